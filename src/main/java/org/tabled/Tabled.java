@@ -1,0 +1,18 @@
+package org.tabled;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.tabled.cli.Root;
+
+/** Entry point of {@code tabled.jar}: the only place that calls {@link System#exit}. */
+public final class Tabled {
+
+  private Tabled() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(Root.execute(args, out, err));
+  }
+}

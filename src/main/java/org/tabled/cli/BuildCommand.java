@@ -1,0 +1,43 @@
+package org.tabled.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.tabled.build.BuildOptions;
+import org.tabled.build.BuildResult;
+import org.tabled.build.Pipeline;
+import org.tabled.publish.Audience;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tabled build}: checks the content and writes the site and agenda packs. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Check the content and write the website and agenda packs to the output folder.")
+final class BuildCommand implements Callable<Integer> {
+
+  @Mixin ContentOptions folders;
+
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "Publish as on this day (YYYY-MM-DD): agendas and papers dated later are left out. Default: today.")
+  LocalDate asOf;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    long start = System.nanoTime();
+    BuildOptions o = new BuildOptions(folders.content, folders.templates, folders.out, Path.of(""), false, Audience.PUBLIC,
+        asOf != null ? asOf : Today.date(), true);
+    BuildResult r = Pipeline.run(o);
+    int code = Reporter.report(r, spec.commandLine().getErr());
+    if (code == ExitCodes.OK) {
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      spec.commandLine().getOut().printf("Built %d files (%.1f MB) into %s from %s in %.1f s.%n", r.files(),
+          r.bytes() / 1_048_576.0, folders.out, folders.content, ms / 1000.0);
+    }
+    return code;
+  }
+}

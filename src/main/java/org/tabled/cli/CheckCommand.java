@@ -1,0 +1,39 @@
+package org.tabled.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.tabled.build.BuildOptions;
+import org.tabled.build.BuildResult;
+import org.tabled.build.Pipeline;
+import org.tabled.publish.Audience;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tabled check}: reports every problem in the content and writes nothing. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Check the content and report every problem, without writing anything.")
+final class CheckCommand implements Callable<Integer> {
+
+  @Mixin ContentOptions folders;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Check as on this day (YYYY-MM-DD). Default: today.")
+  LocalDate asOf;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    BuildOptions o = new BuildOptions(folders.content, folders.templates, folders.out, Path.of(""), true, Audience.PUBLIC,
+        asOf != null ? asOf : Today.date(), false);
+    BuildResult r = Pipeline.run(o);
+    int code = Reporter.report(r, spec.commandLine().getErr());
+    if (code == ExitCodes.OK) {
+      spec.commandLine().getOut().println("No problems found in " + folders.content + ".");
+    }
+    return code;
+  }
+}

@@ -1,0 +1,100 @@
+package org.tabled.diag;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tabled.source.SourcePos;
+
+/**
+ * Collects the problems of one build so that they are all reported together.
+ *
+ * <p>Stages add to it and carry on; the pipeline looks at {@link #hasErrors()} between stages. The
+ * count is capped (default 200) so that a folder of broken files does not flood the terminal; the
+ * problems over the cap are counted and summarised in one line. Identical problems at the same
+ * position are reported once. Instances are not thread-safe; a build uses one from one thread, and
+ * renderers that run in parallel synchronise on it.
+ */
+public final class Diagnostics {
+
+  /** Default number of problems printed before the rest are only counted. */
+  public static final int DEFAULT_MAX = 200;
+
+  private final int max;
+  private final Set<Diagnostic> items = new TreeSet<>();
+  private int dropped;
+
+  public Diagnostics() {
+    this(DEFAULT_MAX);
+  }
+
+  public Diagnostics(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max must be positive: " + max);
+    }
+    this.max = max;
+  }
+
+  /** Records an error. */
+  public synchronized void error(SourcePos pos, String message) {
+    add(new Diagnostic(pos, Diagnostic.Severity.ERROR, message, ""));
+  }
+
+  /** Records an error with a hint printed below it. */
+  public synchronized void error(SourcePos pos, String message, String hint) {
+    add(new Diagnostic(pos, Diagnostic.Severity.ERROR, message, hint));
+  }
+
+  /** Records a warning: printed, but the build still succeeds. */
+  public synchronized void warning(SourcePos pos, String message) {
+    add(new Diagnostic(pos, Diagnostic.Severity.WARNING, message, ""));
+  }
+
+  /** Records a diagnostic made elsewhere. */
+  public synchronized void add(Diagnostic d) {
+    if (items.contains(d)) {
+      return;
+    }
+    if (items.size() >= max) {
+      dropped++;
+      return;
+    }
+    items.add(d);
+  }
+
+  public synchronized boolean hasErrors() {
+    return dropped > 0 || items.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+  }
+
+  public synchronized int errorCount() {
+    return dropped
+        + (int) items.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+  }
+
+  /** All recorded problems, sorted by file, line and column. */
+  public synchronized List<Diagnostic> all() {
+    return List.copyOf(items);
+  }
+
+  /** Prints every problem, sorted by position, and a summary line when some were dropped. */
+  public synchronized void print(PrintWriter err) {
+    for (Diagnostic d : items) {
+      err.println(d.format());
+    }
+    if (dropped > 0) {
+      err.println("... and " + dropped + " more problem(s) not shown (the first " + max + " are listed)");
+    }
+    err.flush();
+  }
+
+  /** A copy of the problems so far, used by tests and by the preview server. */
+  @Override
+  public synchronized String toString() {
+    List<String> lines = new ArrayList<>();
+    for (Diagnostic d : items) {
+      lines.add(d.format());
+    }
+    return String.join(System.lineSeparator(), lines);
+  }
+}

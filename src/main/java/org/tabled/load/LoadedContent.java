@@ -1,0 +1,86 @@
+package org.tabled.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.tabled.source.SourcePos;
+
+/**
+ * Everything read from a content folder, before it is checked: parsed YAML and Markdown with
+ * positions, arranged by the folder layout. Nothing here is a domain type; files that could not be
+ * read are absent (their problems are already in the diagnostics).
+ *
+ * @param root the content folder
+ * @param site {@code site.yaml}
+ * @param people {@code people/*.yaml}
+ * @param committees one entry per {@code committees/ID/} folder
+ */
+public record LoadedContent(
+    Path root, Optional<RawYaml> site, List<RawYaml> people, List<Committee> committees) {
+
+  public LoadedContent {
+    people = List.copyOf(people);
+    committees = List.copyOf(committees);
+  }
+
+  /**
+   * A committee folder.
+   *
+   * @param id the folder name
+   * @param pos the folder, for "missing committee.yaml" style errors
+   * @param committee {@code committee.yaml}
+   * @param terms {@code terms-of-reference.md}
+   * @param meetings one entry per {@code meetings/YYYY-MM-DD/} folder
+   * @param tracker {@code tracker/*.md}: responses to recommendations and actions
+   * @param workProgrammes {@code work-programme/*.yaml}
+   */
+  public record Committee(
+      String id,
+      SourcePos pos,
+      Optional<RawYaml> committee,
+      Optional<RawMarkdown> terms,
+      List<Meeting> meetings,
+      List<RawMarkdown> tracker,
+      List<RawYaml> workProgrammes) {
+    public Committee {
+      meetings = List.copyOf(meetings);
+      tracker = List.copyOf(tracker);
+      workProgrammes = List.copyOf(workProgrammes);
+    }
+  }
+
+  /**
+   * A meeting folder.
+   *
+   * @param folder the folder name, normally the meeting date
+   * @param pos the folder
+   * @param meeting {@code meeting.yaml}
+   * @param minutes {@code minutes.md}
+   * @param papers one entry per {@code papers/ID/} folder
+   */
+  public record Meeting(
+      String folder, SourcePos pos, Optional<RawYaml> meeting, Optional<RawMarkdown> minutes, List<Paper> papers) {
+    public Meeting {
+      papers = List.copyOf(papers);
+    }
+  }
+
+  /**
+   * A paper folder.
+   *
+   * @param id the folder name
+   * @param pos the folder
+   * @param dir the folder on disk, for reading appendices and images
+   * @param paper {@code paper.md}
+   * @param files every other file in the folder, as paths relative to it, sorted
+   * @param markdownFiles the Markdown files among them, read, keyed by relative path
+   */
+  public record Paper(
+      String id, SourcePos pos, Path dir, Optional<RawMarkdown> paper, List<String> files,
+      java.util.Map<String, RawMarkdown> markdownFiles) {
+    public Paper {
+      files = List.copyOf(files);
+      markdownFiles = java.util.Map.copyOf(markdownFiles);
+    }
+  }
+}

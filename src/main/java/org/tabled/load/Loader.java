@@ -1,0 +1,263 @@
+package org.tabled.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.tabled.diag.Diagnostics;
+import org.tabled.diag.Hints;
+import org.tabled.source.SourcePos;
+
+/**
+ * The load stage: walks a content folder in a fixed, sorted order and reads every YAML and
+ * Markdown file it expects, with positions. It knows the folder layout (documented in
+ * {@code docs/authoring.md}) but nothing about what the keys mean.
+ *
+ * <pre>
+ * site.yaml
+ * people/PERSON.yaml
+ * committees/COMMITTEE/committee.yaml, terms-of-reference.md
+ * committees/COMMITTEE/tracker/ENTRY.md, work-programme/YEAR.yaml
+ * committees/COMMITTEE/meetings/YYYY-MM-DD/meeting.yaml, minutes.md
+ * committees/COMMITTEE/meetings/YYYY-MM-DD/papers/PAPER/paper.md and its appendices
+ * assets/…   (images and the logo)
+ * </pre>
+ *
+ * <p>Symbolic links that lead out of the content folder are refused, so that content cannot make
+ * the build publish a file from elsewhere on the machine.
+ */
+public final class Loader {
+
+  private static final Set<String> TOP_LEVEL = Set.of("site.yaml", "people", "committees", "assets");
+  private static final Set<String> COMMITTEE_FILES =
+      Set.of("committee.yaml", "terms-of-reference.md", "meetings", "tracker", "work-programme");
+  private static final Set<String> MEETING_FILES = Set.of("meeting.yaml", "minutes.md", "papers");
+
+  private final Path root;
+  private final Path realRoot;
+  private final Path displayBase;
+  private final Diagnostics d;
+
+  private Loader(Path root, Path realRoot, Path displayBase, Diagnostics d) {
+    this.root = root;
+    this.realRoot = realRoot;
+    this.displayBase = displayBase;
+    this.d = d;
+  }
+
+  /**
+   * Reads the content folder {@code root}. Paths in diagnostics are shown relative to
+   * {@code displayBase} (normally the working directory) when the file is inside it.
+   */
+  public static LoadedContent load(Path root, Path displayBase, Diagnostics d) {
+    Path abs = root.toAbsolutePath().normalize();
+    if (!Files.isDirectory(abs)) {
+      d.error(SourcePos.file(root.toString()), "content folder not found",
+          "run Tabled from the folder that holds 'content/', or pass --content");
+      return new LoadedContent(abs, Optional.empty(), List.of(), List.of());
+    }
+    Path real;
+    try {
+      real = abs.toRealPath();
+    } catch (IOException e) {
+      real = abs;
+    }
+    return new Loader(abs, real, displayBase.toAbsolutePath().normalize(), d).run();
+  }
+
+  private LoadedContent run() {
+    for (Path p : list(root)) {
+      String name = p.getFileName().toString();
+      if (!TOP_LEVEL.contains(name) && !name.startsWith(".") && !name.equalsIgnoreCase("README.md")) {
+        unexpected(p, TOP_LEVEL);
+      }
+    }
+    Optional<RawYaml> site = yaml(root.resolve("site.yaml"), true);
+    List<RawYaml> people = new ArrayList<>();
+    Path peopleDir = root.resolve("people");
+    for (Path p : list(peopleDir)) {
+      if (p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)) {
+        yaml(p, true).ifPresent(people::add);
+      } else if (!hidden(p)) {
+        d.error(SourcePos.file(display(p)), "unexpected file in people/: each person is one PERSON-ID.yaml file");
+      }
+    }
+    List<LoadedContent.Committee> committees = new ArrayList<>();
+    for (Path c : list(root.resolve("committees"))) {
+      if (Files.isDirectory(c)) {
+        committees.add(committee(c));
+      } else if (!hidden(c)) {
+        d.error(SourcePos.file(display(c)), "unexpected file in committees/: each committee is a folder");
+      }
+    }
+    return new LoadedContent(root, site, people, committees);
+  }
+
+  private LoadedContent.Committee committee(Path dir) {
+    for (Path p : list(dir)) {
+      if (!COMMITTEE_FILES.contains(p.getFileName().toString()) && !hidden(p)) {
+        unexpected(p, COMMITTEE_FILES);
+      }
+    }
+    Optional<RawYaml> committee = yaml(dir.resolve("committee.yaml"), true);
+    Optional<RawMarkdown> terms = markdown(dir.resolve("terms-of-reference.md"), false);
+    List<LoadedContent.Meeting> meetings = new ArrayList<>();
+    for (Path m : list(dir.resolve("meetings"))) {
+      if (Files.isDirectory(m)) {
+        meetings.add(meeting(m));
+      } else if (!hidden(m)) {
+        d.error(SourcePos.file(display(m)), "unexpected file in meetings/: each meeting is a folder named by its date, YYYY-MM-DD");
+      }
+    }
+    List<RawMarkdown> tracker = new ArrayList<>();
+    for (Path t : list(dir.resolve("tracker"))) {
+      if (t.getFileName().toString().endsWith(".md")) {
+        markdown(t, true).ifPresent(tracker::add);
+      } else if (!hidden(t)) {
+        d.error(SourcePos.file(display(t)), "unexpected file in tracker/: each response is one ENTRY-ID.md file");
+      }
+    }
+    List<RawYaml> programmes = new ArrayList<>();
+    for (Path w : list(dir.resolve("work-programme"))) {
+      if (w.getFileName().toString().endsWith(".yaml")) {
+        yaml(w, true).ifPresent(programmes::add);
+      } else if (!hidden(w)) {
+        d.error(SourcePos.file(display(w)), "unexpected file in work-programme/: each municipal year is one YYYY-YY.yaml file");
+      }
+    }
+    return new LoadedContent.Committee(dir.getFileName().toString(), SourcePos.file(display(dir)), committee, terms,
+        meetings, tracker, programmes);
+  }
+
+  private LoadedContent.Meeting meeting(Path dir) {
+    for (Path p : list(dir)) {
+      if (!MEETING_FILES.contains(p.getFileName().toString()) && !hidden(p)) {
+        unexpected(p, MEETING_FILES);
+      }
+    }
+    Optional<RawYaml> meeting = yaml(dir.resolve("meeting.yaml"), true);
+    Optional<RawMarkdown> minutes = markdown(dir.resolve("minutes.md"), false);
+    List<LoadedContent.Paper> papers = new ArrayList<>();
+    for (Path p : list(dir.resolve("papers"))) {
+      if (Files.isDirectory(p)) {
+        papers.add(paper(p));
+      } else if (!hidden(p)) {
+        d.error(SourcePos.file(display(p)), "unexpected file in papers/: each paper is a folder holding paper.md");
+      }
+    }
+    return new LoadedContent.Meeting(dir.getFileName().toString(), SourcePos.file(display(dir)), meeting, minutes, papers);
+  }
+
+  private LoadedContent.Paper paper(Path dir) {
+    Optional<RawMarkdown> paper = markdown(dir.resolve("paper.md"), true);
+    List<String> files = new ArrayList<>();
+    Map<String, RawMarkdown> md = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path f : walk.sorted().toList()) {
+        if (f.equals(dir) || Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS) || hidden(f)) {
+          continue;
+        }
+        if (!insideContent(f)) {
+          continue;
+        }
+        String rel = dir.relativize(f).toString().replace('\\', '/');
+        if (rel.equals("paper.md")) {
+          continue;
+        }
+        files.add(rel);
+        if (rel.endsWith(".md")) {
+          markdown(f, true).ifPresent(m -> md.put(rel, m));
+        }
+      }
+    } catch (IOException e) {
+      d.error(SourcePos.file(display(dir)), "cannot read this folder: " + e.getMessage());
+    }
+    return new LoadedContent.Paper(dir.getFileName().toString(), SourcePos.file(display(dir)), dir, paper, files, md);
+  }
+
+  private Optional<RawYaml> yaml(Path file, boolean required) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      if (required) {
+        d.error(SourcePos.file(display(file)), "required file is missing");
+      }
+      return Optional.empty();
+    }
+    if (!insideContent(file)) {
+      return Optional.empty();
+    }
+    String display = display(file);
+    return TextFiles.read(file, display, d)
+        .flatMap(text -> YamlReader.parse(display, text, 1, d))
+        .map(node -> new RawYaml(display, node));
+  }
+
+  private Optional<RawMarkdown> markdown(Path file, boolean required) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      if (required) {
+        d.error(SourcePos.file(display(file)), "required file is missing");
+      }
+      return Optional.empty();
+    }
+    if (!insideContent(file)) {
+      return Optional.empty();
+    }
+    String display = display(file);
+    return TextFiles.read(file, display, d).flatMap(text -> FrontMatter.split(display, text, file.getParent(), d));
+  }
+
+  /** False, with an error, for a symbolic link whose target is outside the content folder. */
+  private boolean insideContent(Path file) {
+    try {
+      Path real = file.toRealPath();
+      if (!real.startsWith(realRoot)) {
+        d.error(SourcePos.file(display(file)), "this is a link to a file outside the content folder, which Tabled will not publish",
+            "copy the file into the content folder instead of linking to it");
+        return false;
+      }
+      return true;
+    } catch (IOException e) {
+      d.error(SourcePos.file(display(file)), "cannot read this file (a broken link?): " + e.getMessage());
+      return false;
+    }
+  }
+
+  private void unexpected(Path p, Set<String> expected) {
+    String name = p.getFileName().toString();
+    d.error(SourcePos.file(display(p)), "unexpected " + (Files.isDirectory(p) ? "folder" : "file") + " '" + name + "' here"
+        + Hints.didYouMean(name, expected), "expected only: " + String.join(", ", expected.stream().sorted().toList()));
+  }
+
+  private static boolean hidden(Path p) {
+    return p.getFileName().toString().startsWith(".");
+  }
+
+  /** The children of {@code dir} in name order, or none when it does not exist. */
+  private List<Path> list(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    if (!insideContent(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.sorted().toList();
+    } catch (IOException e) {
+      d.error(SourcePos.file(display(dir)), "cannot read this folder: " + e.getMessage());
+      return List.of();
+    }
+  }
+
+  /** The path as authors should see it: relative to the working directory when possible. */
+  String display(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path shown = abs.startsWith(displayBase) ? displayBase.relativize(abs) : abs;
+    return shown.toString().replace('\\', '/');
+  }
+}

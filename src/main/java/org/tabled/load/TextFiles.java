@@ -1,0 +1,93 @@
+package org.tabled.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.tabled.diag.Diagnostics;
+import org.tabled.source.SourcePos;
+
+/**
+ * Reads content text files strictly: UTF-8 without a byte order mark, no NUL characters, and no
+ * larger than {@link #MAX_TEXT_BYTES}. Each problem becomes a diagnostic pointing at the line where
+ * it occurs, never an exception.
+ */
+final class TextFiles {
+
+  /** Largest Markdown or YAML file accepted. A committee report is rarely over 200 KB. */
+  static final long MAX_TEXT_BYTES = 2L * 1024 * 1024;
+
+  private TextFiles() {}
+
+  static Optional<String> read(Path file, String display, Diagnostics d) {
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > MAX_TEXT_BYTES) {
+        d.error(SourcePos.file(display), "file is too large (" + size / 1024 + " KB); the limit for a"
+            + " text file is " + MAX_TEXT_BYTES / 1024 + " KB", "split it, or attach large documents as PDF appendices");
+        return Optional.empty();
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      d.error(SourcePos.file(display), "cannot read this file: " + e.getMessage());
+      return Optional.empty();
+    }
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      d.error(new SourcePos(display, 1, 1), "file starts with a byte order mark (BOM)",
+          "save the file as UTF-8 without BOM");
+      return Optional.empty();
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String text;
+    try {
+      text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      SourcePos where = firstBadByte(bytes, display);
+      d.error(where, "file is not valid UTF-8 text",
+          "save it as UTF-8; text pasted from Word is often saved as Windows-1252");
+      return Optional.empty();
+    }
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      d.error(position(text, nul, display), "file contains a NUL character; is it a binary file?");
+      return Optional.empty();
+    }
+    return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+  }
+
+  /** The line and column (in characters) of the first byte that is not valid UTF-8. */
+  private static SourcePos firstBadByte(byte[] bytes, String display) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    decoder.decode(in, out, true);
+    out.flip();
+    return position(out.toString(), out.length(), display);
+  }
+
+  /** Converts a character offset to a 1-based line and column. */
+  static SourcePos position(String text, int offset, String display) {
+    int line = 1;
+    int col = 1;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+    return new SourcePos(display, line, col);
+  }
+}

@@ -1,0 +1,277 @@
+package org.tabled.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.tabled.diag.Diagnostics;
+import org.tabled.files.ContentFiles;
+import org.tabled.model.Markdown;
+import org.tabled.source.SourcePos;
+
+/**
+ * The Markdown stage, shared by the website and the PDF packs: parses and checks a document once,
+ * works out its numbering, and renders it to clean HTML for any page.
+ *
+ * <p><b>Parsing</b> ({@link #parse}) checks what authors can get wrong and reports it with the
+ * line: images without a text alternative or whose file is missing, {@code #} headings (the page
+ * title is the only level-1 heading) and skipped heading levels, tables with an empty header row,
+ * and links with schemes other than http, https, mailto and tel. It also assigns each top-level
+ * block its role: a numbered section heading, a numbered paragraph ("3.4"), a table caption (a
+ * paragraph starting {@code Table:} just before a table), a figure (a paragraph that is only an
+ * image) or a resolution (a paragraph starting {@code RESOLVED}).
+ *
+ * <p><b>Rendering</b> ({@link #render}) runs flexmark with those roles marked on the elements,
+ * passes the result through the {@link Sanitizer} allow-list, and then, with jsoup, writes the
+ * numbers and stable anchors ({@code #section-3}, {@code #para-3-4}), moves captions into their
+ * tables, marks header cells, namespaces footnote ids and points images at their output files.
+ *
+ * <p>Instances are immutable and thread-safe; build one per build (it knows the content folder).
+ */
+public final class MarkdownEngine {
+
+  /** Where the roles of a document's blocks are kept, on the flexmark document itself. */
+  static final DataKey<Map<Node, String>> ROLES = new DataKey<>("TABLED_ROLES", Map.of());
+
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+  private final Path contentRoot;
+
+  public MarkdownEngine(Path contentRoot) {
+    this.contentRoot = contentRoot.toAbsolutePath().normalize();
+    MutableDataSet options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+        TypographicExtension.create(), StrikethroughExtension.create(), DefinitionExtension.create()));
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+    options.set(HtmlRenderer.SOFT_BREAK, " ");
+    options.set(TablesExtension.CLASS_NAME, "");
+    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+    options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+    options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+    options.set(TablesExtension.MIN_HEADER_ROWS, 1);
+    options.set(TablesExtension.MAX_HEADER_ROWS, 1);
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
+      @Override
+      public com.vladsch.flexmark.html.AttributeProvider apply(LinkResolverContext context) {
+        return (node, part, attributes) -> {
+          if (part == AttributablePart.NODE) {
+            String role = ROLES.get(node.getDocument()).get(node);
+            if (role != null) {
+              attributes.replaceValue("data-t", role);
+            }
+          }
+        };
+      }
+    }).build();
+  }
+
+  /** Parses and checks {@code md}, reporting problems against its file. */
+  public ParsedDoc parse(Markdown md, Numbering numbering, Diagnostics d) {
+    Document ast = parser.parse(md.text());
+    Map<String, Path> images = new LinkedHashMap<>();
+    check(md, ast, images, d);
+    Map<Node, String> roles = new IdentityHashMap<>();
+    Outline outline = roles(ast, numbering, roles);
+    ROLES.set(ast, roles);
+    return new ParsedDoc(md, ast, numbering, outline, images);
+  }
+
+  /** Renders a parsed document as an HTML fragment for one page. */
+  public String render(ParsedDoc doc, RenderOptions options) {
+    String raw = renderer.render(doc.ast);
+    org.jsoup.nodes.Document clean = Sanitizer.clean(Jsoup.parseBodyFragment(raw, Sanitizer.BASE));
+    return PostProcessor.apply(clean, doc, options);
+  }
+
+  // ---- checks ---------------------------------------------------------------------------------
+
+  private void check(Markdown md, Document ast, Map<String, Path> images, Diagnostics d) {
+    int previousLevel = 1;
+    for (Node n : ast.getDescendants()) {
+      if (n instanceof Heading h) {
+        if (h.getLevel() == 1) {
+          d.error(pos(md, n), "'# ' makes a top-level heading, but the document's title is its top-level heading",
+              "start sections with '## '");
+        } else if (h.getLevel() > previousLevel + 1) {
+          d.error(pos(md, n), "heading level jumps from " + "#".repeat(previousLevel) + " to " + "#".repeat(h.getLevel())
+              + "; screen reader users navigate by heading levels, so do not skip one",
+              "use '" + "#".repeat(previousLevel + 1) + " ' here");
+        }
+        previousLevel = Math.max(2, h.getLevel());
+      } else if (n instanceof Image img) {
+        image(md, n, img.getUrl().toString(), img.getText().toString(), images, d);
+      } else if (n instanceof ImageRef) {
+        d.error(pos(md, n), "write images as ![text alternative](file.png), not as a reference");
+      } else if (n instanceof Link link) {
+        String url = link.getUrl().toString().strip();
+        String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT) : "";
+        if (!scheme.isEmpty() && !List.of("http", "https", "mailto", "tel").contains(scheme)) {
+          d.error(pos(md, n), "links to '" + scheme + ":' addresses are not allowed",
+              "link to web pages (https://…), email (mailto:…) or telephone numbers (tel:…)");
+        }
+      } else if (n instanceof TableHead head) {
+        boolean empty = true;
+        for (Node c : head.getDescendants()) {
+          if (c instanceof TableCell cell && !cell.getText().toString().isBlank()) {
+            empty = false;
+          }
+        }
+        if (empty) {
+          d.error(pos(md, head.getParent()), "this table has no header row: give every column a heading",
+              "screen readers announce the column heading with each cell");
+        }
+      } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
+        String html = n.getChars().toString();
+        if (!Sanitizer.isSafe(html) && !html.strip().startsWith("</") && !html.strip().startsWith("<!--")) {
+          d.warning(pos(md, n), "raw HTML here uses tags or attributes that are not allowed; they are removed");
+        }
+      }
+    }
+  }
+
+  private void image(Markdown md, Node n, String url, String alt, Map<String, Path> images, Diagnostics d) {
+    SourcePos at = pos(md, n);
+    if (alt.isBlank()) {
+      d.error(at, "image '" + url + "' has no text alternative",
+          "describe what the image shows between the brackets: ![Bar chart of …](" + url + ")");
+    }
+    if (url.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+      d.error(at, "image '" + url + "' must be a file in the content folder, not a web address or data");
+      return;
+    }
+    Optional<Path> file = url.startsWith("/assets/")
+        ? ContentFiles.image(url.substring(1), at, contentRoot, contentRoot, d)
+        : ContentFiles.image(url, at, md.dir(), contentRoot, d);
+    file.ifPresent(f -> images.put(url, f));
+  }
+
+  /** The position of {@code n} in the author's file. */
+  static SourcePos pos(Markdown md, Node n) {
+    int offset = n.getStartOffset();
+    String text = md.text();
+    int line = 0;
+    int lineStart = 0;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    SourcePos start = md.start();
+    return new SourcePos(start.path(), Math.max(start.line(), 1) + line, offset - lineStart + 1);
+  }
+
+  // ---- roles and numbering --------------------------------------------------------------------
+
+  private static Outline roles(Document ast, Numbering numbering, Map<Node, String> roles) {
+    List<Outline.Section> sections = new ArrayList<>();
+    List<Outline.Heading> headings = new ArrayList<>();
+    Map<String, Integer> slugs = new java.util.HashMap<>();
+    int section = 0;
+    int para = 0;
+    String sectionTitle = null;
+    List<Outline.Paragraph> paras = new ArrayList<>();
+    for (Node n = ast.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h) {
+        String text = h.getText().toString().strip();
+        if (numbering == Numbering.SECTIONS && h.getLevel() == 2) {
+          if (sectionTitle != null) {
+            sections.add(new Outline.Section(section, sectionTitle, "section-" + section, paras));
+          }
+          section++;
+          para = 0;
+          paras = new ArrayList<>();
+          sectionTitle = text;
+          roles.put(n, "sec " + section);
+          headings.add(new Outline.Heading(2, section + ". " + text, "section-" + section));
+        } else {
+          String anchor = unique(slug(text), slugs);
+          roles.put(n, "h " + anchor);
+          headings.add(new Outline.Heading(h.getLevel(), text, anchor));
+        }
+      } else if (n instanceof Paragraph p) {
+        String text = p.getChars().toString().strip();
+        boolean resolution = text.startsWith("RESOLVED") || text.startsWith("**RESOLVED");
+        if (text.startsWith("Table:") && n.getNext() instanceof TableBlock) {
+          roles.put(n, "cap");
+        } else if (isImageOnly(p)) {
+          roles.put(n, "fig");
+        } else if (numbering == Numbering.SECTIONS && section > 0) {
+          para++;
+          String number = section + "." + para;
+          roles.put(n, "para " + number + (resolution ? " res" : ""));
+          paras.add(new Outline.Paragraph(number, "para-" + section + "-" + para, excerpt(p)));
+        } else if (resolution) {
+          roles.put(n, "res");
+        }
+      }
+    }
+    if (sectionTitle != null) {
+      sections.add(new Outline.Section(section, sectionTitle, "section-" + section, paras));
+    }
+    return new Outline(sections, headings);
+  }
+
+  private static boolean isImageOnly(Paragraph p) {
+    int images = 0;
+    for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof Image) {
+        images++;
+      } else if (!c.getChars().toString().isBlank()) {
+        return false;
+      }
+    }
+    return images == 1;
+  }
+
+  private static String excerpt(Paragraph p) {
+    String t = p.getChars().toString().replaceAll("[*_`\\[\\]]", "").replaceAll("\\s+", " ").strip();
+    return t.length() > 100 ? t.substring(0, 97).strip() + "…" : t;
+  }
+
+  /** A lower-case, hyphenated form of {@code text} for use in an id. */
+  static String slug(String text) {
+    String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    return s.isEmpty() ? "heading" : s.length() > 60 ? s.substring(0, 60).replaceAll("-$", "") : s;
+  }
+
+  private static String unique(String slug, Map<String, Integer> seen) {
+    if (slug.matches("(section|para|fn|fnref)(-\\d+)+")) {
+      slug = slug + "-heading"; // keep clear of the anchors Tabled generates
+    }
+    int n = seen.merge(slug, 1, Integer::sum);
+    return n == 1 ? slug : slug + "-" + n;
+  }
+}

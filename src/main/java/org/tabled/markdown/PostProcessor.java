@@ -1,0 +1,147 @@
+package org.tabled.markdown;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The jsoup pass after sanitising: turns the role marks left by {@link MarkdownEngine} into
+ * numbers, anchors, captions and figures, and makes the rest of the markup accessible and safe to
+ * combine with other documents on one page.
+ */
+final class PostProcessor {
+
+  private PostProcessor() {}
+
+  static String apply(Document doc, ParsedDoc parsed, RenderOptions o) {
+    Element body = doc.body();
+    String prefix = o.idPrefix();
+    // Ids come only from Tabled: drop any an author wrote in raw HTML, keep flexmark's footnote ids.
+    for (Element e : body.select("[id]")) {
+      if (!e.id().matches("fn(ref)?-\\d+")) {
+        e.removeAttr("id");
+      }
+    }
+    for (Element e : body.select("[data-t]")) {
+      String[] role = e.attr("data-t").split(" ");
+      e.removeAttr("data-t");
+      switch (role[0]) {
+        case "sec" -> {
+          e.id(prefix + "section-" + role[1]);
+          e.prependChild(new TextNode(" "));
+          e.prependElement("span").addClass("num").text(role[1] + ".");
+          e.addClass("numbered");
+        }
+        case "h" -> e.id(prefix + role[1]);
+        case "para" -> {
+          e.id(prefix + "para-" + role[1].replace('.', '-'));
+          e.addClass("numbered");
+          e.prependChild(new TextNode(" "));
+          e.prependElement("span").addClass("num").text(role[1]);
+          if (role.length > 2) {
+            e.addClass("resolution");
+          }
+        }
+        case "res" -> e.addClass("resolution");
+        case "cap" -> caption(e);
+        case "fig" -> e.tagName("figure").addClass("figure");
+        default -> throw new IllegalStateException("unknown role " + role[0]);
+      }
+    }
+    for (Element img : body.select("img")) {
+      Path file = parsed.images.get(img.attr("src"));
+      if (file == null) {
+        img.remove(); // not checked, so not published (the check reported it)
+      } else {
+        img.attr("src", o.imageUrl().apply(file));
+      }
+    }
+    tables(body);
+    footnotes(body, prefix);
+    if (parsed.numbering == Numbering.SECTIONS) {
+      wrapSections(body, o);
+    }
+    if (o.headingShift() > 0) {
+      for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+        int level = Math.min(6, Integer.parseInt(h.tagName().substring(1)) + o.headingShift());
+        h.tagName("h" + level);
+      }
+    }
+    return body.html();
+  }
+
+  /** Moves a "Table: …" paragraph into the following table as its caption. */
+  private static void caption(Element p) {
+    Element table = p.nextElementSibling();
+    if (table == null || !table.tagName().equals("table")) {
+      return;
+    }
+    Element caption = new Element("caption");
+    List<Node> kids = new ArrayList<>(p.childNodes());
+    for (Node k : kids) {
+      caption.appendChild(k);
+    }
+    if (caption.childNodeSize() > 0 && caption.childNode(0) instanceof TextNode t) {
+      t.text(t.text().replaceFirst("^Table:\\s*", ""));
+    }
+    table.prependChild(caption);
+    p.remove();
+  }
+
+  private static void tables(Element body) {
+    for (Element th : body.select("thead th")) {
+      th.attr("scope", "col");
+    }
+    for (Element cell : body.select("td[align], th[align]")) {
+      cell.addClass("align-" + cell.attr("align"));
+      cell.removeAttr("align");
+    }
+  }
+
+  /** Namespaces footnote ids and gives the back-links a name a screen reader can announce. */
+  private static void footnotes(Element body, String prefix) {
+    for (Element e : body.select("[id~=^fn(ref)?-\\d+$]")) {
+      e.id(prefix + e.id());
+    }
+    for (Element a : body.select("a[href~=^#fn(ref)?-\\d+$]")) {
+      a.attr("href", "#" + prefix + a.attr("href").substring(1));
+    }
+    for (Element back : body.select("a.footnote-backref")) {
+      back.attr("aria-label", "Back to reference " + back.attr("href").replaceAll(".*-", ""));
+    }
+    for (Element ref : body.select("a.footnote-ref")) {
+      ref.attr("aria-label", "Footnote " + ref.text());
+    }
+    for (Element hr : body.select("div.footnotes > hr")) {
+      hr.remove();
+    }
+  }
+
+  /** Wraps each numbered section (heading and everything up to the next) in a div. */
+  private static void wrapSections(Element body, RenderOptions o) {
+    Element current = null;
+    List<Element> sections = new ArrayList<>();
+    for (Node n : new ArrayList<>(body.childNodes())) {
+      if (n instanceof Element e && e.tagName().equals("h2") && e.hasClass("numbered")) {
+        current = new Element("div").addClass("section").attr("data-section", e.id().replaceAll(".*-", ""));
+        n.before(current);
+        sections.add(current);
+      } else if (n instanceof Element e && e.hasClass("footnotes")) {
+        current = null;
+      }
+      if (current != null) {
+        current.appendChild(n);
+      }
+    }
+    for (Element s : sections) {
+      String extra = o.sectionEnd().apply(Integer.parseInt(s.attr("data-section")));
+      if (!extra.isEmpty()) {
+        s.append(extra);
+      }
+    }
+  }
+}

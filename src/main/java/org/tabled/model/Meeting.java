@@ -1,0 +1,62 @@
+package org.tabled.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.tabled.source.SourcePos;
+
+/**
+ * One meeting of a committee: when and where, its agenda, the papers for it and, once held, its
+ * minutes.
+ *
+ * @param id committee and date
+ * @param time start time
+ * @param venue where it is held
+ * @param status scheduled, held or cancelled
+ * @param published the date the agenda is published (the chief executive's sign-off date)
+ * @param signedOffBy who signs the agenda
+ * @param agenda the items, in order
+ * @param papers the papers in the meeting's {@code papers/} folder, in agenda order
+ * @param minutes the minutes, once written
+ * @param note a short public note, e.g. why a meeting was cancelled
+ * @param pos where the meeting was defined
+ */
+public record Meeting(
+    MeetingId id,
+    LocalTime time,
+    String venue,
+    MeetingStatus status,
+    Optional<LocalDate> published,
+    PersonId signedOffBy,
+    List<AgendaItem> agenda,
+    List<Paper> papers,
+    Optional<Minutes> minutes,
+    String note,
+    SourcePos pos) {
+
+  public Meeting {
+    Objects.requireNonNull(id, "id");
+    agenda = List.copyOf(agenda);
+    papers = List.copyOf(papers);
+  }
+
+  public LocalDate date() {
+    return id.date();
+  }
+
+  public CommitteeId committee() {
+    return id.committee();
+  }
+
+  /** The paper with {@code id}, if it belongs to this meeting. */
+  public Optional<Paper> paper(PaperId paperId) {
+    return papers.stream().filter(p -> p.id().equals(paperId)).findFirst();
+  }
+
+  /** The agenda item with this number, if any. */
+  public Optional<AgendaItem> item(int number) {
+    return agenda.stream().filter(i -> i.number() == number).findFirst();
+  }
+}

@@ -1,0 +1,13 @@
+package org.tabled.model;
+
+/** Where a meeting is in its life. */
+public enum MeetingStatus {
+  SCHEDULED,
+  HELD,
+  CANCELLED;
+
+  /** The word used in content files. */
+  public String key() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

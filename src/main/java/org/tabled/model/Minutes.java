@@ -1,0 +1,69 @@
+package org.tabled.model;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.tabled.source.SourcePos;
+
+/**
+ * The minutes of a meeting.
+ *
+ * @param status draft or approved
+ * @param publish whether draft minutes may be published before approval
+ * @param present committee members present (substitutes included)
+ * @param alsoPresent others present: cabinet members, officers, guests
+ * @param apologies members who sent apologies
+ * @param substitutions who substituted for whom
+ * @param declarations declarations of interest
+ * @param ended the time the meeting ended
+ * @param outcomes recommendations, actions and requests for information, in order
+ * @param body the minutes text; each {@code ##} heading is a numbered item
+ * @param pos where the minutes were defined
+ */
+public record Minutes(
+    MinutesStatus status,
+    boolean publish,
+    List<PersonId> present,
+    List<Attendee> alsoPresent,
+    List<PersonId> apologies,
+    List<Substitution> substitutions,
+    List<Declaration> declarations,
+    Optional<LocalTime> ended,
+    List<Outcome> outcomes,
+    Markdown body,
+    SourcePos pos) {
+
+  public Minutes {
+    Objects.requireNonNull(status, "status");
+    present = List.copyOf(present);
+    alsoPresent = List.copyOf(alsoPresent);
+    apologies = List.copyOf(apologies);
+    substitutions = List.copyOf(substitutions);
+    declarations = List.copyOf(declarations);
+    outcomes = List.copyOf(outcomes);
+  }
+
+  /**
+   * Someone present who is not a committee member.
+   *
+   * @param person who
+   * @param as their role as printed, when it differs from their usual title
+   * @param online true if they joined remotely
+   */
+  public record Attendee(PersonId person, String as, boolean online, SourcePos pos) {}
+
+  /**
+   * A substitution: {@code substitute} attended in place of {@code member}.
+   */
+  public record Substitution(PersonId substitute, PersonId member, SourcePos pos) {}
+
+  /**
+   * A declaration of interest.
+   *
+   * @param person who declared
+   * @param item the agenda item it concerns
+   * @param interest the interest, as minuted
+   */
+  public record Declaration(PersonId person, int item, String interest, SourcePos pos) {}
+}

@@ -1,0 +1,50 @@
+package org.tabled.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Settings for the whole council's site, from {@code site.yaml}.
+ *
+ * @param council the council's name, e.g. "Ashcombe Borough Council"
+ * @param masthead the line printed at the top of front sheets and minutes (defaults to the name)
+ * @param website the council's main website
+ * @param baseUrl the address the generated site is published at, ending in '/'
+ * @param language the BCP 47 language of the content, e.g. "en-GB"
+ * @param contact the democratic services contact
+ * @param logo the council's logo, if any
+ * @param accessibility the accessibility statement settings
+ * @param chiefExecutive who signs agendas by default
+ * @param admissionNote Markdown printed on every front sheet about public attendance
+ * @param membersNote Markdown printed on every front sheet as a note for members
+ */
+public record Site(
+    String council,
+    String masthead,
+    String website,
+    String baseUrl,
+    String language,
+    Contact contact,
+    Optional<Image> logo,
+    Accessibility accessibility,
+    PersonId chiefExecutive,
+    Markdown admissionNote,
+    Markdown membersNote) {
+
+  public Site {
+    Objects.requireNonNull(council, "council");
+    Objects.requireNonNull(logo, "logo");
+    Objects.requireNonNull(accessibility, "accessibility");
+  }
+
+  /**
+   * The accessibility statement's settings.
+   *
+   * @param contact who to contact about an accessibility problem
+   * @param statement the statement's own text (Markdown), placed between the fixed parts
+   * @param lastReviewed when the statement was last reviewed
+   * @param enforcement the enforcement body named in the statement
+   */
+  public record Accessibility(Contact contact, Markdown statement, Optional<LocalDate> lastReviewed, String enforcement) {}
+}

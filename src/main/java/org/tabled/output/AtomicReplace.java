@@ -1,0 +1,120 @@
+package org.tabled.output;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes an {@link OutputTree} to the output folder so that the folder only ever holds a complete
+ * build: the files are written into a staging folder next to it, and only when every file is
+ * written is the old folder moved aside and the staging folder renamed into its place.
+ *
+ * <p>If anything fails, the previous output is left exactly as it was. A marker file
+ * ({@value #MARKER}) identifies folders Tabled wrote; Tabled refuses to replace a non-empty folder
+ * without it, so a mistyped {@code --out} cannot delete someone's documents.
+ */
+public final class AtomicReplace {
+
+  /** Written into every output folder; its presence allows Tabled to replace the folder. */
+  public static final String MARKER = ".tabled-output";
+
+  private AtomicReplace() {}
+
+  /** Thrown when the output folder cannot safely be replaced; the message is for the user. */
+  public static final class UnsafeOutputException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public UnsafeOutputException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Replaces {@code outDir} with the files of {@code tree}.
+   *
+   * @throws UnsafeOutputException if {@code outDir} exists, is not empty and was not written by Tabled
+   * @throws IOException if writing fails; {@code outDir} is then unchanged
+   */
+  public static void write(OutputTree tree, Path outDir) throws IOException, UnsafeOutputException {
+    Path out = outDir.toAbsolutePath().normalize();
+    checkReplaceable(out);
+    Path parent = out.getParent();
+    Files.createDirectories(parent);
+    Path staging = parent.resolve("." + out.getFileName() + ".staging");
+    Path old = parent.resolve("." + out.getFileName() + ".old");
+    deleteTree(staging);
+    deleteTree(old);
+    try {
+      Files.createDirectories(staging);
+      for (Map.Entry<String, byte[]> f : tree.files().entrySet()) {
+        Path target = staging.resolve(f.getKey());
+        Files.createDirectories(target.getParent());
+        Files.write(target, f.getValue());
+      }
+      Files.write(staging.resolve(MARKER), "Written by Tabled. This folder is replaced on every build.\n".getBytes());
+    } catch (IOException e) {
+      deleteTree(staging);
+      throw e;
+    }
+    boolean hadOld = Files.exists(out, LinkOption.NOFOLLOW_LINKS);
+    if (hadOld) {
+      Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+    }
+    try {
+      Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      if (hadOld) {
+        Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+      }
+      deleteTree(staging);
+      throw e;
+    }
+    deleteTree(old);
+  }
+
+  /** Throws if {@code out} holds anything Tabled did not write. */
+  public static void checkReplaceable(Path out) throws IOException, UnsafeOutputException {
+    if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    if (Files.isSymbolicLink(out) || !Files.isDirectory(out)) {
+      throw new UnsafeOutputException(out + " exists and is not a folder; choose another --out");
+    }
+    if (Files.exists(out.resolve(MARKER))) {
+      return;
+    }
+    try (Stream<Path> s = Files.list(out)) {
+      if (s.findAny().isPresent()) {
+        throw new UnsafeOutputException(out + " is not empty and was not written by Tabled, so Tabled will not replace it;"
+            + " choose an empty or new folder for --out");
+      }
+    }
+  }
+
+  /** Deletes a folder and everything in it, without following links; does nothing if absent. */
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+        Files.delete(d);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}

@@ -1,0 +1,89 @@
+package org.tabled.output;
+
+import org.tabled.model.CommitteeId;
+import org.tabled.model.MeetingId;
+import org.tabled.model.PaperId;
+import org.tabled.model.PersonId;
+
+/**
+ * Where each thing lives in the output, in one place, so that the website, the packs and the feeds
+ * agree and the addresses never change between builds. All paths are relative to the output
+ * folder, with forward slashes; folders end in '/' and hold an {@code index.html}.
+ *
+ * <pre>
+ * committees/COMMITTEE/                              committee page
+ * committees/COMMITTEE/YYYY-MM-DD/                   meeting page
+ * committees/COMMITTEE/YYYY-MM-DD/agenda-pack-COMMITTEE-YYYY-MM-DD.pdf
+ * committees/COMMITTEE/YYYY-MM-DD/minutes/           minutes page
+ * committees/COMMITTEE/YYYY-MM-DD/PAPER/             paper page
+ * committees/COMMITTEE/YYYY-MM-DD/PAPER/PAPER.pdf    paper with its appendices
+ * committees/COMMITTEE/YYYY-MM-DD/PAPER/appendix-N/  appendix page (Markdown appendices)
+ * committees/COMMITTEE/YYYY-MM-DD/PAPER/appendix-N.pdf   an appendix supplied as a PDF
+ * people/PERSON/                                     person page
+ * </pre>
+ */
+public final class SitePaths {
+
+  private SitePaths() {}
+
+  public static String committee(CommitteeId c) {
+    return "committees/" + c + "/";
+  }
+
+  public static String meeting(MeetingId m) {
+    return committee(m.committee()) + m.date() + "/";
+  }
+
+  public static String pack(MeetingId m) {
+    return meeting(m) + "agenda-pack-" + m.committee() + "-" + m.date() + ".pdf";
+  }
+
+  public static String minutes(MeetingId m) {
+    return meeting(m) + "minutes/";
+  }
+
+  public static String paper(MeetingId m, PaperId p) {
+    return meeting(m) + p + "/";
+  }
+
+  public static String paperPdf(MeetingId m, PaperId p) {
+    return paper(m, p) + p + ".pdf";
+  }
+
+  public static String appendix(MeetingId m, PaperId p, String label) {
+    return paper(m, p) + "appendix-" + label + "/";
+  }
+
+  public static String appendixPdf(MeetingId m, PaperId p, String label) {
+    return paper(m, p) + "appendix-" + label + ".pdf";
+  }
+
+  public static String person(PersonId p) {
+    return "people/" + p + "/";
+  }
+
+  /**
+   * A link from the page at {@code fromPage} (a folder path ending in '/', or "" for the home page)
+   * to {@code target}, relative so that the site works from any address and from disk.
+   */
+  public static String relative(String fromPage, String target) {
+    String from = fromPage.endsWith("/") || fromPage.isEmpty() ? fromPage : fromPage.substring(0, fromPage.lastIndexOf('/') + 1);
+    String[] a = from.isEmpty() ? new String[0] : from.split("/");
+    String[] b = target.split("/", -1);
+    int common = 0;
+    while (common < a.length && common < b.length - 1 && a[common].equals(b[common])) {
+      common++;
+    }
+    StringBuilder s = new StringBuilder();
+    for (int i = common; i < a.length; i++) {
+      s.append("../");
+    }
+    for (int i = common; i < b.length; i++) {
+      s.append(b[i]);
+      if (i < b.length - 1) {
+        s.append('/');
+      }
+    }
+    return s.length() == 0 ? "./" : s.toString();
+  }
+}

@@ -1,0 +1,86 @@
+package org.tabled.publish;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tabled.model.AgendaItem;
+import org.tabled.model.Committee;
+import org.tabled.model.Council;
+import org.tabled.model.Meeting;
+import org.tabled.model.MeetingId;
+import org.tabled.model.Minutes;
+import org.tabled.model.MinutesStatus;
+import org.tabled.model.Paper;
+import org.tabled.model.PaperId;
+import org.tabled.resolve.ResolvedCouncil;
+
+/**
+ * The publish stage: decides what an audience may see on a given day.
+ *
+ * <p>For the public it removes:
+ * <ul>
+ *   <li>the papers of Part 2 (exempt) items, and their ids from the agenda, leaving the item's
+ *       title and exemption paragraph, which the law requires to be published;
+ *   <li>papers marked {@code confidential};
+ *   <li>agendas (and so papers) before the meeting's publication date, and papers before their
+ *       own later publication date;
+ *   <li>draft minutes not marked for publication.
+ * </ul>
+ * The confidential audience sees everything.
+ */
+public final class Publication {
+
+  private Publication() {}
+
+  /** The council as {@code audience} may see it on {@code asOf}. */
+  public static PublishedCouncil select(ResolvedCouncil resolved, Audience audience, LocalDate asOf) {
+    Council council = resolved.council();
+    Set<MeetingId> published = new HashSet<>();
+    List<Committee> committees = new ArrayList<>();
+    for (Committee c : council.committees()) {
+      List<Meeting> meetings = new ArrayList<>();
+      for (Meeting m : c.meetings()) {
+        boolean agendaOut = audience == Audience.CONFIDENTIAL || m.published().map(p -> !p.isAfter(asOf)).orElse(false);
+        if (agendaOut) {
+          published.add(m.id());
+        }
+        meetings.add(audience == Audience.CONFIDENTIAL ? m : publicView(m, agendaOut, asOf));
+      }
+      committees.add(new Committee(c.id(), c.title(), c.shortTitle(), c.purpose(), c.officer(), c.members(),
+          c.termsOfReference(), c.chairTitle(), c.numberFrontSheet(), c.defaultVenue(), c.defaultTime(), meetings,
+          c.tracker(), c.workProgrammes(), c.pos()));
+    }
+    return new PublishedCouncil(new Council(council.site(), council.people(), committees), resolved, audience, asOf,
+        published);
+  }
+
+  /** True if the public may see {@code paper} of {@code item} on {@code asOf}. */
+  public static boolean isPublic(Paper paper, AgendaItem item, LocalDate asOf) {
+    return !item.isExempt() && !paper.confidential() && paper.published().map(p -> !p.isAfter(asOf)).orElse(true);
+  }
+
+  private static Meeting publicView(Meeting m, boolean agendaOut, LocalDate asOf) {
+    List<AgendaItem> agenda = new ArrayList<>();
+    List<Paper> papers = new ArrayList<>();
+    if (agendaOut) {
+      for (AgendaItem item : m.agenda()) {
+        List<PaperId> visible = new ArrayList<>();
+        for (PaperId id : item.papers()) {
+          Optional<Paper> p = m.paper(id);
+          if (p.isPresent() && isPublic(p.get(), item, asOf)) {
+            visible.add(id);
+            papers.add(p.get());
+          }
+        }
+        agenda.add(new AgendaItem(item.number(), item.title(), item.purpose(), item.kind(), visible, item.minutesOf(),
+            item.subItems(), item.exemption(), item.lead(), item.pos()));
+      }
+    }
+    Optional<Minutes> minutes = m.minutes().filter(min -> min.status() == MinutesStatus.APPROVED || min.publish());
+    return new Meeting(m.id(), m.time(), m.venue(), m.status(), m.published(), m.signedOffBy(), agenda, papers, minutes,
+        m.note(), m.pos());
+  }
+}

@@ -1,0 +1,51 @@
+package org.tabled.publish;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+import org.tabled.markdown.ParsedDoc;
+import org.tabled.model.Council;
+import org.tabled.model.Markdown;
+import org.tabled.model.MeetingId;
+import org.tabled.resolve.ResolvedCouncil;
+
+/**
+ * The content a renderer is allowed to see, for one audience on one day.
+ *
+ * <p>For the public, {@link #council()} is a copy of the validated council from which every exempt
+ * paper, confidential paper, embargoed agenda and unpublished draft minutes have been removed:
+ * renderers cannot leak what they are never given.
+ *
+ * @param council the council as this audience may see it
+ * @param resolved everything worked out across documents (parsed Markdown, the minutes chain),
+ *     for the whole council: look things up through {@link #council()} first
+ * @param audience public or confidential
+ * @param asOf the day the build publishes for
+ * @param agendaPublished the meetings whose agendas are published on {@code asOf}
+ */
+public record PublishedCouncil(
+    Council council, ResolvedCouncil resolved, Audience audience, LocalDate asOf, Set<MeetingId> agendaPublished) {
+
+  public PublishedCouncil {
+    Objects.requireNonNull(council, "council");
+    Objects.requireNonNull(resolved, "resolved");
+    Objects.requireNonNull(audience, "audience");
+    Objects.requireNonNull(asOf, "asOf");
+    agendaPublished = Set.copyOf(agendaPublished);
+  }
+
+  /** True if the meeting's agenda (and so its papers) may be shown. */
+  public boolean isAgendaPublished(MeetingId id) {
+    return agendaPublished.contains(id);
+  }
+
+  /** The parsed form of a Markdown text of the council. */
+  public ParsedDoc doc(Markdown md) {
+    return resolved.doc(md);
+  }
+
+  /** True for the confidential members' build. */
+  public boolean confidential() {
+    return audience == Audience.CONFIDENTIAL;
+  }
+}

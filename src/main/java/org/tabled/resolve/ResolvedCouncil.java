@@ -1,0 +1,40 @@
+package org.tabled.resolve;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.tabled.markdown.ParsedDoc;
+import org.tabled.model.Council;
+import org.tabled.model.Markdown;
+import org.tabled.model.MeetingId;
+
+/**
+ * The validated council with everything worked out across documents: every Markdown text parsed
+ * and checked once, and the minutes chain (which later meeting approves which minutes).
+ *
+ * @param council the validated model
+ * @param docs every Markdown text in the council, parsed, by its source
+ * @param approvedAt for each meeting whose minutes a later agenda approves, that later meeting
+ */
+public record ResolvedCouncil(Council council, Map<Markdown, ParsedDoc> docs, Map<MeetingId, MeetingId> approvedAt) {
+
+  public ResolvedCouncil {
+    Objects.requireNonNull(council, "council");
+    docs = Map.copyOf(docs);
+    approvedAt = Map.copyOf(approvedAt);
+  }
+
+  /** The parsed form of {@code md}; every Markdown in the model was parsed by the resolver. */
+  public ParsedDoc doc(Markdown md) {
+    ParsedDoc d = docs.get(md);
+    if (d == null) {
+      throw new IllegalArgumentException("not parsed: " + md.start());
+    }
+    return d;
+  }
+
+  /** The meeting at which the minutes of {@code id} are (to be) approved, if any. */
+  public Optional<MeetingId> minutesApprovedAt(MeetingId id) {
+    return Optional.ofNullable(approvedAt.get(id));
+  }
+}

@@ -1,0 +1,121 @@
+package org.tabled.validate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tabled.diag.Diagnostics;
+import org.tabled.load.RawYaml;
+import org.tabled.load.YamlNode;
+import org.tabled.model.CommitteeId;
+import org.tabled.model.Markdown;
+import org.tabled.model.Membership;
+import org.tabled.model.Person;
+import org.tabled.model.PersonId;
+import org.tabled.model.PersonKind;
+import org.tabled.model.Role;
+import org.tabled.source.SourcePos;
+
+/**
+ * Reads {@code committee.yaml}: the committee's own settings and membership. Meetings, tracker and
+ * work programme are read by their own readers and added by {@link Validator}.
+ */
+final class CommitteeReader {
+
+  private static final Set<String> REQUIRED = Set.of("title", "purpose", "officer", "members");
+  private static final Set<String> OPTIONAL =
+      Set.of("short_title", "chair_title", "number_front_sheet", "venue", "time");
+  private static final List<String> ROLES = java.util.Arrays.stream(Role.values()).map(Role::key).toList();
+
+  /**
+   * The committee's own settings, before meetings are attached.
+   */
+  record Header(
+      String title, String shortTitle, Markdown purpose, PersonId officer, List<Membership> members,
+      String chairTitle, boolean numberFrontSheet, String venue, Optional<java.time.LocalTime> time, SourcePos pos) {}
+
+  private CommitteeReader() {}
+
+  static Header read(CommitteeId id, RawYaml file, java.nio.file.Path dir, Registry known, Diagnostics d) {
+    Optional<Fields> of = Fields.of(file.root(), "committee", REQUIRED, OPTIONAL, d);
+    if (of.isEmpty()) {
+      return new Header(id.value(), id.value(), new Markdown("", file.root().pos(), dir), new PersonId("unknown"),
+          List.of(), "Chair", true, "", Optional.empty(), file.root().pos());
+    }
+    Fields f = of.get();
+    PersonId officer = f.id("officer")
+        .flatMap(r -> known.person(r, "committee officer", List.of(PersonKind.OFFICER)))
+        .map(Person::id).orElse(new PersonId("unknown"));
+    List<Membership> members = new ArrayList<>();
+    Map<PersonId, List<Membership>> byPerson = new HashMap<>();
+    for (YamlNode n : f.list("members")) {
+      member(n, known, d).ifPresent(m -> {
+        for (Membership other : byPerson.getOrDefault(m.person(), List.of())) {
+          if (overlaps(m, other)) {
+            d.error(m.pos(), "'" + m.person() + "' is listed twice for overlapping dates",
+                "give each membership 'from' and 'until' dates that do not overlap");
+            return;
+          }
+        }
+        byPerson.computeIfAbsent(m.person(), k -> new ArrayList<>()).add(m);
+        members.add(m);
+      });
+    }
+    if (f.has("members") && members.stream().noneMatch(m -> m.role() == Role.CHAIR) && !members.isEmpty()) {
+      d.error(f.pos("members"), "the committee has no member with role 'chair'");
+    }
+    String title = f.text("title", id.value());
+    return new Header(title, f.text("short_title", title), f.markdown("purpose", dir).orElse(new Markdown("", f.pos(), dir)),
+        officer, members, f.text("chair_title", "Chair"), f.bool("number_front_sheet", true), f.text("venue", ""),
+        f.time("time"), f.pos());
+  }
+
+  private static Optional<Membership> member(YamlNode n, Registry known, Diagnostics d) {
+    Optional<Fields> of = Fields.of(n, "membership", Set.of("person", "role"), Set.of("from", "until", "voting"), d);
+    if (of.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields m = of.get();
+    Optional<Role> role = m.choice("role", ROLES).map(r -> Role.valueOf(r.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+    Optional<Person> person = m.id("person").flatMap(r -> known.person(r, "committee member"));
+    Optional<LocalDate> from = m.date("from");
+    Optional<LocalDate> until = m.date("until");
+    if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
+      d.error(m.pos("until"), "'until' is before 'from' in this membership");
+    }
+    if (person.isEmpty() || role.isEmpty()) {
+      return Optional.empty();
+    }
+    Person p = person.get();
+    boolean coOpted = role.get() == Role.CO_OPTED;
+    if (coOpted != (p.kind() == PersonKind.CO_OPTED)) {
+      d.error(m.pos("role"), coOpted
+          ? "'" + p.id() + "' has role co-opted but is " + p.kind().key() + " in people/" + p.id() + ".yaml"
+          : "'" + p.id() + "' is a co-opted member in people/" + p.id() + ".yaml, so their role must be co-opted");
+    } else if (!coOpted && p.kind() != PersonKind.COUNCILLOR) {
+      d.error(m.pos("person"), "'" + p.id() + "' is " + p.kind().key() + "; only councillors and co-opted members sit on a committee",
+          "officers and guests are recorded in the minutes under also_present");
+    }
+    boolean voting = true;
+    if (coOpted) {
+      if (!m.has("voting")) {
+        d.error(m.pos(), "missing required key 'voting' for a co-opted member", "write voting: true or voting: false");
+      }
+      voting = m.bool("voting", false);
+    } else if (m.has("voting")) {
+      d.error(m.pos("voting"), "'voting' only applies to co-opted members; councillors always vote");
+    }
+    return Optional.of(new Membership(p.id(), role.get(), from, until, voting, m.pos()));
+  }
+
+  private static boolean overlaps(Membership a, Membership b) {
+    LocalDate aFrom = a.from().orElse(LocalDate.MIN);
+    LocalDate aUntil = a.until().orElse(LocalDate.MAX);
+    LocalDate bFrom = b.from().orElse(LocalDate.MIN);
+    LocalDate bUntil = b.until().orElse(LocalDate.MAX);
+    return !aUntil.isBefore(bFrom) && !bUntil.isBefore(aFrom);
+  }
+}

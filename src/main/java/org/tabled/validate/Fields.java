@@ -1,0 +1,326 @@
+package org.tabled.validate;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.tabled.diag.Diagnostics;
+import org.tabled.diag.Hints;
+import org.tabled.load.YamlNode;
+import org.tabled.model.Markdown;
+import org.tabled.source.SourcePos;
+
+/**
+ * A checked view of one YAML mapping: the keys a document kind allows, which of them are required,
+ * and typed getters that report a wrong value once and return a safe default.
+ *
+ * <p>Unknown and missing keys are reported when the view is made. When a misspelt key is the
+ * likely spelling of a missing required key ("titel" for "title"), only the misspelling is
+ * reported, so one mistake gives one error. The getters never throw for bad content.
+ */
+final class Fields {
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
+  private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+  private static final DateTimeFormatter ISO_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  private final YamlNode.Mapping map;
+  private final Diagnostics d;
+  private final String what;
+
+  private Fields(YamlNode.Mapping map, String what, Diagnostics d) {
+    this.map = map;
+    this.what = what;
+    this.d = d;
+  }
+
+  /**
+   * Checks that {@code node} is a mapping holding only {@code allowed} keys and every one of
+   * {@code required}. Returns empty (with an error) when the node is not a mapping at all.
+   *
+   * @param what the kind of thing, for messages: "meeting", "agenda item"
+   */
+  static Optional<Fields> of(YamlNode node, String what, Set<String> required, Set<String> optional, Diagnostics d) {
+    if (!(node instanceof YamlNode.Mapping map)) {
+      d.error(node.pos(), "expected the keys of " + article(what) + " here, found " + describe(node));
+      return Optional.empty();
+    }
+    Set<String> allowed = new LinkedHashSet<>(required);
+    allowed.addAll(optional);
+    Set<String> misspeltRequired = new java.util.HashSet<>();
+    for (YamlNode.Entry e : map.entries()) {
+      String key = e.key().text();
+      if (!allowed.contains(key)) {
+        Optional<String> guess = Hints.closest(key, allowed);
+        guess.filter(required::contains).filter(g -> map.get(g).isEmpty()).ifPresent(misspeltRequired::add);
+        d.error(e.key().pos(), "unknown key '" + key + "' in " + article(what) + Hints.didYouMean(key, allowed),
+            guess.isPresent() ? "" : "allowed keys: " + String.join(", ", allowed));
+      }
+    }
+    for (String r : required) {
+      if (map.get(r).isEmpty() && !misspeltRequired.contains(r)) {
+        d.error(map.pos(), "missing required key '" + r + "' in " + article(what));
+      }
+    }
+    return Optional.of(new Fields(map, what, d));
+  }
+
+  /** Like {@link #of} but for a whole file, whose position is the file when it is empty. */
+  static Optional<Fields> ofFile(YamlNode node, String what, Set<String> required, Set<String> optional, Diagnostics d) {
+    return of(node, what, required, optional, d);
+  }
+
+  YamlNode.Mapping mapping() {
+    return map;
+  }
+
+  Diagnostics diagnostics() {
+    return d;
+  }
+
+  /** The position of the mapping itself. */
+  SourcePos pos() {
+    return map.pos();
+  }
+
+  /** The position of a key's value, or of the mapping when the key is absent. */
+  SourcePos pos(String key) {
+    return map.get(key).map(YamlNode::pos).orElse(map.pos());
+  }
+
+  boolean has(String key) {
+    return map.get(key).filter(n -> !(n instanceof YamlNode.Scalar s && s.isNull())).isPresent();
+  }
+
+  Optional<YamlNode> node(String key) {
+    return map.get(key).filter(n -> !(n instanceof YamlNode.Scalar s && s.isNull()));
+  }
+
+  /** A text value, or {@code def} when absent or not text. */
+  String text(String key, String def) {
+    return optText(key).orElse(def);
+  }
+
+  /** A text value; empty when absent (a required key's absence is already reported). */
+  Optional<String> optText(String key) {
+    Optional<YamlNode> n = node(key);
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    if (n.get() instanceof YamlNode.Scalar s) {
+      String t = s.text().strip();
+      return t.isEmpty() ? Optional.empty() : Optional.of(t);
+    }
+    d.error(n.get().pos(), "'" + key + "' should be text, found " + describe(n.get()));
+    return Optional.empty();
+  }
+
+  /** A Markdown value (text written in YAML); relative image paths resolve against {@code dir}. */
+  Optional<Markdown> markdown(String key, java.nio.file.Path dir) {
+    return optText(key).map(t -> new Markdown(t, pos(key), dir));
+  }
+
+  /** A whole number. */
+  Optional<Integer> integer(String key) {
+    Optional<YamlNode> n = node(key);
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    if (n.get() instanceof YamlNode.Scalar s && s.text().strip().matches("\\d{1,6}")) {
+      return Optional.of(Integer.parseInt(s.text().strip()));
+    }
+    d.error(n.get().pos(), "'" + key + "' should be a whole number, found " + describe(n.get()));
+    return Optional.empty();
+  }
+
+  /** {@code true} or {@code false}; {@code def} when absent or wrong. */
+  boolean bool(String key, boolean def) {
+    Optional<YamlNode> n = node(key);
+    if (n.isEmpty()) {
+      return def;
+    }
+    if (n.get() instanceof YamlNode.Scalar s) {
+      String t = s.text().strip().toLowerCase(java.util.Locale.ROOT);
+      if (t.equals("true") || t.equals("yes")) {
+        return true;
+      }
+      if (t.equals("false") || t.equals("no")) {
+        return false;
+      }
+    }
+    d.error(n.get().pos(), "'" + key + "' should be true or false, found " + describe(n.get()));
+    return def;
+  }
+
+  /** A date written YYYY-MM-DD. */
+  Optional<LocalDate> date(String key) {
+    return node(key).flatMap(n -> date(n, key, d));
+  }
+
+  /** A time written HH:MM on the 24-hour clock. */
+  Optional<LocalTime> time(String key) {
+    Optional<YamlNode> n = node(key);
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    if (n.get() instanceof YamlNode.Scalar s) {
+      var m = TIME.matcher(s.text().strip());
+      if (m.matches()) {
+        return Optional.of(LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+      }
+      d.error(s.pos(), "'" + s.text() + "' is not a valid time for '" + key + "'",
+          "write times on the 24-hour clock as HH:MM, e.g. \"18:30\"");
+      return Optional.empty();
+    }
+    d.error(n.get().pos(), "'" + key + "' should be a time such as \"18:30\", found " + describe(n.get()));
+    return Optional.empty();
+  }
+
+  /** One of {@code choices}, matched exactly. */
+  Optional<String> choice(String key, List<String> choices) {
+    Optional<YamlNode> n = node(key);
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    if (n.get() instanceof YamlNode.Scalar s) {
+      String t = s.text().strip();
+      if (choices.contains(t)) {
+        return Optional.of(t);
+      }
+      d.error(s.pos(), "'" + t + "' is not a valid " + key + Hints.didYouMean(t, choices),
+          key + " must be one of: " + String.join(", ", choices));
+      return Optional.empty();
+    }
+    d.error(n.get().pos(), "'" + key + "' should be one of " + String.join(", ", choices) + ", found " + describe(n.get()));
+    return Optional.empty();
+  }
+
+  /** An id (lower-case words joined by hyphens). */
+  Optional<Ref> id(String key) {
+    return node(key).flatMap(n -> id(n, key, d));
+  }
+
+  /** A list of items; a missing key is an empty list. */
+  List<YamlNode> list(String key) {
+    Optional<YamlNode> n = node(key);
+    if (n.isEmpty()) {
+      return List.of();
+    }
+    if (n.get() instanceof YamlNode.Sequence s) {
+      return s.items();
+    }
+    d.error(n.get().pos(), "'" + key + "' should be a list (lines starting with '- '), found " + describe(n.get()));
+    return List.of();
+  }
+
+  /** One id or a list of ids. */
+  List<Ref> ids(String key) {
+    Optional<YamlNode> n = node(key);
+    if (n.isEmpty()) {
+      return List.of();
+    }
+    if (n.get() instanceof YamlNode.Scalar) {
+      return id(n.get(), key, d).map(List::of).orElse(List.of());
+    }
+    List<Ref> out = new ArrayList<>();
+    for (YamlNode item : list(key)) {
+      id(item, key, d).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** One text or a list of texts. */
+  List<String> texts(String key) {
+    Optional<YamlNode> n = node(key);
+    if (n.isEmpty()) {
+      return List.of();
+    }
+    if (n.get() instanceof YamlNode.Scalar s) {
+      return s.text().isBlank() ? List.of() : List.of(s.text().strip());
+    }
+    List<String> out = new ArrayList<>();
+    for (YamlNode item : list(key)) {
+      if (item instanceof YamlNode.Scalar s && !s.text().isBlank()) {
+        out.add(s.text().strip());
+      } else {
+        d.error(item.pos(), "each entry of '" + key + "' should be text, found " + describe(item));
+      }
+    }
+    return out;
+  }
+
+  // ---- helpers shared with readers that look at single nodes -------------------------------
+
+  /** An id value with its position, used later to report unknown references. */
+  record Ref(String value, SourcePos pos) {}
+
+  static Optional<Ref> id(YamlNode n, String key, Diagnostics d) {
+    if (n instanceof YamlNode.Scalar s && !s.isNull()) {
+      String t = s.text().strip();
+      if (ID.matcher(t).matches()) {
+        return Optional.of(new Ref(t, s.pos()));
+      }
+      d.error(s.pos(), "'" + t + "' is not a valid id for '" + key + "'",
+          "ids are lower-case letters, digits and single hyphens, starting with a letter, e.g. amara-osei");
+      return Optional.empty();
+    }
+    d.error(n.pos(), "'" + key + "' should be an id, found " + describe(n));
+    return Optional.empty();
+  }
+
+  static Optional<LocalDate> date(YamlNode n, String key, Diagnostics d) {
+    if (n instanceof YamlNode.Scalar s) {
+      String t = s.text().strip();
+      if (DATE_SHAPE.matcher(t).matches()) {
+        try {
+          return Optional.of(LocalDate.parse(t, ISO_DATE));
+        } catch (DateTimeParseException e) {
+          d.error(s.pos(), "'" + t + "' is not a valid date for '" + key + "': there is no such day",
+              "write dates as YYYY-MM-DD with a two-digit month and day, e.g. 2025-03-04");
+          return Optional.empty();
+        }
+      }
+      d.error(s.pos(), "'" + t + "' is not a valid date for '" + key + "'", "write dates as YYYY-MM-DD, e.g. 2025-03-04");
+      return Optional.empty();
+    }
+    d.error(n.pos(), "'" + key + "' should be a date such as 2025-03-04, found " + describe(n));
+    return Optional.empty();
+  }
+
+  /** True when {@code s} is a valid id. */
+  static boolean isId(String s) {
+    return ID.matcher(s).matches();
+  }
+
+  static Optional<LocalDate> parseDate(String s) {
+    try {
+      return DATE_SHAPE.matcher(s).matches() ? Optional.of(LocalDate.parse(s, ISO_DATE)) : Optional.empty();
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  static String describe(YamlNode n) {
+    if (n instanceof YamlNode.Scalar s) {
+      if (s.isNull()) {
+        return "nothing";
+      }
+      String t = s.text().strip();
+      return "'" + (t.length() > 40 ? t.substring(0, 37) + "..." : t) + "'";
+    }
+    return n.kindName();
+  }
+
+  private static String article(String what) {
+    return (what.matches("[aeiou].*") ? "an " : "a ") + what;
+  }
+}

@@ -1,0 +1,169 @@
+package org.tabled.validate;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tabled.diag.Diagnostics;
+import org.tabled.diag.Hints;
+import org.tabled.load.RawYaml;
+import org.tabled.load.YamlNode;
+import org.tabled.model.AgendaItem;
+import org.tabled.model.Exemption;
+import org.tabled.model.ItemKind;
+import org.tabled.model.MeetingId;
+import org.tabled.model.MeetingStatus;
+import org.tabled.model.PaperId;
+import org.tabled.model.Person;
+import org.tabled.model.PersonId;
+import org.tabled.model.PersonKind;
+import org.tabled.source.SourcePos;
+
+/** Reads {@code meeting.yaml}: when and where, status, sign-off and the agenda. */
+final class MeetingReader {
+
+  private static final Set<String> REQUIRED = Set.of("status");
+  private static final Set<String> OPTIONAL = Set.of("time", "venue", "published", "signed_off_by", "note", "agenda");
+  private static final Set<String> ITEM_REQUIRED = Set.of("number", "title");
+  private static final Set<String> ITEM_OPTIONAL =
+      Set.of("purpose", "kind", "papers", "minutes_of", "sub_items", "lead", "exempt");
+  private static final List<String> STATUSES =
+      java.util.Arrays.stream(MeetingStatus.values()).map(MeetingStatus::key).toList();
+  private static final List<String> KINDS = java.util.Arrays.stream(ItemKind.values()).map(ItemKind::key).toList();
+
+  /** The meeting's own fields, before papers and minutes are attached. */
+  record Header(
+      LocalTime time, String venue, MeetingStatus status, Optional<LocalDate> published, PersonId signedOffBy,
+      List<AgendaItem> agenda, String note, SourcePos pos) {}
+
+  private MeetingReader() {}
+
+  /**
+   * @param paperFolders the names of the folders in this meeting's {@code papers/}
+   */
+  static Header read(MeetingId id, RawYaml file, CommitteeReader.Header committee, PersonId chiefExecutive,
+      Set<String> paperFolders, Registry known, Diagnostics d) {
+    Optional<Fields> of = Fields.of(file.root(), "meeting", REQUIRED, OPTIONAL, d);
+    if (of.isEmpty()) {
+      return new Header(LocalTime.MIDNIGHT, "", MeetingStatus.SCHEDULED, Optional.empty(), chiefExecutive, List.of(), "",
+          file.root().pos());
+    }
+    Fields f = of.get();
+    MeetingStatus status = f.choice("status", STATUSES)
+        .map(s -> MeetingStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT))).orElse(MeetingStatus.SCHEDULED);
+    boolean cancelled = status == MeetingStatus.CANCELLED;
+    Optional<LocalTime> time = f.time("time");
+    if (!f.has("time") && committee.time().isEmpty()) {
+      d.error(f.pos(), "missing required key 'time' in a meeting", "or give the committee a usual 'time' in committee.yaml");
+    }
+    String venue = f.text("venue", committee.venue());
+    if (!f.has("venue") && committee.venue().isEmpty()) {
+      d.error(f.pos(), "missing required key 'venue' in a meeting", "or give the committee a usual 'venue' in committee.yaml");
+    }
+    Optional<LocalDate> published = f.date("published");
+    if (!cancelled && !f.has("published")) {
+      d.error(f.pos(), "missing required key 'published' in a meeting", "the date the agenda is published, e.g. published: "
+          + id.date().minusDays(8));
+    }
+    published.filter(p -> p.isAfter(id.date())).ifPresent(p ->
+        d.error(f.pos("published"), "the agenda is published on " + p + ", after the meeting on " + id.date()));
+    PersonId signer = f.id("signed_off_by").flatMap(r -> known.person(r, "signatory", List.of(PersonKind.OFFICER)))
+        .map(Person::id).orElse(chiefExecutive);
+    if (!cancelled && !f.has("agenda")) {
+      d.error(f.pos(), "missing required key 'agenda' in a meeting");
+    }
+    List<AgendaItem> agenda = agenda(id, f, paperFolders, known, d);
+    return new Header(time.or(committee::time).orElse(LocalTime.MIDNIGHT), venue, status, published, signer, agenda,
+        f.text("note", ""), f.pos());
+  }
+
+  private static List<AgendaItem> agenda(MeetingId id, Fields f, Set<String> paperFolders, Registry known, Diagnostics d) {
+    List<AgendaItem> items = new ArrayList<>();
+    Map<String, SourcePos> paperUse = new HashMap<>();
+    boolean numberingReported = false;
+    for (YamlNode n : f.list("agenda")) {
+      Optional<Fields> of = Fields.of(n, "agenda item", ITEM_REQUIRED, ITEM_OPTIONAL, d);
+      if (of.isEmpty()) {
+        continue;
+      }
+      Fields it = of.get();
+      Optional<Integer> number = it.integer("number");
+      int expected = items.isEmpty() ? 1 : items.get(items.size() - 1).number() + 1;
+      if (number.isPresent() && number.get() != expected && !numberingReported) {
+        d.error(it.pos("number"), "agenda item " + number.get() + " is out of order: expected item " + expected + " here",
+            "number agenda items 1, 2, 3 … in the order they are listed");
+        numberingReported = true;
+      }
+      List<PaperId> papers = new ArrayList<>();
+      for (Fields.Ref r : it.ids("papers")) {
+        if (!paperFolders.contains(r.value())) {
+          String where = known.paperMeeting(new PaperId(r.value()))
+              .map(m -> " (it belongs to the meeting of " + m.date() + ")").orElse(Hints.didYouMean(r.value(), paperFolders));
+          d.error(r.pos(), "unknown paper '" + r.value() + "' for this meeting" + where,
+              "each paper is a folder under this meeting's papers/ holding paper.md");
+          continue;
+        }
+        SourcePos first = paperUse.putIfAbsent(r.value(), r.pos());
+        if (first != null) {
+          d.error(r.pos(), "paper '" + r.value() + "' is already listed under another item (line " + first.line() + ")");
+          continue;
+        }
+        papers.add(new PaperId(r.value()));
+      }
+      Optional<LocalDate> minutesOf = it.date("minutes_of");
+      minutesOf.ifPresent(date -> checkMinutesOf(id, date, it.pos("minutes_of"), known, d));
+      ItemKind kind = kind(it, papers, minutesOf, d);
+      Optional<Exemption> exemption = it.integer("exempt").flatMap(p -> {
+        Optional<Exemption> e = Exemption.of(p);
+        if (e.isEmpty()) {
+          d.error(it.pos("exempt"), "'exempt' must be a paragraph of Schedule 12A from 1 to 7, found " + p);
+        }
+        return e;
+      });
+      Optional<PersonId> lead = it.id("lead").flatMap(r -> known.person(r, "item lead")).map(Person::id);
+      items.add(new AgendaItem(number.orElse(expected), it.text("title", ""), it.text("purpose", ""), kind, papers,
+          minutesOf, it.texts("sub_items"), exemption, lead, it.pos()));
+    }
+    return items;
+  }
+
+  private static ItemKind kind(Fields it, List<PaperId> papers, Optional<LocalDate> minutesOf, Diagnostics d) {
+    Optional<ItemKind> given = it.choice("kind", KINDS)
+        .map(k -> ItemKind.valueOf(k.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+    boolean hasPapers = it.has("papers");
+    ItemKind kind = given.orElse(it.has("minutes_of") ? ItemKind.MINUTES : hasPapers ? ItemKind.PAPERS : ItemKind.NONE);
+    if (given.isPresent()) {
+      if (kind == ItemKind.PAPERS && !hasPapers) {
+        d.error(it.pos("kind"), "an item of kind 'papers' needs a 'papers' list");
+      } else if (kind != ItemKind.PAPERS && hasPapers) {
+        d.error(it.pos("papers"), "an item of kind '" + kind.key() + "' cannot have papers",
+            "remove 'kind' or set kind: papers");
+      } else if (kind == ItemKind.MINUTES && !it.has("minutes_of")) {
+        d.error(it.pos("kind"), "an item of kind 'minutes' needs 'minutes_of', the date of the meeting whose minutes are approved");
+      }
+    }
+    if (it.has("minutes_of") && kind != ItemKind.MINUTES && given.isPresent()) {
+      d.error(it.pos("minutes_of"), "'minutes_of' only applies to an item of kind 'minutes'");
+    }
+    if (hasPapers && it.has("minutes_of") && given.isEmpty()) {
+      d.error(it.pos("minutes_of"), "an item has either 'papers' or 'minutes_of', not both");
+    }
+    return kind;
+  }
+
+  private static void checkMinutesOf(MeetingId id, LocalDate date, SourcePos pos, Registry known, Diagnostics d) {
+    if (!date.isBefore(id.date())) {
+      d.error(pos, "'minutes_of' must be an earlier meeting; " + date + " is not before " + id.date());
+      return;
+    }
+    if (!known.hasMeeting(id.committee(), date)) {
+      List<String> dates = known.meetingDates(id.committee()).headSet(id.date()).stream().map(LocalDate::toString).toList();
+      d.error(pos, "no meeting of this committee on " + date + Hints.didYouMean(date.toString(), dates),
+          dates.isEmpty() ? "" : "earlier meetings: " + String.join(", ", dates));
+    }
+  }
+}

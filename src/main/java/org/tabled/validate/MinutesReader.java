@@ -1,0 +1,208 @@
+package org.tabled.validate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tabled.diag.Diagnostics;
+import org.tabled.load.RawMarkdown;
+import org.tabled.load.YamlNode;
+import org.tabled.model.AgendaItem;
+import org.tabled.model.Markdown;
+import org.tabled.model.Membership;
+import org.tabled.model.MinutesStatus;
+import org.tabled.model.Minutes;
+import org.tabled.model.Outcome;
+import org.tabled.model.OutcomeId;
+import org.tabled.model.OutcomeType;
+import org.tabled.model.Person;
+import org.tabled.model.PersonId;
+import org.tabled.model.PersonKind;
+import org.tabled.source.SourcePos;
+
+/**
+ * Reads {@code minutes.md}: attendance, declarations, tracked outcomes and the minutes text, and
+ * checks attendance against the committee's membership on the meeting date.
+ */
+final class MinutesReader {
+
+  private static final Set<String> REQUIRED = Set.of("status", "present");
+  private static final Set<String> OPTIONAL =
+      Set.of("publish", "also_present", "apologies", "substitutions", "declarations", "ended", "outcomes");
+  private static final List<String> STATUSES =
+      java.util.Arrays.stream(MinutesStatus.values()).map(MinutesStatus::key).toList();
+  private static final List<String> TYPES = java.util.Arrays.stream(OutcomeType.values()).map(OutcomeType::key).toList();
+
+  private MinutesReader() {}
+
+  /**
+   * @param members the committee's memberships
+   * @param agenda the meeting's agenda, for declarations
+   * @param outcomeIds outcome ids seen so far across the council, with where each was defined
+   */
+  static Optional<Minutes> read(RawMarkdown file, LocalDate date, List<Membership> members, List<AgendaItem> agenda,
+      Map<String, SourcePos> outcomeIds, Registry known, Diagnostics d) {
+    Optional<Fields> of = Fields.of(file.front(), "minutes", REQUIRED, OPTIONAL, d);
+    if (of.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = of.get();
+    MinutesStatus status = f.choice("status", STATUSES)
+        .map(s -> MinutesStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT))).orElse(MinutesStatus.DRAFT);
+    Set<PersonId> sitting = new HashSet<>();
+    for (Membership m : members) {
+      if (m.sits() && m.activeOn(date)) {
+        sitting.add(m.person());
+      }
+    }
+    List<Minutes.Substitution> substitutions = substitutions(f, sitting, known, d);
+    Set<PersonId> substitutes = new HashSet<>();
+    substitutions.forEach(s -> substitutes.add(s.substitute()));
+    Set<PersonId> absentMembers = new HashSet<>();
+    substitutions.forEach(s -> absentMembers.add(s.member()));
+
+    List<PersonId> present = new ArrayList<>();
+    for (Fields.Ref r : f.ids("present")) {
+      known.person(r, "member present").ifPresent(p -> {
+        if (present.contains(p.id())) {
+          d.error(r.pos(), "'" + p.id() + "' is listed twice in 'present'");
+        } else if (!sitting.contains(p.id()) && !substitutes.contains(p.id())) {
+          d.error(r.pos(), "'" + p.id() + "' is recorded as present but is not a member of this committee on " + date,
+              "list officers and guests under also_present, and substitutes under substitutions");
+        } else if (absentMembers.contains(p.id())) {
+          d.error(r.pos(), "'" + p.id() + "' is recorded as present but also as substituted for");
+        } else {
+          present.add(p.id());
+        }
+      });
+    }
+    for (PersonId s : substitutes) {
+      if (f.has("present") && !present.contains(s)) {
+        d.error(f.pos("substitutions"), "substitute '" + s + "' is not listed in 'present'");
+      }
+    }
+    List<PersonId> apologies = new ArrayList<>();
+    for (Fields.Ref r : f.ids("apologies")) {
+      known.person(r, "member sending apologies").ifPresent(p -> {
+        if (!sitting.contains(p.id())) {
+          d.error(r.pos(), "'" + p.id() + "' sent apologies but is not a member of this committee on " + date);
+        } else if (present.contains(p.id())) {
+          d.error(r.pos(), "'" + p.id() + "' is recorded both as present and as sending apologies");
+        } else {
+          apologies.add(p.id());
+        }
+      });
+    }
+    List<Minutes.Attendee> also = alsoPresent(f, present, known, d);
+    Set<Integer> itemNumbers = new HashSet<>();
+    agenda.forEach(i -> itemNumbers.add(i.number()));
+    List<Minutes.Declaration> declarations = new ArrayList<>();
+    for (YamlNode n : f.list("declarations")) {
+      Fields.of(n, "declaration", Set.of("person", "item", "interest"), Set.of(), d).ifPresent(dec -> {
+        Optional<Person> p = dec.id("person").flatMap(r -> known.person(r, "person declaring an interest"));
+        Optional<Integer> item = dec.integer("item");
+        item.filter(i -> !itemNumbers.contains(i)).ifPresent(i ->
+            d.error(dec.pos("item"), "there is no agenda item " + i + " in this meeting's agenda"));
+        if (p.isPresent() && item.isPresent() && itemNumbers.contains(item.get())) {
+          declarations.add(new Minutes.Declaration(p.get().id(), item.get(), dec.text("interest", ""), dec.pos()));
+        }
+      });
+    }
+    int minuteItems = countItems(file.body());
+    List<Outcome> outcomes = new ArrayList<>();
+    for (YamlNode n : f.list("outcomes")) {
+      outcome(n, minuteItems, outcomeIds, known, d).ifPresent(outcomes::add);
+    }
+    return Optional.of(new Minutes(status, f.bool("publish", false), present, also, apologies, substitutions,
+        declarations, f.time("ended"), outcomes, new Markdown(file.body(), file.bodyPos(), file.dir()), file.front().pos()));
+  }
+
+  private static List<Minutes.Substitution> substitutions(Fields f, Set<PersonId> sitting, Registry known, Diagnostics d) {
+    List<Minutes.Substitution> out = new ArrayList<>();
+    for (YamlNode n : f.list("substitutions")) {
+      Fields.of(n, "substitution", Set.of("substitute", "for"), Set.of(), d).ifPresent(s -> {
+        Optional<Person> sub = s.id("substitute").flatMap(r -> known.person(r, "substitute", List.of(PersonKind.COUNCILLOR)));
+        Optional<Person> member = s.id("for").flatMap(r -> known.person(r, "member substituted for"));
+        member.filter(m -> !sitting.contains(m.id())).ifPresent(m ->
+            d.error(s.pos("for"), "'" + m.id() + "' is not a member of this committee on the meeting date, so nobody can substitute for them"));
+        if (sub.isPresent() && member.isPresent() && sitting.contains(member.get().id())) {
+          out.add(new Minutes.Substitution(sub.get().id(), member.get().id(), s.pos()));
+        }
+      });
+    }
+    return out;
+  }
+
+  private static List<Minutes.Attendee> alsoPresent(Fields f, List<PersonId> present, Registry known, Diagnostics d) {
+    List<Minutes.Attendee> out = new ArrayList<>();
+    for (YamlNode n : f.list("also_present")) {
+      if (n instanceof YamlNode.Scalar) {
+        Fields.id(n, "also_present", d).flatMap(r -> known.person(r, "attendee"))
+            .ifPresent(p -> add(out, present, new Minutes.Attendee(p.id(), "", false, n.pos()), d));
+        continue;
+      }
+      Fields.of(n, "attendee", Set.of("person"), Set.of("as", "online"), d).ifPresent(a ->
+          a.id("person").flatMap(r -> known.person(r, "attendee")).ifPresent(p ->
+              add(out, present, new Minutes.Attendee(p.id(), a.text("as", ""), a.bool("online", false), a.pos()), d)));
+    }
+    return out;
+  }
+
+  private static void add(List<Minutes.Attendee> out, List<PersonId> present, Minutes.Attendee a, Diagnostics d) {
+    if (present.contains(a.person()) || out.stream().anyMatch(o -> o.person().equals(a.person()))) {
+      d.error(a.pos(), "'" + a.person() + "' is already recorded as present");
+    } else {
+      out.add(a);
+    }
+  }
+
+  private static Optional<Outcome> outcome(YamlNode n, int minuteItems, Map<String, SourcePos> outcomeIds, Registry known,
+      Diagnostics d) {
+    Optional<Fields> of = Fields.of(n, "outcome", Set.of("id", "item", "type", "text"),
+        Set.of("political_lead", "officer_lead"), d);
+    if (of.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields o = of.get();
+    Optional<Fields.Ref> id = o.id("id");
+    id.ifPresent(r -> {
+      SourcePos first = outcomeIds.putIfAbsent(r.value(), r.pos());
+      if (first != null) {
+        d.error(r.pos(), "outcome id '" + r.value() + "' is already used at " + first,
+            "outcome ids must be unique across the council");
+      }
+    });
+    Optional<Integer> item = o.integer("item");
+    item.filter(i -> i < 1 || i > minuteItems).ifPresent(i -> d.error(o.pos("item"),
+        "there is no minute item " + i + ": the minutes have " + minuteItems + " item(s) ('## ' headings)"));
+    Optional<OutcomeType> type = o.choice("type", TYPES)
+        .map(t -> OutcomeType.valueOf(t.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+    Optional<PersonId> political = o.id("political_lead")
+        .flatMap(r -> known.person(r, "political lead", List.of(PersonKind.COUNCILLOR))).map(Person::id);
+    Optional<PersonId> officer = o.id("officer_lead")
+        .flatMap(r -> known.person(r, "officer lead", List.of(PersonKind.OFFICER, PersonKind.EXTERNAL))).map(Person::id);
+    if (id.isEmpty() || item.isEmpty() || type.isEmpty() || item.get() < 1 || item.get() > minuteItems) {
+      return Optional.empty();
+    }
+    return Optional.of(new Outcome(new OutcomeId(id.get().value()), item.get(), type.get(), o.text("text", ""), political,
+        officer, o.pos()));
+  }
+
+  /** The number of {@code ## } headings outside fenced code blocks: the minute items. */
+  static int countItems(String body) {
+    int count = 0;
+    boolean fenced = false;
+    for (String line : body.split("\n", -1)) {
+      String t = line.stripLeading();
+      if (t.startsWith("```") || t.startsWith("~~~")) {
+        fenced = !fenced;
+      } else if (!fenced && line.startsWith("## ")) {
+        count++;
+      }
+    }
+    return count;
+  }
+}

@@ -1,0 +1,139 @@
+package org.tabled.validate;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tabled.diag.Diagnostics;
+import org.tabled.files.ContentFiles;
+import org.tabled.load.LoadedContent;
+import org.tabled.load.RawMarkdown;
+import org.tabled.load.YamlNode;
+import org.tabled.model.Appendix;
+import org.tabled.model.CoverSheet;
+import org.tabled.model.Markdown;
+import org.tabled.model.MeetingId;
+import org.tabled.model.Paper;
+import org.tabled.model.PaperId;
+import org.tabled.model.PaperLayout;
+import org.tabled.model.Person;
+import org.tabled.model.PersonId;
+import org.tabled.model.PersonKind;
+
+/** Reads a paper folder: {@code paper.md} (cover sheet and body) and its appendices. */
+final class PaperReader {
+
+  private static final Set<String> REQUIRED = Set.of("title");
+  private static final Set<String> OPTIONAL = Set.of("layout", "classification", "report_of", "cabinet_member", "wards",
+      "policy_context", "key_decision", "author", "confidential", "published", "appendices");
+  private static final List<String> LAYOUTS =
+      java.util.Arrays.stream(PaperLayout.values()).map(PaperLayout::key).toList();
+  private static final List<String> GENERATED =
+      java.util.Arrays.stream(Appendix.Generated.values()).map(Appendix.Generated::key).toList();
+
+  private PaperReader() {}
+
+  static Optional<Paper> read(MeetingId meeting, LoadedContent.Paper folder, Path contentRoot, Registry known, Diagnostics d) {
+    if (!Fields.isId(folder.id())) {
+      d.error(folder.pos(), "'" + folder.id() + "' is not a valid paper id (the folder name)",
+          "name the folder with lower-case letters, digits and hyphens, e.g. early-help-strategy");
+      return Optional.empty();
+    }
+    if (folder.paper().isEmpty()) {
+      return Optional.empty(); // the missing paper.md is reported by the loader
+    }
+    RawMarkdown file = folder.paper().get();
+    Optional<Fields> of = Fields.of(file.front(), "paper", REQUIRED, OPTIONAL, d);
+    if (of.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = of.get();
+    PaperLayout layout = f.choice("layout", LAYOUTS)
+        .map(l -> PaperLayout.valueOf(l.toUpperCase(java.util.Locale.ROOT).replace('-', '_'))).orElse(PaperLayout.REPORT);
+    if (layout == PaperLayout.REPORT && !f.has("report_of")) {
+      d.error(f.pos(), "missing required key 'report_of' in a report", "whose report it is, e.g. report_of: Director of Housing");
+    }
+    if (layout != PaperLayout.PLAIN && !f.has("author")) {
+      d.error(f.pos(), "missing required key 'author' in a " + layout.key().replace('-', ' '),
+          "the person id of the report author, whose contact details are printed");
+    }
+    Optional<PersonId> cabinetMember = f.id("cabinet_member")
+        .flatMap(r -> known.person(r, "cabinet member", List.of(PersonKind.COUNCILLOR))).map(Person::id);
+    List<PersonId> authors = new ArrayList<>();
+    for (Fields.Ref r : f.ids("author")) {
+      known.person(r, "author").ifPresent(p -> authors.add(p.id()));
+    }
+    List<String> wards = f.texts("wards");
+    CoverSheet cover = new CoverSheet(f.text("classification", "General Release"), f.text("report_of", ""), cabinetMember,
+        wards.isEmpty() ? List.of("All") : wards, f.text("policy_context", ""), f.bool("key_decision", false), authors);
+    Optional<LocalDate> published = f.date("published");
+    List<Appendix> appendices = appendices(f, folder, contentRoot, d);
+    return Optional.of(new Paper(new PaperId(folder.id()), meeting, f.text("title", folder.id()), layout, cover,
+        new Markdown(file.body(), file.bodyPos(), file.dir()), appendices, f.bool("confidential", false), published, folder.dir(),
+        file.front().pos()));
+  }
+
+  private static List<Appendix> appendices(Fields f, LoadedContent.Paper folder, Path contentRoot, Diagnostics d) {
+    List<Appendix> out = new ArrayList<>();
+    Set<String> used = new java.util.HashSet<>();
+    for (YamlNode n : f.list("appendices")) {
+      Optional<Fields> of = Fields.of(n, "appendix", Set.of("title"), Set.of("file", "generate", "landscape"), d);
+      if (of.isEmpty()) {
+        continue;
+      }
+      Fields a = of.get();
+      String label = String.valueOf(out.size() + 1);
+      Optional<Appendix.Source> source = Optional.empty();
+      if (a.has("file") == a.has("generate")) {
+        d.error(a.pos(), "an appendix needs exactly one of 'file' (a file in the paper's folder) or 'generate' (tracker or work-programme)");
+      } else if (a.has("generate")) {
+        source = a.choice("generate", GENERATED).map(g -> new Appendix.GeneratedSource(
+            Appendix.Generated.valueOf(g.toUpperCase(java.util.Locale.ROOT).replace('-', '_'))));
+      } else {
+        source = a.optText("file").flatMap(name -> file(name, a, folder, contentRoot, d));
+        a.optText("file").ifPresent(used::add);
+      }
+      boolean landscape = a.bool("landscape", false);
+      int number = out.size();
+      source.ifPresent(s -> out.add(new Appendix(String.valueOf(number + 1), a.text("title", "Appendix " + label), s,
+          landscape, a.pos())));
+    }
+    for (String md : folder.markdownFiles().keySet()) {
+      if (!used.contains(md)) {
+        d.warning(org.tabled.source.SourcePos.file(folder.markdownFiles().get(md).path()),
+            "this file is not listed in the appendices of paper.md, so it is not published");
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Appendix.Source> file(String name, Fields a, LoadedContent.Paper folder, Path contentRoot, Diagnostics d) {
+    Optional<Path> file = ContentFiles.resolve(name, a.pos("file"), folder.dir(), contentRoot, d);
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    String ext = ContentFiles.extension(name);
+    if (ext.equals("md")) {
+      RawMarkdown md = folder.markdownFiles().get(name.strip());
+      if (md == null) {
+        return Optional.empty(); // unreadable: already reported by the loader
+      }
+      if (!md.front().entries().isEmpty()) {
+        Fields.of(md.front(), "appendix file", Set.of(), Set.of(), d);
+      }
+      return Optional.of(new Appendix.MarkdownSource(new Markdown(md.body(), md.bodyPos(), md.dir())));
+    }
+    if (ext.equals("pdf")) {
+      if (!ContentFiles.hasSignature(file.get(), name)) {
+        d.error(a.pos("file"), "'" + name + "' is not a PDF file: it does not start with %PDF-");
+        return Optional.empty();
+      }
+      return Optional.of(new Appendix.PdfSource(file.get(), name.strip()));
+    }
+    d.error(a.pos("file"), "an appendix file must be Markdown (.md) or PDF (.pdf), not '" + name + "'",
+        "save Word or Excel documents as PDF");
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,96 @@
+package org.tabled.validate;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.tabled.diag.Diagnostics;
+import org.tabled.files.ContentFiles;
+import org.tabled.load.RawYaml;
+import org.tabled.model.Contact;
+import org.tabled.model.Image;
+import org.tabled.model.Markdown;
+import org.tabled.model.PersonId;
+import org.tabled.model.PersonKind;
+import org.tabled.model.Site;
+import org.tabled.source.SourcePos;
+
+/** Reads {@code site.yaml}. */
+final class SiteReader {
+
+  private static final Set<String> REQUIRED = Set.of("council", "website", "base_url", "contact", "chief_executive");
+  private static final Set<String> OPTIONAL =
+      Set.of("masthead", "language", "logo", "admission_note", "members_note", "accessibility");
+
+  /** Printed on front sheets when the council gives no admission note of its own. */
+  static final String DEFAULT_ADMISSION_NOTE = "Members of the public are welcome to attend Part 1 of the"
+      + " meeting. If you need any adjustment to take part, for example a hearing loop or step-free access,"
+      + " please tell the committee officer named below before the meeting.";
+
+  private SiteReader() {}
+
+  static Site read(RawYaml file, Path contentRoot, Registry known, Diagnostics d) {
+    Fields f = Fields.of(file.root(), "site", REQUIRED, OPTIONAL, d).orElse(null);
+    SourcePos at = file.root().pos();
+    if (f == null) {
+      return placeholder(at, contentRoot);
+    }
+    String website = url(f, "website", d);
+    String baseUrl = url(f, "base_url", d);
+    if (!baseUrl.isEmpty() && !baseUrl.endsWith("/")) {
+      d.error(f.pos("base_url"), "'base_url' must end with '/'", "write it as " + baseUrl + "/");
+      baseUrl = baseUrl + "/";
+    }
+    String language = f.text("language", "en-GB");
+    if (!language.matches("[a-z]{2,3}(-[A-Z]{2})?")) {
+      d.error(f.pos("language"), "'" + language + "' is not a language tag", "use a tag such as en-GB or cy-GB");
+      language = "en-GB";
+    }
+    Contact contact = f.node("contact").flatMap(n -> Fields.of(n, "contact", Set.of("email"), Set.of("phone", "address"), d))
+        .map(c -> new Contact(email(c, "email", d), c.text("phone", ""), c.text("address", "")))
+        .orElse(new Contact("", "", ""));
+    Optional<Image> logo = f.node("logo")
+        .flatMap(n -> Fields.of(n, "logo", Set.of("file", "alt"), Set.of(), d))
+        .flatMap(l -> l.optText("file").flatMap(name -> ContentFiles.image(name, l.pos("file"), contentRoot, contentRoot, d)
+            .flatMap(img -> l.optText("alt").map(alt -> new Image(img,
+                contentRoot.relativize(img).toString().replace('\\', '/'), alt)))));
+    PersonId chief = f.id("chief_executive")
+        .flatMap(r -> known.person(r, "chief executive", java.util.List.of(PersonKind.OFFICER)))
+        .map(p -> p.id()).orElse(new PersonId("unknown"));
+    Site.Accessibility accessibility = f.node("accessibility")
+        .flatMap(n -> Fields.of(n, "accessibility", Set.of(), Set.of("email", "phone", "statement", "last_reviewed", "enforcement"), d))
+        .map(a -> new Site.Accessibility(new Contact(a.optText("email").map(e -> email(a, "email", d)).orElse(contact.email()),
+                a.text("phone", contact.phone()), ""),
+            a.markdown("statement", contentRoot).orElse(new Markdown("", a.pos(), contentRoot)), a.date("last_reviewed"),
+            a.text("enforcement", "Equality and Human Rights Commission (EHRC)")))
+        .orElse(new Site.Accessibility(contact, new Markdown("", at, contentRoot), Optional.empty(),
+            "Equality and Human Rights Commission (EHRC)"));
+    String council = f.text("council", "");
+    return new Site(council, f.text("masthead", council), website, baseUrl, language, contact, logo, accessibility, chief,
+        f.markdown("admission_note", contentRoot).orElse(new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot)),
+        f.markdown("members_note", contentRoot).orElse(new Markdown("", at, contentRoot)));
+  }
+
+  static Site placeholder(SourcePos at, Path contentRoot) {
+    return new Site("", "", "", "/", "en-GB", new Contact("", "", ""), Optional.empty(),
+        new Site.Accessibility(new Contact("", "", ""), new Markdown("", at, contentRoot), Optional.empty(), ""),
+        new PersonId("unknown"), new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot), new Markdown("", at, contentRoot));
+  }
+
+  private static String url(Fields f, String key, Diagnostics d) {
+    String u = f.text(key, "");
+    if (!u.isEmpty() && !u.matches("https?://[^\\s/$.?#][^\\s]*")) {
+      d.error(f.pos(key), "'" + u + "' is not a web address for '" + key + "'", "write it in full, e.g. https://www.example.gov.uk/");
+      return "";
+    }
+    return u;
+  }
+
+  static String email(Fields f, String key, Diagnostics d) {
+    String e = f.text(key, "");
+    if (!e.isEmpty() && !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      d.error(f.pos(key), "'" + e + "' is not an email address");
+      return "";
+    }
+    return e;
+  }
+}

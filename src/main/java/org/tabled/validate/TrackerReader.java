@@ -1,0 +1,49 @@
+package org.tabled.validate;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tabled.diag.Diagnostics;
+import org.tabled.diag.Hints;
+import org.tabled.load.RawMarkdown;
+import org.tabled.model.Markdown;
+import org.tabled.model.OutcomeId;
+import org.tabled.model.TrackerResponse;
+import org.tabled.model.TrackerStatus;
+import org.tabled.source.SourcePos;
+
+/** Reads {@code tracker/OUTCOME-ID.md}: the response to one tracked outcome. */
+final class TrackerReader {
+
+  private static final List<String> STATUSES =
+      java.util.Arrays.stream(TrackerStatus.values()).map(TrackerStatus::key).toList();
+
+  private TrackerReader() {}
+
+  /** @param outcomes the ids of the outcomes recorded in this committee's minutes */
+  static Optional<TrackerResponse> read(RawMarkdown file, Collection<String> outcomes, Diagnostics d) {
+    String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+    String id = name.substring(0, name.length() - ".md".length());
+    if (!outcomes.contains(id)) {
+      d.error(SourcePos.file(file.path()), "no outcome '" + id + "' in this committee's minutes" + Hints.didYouMean(id, outcomes),
+          "name a response file after the id of the outcome it answers");
+      return Optional.empty();
+    }
+    Optional<Fields> of = Fields.of(file.front(), "tracker response", Set.of("status"), Set.of("received", "circulated"), d);
+    if (of.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = of.get();
+    Optional<TrackerStatus> status = f.choice("status", STATUSES)
+        .map(s -> TrackerStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+    var received = f.date("received");
+    var circulated = f.date("circulated");
+    if (received.isPresent() && circulated.isPresent() && circulated.get().isBefore(received.get())) {
+      d.error(f.pos("circulated"), "the response was circulated on " + circulated.get() + ", before it was received on "
+          + received.get());
+    }
+    return status.map(s -> new TrackerResponse(new OutcomeId(id), s, received, circulated,
+        new Markdown(file.body(), file.bodyPos(), file.dir()), f.pos()));
+  }
+}

@@ -1,0 +1,90 @@
+package org.tabled.validate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tabled.diag.Diagnostics;
+import org.tabled.diag.Hints;
+import org.tabled.load.RawYaml;
+import org.tabled.load.YamlNode;
+import org.tabled.model.CommitteeId;
+import org.tabled.model.PaperId;
+import org.tabled.model.Person;
+import org.tabled.model.PersonId;
+import org.tabled.model.WorkProgramme;
+import org.tabled.source.SourcePos;
+
+/** Reads {@code work-programme/YYYY-YY.yaml}: a committee's plan for a municipal year. */
+final class WorkProgrammeReader {
+
+  private WorkProgrammeReader() {}
+
+  static Optional<WorkProgramme> read(CommitteeId committee, RawYaml file, Registry known, Diagnostics d) {
+    String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+    String year = name.substring(0, name.length() - ".yaml".length());
+    var m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})").matcher(year);
+    if (!m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
+      d.error(SourcePos.file(file.path()), "'" + year + "' is not a municipal year",
+          "name the file after the year it covers, e.g. 2025-26.yaml");
+      return Optional.empty();
+    }
+    int startYear = Integer.parseInt(m.group(1));
+    LocalDate first = LocalDate.of(startYear, 5, 1);
+    LocalDate last = LocalDate.of(startYear + 1, 4, 30);
+    Optional<Fields> of = Fields.of(file.root(), "work programme", Set.of("meetings"), Set.of("unallocated"), d);
+    if (of.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields f = of.get();
+    List<WorkProgramme.Round> rounds = new ArrayList<>();
+    for (YamlNode n : f.list("meetings")) {
+      Fields.of(n, "planned meeting", Set.of("date"), Set.of("theme", "topics"), d).ifPresent(r -> {
+        Optional<LocalDate> date = r.date("date");
+        date.filter(x -> x.isBefore(first) || x.isAfter(last)).ifPresent(x ->
+            d.error(r.pos("date"), x + " is outside the municipal year " + year + " (" + first + " to " + last + ")"));
+        date.filter(x -> rounds.stream().anyMatch(o -> o.date().equals(x))).ifPresent(x ->
+            d.error(r.pos("date"), "the meeting of " + x + " is planned twice in this work programme"));
+        List<WorkProgramme.Topic> topics = topics(committee, r.list("topics"), known, d);
+        date.ifPresent(x -> rounds.add(new WorkProgramme.Round(x, r.text("theme", ""), topics, r.pos())));
+      });
+    }
+    for (int i = 1; i < rounds.size(); i++) {
+      if (!rounds.get(i).date().isAfter(rounds.get(i - 1).date())) {
+        d.error(rounds.get(i).pos(), "planned meetings must be listed in date order");
+        break;
+      }
+    }
+    List<WorkProgramme.Topic> unallocated = topics(committee, f.list("unallocated"), known, d);
+    return Optional.of(new WorkProgramme(year, rounds, unallocated, f.pos()));
+  }
+
+  private static List<WorkProgramme.Topic> topics(CommitteeId committee, List<YamlNode> nodes, Registry known, Diagnostics d) {
+    List<WorkProgramme.Topic> out = new ArrayList<>();
+    for (YamlNode n : nodes) {
+      Fields.of(n, "topic", Set.of("title"), Set.of("purpose", "leads", "paper"), d).ifPresent(t -> {
+        List<PersonId> leads = new ArrayList<>();
+        for (Fields.Ref r : t.ids("leads")) {
+          known.person(r, "lead").map(Person::id).ifPresent(leads::add);
+        }
+        Optional<PaperId> paper = t.id("paper").flatMap(r -> {
+          PaperId id = new PaperId(r.value());
+          Optional<org.tabled.model.MeetingId> meeting = known.paperMeeting(id);
+          if (meeting.isEmpty()) {
+            d.error(r.pos(), "unknown paper '" + r.value() + "'"
+                + Hints.didYouMean(r.value(), known.paperIds().stream().map(PaperId::value).toList()));
+            return Optional.empty();
+          }
+          if (!meeting.get().committee().equals(committee)) {
+            d.error(r.pos(), "paper '" + r.value() + "' is for a meeting of another committee (" + meeting.get() + ")");
+            return Optional.empty();
+          }
+          return Optional.of(id);
+        });
+        out.add(new WorkProgramme.Topic(t.text("title", ""), t.text("purpose", ""), leads, paper, t.pos()));
+      });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,107 @@
+package org.tabled.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tabled.diag.Diagnostics;
+import org.tabled.model.Markdown;
+import org.tabled.source.SourcePos;
+
+class MarkdownEngineTest {
+
+  @TempDir Path dir;
+
+  private Markdown md(String text) {
+    return new Markdown(text, new SourcePos("content/x/paper.md", 10, 1), dir);
+  }
+
+  private String render(String text, Numbering numbering, Diagnostics d) {
+    MarkdownEngine engine = new MarkdownEngine(dir);
+    return engine.render(engine.parse(md(text), numbering, d), new RenderOptions("", 0, p -> "img/" + p.getFileName()));
+  }
+
+  @Test
+  void numbersSectionsAndParagraphsWithStableAnchors() {
+    Diagnostics d = new Diagnostics();
+    String html = render("Intro.\n\n## Summary\n\nFirst.\n\n- a bullet\n\nSecond.\n\n### Detail\n\nThird.\n\n## Background\n\nFourth.\n",
+        Numbering.SECTIONS, d);
+    assertFalse(d.hasErrors(), d.toString());
+    assertTrue(html.startsWith("<p>Intro.</p>"), html);
+    assertTrue(html.contains("<h2 id=\"section-1\" class=\"numbered\"><span class=\"num\">1.</span> Summary</h2>"), html);
+    assertTrue(html.contains("<p id=\"para-1-1\" class=\"numbered\"><span class=\"num\">1.1</span> First.</p>"), html);
+    assertTrue(html.contains("id=\"para-1-2\""), "lists are not numbered: " + html);
+    assertTrue(html.contains("<h3 id=\"detail\">Detail</h3>"), html);
+    assertTrue(html.contains("id=\"para-1-3\" class=\"numbered\"><span class=\"num\">1.3</span> Third."), html);
+    assertTrue(html.contains("id=\"para-2-1\""), html);
+    assertTrue(html.contains("<div class=\"section\" data-section=\"2\">"), html);
+  }
+
+  @Test
+  void outlineNamesEveryNumberedParagraph() {
+    MarkdownEngine engine = new MarkdownEngine(dir);
+    Outline o = engine.parse(md("## A\n\nOne.\n\nTwo.\n\n## B\n\nRESOLVED: That it be noted.\n"), Numbering.SECTIONS,
+        new Diagnostics()).outline();
+    assertEquals(2, o.sections().size());
+    assertEquals("para-1-2", o.paragraph("1.2").orElseThrow().anchor());
+    assertEquals("RESOLVED: That it be noted.", o.paragraph("2.1").orElseThrow().text());
+  }
+
+  @Test
+  void tableCaptionBecomesCaptionAndHeaderCellsGetScope() {
+    Diagnostics d = new Diagnostics();
+    String html = render("## A\n\nText.\n\nTable: Places by year\n\n| Year | Places |\n|---|--:|\n| 2025 | 10 |\n",
+        Numbering.SECTIONS, d);
+    assertTrue(html.contains("<table><caption>Places by year</caption>"), html);
+    assertTrue(html.contains("<th scope=\"col\">Year</th>"), html);
+    assertTrue(html.contains("class=\"align-right\""), html);
+    assertFalse(html.contains("para-1-2"), "a caption is not a numbered paragraph: " + html);
+  }
+
+  @Test
+  void scriptsEventHandlersAndJavascriptLinksAreRemoved() {
+    Diagnostics d = new Diagnostics();
+    String html = render("Hello <script>alert(1)</script> <b onclick=\"x()\">bold</b>\n\n<iframe src=\"https://evil.example\"></iframe>\n\n"
+        + "<a href=\"javascript:alert(1)\">x</a> <img src=\"data:image/png;base64,AAAA\" alt=\"x\">\n", Numbering.NONE, d);
+    assertFalse(html.contains("script"), html);
+    assertFalse(html.contains("onclick"), html);
+    assertFalse(html.contains("iframe"), html);
+    assertFalse(html.contains("javascript:"), html);
+    assertFalse(html.contains("data:"), html);
+    assertTrue(html.contains("<b>bold</b>"), html);
+  }
+
+  @Test
+  void imageWithoutAltIsAnErrorWithItsLine() throws Exception {
+    Files.write(dir.resolve("chart.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+    Diagnostics d = new Diagnostics();
+    render("## A\n\n![](chart.png)\n", Numbering.SECTIONS, d);
+    assertEquals("content/x/paper.md:12:1: error: image 'chart.png' has no text alternative", d.all().get(0).pos() + ": error: "
+        + d.all().get(0).message());
+  }
+
+  @Test
+  void missingImageAndSkippedHeadingAreErrors() {
+    Diagnostics d = new Diagnostics();
+    render("# Title\n\n## A\n\n#### Deep\n\n![Chart](missing.png)\n", Numbering.SECTIONS, d);
+    String all = d.toString();
+    assertTrue(all.contains("paper.md:10:1: error: '# ' makes a top-level heading"), all);
+    assertTrue(all.contains("paper.md:14:1: error: heading level jumps from ## to ####"), all);
+    assertTrue(all.contains("paper.md:16:1: error: file 'missing.png' does not exist"), all);
+  }
+
+  @Test
+  void footnoteIdsArePrefixed() {
+    Diagnostics d = new Diagnostics();
+    MarkdownEngine engine = new MarkdownEngine(dir);
+    String html = engine.render(engine.parse(md("Text[^1].\n\n[^1]: The note.\n"), Numbering.NONE, d),
+        new RenderOptions("p-x-", 0, p -> ""));
+    assertTrue(html.contains("id=\"p-x-fnref-1\""), html);
+    assertTrue(html.contains("href=\"#p-x-fn-1\""), html);
+    assertTrue(html.contains("id=\"p-x-fn-1\""), html);
+  }
+}
