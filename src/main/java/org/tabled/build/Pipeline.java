@@ -2,7 +2,11 @@ package org.tabled.build;
 
 import java.io.IOException;
 import org.tabled.diag.Diagnostics;
-import org.tabled.feeds.MeetingJson;
+import java.util.Map;
+import org.tabled.html.SiteRenderer;
+import org.tabled.output.PdfFile;
+import org.tabled.pdf.PackRenderer;
+import org.tabled.template.Templates;
 import org.tabled.load.LoadedContent;
 import org.tabled.load.Loader;
 import org.tabled.markdown.MarkdownEngine;
@@ -25,7 +29,8 @@ import org.tabled.validate.Validator;
  *   <li><b>resolve</b> what depends on several documents: Markdown checks and numbering, the
  *       minutes chain;
  *   <li><b>publish</b>: select what the audience may see on the day;
- *   <li><b>render</b> every output into memory;
+ *   <li><b>render</b> every output into memory: the PDF packs first, then the website, which
+ *       links to them with their page counts and sizes;
  *   <li><b>write</b> the output folder atomically.
  * </ol>
  *
@@ -41,13 +46,17 @@ public final class Pipeline {
     Diagnostics d = new Diagnostics();
     LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), d);
     Council council = Validator.validate(raw, d);
-    ResolvedCouncil resolved = Resolver.resolve(council, new MarkdownEngine(o.contentDir()), d);
+    MarkdownEngine markdown = new MarkdownEngine(o.contentDir());
+    ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
     if (d.hasErrors() || o.checkOnly()) {
       return new BuildResult(!d.hasErrors(), d, 0, 0);
     }
     PublishedCouncil pub = Publication.select(resolved, o.audience(), o.asOf());
     OutputTree out = new OutputTree();
-    MeetingJson.render(pub, out);
+    Templates templates = new Templates(o.templatesDir(), o.displayBase().toAbsolutePath().normalize()
+        .relativize(o.templatesDir().toAbsolutePath().normalize()).toString());
+    Map<String, PdfFile> pdfs = o.pdf() ? new PackRenderer(templates, markdown).render(pub, out, d) : Map.of();
+    new SiteRenderer(templates, markdown).render(pub, pdfs, out, d);
     if (d.hasErrors()) {
       return BuildResult.failed(d);
     }
