@@ -12,14 +12,17 @@ import org.tabled.source.SourcePos;
  *
  * @param root the content folder
  * @param site {@code site.yaml}
- * @param people {@code people/*.yaml}
+ * @param people {@code people/*.yaml} that could be read
+ * @param personFiles the names of every file in {@code people/}, read or not: a reference to a
+ *     person whose file is broken is not reported a second time
  * @param committees one entry per {@code committees/ID/} folder
  */
 public record LoadedContent(
-    Path root, Optional<RawYaml> site, List<RawYaml> people, List<Committee> committees) {
+    Path root, Optional<RawYaml> site, List<RawYaml> people, List<String> personFiles, List<Committee> committees) {
 
   public LoadedContent {
     people = List.copyOf(people);
+    personFiles = List.copyOf(personFiles);
     committees = List.copyOf(committees);
   }
 

@@ -62,6 +62,12 @@ public final class Validator {
         known.addPerson(p);
       });
     }
+    for (String file : raw.personFiles()) {
+      String id = file.substring(0, file.length() - ".yaml".length());
+      if (Fields.isId(id)) {
+        known.addBrokenPerson(id); // no effect for people read above
+      }
+    }
     Map<LoadedContent.Committee, CommitteeId> committeeIds = new LinkedHashMap<>();
     Map<LoadedContent.Meeting, MeetingId> meetingIds = new HashMap<>();
     for (LoadedContent.Committee c : raw.committees()) {
@@ -152,17 +158,18 @@ public final class Validator {
         Optional.ofNullable(papers.remove(pid)).ifPresent(ordered::add);
       }
     }
-    for (Paper unused : papers.values()) {
+    for (Paper unused : h.papersResolved() ? papers.values() : List.<Paper>of()) {
       d.warning(unused.pos(), "paper '" + unused.id() + "' is not on the agenda, so it is not published");
     }
     Optional<Minutes> minutes = Optional.empty();
     if (m.minutes().isPresent()) {
       RawMarkdown file = m.minutes().get();
-      if (h.status() != MeetingStatus.HELD) {
+      if (h.statusKnown() && h.status() != MeetingStatus.HELD) {
         d.error(file.front().pos(), "there are minutes for a meeting whose status is '" + h.status().key() + "'",
             "set status: held in meeting.yaml once the meeting has taken place");
       } else {
-        minutes = MinutesReader.read(file, id.date(), committee.members(), h.agenda(), outcomeIds, known, d);
+        minutes = MinutesReader.read(file, id.date(), committee.members(), committee.membersValid(), h.agenda(), outcomeIds,
+            known, d);
       }
     }
     return new Meeting(id, h.time(), h.venue(), h.status(), h.published(), h.signedOffBy(), h.agenda(), ordered, minutes,
