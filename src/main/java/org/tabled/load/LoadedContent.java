@@ -58,11 +58,13 @@ public record LoadedContent(
    * @param folder the folder name, normally the meeting date
    * @param pos the folder
    * @param meeting {@code meeting.yaml}
-   * @param minutes {@code minutes.md}
+   * @param minutes {@code minutes.md}, if it could be read
+   * @param minutesFile true if {@code minutes.md} exists, read or not
    * @param papers one entry per {@code papers/ID/} folder
    */
   public record Meeting(
-      String folder, SourcePos pos, Optional<RawYaml> meeting, Optional<RawMarkdown> minutes, List<Paper> papers) {
+      String folder, SourcePos pos, Optional<RawYaml> meeting, Optional<RawMarkdown> minutes, boolean minutesFile,
+      List<Paper> papers) {
     public Meeting {
       papers = List.copyOf(papers);
     }

@@ -154,7 +154,8 @@ public final class Loader {
         d.error(SourcePos.file(display(p)), "unexpected file in papers/: each paper is a folder holding paper.md");
       }
     }
-    return new LoadedContent.Meeting(dir.getFileName().toString(), SourcePos.file(display(dir)), meeting, minutes, papers);
+    return new LoadedContent.Meeting(dir.getFileName().toString(), SourcePos.file(display(dir)), meeting, minutes,
+        Files.exists(dir.resolve("minutes.md"), LinkOption.NOFOLLOW_LINKS), papers);
   }
 
   private LoadedContent.Paper paper(Path dir) {

@@ -44,9 +44,12 @@ final class MinutesReader {
    *     against it, so one mistake is reported once
    * @param agenda the meeting's agenda, for declarations
    * @param outcomeIds outcome ids seen so far across the council, with where each was defined
+   * @param committeeOutcomes receives the id of every outcome written in these minutes, even one
+   *     with errors, so that its tracker response is not reported as answering nothing
    */
   static Optional<Minutes> read(RawMarkdown file, LocalDate date, List<Membership> members, boolean membersValid,
-      List<AgendaItem> agenda, Map<String, SourcePos> outcomeIds, Registry known, Diagnostics d) {
+      List<AgendaItem> agenda, Map<String, SourcePos> outcomeIds, Set<String> committeeOutcomes, Registry known,
+      Diagnostics d) {
     Optional<Fields> of = Fields.of(file.front(), "minutes", REQUIRED, OPTIONAL, d);
     if (of.isEmpty()) {
       return Optional.empty();
@@ -115,7 +118,7 @@ final class MinutesReader {
     int minuteItems = countItems(file.body());
     List<Outcome> outcomes = new ArrayList<>();
     for (YamlNode n : f.list("outcomes")) {
-      outcome(n, minuteItems, outcomeIds, known, d).ifPresent(outcomes::add);
+      outcome(n, minuteItems, outcomeIds, committeeOutcomes, known, d).ifPresent(outcomes::add);
     }
     return Optional.of(new Minutes(status, f.bool("publish", false), present, also, apologies, substitutions,
         declarations, f.time("ended"), outcomes, new Markdown(file.body(), file.bodyPos(), file.dir()), file.front().pos()));
@@ -162,8 +165,8 @@ final class MinutesReader {
     }
   }
 
-  private static Optional<Outcome> outcome(YamlNode n, int minuteItems, Map<String, SourcePos> outcomeIds, Registry known,
-      Diagnostics d) {
+  private static Optional<Outcome> outcome(YamlNode n, int minuteItems, Map<String, SourcePos> outcomeIds,
+      Set<String> committeeOutcomes, Registry known, Diagnostics d) {
     Optional<Fields> of = Fields.of(n, "outcome", Set.of("id", "item", "type", "text"),
         Set.of("political_lead", "officer_lead"), d);
     if (of.isEmpty()) {
@@ -172,6 +175,7 @@ final class MinutesReader {
     Fields o = of.get();
     Optional<Fields.Ref> id = o.id("id");
     id.ifPresent(r -> {
+      committeeOutcomes.add(r.value());
       SourcePos first = outcomeIds.putIfAbsent(r.value(), r.pos());
       if (first != null) {
         d.error(r.pos(), "outcome id '" + r.value() + "' is already used at " + first,

@@ -121,18 +121,22 @@ public final class Validator {
       return new Markdown(t.body(), t.bodyPos(), t.dir());
     });
     List<Meeting> meetings = new ArrayList<>();
+    Set<String> outcomes = new TreeSet<>();
+    boolean outcomesKnown = true;
     for (LoadedContent.Meeting m : c.meetings()) {
       MeetingId mid = meetingIds.get(m);
       if (mid != null && m.meeting().isPresent()) {
-        meetings.add(meeting(m, mid, h, site, raw, known, outcomeIds, d));
+        Meeting meeting = meeting(m, mid, h, site, raw, known, outcomeIds, outcomes, d);
+        meetings.add(meeting);
+        outcomesKnown &= !m.minutesFile() || meeting.minutes().isPresent();
+      } else {
+        outcomesKnown &= !m.minutesFile();
       }
     }
     meetings.sort(Comparator.comparing(Meeting::date));
-    Set<String> outcomes = new TreeSet<>();
-    meetings.forEach(m -> m.minutes().ifPresent(min -> min.outcomes().forEach(o -> outcomes.add(o.id().value()))));
     List<TrackerResponse> tracker = new ArrayList<>();
     for (RawMarkdown t : c.tracker()) {
-      TrackerReader.read(t, outcomes, d).ifPresent(tracker::add);
+      TrackerReader.read(t, outcomes, outcomesKnown, d).ifPresent(tracker::add);
     }
     List<WorkProgramme> programmes = new ArrayList<>();
     for (RawYaml w : c.workProgrammes()) {
@@ -143,7 +147,8 @@ public final class Validator {
   }
 
   private static Meeting meeting(LoadedContent.Meeting m, MeetingId id, CommitteeReader.Header committee, Site site,
-      LoadedContent raw, Registry known, Map<String, SourcePos> outcomeIds, Diagnostics d) {
+      LoadedContent raw, Registry known, Map<String, SourcePos> outcomeIds, Set<String> committeeOutcomes,
+      Diagnostics d) {
     Set<String> paperFolders = new TreeSet<>();
     m.papers().forEach(p -> paperFolders.add(p.id()));
     MeetingReader.Header h = MeetingReader.read(id, m.meeting().get(), committee, site.chiefExecutive(), paperFolders,
@@ -169,7 +174,7 @@ public final class Validator {
             "set status: held in meeting.yaml once the meeting has taken place");
       } else {
         minutes = MinutesReader.read(file, id.date(), committee.members(), committee.membersValid(), h.agenda(), outcomeIds,
-            known, d);
+            committeeOutcomes, known, d);
       }
     }
     return new Meeting(id, h.time(), h.venue(), h.status(), h.published(), h.signedOffBy(), h.agenda(), ordered, minutes,

@@ -97,10 +97,16 @@ public record Scenario(String name, String description, List<Edit> edits, List<S
             throw new IllegalArgumentException(name + ": a replace section needs 'old', a line '=>', then 'new'");
           }
           String old = Files.readString(target, StandardCharsets.UTF_8);
-          if (!old.contains(parts[0])) {
+          int at = old.indexOf(parts[0]);
+          if (at < 0) {
             throw new IllegalArgumentException(name + ": text to replace not found in " + e.path() + ": " + parts[0]);
           }
-          Files.writeString(target, old.replace(parts[0], parts[1]), StandardCharsets.UTF_8);
+          if (old.indexOf(parts[0], at + 1) >= 0) {
+            throw new IllegalArgumentException(name + ": text to replace occurs more than once in " + e.path() + ": "
+                + parts[0]);
+          }
+          Files.writeString(target, old.substring(0, at) + parts[1] + old.substring(at + parts[0].length()),
+              StandardCharsets.UTF_8);
         }
         case "delete" -> Files.delete(target);
         case "link" -> {
