@@ -12,14 +12,17 @@ import org.tabled.source.SourcePos;
  *
  * @param root the content folder
  * @param site {@code site.yaml}
- * @param people {@code people/*.yaml}
+ * @param people {@code people/*.yaml} that could be read
+ * @param personFiles the names of every file in {@code people/}, read or not: a reference to a
+ *     person whose file is broken is not reported a second time
  * @param committees one entry per {@code committees/ID/} folder
  */
 public record LoadedContent(
-    Path root, Optional<RawYaml> site, List<RawYaml> people, List<Committee> committees) {
+    Path root, Optional<RawYaml> site, List<RawYaml> people, List<String> personFiles, List<Committee> committees) {
 
   public LoadedContent {
     people = List.copyOf(people);
+    personFiles = List.copyOf(personFiles);
     committees = List.copyOf(committees);
   }
 
@@ -55,11 +58,13 @@ public record LoadedContent(
    * @param folder the folder name, normally the meeting date
    * @param pos the folder
    * @param meeting {@code meeting.yaml}
-   * @param minutes {@code minutes.md}
+   * @param minutes {@code minutes.md}, if it could be read
+   * @param minutesFile true if {@code minutes.md} exists, read or not
    * @param papers one entry per {@code papers/ID/} folder
    */
   public record Meeting(
-      String folder, SourcePos pos, Optional<RawYaml> meeting, Optional<RawMarkdown> minutes, List<Paper> papers) {
+      String folder, SourcePos pos, Optional<RawYaml> meeting, Optional<RawMarkdown> minutes, boolean minutesFile,
+      List<Paper> papers) {
     public Meeting {
       papers = List.copyOf(papers);
     }

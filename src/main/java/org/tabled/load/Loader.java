@@ -61,7 +61,7 @@ public final class Loader {
     if (!Files.isDirectory(abs)) {
       d.error(SourcePos.file(root.toString()), "content folder not found",
           "run Tabled from the folder that holds 'content/', or pass --content");
-      return new LoadedContent(abs, Optional.empty(), List.of(), List.of());
+      return new LoadedContent(abs, Optional.empty(), List.of(), List.of(), List.of());
     }
     Path real;
     try {
@@ -81,9 +81,11 @@ public final class Loader {
     }
     Optional<RawYaml> site = yaml(root.resolve("site.yaml"), true);
     List<RawYaml> people = new ArrayList<>();
+    List<String> personFiles = new ArrayList<>();
     Path peopleDir = root.resolve("people");
     for (Path p : list(peopleDir)) {
       if (p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)) {
+        personFiles.add(p.getFileName().toString());
         yaml(p, true).ifPresent(people::add);
       } else if (!hidden(p)) {
         d.error(SourcePos.file(display(p)), "unexpected file in people/: each person is one PERSON-ID.yaml file");
@@ -97,7 +99,7 @@ public final class Loader {
         d.error(SourcePos.file(display(c)), "unexpected file in committees/: each committee is a folder");
       }
     }
-    return new LoadedContent(root, site, people, committees);
+    return new LoadedContent(root, site, people, personFiles, committees);
   }
 
   private LoadedContent.Committee committee(Path dir) {
@@ -152,7 +154,8 @@ public final class Loader {
         d.error(SourcePos.file(display(p)), "unexpected file in papers/: each paper is a folder holding paper.md");
       }
     }
-    return new LoadedContent.Meeting(dir.getFileName().toString(), SourcePos.file(display(dir)), meeting, minutes, papers);
+    return new LoadedContent.Meeting(dir.getFileName().toString(), SourcePos.file(display(dir)), meeting, minutes,
+        Files.exists(dir.resolve("minutes.md"), LinkOption.NOFOLLOW_LINKS), papers);
   }
 
   private LoadedContent.Paper paper(Path dir) {

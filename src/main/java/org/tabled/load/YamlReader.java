@@ -87,6 +87,9 @@ final class YamlReader {
 
   private static String describe(MarkedYAMLException e) {
     String problem = e.getProblem() != null ? e.getProblem() : firstLineOf(e.getMessage());
+    if (problem.contains("\\t(TAB)") || problem.contains("'\\t'")) {
+      return "a tab is used for indentation here";
+    }
     String context = e.getContext();
     String text = context != null ? problem + " (" + context + ")" : problem;
     return text.replaceAll("\\s+", " ").trim();

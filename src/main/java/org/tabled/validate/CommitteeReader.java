@@ -35,7 +35,8 @@ final class CommitteeReader {
    */
   record Header(
       String title, String shortTitle, Markdown purpose, PersonId officer, List<Membership> members,
-      String chairTitle, boolean numberFrontSheet, String venue, Optional<java.time.LocalTime> time, SourcePos pos) {}
+      String chairTitle, boolean numberFrontSheet, String venue, Optional<java.time.LocalTime> time, boolean timeGiven,
+      boolean membersValid, SourcePos pos) {}
 
   private CommitteeReader() {}
 
@@ -43,7 +44,7 @@ final class CommitteeReader {
     Optional<Fields> of = Fields.of(file.root(), "committee", REQUIRED, OPTIONAL, d);
     if (of.isEmpty()) {
       return new Header(id.value(), id.value(), new Markdown("", file.root().pos(), dir), new PersonId("unknown"),
-          List.of(), "Chair", true, "", Optional.empty(), file.root().pos());
+          List.of(), "Chair", true, "", Optional.empty(), false, false, file.root().pos());
     }
     Fields f = of.get();
     PersonId officer = f.id("officer")
@@ -51,6 +52,7 @@ final class CommitteeReader {
         .map(Person::id).orElse(new PersonId("unknown"));
     List<Membership> members = new ArrayList<>();
     Map<PersonId, List<Membership>> byPerson = new HashMap<>();
+    int errorsBefore = d.errorCount();
     for (YamlNode n : f.list("members")) {
       member(n, known, d).ifPresent(m -> {
         for (Membership other : byPerson.getOrDefault(m.person(), List.of())) {
@@ -67,10 +69,11 @@ final class CommitteeReader {
     if (f.has("members") && members.stream().noneMatch(m -> m.role() == Role.CHAIR) && !members.isEmpty()) {
       d.error(f.pos("members"), "the committee has no member with role 'chair'");
     }
+    boolean membersValid = d.errorCount() == errorsBefore;
     String title = f.text("title", id.value());
     return new Header(title, f.text("short_title", title), f.markdown("purpose", dir).orElse(new Markdown("", f.pos(), dir)),
         officer, members, f.text("chair_title", "Chair"), f.bool("number_front_sheet", true), f.text("venue", ""),
-        f.time("time"), f.pos());
+        f.time("time"), f.has("time"), membersValid, f.pos());
   }
 
   private static Optional<Membership> member(YamlNode n, Registry known, Diagnostics d) {
@@ -91,7 +94,9 @@ final class CommitteeReader {
     }
     Person p = person.get();
     boolean coOpted = role.get() == Role.CO_OPTED;
-    if (coOpted != (p.kind() == PersonKind.CO_OPTED)) {
+    if (known.isBroken(p.id())) {
+      // the person's file has its own error; nothing more to say here
+    } else if (coOpted != (p.kind() == PersonKind.CO_OPTED)) {
       d.error(m.pos("role"), coOpted
           ? "'" + p.id() + "' has role co-opted but is " + p.kind().key() + " in people/" + p.id() + ".yaml"
           : "'" + p.id() + "' is a co-opted member in people/" + p.id() + ".yaml, so their role must be co-opted");

@@ -37,8 +37,8 @@ final class MeetingReader {
 
   /** The meeting's own fields, before papers and minutes are attached. */
   record Header(
-      LocalTime time, String venue, MeetingStatus status, Optional<LocalDate> published, PersonId signedOffBy,
-      List<AgendaItem> agenda, String note, SourcePos pos) {}
+      LocalTime time, String venue, MeetingStatus status, boolean statusKnown, Optional<LocalDate> published,
+      PersonId signedOffBy, List<AgendaItem> agenda, boolean papersResolved, String note, SourcePos pos) {}
 
   private MeetingReader() {}
 
@@ -49,15 +49,16 @@ final class MeetingReader {
       Set<String> paperFolders, Registry known, Diagnostics d) {
     Optional<Fields> of = Fields.of(file.root(), "meeting", REQUIRED, OPTIONAL, d);
     if (of.isEmpty()) {
-      return new Header(LocalTime.MIDNIGHT, "", MeetingStatus.SCHEDULED, Optional.empty(), chiefExecutive, List.of(), "",
-          file.root().pos());
+      return new Header(LocalTime.MIDNIGHT, "", MeetingStatus.SCHEDULED, false, Optional.empty(), chiefExecutive,
+          List.of(), false, "", file.root().pos());
     }
     Fields f = of.get();
-    MeetingStatus status = f.choice("status", STATUSES)
-        .map(s -> MeetingStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT))).orElse(MeetingStatus.SCHEDULED);
+    Optional<MeetingStatus> given = f.choice("status", STATUSES)
+        .map(s -> MeetingStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT)));
+    MeetingStatus status = given.orElse(MeetingStatus.SCHEDULED);
     boolean cancelled = status == MeetingStatus.CANCELLED;
     Optional<LocalTime> time = f.time("time");
-    if (!f.has("time") && committee.time().isEmpty()) {
+    if (!f.has("time") && !committee.timeGiven()) {
       d.error(f.pos(), "missing required key 'time' in a meeting", "or give the committee a usual 'time' in committee.yaml");
     }
     String venue = f.text("venue", committee.venue());
@@ -76,9 +77,11 @@ final class MeetingReader {
     if (!cancelled && !f.has("agenda")) {
       d.error(f.pos(), "missing required key 'agenda' in a meeting");
     }
+    int errorsBefore = d.errorCount();
     List<AgendaItem> agenda = agenda(id, f, paperFolders, known, d);
-    return new Header(time.or(committee::time).orElse(LocalTime.MIDNIGHT), venue, status, published, signer, agenda,
-        f.text("note", ""), f.pos());
+    boolean papersResolved = d.errorCount() == errorsBefore;
+    return new Header(time.or(committee::time).orElse(LocalTime.MIDNIGHT), venue, status, given.isPresent(), published,
+        signer, agenda, papersResolved, f.text("note", ""), f.pos());
   }
 
   private static List<AgendaItem> agenda(MeetingId id, Fields f, Set<String> paperFolders, Registry known, Diagnostics d) {

@@ -40,11 +40,16 @@ final class MinutesReader {
 
   /**
    * @param members the committee's memberships
+   * @param membersValid false when the membership had errors: attendance is then not checked
+   *     against it, so one mistake is reported once
    * @param agenda the meeting's agenda, for declarations
    * @param outcomeIds outcome ids seen so far across the council, with where each was defined
+   * @param committeeOutcomes receives the id of every outcome written in these minutes, even one
+   *     with errors, so that its tracker response is not reported as answering nothing
    */
-  static Optional<Minutes> read(RawMarkdown file, LocalDate date, List<Membership> members, List<AgendaItem> agenda,
-      Map<String, SourcePos> outcomeIds, Registry known, Diagnostics d) {
+  static Optional<Minutes> read(RawMarkdown file, LocalDate date, List<Membership> members, boolean membersValid,
+      List<AgendaItem> agenda, Map<String, SourcePos> outcomeIds, Set<String> committeeOutcomes, Registry known,
+      Diagnostics d) {
     Optional<Fields> of = Fields.of(file.front(), "minutes", REQUIRED, OPTIONAL, d);
     if (of.isEmpty()) {
       return Optional.empty();
@@ -58,9 +63,8 @@ final class MinutesReader {
         sitting.add(m.person());
       }
     }
-    List<Minutes.Substitution> substitutions = substitutions(f, sitting, known, d);
     Set<PersonId> substitutes = new HashSet<>();
-    substitutions.forEach(s -> substitutes.add(s.substitute()));
+    List<Minutes.Substitution> substitutions = substitutions(f, sitting, membersValid, substitutes, known, d);
     Set<PersonId> absentMembers = new HashSet<>();
     substitutions.forEach(s -> absentMembers.add(s.member()));
 
@@ -69,7 +73,7 @@ final class MinutesReader {
       known.person(r, "member present").ifPresent(p -> {
         if (present.contains(p.id())) {
           d.error(r.pos(), "'" + p.id() + "' is listed twice in 'present'");
-        } else if (!sitting.contains(p.id()) && !substitutes.contains(p.id())) {
+        } else if (membersValid && !sitting.contains(p.id()) && !substitutes.contains(p.id())) {
           d.error(r.pos(), "'" + p.id() + "' is recorded as present but is not a member of this committee on " + date,
               "list officers and guests under also_present, and substitutes under substitutions");
         } else if (absentMembers.contains(p.id())) {
@@ -87,7 +91,7 @@ final class MinutesReader {
     List<PersonId> apologies = new ArrayList<>();
     for (Fields.Ref r : f.ids("apologies")) {
       known.person(r, "member sending apologies").ifPresent(p -> {
-        if (!sitting.contains(p.id())) {
+        if (membersValid && !sitting.contains(p.id())) {
           d.error(r.pos(), "'" + p.id() + "' sent apologies but is not a member of this committee on " + date);
         } else if (present.contains(p.id())) {
           d.error(r.pos(), "'" + p.id() + "' is recorded both as present and as sending apologies");
@@ -114,21 +118,23 @@ final class MinutesReader {
     int minuteItems = countItems(file.body());
     List<Outcome> outcomes = new ArrayList<>();
     for (YamlNode n : f.list("outcomes")) {
-      outcome(n, minuteItems, outcomeIds, known, d).ifPresent(outcomes::add);
+      outcome(n, minuteItems, outcomeIds, committeeOutcomes, known, d).ifPresent(outcomes::add);
     }
     return Optional.of(new Minutes(status, f.bool("publish", false), present, also, apologies, substitutions,
         declarations, f.time("ended"), outcomes, new Markdown(file.body(), file.bodyPos(), file.dir()), file.front().pos()));
   }
 
-  private static List<Minutes.Substitution> substitutions(Fields f, Set<PersonId> sitting, Registry known, Diagnostics d) {
+  private static List<Minutes.Substitution> substitutions(Fields f, Set<PersonId> sitting, boolean membersValid,
+      Set<PersonId> substitutes, Registry known, Diagnostics d) {
     List<Minutes.Substitution> out = new ArrayList<>();
     for (YamlNode n : f.list("substitutions")) {
       Fields.of(n, "substitution", Set.of("substitute", "for"), Set.of(), d).ifPresent(s -> {
         Optional<Person> sub = s.id("substitute").flatMap(r -> known.person(r, "substitute", List.of(PersonKind.COUNCILLOR)));
         Optional<Person> member = s.id("for").flatMap(r -> known.person(r, "member substituted for"));
-        member.filter(m -> !sitting.contains(m.id())).ifPresent(m ->
+        sub.ifPresent(p -> substitutes.add(p.id()));
+        member.filter(m -> membersValid && !sitting.contains(m.id()) && !known.isBroken(m.id())).ifPresent(m ->
             d.error(s.pos("for"), "'" + m.id() + "' is not a member of this committee on the meeting date, so nobody can substitute for them"));
-        if (sub.isPresent() && member.isPresent() && sitting.contains(member.get().id())) {
+        if (sub.isPresent() && member.isPresent()) {
           out.add(new Minutes.Substitution(sub.get().id(), member.get().id(), s.pos()));
         }
       });
@@ -159,8 +165,8 @@ final class MinutesReader {
     }
   }
 
-  private static Optional<Outcome> outcome(YamlNode n, int minuteItems, Map<String, SourcePos> outcomeIds, Registry known,
-      Diagnostics d) {
+  private static Optional<Outcome> outcome(YamlNode n, int minuteItems, Map<String, SourcePos> outcomeIds,
+      Set<String> committeeOutcomes, Registry known, Diagnostics d) {
     Optional<Fields> of = Fields.of(n, "outcome", Set.of("id", "item", "type", "text"),
         Set.of("political_lead", "officer_lead"), d);
     if (of.isEmpty()) {
@@ -169,6 +175,7 @@ final class MinutesReader {
     Fields o = of.get();
     Optional<Fields.Ref> id = o.id("id");
     id.ifPresent(r -> {
+      committeeOutcomes.add(r.value());
       SourcePos first = outcomeIds.putIfAbsent(r.value(), r.pos());
       if (first != null) {
         d.error(r.pos(), "outcome id '" + r.value() + "' is already used at " + first,

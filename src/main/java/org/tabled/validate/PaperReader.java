@@ -100,8 +100,9 @@ final class PaperReader {
       source.ifPresent(s -> out.add(new Appendix(String.valueOf(number + 1), a.text("title", "Appendix " + label), s,
           landscape, a.pos())));
     }
+    boolean allListed = out.size() == f.list("appendices").size();
     for (String md : folder.markdownFiles().keySet()) {
-      if (!used.contains(md)) {
+      if (allListed && !used.contains(md)) {
         d.warning(org.tabled.source.SourcePos.file(folder.markdownFiles().get(md).path()),
             "this file is not listed in the appendices of paper.md, so it is not published");
       }

@@ -38,11 +38,14 @@ final class PersonReader {
       return Optional.empty();
     }
     Fields f = of.get();
-    PersonKind kind = f.choice("kind", KINDS)
-        .map(k -> PersonKind.valueOf(k.toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
-        .orElse(PersonKind.EXTERNAL);
+    Optional<PersonKind> givenKind = f.choice("kind", KINDS)
+        .map(k -> PersonKind.valueOf(k.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+    if (givenKind.isEmpty()) {
+      return Optional.empty(); // reported; the validator uses a stand-in so references are not reported again
+    }
+    PersonKind kind = givenKind.get();
     String jobTitle = f.text("job_title", "");
-    if (kind == PersonKind.OFFICER && jobTitle.isEmpty() && f.has("kind") && !f.has("job_title")) {
+    if (kind == PersonKind.OFFICER && jobTitle.isEmpty() && !f.has("job_title")) {
       d.error(f.pos(), "missing required key 'job_title' for an officer");
     }
     String represents = f.text("represents", "");
@@ -51,7 +54,7 @@ final class PersonReader {
           "say whom they represent, e.g. represents: Parent governor representative");
     }
     for (String councillorOnly : List.of("party", "ward")) {
-      if (f.has(councillorOnly) && kind != PersonKind.COUNCILLOR && f.has("kind")) {
+      if (f.has(councillorOnly) && kind != PersonKind.COUNCILLOR) {
         d.error(f.pos(councillorOnly), "'" + councillorOnly + "' only applies to councillors, and this person is "
             + kind.key());
       }

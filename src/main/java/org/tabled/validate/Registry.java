@@ -31,6 +31,7 @@ final class Registry {
   private final Map<CommitteeId, TreeSet<LocalDate>> meetings = new TreeMap<>();
   private final Map<PaperId, MeetingId> papers = new TreeMap<>();
   private final Map<PaperId, SourcePos> paperPos = new HashMap<>();
+  private final java.util.Set<PersonId> broken = new java.util.HashSet<>();
   private final Diagnostics d;
 
   Registry(Diagnostics d) {
@@ -39,6 +40,25 @@ final class Registry {
 
   void addPerson(Person p) {
     people.put(p.id(), p);
+  }
+
+  /**
+   * Registers a person whose file exists but could not be read: references to them resolve to a
+   * stand-in, so the file's own error is the only one reported. (The build stops on that error,
+   * so the stand-in never reaches a page.)
+   */
+  void addBrokenPerson(String id) {
+    PersonId pid = new PersonId(id);
+    if (!people.containsKey(pid)) {
+      people.put(pid, new Person(pid, id, PersonKind.COUNCILLOR, "", "", "", "", new org.tabled.model.Contact("", "", ""), "",
+          List.of(), SourcePos.file("people/" + id + ".yaml")));
+      broken.add(pid);
+    }
+  }
+
+  /** True for a stand-in for a person whose file could not be read. */
+  boolean isBroken(PersonId id) {
+    return broken.contains(id);
   }
 
   void addCommittee(CommitteeId id) {
@@ -86,11 +106,21 @@ final class Registry {
   /** Like {@link #person(Fields.Ref, String)} but also requires one of {@code kinds}. */
   Optional<Person> person(Fields.Ref ref, String role, List<PersonKind> kinds) {
     Optional<Person> p = person(ref, role);
-    if (p.isPresent() && !kinds.contains(p.get().kind())) {
-      d.error(ref.pos(), "'" + ref.value() + "' is " + p.get().kind().key() + " but the " + role + " must be "
-          + String.join(" or ", kinds.stream().map(PersonKind::key).toList()));
+    if (p.isPresent() && !broken.contains(p.get().id()) && !kinds.contains(p.get().kind())) {
+      d.error(ref.pos(), "'" + ref.value() + "' is " + withArticle(p.get().kind()) + ", but the " + role + " must be "
+          + String.join(" or ", kinds.stream().map(Registry::withArticle).toList()));
     }
     return p;
+  }
+
+  /** "a councillor", "an officer", "a co-opted member", "an external person". */
+  static String withArticle(PersonKind k) {
+    return switch (k) {
+      case COUNCILLOR -> "a councillor";
+      case OFFICER -> "an officer";
+      case CO_OPTED -> "a co-opted member";
+      case EXTERNAL -> "an external person";
+    };
   }
 
   boolean hasMeeting(CommitteeId c, LocalDate date) {

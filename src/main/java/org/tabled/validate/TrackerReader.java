@@ -21,11 +21,19 @@ final class TrackerReader {
 
   private TrackerReader() {}
 
-  /** @param outcomes the ids of the outcomes recorded in this committee's minutes */
-  static Optional<TrackerResponse> read(RawMarkdown file, Collection<String> outcomes, Diagnostics d) {
+  /**
+   * @param outcomes the ids of the outcomes recorded in this committee's minutes
+   * @param outcomesKnown false when some minutes could not be read, so an id missing from
+   *     {@code outcomes} may be in them: it is then not reported
+   */
+  static Optional<TrackerResponse> read(RawMarkdown file, Collection<String> outcomes, boolean outcomesKnown,
+      Diagnostics d) {
     String name = file.path().substring(file.path().lastIndexOf('/') + 1);
     String id = name.substring(0, name.length() - ".md".length());
     if (!outcomes.contains(id)) {
+      if (!outcomesKnown) {
+        return Optional.empty();
+      }
       d.error(SourcePos.file(file.path()), "no outcome '" + id + "' in this committee's minutes" + Hints.didYouMean(id, outcomes),
           "name a response file after the id of the outcome it answers");
       return Optional.empty();

@@ -62,6 +62,12 @@ public final class Validator {
         known.addPerson(p);
       });
     }
+    for (String file : raw.personFiles()) {
+      String id = file.substring(0, file.length() - ".yaml".length());
+      if (Fields.isId(id)) {
+        known.addBrokenPerson(id); // no effect for people read above
+      }
+    }
     Map<LoadedContent.Committee, CommitteeId> committeeIds = new LinkedHashMap<>();
     Map<LoadedContent.Meeting, MeetingId> meetingIds = new HashMap<>();
     for (LoadedContent.Committee c : raw.committees()) {
@@ -115,18 +121,22 @@ public final class Validator {
       return new Markdown(t.body(), t.bodyPos(), t.dir());
     });
     List<Meeting> meetings = new ArrayList<>();
+    Set<String> outcomes = new TreeSet<>();
+    boolean outcomesKnown = true;
     for (LoadedContent.Meeting m : c.meetings()) {
       MeetingId mid = meetingIds.get(m);
       if (mid != null && m.meeting().isPresent()) {
-        meetings.add(meeting(m, mid, h, site, raw, known, outcomeIds, d));
+        Meeting meeting = meeting(m, mid, h, site, raw, known, outcomeIds, outcomes, d);
+        meetings.add(meeting);
+        outcomesKnown &= !m.minutesFile() || meeting.minutes().isPresent();
+      } else {
+        outcomesKnown &= !m.minutesFile();
       }
     }
     meetings.sort(Comparator.comparing(Meeting::date));
-    Set<String> outcomes = new TreeSet<>();
-    meetings.forEach(m -> m.minutes().ifPresent(min -> min.outcomes().forEach(o -> outcomes.add(o.id().value()))));
     List<TrackerResponse> tracker = new ArrayList<>();
     for (RawMarkdown t : c.tracker()) {
-      TrackerReader.read(t, outcomes, d).ifPresent(tracker::add);
+      TrackerReader.read(t, outcomes, outcomesKnown, d).ifPresent(tracker::add);
     }
     List<WorkProgramme> programmes = new ArrayList<>();
     for (RawYaml w : c.workProgrammes()) {
@@ -137,7 +147,8 @@ public final class Validator {
   }
 
   private static Meeting meeting(LoadedContent.Meeting m, MeetingId id, CommitteeReader.Header committee, Site site,
-      LoadedContent raw, Registry known, Map<String, SourcePos> outcomeIds, Diagnostics d) {
+      LoadedContent raw, Registry known, Map<String, SourcePos> outcomeIds, Set<String> committeeOutcomes,
+      Diagnostics d) {
     Set<String> paperFolders = new TreeSet<>();
     m.papers().forEach(p -> paperFolders.add(p.id()));
     MeetingReader.Header h = MeetingReader.read(id, m.meeting().get(), committee, site.chiefExecutive(), paperFolders,
@@ -152,17 +163,18 @@ public final class Validator {
         Optional.ofNullable(papers.remove(pid)).ifPresent(ordered::add);
       }
     }
-    for (Paper unused : papers.values()) {
+    for (Paper unused : h.papersResolved() ? papers.values() : List.<Paper>of()) {
       d.warning(unused.pos(), "paper '" + unused.id() + "' is not on the agenda, so it is not published");
     }
     Optional<Minutes> minutes = Optional.empty();
     if (m.minutes().isPresent()) {
       RawMarkdown file = m.minutes().get();
-      if (h.status() != MeetingStatus.HELD) {
+      if (h.statusKnown() && h.status() != MeetingStatus.HELD) {
         d.error(file.front().pos(), "there are minutes for a meeting whose status is '" + h.status().key() + "'",
             "set status: held in meeting.yaml once the meeting has taken place");
       } else {
-        minutes = MinutesReader.read(file, id.date(), committee.members(), h.agenda(), outcomeIds, known, d);
+        minutes = MinutesReader.read(file, id.date(), committee.members(), committee.membersValid(), h.agenda(), outcomeIds,
+            committeeOutcomes, known, d);
       }
     }
     return new Meeting(id, h.time(), h.venue(), h.status(), h.published(), h.signedOffBy(), h.agenda(), ordered, minutes,

@@ -1,0 +1,82 @@
+package org.tabled.view;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.tabled.model.Committee;
+import org.tabled.model.Council;
+import org.tabled.model.Membership;
+import org.tabled.model.Person;
+import org.tabled.model.Role;
+
+/**
+ * A committee's membership on one day, in the order front sheets and committee pages print it:
+ * the chair first, then the vice-chair, then other councillors by surname; co-opted members
+ * separately, voting before non-voting; named substitutes last.
+ *
+ * @param councillors chair, vice-chair, then members by surname
+ * @param votingCoOpted co-opted members with a vote, by surname
+ * @param nonVotingCoOpted co-opted members without a vote, by surname
+ * @param substitutes named substitutes, by surname
+ */
+public record Roster(List<Member> councillors, List<Member> votingCoOpted, List<Member> nonVotingCoOpted,
+    List<Member> substitutes) {
+
+  public Roster {
+    councillors = List.copyOf(councillors);
+    votingCoOpted = List.copyOf(votingCoOpted);
+    nonVotingCoOpted = List.copyOf(nonVotingCoOpted);
+    substitutes = List.copyOf(substitutes);
+  }
+
+  /**
+   * One member.
+   *
+   * @param person who
+   * @param role their role on the committee
+   * @param label their name as printed in a membership list: "Amara Osei (Chair)" for the
+   *     chair, using the committee's chair title; co-opted members with whom they represent
+   */
+  public record Member(Person person, Role role, String label) {}
+
+  /** The membership of {@code c} on {@code day}. */
+  public static Roster of(Committee c, LocalDate day, Council council) {
+    List<Member> councillors = new ArrayList<>();
+    List<Member> voting = new ArrayList<>();
+    List<Member> nonVoting = new ArrayList<>();
+    List<Member> substitutes = new ArrayList<>();
+    for (Membership m : c.membersOn(day)) {
+      Person p = council.person(m.person()).orElseThrow();
+      switch (m.role()) {
+        case CHAIR -> councillors.add(new Member(p, m.role(), p.name() + " (" + c.chairTitle() + ")"));
+        case VICE_CHAIR -> councillors.add(new Member(p, m.role(), p.name() + " (Vice-" + c.chairTitle() + ")"));
+        case MEMBER -> councillors.add(new Member(p, m.role(), p.name()));
+        case CO_OPTED -> (m.voting() ? voting : nonVoting).add(new Member(p, m.role(),
+            p.represents().isEmpty() ? p.name() : p.name() + ", " + p.represents()));
+        case SUBSTITUTE -> substitutes.add(new Member(p, m.role(), p.name()));
+        default -> throw new IllegalStateException(m.role().toString());
+      }
+    }
+    Comparator<Member> byRank = Comparator.comparing((Member m) -> rank(m.role()))
+        .thenComparing(Member::person, Names.BY_SURNAME);
+    councillors.sort(byRank);
+    voting.sort(byRank);
+    nonVoting.sort(byRank);
+    substitutes.sort(byRank);
+    return new Roster(councillors, voting, nonVoting, substitutes);
+  }
+
+  /** The chair, if the committee has one on that day. */
+  public java.util.Optional<Member> chair() {
+    return councillors.stream().filter(m -> m.role() == Role.CHAIR).findFirst();
+  }
+
+  private static int rank(Role r) {
+    return switch (r) {
+      case CHAIR -> 0;
+      case VICE_CHAIR -> 1;
+      default -> 2;
+    };
+  }
+}

@@ -1,0 +1,105 @@
+package org.tabled.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tabled.testing.Cli;
+import org.tabled.testing.Fixtures;
+
+/** The command line's contract: exit codes 0, 1 and 2, help, version, and what each command writes. */
+class CommandLineTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void checkOnValidContentExitsZeroAndWritesNothing() throws Exception {
+    Path out = dir.resolve("site");
+    Cli.Result r = Cli.run("check", "--content", Fixtures.fixture("minimal").toString(), "--out", out.toString(),
+        "--as-of", "2025-06-01");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("No problems found"), r.out());
+    assertFalse(Files.exists(out), "check must not write the output folder");
+  }
+
+  @Test
+  void buildWritesTheOutputFolder() {
+    Path out = dir.resolve("site");
+    Cli.Result r = Cli.run("build", "--content", Fixtures.fixture("minimal").toString(), "--out", out.toString(),
+        "--as-of", "2025-06-01");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(Files.exists(out.resolve("committees/audit/2025-01-14/meeting.json")));
+    assertTrue(r.out().startsWith("Built "), r.out());
+  }
+
+  @Test
+  void contentErrorsExitOneWithoutAStackTrace() throws Exception {
+    Path content = dir.resolve("content");
+    Fixtures.copy(Fixtures.fixture("minimal"), content);
+    Files.writeString(content.resolve("people/ada-okafor.yaml"), "name: Ada Okafor\nkind: councilor\n");
+    Cli.Result r = Cli.run("check", "--content", content.toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("ada-okafor.yaml:2:7: error: 'councilor' is not a valid kind (did you mean 'councillor'?)"),
+        r.err());
+    assertTrue(r.err().contains("1 error found; nothing was written."), r.err());
+    assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void missingContentFolderIsAContentError() {
+    Cli.Result r = Cli.run("check", "--content", dir.resolve("nowhere").toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("error: content folder not found"), r.err());
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(2, Cli.run().exit(), "no command");
+    Cli.Result unknown = Cli.run("bild");
+    assertEquals(2, unknown.exit());
+    assertTrue(unknown.err().contains("build"), "suggests the command: " + unknown.err());
+    assertEquals(2, Cli.run("build", "--as-of", "yesterday").exit());
+    assertEquals(2, Cli.run("check", "--no-such-option").exit());
+  }
+
+  @Test
+  void helpAndVersion() {
+    Cli.Result help = Cli.run("--help");
+    assertEquals(0, help.exit());
+    for (String command : new String[] {"build", "check", "new"}) {
+      assertTrue(help.out().contains(command), help.out());
+    }
+    Cli.Result version = Cli.run("--version");
+    assertEquals(0, version.exit());
+    assertTrue(version.out().startsWith("Tabled "), version.out());
+    assertTrue(Cli.run("build", "--help").out().contains("--as-of"));
+  }
+
+  @Test
+  void newMeetingCreatesAValidMeetingWithTheMinutesOfThePreviousOne() throws Exception {
+    Path content = dir.resolve("content");
+    Fixtures.copy(Fixtures.fixture("minimal"), content);
+    Cli.Result r = Cli.run("new", "meeting", "audit", "2025-05-20", "--content", content.toString());
+    assertEquals(0, r.exit(), r.err());
+    String yaml = Files.readString(content.resolve("committees/audit/meetings/2025-05-20/meeting.yaml"));
+    assertTrue(yaml.contains("minutes_of: 2025-03-11"), yaml);
+    assertTrue(yaml.contains("published: 2025-05-12"), yaml);
+    Cli.Result check = Cli.run("check", "--content", content.toString(), "--as-of", "2025-06-01");
+    assertEquals(0, check.exit(), "the new meeting must be valid as created: " + check.err());
+  }
+
+  @Test
+  void newMeetingRejectsUnknownCommitteeBadDateAndExistingMeeting() throws Exception {
+    Path content = dir.resolve("content");
+    Fixtures.copy(Fixtures.fixture("minimal"), content);
+    Cli.Result unknown = Cli.run("new", "meeting", "audt", "2025-05-20", "--content", content.toString());
+    assertEquals(2, unknown.exit());
+    assertTrue(unknown.err().contains("did you mean 'audit'?"), unknown.err());
+    assertEquals(2, Cli.run("new", "meeting", "audit", "20 May", "--content", content.toString()).exit());
+    assertEquals(2, Cli.run("new", "meeting", "audit", "2025-01-14", "--content", content.toString()).exit());
+  }
+}

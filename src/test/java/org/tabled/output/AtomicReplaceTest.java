@@ -1,0 +1,63 @@
+package org.tabled.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicReplaceTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void replacesAPreviousBuildCompletely() throws Exception {
+    Path out = dir.resolve("site");
+    OutputTree first = new OutputTree();
+    first.put("a/index.html", "one");
+    first.put("old.html", "gone next time");
+    AtomicReplace.write(first, out);
+    OutputTree second = new OutputTree();
+    second.put("a/index.html", "two");
+    AtomicReplace.write(second, out);
+    assertEquals("two", Files.readString(out.resolve("a/index.html")));
+    assertFalse(Files.exists(out.resolve("old.html")));
+    assertTrue(Files.exists(out.resolve(AtomicReplace.MARKER)));
+    try (var s = Files.list(dir)) {
+      assertEquals(1, s.count(), "no staging or old folders are left behind");
+    }
+  }
+
+  @Test
+  void refusesToReplaceAFolderTabledDidNotWrite() throws Exception {
+    Path out = dir.resolve("documents");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("thesis.docx"), "precious");
+    OutputTree tree = new OutputTree();
+    tree.put("index.html", "x");
+    assertThrows(AtomicReplace.UnsafeOutputException.class, () -> AtomicReplace.write(tree, out));
+    assertEquals("precious", Files.readString(out.resolve("thesis.docx")));
+  }
+
+  @Test
+  void rejectsPathsThatLeaveTheOutputFolder() {
+    OutputTree tree = new OutputTree();
+    assertThrows(IllegalArgumentException.class, () -> tree.put("../escape.html", "x"));
+    assertThrows(IllegalArgumentException.class, () -> tree.put("/abs.html", "x"));
+    tree.put("a.html", "x");
+    assertThrows(IllegalStateException.class, () -> tree.put("a.html", "y"));
+  }
+
+  @Test
+  void relativeLinksBetweenPages() {
+    assertEquals("../2025-01-14/", SitePaths.relative("committees/audit/2025-03-11/", "committees/audit/2025-01-14/"));
+    assertEquals("committees/audit/", SitePaths.relative("", "committees/audit/"));
+    assertEquals("../../../", SitePaths.relative("committees/audit/2025-03-11/", ""));
+    assertEquals("./", SitePaths.relative("people/x/", "people/x/"));
+    assertEquals("../../assets/site.css", SitePaths.relative("people/x/", "assets/site.css"));
+  }
+}

@@ -1,0 +1,140 @@
+package org.tabled.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A broken-content case read from a txtar-style file: a description, edits to make to a copy of a
+ * valid fixture council, and the diagnostics expected.
+ *
+ * <pre>
+ * # Unknown key in a committee file gets a did-you-mean hint.
+ * -- replace content/committees/audit/committee.yaml --
+ * title: Audit Committee
+ * =&gt;
+ * titel: Audit Committee
+ * -- write content/people/new.yaml --
+ * (the whole file)
+ * -- bytes content/people/bom.yaml --
+ * \xEF\xBB\xBFname: With a BOM
+ * -- delete content/committees/audit/meetings/2025-01-14/minutes.md --
+ * -- link content/assets/secret.png -&gt; /etc/passwd --
+ * -- errors --
+ * content/committees/audit/committee.yaml:1:1: error: unknown key 'titel' in a committee (did you mean 'title'?)
+ * </pre>
+ *
+ * Sections are applied in order. {@code errors} lists every expected error and warning line
+ * (hint lines are not compared).
+ */
+public record Scenario(String name, String description, List<Edit> edits, List<String> expected) {
+
+  /** One change to the fixture. */
+  public record Edit(String kind, String path, String body) {}
+
+  public static Scenario read(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    List<Edit> edits = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    StringBuilder description = new StringBuilder();
+    String kind = null;
+    String path = null;
+    StringBuilder body = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      if (line.startsWith("-- ") && line.endsWith(" --")) {
+        if (kind != null && !kind.equals("errors")) {
+          edits.add(new Edit(kind, path, strip(body)));
+        }
+        String header = line.substring(3, line.length() - 3).strip();
+        int space = header.indexOf(' ');
+        kind = space < 0 ? header : header.substring(0, space);
+        path = space < 0 ? "" : header.substring(space + 1);
+        body = new StringBuilder();
+      } else if (kind == null) {
+        if (line.startsWith("#")) {
+          description.append(line.substring(1).strip()).append(' ');
+        }
+      } else if (kind.equals("errors")) {
+        if (!line.isBlank()) {
+          expected.add(line);
+        }
+      } else {
+        body.append(line).append('\n');
+      }
+    }
+    if (kind != null && !kind.equals("errors")) {
+      edits.add(new Edit(kind, path, strip(body)));
+    }
+    String name = file.getFileName().toString().replaceAll("\\.txt$", "");
+    return new Scenario(name, description.toString().strip(), edits, expected);
+  }
+
+  /** Drops the one newline that ends a section. */
+  private static String strip(StringBuilder b) {
+    String s = b.toString();
+    return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /** Applies the edits to the project folder {@code root} (which holds {@code content/}). */
+  public void apply(Path root) throws IOException {
+    for (Edit e : edits) {
+      Path target = root.resolve(e.path().replaceAll(" -> .*", ""));
+      switch (e.kind()) {
+        case "write" -> {
+          Files.createDirectories(target.getParent());
+          Files.writeString(target, e.body() + "\n", StandardCharsets.UTF_8);
+        }
+        case "bytes" -> {
+          Files.createDirectories(target.getParent());
+          Files.write(target, unescape(e.body() + "\n"));
+        }
+        case "replace" -> {
+          String[] parts = e.body().split("\n=>(\n|$)", 2);
+          if (parts.length != 2) {
+            throw new IllegalArgumentException(name + ": a replace section needs 'old', a line '=>', then 'new'");
+          }
+          String old = Files.readString(target, StandardCharsets.UTF_8);
+          int at = old.indexOf(parts[0]);
+          if (at < 0) {
+            throw new IllegalArgumentException(name + ": text to replace not found in " + e.path() + ": " + parts[0]);
+          }
+          if (old.indexOf(parts[0], at + 1) >= 0) {
+            throw new IllegalArgumentException(name + ": text to replace occurs more than once in " + e.path() + ": "
+                + parts[0]);
+          }
+          Files.writeString(target, old.substring(0, at) + parts[1] + old.substring(at + parts[0].length()),
+              StandardCharsets.UTF_8);
+        }
+        case "delete" -> Files.delete(target);
+        case "link" -> {
+          Files.createDirectories(target.getParent());
+          Files.createSymbolicLink(target, Path.of(e.path().replaceAll(".* -> ", "")));
+        }
+        default -> throw new IllegalArgumentException(name + ": unknown section '" + e.kind() + "'");
+      }
+    }
+  }
+
+  /** Turns {@code \xNN} escapes into bytes; everything else is UTF-8. */
+  static byte[] unescape(String s) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < s.length(); i++) {
+      if (s.startsWith("\\x", i) && i + 3 < s.length() + 1) {
+        out.write(Integer.parseInt(s.substring(i + 2, i + 4), 16));
+        i += 3;
+      } else {
+        byte[] b = String.valueOf(s.charAt(i)).getBytes(StandardCharsets.UTF_8);
+        out.write(b, 0, b.length);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}
