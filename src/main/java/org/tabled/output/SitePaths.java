@@ -22,6 +22,8 @@ import org.tabled.model.PersonId;
  * committees/COMMITTEE/YYYY-MM-DD/meeting.ics        the meeting, for a calendar
  * committees/COMMITTEE/YYYY-MM-DD/meeting.json       the meeting as open data
  * committees/COMMITTEE/meetings.ics                  every meeting of the committee
+ * committees/COMMITTEE/tracker/                      recommendation and action tracker
+ * committees/COMMITTEE/work-programme/YYYY-YY/       work programme for a municipal year
  * people/                                            index of councillors and committee members
  * people/PERSON/                                     person page
  * search/, accessibility/, 404.html                  search, accessibility statement, not found
@@ -63,6 +65,14 @@ public final class SitePaths {
 
   public static String appendixPdf(MeetingId m, PaperId p, String label) {
     return paper(m, p) + "appendix-" + label + ".pdf";
+  }
+
+  public static String tracker(CommitteeId c) {
+    return committee(c) + "tracker/";
+  }
+
+  public static String workProgramme(CommitteeId c, String year) {
+    return committee(c) + "work-programme/" + year + "/";
   }
 
   public static String person(PersonId p) {
