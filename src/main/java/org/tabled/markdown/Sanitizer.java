@@ -51,8 +51,8 @@ final class Sanitizer {
       String src = img.attr("src");
       if (src.startsWith(BASE)) {
         img.attr("src", src.substring(BASE.length()));
-      } else {
-        img.removeAttr("src"); // only checked, relative files are allowed
+      } else if (src.startsWith("//") || src.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+        img.removeAttr("src"); // only checked, relative files are allowed; relative ones stay as written
       }
     });
     clean.outputSettings().prettyPrint(false);
