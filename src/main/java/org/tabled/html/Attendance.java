@@ -6,11 +6,13 @@ import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
 import org.tabled.model.Minutes;
 import org.tabled.model.Person;
-import org.tabled.model.PersonId;
-import org.tabled.model.PersonKind;
+import org.tabled.model.Role;
+import org.tabled.view.Roster;
 
 /**
- * Who attended a meeting, from its minutes, grouped as minutes print it.
+ * Who attended a meeting, from its minutes, as a page shows it: the shared
+ * {@link org.tabled.view.Attendance} (grouped and ordered as minutes print it) with each name
+ * linked to the person's page and what follows it in brackets.
  *
  * @param members councillors present, the chair first (substitutes say whom they replaced)
  * @param coopted co-opted members present
@@ -35,28 +37,39 @@ public record Attendance(List<Line> members, List<Line> coopted, List<Line> also
   public record Line(Link person, String note) {}
 
   static Attendance of(SiteContext ctx, Linker l, Committee c, Meeting m, Minutes min) {
+    org.tabled.view.Attendance a = org.tabled.view.Attendance.of(min, m, c, ctx.council);
+    Person chair = Roster.of(c, m.date(), ctx.council).chair().map(Roster.Member::person).orElse(null);
     List<Line> members = new ArrayList<>();
-    List<Line> coopted = new ArrayList<>();
-    for (PersonId id : min.present()) {
-      Person p = ctx.person(id);
+    for (org.tabled.view.Attendance.Line line : a.members()) {
       List<String> notes = new ArrayList<>();
-      boolean chair = Roster.isChair(c, m.date(), p);
-      if (chair) {
+      if (line.person().equals(chair)) {
         notes.add(c.chairTitle());
       }
-      min.substitutions().stream().filter(s -> s.substitute().equals(id))
-          .forEach(s -> notes.add("substitute for " + ctx.person(s.member()).displayName()));
-      Line line = new Line(ctx.personLink(l, id), String.join("; ", notes));
-      List<Line> group = p.kind() == PersonKind.CO_OPTED ? coopted : members;
-      group.add(chair ? 0 : group.size(), line); // the chair first, the others as minuted
+      a.substitutions().stream().filter(s -> s.substitute().equals(line.person()))
+          .forEach(s -> notes.add("substitute for " + s.member().displayName()));
+      members.add(new Line(ctx.personLink(l, line.person().id()), String.join("; ", notes)));
     }
-    List<Line> also = new ArrayList<>();
-    for (Minutes.Attendee a : min.alsoPresent()) {
-      String role = a.as().isBlank() ? ctx.person(a.person()).roleOn(m.date()) : a.as();
-      String note = a.online() ? (role.isEmpty() ? "online" : role + ", online") : role;
-      also.add(new Line(ctx.personLink(l, a.person()), note));
-    }
-    List<Line> apologies = min.apologies().stream().map(id -> new Line(ctx.personLink(l, id), "")).toList();
-    return new Attendance(members, coopted, also, apologies);
+    return new Attendance(members, plain(ctx, l, a.coOpted()), withRoles(ctx, l, a.alsoPresent()),
+        plain(ctx, l, a.apologies()));
+  }
+
+  private static List<Line> plain(SiteContext ctx, Linker l, List<org.tabled.view.Attendance.Line> lines) {
+    return lines.stream().map(x -> new Line(ctx.personLink(l, x.person().id()), "")).toList();
+  }
+
+  private static List<Line> withRoles(SiteContext ctx, Linker l, List<org.tabled.view.Attendance.Line> lines) {
+    return lines.stream().map(x -> new Line(ctx.personLink(l, x.person().id()),
+        x.online() ? (x.role().isEmpty() ? "online" : x.role() + ", online") : x.role())).toList();
+  }
+
+  /** How a membership is described: "Chair", "Vice-Chair", "Co-opted member (non-voting)" … */
+  static String role(Committee c, Role role, boolean voting) {
+    return switch (role) {
+      case CHAIR -> c.chairTitle();
+      case VICE_CHAIR -> "Vice-" + c.chairTitle();
+      case MEMBER -> "Member";
+      case CO_OPTED -> voting ? "Co-opted member (voting)" : "Co-opted member (non-voting)";
+      case SUBSTITUTE -> "Substitute member";
+    };
   }
 }

@@ -8,11 +8,10 @@ import java.util.TreeMap;
 import org.tabled.format.Dates;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
-import org.tabled.model.Membership;
 import org.tabled.model.Person;
 import org.tabled.model.PersonKind;
-import org.tabled.model.Role;
 import org.tabled.output.SitePaths;
+import org.tabled.view.Roster;
 
 /**
  * The committee page: what the committee does, its terms of reference, its membership today
@@ -56,13 +55,11 @@ public final class CommitteePage {
 
   static void render(SiteContext ctx, Committee c) {
     Linker l = Linker.from(SitePaths.committee(c.id()));
-    List<Member> members = new ArrayList<>();
-    List<Member> coopted = new ArrayList<>();
-    List<Member> substitutes = new ArrayList<>();
-    for (Membership m : Roster.on(ctx, c, ctx.pub.asOf())) {
-      Member row = new Member(ctx.personLink(l, m.person()), Roster.role(c, m), detail(ctx.person(m.person())));
-      (m.role() == Role.SUBSTITUTE ? substitutes : m.role() == Role.CO_OPTED ? coopted : members).add(row);
-    }
+    Roster roster = Roster.of(c, ctx.pub.asOf(), ctx.council);
+    List<Member> members = members(ctx, l, c, roster.councillors(), true);
+    List<Member> coopted = new ArrayList<>(members(ctx, l, c, roster.votingCoOpted(), true));
+    coopted.addAll(members(ctx, l, c, roster.nonVotingCoOpted(), false));
+    List<Member> substitutes = members(ctx, l, c, roster.substitutes(), true);
     Person o = ctx.person(c.officer());
     Officer officer = new Officer(o.displayName(), o.jobTitle(), o.contact().email(), o.contact().phone());
     Map<String, List<MeetingSummary>> byYear = new TreeMap<>(Comparator.reverseOrder());
@@ -74,6 +71,12 @@ public final class CommitteePage {
     View v = new View(c.title(), ctx.html(c.purpose(), l, "purpose-", 0), terms, Dates.medium(ctx.pub.asOf()), members,
         coopted, substitutes, officer, years, l.to(SitePaths.committeeIcs(c.id())));
     ctx.write(l, "site/committee.ftlh", c.title(), List.of(new Link("Home", l.to(SitePaths.home()))), v);
+  }
+
+  private static List<Member> members(SiteContext ctx, Linker l, Committee c, List<Roster.Member> list,
+      boolean voting) {
+    return list.stream().map(m -> new Member(ctx.personLink(l, m.person().id()), Attendance.role(c, m.role(), voting),
+        detail(m.person()))).toList();
   }
 
   /** What is printed after a member's name: "Labour, Riverside ward" or "Parent governor representative". */

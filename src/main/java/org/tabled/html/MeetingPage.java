@@ -12,6 +12,7 @@ import org.tabled.model.MinutesStatus;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
 import org.tabled.output.SitePaths;
+import org.tabled.view.AgendaText;
 
 /**
  * The meeting page: when and where, the agenda with links to each item's papers, the agenda pack,
@@ -103,12 +104,8 @@ public final class MeetingPage {
       Paper p = m.paper(id).orElseThrow();
       papers.add(new PaperRef(p.title(), l.to(SitePaths.paper(m.id(), id)), ctx.pdf(l, SitePaths.paperPdf(m.id(), id))));
     }
-    String label = switch (item.kind()) {
-      case VERBAL -> "Verbal update";
-      case TO_FOLLOW -> "To follow";
-      case PAPERS -> papers.isEmpty() ? "To follow" : "";
-      default -> "";
-    };
+    // A papers item whose papers are not public yet (published later than the agenda) is "to follow" too.
+    String label = item.kind() == ItemKind.PAPERS && papers.isEmpty() ? "To follow" : AgendaText.marker(item);
     Link minutes = null;
     String minutesOf = "";
     if (item.kind() == ItemKind.MINUTES && item.minutesOf().isPresent()) {
@@ -119,7 +116,7 @@ public final class MeetingPage {
     }
     Link lead = item.lead().map(id -> ctx.personLink(l, id)).orElse(null);
     String leadRole = item.lead().map(id -> ctx.person(id).roleOn(m.date())).orElse("");
-    return new Item(item.number(), item.title(), item.purpose(), item.subItems(), lead, leadRole, papers, label, minutes,
-        minutesOf, 0, "");
+    return new Item(item.number(), item.title(), AgendaText.purpose(item), item.subItems(), lead, leadRole, papers, label,
+        minutes, minutesOf, 0, "");
   }
 }

@@ -13,6 +13,7 @@ import org.tabled.model.Person;
 import org.tabled.model.PersonId;
 import org.tabled.model.PersonKind;
 import org.tabled.output.SitePaths;
+import org.tabled.view.Names;
 
 /**
  * A person's page: who they are, the committees they sit or sat on with their roles, and their
@@ -78,7 +79,7 @@ public final class PersonPage {
     for (Committee c : ctx.council.committees()) {
       for (Membership m : c.members()) {
         if (m.person().equals(p.id())) {
-          seats.add(new Seat(new Link(c.title(), l.to(SitePaths.committee(c.id()))), Roster.role(c, m), period(m),
+          seats.add(new Seat(new Link(c.title(), l.to(SitePaths.committee(c.id()))), Attendance.role(c, m.role(), m.voting()), period(m),
               m.activeOn(today)));
         }
       }
@@ -129,7 +130,7 @@ public final class PersonPage {
     List<IndexEntry> coopted = new ArrayList<>();
     List<IndexEntry> others = new ArrayList<>();
     List<Person> people = ctx.peopleWithPages().stream().map(ctx::person)
-        .sorted(Comparator.comparing(Roster::sortKey)).toList();
+        .sorted(Names.BY_SURNAME).toList();
     for (Person p : people) {
       IndexEntry e = new IndexEntry(new Link(p.displayName(), l.to(SitePaths.person(p.id()))), CommitteePage.detail(p));
       (p.kind() == PersonKind.COUNCILLOR ? councillors : p.kind() == PersonKind.CO_OPTED ? coopted : others).add(e);

@@ -111,7 +111,8 @@ final class SiteContext {
       return "";
     }
     String fragment = markdown.render(pub.doc(md),
-        new RenderOptions(idPrefix, headingShift, file -> l.to(media.publish(file)), sectionEnd));
+        new RenderOptions(idPrefix, headingShift, file -> l.to(media.publish(file)), sectionEnd,
+            RenderOptions::plainRef)); // [[…]] cross-references are shown as text until their pages exist
     return HtmlFixes.apply(fragment, council.site().baseUrl());
   }
 
