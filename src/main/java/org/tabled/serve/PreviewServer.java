@@ -33,6 +33,7 @@ public final class PreviewServer implements AutoCloseable {
   private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(daemon("tabled-ping"));
   private final LiveReload reload = new LiveReload();
   private volatile String problems = "";
+  private volatile Watcher watcher;
 
   private PreviewServer(BuildOptions options, int port, PrintWriter log) throws IOException {
     this.options = options;
@@ -79,6 +80,7 @@ public final class PreviewServer implements AutoCloseable {
   /** Watches the content and templates folders and rebuilds on every change; returns when closed. */
   public void watch() throws IOException {
     try (Watcher w = new Watcher(List.of(options.contentDir(), options.templatesDir()), this::rebuild)) {
+      watcher = w;
       w.run();
     }
   }
@@ -94,8 +96,21 @@ public final class PreviewServer implements AutoCloseable {
     return end < 0 ? page + LiveReload.SCRIPT : page.substring(0, end) + LiveReload.SCRIPT + page.substring(end);
   }
 
+  /** How many open pages are listening for reloads. */
+  int listeners() {
+    return reload.clients();
+  }
+
   @Override
   public void close() {
+    Watcher w = watcher;
+    if (w != null) {
+      try {
+        w.close(); // ends watch()
+      } catch (IOException e) {
+        // closing anyway
+      }
+    }
     server.stop(0);
     pings.shutdownNow();
     threads.shutdownNow();
