@@ -2,6 +2,7 @@ package org.tabled.html;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -40,7 +41,7 @@ public final class AppendixPages {
       Linker own = Linker.from(path);
       String body = ctx.html(md.body(), own, 0);
       View v = new View(PaperPage.context(own, c, m, p), a.label(), a.title(), body);
-      List<Link> crumbs = new java.util.ArrayList<>(MeetingPage.crumbs(own, c));
+      List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(own, c));
       crumbs.add(new Link(Dates.long_(m.date()), own.to(SitePaths.meeting(m.id()))));
       crumbs.add(new Link(p.title(), own.to(SitePaths.paper(m.id(), p.id()))));
       ctx.write(own, "site/appendix.ftlh", "Appendix " + a.label() + ": " + a.title(), crumbs, v);

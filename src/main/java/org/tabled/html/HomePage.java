@@ -1,5 +1,6 @@
 package org.tabled.html;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class HomePage {
   public record CommitteeSummary(String title, String href, String purpose) {}
 
   /** A paper with what it is sorted by: newest publication first, then meeting, then agenda order. */
-  private record Dated(java.time.LocalDate published, java.time.LocalDate meeting, int order, PaperSummary summary) {}
+  private record Dated(LocalDate published, LocalDate meeting, int order, PaperSummary summary) {}
 
   static void render(SiteContext ctx) {
     Linker l = Linker.from(SitePaths.home());

@@ -1,5 +1,9 @@
 package org.tabled.html;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,9 +48,9 @@ final class HtmlFixes {
   }
 
   /** The ids used more than once in a page, sorted. */
-  static java.util.SortedSet<String> duplicateIds(String html) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    java.util.SortedSet<String> twice = new java.util.TreeSet<>();
+  static SortedSet<String> duplicateIds(String html) {
+    Set<String> seen = new HashSet<>();
+    SortedSet<String> twice = new TreeSet<>();
     for (Element e : Jsoup.parse(html).select("[id]")) {
       if (!seen.add(e.id())) {
         twice.add(e.id());

@@ -55,9 +55,6 @@ public final class PaperPage {
   public record PaperContext(String committee, String committeeHref, String meeting, String meetingHref, int item,
       String paperTitle, String paperHref) {}
 
-  /** A cover sheet line: "Report of", "Wards affected" … */
-  public record Field(String label, String value) {}
-
   /**
    * A report author.
    *

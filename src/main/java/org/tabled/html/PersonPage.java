@@ -35,7 +35,7 @@ public final class PersonPage {
    * @param expected how many of those meetings they were a member for
    * @param present how many of those they attended
    */
-  public record View(String name, String kind, List<PaperPage.Field> details, String email, List<Seat> committees,
+  public record View(String name, String kind, List<Field> details, String email, List<Seat> committees,
       List<Attended> attendance, int expected, int present) {}
 
   /**
@@ -65,7 +65,7 @@ public final class PersonPage {
   static void render(SiteContext ctx, Person p) {
     Linker l = Linker.from(SitePaths.person(p.id()));
     LocalDate today = ctx.pub.asOf();
-    List<PaperPage.Field> details = new ArrayList<>();
+    List<Field> details = new ArrayList<>();
     add(details, "Party", p.party());
     add(details, "Ward", p.ward());
     add(details, "Portfolio", p.portfolioOn(today).map(x -> x.title()).orElse(""));
@@ -155,9 +155,9 @@ public final class PersonPage {
     };
   }
 
-  private static void add(List<PaperPage.Field> f, String label, String value) {
+  private static void add(List<Field> f, String label, String value) {
     if (value != null && !value.isBlank()) {
-      f.add(new PaperPage.Field(label, value));
+      f.add(new Field(label, value));
     }
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.tabled.format.Dates;
@@ -62,7 +63,7 @@ public final class SearchPage {
     for (Committee c : ctx.council.committees()) {
       List<MeetingDocs> meetings = new ArrayList<>();
       List<Meeting> newestFirst = new ArrayList<>(ctx.meetings(c));
-      java.util.Collections.reverse(newestFirst);
+      Collections.reverse(newestFirst);
       for (Meeting m : newestFirst) {
         List<Link> docs = new ArrayList<>();
         for (Paper p : m.papers()) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -77,9 +76,5 @@ class ExampleSiteTest {
 
   private static boolean contentContains(String text) throws Exception {
     return !SiteFiles.containing(Fixtures.projectDir().resolve("content"), text).isEmpty();
-  }
-
-  static boolean exists(Path site, String file) {
-    return Files.isRegularFile(site.resolve(file));
   }
 }
