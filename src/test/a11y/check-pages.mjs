@@ -101,10 +101,29 @@ async function search() {
   await context.close();
 }
 
+// Without JavaScript the search page explains itself and lists every document instead. (axe
+// itself needs JavaScript, so this page state is checked by the page run above, where the
+// explanation is hidden but the markup is the same.)
+async function searchWithoutJavaScript() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(new URL('search/', base).href, { waitUntil: 'load' });
+  if (!(await page.locator('[data-search-nojs]').isVisible())) {
+    failures++;
+    console.log('search/ without JavaScript: the explanation is not shown');
+  }
+  if ((await page.locator('.document-index a').count()) === 0) {
+    failures++;
+    console.log('search/ without JavaScript: no documents are listed');
+  }
+  await context.close();
+}
+
 try {
   await run(pages, { width: 1280, height: 900 }, '');
   await run(mobile, { width: 320, height: 640 }, ' (320 px wide)');
   await search();
+  await searchWithoutJavaScript();
 } finally {
   await browser.close();
 }

@@ -17,6 +17,7 @@ import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
 import org.tabled.publish.PublishedCouncil;
+import org.tabled.view.AgendaText;
 
 /**
  * Open data: one JSON file per meeting ({@link SitePaths#meetingJson}) with its date, time, venue
@@ -91,7 +92,7 @@ public final class MeetingJson {
       g.writeNumberField("exemptParagraph", item.exemption().get().paragraph());
       g.writeStringField("exemptReason", item.exemption().get().description());
     } else {
-      g.writeStringField("purpose", item.purpose());
+      g.writeStringField("purpose", AgendaText.purpose(item));
       g.writeStringField("kind", item.kind().key());
     }
     g.writeArrayFieldStart("papers");
