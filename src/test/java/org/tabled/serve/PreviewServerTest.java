@@ -86,6 +86,23 @@ class PreviewServerTest {
   }
 
   @Test
+  void contentThatNeverBuiltShowsItsProblemsInsteadOfABlankPage() throws Exception {
+    Path broken = tmp.resolve("broken");
+    Fixtures.copy(Fixtures.fixture("golden"), broken);
+    Files.writeString(broken.resolve("site.yaml"), "council: Fernbrook\n");
+    BuildOptions o = new BuildOptions(broken, tmp.resolve("templates"), tmp.resolve("never"), tmp, false,
+        Audience.PUBLIC, Sites.GOLDEN_AS_OF, false);
+    try (PreviewServer s = PreviewServer.start(o, 0, new PrintWriter(new StringWriter()))) {
+      HttpURLConnection c = (HttpURLConnection) s.address().toURL().openConnection();
+      assertEquals(404, c.getResponseCode());
+      String page = new String(c.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(page.contains("Tabled could not build the site"), page);
+      assertTrue(page.contains("site.yaml:1:1: error: missing required key"), page);
+      assertTrue(page.contains(LiveReload.SCRIPT), "it reloads once the problem is fixed");
+    }
+  }
+
+  @Test
   void savingAFileRebuildsAndReloads() throws Exception {
     Thread watcher = new Thread(() -> {
       try {
