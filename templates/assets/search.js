@@ -41,6 +41,13 @@
     }
     var start = Math.max(0, at - 70);
     var end = Math.min(d.doc.text.length, at + w.length + 90);
+    // Start and end on whole words.
+    if (start > 0) {
+      var space = d.doc.text.indexOf(' ', start);
+      start = space >= 0 && space < at ? space + 1 : start;
+    }
+    var last = d.doc.text.lastIndexOf(' ', end);
+    end = end < d.doc.text.length && last > at + w.length ? last : end;
     return (start > 0 ? '…' : '') + d.doc.text.slice(start, end).trim() + (end < d.doc.text.length ? '…' : '');
   }
 
