@@ -97,6 +97,11 @@ public final class PreviewServer implements AutoCloseable {
     return end < 0 ? page + LiveReload.SCRIPT : page.substring(0, end) + LiveReload.SCRIPT + page.substring(end);
   }
 
+  /** True once {@link #watch()} has registered its folders. */
+  boolean watching() {
+    return watcher != null;
+  }
+
   /** How many open pages are listening for reloads. */
   int listeners() {
     return reload.clients();
