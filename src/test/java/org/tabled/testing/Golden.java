@@ -73,15 +73,27 @@ public final class Golden {
     if (!problems.isEmpty()) {
       fail(String.join("\n", problems) + "\n" + howToAccept());
     }
+    List<String> differing = new ArrayList<>();
+    String firstWant = null;
+    String firstGot = null;
     for (Map.Entry<String, String> e : actual.entrySet()) {
       String want = Files.readString(dir.resolve(e.getKey()), StandardCharsets.UTF_8);
       if (!want.equals(e.getValue())) {
         Path copy = Fixtures.projectDir().resolve("target/golden-actual").resolve(name).resolve(e.getKey());
         Files.createDirectories(copy.getParent());
         Files.writeString(copy, e.getValue(), StandardCharsets.UTF_8);
+        differing.add(e.getKey());
+        if (firstWant == null) {
+          firstWant = want;
+          firstGot = e.getValue();
+        }
       }
-      assertEquals(want, e.getValue(), "golden " + dir.resolve(e.getKey()) + " differs (actual output in "
-          + "target/golden-actual/" + name + "/" + e.getKey() + ")\n" + howToAccept());
+    }
+    if (!differing.isEmpty()) {
+      // Every differing file is named and written out; the first is compared for the IDE's diff view.
+      assertEquals(firstWant, firstGot, differing.size() + " golden file(s) differ: " + differing + "\nactual output in "
+          + "target/golden-actual/" + name + "/ (diff -r src/test/resources/golden/" + name + " target/golden-actual/"
+          + name + ")\n" + howToAccept());
     }
   }
 
