@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tabled.build.BuildOptions;
@@ -86,6 +88,17 @@ class SiteRendererTest {
         paper);
     assertTrue(paper.contains("(PDF, 2 pages, 1 KB)"), "page count read from the supplied PDF: " + paper);
     assertTrue(out.contains(SitePaths.appendixPdf(MARCH, new PaperId("treasury-review"), "2")));
+  }
+
+  @Test
+  void imagesArePublishedWithTheirTextAlternative() {
+    OutputTree out = render(Map.of());
+    String paper = page(out, SitePaths.paper(MARCH, new PaperId("treasury-review")));
+    Matcher m = Pattern.compile("<figure class=\"figure\"><img src=\"\\.\\./\\.\\./\\.\\./\\.\\./(media/[0-9a-f]{16}/"
+        + "borrowing-chart\\.png)\" alt=\"Bar chart of quarterly borrowing: highest in the first quarter and lowest in"
+        + " the third\"></figure>").matcher(paper);
+    assertTrue(m.find(), paper);
+    assertTrue(out.contains(m.group(1)), "the image file is in the output");
   }
 
   @Test

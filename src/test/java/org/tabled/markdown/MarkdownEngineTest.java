@@ -85,18 +85,6 @@ class MarkdownEngineTest {
   }
 
   @Test
-  void checkedImageIsPointedAtItsPublishedFile() throws Exception {
-    // Relative image paths come out of the sanitiser as written; they used to be dropped, which
-    // left every figure empty.
-    Files.write(dir.resolve("chart.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
-    Diagnostics d = new Diagnostics();
-    String html = render("## A\n\n![Bar chart of places by year](chart.png)\n", Numbering.SECTIONS, d);
-    assertFalse(d.hasErrors(), d.toString());
-    assertTrue(html.contains("<figure class=\"figure\"><img src=\"img/chart.png\" alt=\"Bar chart of places by year\"></figure>"),
-        html);
-  }
-
-  @Test
   void missingImageAndSkippedHeadingAreErrors() {
     Diagnostics d = new Diagnostics();
     render("# Title\n\n## A\n\n#### Deep\n\n![Chart](missing.png)\n", Numbering.SECTIONS, d);
