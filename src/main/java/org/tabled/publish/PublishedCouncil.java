@@ -6,7 +6,9 @@ import java.util.Set;
 import org.tabled.markdown.ParsedDoc;
 import org.tabled.model.Council;
 import org.tabled.model.Markdown;
+import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
+import org.tabled.model.MeetingStatus;
 import org.tabled.resolve.ResolvedCouncil;
 
 /**
@@ -37,6 +39,15 @@ public record PublishedCouncil(
   /** True if the meeting's agenda (and so its papers) may be shown. */
   public boolean isAgendaPublished(MeetingId id) {
     return agendaPublished.contains(id);
+  }
+
+  /**
+   * True if the meeting may appear on the public site at all: its agenda is published, or it was
+   * cancelled without an agenda ever being due (its note then tells the public why). Before its
+   * agenda's publication date nothing about a meeting is shown.
+   */
+  public boolean isListed(Meeting m) {
+    return isAgendaPublished(m.id()) || (m.status() == MeetingStatus.CANCELLED && m.published().isEmpty());
   }
 
   /** The parsed form of a Markdown text of the council. */
