@@ -44,7 +44,7 @@ public final class ICalendar {
       List<VEvent> events = new ArrayList<>();
       for (Meeting m : c.meetings()) {
         if (pub.isListed(m)) {
-          VEvent e = event(site, c, m, pub.isAgendaPublished(m.id()));
+          VEvent e = event(site, c, m, pub.isAgendaPublished(m.id()), pub.asOf());
           events.add(e);
           out.put(SitePaths.meetingIcs(m.id()), write(c.title() + ", " + m.date(), List.of(e)));
         }
@@ -55,10 +55,13 @@ public final class ICalendar {
     out.put(SitePaths.allMeetingsIcs(), write(site.council() + " committee meetings", all));
   }
 
-  static VEvent event(Site site, Committee c, Meeting m, boolean agendaPublished) {
+  static VEvent event(Site site, Committee c, Meeting m, boolean agendaPublished, LocalDate asOf) {
     VEvent e = new VEvent();
     e.setUid("meeting-" + c.id() + "-" + m.date() + "@" + host(site.baseUrl()));
-    LocalDate stamp = m.published().orElse(m.date());
+    // A stamp from the content, never the clock: the agenda's publication date once it is out;
+    // before that, the day being published for (or the meeting date, if earlier).
+    LocalDate stamp = m.published().filter(p -> !p.isAfter(asOf))
+        .orElse(m.date().isBefore(asOf) ? m.date() : asOf);
     e.setDateTimeStamp(Date.from(stamp.atStartOfDay(ZoneOffset.UTC).toInstant()));
     e.setDateStart(Date.from(m.date().atTime(m.time()).atZone(UK).toInstant()), true);
     m.minutes().flatMap(min -> min.ended()).filter(end -> end.isAfter(m.time()))

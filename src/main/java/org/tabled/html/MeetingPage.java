@@ -29,7 +29,7 @@ public final class MeetingPage {
    * The meeting page's view.
    *
    * @param summary date, time, venue and status
-   * @param agendaPublished false for a meeting listed without an agenda (cancelled)
+   * @param agendaPublished false for a meeting listed without an agenda (cancelled, or not yet published)
    * @param published the day the agenda was published, "14 September 2026", or empty
    * @param part1 the items taken in public
    * @param part2 the items taken in private (title and exemption only)

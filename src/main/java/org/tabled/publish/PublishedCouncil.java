@@ -42,12 +42,13 @@ public record PublishedCouncil(
   }
 
   /**
-   * True if the meeting may appear on the public site at all: its agenda is published, or it was
-   * cancelled without an agenda ever being due (its note then tells the public why). Before its
-   * agenda's publication date nothing about a meeting is shown.
+   * True if the meeting appears in listings, calendars and feeds. Every meeting does: the
+   * calendar of meetings (date, time, venue, status) is public in advance, as councils publish it;
+   * the agenda and papers appear only from the agenda's publication date
+   * ({@link #isAgendaPublished}).
    */
   public boolean isListed(Meeting m) {
-    return isAgendaPublished(m.id()) || (m.status() == MeetingStatus.CANCELLED && m.published().isEmpty());
+    return true;
   }
 
   /** The parsed form of a Markdown text of the council. */

@@ -128,9 +128,13 @@ class SiteRendererTest {
   }
 
   @Test
-  void meetingsWithoutAPublishedAgendaAreNotMentionedAnywhere() throws Exception {
-    // 22 July 2025's agenda is published on 14 July, after the build's day.
-    assertEquals(List.of(), SiteFiles.containing(Sites.golden(), "2025-07-22"));
+  void meetingsAreListedBeforeTheirAgendaIsPublishedButTheAgendaIsNot() throws Exception {
+    // 22 July 2025's agenda is published on 14 July, after the build's day: the meeting's date,
+    // time and venue are public (the calendar of meetings is), its agenda is not.
+    String page = Files.readString(Sites.golden().resolve("committees/audit/2025-07-22/index.html"));
+    assertTrue(page.contains("The agenda and papers will be published here on 14 July 2025."), page);
+    assertEquals(List.of(), SiteFiles.containing(Sites.golden(), "Treasury management outturn"),
+        "the unpublished agenda's items appear nowhere");
     assertTrue(Files.exists(Sites.golden().resolve("committees/audit/2025-01-14/index.html")),
         "a cancelled meeting with no agenda is still listed");
   }
