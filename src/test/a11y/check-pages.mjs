@@ -119,11 +119,58 @@ async function searchWithoutJavaScript() {
   await context.close();
 }
 
+// The tracker's status filter: with JavaScript, choosing a status shows exactly the entries with
+// that status (axe runs on the page as filtered); without it the filter stays hidden, every entry
+// is listed and the summary table links to a page per status. The first committee tracker listed
+// is checked.
+async function tracker() {
+  const path = pages.find((p) => /^committees\/[^/]+\/tracker\/$/.test(p));
+  if (!path) {
+    failures++;
+    console.log('no tracker page in the list of pages');
+    return;
+  }
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+  const all = await page.locator('[data-status]').count();
+  const completed = await page.locator('[data-status="completed"]').count();
+  await page.locator('[data-tracker-filter] input[value="completed"]').check();
+  const shown = await page.locator('[data-status]:visible').count();
+  const shownCompleted = await page.locator('[data-status="completed"]:visible').count();
+  const message = await page.locator('[data-tracker-result]').textContent();
+  if (all === 0 || completed === 0 || shown !== completed || shownCompleted !== completed || !message.includes(String(completed))) {
+    failures++;
+    console.log(`${path}: filtering by "completed" shows ${shown} of ${all} entries, ${completed} expected ("${message}")`);
+  }
+  await axe(page, path + ' (filtered by status)');
+  await page.locator('[data-tracker-filter] input[value=""]').check();
+  if ((await page.locator('[data-status]:visible').count()) !== all) {
+    failures++;
+    console.log(`${path}: choosing "All" again does not show every entry`);
+  }
+  await context.close();
+
+  const noJs = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+  const plain = await noJs.newPage();
+  await plain.goto(new URL(path, base).href, { waitUntil: 'load' });
+  if (await plain.locator('[data-tracker-filter]').isVisible()) {
+    failures++;
+    console.log(`${path} without JavaScript: the filter form is shown but cannot work`);
+  }
+  if ((await plain.locator('[data-status]:visible').count()) !== all || (await plain.locator('.tracker-counts a').count()) < 4) {
+    failures++;
+    console.log(`${path} without JavaScript: not every entry is shown, or the status pages are not linked`);
+  }
+  await noJs.close();
+}
+
 try {
   await run(pages, { width: 1280, height: 900 }, '');
   await run(mobile, { width: 320, height: 640 }, ' (320 px wide)');
   await search();
   await searchWithoutJavaScript();
+  await tracker();
 } finally {
   await browser.close();
 }

@@ -13,12 +13,13 @@ import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
 import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
+import org.tabled.resolve.RefTarget;
 
 /**
  * A paper's appendices on the website. A Markdown appendix gets a page of its own; an appendix
  * supplied as a PDF is published as it is, next to the paper; an appendix Tabled generates from
- * the committee's tracker or work programme is in the paper's PDF (its web page is a later
- * feature), so the paper page lists it by title.
+ * the committee's tracker or work programme links to that page of the site, which is kept up to
+ * date (the paper's PDF has it as it was sent to the meeting).
  */
 public final class AppendixPages {
 
@@ -39,7 +40,7 @@ public final class AppendixPages {
     if (a.source() instanceof Appendix.MarkdownSource md) {
       String path = SitePaths.appendix(m.id(), p.id(), a.label());
       Linker own = Linker.from(path);
-      String body = ctx.html(md.body(), own, 0);
+      String body = ctx.paperHtml(md.body(), own, new RefTarget.Paper(m.id(), p.id()));
       View v = new View(PaperPage.context(own, c, m, p), a.label(), a.title(), body);
       List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(own, c));
       crumbs.add(new Link(Dates.long_(m.date()), own.to(SitePaths.meeting(m.id()))));
@@ -47,7 +48,7 @@ public final class AppendixPages {
       ctx.write(own, "site/appendix.ftlh", "Appendix " + a.label() + ": " + a.title(), crumbs, v);
       ctx.index(new SearchPage.Entry(path, "Appendix " + a.label() + ": " + a.title() + " (" + p.title() + ")",
           "Appendix", c.shortTitle(), Dates.medium(m.date()), HtmlFixes.text(body)));
-      return new PaperPage.AppendixRef(a.label(), a.title(), l.to(path), null);
+      return new PaperPage.AppendixRef(a.label(), a.title(), l.to(path), null, false);
     }
     if (a.source() instanceof Appendix.PdfSource pdf) {
       String path = SitePaths.appendixPdf(m.id(), p.id(), a.label());
@@ -55,9 +56,11 @@ public final class AppendixPages {
       if (link == null) {
         link = publishPdf(ctx, pdf, path, l, a);
       }
-      return new PaperPage.AppendixRef(a.label(), a.title(), link == null ? "" : link.href(), link);
+      return new PaperPage.AppendixRef(a.label(), a.title(), link == null ? "" : link.href(), link, false);
     }
-    return new PaperPage.AppendixRef(a.label(), a.title(), "", null);
+    Appendix.Generated kind = ((Appendix.GeneratedSource) a.source()).kind();
+    String href = ctx.refs.generated(c.id(), m.date(), kind).map(l::to).orElse("");
+    return new PaperPage.AppendixRef(a.label(), a.title(), href, null, true);
   }
 
   /** Copies a supplied PDF as it is, unless the pack renderer already published its own copy. */

@@ -10,12 +10,15 @@ import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
 import org.tabled.model.Person;
 import org.tabled.model.PersonKind;
+import org.tabled.model.TrackerStatus;
 import org.tabled.output.SitePaths;
+import org.tabled.resolve.TrackerEntry;
 import org.tabled.view.Roster;
 
 /**
  * The committee page: what the committee does, its terms of reference, its membership today
- * (the build's {@code --as-of} day), whom to contact, and its meetings by municipal year.
+ * (the build's {@code --as-of} day), whom to contact, its meetings by municipal year, and links to
+ * its recommendation and action tracker and its work programmes.
  */
 public final class CommitteePage {
 
@@ -34,9 +37,13 @@ public final class CommitteePage {
    * @param officer the committee officer, the public's contact
    * @param years meetings by municipal year, the latest year first
    * @param calendarHref every meeting of the committee as an iCalendar file
+   * @param trackerHref its recommendation and action tracker
+   * @param trackerCounts how many tracker entries have each status, in status order
+   * @param workProgrammes its work programmes, newest year first
    */
   public record View(String title, String purpose, String termsOfReference, String asOf, List<Member> members,
-      List<Member> coopted, List<Member> substitutes, Officer officer, List<Year> years, String calendarHref) {}
+      List<Member> coopted, List<Member> substitutes, Officer officer, List<Year> years, String calendarHref,
+      String trackerHref, List<Field> trackerCounts, List<Link> workProgrammes) {}
 
   /**
    * A member.
@@ -69,8 +76,19 @@ public final class CommitteePage {
     List<Year> years = byYear.entrySet().stream().map(e -> new Year(e.getKey(), e.getValue())).toList();
     String terms = c.termsOfReference().map(t -> ctx.html(t, l, "tor-", 1)).orElse("");
     View v = new View(c.title(), ctx.html(c.purpose(), l, "purpose-", 0), terms, Dates.medium(ctx.pub.asOf()), members,
-        coopted, substitutes, officer, years, l.to(SitePaths.committeeIcs(c.id())));
+        coopted, substitutes, officer, years, l.to(SitePaths.committeeIcs(c.id())), l.to(SitePaths.tracker(c.id())),
+        trackerCounts(ctx, c), WorkProgrammePage.years(l, c));
     ctx.write(l, "site/committee.ftlh", c.title(), List.of(new Link("Home", l.to(SitePaths.home()))), v);
+  }
+
+  /** "Open: 3" … for each status, from the entries the audience can see. */
+  private static List<Field> trackerCounts(SiteContext ctx, Committee c) {
+    List<TrackerEntry> entries = TrackerPage.visible(ctx, c.id());
+    List<Field> counts = new ArrayList<>();
+    for (TrackerStatus s : TrackerStatus.values()) {
+      counts.add(new Field(s.label(), String.valueOf(entries.stream().filter(e -> e.status() == s).count())));
+    }
+    return counts;
   }
 
   private static List<Member> members(SiteContext ctx, Linker l, Committee c, List<Roster.Member> list,

@@ -8,7 +8,7 @@ import org.tabled.model.Committee;
 import org.tabled.model.ItemKind;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
-import org.tabled.model.MinutesStatus;
+import org.tabled.model.MeetingStatus;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
 import org.tabled.output.SitePaths;
@@ -35,14 +35,15 @@ public final class MeetingPage {
    * @param part2 the items taken in private (title and exemption only)
    * @param pack the agenda pack PDF, or null
    * @param minutesHref the minutes page, or empty if none are published
-   * @param minutesApproved true if the published minutes are approved, false if draft
+   * @param minutes whether the published minutes are approved and where, or null if none are published
+   * @param minutesDue true for a meeting that has been held but whose minutes are not published yet
    * @param attendance who attended (from the minutes), or null
    * @param calendarHref the meeting as an iCalendar file
    * @param dataHref the meeting as open data (JSON)
    */
   public record View(MeetingSummary summary, boolean agendaPublished, String published, List<Item> part1, List<Item> part2,
-      PdfLink pack, String minutesHref, boolean minutesApproved, Attendance attendance, String calendarHref,
-      String dataHref) {}
+      PdfLink pack, String minutesHref, MinutesChain minutes, boolean minutesDue, Attendance attendance,
+      String calendarHref, String dataHref) {}
 
   /**
    * An agenda item.
@@ -80,10 +81,10 @@ public final class MeetingPage {
     for (AgendaItem item : m.agenda()) {
       (item.isExempt() ? part2 : part1).add(item(ctx, l, c, m, item));
     }
-    boolean approved = m.minutes().map(min -> min.status() == MinutesStatus.APPROVED).orElse(false);
     View v = new View(summary, ctx.pub.isAgendaPublished(m.id()), m.published().map(Dates::medium).orElse(""), part1,
         part2, ctx.pdf(l, SitePaths.pack(m.id())), m.minutes().isPresent() ? l.to(SitePaths.minutes(m.id())) : "",
-        approved, m.minutes().map(min -> Attendance.of(ctx, l, c, m, min)).orElse(null),
+        MinutesChain.of(ctx, l, m), m.status() == MeetingStatus.HELD && m.minutes().isEmpty(),
+        m.minutes().map(min -> Attendance.of(ctx, l, c, m, min)).orElse(null),
         l.to(SitePaths.meetingIcs(m.id())), l.to(SitePaths.meetingJson(m.id())));
     ctx.write(l, "site/meeting.ftlh", c.title() + ", " + Dates.long_(m.date()), crumbs(l, c), v);
   }

@@ -1,23 +1,27 @@
 package org.tabled.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.Map;
 import org.tabled.format.Dates;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
-import org.tabled.model.MeetingId;
 import org.tabled.model.Minutes;
-import org.tabled.model.MinutesStatus;
 import org.tabled.model.Outcome;
+import org.tabled.model.OutcomeId;
 import org.tabled.model.OutcomeType;
+import org.tabled.model.TrackerStatus;
 import org.tabled.output.SitePaths;
+import org.tabled.resolve.TrackerEntry;
 
 /**
  * The minutes page: attendance, declarations of interest, and the minuted items with their
  * numbered paragraphs; resolutions are marked, and each item ends with the recommendations,
  * actions and requests for information made under it (from the minutes' front matter), each with
- * a stable anchor ({@code #outcome-ID}) that trackers can point to.
+ * a stable anchor ({@code #outcome-ID}) and a link to its entry in the committee's tracker, with
+ * where it stands now. The page says whether the minutes are approved, and at which meeting.
  */
 public final class MinutesPage {
 
@@ -27,15 +31,16 @@ public final class MinutesPage {
    * The minutes page's view.
    *
    * @param meeting date, time, venue of the meeting
-   * @param approved true once approved as a correct record
-   * @param approvedAt the meeting that approves (or approved) them, or null if none is known
+   * @param chain whether the minutes are approved, and at which meeting
    * @param attendance who attended
    * @param declarations declarations of interest
    * @param body the minuted items as HTML
    * @param ended the time the meeting ended, "8.41 pm", or empty
+   * @param trackerHref the committee's tracker, which follows the recommendations, actions and
+   *     requests for information made at this meeting, or empty if none were made
    */
-  public record View(MeetingSummary meeting, boolean approved, Link approvedAt, Attendance attendance,
-      List<Declaration> declarations, String body, String ended) {}
+  public record View(MeetingSummary meeting, MinutesChain chain, Attendance attendance, List<Declaration> declarations,
+      String body, String ended, String trackerHref) {}
 
   /** A declaration of interest: who, for which agenda item, and what. */
   public record Declaration(Link person, int item, String interest) {}
@@ -53,20 +58,26 @@ public final class MinutesPage {
    * @param text what was agreed
    * @param politicalLead the cabinet member responsible, or empty
    * @param officerLead the officer responsible, or empty
+   * @param name "recommendation 2 of item 4", to tell its tracker link from the others' to a
+   *     screen reader
+   * @param status where it stands now, "In progress"
+   * @param statusKey the same as a key, "in-progress"
+   * @param trackerHref its entry in the committee's tracker
    */
-  public record OutcomeLine(String anchor, String text, String politicalLead, String officerLead) {}
+  public record OutcomeLine(String anchor, String text, String politicalLead, String officerLead, String name,
+      String status, String statusKey, String trackerHref) {}
 
   static void render(SiteContext ctx, Committee c, Meeting m, Minutes min) {
     String path = SitePaths.minutes(m.id());
     Linker l = Linker.from(path);
-    String body = ctx.html(min.body(), l, "", 0, n -> outcomes(ctx, min, n));
+    Map<OutcomeId, TrackerEntry> tracked = new HashMap<>();
+    ctx.pub.resolved().tracker(c.id()).forEach(e -> tracked.put(e.outcome().id(), e));
+    String body = ctx.html(min.body(), l, "", 0, n -> outcomes(ctx, l, c, min, n, tracked));
     List<Declaration> declarations = min.declarations().stream()
         .map(dec -> new Declaration(ctx.personLink(l, dec.person()), dec.item(), dec.interest())).toList();
-    Optional<MeetingId> at = ctx.pub.resolved().minutesApprovedAt(m.id())
-        .filter(id -> ctx.council.meeting(id).map(ctx.pub::isListed).orElse(false));
-    Link approvedAt = at.map(id -> new Link(Dates.long_(id.date()), l.to(SitePaths.meeting(id)))).orElse(null);
-    View v = new View(MeetingSummary.of(l, c, m), min.status() == MinutesStatus.APPROVED, approvedAt,
-        Attendance.of(ctx, l, c, m, min), declarations, body, min.ended().map(Dates::time).orElse(""));
+    View v = new View(MeetingSummary.of(l, c, m), MinutesChain.of(ctx, l, m), Attendance.of(ctx, l, c, m, min),
+        declarations, body, min.ended().map(Dates::time).orElse(""),
+        min.outcomes().isEmpty() ? "" : l.to(SitePaths.tracker(c.id())));
     List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(l, c));
     crumbs.add(new Link(Dates.long_(m.date()), l.to(SitePaths.meeting(m.id()))));
     ctx.write(l, "site/minutes.ftlh", "Minutes: " + c.title() + ", " + Dates.long_(m.date()), crumbs, v);
@@ -74,12 +85,18 @@ public final class MinutesPage {
         c.shortTitle(), Dates.medium(m.date()), HtmlFixes.text(body)));
   }
 
+  /** The id of an outcome on the minutes page. */
+  static String anchor(Outcome o) {
+    return "outcome-" + o.id();
+  }
+
   /** The HTML listed at the end of minute item {@code item}: its outcomes, or nothing. */
-  private static String outcomes(SiteContext ctx, Minutes min, int item) {
+  private static String outcomes(SiteContext ctx, Linker l, Committee c, Minutes min, int item,
+      Map<OutcomeId, TrackerEntry> tracked) {
     List<Group> groups = new ArrayList<>();
     for (OutcomeType type : OutcomeType.values()) {
       List<OutcomeLine> lines = min.outcomes().stream().filter(o -> o.item() == item && o.type() == type)
-          .map(o -> line(ctx, o)).toList();
+          .map(o -> line(ctx, l, c, min, o, tracked.get(o.id()))).toList();
       if (!lines.isEmpty()) {
         groups.add(new Group(type.plural(), type.key(), lines));
       }
@@ -90,9 +107,12 @@ public final class MinutesPage {
     return ctx.templates.render("site/outcomes.ftlh", new Outcomes(groups), ctx.d).orElse("");
   }
 
-  private static OutcomeLine line(SiteContext ctx, Outcome o) {
-    return new OutcomeLine("outcome-" + o.id(), o.text(),
+  private static OutcomeLine line(SiteContext ctx, Linker l, Committee c, Minutes min, Outcome o, TrackerEntry e) {
+    TrackerStatus status = e == null ? TrackerStatus.OPEN : e.status();
+    return new OutcomeLine(anchor(o), o.text(),
         o.politicalLead().map(id -> ctx.person(id).displayName()).orElse(""),
-        o.officerLead().map(id -> ctx.person(id).displayName()).orElse(""));
+        o.officerLead().map(id -> ctx.person(id).displayName()).orElse(""),
+        o.type().label().toLowerCase(Locale.ROOT) + " " + TrackerPage.number(min, o) + " of item " + o.item(),
+        status.label(), status.key(), l.to(SitePaths.tracker(c.id()) + "#" + o.id()));
   }
 }

@@ -14,6 +14,7 @@ import org.tabled.model.PaperLayout;
 import org.tabled.model.Person;
 import org.tabled.output.SitePaths;
 import org.tabled.publish.Publication;
+import org.tabled.resolve.RefTarget;
 
 /**
  * The paper page: the cover sheet as a definition list, the report with its numbered sections and
@@ -70,15 +71,18 @@ public final class PaperPage {
    *
    * @param label "1", printed "Appendix 1"
    * @param title its title
-   * @param href its page (Markdown) or file (PDF); empty for a generated appendix
+   * @param href its page (Markdown), its file (PDF), or for a generated appendix the committee's
+   *     tracker or work programme page; empty if it has none on this site
    * @param pdf for an appendix supplied as a PDF: its size and pages, or null
+   * @param generated true for an appendix built from the committee's tracker or work programme,
+   *     whose page on this site is kept up to date (the paper's PDF has it as sent to the meeting)
    */
-  public record AppendixRef(String label, String title, String href, PdfLink pdf) {}
+  public record AppendixRef(String label, String title, String href, PdfLink pdf, boolean generated) {}
 
   static void render(SiteContext ctx, Committee c, Meeting m, Paper p) {
     String path = SitePaths.paper(m.id(), p.id());
     Linker l = Linker.from(path);
-    String body = ctx.html(p.body(), l, 0);
+    String body = ctx.paperHtml(p.body(), l, new RefTarget.Paper(m.id(), p.id()));
     List<Link> contents = new ArrayList<>();
     for (Outline.Section s : ctx.pub.doc(p.body()).outline().sections()) {
       contents.add(new Link(s.number() + ". " + s.title(), "#" + s.anchor()));

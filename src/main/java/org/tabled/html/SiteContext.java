@@ -21,6 +21,7 @@ import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
 import org.tabled.publish.PublishedCouncil;
+import org.tabled.resolve.RefTarget;
 import org.tabled.source.SourcePos;
 import org.tabled.template.Templates;
 
@@ -39,6 +40,7 @@ final class SiteContext {
   final OutputTree out;
   final Diagnostics d;
   final Media media;
+  final RefLinks refs;
   private final Set<PersonId> withPages = new TreeSet<>();
   private final List<String> pages = new ArrayList<>();
   private final List<SearchPage.Entry> searchEntries = new ArrayList<>();
@@ -53,6 +55,7 @@ final class SiteContext {
     this.out = out;
     this.d = d;
     this.media = new Media(out, d);
+    this.refs = new RefLinks(this);
     for (Person p : council.people()) {
       if (p.kind() == PersonKind.COUNCILLOR || p.kind() == PersonKind.CO_OPTED) {
         withPages.add(p.id());
@@ -107,12 +110,24 @@ final class SiteContext {
 
   /** As {@link #html(Markdown, Linker, int)}, adding {@code sectionEnd} to each numbered section. */
   String html(Markdown md, Linker l, String idPrefix, int headingShift, IntFunction<String> sectionEnd) {
+    return html(md, l, idPrefix, headingShift, sectionEnd, null);
+  }
+
+  /**
+   * The body of paper {@code home}, or one of its Markdown appendices, as the main document of a
+   * page: its references to its own paragraphs and appendices read "paragraph 3.4", "Appendix 2".
+   */
+  String paperHtml(Markdown md, Linker l, RefTarget.Paper home) {
+    return html(md, l, "", 0, n -> "", home);
+  }
+
+  private String html(Markdown md, Linker l, String idPrefix, int headingShift, IntFunction<String> sectionEnd,
+      RefTarget.Paper home) {
     if (md.isBlank()) {
       return "";
     }
-    String fragment = markdown.render(pub.doc(md),
-        new RenderOptions(idPrefix, headingShift, file -> l.to(media.publish(file)), sectionEnd,
-            RenderOptions::plainRef)); // [[…]] cross-references are shown as text until their pages exist
+    String fragment = markdown.render(pub.doc(md), new RenderOptions(idPrefix, headingShift,
+        file -> l.to(media.publish(file)), sectionEnd, ref -> refs.link(md, ref, l, home)));
     return HtmlFixes.apply(fragment, council.site().baseUrl());
   }
 

@@ -30,7 +30,7 @@ import org.tabled.template.Templates;
 public final class SiteRenderer {
 
   /** The theme's files besides templates, copied from {@code templates/assets/}. */
-  static final List<String> ASSETS = List.of("site.css", "search.js");
+  static final List<String> ASSETS = List.of("site.css", "search.js", "tracker.js");
 
   private final Templates templates;
   private final MarkdownEngine markdown;
@@ -55,6 +55,8 @@ public final class SiteRenderer {
     HomePage.render(ctx);
     for (Committee c : pub.council().committees()) {
       CommitteePage.render(ctx, c);
+      TrackerPage.render(ctx, c);
+      c.workProgrammes().forEach(w -> WorkProgrammePage.render(ctx, c, w));
       for (Meeting m : ctx.meetings(c)) {
         MeetingPage.render(ctx, c, m);
         for (Paper p : m.papers()) {

@@ -199,8 +199,8 @@ public final class MarkdownEngine {
     }
     String target = link.substring(colon + 1).strip();
     String anchor = w.getAnchorMarker().isNull() ? "" : w.getAnchorRef().toString().strip();
-    String text = w.getText().isNull() || w.getText().toString().strip().equals(raw) ? ""
-        : w.getText().toString().strip();
+    // Only text after a bar is the author's: without one, flexmark gives the link without its anchor.
+    String text = w.getTextSeparatorMarker().isNull() ? "" : w.getText().toString().strip();
     if (target.isEmpty()) {
       d.error(at, "reference [[" + raw + "]] names no " + kind);
       return Optional.empty();

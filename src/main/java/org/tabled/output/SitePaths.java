@@ -23,6 +23,8 @@ import org.tabled.model.PersonId;
  * committees/COMMITTEE/YYYY-MM-DD/meeting.json       the meeting as open data
  * committees/COMMITTEE/meetings.ics                  every meeting of the committee
  * committees/COMMITTEE/tracker/                      recommendation and action tracker
+ * committees/COMMITTEE/tracker/STATUS/               its entries with one status (open, in-progress …)
+ * committees/COMMITTEE/tracker.json                  the tracker as open data
  * committees/COMMITTEE/work-programme/YYYY-YY/       work programme for a municipal year
  * people/                                            index of councillors and committee members
  * people/PERSON/                                     person page
@@ -69,6 +71,15 @@ public final class SitePaths {
 
   public static String tracker(CommitteeId c) {
     return committee(c) + "tracker/";
+  }
+
+  /** The tracker's entries with one status, {@code status} being its key ("in-progress"). */
+  public static String trackerStatus(CommitteeId c, String status) {
+    return tracker(c) + status + "/";
+  }
+
+  public static String trackerJson(CommitteeId c) {
+    return committee(c) + "tracker.json";
   }
 
   public static String workProgramme(CommitteeId c, String year) {

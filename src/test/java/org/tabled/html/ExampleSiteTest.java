@@ -36,7 +36,9 @@ class ExampleSiteTest {
         "committees/children-scrutiny/2026-09-22/school-place-planning/appendix-1/index.html",
         "committees/children-scrutiny/2026-03-10/minutes/index.html", "committees/children-scrutiny/meetings.ics",
         "committees/children-scrutiny/2026-09-22/meeting.ics", "committees/children-scrutiny/2026-09-22/meeting.json",
-        "meetings.ics", "papers.atom", "sitemap.xml", "assets/site.css", "assets/search.js")) {
+        "committees/children-scrutiny/tracker/index.html", "committees/children-scrutiny/tracker/open/index.html",
+        "committees/children-scrutiny/tracker.json", "committees/children-scrutiny/work-programme/2026-27/index.html",
+        "meetings.ics", "papers.atom", "sitemap.xml", "assets/site.css", "assets/search.js", "assets/tracker.js")) {
       assertTrue(files.contains(f), "missing " + f);
     }
   }

@@ -27,7 +27,8 @@ import org.tabled.testing.Sites;
 /**
  * Whole-site checks with real tools, run by failsafe: axe-core in headless Debian Chromium (WCAG
  * 2.0, 2.1 and 2.2 A and AA rules plus best practice) on every page, and the Nu Html Checker on
- * every page. Both the example council and the golden council are checked.
+ * every page. Both the example council and the golden council are checked, and the client-side
+ * search and tracker filter are tried with and without JavaScript.
  *
  * <p>The tools come from {@code .ci/run}: Debian's {@code chromium} package and {@code npm ci} in
  * {@code src/test/a11y}. If either is missing these tests fail, saying how to install it: a check
@@ -41,7 +42,8 @@ class SiteChecksIT {
   static final List<String> PHONE = List.of("./", "committees/children-scrutiny/", "committees/children-scrutiny/2026-09-22/",
       "committees/children-scrutiny/2026-09-22/school-place-planning/",
       "committees/children-scrutiny/2026-09-22/school-place-planning/appendix-1/",
-      "committees/children-scrutiny/2026-03-10/minutes/", "people/priya-chandran/", "people/", "search/",
+      "committees/children-scrutiny/2026-03-10/minutes/", "committees/children-scrutiny/tracker/",
+      "committees/children-scrutiny/work-programme/2026-27/", "people/priya-chandran/", "people/", "search/",
       "accessibility/", "404.html");
 
   @TempDir Path tmp;
@@ -67,7 +69,8 @@ class SiteChecksIT {
         assertEquals(0, r.exit(), "axe found problems (or could not run):\n" + r.output());
         Matcher m = Pattern.compile("axe: (\\d+) page views checked, 0 violations, 0 failures").matcher(r.output());
         assertTrue(m.find(), r.output());
-        int expected = paths.size() + (site == Sites.example() ? PHONE.size() : 0) + 1; // + search with results
+        // + search with results, + a tracker filtered by status
+        int expected = paths.size() + (site == Sites.example() ? PHONE.size() : 0) + 2;
         assertEquals(expected, Integer.parseInt(m.group(1)), "every page was checked: " + r.output());
       } finally {
         server.stop(0);

@@ -28,12 +28,16 @@ class SiteGoldenTest {
       "committees/audit/2025-03-04/treasury-review/appendix-1/index.html",
       "committees/audit/2025-03-04/minutes/index.html",
       "committees/audit/2025-06-10/index.html",
+      "committees/audit/tracker/index.html",
+      "committees/audit/tracker/in-progress/index.html",
+      "committees/audit/work-programme/2025-26/index.html",
       "people/elsa-pike/index.html",
       "search/index.html",
       "accessibility/index.html",
       "404.html",
       "committees/audit/2025-03-04/meeting.ics",
       "committees/audit/2025-03-04/meeting.json",
+      "committees/audit/tracker.json",
       "papers.atom",
       "sitemap.xml");
 

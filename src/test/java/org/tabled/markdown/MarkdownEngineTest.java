@@ -120,6 +120,11 @@ class MarkdownEngineTest {
     assertEquals("3.4", para.anchor());
     assertEquals("the partners' view", para.text());
     assertEquals("", doc.refs().get(0).text());
+    assertEquals("", doc.refs().get(2).text());
+    // Without a bar there is no author's text, even with an anchor (flexmark's own text drops it).
+    RefSyntax bare = engine.parse(md("See [[para:lscp-report#3.5]].\n"), Numbering.NONE, d).refs().get(0);
+    assertEquals("3.5", bare.anchor());
+    assertEquals("", bare.text());
     String html = engine.render(doc, new RenderOptions("", 0, p -> "", n -> "", r -> r.kind().equals("item")
         ? new RefLink("", "Item 5: Budget", "", "") : new RefLink("../x/#" + r.anchor(),
             r.text().isEmpty() ? "Early help" : r.text(), "A title", " (see page 7)")));

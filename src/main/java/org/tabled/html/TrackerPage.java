@@ -1,0 +1,204 @@
+package org.tabled.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tabled.feeds.TrackerJson;
+import org.tabled.format.Dates;
+import org.tabled.model.Committee;
+import org.tabled.model.CommitteeId;
+import org.tabled.model.Meeting;
+import org.tabled.model.MeetingId;
+import org.tabled.model.Minutes;
+import org.tabled.model.Outcome;
+import org.tabled.model.PersonId;
+import org.tabled.model.TrackerResponse;
+import org.tabled.model.TrackerStatus;
+import org.tabled.output.SitePaths;
+import org.tabled.resolve.TrackerEntry;
+
+/**
+ * A committee's recommendation and action tracker: every recommendation, action and request for
+ * information in its published minutes, grouped by the meeting and minute item it came from, with
+ * its leads, where it stands and the executive's response.
+ *
+ * <p>The tracker is cumulative, as councils keep it: nothing drops off once answered. To narrow it
+ * down by status without JavaScript, each status also has a page of its own
+ * ({@code tracker/open/} …), linked from the summary of counts; with JavaScript the main page
+ * filters in place ({@code assets/tracker.js}). Each entry's id is its outcome's id, so
+ * {@code [[tracker:ID]]} references link to {@code tracker/#ID}.
+ */
+public final class TrackerPage {
+
+  private TrackerPage() {}
+
+  /**
+   * The tracker page's view (the main page and each status page).
+   *
+   * @param committee the committee's title
+   * @param committeeHref its page
+   * @param status the status this page lists, "Open", or empty on the main page with every entry
+   * @param statusKey the same as a key, "open", or empty
+   * @param allHref the main page, listing every entry
+   * @param counts how many entries have each status, each linked to its status page
+   * @param total how many entries there are
+   * @param shown how many entries this page lists
+   * @param meetings the entries this page lists, by originating meeting, oldest first
+   * @param dataHref the tracker as open data (JSON)
+   */
+  public record View(String committee, String committeeHref, String status, String statusKey, String allHref,
+      List<Count> counts, int total, int shown, List<MeetingGroup> meetings, String dataHref) {}
+
+  /**
+   * The number of entries with one status.
+   *
+   * @param label "In progress"
+   * @param key "in-progress", for styling and filtering
+   * @param count how many
+   * @param href the page listing them
+   * @param current true on that page
+   */
+  public record Count(String label, String key, int count, String href, boolean current) {}
+
+  /**
+   * The entries made at one meeting.
+   *
+   * @param date "10 March 2026"
+   * @param isoDate "2026-03-10"
+   * @param minutesHref the minutes they were made in
+   * @param items the entries by minute item
+   */
+  public record MeetingGroup(String date, String isoDate, String minutesHref, List<ItemGroup> items) {}
+
+  /**
+   * The entries made under one minute item.
+   *
+   * @param title "Item 4: Early help and family hubs" (the minute item's number and title)
+   * @param href that item in the minutes
+   * @param entries its entries, in the order minuted
+   */
+  public record ItemGroup(String title, String href, List<Entry> entries) {}
+
+  /**
+   * One tracked recommendation, action or request for information.
+   *
+   * @param id its id on the page: the outcome's id
+   * @param heading "Recommendation 2": its type and number among that type under its item, as
+   *     the minutes list them
+   * @param type "Recommendation"
+   * @param typeKey "recommendation"
+   * @param detail what was agreed, as minuted
+   * @param politicalLead the cabinet member responsible, or null
+   * @param officerLead the officer responsible, or null
+   * @param status "Completed"
+   * @param statusKey "completed"
+   * @param received the day the response was received, "12 October 2026", or empty
+   * @param circulated the day it was sent to the committee, or empty
+   * @param response the response as HTML, or empty if none has been received
+   * @param minutesHref the outcome in the minutes
+   */
+  public record Entry(String id, String heading, String type, String typeKey, String detail, Lead politicalLead,
+      Lead officerLead, String status, String statusKey, String received, String circulated, String response,
+      String minutesHref) {}
+
+  /**
+   * A lead as they were on the day of the meeting.
+   *
+   * @param person their name, linked to their page if they have one
+   * @param role their portfolio or job title on that day, or empty
+   */
+  public record Lead(Link person, String role) {}
+
+  /**
+   * The committee's tracker entries the audience can see (those in published minutes), in the
+   * order the minutes list them: by meeting, minute item, then type.
+   */
+  static List<TrackerEntry> visible(SiteContext ctx, CommitteeId c) {
+    return ctx.pub.resolved().tracker(c).stream()
+        .filter(e -> ctx.council.meeting(e.origin()).flatMap(Meeting::minutes).isPresent())
+        .sorted(Comparator.comparing((TrackerEntry e) -> e.origin().date())
+            .thenComparingInt(e -> e.outcome().item()).thenComparing(e -> e.outcome().type()))
+        .toList();
+  }
+
+  /** Writes the tracker page, one page per status, and the tracker's open data. */
+  static void render(SiteContext ctx, Committee c) {
+    List<TrackerEntry> entries = visible(ctx, c.id());
+    Map<TrackerStatus, Integer> counts = new EnumMap<>(TrackerStatus.class);
+    for (TrackerStatus s : TrackerStatus.values()) {
+      counts.put(s, (int) entries.stream().filter(e -> e.status() == s).count());
+    }
+    page(ctx, c, entries, counts, Optional.empty());
+    for (TrackerStatus s : TrackerStatus.values()) {
+      page(ctx, c, entries, counts, Optional.of(s));
+    }
+    TrackerJson.render(ctx.pub, c, entries, ctx.out);
+  }
+
+  private static void page(SiteContext ctx, Committee c, List<TrackerEntry> all, Map<TrackerStatus, Integer> counts,
+      Optional<TrackerStatus> status) {
+    String path = status.map(s -> SitePaths.trackerStatus(c.id(), s.key())).orElse(SitePaths.tracker(c.id()));
+    Linker l = Linker.from(path);
+    List<Count> countViews = new ArrayList<>();
+    for (TrackerStatus s : TrackerStatus.values()) {
+      countViews.add(new Count(s.label(), s.key(), counts.get(s), l.to(SitePaths.trackerStatus(c.id(), s.key())),
+          status.equals(Optional.of(s))));
+    }
+    List<TrackerEntry> shown = all.stream().filter(e -> status.isEmpty() || e.status() == status.get()).toList();
+    View v = new View(c.title(), l.to(SitePaths.committee(c.id())), status.map(TrackerStatus::label).orElse(""),
+        status.map(TrackerStatus::key).orElse(""), l.to(SitePaths.tracker(c.id())), countViews, all.size(),
+        shown.size(), groups(ctx, l, shown), l.to(SitePaths.trackerJson(c.id())));
+    List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(l, c));
+    String title = "Recommendation and action tracker";
+    if (status.isPresent()) {
+      crumbs.add(new Link(title, l.to(SitePaths.tracker(c.id()))));
+      title += ": " + status.get().label().toLowerCase(java.util.Locale.ROOT);
+    }
+    ctx.write(l, "site/tracker.ftlh", title + " – " + c.shortTitle(), crumbs, v,
+        status.isEmpty() ? List.of(SitePaths.asset("tracker.js")) : List.of());
+  }
+
+  private static List<MeetingGroup> groups(SiteContext ctx, Linker l, List<TrackerEntry> entries) {
+    Map<MeetingId, Map<Integer, List<TrackerEntry>>> byMeeting = new LinkedHashMap<>();
+    for (TrackerEntry e : entries) {
+      byMeeting.computeIfAbsent(e.origin(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(e.outcome().item(), k -> new ArrayList<>()).add(e);
+    }
+    List<MeetingGroup> groups = new ArrayList<>();
+    byMeeting.forEach((meeting, items) -> {
+      String minutes = SitePaths.minutes(meeting);
+      List<ItemGroup> itemGroups = new ArrayList<>();
+      items.forEach((item, list) -> itemGroups.add(new ItemGroup("Item " + item + ": " + list.get(0).itemTitle(),
+          l.to(minutes + "#section-" + item), list.stream().map(e -> entry(ctx, l, e)).toList())));
+      groups.add(new MeetingGroup(Dates.medium(meeting.date()), meeting.date().toString(), l.to(minutes),
+          itemGroups));
+    });
+    return groups;
+  }
+
+  private static Entry entry(SiteContext ctx, Linker l, TrackerEntry e) {
+    Outcome o = e.outcome();
+    Minutes min = ctx.council.meeting(e.origin()).flatMap(Meeting::minutes).orElseThrow();
+    Optional<TrackerResponse> r = e.response();
+    String response = r.map(x -> ctx.html(x.body(), l, o.id() + "-", 3)).orElse("");
+    return new Entry(o.id().value(), o.type().label() + " " + number(min, o), o.type().label(), o.type().key(),
+        o.text(), lead(ctx, l, o.politicalLead(), e), lead(ctx, l, o.officerLead(), e), e.status().label(),
+        e.status().key(), r.flatMap(TrackerResponse::received).map(Dates::medium).orElse(""),
+        r.flatMap(TrackerResponse::circulated).map(Dates::medium).orElse(""), response,
+        l.to(SitePaths.minutes(e.origin()) + "#" + MinutesPage.anchor(o)));
+  }
+
+  /** The outcome's number among the outcomes of its type under its minute item: 1, 2 … */
+  static int number(Minutes min, Outcome o) {
+    List<Outcome> same = min.outcomes().stream().filter(x -> x.item() == o.item() && x.type() == o.type()).toList();
+    return same.indexOf(o) + 1;
+  }
+
+  private static Lead lead(SiteContext ctx, Linker l, Optional<PersonId> id, TrackerEntry e) {
+    return id.map(p -> new Lead(ctx.personLink(l, p), ctx.person(p).roleOn(e.origin().date()))).orElse(null);
+  }
+}
