@@ -68,6 +68,25 @@ public final class RefTitles {
     throw new IllegalArgumentException(t.toString());
   }
 
+  /**
+   * What a public page says of a target on an agenda that is not published yet: the meeting, but
+   * not the item's number or title, which are part of the embargoed agenda. "a paper for the
+   * meeting of the Children, Families and Education Scrutiny Committee on 2 February 2027 (not yet
+   * published)". Empty for other kinds of target, whose titles are never embargoed.
+   */
+  public Optional<String> embargoedTitle(RefTarget t) {
+    org.tabled.model.MeetingId m = t instanceof RefTarget.Item i ? i.meeting()
+        : t instanceof RefTarget.Paper p ? p.meeting()
+        : t instanceof RefTarget.Appendix a ? a.meeting()
+        : t instanceof RefTarget.Paragraph p ? p.meeting() : null;
+    if (m == null) {
+      return Optional.empty();
+    }
+    String what = t instanceof RefTarget.Item ? "an item" : "a paper";
+    return Optional.of(what + " for the meeting of the " + committee(m.committee().value()).title() + " on "
+        + Dates.medium(m.date()) + " (not yet published)");
+  }
+
   /** A short form for use inside the same paper: "paragraph 3.4", "Appendix 2". */
   public String shortTitle(RefTarget t) {
     if (t instanceof RefTarget.Paragraph p) {
