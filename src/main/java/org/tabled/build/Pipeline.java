@@ -13,6 +13,7 @@ import org.tabled.markdown.MarkdownEngine;
 import org.tabled.model.Council;
 import org.tabled.output.AtomicReplace;
 import org.tabled.output.OutputTree;
+import org.tabled.publish.Audience;
 import org.tabled.publish.Publication;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.ResolvedCouncil;
@@ -56,12 +57,14 @@ public final class Pipeline {
     Templates templates = new Templates(o.templatesDir(), o.displayBase().toAbsolutePath().normalize()
         .relativize(o.templatesDir().toAbsolutePath().normalize()).toString());
     Map<String, PdfFile> pdfs = o.pdf() ? new PackRenderer(templates, markdown).render(pub, out, d) : Map.of();
-    new SiteRenderer(templates, markdown).render(pub, pdfs, out, d);
+    if (o.audience() == Audience.PUBLIC) {
+      new SiteRenderer(templates, markdown).render(pub, pdfs, out, d); // members' confidential builds are packs only
+    }
     if (d.hasErrors()) {
       return BuildResult.failed(d);
     }
     try {
-      AtomicReplace.write(out, o.outDir());
+      AtomicReplace.write(out, o.outDir(), o.audience().name().toLowerCase(java.util.Locale.ROOT));
     } catch (AtomicReplace.UnsafeOutputException e) {
       d.error(SourcePos.file(o.outDir().toString()), e.getMessage());
       return BuildResult.failed(d);

@@ -24,13 +24,23 @@ final class BuildCommand implements Callable<Integer> {
       description = "Publish as on this day (YYYY-MM-DD): agendas and papers dated later are left out. Default: today.")
   LocalDate asOf;
 
+  @Option(names = "--confidential",
+      description = "Build the members' confidential packs, Part 2 papers included and every page marked"
+          + " 'Not for publication', into the folder given by --out (required; never the public site).")
+  boolean confidential;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    BuildOptions o = new BuildOptions(folders.content, folders.templates, folders.out, Path.of(""), false, Audience.PUBLIC,
-        asOf != null ? asOf : Today.date(), true);
+    if (confidential && spec.commandLine().getParseResult().matchedOption("--out") == null) {
+      spec.commandLine().getErr().println("tabled: --confidential needs --out DIR: a folder for members' packs, kept"
+          + " apart from the public site");
+      return ExitCodes.USAGE;
+    }
+    BuildOptions o = new BuildOptions(folders.content, folders.templates, folders.out, Path.of(""), false,
+        confidential ? Audience.CONFIDENTIAL : Audience.PUBLIC, asOf != null ? asOf : Today.date(), true);
     BuildResult r = Pipeline.run(o);
     int code = Reporter.report(r, spec.commandLine().getErr());
     if (code == ExitCodes.OK) {

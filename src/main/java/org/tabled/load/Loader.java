@@ -167,8 +167,8 @@ public final class Loader {
         if (f.equals(dir) || Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS) || hidden(f)) {
           continue;
         }
-        if (!insideContent(f)) {
-          continue;
+        if (!insideContentQuietly(f)) {
+          continue; // reported where the paper uses the file, if it does; never read or published
         }
         String rel = dir.relativize(f).toString().replace('\\', '/');
         if (rel.equals("paper.md")) {
@@ -227,6 +227,15 @@ public final class Loader {
       return true;
     } catch (IOException e) {
       d.error(SourcePos.file(display(file)), "cannot read this file (a broken link?): " + e.getMessage());
+      return false;
+    }
+  }
+
+  /** Like {@link #insideContent} but without reporting: for files that may never be used. */
+  private boolean insideContentQuietly(Path file) {
+    try {
+      return file.toRealPath().startsWith(realRoot);
+    } catch (IOException e) {
       return false;
     }
   }

@@ -71,6 +71,8 @@ final class YamlReader {
         return Optional.empty();
       }
       return Optional.of(new Converter(path, shift, d).convert(docs.get(0), 0));
+    } catch (Converter.Unreadable e) {
+      return Optional.empty(); // reported where it was found
     } catch (MarkedYAMLException e) {
       Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       SourcePos p = m != null ? pos(path, m, shift) : new SourcePos(path, firstLine, 1);
@@ -125,6 +127,15 @@ final class YamlReader {
     private final Diagnostics d;
     private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
 
+    /** Abandons a document that cannot be read at all, after reporting why. */
+    static final class Unreadable extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      Unreadable() {
+        super(null, null, false, false);
+      }
+    }
+
     Converter(String path, int shift, Diagnostics d) {
       this.path = path;
       this.shift = shift;
@@ -135,7 +146,7 @@ final class YamlReader {
       SourcePos p = pos(path, node.getStartMark(), shift);
       if (depth > MAX_DEPTH || inProgress.containsKey(node)) {
         d.error(p, "this value refers to itself through an alias, which Tabled cannot read");
-        return new YamlNode.Scalar(p, "", true);
+        throw new Unreadable();
       }
       if (node instanceof ScalarNode s) {
         return new YamlNode.Scalar(p, s.getValue(), s.isPlain());

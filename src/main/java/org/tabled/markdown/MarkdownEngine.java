@@ -15,6 +15,10 @@ import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.ext.wikilink.WikiLink;
+import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
@@ -70,7 +74,10 @@ public final class MarkdownEngine {
     this.contentRoot = contentRoot.toAbsolutePath().normalize();
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-        TypographicExtension.create(), StrikethroughExtension.create(), DefinitionExtension.create()));
+        TypographicExtension.create(), StrikethroughExtension.create(), DefinitionExtension.create(),
+        WikiLinkExtension.create()));
+    options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
+    options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
     options.set(HtmlRenderer.RENDER_HEADER_ID, false);
     options.set(HtmlRenderer.SOFT_BREAK, " ");
@@ -93,6 +100,16 @@ public final class MarkdownEngine {
           }
         };
       }
+    }).nodeRendererFactory(o -> new NodeRenderer() {
+      @Override
+      public java.util.Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        // A reference becomes a placeholder that the post-processor asks the page to fill in.
+        return java.util.Set.of(new NodeRenderingHandler<>(WikiLink.class, (node, ctx, html) -> {
+          html.attr("data-ref", node.getLink().toString().strip()).withAttr().tag("a");
+          html.text(node.getText().toString().strip());
+          html.tag("/a");
+        }));
+      }
     }).build();
   }
 
@@ -100,11 +117,12 @@ public final class MarkdownEngine {
   public ParsedDoc parse(Markdown md, Numbering numbering, Diagnostics d) {
     Document ast = parser.parse(md.text());
     Map<String, Path> images = new LinkedHashMap<>();
-    check(md, ast, images, d);
+    List<RefSyntax> refs = new ArrayList<>();
+    check(md, ast, images, refs, d);
     Map<Node, String> roles = new IdentityHashMap<>();
     Outline outline = roles(ast, numbering, roles);
     ROLES.set(ast, roles);
-    return new ParsedDoc(md, ast, numbering, outline, images);
+    return new ParsedDoc(md, ast, numbering, outline, images, refs);
   }
 
   /** Renders a parsed document as an HTML fragment for one page. */
@@ -116,7 +134,7 @@ public final class MarkdownEngine {
 
   // ---- checks ---------------------------------------------------------------------------------
 
-  private void check(Markdown md, Document ast, Map<String, Path> images, Diagnostics d) {
+  private void check(Markdown md, Document ast, Map<String, Path> images, List<RefSyntax> refs, Diagnostics d) {
     int previousLevel = 1;
     for (Node n : ast.getDescendants()) {
       if (n instanceof Heading h) {
@@ -131,6 +149,8 @@ public final class MarkdownEngine {
         previousLevel = Math.max(2, h.getLevel());
       } else if (n instanceof Image img) {
         image(md, n, img.getUrl().toString(), img.getText().toString(), images, d);
+      } else if (n instanceof WikiLink w) {
+        ref(md, w, d).ifPresent(refs::add);
       } else if (n instanceof ImageRef) {
         d.error(pos(md, n), "write images as ![text alternative](file.png), not as a reference");
       } else if (n instanceof Link link) {
@@ -158,6 +178,34 @@ public final class MarkdownEngine {
         }
       }
     }
+  }
+
+  /** Splits {@code [[kind:target#anchor|text]]} and checks its shape; the target is checked later. */
+  private static Optional<RefSyntax> ref(Markdown md, WikiLink w, Diagnostics d) {
+    SourcePos at = pos(md, w);
+    String raw = w.getLink().toString().strip();
+    String link = w.getPageRef().toString().strip();
+    int colon = link.indexOf(':');
+    if (colon < 0) {
+      d.error(at, "reference [[" + raw + "]] does not say what it refers to",
+          "write [[kind:target]], where kind is one of " + String.join(", ", RefSyntax.KINDS));
+      return Optional.empty();
+    }
+    String kind = link.substring(0, colon).strip();
+    if (!RefSyntax.KINDS.contains(kind)) {
+      d.error(at, "'" + kind + "' is not a kind of reference" + org.tabled.diag.Hints.didYouMean(kind, RefSyntax.KINDS),
+          "kinds: " + String.join(", ", RefSyntax.KINDS));
+      return Optional.empty();
+    }
+    String target = link.substring(colon + 1).strip();
+    String anchor = w.getAnchorMarker().isNull() ? "" : w.getAnchorRef().toString().strip();
+    String text = w.getText().isNull() || w.getText().toString().strip().equals(raw) ? ""
+        : w.getText().toString().strip();
+    if (target.isEmpty()) {
+      d.error(at, "reference [[" + raw + "]] names no " + kind);
+      return Optional.empty();
+    }
+    return Optional.of(new RefSyntax(raw, kind, target, anchor, text, at));
   }
 
   private void image(Markdown md, Node n, String url, String alt, Map<String, Path> images, Diagnostics d) {

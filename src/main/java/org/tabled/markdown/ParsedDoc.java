@@ -18,13 +18,21 @@ public final class ParsedDoc {
   final Numbering numbering;
   private final Outline outline;
   final Map<String, Path> images;
+  private final java.util.List<RefSyntax> refs;
 
-  ParsedDoc(Markdown source, Document ast, Numbering numbering, Outline outline, Map<String, Path> images) {
+  ParsedDoc(Markdown source, Document ast, Numbering numbering, Outline outline, Map<String, Path> images,
+      java.util.List<RefSyntax> refs) {
     this.source = source;
     this.ast = ast;
     this.numbering = numbering;
     this.outline = outline;
     this.images = Map.copyOf(images);
+    this.refs = java.util.List.copyOf(refs);
+  }
+
+  /** The well-formed {@code [[…]]} references in the document, in order. */
+  public java.util.List<RefSyntax> refs() {
+    return refs;
   }
 
   public Markdown source() {

@@ -60,6 +60,7 @@ final class PostProcessor {
         img.attr("src", o.imageUrl().apply(file));
       }
     }
+    references(body, parsed, o);
     tables(body);
     footnotes(body, prefix);
     if (parsed.numbering == Numbering.SECTIONS) {
@@ -72,6 +73,33 @@ final class PostProcessor {
       }
     }
     return body.html();
+  }
+
+  /** Turns each {@code [[…]]} placeholder into the link (and page suffix) the page wants. */
+  private static void references(Element body, ParsedDoc parsed, RenderOptions o) {
+    java.util.Map<String, RefSyntax> byRaw = new java.util.HashMap<>();
+    parsed.refs().forEach(r -> byRaw.putIfAbsent(r.raw(), r));
+    for (Element a : body.select("a[data-ref]")) {
+      RefSyntax ref = byRaw.get(a.attr("data-ref"));
+      if (ref == null) {
+        a.unwrap(); // malformed: reported when parsed
+        continue;
+      }
+      RefLink link = o.refs().apply(ref);
+      a.removeAttr("data-ref");
+      a.text(link.text());
+      if (link.href().isEmpty()) {
+        a.tagName("span").addClass("ref");
+      } else {
+        a.attr("href", link.href()).addClass("ref");
+        if (!link.title().isEmpty()) {
+          a.attr("title", link.title());
+        }
+      }
+      if (!link.suffix().isEmpty()) {
+        a.after(new TextNode(link.suffix()));
+      }
+    }
   }
 
   /** Moves a "Table: …" paragraph into the following table as its caption. */

@@ -14,19 +14,26 @@ import java.util.function.IntFunction;
  * @param imageUrl turns an image file into the URL the page uses for it
  * @param sectionEnd trusted HTML to add at the end of numbered section N (minutes list each
  *     item's recommendations and actions there); empty for none
+ * @param refs how this page shows each {@code [[…]]} cross-reference
  */
 public record RenderOptions(String idPrefix, int headingShift, Function<Path, String> imageUrl,
-    IntFunction<String> sectionEnd) {
+    IntFunction<String> sectionEnd, Function<RefSyntax, RefLink> refs) {
 
-  /** Options with nothing added to sections. */
+  /** Options with nothing added to sections, and references shown as their author's text. */
   public RenderOptions(String idPrefix, int headingShift, Function<Path, String> imageUrl) {
-    this(idPrefix, headingShift, imageUrl, n -> "");
+    this(idPrefix, headingShift, imageUrl, n -> "", RenderOptions::plainRef);
+  }
+
+  /** A reference shown as text only: the author's text, or what was written between the brackets. */
+  public static RefLink plainRef(RefSyntax ref) {
+    return new RefLink("", ref.text().isEmpty() ? ref.raw() : ref.text(), "", "");
   }
 
   public RenderOptions {
     Objects.requireNonNull(idPrefix, "idPrefix");
     Objects.requireNonNull(imageUrl, "imageUrl");
     Objects.requireNonNull(sectionEnd, "sectionEnd");
+    Objects.requireNonNull(refs, "refs");
     if (headingShift < 0 || headingShift > 3) {
       throw new IllegalArgumentException("headingShift must be 0 to 3: " + headingShift);
     }

@@ -25,7 +25,7 @@ final class Sanitizer {
           "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "table",
           "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul")
       .addAttributes(":all", "class", "id", "title", "lang", "data-t")
-      .addAttributes("a", "href")
+      .addAttributes("a", "href", "data-ref")
       .addAttributes("img", "src", "alt", "width", "height")
       .addAttributes("td", "align", "colspan", "rowspan")
       .addAttributes("th", "align", "colspan", "rowspan", "scope")

@@ -18,7 +18,8 @@ import org.tabled.source.SourcePos;
  * @param published the date the agenda is published (the chief executive's sign-off date)
  * @param signedOffBy who signs the agenda
  * @param agenda the items, in order
- * @param papers the papers in the meeting's {@code papers/} folder, in agenda order
+ * @param papers the papers in the meeting's {@code papers/} folder, in agenda order, then any that
+ *     no item lists (which are never published)
  * @param minutes the minutes, once written
  * @param note a short public note, e.g. why a meeting was cancelled
  * @param pos where the meeting was defined

@@ -17,8 +17,10 @@ import java.util.stream.Stream;
  * written is the old folder moved aside and the staging folder renamed into its place.
  *
  * <p>If anything fails, the previous output is left exactly as it was. A marker file
- * ({@value #MARKER}) identifies folders Tabled wrote; Tabled refuses to replace a non-empty folder
- * without it, so a mistyped {@code --out} cannot delete someone's documents.
+ * ({@value #MARKER}) identifies folders Tabled wrote and for whom; Tabled refuses to replace a
+ * non-empty folder without it, so a mistyped {@code --out} cannot delete someone's documents, and
+ * refuses to put a confidential build where a public one is (or the reverse), so members' exempt
+ * papers can never be written into the folder the council publishes.
  */
 public final class AtomicReplace {
 
@@ -39,12 +41,14 @@ public final class AtomicReplace {
   /**
    * Replaces {@code outDir} with the files of {@code tree}.
    *
-   * @throws UnsafeOutputException if {@code outDir} exists, is not empty and was not written by Tabled
+   * @param audience "public" or "confidential": recorded in the marker, and checked against it
+   * @throws UnsafeOutputException if {@code outDir} exists, is not empty and was not written by
+   *     Tabled for the same audience, or lies inside a folder written for the other audience
    * @throws IOException if writing fails; {@code outDir} is then unchanged
    */
-  public static void write(OutputTree tree, Path outDir) throws IOException, UnsafeOutputException {
+  public static void write(OutputTree tree, Path outDir, String audience) throws IOException, UnsafeOutputException {
     Path out = outDir.toAbsolutePath().normalize();
-    checkReplaceable(out);
+    checkReplaceable(out, audience);
     Path parent = out.getParent();
     Files.createDirectories(parent);
     Path staging = parent.resolve("." + out.getFileName() + ".staging");
@@ -58,7 +62,8 @@ public final class AtomicReplace {
         Files.createDirectories(target.getParent());
         Files.write(target, f.getValue());
       }
-      Files.write(staging.resolve(MARKER), "Written by Tabled. This folder is replaced on every build.\n".getBytes());
+      Files.write(staging.resolve(MARKER), ("audience=" + audience
+          + "\n# Written by Tabled. This folder is replaced on every build.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException e) {
       deleteTree(staging);
       throw e;
@@ -79,15 +84,27 @@ public final class AtomicReplace {
     deleteTree(old);
   }
 
-  /** Throws if {@code out} holds anything Tabled did not write. */
-  public static void checkReplaceable(Path out) throws IOException, UnsafeOutputException {
+  /** Throws if {@code out} holds anything Tabled did not write for {@code audience}. */
+  public static void checkReplaceable(Path out, String audience) throws IOException, UnsafeOutputException {
+    for (Path p = out.getParent(); p != null; p = p.getParent()) {
+      String other = audienceOf(p);
+      if (other != null && !other.equals(audience)) {
+        throw new UnsafeOutputException(out + " is inside " + p + ", which holds a " + other + " build; a "
+            + audience + " build must not be written there");
+      }
+    }
     if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     if (Files.isSymbolicLink(out) || !Files.isDirectory(out)) {
       throw new UnsafeOutputException(out + " exists and is not a folder; choose another --out");
     }
-    if (Files.exists(out.resolve(MARKER))) {
+    String existing = audienceOf(out);
+    if (existing != null) {
+      if (!existing.equals(audience)) {
+        throw new UnsafeOutputException(out + " holds a " + existing + " build; Tabled will not replace it with a "
+            + audience + " build. Choose another --out");
+      }
       return;
     }
     try (Stream<Path> s = Files.list(out)) {
@@ -96,6 +113,20 @@ public final class AtomicReplace {
             + " choose an empty or new folder for --out");
       }
     }
+  }
+
+  /** The audience recorded in {@code dir}'s marker, or null if it has none. */
+  static String audienceOf(Path dir) throws IOException {
+    Path marker = dir.resolve(MARKER);
+    if (!Files.isRegularFile(marker)) {
+      return null;
+    }
+    for (String line : Files.readAllLines(marker, java.nio.charset.StandardCharsets.UTF_8)) {
+      if (line.startsWith("audience=")) {
+        return line.substring("audience=".length()).strip();
+      }
+    }
+    return "public"; // a marker from before audiences were recorded
   }
 
   /** Deletes a folder and everything in it, without following links; does nothing if absent. */

@@ -19,6 +19,8 @@ import org.tabled.model.PersonId;
  * committees/COMMITTEE/YYYY-MM-DD/PAPER/PAPER.pdf    paper with its appendices
  * committees/COMMITTEE/YYYY-MM-DD/PAPER/appendix-N/  appendix page (Markdown appendices)
  * committees/COMMITTEE/YYYY-MM-DD/PAPER/appendix-N.pdf   an appendix supplied as a PDF
+ * committees/COMMITTEE/tracker/                      recommendation and action tracker
+ * committees/COMMITTEE/work-programme/YYYY-YY/       work programme for a municipal year
  * people/PERSON/                                     person page
  * </pre>
  */
@@ -56,6 +58,14 @@ public final class SitePaths {
 
   public static String appendixPdf(MeetingId m, PaperId p, String label) {
     return paper(m, p) + "appendix-" + label + ".pdf";
+  }
+
+  public static String tracker(CommitteeId c) {
+    return committee(c) + "tracker/";
+  }
+
+  public static String workProgramme(CommitteeId c, String year) {
+    return committee(c) + "work-programme/" + year + "/";
   }
 
   public static String person(PersonId p) {

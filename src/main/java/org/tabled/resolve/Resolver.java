@@ -1,75 +1,134 @@
 package org.tabled.resolve;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tabled.diag.Diagnostics;
 import org.tabled.markdown.MarkdownEngine;
 import org.tabled.markdown.Numbering;
+import org.tabled.markdown.Outline;
 import org.tabled.markdown.ParsedDoc;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
+import org.tabled.model.CommitteeId;
 import org.tabled.model.Council;
 import org.tabled.model.ItemKind;
 import org.tabled.model.Markdown;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
+import org.tabled.model.Minutes;
+import org.tabled.model.Outcome;
+import org.tabled.model.OutcomeId;
 import org.tabled.model.Paper;
 import org.tabled.model.TrackerResponse;
 
 /**
  * The resolve stage: works out what depends on more than one document.
  *
- * <ul>
+ * <ol>
  *   <li>Parses every Markdown text once with the {@link MarkdownEngine}, which checks images,
  *       headings, tables and links, and numbers report and minutes sections and paragraphs.
+ *   <li>Resolves every {@code [[…]]} reference against the council ({@link References}); this
+ *       needs every document parsed first, since a reference can name a paragraph of another.
+ *   <li>Assembles each committee's tracker from the outcomes in its minutes and the responses in
+ *       its {@code tracker/} folder.
  *   <li>Builds the minutes chain: the later meeting whose agenda approves each meeting's minutes.
- * </ul>
+ * </ol>
  *
  * Problems are reported to the same diagnostics as validation, in the same run.
  */
 public final class Resolver {
 
-  private Resolver() {}
+  private final MarkdownEngine markdown;
+  private final Diagnostics d;
+  private final Map<Markdown, ParsedDoc> docs = new HashMap<>();
+  private final Map<Markdown, DocContext> contexts = new LinkedHashMap<>();
+
+  private Resolver(MarkdownEngine markdown, Diagnostics d) {
+    this.markdown = markdown;
+    this.d = d;
+  }
 
   public static ResolvedCouncil resolve(Council council, MarkdownEngine markdown, Diagnostics d) {
-    Map<Markdown, ParsedDoc> docs = new HashMap<>();
-    parse(council.site().admissionNote(), Numbering.NONE, markdown, docs, d);
-    parse(council.site().membersNote(), Numbering.NONE, markdown, docs, d);
-    parse(council.site().accessibility().statement(), Numbering.NONE, markdown, docs, d);
+    return new Resolver(markdown, d).run(council);
+  }
+
+  private ResolvedCouncil run(Council council) {
+    References references = new References(council, docs, d);
+    parse(council.site().admissionNote(), Numbering.NONE, DocContext.SITE);
+    parse(council.site().membersNote(), Numbering.NONE, DocContext.SITE);
+    parse(council.site().accessibility().statement(), Numbering.NONE, DocContext.SITE);
     Map<MeetingId, MeetingId> approvedAt = new HashMap<>();
+    Map<CommitteeId, List<TrackerEntry>> trackers = new HashMap<>();
     for (Committee c : council.committees()) {
-      parse(c.purpose(), Numbering.NONE, markdown, docs, d);
-      c.termsOfReference().ifPresent(t -> parse(t, Numbering.NONE, markdown, docs, d));
+      parse(c.purpose(), Numbering.NONE, DocContext.committee(c.id()));
+      c.termsOfReference().ifPresent(t -> parse(t, Numbering.NONE, DocContext.committee(c.id())));
       for (TrackerResponse r : c.tracker()) {
-        parse(r.body(), Numbering.NONE, markdown, docs, d);
+        parse(r.body(), Numbering.NONE, DocContext.committee(c.id()));
       }
       for (Meeting m : c.meetings()) {
         for (Paper p : m.papers()) {
-          parse(p.body(), Numbering.SECTIONS, markdown, docs, d);
+          DocContext ctx = DocContext.paper(m.id(), p.id(), references.restricted(p));
+          parse(p.body(), Numbering.SECTIONS, ctx);
           for (Appendix a : p.appendices()) {
             if (a.source() instanceof Appendix.MarkdownSource s) {
-              parse(s.body(), Numbering.NONE, markdown, docs, d);
+              parse(s.body(), Numbering.NONE, ctx);
             }
           }
         }
-        m.minutes().ifPresent(min -> parse(min.body(), Numbering.SECTIONS, markdown, docs, d));
-        for (AgendaItem item : m.agenda()) {
-          if (item.kind() == ItemKind.MINUTES && item.minutesOf().isPresent()) {
-            MeetingId earlier = new MeetingId(c.id(), item.minutesOf().get());
-            MeetingId previous = approvedAt.putIfAbsent(earlier, m.id());
-            if (previous != null) {
-              d.error(item.pos(), "the minutes of " + earlier.date() + " are already on the agenda of " + previous.date());
-            }
-          }
+        m.minutes().ifPresent(min -> parse(min.body(), Numbering.SECTIONS, DocContext.meeting(m.id())));
+        chain(c, m, approvedAt);
+      }
+    }
+    Map<Markdown, Map<String, RefTarget>> refs = new HashMap<>();
+    contexts.forEach((md, ctx) -> {
+      Map<String, RefTarget> out = new LinkedHashMap<>();
+      references.resolve(docs.get(md), ctx, out);
+      refs.put(md, out);
+    });
+    for (Committee c : council.committees()) {
+      trackers.put(c.id(), tracker(c));
+    }
+    return new ResolvedCouncil(council, docs, refs, trackers, approvedAt);
+  }
+
+  private void chain(Committee c, Meeting m, Map<MeetingId, MeetingId> approvedAt) {
+    for (AgendaItem item : m.agenda()) {
+      if (item.kind() == ItemKind.MINUTES && item.minutesOf().isPresent()) {
+        MeetingId earlier = new MeetingId(c.id(), item.minutesOf().get());
+        MeetingId previous = approvedAt.putIfAbsent(earlier, m.id());
+        if (previous != null) {
+          d.error(item.pos(), "the minutes of " + earlier.date() + " are already on the agenda of " + previous.date());
         }
       }
     }
-    return new ResolvedCouncil(council, docs, approvedAt);
   }
 
-  private static void parse(Markdown md, Numbering numbering, MarkdownEngine engine, Map<Markdown, ParsedDoc> docs,
-      Diagnostics d) {
-    docs.computeIfAbsent(md, m -> engine.parse(m, numbering, d));
+  /** The committee's outcomes, oldest meeting first, each with its response. */
+  private List<TrackerEntry> tracker(Committee c) {
+    Map<OutcomeId, TrackerResponse> responses = new HashMap<>();
+    c.tracker().forEach(r -> responses.put(r.outcome(), r));
+    List<TrackerEntry> rows = new ArrayList<>();
+    for (Meeting m : c.meetings()) {
+      if (m.minutes().isEmpty()) {
+        continue;
+      }
+      Minutes min = m.minutes().get();
+      Outline outline = docs.get(min.body()).outline();
+      for (Outcome o : min.outcomes()) {
+        String title = outline.section(o.item()).map(Outline.Section::title).orElse("");
+        rows.add(new TrackerEntry(o, m.id(), title, Optional.ofNullable(responses.get(o.id()))));
+      }
+    }
+    return rows;
+  }
+
+  private void parse(Markdown md, Numbering numbering, DocContext ctx) {
+    docs.computeIfAbsent(md, m -> markdown.parse(m, numbering, d));
+    contexts.putIfAbsent(md, ctx);
   }
 }

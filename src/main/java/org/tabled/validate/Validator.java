@@ -166,6 +166,9 @@ public final class Validator {
     for (Paper unused : h.papersResolved() ? papers.values() : List.<Paper>of()) {
       d.warning(unused.pos(), "paper '" + unused.id() + "' is not on the agenda, so it is not published");
     }
+    // Papers not on the agenda stay in the model (after the others), so that references to them
+    // still resolve; the publish stage only ever publishes papers that an agenda item lists.
+    ordered.addAll(papers.values());
     Optional<Minutes> minutes = Optional.empty();
     if (m.minutes().isPresent()) {
       RawMarkdown file = m.minutes().get();

@@ -83,7 +83,7 @@ class InvalidContentTest {
   @Test
   void everyCaseHasExpectedErrors() throws IOException {
     List<Scenario> all = cases().toList();
-    assertTrue(all.size() >= 30, "expected at least 30 cases, found " + all.size());
+    assertTrue(all.size() >= 40, "expected at least 40 cases, found " + all.size());
     for (Scenario s : all) {
       assertFalse(s.expected().isEmpty(), s.name() + " lists no expected errors");
       assertTrue(s.expected().stream().anyMatch(l -> l.contains(": error: ")), s.name() + " expects no error");

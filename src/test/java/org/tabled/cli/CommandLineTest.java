@@ -57,6 +57,20 @@ class CommandLineTest {
   }
 
   @Test
+  void confidentialBuildNeedsItsOwnFolder() {
+    Cli.Result noOut = Cli.run("build", "--confidential", "--content", Fixtures.fixture("minimal").toString());
+    assertEquals(2, noOut.exit());
+    assertTrue(noOut.err().contains("--confidential needs --out DIR"), noOut.err());
+    Path site = dir.resolve("site");
+    assertEquals(0, Cli.run("build", "--content", Fixtures.fixture("minimal").toString(), "--out", site.toString(),
+        "--as-of", "2025-06-01").exit());
+    Cli.Result intoPublic = Cli.run("build", "--confidential", "--content", Fixtures.fixture("minimal").toString(),
+        "--out", site.toString(), "--as-of", "2025-06-01");
+    assertEquals(1, intoPublic.exit());
+    assertTrue(intoPublic.err().contains("holds a public build"), intoPublic.err());
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     assertEquals(2, Cli.run().exit(), "no command");
     Cli.Result unknown = Cli.run("bild");

@@ -104,4 +104,37 @@ class MarkdownEngineTest {
     assertTrue(html.contains("href=\"#p-x-fn-1\""), html);
     assertTrue(html.contains("id=\"p-x-fn-1\""), html);
   }
+
+  @Test
+  void referencesAreParsedAndFilledInByThePage() {
+    Diagnostics d = new Diagnostics();
+    MarkdownEngine engine = new MarkdownEngine(dir);
+    ParsedDoc doc = engine.parse(md("See [[paper:early-help]], [[para:lscp-report#3.4|the partners' view]] and"
+        + " [[item:5]].\n\n`[[paper:not-a-ref]]`\n"), Numbering.NONE, d);
+    assertFalse(d.hasErrors(), d.toString());
+    assertEquals(java.util.List.of("paper:early-help", "para:lscp-report#3.4", "item:5"),
+        doc.refs().stream().map(RefSyntax::raw).toList());
+    RefSyntax para = doc.refs().get(1);
+    assertEquals("para", para.kind());
+    assertEquals("lscp-report", para.target());
+    assertEquals("3.4", para.anchor());
+    assertEquals("the partners' view", para.text());
+    assertEquals("", doc.refs().get(0).text());
+    String html = engine.render(doc, new RenderOptions("", 0, p -> "", n -> "", r -> r.kind().equals("item")
+        ? new RefLink("", "Item 5: Budget", "", "") : new RefLink("../x/#" + r.anchor(),
+            r.text().isEmpty() ? "Early help" : r.text(), "A title", " (see page 7)")));
+    assertTrue(html.contains("<a href=\"../x/#\" class=\"ref\" title=\"A title\">Early help</a> (see page 7)"), html);
+    assertTrue(html.contains("<a href=\"../x/#3.4\" class=\"ref\" title=\"A title\">the partners' view</a>"), html);
+    assertTrue(html.contains("<span class=\"ref\">Item 5: Budget</span>"), html);
+    assertTrue(html.contains("<code>[[paper:not-a-ref]]</code>"), "no reference inside code: " + html);
+  }
+
+  @Test
+  void malformedReferencesAreErrors() {
+    Diagnostics d = new Diagnostics();
+    new MarkdownEngine(dir).parse(md("See [[early-help]] and [[papr:x]].\n"), Numbering.NONE, d);
+    String all = d.toString();
+    assertTrue(all.contains("paper.md:10:5: error: reference [[early-help]] does not say what it refers to"), all);
+    assertTrue(all.contains("paper.md:10:24: error: 'papr' is not a kind of reference (did you mean 'paper'?)"), all);
+  }
 }

@@ -20,10 +20,10 @@ class AtomicReplaceTest {
     OutputTree first = new OutputTree();
     first.put("a/index.html", "one");
     first.put("old.html", "gone next time");
-    AtomicReplace.write(first, out);
+    AtomicReplace.write(first, out, "public");
     OutputTree second = new OutputTree();
     second.put("a/index.html", "two");
-    AtomicReplace.write(second, out);
+    AtomicReplace.write(second, out, "public");
     assertEquals("two", Files.readString(out.resolve("a/index.html")));
     assertFalse(Files.exists(out.resolve("old.html")));
     assertTrue(Files.exists(out.resolve(AtomicReplace.MARKER)));
@@ -39,8 +39,26 @@ class AtomicReplaceTest {
     Files.writeString(out.resolve("thesis.docx"), "precious");
     OutputTree tree = new OutputTree();
     tree.put("index.html", "x");
-    assertThrows(AtomicReplace.UnsafeOutputException.class, () -> AtomicReplace.write(tree, out));
+    assertThrows(AtomicReplace.UnsafeOutputException.class, () -> AtomicReplace.write(tree, out, "public"));
     assertEquals("precious", Files.readString(out.resolve("thesis.docx")));
+  }
+
+  @Test
+  void neverWritesAConfidentialBuildWhereAPublicOneIs() throws Exception {
+    Path site = dir.resolve("site");
+    OutputTree pub = new OutputTree();
+    pub.put("index.html", "public");
+    AtomicReplace.write(pub, site, "public");
+    OutputTree members = new OutputTree();
+    members.put("pack.pdf", "exempt papers");
+    assertThrows(AtomicReplace.UnsafeOutputException.class, () -> AtomicReplace.write(members, site, "confidential"));
+    assertThrows(AtomicReplace.UnsafeOutputException.class,
+        () -> AtomicReplace.write(members, site.resolve("members"), "confidential"));
+    assertEquals("public", Files.readString(site.resolve("index.html")));
+    Path elsewhere = dir.resolve("members-packs");
+    AtomicReplace.write(members, elsewhere, "confidential");
+    assertThrows(AtomicReplace.UnsafeOutputException.class, () -> AtomicReplace.write(pub, elsewhere, "public"));
+    assertTrue(Files.exists(elsewhere.resolve("pack.pdf")));
   }
 
   @Test

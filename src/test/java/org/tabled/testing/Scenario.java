@@ -23,6 +23,7 @@ import java.util.List;
  * \xEF\xBB\xBFname: With a BOM
  * -- delete content/committees/audit/meetings/2025-01-14/minutes.md --
  * -- link content/assets/secret.png -&gt; /etc/passwd --
+ * -- large content/people/huge.yaml 3000000 --      (a file of that many bytes of text)
  * -- errors --
  * content/committees/audit/committee.yaml:1:1: error: unknown key 'titel' in a committee (did you mean 'title'?)
  * </pre>
@@ -81,7 +82,7 @@ public record Scenario(String name, String description, List<Edit> edits, List<S
   /** Applies the edits to the project folder {@code root} (which holds {@code content/}). */
   public void apply(Path root) throws IOException {
     for (Edit e : edits) {
-      Path target = root.resolve(e.path().replaceAll(" -> .*", ""));
+      Path target = root.resolve(e.path().replaceAll(" -> .*", "").replaceAll(" \\d+$", ""));
       switch (e.kind()) {
         case "write" -> {
           Files.createDirectories(target.getParent());
@@ -109,6 +110,12 @@ public record Scenario(String name, String description, List<Edit> edits, List<S
               StandardCharsets.UTF_8);
         }
         case "delete" -> Files.delete(target);
+        case "large" -> {
+          String[] parts = e.path().split(" ");
+          Path big = root.resolve(parts[0]);
+          Files.createDirectories(big.getParent());
+          Files.writeString(big, "# filler\n".repeat(Integer.parseInt(parts[1]) / 9 + 1), StandardCharsets.UTF_8);
+        }
         case "link" -> {
           Files.createDirectories(target.getParent());
           Files.createSymbolicLink(target, Path.of(e.path().replaceAll(".* -> ", "")));

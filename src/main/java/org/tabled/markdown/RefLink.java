@@ -1,0 +1,21 @@
+package org.tabled.markdown;
+
+import java.util.Objects;
+
+/**
+ * How one page shows a resolved reference.
+ *
+ * @param href where the link goes, or empty to print the text without a link (a target the
+ *     audience cannot see yet)
+ * @param text the link text: the target's proper title unless the author gave their own
+ * @param title a longer description for the link's title attribute, or empty
+ * @param suffix plain text printed after the link, such as " (see page 23)", or empty
+ */
+public record RefLink(String href, String text, String title, String suffix) {
+  public RefLink {
+    Objects.requireNonNull(href, "href");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(suffix, "suffix");
+  }
+}

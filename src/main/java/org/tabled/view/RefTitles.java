@@ -1,0 +1,96 @@
+package org.tabled.view;
+
+import java.util.Optional;
+import org.tabled.format.Dates;
+import org.tabled.model.AgendaItem;
+import org.tabled.model.Appendix;
+import org.tabled.model.Committee;
+import org.tabled.model.Council;
+import org.tabled.model.Meeting;
+import org.tabled.model.Paper;
+import org.tabled.resolve.RefTarget;
+import org.tabled.resolve.ResolvedCouncil;
+import org.tabled.resolve.TrackerEntry;
+
+/**
+ * The proper title of whatever a {@code [[…]]} reference points at, the same on every page and in
+ * every pack: "Item 5: Early Help Strategy, 5 December 2023". Titles come from the whole
+ * validated council, so a reference to a paper reads the same before and after publication.
+ */
+public final class RefTitles {
+
+  private final Council council;
+  private final ResolvedCouncil resolved;
+
+  public RefTitles(ResolvedCouncil resolved) {
+    this.resolved = resolved;
+    this.council = resolved.council();
+  }
+
+  /** The title of {@code t}. */
+  public String title(RefTarget t) {
+    if (t instanceof RefTarget.Meeting m) {
+      return committee(m.meeting().committee().value()).title() + ", " + Dates.medium(m.meeting().date());
+    }
+    if (t instanceof RefTarget.Item i) {
+      Meeting m = meeting(i.meeting());
+      return "Item " + i.number() + ": " + m.item(i.number()).map(AgendaItem::title).orElse("") + ", "
+          + Dates.medium(m.date());
+    }
+    if (t instanceof RefTarget.Paper p) {
+      Meeting m = meeting(p.meeting());
+      Paper paper = m.paper(p.paper()).orElseThrow();
+      return itemNumber(m, paper).map(n -> "Item " + n + ": ").orElse("") + paper.title() + ", " + Dates.medium(m.date());
+    }
+    if (t instanceof RefTarget.Appendix a) {
+      Meeting m = meeting(a.meeting());
+      Paper paper = m.paper(a.paper()).orElseThrow();
+      String title = paper.appendices().stream().filter(x -> x.label().equals(a.label())).map(Appendix::title)
+          .findFirst().orElse("");
+      return "Appendix " + a.label() + ": " + title + " (" + itemNumber(m, paper).map(n -> "item " + n + ", ").orElse("")
+          + Dates.medium(m.date()) + ")";
+    }
+    if (t instanceof RefTarget.Paragraph p) {
+      Meeting m = meeting(p.meeting());
+      Paper paper = m.paper(p.paper()).orElseThrow();
+      return "paragraph " + p.number() + " of " + paper.title() + " (" + itemNumber(m, paper).map(n -> "item " + n + ", ")
+          .orElse("") + Dates.medium(m.date()) + ")";
+    }
+    if (t instanceof RefTarget.Tracker tr) {
+      TrackerEntry e = resolved.tracker(tr.committee()).stream().filter(x -> x.outcome().id().equals(tr.outcome()))
+          .findFirst().orElseThrow();
+      return e.outcome().type().label() + " of " + Dates.medium(e.origin().date()) + ", item " + e.outcome().item()
+          + ": " + e.itemTitle();
+    }
+    if (t instanceof RefTarget.Person p) {
+      return council.person(p.person()).orElseThrow().displayName();
+    }
+    throw new IllegalArgumentException(t.toString());
+  }
+
+  /** A short form for use inside the same paper: "paragraph 3.4", "Appendix 2". */
+  public String shortTitle(RefTarget t) {
+    if (t instanceof RefTarget.Paragraph p) {
+      return "paragraph " + p.number();
+    }
+    if (t instanceof RefTarget.Appendix a) {
+      return "Appendix " + a.label();
+    }
+    if (t instanceof RefTarget.Item i) {
+      return "item " + i.number();
+    }
+    return title(t);
+  }
+
+  private Committee committee(String id) {
+    return council.committees().stream().filter(c -> c.id().value().equals(id)).findFirst().orElseThrow();
+  }
+
+  private Meeting meeting(org.tabled.model.MeetingId id) {
+    return council.meeting(id).orElseThrow();
+  }
+
+  private static Optional<Integer> itemNumber(Meeting m, Paper p) {
+    return m.agenda().stream().filter(i -> i.papers().contains(p.id())).map(AgendaItem::number).findFirst();
+  }
+}
