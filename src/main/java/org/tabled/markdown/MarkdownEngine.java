@@ -199,8 +199,10 @@ public final class MarkdownEngine {
     }
     String target = link.substring(colon + 1).strip();
     String anchor = w.getAnchorMarker().isNull() ? "" : w.getAnchorRef().toString().strip();
-    String text = w.getText().isNull() || w.getText().toString().strip().equals(raw) ? ""
-        : w.getText().toString().strip();
+    // Without '|text', flexmark gives the link itself as the text: the raw form, or for a link with
+    // an anchor ([[item:x/2026-12-01#5]]) the part before the '#'. Neither is the author's text.
+    String given = w.getText().isNull() ? "" : w.getText().toString().strip();
+    String text = given.equals(raw) || given.equals(link) ? "" : given;
     if (target.isEmpty()) {
       d.error(at, "reference [[" + raw + "]] names no " + kind);
       return Optional.empty();

@@ -51,9 +51,9 @@ final class Sanitizer {
       String src = img.attr("src");
       if (src.startsWith(BASE)) {
         img.attr("src", src.substring(BASE.length()));
-      } else {
+      } else if (src.matches("(?i)[a-z][a-z0-9+.-]*:.*") || src.startsWith("//")) {
         img.removeAttr("src"); // only checked, relative files are allowed
-      }
+      } // else relative (preserveRelativeLinks keeps it as written): the renderer maps it to its file
     });
     clean.outputSettings().prettyPrint(false);
     return clean;
