@@ -9,16 +9,17 @@ import org.tabled.markdown.MarkdownEngine;
 import org.tabled.markdown.RenderOptions;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
+import org.tabled.model.ItemKind;
 import org.tabled.model.Markdown;
 import org.tabled.model.Meeting;
-import org.tabled.model.Membership;
 import org.tabled.model.Person;
 import org.tabled.model.PersonKind;
-import org.tabled.model.Role;
 import org.tabled.model.Site;
 import org.tabled.pdf.view.FrontSheetView;
 import org.tabled.pdf.view.FrontSheetView.ItemView;
 import org.tabled.publish.PublishedCouncil;
+import org.tabled.view.AgendaText;
+import org.tabled.view.Roster;
 
 /**
  * The front sheet of a pack (DOMAIN.md §1.1): everything but the page ranges is fixed when it is
@@ -75,12 +76,14 @@ final class FrontSheet {
       List<String> docs = itemDocs.getOrDefault(item.number(), List.of());
       (item.isExempt() ? part2 : part1).add(item(item, docs));
     }
+    Roster roster = Roster.of(c, m.date(), pub.council());
     Person officer = person(pub, c.officer());
     Person signer = person(pub, m.signedOffBy());
     String logoSrc = site.logo().map(l -> l.file().toUri().toString()).orElse("");
     String logoAlt = site.logo().map(l -> l.alt()).orElse("");
     return new FrontSheet(new FrontSheetView(site.masthead(), logoSrc, logoAlt, c.title(), Dates.long_(m.date()),
-        Dates.time(m.time()), m.venue(), councillors(pub, c, m), coOpted(pub, c, m, true), coOpted(pub, c, m, false),
+        Dates.time(m.time()), m.venue(), labels(roster.councillors()), labels(roster.votingCoOpted()),
+        labels(roster.nonVotingCoOpted()),
         html(pub, markdown, site.admissionNote(), "admission-"), html(pub, markdown, site.membersNote(), "members-note-"), officer.name(),
         officer.jobTitle(), officer.contact().email().isEmpty() ? site.contact().email() : officer.contact().email(),
         officer.contact().phone(), site.website(), part1, part2, signer.name(),
@@ -95,47 +98,19 @@ final class FrontSheet {
     }
     String marker = "";
     if (docs.isEmpty()) {
-      marker = switch (item.kind()) {
-        case VERBAL -> "Verbal update";
-        // papers or minutes not (yet) published: embargoed, or draft minutes
-        case TO_FOLLOW, PAPERS, MINUTES -> item.isExempt() ? "" : "To follow";
-        case NONE -> "";
-      };
+      marker = AgendaText.marker(item);
+      if (marker.isEmpty() && !item.isExempt() && (item.kind() == ItemKind.PAPERS || item.kind() == ItemKind.MINUTES)) {
+        marker = "To follow"; // its papers or minutes are not published yet (embargoed, or draft minutes)
+      }
     }
     String exemption = item.exemption().map(e -> "Exempt information under paragraph " + e.paragraph()
         + " of Part 1 of Schedule 12A to the Local Government Act 1972: " + e.description() + ".").orElse("");
-    return new ItemView(item.number(), item.title().toUpperCase(Locale.UK), item.purpose() == null ? "" : item.purpose(),
-        subs, "", marker, docs.isEmpty() ? "" : "#" + docs.get(0), exemption);
+    return new ItemView(item.number(), item.title().toUpperCase(Locale.UK), AgendaText.purpose(item), subs, "", marker,
+        docs.isEmpty() ? "" : "#" + docs.get(0), exemption);
   }
 
-  /** Councillor members on the meeting date: the chair first, then the vice-chair, then the rest. */
-  private static List<String> councillors(PublishedCouncil pub, Committee c, Meeting m) {
-    List<String> out = new ArrayList<>();
-    for (Role role : List.of(Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER)) {
-      for (Membership ms : c.membersOn(m.date())) {
-        if (ms.role() == role) {
-          String mark = switch (role) {
-            case CHAIR -> " (" + c.chairTitle() + ")";
-            case VICE_CHAIR -> " (Vice-" + c.chairTitle() + ")";
-            default -> "";
-          };
-          out.add(person(pub, ms.person()).name() + mark);
-        }
-      }
-    }
-    return out;
-  }
-
-  private static List<String> coOpted(PublishedCouncil pub, Committee c, Meeting m, boolean voting) {
-    List<String> out = new ArrayList<>();
-    for (Membership ms : c.membersOn(m.date())) {
-      if (ms.role() == Role.CO_OPTED && ms.voting() == voting) {
-        Person p = person(pub, ms.person());
-        String role = p.roleOn(m.date());
-        out.add(role.isBlank() ? p.name() : p.name() + ", " + role);
-      }
-    }
-    return out;
+  private static List<String> labels(List<Roster.Member> members) {
+    return members.stream().map(Roster.Member::label).toList();
   }
 
   static Person person(PublishedCouncil pub, org.tabled.model.PersonId id) {

@@ -1,8 +1,8 @@
 package org.tabled.pdf;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,11 +39,15 @@ import org.tabled.template.Templates;
  * items, confidential and embargoed papers and unapproved minutes were removed by the publish
  * stage, and their items print "To follow" or, for Part 2, only their exemption. Appendices that
  * Tabled generates (the tracker and work programme) are not printed yet.
+ *
+ * <p>A paper is rendered once for the pack and once for its own PDF, because its cross-references
+ * differ: a reference to another paper of the meeting is a link inside the pack but a link to the
+ * website from the paper's own PDF.
  */
 final class MeetingBook {
 
-  /** A paper and its documents: the paper itself, then its appendices. */
-  private record PaperDocs(Paper paper, List<PrintDoc> docs, Bookmark bookmark) {}
+  /** An agenda item and what the pack prints for it. */
+  private record ItemPlan(AgendaItem item, Optional<Meeting> minutesOf, List<Paper> papers) {}
 
   private final PublishedCouncil pub;
   private final Committee committee;
@@ -52,15 +56,13 @@ final class MeetingBook {
   private final Templates templates;
   private final Diagnostics d;
   private final Function<Appendix.PdfSource, Optional<ExternalPdf>> externals;
-  private final Map<Integer, List<PrintDoc>> itemDocs = new LinkedHashMap<>();
-  private final List<PaperDocs> papers = new ArrayList<>();
-  private final List<Bookmark> bookmarks = new ArrayList<>();
+  private final PdfRefs refs;
+  private final List<ItemPlan> items = new ArrayList<>();
 
   /**
-   * Renders the documents of {@code m}.
+   * The documents of meeting {@code m}, rendered when a book is asked for.
    *
    * @param externals reads a supplied PDF (once per build), or reports why it cannot
-   * @throws TemplateFailed if a print template fails (reported to {@code d})
    */
   MeetingBook(PublishedCouncil pub, Committee c, Meeting m, MarkdownEngine markdown, Templates templates, Diagnostics d,
       Function<Appendix.PdfSource, Optional<ExternalPdf>> externals) {
@@ -71,48 +73,71 @@ final class MeetingBook {
     this.templates = templates;
     this.d = d;
     this.externals = externals;
-    Set<PaperId> seen = new HashSet<>();
+    this.refs = new PdfRefs(pub);
+    Set<PaperId> seen = new LinkedHashSet<>();
     for (AgendaItem item : m.agenda()) {
-      List<PrintDoc> docs = new ArrayList<>();
-      List<Bookmark> children = new ArrayList<>();
+      Optional<Meeting> held = Optional.empty();
       if (item.kind() == ItemKind.MINUTES && item.minutesOf().isPresent()) {
-        MeetingId earlier = new MeetingId(c.id(), item.minutesOf().get());
-        Optional<Meeting> held = pub.council().meeting(earlier);
-        if (held.isPresent() && held.get().minutes().isPresent()) {
-          docs.add(minutes(item, held.get(), held.get().minutes().get()));
-        }
+        held = pub.council().meeting(new MeetingId(c.id(), item.minutesOf().get()))
+            .filter(x -> x.minutes().isPresent());
       }
+      List<Paper> papers = new ArrayList<>();
       for (PaperId id : item.papers()) {
-        Optional<Paper> paper = m.paper(id);
-        if (paper.isPresent() && seen.add(id)) {
-          PaperDocs pd = paper(item, paper.get());
-          papers.add(pd);
-          docs.addAll(pd.docs());
-          children.add(pd.bookmark());
-        }
+        m.paper(id).filter(p -> seen.add(id)).ifPresent(papers::add);
       }
-      String name = "Item " + item.number() + ": " + item.title();
-      if (docs.isEmpty()) {
-        bookmarks.add(new Bookmark(name, "#item-" + item.number()));
-      } else {
-        itemDocs.put(item.number(), docs);
-        Bookmark first = docs.get(0).bookmark();
-        bookmarks.add(new Bookmark(name, first.href(), item.kind() == ItemKind.MINUTES ? first.children() : children));
-      }
+      items.add(new ItemPlan(item, held, papers));
     }
+  }
+
+  /** The id of a paper's section in a PDF. */
+  static String paperId(PaperId p) {
+    return "doc-paper-" + p;
+  }
+
+  /** The id of an appendix's section in a PDF. */
+  static String appendixId(PaperId p, String label) {
+    return "doc-app-" + p + "-" + label;
+  }
+
+  /** The prefix of the ids inside a paper's body ({@code p-ID-para-3-4}). */
+  static String bodyPrefix(PaperId p) {
+    return "p-" + p + "-";
   }
 
   /** The agenda pack. */
   Book pack() {
+    Set<PaperId> inPack = new LinkedHashSet<>();
+    items.forEach(i -> i.papers().forEach(p -> inPack.add(p.id())));
+    PdfRefs.Scope scope = new PdfRefs.Scope(Optional.of(meeting.id()), inPack);
     Map<Integer, List<String>> ids = new LinkedHashMap<>();
-    itemDocs.forEach((n, docs) -> ids.put(n, docs.stream().map(PrintDoc::id).toList()));
-    FrontSheet front = FrontSheet.of(pub, committee, meeting, ids, markdown);
-    Function<PagePlan, String> frontHtml = plan -> templates.render("print/front-sheet.ftlh",
-        Map.of("front", front.view(plan)), d).orElseThrow(() -> new TemplateFailed("print/front-sheet.ftlh"));
-    List<PrintDoc> all = itemDocs.values().stream().flatMap(List::stream).toList();
+    List<PrintDoc> all = new ArrayList<>();
     List<Bookmark> outline = new ArrayList<>();
     outline.add(new Bookmark("Front sheet and agenda", "#" + Book.FRONT_ID));
-    outline.addAll(bookmarks);
+    for (ItemPlan plan : items) {
+      AgendaItem item = plan.item();
+      List<PrintDoc> docs = new ArrayList<>();
+      List<Bookmark> children = new ArrayList<>();
+      plan.minutesOf().ifPresent(held -> {
+        PrintDoc doc = minutes(item, held, held.minutes().orElseThrow());
+        docs.add(doc);
+        children.addAll(doc.bookmark().children());
+      });
+      for (Paper p : plan.papers()) {
+        List<PrintDoc> paperDocs = paper(item, p, scope);
+        docs.addAll(paperDocs);
+        children.add(paperDocs.get(0).bookmark());
+      }
+      String name = "Item " + item.number() + ": " + item.title();
+      if (docs.isEmpty()) {
+        outline.add(new Bookmark(name, "#item-" + item.number()));
+      } else {
+        ids.put(item.number(), docs.stream().map(PrintDoc::id).toList());
+        outline.add(new Bookmark(name, docs.get(0).bookmark().href(), children));
+        all.addAll(docs);
+      }
+    }
+    FrontSheet front = FrontSheet.of(pub, committee, meeting, ids, markdown);
+    Function<PagePlan, String> frontHtml = plan -> render("print/front-sheet.ftlh", "front", front.view(plan));
     String when = Dates.long_(meeting.date());
     Book.Meta meta = new Book.Meta("Agenda pack: " + committee.title() + ", " + when,
         "Agenda, reports and minutes for the meeting of the " + committee.title() + " on " + when,
@@ -121,22 +146,20 @@ final class MeetingBook {
     return new Book(meta, Optional.of(frontHtml), all, committee.numberFrontSheet(), true, outline);
   }
 
-  /** One PDF per paper, with its appendices, keyed by paper. */
+  /** One PDF per paper, with its appendices, in agenda order. */
   Map<Paper, Book> paperBooks() {
     Map<Paper, Book> out = new LinkedHashMap<>();
-    for (PaperDocs pd : papers) {
-      Paper p = pd.paper();
-      Book.Meta meta = new Book.Meta(p.title(), "Paper for the meeting of the " + committee.title() + " on "
-          + Dates.long_(meeting.date()), pub.council().site().council(), pub.council().site().language(),
-          "committee papers, " + committee.shortTitle() + ", " + meeting.date(), publishedDate());
-      out.put(p, new Book(meta, Optional.empty(), pd.docs(), true, false, List.of(pd.bookmark())));
+    for (ItemPlan plan : items) {
+      for (Paper p : plan.papers()) {
+        List<PrintDoc> docs = paper(plan.item(), p, new PdfRefs.Scope(Optional.empty(), Set.of(p.id())));
+        Book.Meta meta = new Book.Meta(p.title(), "Paper for item " + plan.item().number() + " at the meeting of the "
+            + committee.title() + " on " + Dates.long_(meeting.date()), pub.council().site().council(),
+            pub.council().site().language(), "committee papers, " + committee.shortTitle() + ", " + meeting.date(),
+            publishedDate());
+        out.put(p, new Book(meta, Optional.empty(), docs, true, false, List.of(docs.get(0).bookmark())));
+      }
     }
     return out;
-  }
-
-  /** The documents of every paper, for reuse of the supplied PDFs. */
-  List<PrintDoc> docs() {
-    return itemDocs.values().stream().flatMap(List::stream).toList();
   }
 
   private java.time.LocalDate publishedDate() {
@@ -146,53 +169,56 @@ final class MeetingBook {
   private PrintDoc minutes(AgendaItem item, Meeting held, Minutes min) {
     String id = "doc-minutes-" + item.number();
     String prefix = "m" + item.number() + "-";
-    MinutesView view = MinutesPrint.view(pub, committee, held, min, prefix, markdown, templates, d);
+    RenderOptions options = new RenderOptions(prefix, 0, p -> p.toUri().toString(),
+        n -> MinutesPrint.outcomes(min.outcomes(), n, templates, d),
+        refs.of(min.body(), Optional.empty(), new PdfRefs.Scope(Optional.of(meeting.id()), Set.of())));
+    MinutesView view = MinutesPrint.view(pub, committee, held, min, markdown.render(pub.doc(min.body()), options));
     String html = render("print/minutes.ftlh", "minutes", view);
-    List<Bookmark> headings = headings(pub.doc(min.body()).outline(), prefix);
     String title = "Minutes of the meeting held on " + Dates.medium(held.date());
     return new PrintDoc(id, PrintDoc.Kind.MINUTES, item.number(), title, html, Optional.empty(), false,
-        new Bookmark(title, "#" + id, headings));
+        new Bookmark(title, "#" + id, headings(pub.doc(min.body()).outline(), prefix)));
   }
 
-  private PaperDocs paper(AgendaItem item, Paper paper) {
-    String id = "doc-paper-" + paper.id();
-    String prefix = "p-" + paper.id() + "-";
+  /** A paper and its appendices, rendered for a PDF holding {@code scope}. */
+  private List<PrintDoc> paper(AgendaItem item, Paper paper, PdfRefs.Scope scope) {
     List<PrintDoc> appendices = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     for (Appendix a : paper.appendices()) {
       String label = "Appendix " + a.label();
-      String appId = "doc-app-" + paper.id() + "-" + a.label();
+      String id = appendixId(paper.id(), a.label());
       String runhead = label + ": " + a.title();
-      Bookmark mark = new Bookmark(runhead, "#" + appId);
+      Bookmark mark = new Bookmark(runhead, "#" + id);
       if (a.source() instanceof Appendix.MarkdownSource md) {
-        String body = markdown.render(pub.doc(md.body()),
-            new RenderOptions("a-" + paper.id() + "-" + a.label() + "-", 0, p -> p.toUri().toString()));
+        String body = markdown.render(pub.doc(md.body()), new RenderOptions("a-" + paper.id() + "-" + a.label() + "-", 0,
+            p -> p.toUri().toString(), n -> "", refs.of(md.body(), Optional.of(paper), scope)));
         boolean landscape = a.landscape() || PaperPrint.hasWideTable(body);
         String html = render("print/appendix.ftlh", "appendix", new AppendixView(label, a.title(), paper.title(), body));
-        appendices.add(new PrintDoc(appId, PrintDoc.Kind.APPENDIX, item.number(), runhead, html, Optional.empty(),
+        appendices.add(new PrintDoc(id, PrintDoc.Kind.APPENDIX, item.number(), runhead, html, Optional.empty(),
             landscape, mark));
         labels.add(runhead);
       } else if (a.source() instanceof Appendix.PdfSource pdf) {
         Optional<ExternalPdf> ext = externals.apply(pdf);
         if (ext.isPresent()) {
-          appendices.add(new PrintDoc(appId, PrintDoc.Kind.EXTERNAL, item.number(), runhead, "", ext, false, mark));
+          appendices.add(new PrintDoc(id, PrintDoc.Kind.EXTERNAL, item.number(), runhead, "", ext, false, mark));
           labels.add(runhead);
         }
       }
       // Appendix.GeneratedSource (tracker, work programme): not printed yet.
     }
-    String body = PaperPrint.landscapeWideTables(markdown.render(pub.doc(paper.body()),
-        new RenderOptions(prefix, 0, p -> p.toUri().toString())));
+    String prefix = bodyPrefix(paper.id());
+    String body = PaperPrint.landscapeWideTables(markdown.render(pub.doc(paper.body()), new RenderOptions(prefix, 0,
+        p -> p.toUri().toString(), n -> "", refs.of(paper.body(), Optional.of(paper), scope))));
     PaperView view = new PaperView(pub.council().site().masthead(), committee.title(), paper.title(),
         paper.layout().key(), PaperPrint.cover(pub, committee, paper), body, labels, PaperPrint.contact(pub, paper));
     String html = render("print/paper.ftlh", "paper", view);
     List<Bookmark> children = new ArrayList<>(headings(pub.doc(paper.body()).outline(), prefix));
     appendices.forEach(a -> children.add(a.bookmark()));
-    Bookmark mark = new Bookmark(paper.title(), "#" + id, children);
+    String id = paperId(paper.id());
     List<PrintDoc> docs = new ArrayList<>();
-    docs.add(new PrintDoc(id, PrintDoc.Kind.PAPER, item.number(), paper.title(), html, Optional.empty(), false, mark));
+    docs.add(new PrintDoc(id, PrintDoc.Kind.PAPER, item.number(), paper.title(), html, Optional.empty(), false,
+        new Bookmark(paper.title(), "#" + id, children)));
     docs.addAll(appendices);
-    return new PaperDocs(paper, docs, mark);
+    return docs;
   }
 
   private static List<Bookmark> headings(Outline outline, String prefix) {
