@@ -120,7 +120,7 @@ final class MeetingBook {
       plan.minutesOf().ifPresent(held -> {
         PrintDoc doc = minutes(item, held, held.minutes().orElseThrow());
         docs.add(doc);
-        children.addAll(doc.bookmark().children());
+        children.add(doc.bookmark());
       });
       for (Paper p : plan.papers()) {
         List<PrintDoc> paperDocs = paper(item, p, scope);

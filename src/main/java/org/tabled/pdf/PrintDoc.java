@@ -30,13 +30,29 @@ record PrintDoc(String id, Kind kind, int item, String runhead, String html, Opt
     }
   }
 
+  /**
+   * The longest running header: about a line of 8 pt text between portrait margins, so that the
+   * header never wraps down into the page's content.
+   */
+  static final int RUNHEAD_MAX = 80;
+
   PrintDoc {
     Objects.requireNonNull(id, "id");
+    runhead = shorten(runhead);
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(html, "html");
     Objects.requireNonNull(external, "external");
     if (kind == Kind.EXTERNAL && external.isEmpty()) {
       throw new IllegalArgumentException("a supplied PDF needs its file: " + id);
     }
+  }
+
+  /** {@code text}, cut at a word and ended with "…" if it is longer than {@link #RUNHEAD_MAX}. */
+  static String shorten(String text) {
+    if (text == null || text.length() <= RUNHEAD_MAX) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', RUNHEAD_MAX - 1);
+    return text.substring(0, cut > 0 ? cut : RUNHEAD_MAX - 1).strip() + "…";
   }
 }
