@@ -16,8 +16,9 @@ import org.tabled.template.Templates;
  * {@code <section>} per document.
  *
  * <p>It makes two versions. The first pass ({@link #firstPass}) only serves to count each
- * document's pages: it has no blank pages and no supplied PDFs (their page counts are known), and
- * its front sheet has placeholder page ranges. The final version ({@link #finalPass}) has
+ * document's pages: it has no blank pages and no supplied PDFs (their page counts are known), its
+ * front sheet has placeholder page ranges, and it leaves out documents whose count is already
+ * known from an identical section laid out before. The final version ({@link #finalPass}) has
  * everything where the {@link PagePlan} puts it.
  */
 final class PackHtml {
@@ -32,14 +33,35 @@ final class PackHtml {
     this.d = d;
   }
 
-  /** The layout-only version: HTML documents only, front sheet with placeholder ranges. */
-  String firstPass(Book book) {
-    return render(book, null);
+  /**
+   * The layout-only version, for the documents whose page counts are not already known.
+   *
+   * @param html the HTML to lay out, or empty if every count is known
+   * @param keys for each HTML document (not supplied PDFs), a digest of everything in its section:
+   *     two sections with the same digest take the same number of pages
+   */
+  record FirstPass(java.util.Optional<String> html, Map<String, String> keys) {}
+
+  /**
+   * The layout-only version: HTML documents only, the front sheet with placeholder ranges, and
+   * only the documents whose digest {@code known} does not already hold.
+   */
+  FirstPass firstPass(Book book, java.util.function.Predicate<String> known) {
+    Map<String, String> keys = new java.util.LinkedHashMap<>();
+    List<DocSlot> slots = new ArrayList<>();
+    for (DocSlot slot : slots(book, null)) {
+      String key = digest(slot);
+      keys.put(slot.id(), key);
+      if (!known.test(key)) {
+        slots.add(slot);
+      }
+    }
+    return new FirstPass(slots.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(html(book, slots)), keys);
   }
 
   /** The version to print, following {@code plan}. */
   String finalPass(Book book, PagePlan plan) {
-    return render(book, plan);
+    return html(book, slots(book, plan));
   }
 
   /** The ids of the book's documents in order, front sheet first. */
@@ -52,7 +74,7 @@ final class PackHtml {
     return ids;
   }
 
-  private String render(Book book, PagePlan plan) {
+  private List<DocSlot> slots(Book book, PagePlan plan) {
     List<DocSlot> slots = new ArrayList<>();
     boolean restartNext = false;
     if (book.front().isPresent()) {
@@ -87,9 +109,27 @@ final class PackHtml {
       boolean blank = plan != null && plan.slot(doc.id()).blankAfter();
       slots.add(new DocSlot(doc.id(), classes.toString(), doc.runhead(), flag, doc.html(), pages, blank, ""));
     }
+    return slots;
+  }
+
+  private String html(Book book, List<DocSlot> slots) {
     PackPage page = new PackPage(book.meta().lang(), book.meta().title(), book.meta().subject(), book.meta().author(),
         book.meta().keywords(), PageGeometry.css(), book.bookmarks(), slots);
     return templates.render(TEMPLATE, Map.of("pack", page), d).orElseThrow(() -> new TemplateFailed(TEMPLATE));
+  }
+
+  /** A digest of what decides how a section lays out: its classes, header, flag and content. */
+  private static String digest(DocSlot slot) {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (String part : new String[] {slot.classes(), slot.runhead(), slot.flag(), slot.html()}) {
+        sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static List<ExtPage> externalPages(PrintDoc doc) {

@@ -10,6 +10,7 @@ import org.tabled.markdown.MarkdownEngine;
 import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
+import org.tabled.model.MeetingId;
 import org.tabled.model.MeetingStatus;
 import org.tabled.model.Paper;
 import org.tabled.output.OutputTree;
@@ -34,17 +35,18 @@ public final class PackRenderer {
   private final Templates templates;
   private final MarkdownEngine markdown;
   private final PdfEngine engine = new PdfEngine();
+  private final Paginator paginator;
 
   public PackRenderer(Templates templates, MarkdownEngine markdown) {
     this.templates = templates;
     this.markdown = markdown;
+    this.paginator = new Paginator(engine, templates);
   }
 
   /** Renders every PDF for {@code pub}; returns what was written, by output path. */
   public Map<String, PdfFile> render(PublishedCouncil pub, OutputTree out, Diagnostics d) {
     Map<String, PdfFile> written = new TreeMap<>();
     Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new HashMap<>();
-    Paginator paginator = new Paginator(engine, templates);
     for (Committee c : pub.council().committees()) {
       for (Meeting m : c.meetings()) {
         if (!pub.isAgendaPublished(m.id()) || m.status() == MeetingStatus.CANCELLED || m.agenda().isEmpty()) {
@@ -77,6 +79,26 @@ public final class PackRenderer {
       }
     }
     return written;
+  }
+
+  /**
+   * One meeting's pack, on its own: for the benchmark ({@link org.tabled.pdf.bench.PackBenchmark}).
+   *
+   * @param pdf the PDF
+   * @param pages its page count
+   * @param html the HTML it was rendered from, which other renderers can be given to compare
+   */
+  public record Pack(byte[] pdf, int pages, String html) {}
+
+  /** Renders the pack of meeting {@code id} and nothing else. */
+  public Pack renderPack(PublishedCouncil pub, MeetingId id, Diagnostics d) throws IOException {
+    Committee c = pub.council().committee(id.committee()).orElseThrow();
+    Meeting m = c.meetingOn(id.date()).orElseThrow();
+    Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new HashMap<>();
+    MeetingBook book = new MeetingBook(pub, c, m, markdown, templates, d,
+        src -> externals.computeIfAbsent(src, s -> load(s, d)));
+    Paginator.Result r = paginator.render(book.pack(), d);
+    return new Pack(r.bytes(), r.pages(), r.html());
   }
 
   private static void put(OutputTree out, Map<String, PdfFile> written, String path, Paginator.Result r) {

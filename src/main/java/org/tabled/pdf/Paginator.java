@@ -39,6 +39,10 @@ import org.tabled.template.Templates;
  * it works, but only for pages openhtmltopdf itself lays out, and the ranges are needed anyway to
  * place the blank pages.
  *
+ * <p>The first pass is skipped for sections whose page count is already known: a section that is
+ * identical, byte for byte, to one laid out before (the same paper in the pack and in its own PDF)
+ * takes the same pages.
+ *
  * <p>After painting, the supplied PDFs' pages replace their placeholders ({@link ExternalPages}),
  * and {@link PdfFinish} fixes the metadata and makes the file reproducible.
  */
@@ -62,6 +66,12 @@ final class Paginator {
 
   private final PdfEngine engine;
   private final Templates templates;
+  /**
+   * Page counts of sections already laid out, by {@linkplain PackHtml.FirstPass#keys digest}: a
+   * paper's own PDF reuses the counts from the pack, and a rebuild those of unchanged papers. A
+   * stale count could only cost another layout: the final layout is always checked.
+   */
+  final Map<String, Integer> counts = new java.util.concurrent.ConcurrentHashMap<>();
 
   Paginator(PdfEngine engine, Templates templates) {
     this.engine = engine;
@@ -72,11 +82,13 @@ final class Paginator {
   Result render(Book book, Diagnostics d) throws IOException {
     PackHtml html = new PackHtml(templates, d);
     List<String> ids = PackHtml.ids(book);
-    Map<String, PageSpan> measured;
-    try (PdfEngine.Layout first = engine.layout(html.firstPass(book))) {
-      measured = first.spans(ids);
+    PackHtml.FirstPass first = html.firstPass(book, counts::containsKey);
+    if (first.html().isPresent()) {
+      try (PdfEngine.Layout layout = engine.layout(first.html().get())) {
+        layout.spans(ids).forEach((id, span) -> counts.put(first.keys().get(id), span.count()));
+      }
     }
-    PagePlan plan = plan(book, ids, measured);
+    PagePlan plan = plan(book, ids, id -> counts.get(first.keys().get(id)));
     for (int attempt = 1; ; attempt++) {
       String finalHtml = html.finalPass(book, plan);
       try (PdfEngine.Layout layout = engine.layout(finalHtml)) {
@@ -90,7 +102,12 @@ final class Paginator {
           throw new IllegalStateException("the pages of '" + book.meta().title() + "' do not settle: planned "
               + plan + ", laid out " + spans);
         }
-        plan = plan(book, ids, spans);
+        plan = plan(book, ids, id -> spans.containsKey(id) ? spans.get(id).count() : null);
+        spans.forEach((id, span) -> {
+          if (first.keys().containsKey(id)) {
+            counts.put(first.keys().get(id), span.count());
+          }
+        });
       }
     }
   }
@@ -100,18 +117,18 @@ final class Paginator {
     return "blank-" + id;
   }
 
-  private static PagePlan plan(Book book, List<String> ids, Map<String, PageSpan> spans) {
+  private static PagePlan plan(Book book, List<String> ids, java.util.function.Function<String, Integer> laidOut) {
     List<Integer> counts = new ArrayList<>();
     for (String id : ids) {
       PrintDoc doc = book.docs().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
       if (doc != null && doc.external().isPresent()) {
         counts.add(doc.external().get().pages().size());
       } else {
-        PageSpan s = spans.get(id);
-        if (s == null) {
+        Integer n = laidOut.apply(id);
+        if (n == null) {
           throw new IllegalStateException("document " + id + " was not laid out");
         }
-        counts.add(s.count());
+        counts.add(n);
       }
     }
     return PagePlan.of(ids, counts, book.numberFront(), book.padEnd());
