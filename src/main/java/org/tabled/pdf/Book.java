@@ -46,9 +46,13 @@ record Book(Meta meta, Optional<Function<PagePlan, String>> front, List<PrintDoc
    * @param date the creation and modification date written into the PDF: taken from the content
    *     (the agenda's publication date), never the clock, so that the same content gives the same
    *     bytes
+   * @param mark printed at the foot of every page of a members' confidential PDF ("NOT FOR
+   *     PUBLICATION"); empty for public PDFs
    */
-  record Meta(String title, String subject, String author, String lang, String keywords, LocalDate date) {
+  record Meta(String title, String subject, String author, String lang, String keywords, LocalDate date,
+      String mark) {
     Meta {
+      Objects.requireNonNull(mark, "mark");
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(lang, "lang");
       Objects.requireNonNull(date, "date");

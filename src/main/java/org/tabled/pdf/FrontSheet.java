@@ -48,7 +48,7 @@ final class FrontSheet {
         base.venue(), base.councillors(), base.coOptedVoting(), base.coOptedNonVoting(), base.admissionHtml(),
         base.membersNoteHtml(), base.officerName(), base.officerTitle(), base.officerEmail(), base.officerPhone(),
         base.website(), ranges(base.part1(), plan), ranges(base.part2(), plan), base.signOffName(), base.signOffTitle(),
-        base.published());
+        base.published(), base.confidential());
   }
 
   private List<ItemView> ranges(List<ItemView> items, PagePlan plan) {
@@ -88,7 +88,7 @@ final class FrontSheet {
         officer.jobTitle(), officer.contact().email().isEmpty() ? site.contact().email() : officer.contact().email(),
         officer.contact().phone(), site.website(), part1, part2, signer.name(),
         signer.kind() == PersonKind.OFFICER && !signer.jobTitle().isBlank() ? signer.jobTitle() : "Chief Executive",
-        Dates.medium(m.published().orElse(m.date()))), itemDocs);
+        Dates.medium(m.published().orElse(m.date())), pub.confidential()), itemDocs);
   }
 
   private static ItemView item(AgendaItem item, List<String> docs) {

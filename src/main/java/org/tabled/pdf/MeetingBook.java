@@ -142,7 +142,7 @@ final class MeetingBook {
     Book.Meta meta = new Book.Meta("Agenda pack: " + committee.title() + ", " + when,
         "Agenda, reports and minutes for the meeting of the " + committee.title() + " on " + when,
         pub.council().site().council(), pub.council().site().language(),
-        "agenda, committee papers, " + committee.shortTitle() + ", " + meeting.date(), publishedDate());
+        "agenda, committee papers, " + committee.shortTitle() + ", " + meeting.date(), publishedDate(), mark());
     return new Book(meta, Optional.of(frontHtml), all, committee.numberFrontSheet(), true, outline);
   }
 
@@ -155,11 +155,16 @@ final class MeetingBook {
         Book.Meta meta = new Book.Meta(p.title(), "Paper for item " + plan.item().number() + " at the meeting of the "
             + committee.title() + " on " + Dates.long_(meeting.date()), pub.council().site().council(),
             pub.council().site().language(), "committee papers, " + committee.shortTitle() + ", " + meeting.date(),
-            publishedDate());
+            publishedDate(), mark());
         out.put(p, new Book(meta, Optional.empty(), docs, true, false, List.of(docs.get(0).bookmark())));
       }
     }
     return out;
+  }
+
+  /** "NOT FOR PUBLICATION" on every page of a members' confidential PDF. */
+  private String mark() {
+    return pub.confidential() ? "NOT FOR PUBLICATION" : "";
   }
 
   private java.time.LocalDate publishedDate() {

@@ -44,13 +44,23 @@ record Built(String name, Path out, PublishedCouncil pub) {
     return build("golden-pdf", Fixtures.fixture("golden-pdf"), LocalDate.of(2026, 3, 10));
   }
 
+  /** The members' confidential build of the {@code golden-pdf} fixture council. */
+  static Built confidentialFixture() {
+    return build("golden-pdf-confidential", Fixtures.fixture("golden-pdf"), LocalDate.of(2026, 3, 10),
+        Audience.CONFIDENTIAL);
+  }
+
   private static final Map<String, Built> CACHE = new ConcurrentHashMap<>();
 
   static Built build(String name, Path content, LocalDate asOf) {
+    return build(name, content, asOf, Audience.PUBLIC);
+  }
+
+  static Built build(String name, Path content, LocalDate asOf, Audience audience) {
     return CACHE.computeIfAbsent(name + "@" + asOf, k -> {
       try {
         Path out = Files.createTempDirectory("tabled-pdf-" + name).resolve("site");
-        return new Built(name, run(content, out, asOf), publish(content, asOf));
+        return new Built(name, run(content, out, asOf, audience), publish(content, asOf, audience));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -59,23 +69,27 @@ record Built(String name, Path out, PublishedCouncil pub) {
 
   /** Builds {@code content} into {@code out} and fails the test if the build fails. */
   static Path run(Path content, Path out, LocalDate asOf) {
+    return run(content, out, asOf, Audience.PUBLIC);
+  }
+
+  static Path run(Path content, Path out, LocalDate asOf, Audience audience) {
     if (!Files.isDirectory(content)) {
       throw new IllegalStateException("no content folder at " + content);
     }
     BuildResult r = Pipeline.run(new BuildOptions(content, Fixtures.projectDir().resolve("no-council-templates"), out,
-        Fixtures.projectDir(), false, Audience.PUBLIC, asOf, true));
+        Fixtures.projectDir(), false, audience, asOf, true));
     if (!r.ok()) {
       throw new IllegalStateException("build of " + content + " failed:\n" + r.diagnostics());
     }
     return out;
   }
 
-  private static PublishedCouncil publish(Path content, LocalDate asOf) {
+  private static PublishedCouncil publish(Path content, LocalDate asOf, Audience audience) {
     Diagnostics d = new Diagnostics();
     LoadedContent raw = Loader.load(content, Fixtures.projectDir(), d);
     Council council = Validator.validate(raw, d);
     var resolved = org.tabled.resolve.Resolver.resolve(council, new MarkdownEngine(content), d);
-    return Publication.select(resolved, Audience.PUBLIC, asOf);
+    return Publication.select(resolved, audience, asOf);
   }
 
   /** Every PDF written, as paths relative to the output folder, sorted. */

@@ -113,6 +113,22 @@ class PackAcceptanceIT {
   }
 
   @Test
+  void membersConfidentialPackHasPart2PapersAndEveryPageMarked() throws Exception {
+    Built b = Built.confidentialFixture();
+    Committee c = b.pub().council().committees().get(0);
+    Meeting m = c.meetingOn(java.time.LocalDate.of(2026, 3, 17)).orElseThrow();
+    PdfPages pdf = new PdfPages(b.bytes(GoldenPdfIT.PACK));
+    PackChecks checks = new PackChecks(pdf, Expected.pack(b.pub(), c, m));
+    checks.footers(checks.frontPages, "NOT FOR PUBLICATION");
+    checks.ranges(m, checks.frontPages);
+    checks.outline(m);
+    assertEquals(List.of(), checks.problems);
+    assertTrue(pdf.allText().contains("LARKSPUR-CANARY-5531"), "the Part 2 paper is in the members' pack");
+    assertTrue(pdf.allText().contains("LARKSPUR-APPENDIX-CANARY-9902"), "and its appendix");
+    assertTrue(pdf.page(2).body().contains("must not be shared"), pdf.page(2).body());
+  }
+
+  @Test
   void supplierPdfIsInsertedWithPackPageNumbers() throws Exception {
     Built b = Built.fixture();
     PdfPages pdf = new PdfPages(b.bytes("committees/environment/2026-03-17/agenda-pack-environment-2026-03-17.pdf"));

@@ -92,8 +92,14 @@ final class PackChecks {
 
   /** Page numbers: "Page N" on every page, N counted from 1 after {@code unnumbered} pages. */
   void footers(int unnumbered) {
+    footers(unnumbered, "");
+  }
+
+  /** Page numbers as {@link #footers(int)}, each after {@code mark} ("NOT FOR PUBLICATION"). */
+  void footers(int unnumbered, String mark) {
     for (PdfPages.Page page : pdf.pages) {
-      String want = page.number() <= unnumbered ? "" : "Page " + (page.number() - unnumbered);
+      String number = page.number() <= unnumbered ? "" : "Page " + (page.number() - unnumbered);
+      String want = mark.isEmpty() ? number : (mark + " " + number).strip();
       if (!page.footer().equals(want)) {
         problem(page.number(), "footer '" + page.footer() + "', expected '" + want + "'");
       }

@@ -102,11 +102,14 @@ final class PdfPages {
     return pages.size();
   }
 
-  /** Every page's text, in order, as one string (for "never contains" checks). */
+  /**
+   * Every page's text as one string, for "never contains" checks: lines broken after a hyphen are
+   * joined ("LARKSPUR-APPENDIX-" / "CANARY-9902") and other whitespace made single spaces.
+   */
   String allText() {
     StringBuilder s = new StringBuilder();
     pages.forEach(p -> s.append(p.header()).append('\n').append(p.body()).append('\n').append(p.footer()).append('\n'));
-    return s.toString();
+    return s.toString().replaceAll("-\\R", "-").replaceAll("\\s+", " ");
   }
 
   private void outline(PDDocument doc, PDOutlineNode node, int depth) throws IOException {

@@ -24,8 +24,9 @@ import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * veraPDF validation against PDF/UA-1 of every PDF Tabled renders for the example council and the
- * {@code golden-pdf} fixture: every pack and every paper PDF, including the fixture's supplied PDFs
- * inserted as vector pages and as a picture. Zero failed rules is the pass mark.
+ * {@code golden-pdf} fixture, public and members' confidential: every pack and every paper PDF,
+ * including the fixture's supplied PDFs inserted as vector pages and as a picture. Zero failed
+ * rules is the pass mark.
  *
  * <p>The supplied PDFs that are copied to the site unchanged ({@code appendix-N.pdf}) are the
  * partners' own documents and are not checked: Tabled does not claim they conform.
@@ -40,7 +41,7 @@ class PdfUaIT {
   @TestFactory
   Stream<DynamicTest> everyRenderedPdfConformsToPdfUa1() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (Built b : List.of(Built.example(), Built.fixture())) {
+    for (Built b : List.of(Built.example(), Built.fixture(), Built.confidentialFixture())) {
       for (String path : b.pdfs()) {
         if (path.matches(".*/appendix-[^/]+\\.pdf")) {
           continue;

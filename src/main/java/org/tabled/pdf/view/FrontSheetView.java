@@ -28,12 +28,13 @@ import java.util.List;
  * @param signOffName who signs the agenda
  * @param signOffTitle their title, "Chief Executive"
  * @param published the publication date, "14 September 2026"
+ * @param confidential true for the members' confidential pack, which includes Part 2 papers
  */
 public record FrontSheetView(String masthead, String logoSrc, String logoAlt, String committee, String date, String time,
     String venue, List<String> councillors, List<String> coOptedVoting, List<String> coOptedNonVoting,
     String admissionHtml, String membersNoteHtml, String officerName, String officerTitle, String officerEmail,
     String officerPhone, String website, List<ItemView> part1, List<ItemView> part2, String signOffName,
-    String signOffTitle, String published) {
+    String signOffTitle, String published, boolean confidential) {
 
   public FrontSheetView {
     councillors = List.copyOf(councillors);
