@@ -131,14 +131,13 @@ final class PaperPrint {
     List<String> lines = new ArrayList<>();
     for (PersonId id : ids) {
       Person p = FrontSheet.person(pub, id);
-      StringBuilder s = new StringBuilder(withRole(p, date));
-      if (!p.contact().email().isEmpty()) {
-        s.append(", ").append(p.contact().email());
+      lines.add(withRole(p, date));
+      // on a line of its own, so that an address is not broken at a dot
+      String contact = String.join(", ", java.util.stream.Stream.of(p.contact().email(), p.contact().phone())
+          .filter(x -> !x.isEmpty()).toList());
+      if (!contact.isEmpty()) {
+        lines.add(contact);
       }
-      if (!p.contact().phone().isEmpty()) {
-        s.append(", ").append(p.contact().phone());
-      }
-      lines.add(s.toString());
     }
     return lines;
   }
