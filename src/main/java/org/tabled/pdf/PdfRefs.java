@@ -19,10 +19,11 @@ import org.tabled.resolve.RefTarget;
 import org.tabled.view.RefTitles;
 
 /**
- * How a PDF shows {@code [[…]]} cross-references: as a link inside the PDF when the target is in
- * it (the print stylesheet adds "(page N)" after such links with {@code target-counter()}), as a
- * link to the published website otherwise, and as plain text when the audience cannot see the
- * target yet (an agenda not yet published).
+ * How a PDF shows {@code [[…]]} cross-references (docs/authoring.md, "Cross-references"): as a
+ * link inside the PDF when the target is in it (the print stylesheet adds "(see page N)" after such
+ * links with {@code target-counter()}), as a link to the published website otherwise, naming the
+ * agenda pack for a meeting or item of another meeting, and as plain text when the audience cannot
+ * see the target yet (an agenda not yet published).
  *
  * <p>The link text is the author's, or the target's proper title ({@link RefTitles}), shortened
  * to "paragraph 3.4" or "Appendix 2" inside the same paper.
@@ -61,7 +62,20 @@ final class PdfRefs {
   private RefLink link(RefSyntax ref, RefTarget t, Optional<Paper> paper, Scope scope) {
     boolean samePaper = paper.isPresent() && paperOf(t).filter(p -> p.equals(paper.get().id())).isPresent();
     String text = !ref.text().isEmpty() ? ref.text() : samePaper ? titles.shortTitle(t) : titles.title(t);
-    return new RefLink(href(t, scope), text, titles.title(t), "");
+    return new RefLink(href(t, scope), text, titles.title(t), suffix(t, scope));
+  }
+
+  /**
+   * For a meeting or agenda item of another meeting whose agenda is out: which pack it is in,
+   * "(agenda pack for 22 September 2026)". Inside the same PDF the stylesheet adds the page.
+   */
+  private String suffix(RefTarget t, Scope scope) {
+    Optional<MeetingId> m = t instanceof RefTarget.Meeting x ? Optional.of(x.meeting())
+        : t instanceof RefTarget.Item x ? Optional.of(x.meeting()) : Optional.empty();
+    if (m.isEmpty() || scope.meeting().filter(m.get()::equals).isPresent() || !visible(m.get())) {
+      return "";
+    }
+    return " (agenda pack for " + Dates.medium(m.get().date()) + ")";
   }
 
   private static Optional<PaperId> paperOf(RefTarget t) {
