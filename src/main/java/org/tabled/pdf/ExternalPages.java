@@ -84,7 +84,8 @@ final class ExternalPages {
       }
     }
     if (images.size() != 1) {
-      throw new IllegalStateException("page " + (index + 1) + " should hold one placeholder image, not " + images.size());
+      throw new IllegalStateException("page " + (index + 1) + " should hold one placeholder image, not "
+          + images.size());
     }
     res.put(images.get(0), replacement);
   }

@@ -44,11 +44,11 @@ final class FrontSheet {
 
   /** The front sheet with the page ranges from {@code plan}, or placeholders if it is null. */
   FrontSheetView view(PagePlan plan) {
-    return new FrontSheetView(base.masthead(), base.logoSrc(), base.logoAlt(), base.committee(), base.date(), base.time(),
-        base.venue(), base.councillors(), base.coOptedVoting(), base.coOptedNonVoting(), base.admissionHtml(),
-        base.membersNoteHtml(), base.officerName(), base.officerTitle(), base.officerEmail(), base.officerPhone(),
-        base.website(), ranges(base.part1(), plan), ranges(base.part2(), plan), base.signOffName(), base.signOffTitle(),
-        base.published(), base.confidential());
+    return new FrontSheetView(base.masthead(), base.logoSrc(), base.logoAlt(), base.committee(), base.date(),
+        base.time(), base.venue(), base.councillors(), base.coOptedVoting(), base.coOptedNonVoting(),
+        base.admissionHtml(), base.membersNoteHtml(), base.officerName(), base.officerTitle(), base.officerEmail(),
+        base.officerPhone(), base.website(), ranges(base.part1(), plan), ranges(base.part2(), plan),
+        base.signOffName(), base.signOffTitle(), base.published(), base.confidential());
   }
 
   private List<ItemView> ranges(List<ItemView> items, PagePlan plan) {
@@ -56,7 +56,8 @@ final class FrontSheet {
     for (ItemView i : items) {
       List<String> docs = itemDocs.getOrDefault(i.number(), List.of());
       String pages = docs.isEmpty() ? "" : (plan == null ? PLACEHOLDER : plan.range(docs)).toString();
-      out.add(new ItemView(i.number(), i.title(), i.purpose(), i.subItems(), pages, i.marker(), i.href(), i.exemption()));
+      out.add(new ItemView(i.number(), i.title(), i.purpose(), i.subItems(), pages, i.marker(), i.href(),
+          i.exemption()));
     }
     return out;
   }
@@ -83,9 +84,9 @@ final class FrontSheet {
     String logoAlt = site.logo().map(l -> l.alt()).orElse("");
     return new FrontSheet(new FrontSheetView(site.masthead(), logoSrc, logoAlt, c.title(), Dates.long_(m.date()),
         Dates.time(m.time()), m.venue(), labels(roster.councillors()), labels(roster.votingCoOpted()),
-        labels(roster.nonVotingCoOpted()),
-        html(pub, markdown, site.admissionNote(), "admission-"), html(pub, markdown, site.membersNote(), "members-note-"), officer.name(),
-        officer.jobTitle(), officer.contact().email().isEmpty() ? site.contact().email() : officer.contact().email(),
+        labels(roster.nonVotingCoOpted()), html(pub, markdown, site.admissionNote(), "admission-"),
+        html(pub, markdown, site.membersNote(), "members-note-"), officer.name(), officer.jobTitle(),
+        officer.contact().email().isEmpty() ? site.contact().email() : officer.contact().email(),
         officer.contact().phone(), site.website(), part1, part2, signer.name(),
         signer.kind() == PersonKind.OFFICER && !signer.jobTitle().isBlank() ? signer.jobTitle() : "Chief Executive",
         Dates.medium(m.published().orElse(m.date())), pub.confidential()), itemDocs);

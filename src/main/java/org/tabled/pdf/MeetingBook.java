@@ -194,10 +194,12 @@ final class MeetingBook {
       String runhead = label + ": " + a.title();
       Bookmark mark = new Bookmark(runhead, "#" + id);
       if (a.source() instanceof Appendix.MarkdownSource md) {
-        String body = markdown.render(pub.doc(md.body()), new RenderOptions("a-" + paper.id() + "-" + a.label() + "-", 0,
-            p -> p.toUri().toString(), n -> "", refs.of(md.body(), Optional.of(paper), scope)));
+        String prefix = "a-" + paper.id() + "-" + a.label() + "-";
+        String body = markdown.render(pub.doc(md.body()), new RenderOptions(prefix, 0, p -> p.toUri().toString(),
+            n -> "", refs.of(md.body(), Optional.of(paper), scope)));
         boolean landscape = a.landscape() || PaperPrint.hasWideTable(body);
-        String html = render("print/appendix.ftlh", "appendix", new AppendixView(label, a.title(), paper.title(), body));
+        String html = render("print/appendix.ftlh", "appendix",
+            new AppendixView(label, a.title(), paper.title(), body));
         appendices.add(new PrintDoc(id, PrintDoc.Kind.APPENDIX, item.number(), runhead, html, Optional.empty(),
             landscape, mark));
         labels.add(runhead);

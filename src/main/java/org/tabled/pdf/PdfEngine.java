@@ -2,6 +2,7 @@ package org.tabled.pdf;
 
 import com.openhtmltopdf.layout.Layer;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.Box;
@@ -112,10 +113,8 @@ final class PdfEngine {
     b.usePdfUaAccessibility(true);
     b.usePdfVersion(1.7f);
     b.withProducer("Tabled");
-    b.useExternalResourceAccessControl((uri, type) -> uri != null && (uri.startsWith("file:") || uri.startsWith("data:")),
-        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    b.useExternalResourceAccessControl((uri, type) -> uri != null && (uri.startsWith("file:") || uri.startsWith("data:")),
-        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    b.useExternalResourceAccessControl(PdfEngine::local, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    b.useExternalResourceAccessControl(PdfEngine::local, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     b.toStream(new ByteArrayOutputStream()); // unused: the document is saved by the caller
     PdfBoxRenderer r = b.buildPdfRenderer();
     try {
@@ -125,5 +124,10 @@ final class PdfEngine {
       throw e;
     }
     return new Layout(r);
+  }
+
+  /** Only files (images the build has checked) and data: URIs are loaded; nothing from a network. */
+  private static boolean local(String uri, ExternalResourceType type) {
+    return uri != null && (uri.startsWith("file:") || uri.startsWith("data:"));
   }
 }

@@ -118,11 +118,13 @@ final class PdfRefs {
       if (scope.papers().contains(p.paper())) {
         return "#" + MeetingBook.bodyPrefix(p.paper()) + para;
       }
-      return paper(p.meeting(), p.paper()).isPresent() ? baseUrl + SitePaths.paper(p.meeting(), p.paper()) + "#" + para : "";
+      return paper(p.meeting(), p.paper()).isPresent()
+          ? baseUrl + SitePaths.paper(p.meeting(), p.paper()) + "#" + para : "";
     }
     if (t instanceof RefTarget.Appendix a) {
       Optional<Paper> owner = paper(a.meeting(), a.paper());
-      Optional<Appendix> app = owner.flatMap(p -> p.appendices().stream().filter(x -> x.label().equals(a.label())).findFirst());
+      Optional<Appendix> app = owner.flatMap(p -> p.appendices().stream()
+          .filter(x -> x.label().equals(a.label())).findFirst());
       if (app.isEmpty()) {
         return "";
       }
@@ -134,7 +136,8 @@ final class PdfRefs {
         return "#" + MeetingBook.appendixId(a.paper(), a.label());
       }
       return baseUrl + (app.get().source() instanceof Appendix.PdfSource
-          ? SitePaths.appendixPdf(a.meeting(), a.paper(), a.label()) : SitePaths.appendix(a.meeting(), a.paper(), a.label()));
+          ? SitePaths.appendixPdf(a.meeting(), a.paper(), a.label())
+          : SitePaths.appendix(a.meeting(), a.paper(), a.label()));
     }
     return "";
   }

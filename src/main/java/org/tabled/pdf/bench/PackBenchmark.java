@@ -70,7 +70,8 @@ public final class PackBenchmark {
       throw new IllegalStateException("the synthetic content is invalid:\n" + d);
     }
     PublishedCouncil pub = Publication.select(resolved, Audience.PUBLIC, LocalDate.parse(SyntheticCouncil.DATE));
-    MeetingId meeting = new MeetingId(new CommitteeId(SyntheticCouncil.COMMITTEE), LocalDate.parse(SyntheticCouncil.DATE));
+    MeetingId meeting = new MeetingId(new CommitteeId(SyntheticCouncil.COMMITTEE),
+        LocalDate.parse(SyntheticCouncil.DATE));
     PackRenderer renderer = new PackRenderer(new Templates(content.resolve("no-templates"), "templates"), markdown);
 
     long start = System.nanoTime();
@@ -80,7 +81,8 @@ public final class PackBenchmark {
     write(args, "--pdf", pack.pdf());
     System.out.printf(Locale.ROOT, "pack: %d pages, %.1f MB, %d reports%n", pack.pages(), pack.pdf().length / 1048576.0,
         papers);
-    System.out.printf(Locale.ROOT, "first render in this JVM: %.0f ms (%.1f pages/s)%n", first, pack.pages() / first * 1000);
+    System.out.printf(Locale.ROOT, "first render in this JVM: %.0f ms (%.1f pages/s)%n", first,
+        pack.pages() / first * 1000);
     if (cold) {
       long sinceStart = ManagementFactory.getRuntimeMXBean().getUptime();
       System.out.printf(Locale.ROOT, "cold: %d ms from JVM start to the saved pack (content generation and loading"

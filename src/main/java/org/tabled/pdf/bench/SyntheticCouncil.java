@@ -65,7 +65,8 @@ final class SyntheticCouncil {
     StringBuilder minutes = new StringBuilder("---\nstatus: approved\npresent: [cllr-0, cllr-1, cllr-2, cllr-3]\n"
         + "apologies: [cllr-4]\nended: \"20:30\"\n---\n\n");
     for (int i = 1; i <= 8; i++) {
-      minutes.append("## ").append(title()).append("\n\n").append(paragraphs(3)).append("RESOLVED: That the report be noted.\n\n");
+      minutes.append("## ").append(title()).append("\n\n").append(paragraphs(3))
+          .append("RESOLVED: That the report be noted.\n\n");
     }
     write(earlier.resolve("minutes.md"), minutes.toString());
     Path meeting = committee.resolve("meetings/" + DATE);
