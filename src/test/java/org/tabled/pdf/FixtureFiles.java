@@ -63,17 +63,18 @@ public final class FixtureFiles {
 
   private static void chart(Path out) throws IOException {
     int[] visits = {920, 610, 430, 380, 310, 250};
-    BufferedImage img = new BufferedImage(600, 300, BufferedImage.TYPE_INT_RGB);
+    // 1200 pixels wide: far wider than the page at 96 dpi, so it must be scaled to fit
+    BufferedImage img = new BufferedImage(1200, 400, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     g.setColor(Color.WHITE);
-    g.fillRect(0, 0, 600, 300);
+    g.fillRect(0, 0, 1200, 400);
     g.setColor(new Color(0x2b6cb0));
     for (int i = 0; i < visits.length; i++) {
-      int h = visits[i] * 250 / 1000;
-      g.fillRect(40 + i * 92, 280 - h, 60, h);
+      int h = visits[i] * 350 / 1000;
+      g.fillRect(80 + i * 184, 380 - h, 120, h);
     }
     g.setColor(Color.BLACK);
-    g.drawLine(30, 280, 590, 280);
+    g.drawLine(60, 380, 1180, 380);
     g.dispose();
     ImageIO.write(img, "png", out.toFile());
   }
