@@ -55,17 +55,17 @@ final class MeetingBook {
   private final MarkdownEngine markdown;
   private final Templates templates;
   private final Diagnostics d;
-  private final Function<Appendix.PdfSource, Optional<ExternalPdf>> externals;
+  private final Function<Appendix, Optional<ExternalPdf>> externals;
   private final PdfRefs refs;
   private final List<ItemPlan> items = new ArrayList<>();
 
   /**
    * The documents of meeting {@code m}, rendered when a book is asked for.
    *
-   * @param externals reads a supplied PDF (once per build), or reports why it cannot
+   * @param externals reads an appendix's supplied PDF (once per build), or reports why it cannot
    */
   MeetingBook(PublishedCouncil pub, Committee c, Meeting m, MarkdownEngine markdown, Templates templates, Diagnostics d,
-      Function<Appendix.PdfSource, Optional<ExternalPdf>> externals) {
+      Function<Appendix, Optional<ExternalPdf>> externals) {
     this.pub = pub;
     this.committee = c;
     this.meeting = m;
@@ -203,8 +203,8 @@ final class MeetingBook {
         appendices.add(new PrintDoc(id, PrintDoc.Kind.APPENDIX, item.number(), runhead, html, Optional.empty(),
             landscape, mark));
         labels.add(runhead);
-      } else if (a.source() instanceof Appendix.PdfSource pdf) {
-        Optional<ExternalPdf> ext = externals.apply(pdf);
+      } else if (a.source() instanceof Appendix.PdfSource) {
+        Optional<ExternalPdf> ext = externals.apply(a);
         if (ext.isPresent()) {
           appendices.add(new PrintDoc(id, PrintDoc.Kind.EXTERNAL, item.number(), runhead, "", ext, false, mark));
           labels.add(runhead);

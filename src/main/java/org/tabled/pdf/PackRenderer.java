@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.tabled.diag.Diagnostics;
 import org.tabled.markdown.MarkdownEngine;
 import org.tabled.model.Appendix;
@@ -17,7 +18,6 @@ import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
 import org.tabled.publish.PublishedCouncil;
-import org.tabled.source.SourcePos;
 import org.tabled.template.Templates;
 
 /**
@@ -47,14 +47,15 @@ public final class PackRenderer {
   public Map<String, PdfFile> render(PublishedCouncil pub, OutputTree out, Diagnostics d) {
     Map<String, PdfFile> written = new TreeMap<>();
     Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new HashMap<>();
+    Function<Appendix, Optional<ExternalPdf>> read = a -> externals.computeIfAbsent((Appendix.PdfSource) a.source(),
+        s -> load(a, s, d));
     for (Committee c : pub.council().committees()) {
       for (Meeting m : c.meetings()) {
         if (!pub.isAgendaPublished(m.id()) || m.status() == MeetingStatus.CANCELLED || m.agenda().isEmpty()) {
           continue;
         }
         try {
-          MeetingBook book = new MeetingBook(pub, c, m, markdown, templates, d,
-              src -> externals.computeIfAbsent(src, s -> load(s, d)));
+          MeetingBook book = new MeetingBook(pub, c, m, markdown, templates, d, read);
           put(out, written, SitePaths.pack(m.id()), paginator.render(book.pack(), d));
           for (Map.Entry<Paper, Book> e : book.paperBooks().entrySet()) {
             Paper p = e.getKey();
@@ -73,8 +74,8 @@ public final class PackRenderer {
           }
         } catch (TemplateFailed e) {
           // the template's error is already reported, at the template's line
-        } catch (IOException | RuntimeException e) {
-          d.error(m.pos(), "cannot render the PDFs for this meeting: " + e);
+        } catch (IOException e) {
+          d.error(m.pos(), "cannot render the PDFs for this meeting: " + e.getMessage());
         }
       }
     }
@@ -96,7 +97,7 @@ public final class PackRenderer {
     Meeting m = c.meetingOn(id.date()).orElseThrow();
     Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new HashMap<>();
     MeetingBook book = new MeetingBook(pub, c, m, markdown, templates, d,
-        src -> externals.computeIfAbsent(src, s -> load(s, d)));
+        a -> externals.computeIfAbsent((Appendix.PdfSource) a.source(), s -> load(a, s, d)));
     Paginator.Result r = paginator.render(book.pack(), d);
     return new Pack(r.bytes(), r.pages(), r.html());
   }
@@ -106,12 +107,13 @@ public final class PackRenderer {
     written.put(path, new PdfFile(path, r.pages(), r.bytes().length));
   }
 
-  private static Optional<ExternalPdf> load(Appendix.PdfSource src, Diagnostics d) {
+  /** Reads a supplied PDF; a damaged or password-protected one is a content error at the appendix. */
+  private static Optional<ExternalPdf> load(Appendix a, Appendix.PdfSource src, Diagnostics d) {
     try {
       return Optional.of(ExternalPdf.load(src.file(), src.name()));
-    } catch (IOException | RuntimeException e) {
-      d.error(SourcePos.file(src.file().toString()), "cannot read '" + src.name() + "' as a PDF: " + e.getMessage(),
-          "save the document again as a PDF without a password");
+    } catch (IOException | RuntimeException e) { // PDFBox throws both for damaged files
+      d.error(a.pos(), "cannot read '" + src.name() + "' as a PDF: " + e.getMessage(),
+          "save the document again as a PDF, without a password");
       return Optional.empty();
     }
   }

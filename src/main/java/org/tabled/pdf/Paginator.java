@@ -156,7 +156,11 @@ final class Paginator {
     try {
       for (PrintDoc doc : book.docs()) {
         if (doc.external().isPresent()) {
-          sources.add(ExternalPages.insert(pdf, plan.slot(doc.id()).first() - 1, doc.external().get()));
+          try {
+            sources.add(ExternalPages.insert(pdf, plan.slot(doc.id()).first() - 1, doc.external().get()));
+          } catch (RuntimeException e) { // PDFBox on a damaged supplied file
+            throw new IOException("cannot insert '" + doc.external().get().name() + "': " + e.getMessage(), e);
+          }
         }
       }
       PdfFinish.apply(pdf, book.meta(), html, book.docs());

@@ -26,8 +26,9 @@ class PaginatorIT {
     Templates templates = new Templates(Path.of("no-council-templates"), "templates");
     MarkdownEngine markdown = new MarkdownEngine(Fixtures.fixture("golden-pdf"));
     Diagnostics d = new Diagnostics();
-    MeetingBook book = new MeetingBook(b.pub(), c, m, markdown, templates, d, src -> {
+    MeetingBook book = new MeetingBook(b.pub(), c, m, markdown, templates, d, a -> {
       try {
+        org.tabled.model.Appendix.PdfSource src = (org.tabled.model.Appendix.PdfSource) a.source();
         return Optional.of(ExternalPdf.load(src.file(), src.name()));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
@@ -45,5 +46,22 @@ class PaginatorIT {
     assertEquals(first.plan(), corrected.plan());
     assertTrue(d.all().isEmpty(), d.toString());
     assertEquals(b.bytes(GoldenPdfIT.PACK).length, first.bytes().length, "the same PDF as the build's");
+  }
+
+  @Test
+  void aDamagedSuppliedPdfIsAnErrorAtItsAppendixAndNothingIsWritten(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    Path content = tmp.resolve("content");
+    Fixtures.copy(Fixtures.fixture("golden-pdf"), content);
+    java.nio.file.Files.writeString(content.resolve(
+        "committees/environment/meetings/2026-03-17/papers/green-spaces-strategy/friends-survey.pdf"), "%PDF-1.4 torn\n");
+    org.tabled.build.BuildResult r = org.tabled.build.Pipeline.run(new org.tabled.build.BuildOptions(content,
+        tmp.resolve("templates"), tmp.resolve("site"), tmp, false, org.tabled.publish.Audience.PUBLIC,
+        java.time.LocalDate.of(2026, 3, 10), true));
+    assertFalse(r.ok());
+    String all = r.diagnostics().toString();
+    assertTrue(all.contains("content/committees/environment/meetings/2026-03-17/papers/green-spaces-strategy/paper.md:13:5:")
+        && all.contains("cannot read 'friends-survey.pdf' as a PDF"), all);
+    assertFalse(java.nio.file.Files.exists(tmp.resolve("site")), "nothing written");
   }
 }
