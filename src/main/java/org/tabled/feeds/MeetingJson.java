@@ -7,17 +7,22 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
 import org.tabled.output.OutputTree;
+import org.tabled.output.PdfFile;
+import org.tabled.output.SitePaths;
 import org.tabled.publish.PublishedCouncil;
+import org.tabled.view.AgendaText;
 
 /**
- * Open data: one JSON file per meeting, {@code committees/ID/YYYY-MM-DD/meeting.json}, with its
- * date, time, venue, status and agenda, and each item's papers. Only what the audience may see.
+ * Open data: one JSON file per meeting ({@link SitePaths#meetingJson}) with its date, time, venue
+ * and status, its agenda with each item's papers, and the full addresses of its pages, PDFs and
+ * calendar file. Only meetings the public may know about, and only what it may see of them.
  */
 public final class MeetingJson {
 
@@ -25,15 +30,19 @@ public final class MeetingJson {
 
   private MeetingJson() {}
 
-  public static void render(PublishedCouncil pub, OutputTree out) {
+  /** Writes the JSON of every listed meeting; {@code pdfs} are the PDFs this build wrote. */
+  public static void render(PublishedCouncil pub, Map<String, PdfFile> pdfs, OutputTree out) {
+    String base = pub.council().site().baseUrl();
     for (Committee c : pub.council().committees()) {
       for (Meeting m : c.meetings()) {
-        out.put("committees/" + c.id() + "/" + m.date() + "/meeting.json", json(c, m, pub.isAgendaPublished(m.id())));
+        if (pub.isListed(m)) {
+          out.put(SitePaths.meetingJson(m.id()), json(c, m, pub.isAgendaPublished(m.id()), base, pdfs));
+        }
       }
     }
   }
 
-  static byte[] json(Committee c, Meeting m, boolean agendaPublished) {
+  static byte[] json(Committee c, Meeting m, boolean agendaPublished, String base, Map<String, PdfFile> pdfs) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator g = JSON.createGenerator(bytes)) {
       DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -45,39 +54,70 @@ public final class MeetingJson {
       g.writeStringField("time", m.time().toString());
       g.writeStringField("venue", m.venue());
       g.writeStringField("status", m.status().key());
+      if (!m.note().isBlank()) {
+        g.writeStringField("note", m.note().strip());
+      }
+      g.writeStringField("url", base + SitePaths.meeting(m.id()));
+      g.writeStringField("calendar", base + SitePaths.meetingIcs(m.id()));
       if (agendaPublished) {
         g.writeStringField("published", m.published().map(Object::toString).orElse(""));
       }
       g.writeBooleanField("agendaPublished", agendaPublished);
+      pdf(g, "pack", SitePaths.pack(m.id()), base, pdfs);
       g.writeArrayFieldStart("agenda");
       for (AgendaItem item : m.agenda()) {
-        g.writeStartObject();
-        g.writeNumberField("number", item.number());
-        g.writeStringField("title", item.title());
-        g.writeStringField("purpose", item.purpose());
-        g.writeStringField("kind", item.kind().key());
-        if (item.isExempt()) {
-          g.writeNumberField("exemptParagraph", item.exemption().get().paragraph());
-          g.writeStringField("exemptReason", item.exemption().get().description());
-        }
-        g.writeArrayFieldStart("papers");
-        for (PaperId id : item.papers()) {
-          Paper p = m.paper(id).orElseThrow();
-          g.writeStartObject();
-          g.writeStringField("id", p.id().value());
-          g.writeStringField("title", p.title());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeEndObject();
+        item(g, m, item, base, pdfs);
       }
       g.writeEndArray();
       g.writeBooleanField("minutesPublished", m.minutes().isPresent());
+      if (m.minutes().isPresent()) {
+        g.writeStringField("minutes", base + SitePaths.minutes(m.id()));
+        g.writeStringField("minutesStatus", m.minutes().get().status().key());
+      }
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     bytes.write('\n');
     return bytes.toByteArray();
+  }
+
+  private static void item(JsonGenerator g, Meeting m, AgendaItem item, String base, Map<String, PdfFile> pdfs)
+      throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("number", item.number());
+    g.writeStringField("title", item.title());
+    if (item.isExempt()) {
+      // Part 2: the title and the exemption are all the public may know.
+      g.writeNumberField("exemptParagraph", item.exemption().get().paragraph());
+      g.writeStringField("exemptReason", item.exemption().get().description());
+    } else {
+      g.writeStringField("purpose", AgendaText.purpose(item));
+      g.writeStringField("kind", item.kind().key());
+    }
+    g.writeArrayFieldStart("papers");
+    for (PaperId id : item.papers()) {
+      Paper p = m.paper(id).orElseThrow();
+      g.writeStartObject();
+      g.writeStringField("id", p.id().value());
+      g.writeStringField("title", p.title());
+      g.writeStringField("url", base + SitePaths.paper(m.id(), id));
+      pdf(g, "pdf", SitePaths.paperPdf(m.id(), id), base, pdfs);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void pdf(JsonGenerator g, String field, String path, String base, Map<String, PdfFile> pdfs)
+      throws IOException {
+    PdfFile f = pdfs.get(path);
+    if (f != null) {
+      g.writeObjectFieldStart(field);
+      g.writeStringField("url", base + path);
+      g.writeNumberField("pages", f.pages());
+      g.writeNumberField("bytes", f.bytes());
+      g.writeEndObject();
+    }
   }
 }

@@ -1,15 +1,36 @@
 package org.tabled.html;
 
+import java.util.List;
 import java.util.Map;
 import org.tabled.diag.Diagnostics;
+import org.tabled.feeds.AtomFeed;
+import org.tabled.feeds.ICalendar;
+import org.tabled.feeds.MeetingJson;
+import org.tabled.feeds.Sitemap;
 import org.tabled.markdown.MarkdownEngine;
+import org.tabled.model.Committee;
+import org.tabled.model.Meeting;
+import org.tabled.model.Paper;
+import org.tabled.model.PersonId;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
+import org.tabled.output.SitePaths;
 import org.tabled.publish.PublishedCouncil;
+import org.tabled.source.SourcePos;
 import org.tabled.template.Templates;
 
-/** Renders the website into the output tree. */
+/**
+ * Renders the website into the output tree: every page, the theme's assets, the search index, and
+ * the feeds and open data (iCalendar, Atom, sitemap, JSON per meeting).
+ *
+ * <p>It sees only the {@link PublishedCouncil}: what the audience may see on the day. Pages are
+ * rendered in the model's fixed order and the output tree is sorted, so identical content gives
+ * byte-identical output; nothing reads the clock.
+ */
 public final class SiteRenderer {
+
+  /** The theme's files besides templates, copied from {@code templates/assets/}. */
+  static final List<String> ASSETS = List.of("site.css", "search.js");
 
   private final Templates templates;
   private final MarkdownEngine markdown;
@@ -25,6 +46,33 @@ public final class SiteRenderer {
    * @param pdfs the PDFs already rendered, by output path (empty when PDFs are skipped)
    */
   public void render(PublishedCouncil pub, Map<String, PdfFile> pdfs, OutputTree out, Diagnostics d) {
-    org.tabled.feeds.MeetingJson.render(pub, out);
+    SiteContext ctx = new SiteContext(pub, templates, markdown, pdfs, out, d);
+    for (String name : ASSETS) {
+      String path = SitePaths.asset(name);
+      templates.resource(path).ifPresentOrElse(bytes -> out.put(path, bytes),
+          () -> d.error(SourcePos.file("templates/" + path), "theme file not found: " + path));
+    }
+    HomePage.render(ctx);
+    for (Committee c : pub.council().committees()) {
+      CommitteePage.render(ctx, c);
+      for (Meeting m : ctx.meetings(c)) {
+        MeetingPage.render(ctx, c, m);
+        for (Paper p : m.papers()) {
+          PaperPage.render(ctx, c, m, p);
+        }
+        m.minutes().ifPresent(min -> MinutesPage.render(ctx, c, m, min));
+      }
+    }
+    for (PersonId id : ctx.peopleWithPages()) {
+      PersonPage.render(ctx, ctx.person(id));
+    }
+    PersonPage.renderIndex(ctx);
+    StaticPages.render(ctx);
+    SearchPage.render(ctx); // last: it indexes what the other pages rendered
+    MeetingJson.render(pub, pdfs, out);
+    ICalendar.render(pub, out);
+    AtomFeed.render(pub, out);
+    Sitemap.render(pub.council().site().baseUrl(),
+        ctx.pages().stream().filter(p -> !p.equals(SitePaths.notFound())).toList(), out);
   }
 }

@@ -115,7 +115,7 @@ public final class MarkdownEngine {
 
   /** Parses and checks {@code md}, reporting problems against its file. */
   public ParsedDoc parse(Markdown md, Numbering numbering, Diagnostics d) {
-    Document ast = parser.parse(md.text());
+    Document ast = parser.parse(WrappedNumbers.escape(md.text()));
     Map<String, Path> images = new LinkedHashMap<>();
     List<RefSyntax> refs = new ArrayList<>();
     check(md, ast, images, refs, d);
@@ -229,7 +229,7 @@ public final class MarkdownEngine {
   /** The position of {@code n} in the author's file. */
   static SourcePos pos(Markdown md, Node n) {
     int offset = n.getStartOffset();
-    String text = md.text();
+    String text = n.getDocument().getChars().toString(); // the text as parsed (same lines as written)
     int line = 0;
     int lineStart = 0;
     for (int i = 0; i < offset && i < text.length(); i++) {

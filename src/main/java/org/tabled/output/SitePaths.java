@@ -19,9 +19,16 @@ import org.tabled.model.PersonId;
  * committees/COMMITTEE/YYYY-MM-DD/PAPER/PAPER.pdf    paper with its appendices
  * committees/COMMITTEE/YYYY-MM-DD/PAPER/appendix-N/  appendix page (Markdown appendices)
  * committees/COMMITTEE/YYYY-MM-DD/PAPER/appendix-N.pdf   an appendix supplied as a PDF
+ * committees/COMMITTEE/YYYY-MM-DD/meeting.ics        the meeting, for a calendar
+ * committees/COMMITTEE/YYYY-MM-DD/meeting.json       the meeting as open data
+ * committees/COMMITTEE/meetings.ics                  every meeting of the committee
  * committees/COMMITTEE/tracker/                      recommendation and action tracker
  * committees/COMMITTEE/work-programme/YYYY-YY/       work programme for a municipal year
+ * people/                                            index of councillors and committee members
  * people/PERSON/                                     person page
+ * search/, accessibility/, 404.html                  search, accessibility statement, not found
+ * meetings.ics, papers.atom, sitemap.xml             all meetings, newly published papers, sitemap
+ * assets/FILE                                        the theme's stylesheet and scripts
  * </pre>
  */
 public final class SitePaths {
@@ -69,7 +76,68 @@ public final class SitePaths {
   }
 
   public static String person(PersonId p) {
-    return "people/" + p + "/";
+    return people() + p + "/";
+  }
+
+  public static String people() {
+    return "people/";
+  }
+
+  public static String meetingIcs(MeetingId m) {
+    return meeting(m) + "meeting.ics";
+  }
+
+  public static String meetingJson(MeetingId m) {
+    return meeting(m) + "meeting.json";
+  }
+
+  public static String committeeIcs(CommitteeId c) {
+    return committee(c) + "meetings.ics";
+  }
+
+  /** The home page. */
+  public static String home() {
+    return "";
+  }
+
+  public static String search() {
+    return "search/";
+  }
+
+  public static String accessibility() {
+    return "accessibility/";
+  }
+
+  /** The page web servers show for an address that does not exist. */
+  public static String notFound() {
+    return "404.html";
+  }
+
+  public static String allMeetingsIcs() {
+    return "meetings.ics";
+  }
+
+  public static String papersFeed() {
+    return "papers.atom";
+  }
+
+  public static String sitemap() {
+    return "sitemap.xml";
+  }
+
+  /** A file of the theme (stylesheet, script), e.g. {@code asset("site.css")}. */
+  public static String asset(String name) {
+    return "assets/" + name;
+  }
+
+  /** A file (image, logo) copied from the content, named by a digest of its bytes. */
+  public static String media(String digest, String fileName) {
+    return "media/" + digest + "/" + fileName;
+  }
+
+  /** The file a page is written to: {@code index.html} inside a folder page. */
+  public static String file(String page) {
+    return page.isEmpty() || page.endsWith("/") ? page + "index.html" : page;
   }
 
   /**

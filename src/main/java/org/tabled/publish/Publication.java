@@ -62,6 +62,15 @@ public final class Publication {
     return !item.isExempt() && !paper.confidential() && paper.published().map(p -> !p.isAfter(asOf)).orElse(true);
   }
 
+  /**
+   * The day {@code paper} was (or will be) published: its own date when that is later than the
+   * agenda's, else the agenda's.
+   */
+  public static LocalDate publishedOn(Meeting m, Paper paper) {
+    LocalDate agenda = m.published().orElse(m.date());
+    return paper.published().filter(p -> p.isAfter(agenda)).orElse(agenda);
+  }
+
   private static Meeting publicView(Meeting m, boolean agendaOut, LocalDate asOf) {
     List<AgendaItem> agenda = new ArrayList<>();
     List<Paper> papers = new ArrayList<>();

@@ -6,7 +6,9 @@ import java.util.Set;
 import org.tabled.markdown.ParsedDoc;
 import org.tabled.model.Council;
 import org.tabled.model.Markdown;
+import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
+import org.tabled.model.MeetingStatus;
 import org.tabled.resolve.ResolvedCouncil;
 
 /**
@@ -37,6 +39,16 @@ public record PublishedCouncil(
   /** True if the meeting's agenda (and so its papers) may be shown. */
   public boolean isAgendaPublished(MeetingId id) {
     return agendaPublished.contains(id);
+  }
+
+  /**
+   * True if the meeting appears in listings, calendars and feeds. Every meeting does: the
+   * calendar of meetings (date, time, venue, status) is public in advance, as councils publish it;
+   * the agenda and papers appear only from the agenda's publication date
+   * ({@link #isAgendaPublished}).
+   */
+  public boolean isListed(Meeting m) {
+    return true;
   }
 
   /** The parsed form of a Markdown text of the council. */

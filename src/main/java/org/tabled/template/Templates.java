@@ -104,6 +104,24 @@ public final class Templates {
     return Optional.empty();
   }
 
+  /**
+   * The bytes of a theme file that is not a template, e.g. {@code assets/site.css}: the council's
+   * copy if its templates folder has one, else the built-in one; empty if neither exists.
+   */
+  public Optional<byte[]> resource(String name) {
+    try {
+      Path own = overrideDir.resolve(name).normalize();
+      if (own.startsWith(overrideDir.normalize()) && Files.isRegularFile(own)) {
+        return Optional.of(Files.readAllBytes(own));
+      }
+      try (java.io.InputStream in = Templates.class.getResourceAsStream(BUILT_IN + "/" + name)) {
+        return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   /** The template's path as the council sees it: in their folder if overridden, else built in. */
   String display(String name) {
     if (name != null && Files.isRegularFile(overrideDir.resolve(name))) {

@@ -67,8 +67,12 @@ final class Fields {
       }
     }
     for (String r : required) {
-      if (map.get(r).isEmpty() && !misspeltRequired.contains(r)) {
+      Optional<YamlNode> value = map.get(r);
+      if (value.isEmpty() && !misspeltRequired.contains(r)) {
         d.error(map.pos(), "missing required key '" + r + "' in " + article(what));
+      } else if (value.isPresent() && value.get() instanceof YamlNode.Scalar s && s.isNull()) {
+        // "kind:" with nothing after it reads as null: without this it was silently left out.
+        d.error(value.get().pos(), "required key '" + r + "' has no value in " + article(what));
       }
     }
     return Optional.of(new Fields(map, what, d));

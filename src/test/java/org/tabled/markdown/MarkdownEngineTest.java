@@ -157,4 +157,18 @@ class MarkdownEngineTest {
     assertTrue(all.contains("paper.md:10:5: error: reference [[early-help]] does not say what it refers to"), all);
     assertTrue(all.contains("paper.md:10:24: error: 'papr' is not a kind of reference (did you mean 'paper'?)"), all);
   }
+
+  @Test
+  void aWrappedLineStartingWithAYearStaysInItsSentence() {
+    Diagnostics d = new Diagnostics();
+    String html = render("1. **Fewer places** at two schools from September\n   2027. The consultation closes soon.\n"
+        + "2. Second point.\n\nIn May\n2026. Then more.\n", Numbering.NONE, d);
+    assertFalse(html.contains("start=\"2027\""), html);
+    assertFalse(html.contains("start=\"2026\""), html);
+    assertTrue(html.contains("from September 2027. The consultation"), html);
+    assertTrue(html.contains("In May 2026. Then more."), html);
+    assertTrue(html.contains("<li>Second point.</li>"), "ordinary numbered lists still work: " + html);
+    String nested = render("1. Outer\n   1. inner one\n   2. inner two\n2. Next\n", Numbering.NONE, d);
+    assertTrue(nested.contains("<li>inner two</li>"), "nested lists still work: " + nested);
+  }
 }

@@ -1,0 +1,67 @@
+package org.tabled.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.tabled.build.BuildOptions;
+import org.tabled.publish.Audience;
+import org.tabled.serve.PreviewServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tabled serve}: builds the site into a preview folder, serves it on 127.0.0.1 and rebuilds
+ * and reloads the browser whenever the content or templates change. Runs until stopped.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Preview the website: build it, serve it on 127.0.0.1, and rebuild and reload on every change.")
+final class ServeCommand implements Callable<Integer> {
+
+  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+      description = "Content folder (default: ${DEFAULT-VALUE}).")
+  Path content;
+
+  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+      description = "Folder of template overrides (default: ${DEFAULT-VALUE}).")
+  Path templates;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Where to build the preview (default: a new temporary folder, so site/ is left alone).")
+  Path out;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Preview as on this day (YYYY-MM-DD). Default: today.")
+  LocalDate asOf;
+
+  @Option(names = "--pdf", description = "Also build the PDF packs (slower; off by default).")
+  boolean pdf;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Path outDir = out != null ? out : Files.createTempDirectory("tabled-preview");
+    BuildOptions o = new BuildOptions(content, templates, outDir, Path.of(""), false, Audience.PUBLIC,
+        asOf != null ? asOf : Today.date(), pdf);
+    PreviewServer started;
+    try {
+      started = PreviewServer.start(o, port, spec.commandLine().getOut());
+    } catch (java.net.BindException e) {
+      spec.commandLine().getErr().println("tabled: port " + port + " on 127.0.0.1 is in use; choose another with --port");
+      spec.commandLine().getErr().flush();
+      return ExitCodes.USAGE;
+    }
+    try (PreviewServer server = started) {
+      spec.commandLine().getOut().printf("Previewing %s at %s (Ctrl+C to stop).%n", content, server.address());
+      spec.commandLine().getOut().flush();
+      server.watch();
+    }
+    return ExitCodes.OK;
+  }
+}

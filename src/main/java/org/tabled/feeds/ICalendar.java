@@ -1,0 +1,111 @@
+package org.tabled.feeds;
+
+import biweekly.Biweekly;
+import biweekly.property.Method;
+import biweekly.property.Status;
+import biweekly.component.VEvent;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.tabled.model.AgendaItem;
+import org.tabled.model.Committee;
+import org.tabled.model.Meeting;
+import org.tabled.model.MeetingStatus;
+import org.tabled.model.Site;
+import org.tabled.output.OutputTree;
+import org.tabled.output.SitePaths;
+import org.tabled.publish.PublishedCouncil;
+
+/**
+ * iCalendar files (RFC 5545) of the meetings the public may know about: one per meeting (the
+ * meeting page's "add to calendar" link), one per committee and one for all meetings, to subscribe
+ * to. Written with biweekly, which handles line folding and escaping.
+ *
+ * <p>Deterministic: every event's {@code UID} comes from the committee and date, so a calendar
+ * that subscribed updates the same event when a meeting moves or is cancelled; {@code DTSTAMP} is
+ * the agenda's publication date, not the time of the build. Times are converted from UK local time
+ * to UTC, so no {@code VTIMEZONE} is needed.
+ */
+public final class ICalendar {
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  private ICalendar() {}
+
+  /** Writes every calendar file for {@code pub}. */
+  public static void render(PublishedCouncil pub, OutputTree out) {
+    Site site = pub.council().site();
+    List<VEvent> all = new ArrayList<>();
+    for (Committee c : pub.council().committees()) {
+      List<VEvent> events = new ArrayList<>();
+      for (Meeting m : c.meetings()) {
+        if (pub.isListed(m)) {
+          VEvent e = event(site, c, m, pub.isAgendaPublished(m.id()), pub.asOf());
+          events.add(e);
+          out.put(SitePaths.meetingIcs(m.id()), write(c.title() + ", " + m.date(), List.of(e)));
+        }
+      }
+      all.addAll(events);
+      out.put(SitePaths.committeeIcs(c.id()), write(c.title() + " meetings", events));
+    }
+    out.put(SitePaths.allMeetingsIcs(), write(site.council() + " committee meetings", all));
+  }
+
+  static VEvent event(Site site, Committee c, Meeting m, boolean agendaPublished, LocalDate asOf) {
+    VEvent e = new VEvent();
+    e.setUid("meeting-" + c.id() + "-" + m.date() + "@" + host(site.baseUrl()));
+    // A stamp from the content, never the clock: the agenda's publication date once it is out;
+    // before that, the day being published for (or the meeting date, if earlier).
+    LocalDate stamp = m.published().filter(p -> !p.isAfter(asOf))
+        .orElse(m.date().isBefore(asOf) ? m.date() : asOf);
+    e.setDateTimeStamp(Date.from(stamp.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    e.setDateStart(Date.from(m.date().atTime(m.time()).atZone(UK).toInstant()), true);
+    m.minutes().flatMap(min -> min.ended()).filter(end -> end.isAfter(m.time()))
+        .ifPresent(end -> e.setDateEnd(Date.from(m.date().atTime(end).atZone(UK).toInstant()), true));
+    e.setSummary(m.status() == MeetingStatus.CANCELLED ? c.title() + " (cancelled)" : c.title());
+    e.setLocation(m.venue());
+    e.setStatus(m.status() == MeetingStatus.CANCELLED ? Status.cancelled() : Status.confirmed());
+    String url = site.baseUrl() + SitePaths.meeting(m.id());
+    e.setUrl(url);
+    e.setDescription(description(m, agendaPublished, url));
+    return e;
+  }
+
+  private static String description(Meeting m, boolean agendaPublished, String url) {
+    StringBuilder s = new StringBuilder();
+    if (!m.note().isBlank()) {
+      s.append(m.note().strip()).append("\n\n");
+    }
+    if (agendaPublished && !m.agenda().isEmpty()) {
+      s.append("Agenda:\n");
+      for (AgendaItem item : m.agenda()) {
+        s.append(item.number()).append(". ").append(item.title()).append(item.isExempt() ? " (private)" : "").append('\n');
+      }
+      s.append('\n');
+    }
+    return s.append("Agenda, papers and minutes: ").append(url).toString();
+  }
+
+  static String write(String name, List<VEvent> events) {
+    biweekly.ICalendar cal = new biweekly.ICalendar();
+    cal.setProductId("-//Tabled//Committee meetings//EN");
+    cal.setMethod(Method.publish());
+    cal.setName(name);
+    cal.addExperimentalProperty("X-WR-CALNAME", name);
+    events.forEach(cal::addEvent);
+    return Biweekly.write(cal).go();
+  }
+
+  private static String host(String baseUrl) {
+    try {
+      String h = URI.create(baseUrl).getHost();
+      return h == null ? "tabled.invalid" : h;
+    } catch (IllegalArgumentException e) {
+      return "tabled.invalid";
+    }
+  }
+}

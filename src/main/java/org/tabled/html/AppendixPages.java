@@ -1,0 +1,85 @@
+package org.tabled.html;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.tabled.format.Dates;
+import org.tabled.model.Appendix;
+import org.tabled.model.Committee;
+import org.tabled.model.Meeting;
+import org.tabled.model.Paper;
+import org.tabled.output.PdfFile;
+import org.tabled.output.SitePaths;
+
+/**
+ * A paper's appendices on the website. A Markdown appendix gets a page of its own; an appendix
+ * supplied as a PDF is published as it is, next to the paper; an appendix Tabled generates from
+ * the committee's tracker or work programme is in the paper's PDF (its web page is a later
+ * feature), so the paper page lists it by title.
+ */
+public final class AppendixPages {
+
+  private AppendixPages() {}
+
+  /**
+   * An appendix page's view.
+   *
+   * @param context the paper it belongs to
+   * @param label "1", printed "Appendix 1"
+   * @param title its title
+   * @param body its text as HTML
+   */
+  public record View(PaperPage.PaperContext context, String label, String title, String body) {}
+
+  /** Publishes appendix {@code a} of {@code p} and says how the paper page (linker {@code l}) links to it. */
+  static PaperPage.AppendixRef render(SiteContext ctx, Committee c, Meeting m, Paper p, Appendix a, Linker l) {
+    if (a.source() instanceof Appendix.MarkdownSource md) {
+      String path = SitePaths.appendix(m.id(), p.id(), a.label());
+      Linker own = Linker.from(path);
+      String body = ctx.html(md.body(), own, 0);
+      View v = new View(PaperPage.context(own, c, m, p), a.label(), a.title(), body);
+      List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(own, c));
+      crumbs.add(new Link(Dates.long_(m.date()), own.to(SitePaths.meeting(m.id()))));
+      crumbs.add(new Link(p.title(), own.to(SitePaths.paper(m.id(), p.id()))));
+      ctx.write(own, "site/appendix.ftlh", "Appendix " + a.label() + ": " + a.title(), crumbs, v);
+      ctx.index(new SearchPage.Entry(path, "Appendix " + a.label() + ": " + a.title() + " (" + p.title() + ")",
+          "Appendix", c.shortTitle(), Dates.medium(m.date()), HtmlFixes.text(body)));
+      return new PaperPage.AppendixRef(a.label(), a.title(), l.to(path), null);
+    }
+    if (a.source() instanceof Appendix.PdfSource pdf) {
+      String path = SitePaths.appendixPdf(m.id(), p.id(), a.label());
+      PdfLink link = ctx.pdf(l, path);
+      if (link == null) {
+        link = publishPdf(ctx, pdf, path, l, a);
+      }
+      return new PaperPage.AppendixRef(a.label(), a.title(), link == null ? "" : link.href(), link);
+    }
+    return new PaperPage.AppendixRef(a.label(), a.title(), "", null);
+  }
+
+  /** Copies a supplied PDF as it is, unless the pack renderer already published its own copy. */
+  private static PdfLink publishPdf(SiteContext ctx, Appendix.PdfSource pdf, String path, Linker l, Appendix a) {
+    try {
+      byte[] bytes = Files.readAllBytes(pdf.file());
+      if (!ctx.out.contains(path)) {
+        ctx.out.put(path, bytes);
+      }
+      return new PdfLink(l.to(path), pages(bytes), new PdfFile(path, 0, bytes.length).size());
+    } catch (IOException e) {
+      ctx.d.error(a.pos(), "cannot read appendix '" + pdf.name() + "': " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** The PDF's page count, or 0 if PDFBox cannot read it (the page then gives the size only). */
+  static int pages(byte[] bytes) {
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      return doc.getNumberOfPages();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.tabled.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tabled.model.Committee;
+import org.tabled.model.Meeting;
+import org.tabled.model.Minutes;
+import org.tabled.model.Person;
+import org.tabled.model.Role;
+import org.tabled.view.Roster;
+
+/**
+ * Who attended a meeting, from its minutes, as a page shows it: the shared
+ * {@link org.tabled.view.Attendance} (grouped and ordered as minutes print it) with each name
+ * linked to the person's page and what follows it in brackets.
+ *
+ * @param members councillors present, the chair first (substitutes say whom they replaced)
+ * @param coopted co-opted members present
+ * @param alsoPresent others present (cabinet members, officers, guests) with their role
+ * @param apologies members who sent apologies
+ */
+public record Attendance(List<Line> members, List<Line> coopted, List<Line> alsoPresent, List<Line> apologies) {
+
+  public Attendance {
+    members = List.copyOf(members);
+    coopted = List.copyOf(coopted);
+    alsoPresent = List.copyOf(alsoPresent);
+    apologies = List.copyOf(apologies);
+  }
+
+  /**
+   * One person in an attendance list.
+   *
+   * @param person their name, linked to their page if they have one
+   * @param note what follows the name in brackets, or empty: "Chair", "substitute for …", a role
+   */
+  public record Line(Link person, String note) {}
+
+  static Attendance of(SiteContext ctx, Linker l, Committee c, Meeting m, Minutes min) {
+    org.tabled.view.Attendance a = org.tabled.view.Attendance.of(min, m, c, ctx.council);
+    Person chair = Roster.of(c, m.date(), ctx.council).chair().map(Roster.Member::person).orElse(null);
+    List<Line> members = new ArrayList<>();
+    for (org.tabled.view.Attendance.Line line : a.members()) {
+      List<String> notes = new ArrayList<>();
+      if (line.person().equals(chair)) {
+        notes.add(c.chairTitle());
+      }
+      a.substitutions().stream().filter(s -> s.substitute().equals(line.person()))
+          .forEach(s -> notes.add("substitute for " + s.member().displayName()));
+      members.add(new Line(ctx.personLink(l, line.person().id()), String.join("; ", notes)));
+    }
+    return new Attendance(members, plain(ctx, l, a.coOpted()), withRoles(ctx, l, a.alsoPresent()),
+        plain(ctx, l, a.apologies()));
+  }
+
+  private static List<Line> plain(SiteContext ctx, Linker l, List<org.tabled.view.Attendance.Line> lines) {
+    return lines.stream().map(x -> new Line(ctx.personLink(l, x.person().id()), "")).toList();
+  }
+
+  private static List<Line> withRoles(SiteContext ctx, Linker l, List<org.tabled.view.Attendance.Line> lines) {
+    return lines.stream().map(x -> new Line(ctx.personLink(l, x.person().id()),
+        x.online() ? (x.role().isEmpty() ? "online" : x.role() + ", online") : x.role())).toList();
+  }
+
+  /** How a membership is described: "Chair", "Vice-Chair", "Co-opted member (non-voting)" … */
+  static String role(Committee c, Role role, boolean voting) {
+    return switch (role) {
+      case CHAIR -> c.chairTitle();
+      case VICE_CHAIR -> "Vice-" + c.chairTitle();
+      case MEMBER -> "Member";
+      case CO_OPTED -> voting ? "Co-opted member (voting)" : "Co-opted member (non-voting)";
+      case SUBSTITUTE -> "Substitute member";
+    };
+  }
+}

@@ -1,0 +1,96 @@
+package org.tabled.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.tabled.format.Dates;
+import org.tabled.model.Committee;
+import org.tabled.model.Meeting;
+import org.tabled.model.Person;
+import org.tabled.model.PersonKind;
+import org.tabled.output.SitePaths;
+import org.tabled.view.Roster;
+
+/**
+ * The committee page: what the committee does, its terms of reference, its membership today
+ * (the build's {@code --as-of} day), whom to contact, and its meetings by municipal year.
+ */
+public final class CommitteePage {
+
+  private CommitteePage() {}
+
+  /**
+   * The committee page's view.
+   *
+   * @param title the committee's title
+   * @param purpose what it does, as HTML
+   * @param termsOfReference its terms of reference as HTML, or empty
+   * @param asOf the day the membership is for, "23 November 2026"
+   * @param members councillors: the chair first, then vice-chair, then by surname
+   * @param coopted co-opted members, voting first
+   * @param substitutes named substitutes
+   * @param officer the committee officer, the public's contact
+   * @param years meetings by municipal year, the latest year first
+   * @param calendarHref every meeting of the committee as an iCalendar file
+   */
+  public record View(String title, String purpose, String termsOfReference, String asOf, List<Member> members,
+      List<Member> coopted, List<Member> substitutes, Officer officer, List<Year> years, String calendarHref) {}
+
+  /**
+   * A member.
+   *
+   * @param person their name, linked to their page
+   * @param role "Chair", "Member", "Co-opted member (voting)" …
+   * @param detail party and ward for a councillor; whom a co-opted member represents
+   */
+  public record Member(Link person, String role, String detail) {}
+
+  /** The committee officer and how to reach them. */
+  public record Officer(String name, String jobTitle, String email, String phone) {}
+
+  /** The meetings of one municipal year, "2026-27", in date order. */
+  public record Year(String label, List<MeetingSummary> meetings) {}
+
+  static void render(SiteContext ctx, Committee c) {
+    Linker l = Linker.from(SitePaths.committee(c.id()));
+    Roster roster = Roster.of(c, ctx.pub.asOf(), ctx.council);
+    List<Member> members = members(ctx, l, c, roster.councillors(), true);
+    List<Member> coopted = new ArrayList<>(members(ctx, l, c, roster.votingCoOpted(), true));
+    coopted.addAll(members(ctx, l, c, roster.nonVotingCoOpted(), false));
+    List<Member> substitutes = members(ctx, l, c, roster.substitutes(), true);
+    Person o = ctx.person(c.officer());
+    Officer officer = new Officer(o.displayName(), o.jobTitle(), o.contact().email(), o.contact().phone());
+    Map<String, List<MeetingSummary>> byYear = new TreeMap<>(Comparator.reverseOrder());
+    for (Meeting m : ctx.meetings(c)) {
+      byYear.computeIfAbsent(Dates.municipalYear(m.date()), y -> new ArrayList<>()).add(MeetingSummary.of(l, c, m));
+    }
+    List<Year> years = byYear.entrySet().stream().map(e -> new Year(e.getKey(), e.getValue())).toList();
+    String terms = c.termsOfReference().map(t -> ctx.html(t, l, "tor-", 1)).orElse("");
+    View v = new View(c.title(), ctx.html(c.purpose(), l, "purpose-", 0), terms, Dates.medium(ctx.pub.asOf()), members,
+        coopted, substitutes, officer, years, l.to(SitePaths.committeeIcs(c.id())));
+    ctx.write(l, "site/committee.ftlh", c.title(), List.of(new Link("Home", l.to(SitePaths.home()))), v);
+  }
+
+  private static List<Member> members(SiteContext ctx, Linker l, Committee c, List<Roster.Member> list,
+      boolean voting) {
+    return list.stream().map(m -> new Member(ctx.personLink(l, m.person().id()), Attendance.role(c, m.role(), voting),
+        detail(m.person()))).toList();
+  }
+
+  /** What is printed after a member's name: "Labour, Riverside ward" or "Parent governor representative". */
+  static String detail(Person p) {
+    if (p.kind() == PersonKind.CO_OPTED) {
+      return p.represents();
+    }
+    List<String> parts = new ArrayList<>();
+    if (!p.party().isBlank()) {
+      parts.add(p.party());
+    }
+    if (!p.ward().isBlank()) {
+      parts.add(p.ward() + " ward");
+    }
+    return String.join(", ", parts);
+  }
+}

@@ -1,0 +1,122 @@
+package org.tabled.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tabled.format.Dates;
+import org.tabled.model.AgendaItem;
+import org.tabled.model.Committee;
+import org.tabled.model.ItemKind;
+import org.tabled.model.Meeting;
+import org.tabled.model.MeetingId;
+import org.tabled.model.MinutesStatus;
+import org.tabled.model.Paper;
+import org.tabled.model.PaperId;
+import org.tabled.output.SitePaths;
+import org.tabled.view.AgendaText;
+
+/**
+ * The meeting page: when and where, the agenda with links to each item's papers, the agenda pack,
+ * and once the meeting is held, who attended and the minutes.
+ *
+ * <p>Part 2 (exempt) items are listed apart, by title and the paragraph of Schedule 12A that
+ * applies, which the law requires to be public; their papers never reach this renderer.
+ */
+public final class MeetingPage {
+
+  private MeetingPage() {}
+
+  /**
+   * The meeting page's view.
+   *
+   * @param summary date, time, venue and status
+   * @param agendaPublished false for a meeting listed without an agenda (cancelled, or not yet published)
+   * @param published the day the agenda was published, "14 September 2026", or empty
+   * @param part1 the items taken in public
+   * @param part2 the items taken in private (title and exemption only)
+   * @param pack the agenda pack PDF, or null
+   * @param minutesHref the minutes page, or empty if none are published
+   * @param minutesApproved true if the published minutes are approved, false if draft
+   * @param attendance who attended (from the minutes), or null
+   * @param calendarHref the meeting as an iCalendar file
+   * @param dataHref the meeting as open data (JSON)
+   */
+  public record View(MeetingSummary summary, boolean agendaPublished, String published, List<Item> part1, List<Item> part2,
+      PdfLink pack, String minutesHref, boolean minutesApproved, Attendance attendance, String calendarHref,
+      String dataHref) {}
+
+  /**
+   * An agenda item.
+   *
+   * @param number its number
+   * @param title its title
+   * @param purpose what the committee is asked to do, or empty
+   * @param subItems lettered sub-items
+   * @param lead who introduces it (a link with an empty href if they have no page), or null
+   * @param leadRole the lead's role on the day, or empty
+   * @param papers its public papers
+   * @param label "To follow" or "Verbal update", or empty
+   * @param minutes for a minutes item: the minutes to approve, or null if not published
+   * @param minutesOf for a minutes item: the date of the meeting, or empty
+   * @param exemptParagraph for a Part 2 item: the paragraph of Schedule 12A, else 0
+   * @param exemptReason for a Part 2 item: what that paragraph covers, else empty
+   */
+  public record Item(int number, String title, String purpose, List<String> subItems, Link lead, String leadRole,
+      List<PaperRef> papers, String label, Link minutes, String minutesOf, int exemptParagraph, String exemptReason) {}
+
+  /**
+   * A paper of an item.
+   *
+   * @param title its title
+   * @param href its page
+   * @param pdf its PDF, or null
+   */
+  public record PaperRef(String title, String href, PdfLink pdf) {}
+
+  static void render(SiteContext ctx, Committee c, Meeting m) {
+    Linker l = Linker.from(SitePaths.meeting(m.id()));
+    MeetingSummary summary = MeetingSummary.of(l, c, m);
+    List<Item> part1 = new ArrayList<>();
+    List<Item> part2 = new ArrayList<>();
+    for (AgendaItem item : m.agenda()) {
+      (item.isExempt() ? part2 : part1).add(item(ctx, l, c, m, item));
+    }
+    boolean approved = m.minutes().map(min -> min.status() == MinutesStatus.APPROVED).orElse(false);
+    View v = new View(summary, ctx.pub.isAgendaPublished(m.id()), m.published().map(Dates::medium).orElse(""), part1,
+        part2, ctx.pdf(l, SitePaths.pack(m.id())), m.minutes().isPresent() ? l.to(SitePaths.minutes(m.id())) : "",
+        approved, m.minutes().map(min -> Attendance.of(ctx, l, c, m, min)).orElse(null),
+        l.to(SitePaths.meetingIcs(m.id())), l.to(SitePaths.meetingJson(m.id())));
+    ctx.write(l, "site/meeting.ftlh", c.title() + ", " + Dates.long_(m.date()), crumbs(l, c), v);
+  }
+
+  static List<Link> crumbs(Linker l, Committee c) {
+    return List.of(new Link("Home", l.to(SitePaths.home())), new Link(c.title(), l.to(SitePaths.committee(c.id()))));
+  }
+
+  private static Item item(SiteContext ctx, Linker l, Committee c, Meeting m, AgendaItem item) {
+    if (item.isExempt()) {
+      var e = item.exemption().get();
+      // By law only the title and the exemption are public: nothing else about the item is shown.
+      return new Item(item.number(), item.title(), "", List.of(), null, "", List.of(), "", null, "", e.paragraph(),
+          e.description());
+    }
+    List<PaperRef> papers = new ArrayList<>();
+    for (PaperId id : item.papers()) {
+      Paper p = m.paper(id).orElseThrow();
+      papers.add(new PaperRef(p.title(), l.to(SitePaths.paper(m.id(), id)), ctx.pdf(l, SitePaths.paperPdf(m.id(), id))));
+    }
+    // A papers item whose papers are not public yet (published later than the agenda) is "to follow" too.
+    String label = item.kind() == ItemKind.PAPERS && papers.isEmpty() ? "To follow" : AgendaText.marker(item);
+    Link minutes = null;
+    String minutesOf = "";
+    if (item.kind() == ItemKind.MINUTES && item.minutesOf().isPresent()) {
+      MeetingId earlier = new MeetingId(c.id(), item.minutesOf().get());
+      minutesOf = Dates.long_(earlier.date());
+      boolean published = ctx.council.meeting(earlier).flatMap(Meeting::minutes).isPresent();
+      minutes = published ? new Link("Minutes of the meeting on " + minutesOf, l.to(SitePaths.minutes(earlier))) : null;
+    }
+    Link lead = item.lead().map(id -> ctx.personLink(l, id)).orElse(null);
+    String leadRole = item.lead().map(id -> ctx.person(id).roleOn(m.date())).orElse("");
+    return new Item(item.number(), item.title(), AgendaText.purpose(item), item.subItems(), lead, leadRole, papers, label,
+        minutes, minutesOf, 0, "");
+  }
+}

@@ -1,0 +1,141 @@
+package org.tabled.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tabled.format.Dates;
+import org.tabled.markdown.Outline;
+import org.tabled.model.AgendaItem;
+import org.tabled.model.Appendix;
+import org.tabled.model.Committee;
+import org.tabled.model.CoverSheet;
+import org.tabled.model.Meeting;
+import org.tabled.model.Paper;
+import org.tabled.model.PaperLayout;
+import org.tabled.model.Person;
+import org.tabled.output.SitePaths;
+import org.tabled.publish.Publication;
+
+/**
+ * The paper page: the cover sheet as a definition list, the report with its numbered sections and
+ * paragraphs ({@code #para-3-4}), its appendices, and its PDF. Markdown appendices get a page of
+ * their own ({@link AppendixPages}).
+ */
+public final class PaperPage {
+
+  private PaperPage() {}
+
+  /**
+   * The paper page's view.
+   *
+   * @param title the paper's title
+   * @param context the committee, meeting and agenda item it is for
+   * @param layout "report", "portfolio-update" or "plain"
+   * @param cover the cover sheet, label and value, in printing order
+   * @param authors who wrote it and how to reach them
+   * @param contents links to its numbered sections
+   * @param body the report as HTML
+   * @param appendices its appendices
+   * @param pdf the paper with its appendices as one PDF, or null
+   * @param published the day it was published, "14 September 2026"
+   */
+  public record View(String title, PaperContext context, String layout, List<Field> cover, List<Author> authors,
+      List<Link> contents, String body, List<AppendixRef> appendices, PdfLink pdf, String published) {}
+
+  /**
+   * Where a paper belongs, for its pages' headings and links.
+   *
+   * @param committee the committee's title
+   * @param committeeHref its page
+   * @param meeting the meeting's date, "Tuesday 22 September 2026"
+   * @param meetingHref the meeting page
+   * @param item the agenda item number, or 0
+   * @param paperTitle the paper's title
+   * @param paperHref the paper page
+   */
+  public record PaperContext(String committee, String committeeHref, String meeting, String meetingHref, int item,
+      String paperTitle, String paperHref) {}
+
+  /**
+   * A report author.
+   *
+   * @param name their name
+   * @param jobTitle their job title, or empty
+   * @param email their email, or empty
+   * @param phone their phone, or empty
+   */
+  public record Author(String name, String jobTitle, String email, String phone) {}
+
+  /**
+   * An appendix as the paper page lists it.
+   *
+   * @param label "1", printed "Appendix 1"
+   * @param title its title
+   * @param href its page (Markdown) or file (PDF); empty for a generated appendix
+   * @param pdf for an appendix supplied as a PDF: its size and pages, or null
+   */
+  public record AppendixRef(String label, String title, String href, PdfLink pdf) {}
+
+  static void render(SiteContext ctx, Committee c, Meeting m, Paper p) {
+    String path = SitePaths.paper(m.id(), p.id());
+    Linker l = Linker.from(path);
+    String body = ctx.html(p.body(), l, 0);
+    List<Link> contents = new ArrayList<>();
+    for (Outline.Section s : ctx.pub.doc(p.body()).outline().sections()) {
+      contents.add(new Link(s.number() + ". " + s.title(), "#" + s.anchor()));
+    }
+    List<AppendixRef> appendices = new ArrayList<>();
+    for (Appendix a : p.appendices()) {
+      appendices.add(AppendixPages.render(ctx, c, m, p, a, l));
+    }
+    View v = new View(p.title(), context(l, c, m, p), p.layout().key(), cover(ctx, m, p), authors(ctx, m, p.cover()),
+        contents, body, appendices, ctx.pdf(l, SitePaths.paperPdf(m.id(), p.id())),
+        Dates.medium(Publication.publishedOn(m, p)));
+    List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(l, c));
+    crumbs.add(new Link(Dates.long_(m.date()), l.to(SitePaths.meeting(m.id()))));
+    ctx.write(l, "site/paper.ftlh", p.title(), crumbs, v);
+    ctx.index(new SearchPage.Entry(path, p.title(), "Paper", c.shortTitle(), Dates.medium(m.date()),
+        HtmlFixes.text(body)));
+  }
+
+  static PaperContext context(Linker l, Committee c, Meeting m, Paper p) {
+    int item = m.agenda().stream().filter(i -> i.papers().contains(p.id())).mapToInt(AgendaItem::number).findFirst()
+        .orElse(0);
+    return new PaperContext(c.title(), l.to(SitePaths.committee(c.id())), Dates.long_(m.date()),
+        l.to(SitePaths.meeting(m.id())), item, p.title(), l.to(SitePaths.paper(m.id(), p.id())));
+  }
+
+  private static List<Field> cover(SiteContext ctx, Meeting m, Paper p) {
+    CoverSheet cs = p.cover();
+    List<Field> f = new ArrayList<>();
+    if (p.layout() == PaperLayout.PLAIN) {
+      return f;
+    }
+    if (p.layout() == PaperLayout.REPORT) {
+      add(f, "Classification", cs.classification());
+      add(f, "Report of", cs.reportOf());
+    }
+    cs.cabinetMember().map(ctx::person).ifPresent(cm -> add(f, "Cabinet member",
+        cm.displayName() + (cm.roleOn(m.date()).isEmpty() ? "" : ", " + cm.roleOn(m.date()))));
+    if (p.layout() == PaperLayout.REPORT) {
+      add(f, "Wards affected", String.join(", ", cs.wards()));
+      add(f, "Policy context", cs.policyContext());
+      add(f, "Key decision", cs.keyDecision() ? "Yes" : "No");
+    }
+    return f;
+  }
+
+  private static void add(List<Field> f, String label, String value) {
+    if (value != null && !value.isBlank()) {
+      f.add(new Field(label, value));
+    }
+  }
+
+  private static List<Author> authors(SiteContext ctx, Meeting m, CoverSheet cs) {
+    List<Author> out = new ArrayList<>();
+    for (var id : cs.authors()) {
+      Person a = ctx.person(id);
+      out.add(new Author(a.displayName(), a.roleOn(m.date()), a.contact().email(), a.contact().phone()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,163 @@
+package org.tabled.html;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.tabled.format.Dates;
+import org.tabled.model.Committee;
+import org.tabled.model.Meeting;
+import org.tabled.model.Membership;
+import org.tabled.model.Minutes;
+import org.tabled.model.Person;
+import org.tabled.model.PersonId;
+import org.tabled.model.PersonKind;
+import org.tabled.output.SitePaths;
+import org.tabled.view.Names;
+
+/**
+ * A person's page: who they are, the committees they sit or sat on with their roles, and their
+ * attendance at every meeting with published minutes. Also the index of people with a page.
+ */
+public final class PersonPage {
+
+  private PersonPage() {}
+
+  /**
+   * A person page's view.
+   *
+   * @param name "Councillor Amara Osei"
+   * @param kind "Councillor", "Co-opted member" …
+   * @param details label and value lines: party, ward, portfolio, whom they represent, contact
+   * @param email their email, or empty
+   * @param committees their committee memberships, current ones first
+   * @param attendance their attendance, newest meeting first
+   * @param expected how many of those meetings they were a member for
+   * @param present how many of those they attended
+   */
+  public record View(String name, String kind, List<Field> details, String email, List<Seat> committees,
+      List<Attended> attendance, int expected, int present) {}
+
+  /**
+   * A committee membership.
+   *
+   * @param committee the committee, linked
+   * @param role "Chair", "Member" …
+   * @param period "since 1 September 2026", "until 31 August 2026", or empty
+   * @param current true if it covers the build's day
+   */
+  public record Seat(Link committee, String role, String period, boolean current) {}
+
+  /**
+   * One meeting of an attendance record.
+   *
+   * @param meeting the meeting
+   * @param result "Present", "Apologies", "Absent", "Present as substitute for …", "In attendance"
+   */
+  public record Attended(MeetingSummary meeting, String result) {}
+
+  /** The people index's view: councillors, co-opted members and others on committees. */
+  public record Index(List<IndexEntry> councillors, List<IndexEntry> coopted, List<IndexEntry> others) {}
+
+  /** A person in the index: their name, linked, and a short description. */
+  public record IndexEntry(Link person, String detail) {}
+
+  static void render(SiteContext ctx, Person p) {
+    Linker l = Linker.from(SitePaths.person(p.id()));
+    LocalDate today = ctx.pub.asOf();
+    List<Field> details = new ArrayList<>();
+    add(details, "Party", p.party());
+    add(details, "Ward", p.ward());
+    add(details, "Portfolio", p.portfolioOn(today).map(x -> x.title()).orElse(""));
+    add(details, "Represents", p.represents());
+    add(details, p.kind() == PersonKind.EXTERNAL ? "Role" : "Job title", p.jobTitle());
+    add(details, "Organisation", p.organisation());
+    List<Seat> seats = new ArrayList<>();
+    List<Attended> attended = new ArrayList<>();
+    int expected = 0;
+    int present = 0;
+    for (Committee c : ctx.council.committees()) {
+      for (Membership m : c.members()) {
+        if (m.person().equals(p.id())) {
+          seats.add(new Seat(new Link(c.title(), l.to(SitePaths.committee(c.id()))), Attendance.role(c, m.role(), m.voting()), period(m),
+              m.activeOn(today)));
+        }
+      }
+      for (Meeting m : ctx.meetings(c)) {
+        if (m.minutes().isEmpty()) {
+          continue;
+        }
+        boolean member = c.membersOn(m.date()).stream().anyMatch(s -> s.sits() && s.person().equals(p.id()));
+        String result = result(ctx, m.minutes().get(), p.id(), member);
+        if (!result.isEmpty()) {
+          attended.add(new Attended(MeetingSummary.of(l, c, m), result));
+          expected += member ? 1 : 0;
+          present += member && result.startsWith("Present") ? 1 : 0;
+        }
+      }
+    }
+    seats.sort(Comparator.comparing((Seat s) -> !s.current()));
+    attended.sort(Comparator.comparing((Attended a) -> a.meeting().isoDate()).reversed()
+        .thenComparing(a -> a.meeting().committee()));
+    View v = new View(p.displayName(), kind(p.kind()), details, p.contact().email(), seats, attended, expected, present);
+    List<Link> crumbs = List.of(new Link("Home", l.to(SitePaths.home())),
+        new Link("Councillors and committee members", l.to(SitePaths.people())));
+    ctx.write(l, "site/person.ftlh", p.displayName(), crumbs, v);
+  }
+
+  /** What the minutes say of {@code id}; empty if they were neither expected nor there. */
+  private static String result(SiteContext ctx, Minutes min, PersonId id, boolean member) {
+    for (Minutes.Substitution s : min.substitutions()) {
+      if (s.substitute().equals(id) && min.present().contains(id)) {
+        return "Present as substitute for " + ctx.person(s.member()).displayName();
+      }
+    }
+    if (min.present().contains(id)) {
+      return "Present";
+    }
+    if (min.apologies().contains(id)) {
+      return "Apologies";
+    }
+    if (min.alsoPresent().stream().anyMatch(a -> a.person().equals(id))) {
+      return "In attendance";
+    }
+    return member ? "Absent" : "";
+  }
+
+  static void renderIndex(SiteContext ctx) {
+    Linker l = Linker.from(SitePaths.people());
+    List<IndexEntry> councillors = new ArrayList<>();
+    List<IndexEntry> coopted = new ArrayList<>();
+    List<IndexEntry> others = new ArrayList<>();
+    List<Person> people = ctx.peopleWithPages().stream().map(ctx::person)
+        .sorted(Names.BY_SURNAME).toList();
+    for (Person p : people) {
+      IndexEntry e = new IndexEntry(new Link(p.displayName(), l.to(SitePaths.person(p.id()))), CommitteePage.detail(p));
+      (p.kind() == PersonKind.COUNCILLOR ? councillors : p.kind() == PersonKind.CO_OPTED ? coopted : others).add(e);
+    }
+    ctx.write(l, "site/people.ftlh", "Councillors and committee members",
+        List.of(new Link("Home", l.to(SitePaths.home()))), new Index(councillors, coopted, others));
+  }
+
+  private static String period(Membership m) {
+    if (m.from().isPresent() && m.until().isPresent()) {
+      return Dates.medium(m.from().get()) + " to " + Dates.medium(m.until().get());
+    }
+    return m.from().map(f -> "since " + Dates.medium(f)).orElse(m.until().map(u -> "until " + Dates.medium(u)).orElse(""));
+  }
+
+  private static String kind(PersonKind k) {
+    return switch (k) {
+      case COUNCILLOR -> "Councillor";
+      case CO_OPTED -> "Co-opted member";
+      case OFFICER -> "Officer";
+      case EXTERNAL -> "Guest";
+    };
+  }
+
+  private static void add(List<Field> f, String label, String value) {
+    if (value != null && !value.isBlank()) {
+      f.add(new Field(label, value));
+    }
+  }
+}

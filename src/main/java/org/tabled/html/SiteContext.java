@@ -1,0 +1,148 @@
+package org.tabled.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import org.tabled.diag.Diagnostics;
+import org.tabled.markdown.MarkdownEngine;
+import org.tabled.markdown.RenderOptions;
+import org.tabled.model.Committee;
+import org.tabled.model.Council;
+import org.tabled.model.Markdown;
+import org.tabled.model.Meeting;
+import org.tabled.model.Membership;
+import org.tabled.model.Person;
+import org.tabled.model.PersonId;
+import org.tabled.model.PersonKind;
+import org.tabled.output.OutputTree;
+import org.tabled.output.PdfFile;
+import org.tabled.output.SitePaths;
+import org.tabled.publish.PublishedCouncil;
+import org.tabled.source.SourcePos;
+import org.tabled.template.Templates;
+
+/**
+ * What the page builders share during one render: the published council, the services that turn
+ * it into pages, and the list of pages written (for the sitemap) and documents indexed (for
+ * search). Made and used by {@link SiteRenderer} only; pages never see it, only view records.
+ */
+final class SiteContext {
+
+  final PublishedCouncil pub;
+  final Council council;
+  final Templates templates;
+  final MarkdownEngine markdown;
+  final Map<String, PdfFile> pdfs;
+  final OutputTree out;
+  final Diagnostics d;
+  final Media media;
+  private final Set<PersonId> withPages = new TreeSet<>();
+  private final List<String> pages = new ArrayList<>();
+  private final List<SearchPage.Entry> searchEntries = new ArrayList<>();
+
+  SiteContext(PublishedCouncil pub, Templates templates, MarkdownEngine markdown, Map<String, PdfFile> pdfs,
+      OutputTree out, Diagnostics d) {
+    this.pub = pub;
+    this.council = pub.council();
+    this.templates = templates;
+    this.markdown = markdown;
+    this.pdfs = Map.copyOf(pdfs);
+    this.out = out;
+    this.d = d;
+    this.media = new Media(out, d);
+    for (Person p : council.people()) {
+      if (p.kind() == PersonKind.COUNCILLOR || p.kind() == PersonKind.CO_OPTED) {
+        withPages.add(p.id());
+      }
+    }
+    for (Committee c : council.committees()) {
+      c.members().stream().map(Membership::person).forEach(withPages::add);
+    }
+  }
+
+  /** The meetings of {@code c} the public may know about, in date order. */
+  List<Meeting> meetings(Committee c) {
+    return c.meetings().stream().filter(pub::isListed).toList();
+  }
+
+  Person person(PersonId id) {
+    return council.person(id).orElseThrow(() -> new IllegalStateException("validated person missing: " + id));
+  }
+
+  /** The people who get a page of their own: councillors, co-opted members and anyone on a committee. */
+  Set<PersonId> peopleWithPages() {
+    return withPages;
+  }
+
+  /** A person's name, linked to their page if they have one (else the link's href is empty). */
+  Link personLink(Linker l, PersonId id) {
+    Person p = person(id);
+    return new Link(p.displayName(), withPages.contains(id) ? l.to(SitePaths.person(id)) : "");
+  }
+
+  /** A PDF this build wrote, linked from the page; null if there is none (PDFs skipped, or none made). */
+  PdfLink pdf(Linker l, String path) {
+    PdfFile f = pdfs.get(path);
+    return f == null ? null : new PdfLink(l.to(path), f.pages(), f.size());
+  }
+
+  /**
+   * Markdown rendered as the main document of a page: images copied, tables and external links
+   * fixed, and its anchors ({@code #para-3-4}) unprefixed, so that they are stable addresses.
+   */
+  String html(Markdown md, Linker l, int headingShift) {
+    return html(md, l, "", headingShift, n -> "");
+  }
+
+  /**
+   * Markdown rendered as one of several texts on a page (a committee's purpose and terms of
+   * reference), its ids prefixed with {@code idPrefix} so that they cannot clash with the page's.
+   */
+  String html(Markdown md, Linker l, String idPrefix, int headingShift) {
+    return html(md, l, idPrefix, headingShift, n -> "");
+  }
+
+  /** As {@link #html(Markdown, Linker, int)}, adding {@code sectionEnd} to each numbered section. */
+  String html(Markdown md, Linker l, String idPrefix, int headingShift, IntFunction<String> sectionEnd) {
+    if (md.isBlank()) {
+      return "";
+    }
+    String fragment = markdown.render(pub.doc(md),
+        new RenderOptions(idPrefix, headingShift, file -> l.to(media.publish(file)), sectionEnd,
+            RenderOptions::plainRef)); // [[…]] cross-references are shown as text until their pages exist
+    return HtmlFixes.apply(fragment, council.site().baseUrl());
+  }
+
+  /** Adds a document to the search index. */
+  void index(SearchPage.Entry e) {
+    searchEntries.add(e);
+  }
+
+  List<SearchPage.Entry> searchEntries() {
+    return List.copyOf(searchEntries);
+  }
+
+  /** Every page written so far, by path. */
+  List<String> pages() {
+    return List.copyOf(pages);
+  }
+
+  /** Renders {@code template} for the page at {@code l.page()} and adds it to the output. */
+  void write(Linker l, String template, String title, List<Link> crumbs, Object view) {
+    write(l, template, title, crumbs, view, List.of());
+  }
+
+  void write(Linker l, String template, String title, List<Link> crumbs, Object view, List<String> scripts) {
+    Chrome chrome = Layouts.chrome(this, l, title, crumbs, scripts);
+    templates.render(template, new PageModel(chrome, view), d).ifPresent(html -> {
+      HtmlFixes.duplicateIds(html).forEach(id -> d.warning(SourcePos.file(template),
+          "page " + SitePaths.file(l.page()) + " has two elements with id '" + id + "': a heading in the content"
+              + " may have the same name as a part of the template; links to it may go to the wrong place"));
+      out.put(SitePaths.file(l.page()), html);
+      pages.add(l.page());
+    });
+  }
+}

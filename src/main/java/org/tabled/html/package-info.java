@@ -1,0 +1,12 @@
+/**
+ * The website renderer: turns the published council into HTML pages, through FreeMarker templates
+ * that receive only read-only view records, plus the search index, the theme's assets and the
+ * images the content uses.
+ *
+ * <p>{@link org.tabled.html.SiteRenderer} is the entry point. Each page type has one class that
+ * builds its view from the model ({@code HomePage}, {@code CommitteePage}, {@code MeetingPage},
+ * {@code PaperPage}, {@code MinutesPage}, {@code PersonPage}, {@code SearchPage},
+ * {@code StaticPages}); every address comes from {@link org.tabled.output.SitePaths}, and every link
+ * is written relative to the page it is on, so the site works at any address.
+ */
+package org.tabled.html;

@@ -1,0 +1,132 @@
+package org.tabled.serve;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import org.tabled.build.BuildOptions;
+import org.tabled.build.BuildResult;
+import org.tabled.build.Pipeline;
+
+/**
+ * The preview server: builds the site into its output folder, serves that folder on 127.0.0.1,
+ * rebuilds when the content or templates change, and makes open pages reload.
+ *
+ * <p>A failed build leaves the last good site in place (the pipeline writes nothing unless the
+ * whole build succeeds), and every page served then starts with the list of problems, so an author
+ * sees what to fix in the browser rather than a blank page. Only loopback is ever bound: the
+ * preview may hold papers that are not yet public.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+  private final BuildOptions options;
+  private final PrintWriter log;
+  private final HttpServer server;
+  private final ExecutorService threads = Executors.newCachedThreadPool(daemon("tabled-http"));
+  private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(daemon("tabled-ping"));
+  private final LiveReload reload = new LiveReload();
+  private volatile String problems = "";
+  private volatile Watcher watcher;
+
+  private PreviewServer(BuildOptions options, int port, PrintWriter log) throws IOException {
+    this.options = options;
+    this.log = log;
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    server.createContext("/", new StaticFiles(options.outDir(), this::decorate));
+    server.createContext(LiveReload.PATH, reload);
+    server.setExecutor(threads); // each open page holds a thread for its reload events
+  }
+
+  /** Builds once and starts serving on {@code port} (0: any free port). */
+  public static PreviewServer start(BuildOptions options, int port, PrintWriter log) throws IOException {
+    PreviewServer s = new PreviewServer(options, port, log);
+    s.rebuild();
+    s.server.start();
+    s.pings.scheduleAtFixedRate(s.reload::ping, 15, 15, TimeUnit.SECONDS);
+    return s;
+  }
+
+  /** Where the site is served, e.g. {@code http://127.0.0.1:8000/}. */
+  public URI address() {
+    InetSocketAddress a = server.getAddress();
+    return URI.create("http://" + a.getAddress().getHostAddress() + ":" + a.getPort() + "/");
+  }
+
+  /** Builds the site again and tells open pages to reload, whether or not the build succeeded. */
+  public synchronized BuildResult rebuild() {
+    long start = System.nanoTime();
+    BuildResult r = Pipeline.run(options);
+    StringBuilder text = new StringBuilder();
+    if (!r.ok()) {
+      r.diagnostics().all().forEach(d -> text.append(d.format()).append('\n'));
+      int n = r.diagnostics().errorCount();
+      log.printf("Build failed: %d error%s (the pages show them):%n%s", n, n == 1 ? "" : "s", text);
+    } else {
+      log.printf("Built %d files in %d ms.%n", r.files(), (System.nanoTime() - start) / 1_000_000);
+    }
+    log.flush();
+    problems = text.toString();
+    reload.reload();
+    return r;
+  }
+
+  /** Watches the content and templates folders and rebuilds on every change; returns when closed. */
+  public void watch() throws IOException {
+    try (Watcher w = new Watcher(List.of(options.contentDir(), options.templatesDir()), this::rebuild)) {
+      watcher = w;
+      w.run();
+    }
+  }
+
+  /** Adds the reload script and, after a failed build, the problems to every page served. */
+  String decorate(String html) {
+    String page = html;
+    String shown = problems;
+    if (!shown.isEmpty()) {
+      page = ErrorBanner.insert(page, shown);
+    }
+    int end = page.lastIndexOf("</body>");
+    return end < 0 ? page + LiveReload.SCRIPT : page.substring(0, end) + LiveReload.SCRIPT + page.substring(end);
+  }
+
+  /** True once {@link #watch()} has registered its folders. */
+  boolean watching() {
+    return watcher != null;
+  }
+
+  /** How many open pages are listening for reloads. */
+  int listeners() {
+    return reload.clients();
+  }
+
+  @Override
+  public void close() {
+    Watcher w = watcher;
+    if (w != null) {
+      try {
+        w.close(); // ends watch()
+      } catch (IOException e) {
+        // closing anyway
+      }
+    }
+    server.stop(0);
+    pings.shutdownNow();
+    threads.shutdownNow();
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

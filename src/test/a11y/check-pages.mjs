@@ -1,0 +1,131 @@
+// Runs axe-core in real headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core)
+// on every page listed in a file, and checks that client-side search works.
+//
+// Usage: node check-pages.mjs BASE_URL PAGES_FILE [MOBILE_PAGES_FILE]
+//   BASE_URL          e.g. http://127.0.0.1:8123/   (the built site, served)
+//   PAGES_FILE        one site path per line, e.g. committees/audit/ (checked at desktop width)
+//   MOBILE_PAGES_FILE the same, checked again at phone width (320 CSS pixels)
+// Prints one line per violation and a summary line; exits 0 when there are none, 1 when there
+// are violations or a page failed to load, 2 when the browser cannot be started.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const [base, pagesFile, mobileFile] = process.argv.slice(2);
+if (!base || !pagesFile) {
+  console.error('usage: node check-pages.mjs BASE_URL PAGES_FILE [MOBILE_PAGES_FILE]');
+  process.exit(2);
+}
+const read = (f) => (f ? readFileSync(f, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : []);
+const pages = read(pagesFile);
+const mobile = read(mobileFile);
+
+let browser;
+try {
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ARGS });
+} catch (e) {
+  console.error('cannot start Chromium: ' + e.message);
+  process.exit(2);
+}
+
+let violations = 0;
+let failures = 0;
+let checked = 0;
+
+async function axe(page, label) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate((tags) => window.axe.run(document, {
+    runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'],
+  }), TAGS);
+  for (const v of result.violations) {
+    for (const node of v.nodes) {
+      violations++;
+      console.log(`${label}: ${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}`);
+    }
+  }
+  checked++;
+}
+
+async function run(paths, viewport, suffix) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  for (const path of paths) {
+    const label = path + suffix;
+    let response;
+    try {
+      response = await page.goto(new URL(path, base).href, { waitUntil: 'load' });
+    } catch (e) {
+      response = null;
+    }
+    if (!response || response.status() !== 200) {
+      failures++;
+      console.log(`${label}: HTTP ${response ? response.status() : 'no response'}`);
+      continue;
+    }
+    await axe(page, label);
+  }
+  for (const e of errors) {
+    failures++;
+    console.log(`script error${suffix}: ${e}`);
+  }
+  await context.close();
+}
+
+// Search: type a word that is certainly in the example content and expect results, then run axe
+// on the page as it looks with results on it.
+async function search() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(new URL('search/', base).href, { waitUntil: 'load' });
+  await page.fill('#search-q', 'committee');
+  await page.click('.search-form button');
+  const count = await page.locator('.search-results-list li').count();
+  if (count === 0) {
+    failures++;
+    console.log('search/: searching for "committee" found nothing');
+  }
+  const noJs = await page.locator('[data-search-nojs]').isVisible();
+  if (noJs) {
+    failures++;
+    console.log('search/: the no-JavaScript message is still shown with JavaScript on');
+  }
+  await axe(page, 'search/ (with results)');
+  await context.close();
+}
+
+// Without JavaScript the search page explains itself and lists every document instead. (axe
+// itself needs JavaScript, so this page state is checked by the page run above, where the
+// explanation is hidden but the markup is the same.)
+async function searchWithoutJavaScript() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(new URL('search/', base).href, { waitUntil: 'load' });
+  if (!(await page.locator('[data-search-nojs]').isVisible())) {
+    failures++;
+    console.log('search/ without JavaScript: the explanation is not shown');
+  }
+  if ((await page.locator('.document-index a').count()) === 0) {
+    failures++;
+    console.log('search/ without JavaScript: no documents are listed');
+  }
+  await context.close();
+}
+
+try {
+  await run(pages, { width: 1280, height: 900 }, '');
+  await run(mobile, { width: 320, height: 640 }, ' (320 px wide)');
+  await search();
+  await searchWithoutJavaScript();
+} finally {
+  await browser.close();
+}
+console.log(`axe: ${checked} page views checked, ${violations} violations, ${failures} failures`);
+process.exit(violations + failures === 0 ? 0 : 1);
