@@ -1,7 +1,6 @@
 package org.tabled.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tabled.testing.Fixtures;
+import org.tabled.testing.Golden;
 
 /** The text of one pack of the small, stable {@code golden-pdf} fixture, and reproducible bytes. */
 class GoldenPdfIT {
@@ -24,7 +24,7 @@ class GoldenPdfIT {
     Built b = Built.fixture();
     String actual = PdfSnapshot.of(PACK, new PdfPages(b.bytes(PACK)));
     assertTrue(actual.lines().count() > 100, "a snapshot of a whole pack");
-    assertEquals("", PdfSnapshot.check("environment-2026-03-17-pack.txt", actual));
+    Golden.in("pdf").check(java.util.Map.of("environment-2026-03-17-pack.txt", actual));
   }
 
   @Test

@@ -1,11 +1,6 @@
 package org.tabled.pdf;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
-import org.tabled.testing.Fixtures;
 
 /**
  * The text snapshot of a PDF (STYLE.md (d)): metadata and outline as {@code #} comment lines, then
@@ -13,10 +8,8 @@ import org.tabled.testing.Fixtures;
  * reads as a diff in review and font subsetting does not matter; byte-for-byte reproducibility is
  * tested separately.
  *
- * <p>{@link #check} compares with the golden file under {@code src/test/resources/golden/pdf/}.
- * {@code -Dgolden.update=true} rewrites it instead, except when the {@code CI} environment
- * variable is set: CI only compares. On a mismatch the actual snapshot is written to
- * {@code target/golden-actual/pdf/} for {@code diff}.
+ * <p>Snapshots are compared with {@code src/test/resources/golden/pdf/} by
+ * {@link org.tabled.testing.Golden}.
  */
 final class PdfSnapshot {
 
@@ -43,27 +36,5 @@ final class PdfSnapshot {
       }
     }
     return s.toString();
-  }
-
-  /** Compares {@code actual} with golden file {@code name}; returns the difference, or empty. */
-  static String check(String name, String actual) throws IOException {
-    Path golden = Fixtures.projectDir().resolve("src/test/resources/golden/pdf").resolve(name);
-    if (Boolean.getBoolean("golden.update")) {
-      if (System.getenv("CI") != null) {
-        throw new IllegalStateException("golden files are not updated on CI");
-      }
-      Files.createDirectories(golden.getParent());
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-      return "";
-    }
-    String expected = Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8) : "";
-    if (expected.equals(actual)) {
-      return "";
-    }
-    Path out = Fixtures.projectDir().resolve("target/golden-actual/pdf").resolve(name);
-    Files.createDirectories(out.getParent());
-    Files.writeString(out, actual, StandardCharsets.UTF_8);
-    return (expected.isEmpty() ? "no golden file " + golden : "the PDF text differs from " + golden)
-        + "; the actual text is in " + out + ". If the change is intended, run: mvn verify -Dgolden.update=true";
   }
 }
