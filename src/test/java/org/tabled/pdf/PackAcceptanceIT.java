@@ -56,6 +56,7 @@ class PackAcceptanceIT {
     checks.footers(unnumbered);
     checks.ranges(m, unnumbered);
     checks.outline(m);
+    checks.agendaLinks(m);
     if (pdf.count() % 2 != 0) {
       checks.problems.add("a pack has an odd number of pages: " + pdf.count());
     }

@@ -187,6 +187,24 @@ final class PackChecks {
     }
   }
 
+  /** The front sheet links each item with papers to the first page of its first paper. */
+  void agendaLinks(Meeting m) {
+    if (starts.size() < docs.size()) {
+      return;
+    }
+    for (AgendaItem item : m.agenda()) {
+      for (int i = 0; i < docs.size(); i++) {
+        if (docs.get(i).item() == item.number()) {
+          int target = starts.get(i);
+          if (pdf.links.stream().noneMatch(l -> l.from() <= frontPages && l.to() == target)) {
+            problem(1, "no link from the front sheet to item " + item.number() + " on page " + target);
+          }
+          break;
+        }
+      }
+    }
+  }
+
   private void expectMark(String title, int page) {
     if (pdf.outline.stream().noneMatch(k -> k.title().equals(title) && k.page() == page)) {
       problem(page, "no outline entry '" + title + "' pointing at page " + page + "; outline: " + pdf.outline);

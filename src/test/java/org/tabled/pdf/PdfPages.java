@@ -57,7 +57,16 @@ final class PdfPages {
    */
   record Mark(String title, int page, int depth) {}
 
+  /**
+   * A link inside the PDF.
+   *
+   * @param from the page it is on
+   * @param to the page it goes to
+   */
+  record Link(int from, int to) {}
+
   final List<Page> pages = new ArrayList<>();
+  final List<Link> links = new ArrayList<>();
   final List<Mark> outline = new ArrayList<>();
   final String title;
   final String subject;
@@ -87,6 +96,17 @@ final class PdfPages {
         strip.extractRegions(page);
         pages.add(new Page(n, clean(strip.getTextForRegion("header")), clean(strip.getTextForRegion("body")),
             clean(strip.getTextForRegion("footer")), w > h));
+        for (var a : page.getAnnotations()) {
+          if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+            PDDestination dest = link.getDestination();
+            if (dest == null && link.getAction() instanceof PDActionGoTo go) {
+              dest = go.getDestination();
+            }
+            if (dest instanceof PDPageDestination pd) {
+              links.add(new Link(n, pd.retrievePageNumber() + 1));
+            }
+          }
+        }
       }
       if (doc.getDocumentCatalog().getDocumentOutline() != null) {
         outline(doc, doc.getDocumentCatalog().getDocumentOutline(), 0);
