@@ -97,13 +97,18 @@ public final class PackBenchmark {
     heap.reset();
     // A new renderer each time: nothing is known about the content, both layout passes run.
     List<Double> fresh = new ArrayList<>();
+    List<Double> freshCpu = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       PackRenderer r = new PackRenderer(templates, markdown);
       long t = System.nanoTime();
+      long cpu = cpu();
       r.renderPack(pub, meeting, d);
       fresh.add((System.nanoTime() - t) / 1e6);
+      freshCpu.add((cpu() - cpu) / 1e6);
     }
     report("warm, new content", fresh, pack.pages(), runs, warmup);
+    report("  the same renders in process CPU time (all threads: GC and JIT included)", freshCpu, pack.pages(), runs,
+        warmup);
     // The same renderer again: the page counts of unchanged documents are reused, as when
     // 'tabled serve' rebuilds after an edit, or a paper's own PDF after the pack.
     PackRenderer again = new PackRenderer(templates, markdown);
@@ -117,6 +122,11 @@ public final class PackBenchmark {
     report("warm, unchanged content (page counts known)", known, pack.pages(), runs, warmup);
     System.out.printf(Locale.ROOT, "peak heap while rendering warm: %s; max heap %d MB%n", heap.report(),
         Runtime.getRuntime().maxMemory() / 1048576);
+  }
+
+  /** CPU time of the whole process, in nanoseconds: steadier than wall time on a shared machine. */
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static void report(String what, List<Double> times, int pages, int runs, int warmup) {
