@@ -76,6 +76,26 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void referenceWithAnAnchorAndNoTextHasNoAuthorText() {
+    Diagnostics d = new Diagnostics();
+    ParsedDoc doc = new MarkdownEngine(dir).parse(md("See [[item:audit/2025-03-11#5]] and [[para:fees#3.1|this]].\n"),
+        Numbering.NONE, d);
+    assertFalse(d.hasErrors(), d.toString());
+    assertEquals("", doc.refs().get(0).text());
+    assertEquals("5", doc.refs().get(0).anchor());
+    assertEquals("this", doc.refs().get(1).text());
+  }
+
+  @Test
+  void relativeImageIsKeptAndPointedAtItsFile() throws Exception {
+    Files.write(dir.resolve("chart.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+    Diagnostics d = new Diagnostics();
+    String html = render("## A\n\n![Bar chart of visits](chart.png)\n", Numbering.SECTIONS, d);
+    assertFalse(d.hasErrors(), d.toString());
+    assertTrue(html.contains("<img src=\"img/chart.png\" alt=\"Bar chart of visits\">"), html);
+  }
+
+  @Test
   void imageWithoutAltIsAnErrorWithItsLine() throws Exception {
     Files.write(dir.resolve("chart.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
     Diagnostics d = new Diagnostics();

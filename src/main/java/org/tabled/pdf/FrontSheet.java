@@ -1,0 +1,127 @@
+package org.tabled.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tabled.format.Dates;
+import org.tabled.markdown.MarkdownEngine;
+import org.tabled.markdown.RenderOptions;
+import org.tabled.model.AgendaItem;
+import org.tabled.model.Committee;
+import org.tabled.model.ItemKind;
+import org.tabled.model.Markdown;
+import org.tabled.model.Meeting;
+import org.tabled.model.Person;
+import org.tabled.model.PersonKind;
+import org.tabled.model.Site;
+import org.tabled.pdf.view.FrontSheetView;
+import org.tabled.pdf.view.FrontSheetView.ItemView;
+import org.tabled.publish.PublishedCouncil;
+import org.tabled.view.AgendaText;
+import org.tabled.view.Roster;
+
+/**
+ * The front sheet of a pack (DOMAIN.md §1.1): everything but the page ranges is fixed when it is
+ * made; {@link #view} fills in the ranges from a {@link PagePlan}.
+ */
+final class FrontSheet {
+
+  /** Printed in place of page ranges on the first, layout-only pass: as wide as real ranges get. */
+  static final PagePlan.Range PLACEHOLDER = new PagePlan.Range(999, 999);
+
+  private final FrontSheetView base;
+  private final Map<Integer, List<String>> itemDocs;
+
+  /**
+   * @param base the front sheet with no page ranges
+   * @param itemDocs for each item number, the ids of its documents in the pack, in order
+   */
+  FrontSheet(FrontSheetView base, Map<Integer, List<String>> itemDocs) {
+    this.base = base;
+    this.itemDocs = Map.copyOf(itemDocs);
+  }
+
+  /** The front sheet with the page ranges from {@code plan}, or placeholders if it is null. */
+  FrontSheetView view(PagePlan plan) {
+    return new FrontSheetView(base.masthead(), base.logoSrc(), base.logoAlt(), base.committee(), base.date(),
+        base.time(), base.venue(), base.councillors(), base.coOptedVoting(), base.coOptedNonVoting(),
+        base.admissionHtml(), base.membersNoteHtml(), base.officerName(), base.officerTitle(), base.officerEmail(),
+        base.officerPhone(), base.website(), ranges(base.part1(), plan), ranges(base.part2(), plan),
+        base.signOffName(), base.signOffTitle(), base.published(), base.confidential());
+  }
+
+  private List<ItemView> ranges(List<ItemView> items, PagePlan plan) {
+    List<ItemView> out = new ArrayList<>();
+    for (ItemView i : items) {
+      List<String> docs = itemDocs.getOrDefault(i.number(), List.of());
+      String pages = docs.isEmpty() ? "" : (plan == null ? PLACEHOLDER : plan.range(docs)).toString();
+      out.add(new ItemView(i.number(), i.title(), i.purpose(), i.subItems(), pages, i.marker(), i.href(),
+          i.exemption()));
+    }
+    return out;
+  }
+
+  /**
+   * The front sheet of meeting {@code m}.
+   *
+   * @param itemDocs for each item, the ids of its documents in the pack (items without papers in
+   *     the pack are absent)
+   */
+  static FrontSheet of(PublishedCouncil pub, Committee c, Meeting m, Map<Integer, List<String>> itemDocs,
+      MarkdownEngine markdown) {
+    Site site = pub.council().site();
+    List<ItemView> part1 = new ArrayList<>();
+    List<ItemView> part2 = new ArrayList<>();
+    for (AgendaItem item : m.agenda()) {
+      List<String> docs = itemDocs.getOrDefault(item.number(), List.of());
+      (item.isExempt() ? part2 : part1).add(item(item, docs));
+    }
+    Roster roster = Roster.of(c, m.date(), pub.council());
+    Person officer = person(pub, c.officer());
+    Person signer = person(pub, m.signedOffBy());
+    String logoSrc = site.logo().map(l -> l.file().toUri().toString()).orElse("");
+    String logoAlt = site.logo().map(l -> l.alt()).orElse("");
+    return new FrontSheet(new FrontSheetView(site.masthead(), logoSrc, logoAlt, c.title(), Dates.long_(m.date()),
+        Dates.time(m.time()), m.venue(), labels(roster.councillors()), labels(roster.votingCoOpted()),
+        labels(roster.nonVotingCoOpted()), html(pub, markdown, site.admissionNote(), "admission-"),
+        html(pub, markdown, site.membersNote(), "members-note-"), officer.name(), officer.jobTitle(),
+        officer.contact().email().isEmpty() ? site.contact().email() : officer.contact().email(),
+        officer.contact().phone(), site.website(), part1, part2, signer.name(),
+        signer.kind() == PersonKind.OFFICER && !signer.jobTitle().isBlank() ? signer.jobTitle() : "Chief Executive",
+        Dates.medium(m.published().orElse(m.date())), pub.confidential()), itemDocs);
+  }
+
+  private static ItemView item(AgendaItem item, List<String> docs) {
+    List<String> subs = new ArrayList<>();
+    for (int i = 0; i < item.subItems().size(); i++) {
+      subs.add("(" + (char) ('a' + i) + ") " + item.subItems().get(i));
+    }
+    String marker = "";
+    if (docs.isEmpty()) {
+      marker = AgendaText.marker(item);
+      if (marker.isEmpty() && !item.isExempt() && (item.kind() == ItemKind.PAPERS || item.kind() == ItemKind.MINUTES)) {
+        marker = "To follow"; // its papers or minutes are not published yet (embargoed, or draft minutes)
+      }
+    }
+    String exemption = item.exemption().map(e -> "Exempt information under paragraph " + e.paragraph()
+        + " of Part 1 of Schedule 12A to the Local Government Act 1972: " + e.description() + ".").orElse("");
+    return new ItemView(item.number(), item.title().toUpperCase(Locale.UK), AgendaText.purpose(item), subs, "", marker,
+        docs.isEmpty() ? "" : "#" + docs.get(0), exemption);
+  }
+
+  private static List<String> labels(List<Roster.Member> members) {
+    return members.stream().map(Roster.Member::label).toList();
+  }
+
+  static Person person(PublishedCouncil pub, org.tabled.model.PersonId id) {
+    return pub.council().person(id).orElseThrow(() -> new IllegalStateException("unknown person " + id));
+  }
+
+  static String html(PublishedCouncil pub, MarkdownEngine markdown, Markdown md, String prefix) {
+    if (md == null || md.isBlank()) {
+      return "";
+    }
+    return markdown.render(pub.doc(md), new RenderOptions(prefix, 1, p -> p.toUri().toString()));
+  }
+}

@@ -1,0 +1,239 @@
+package org.tabled.pdf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.tabled.diag.Diagnostics;
+import org.tabled.format.Dates;
+import org.tabled.markdown.MarkdownEngine;
+import org.tabled.markdown.Outline;
+import org.tabled.markdown.RenderOptions;
+import org.tabled.model.AgendaItem;
+import org.tabled.model.Appendix;
+import org.tabled.model.Committee;
+import org.tabled.model.ItemKind;
+import org.tabled.model.Meeting;
+import org.tabled.model.MeetingId;
+import org.tabled.model.Minutes;
+import org.tabled.model.Paper;
+import org.tabled.model.PaperId;
+import org.tabled.pdf.view.AppendixView;
+import org.tabled.pdf.view.Bookmark;
+import org.tabled.pdf.view.MinutesView;
+import org.tabled.pdf.view.PaperView;
+import org.tabled.publish.PublishedCouncil;
+import org.tabled.template.Templates;
+
+/**
+ * The documents of one meeting, rendered to HTML, and the {@link Book}s made from them: the agenda
+ * pack, and one PDF per paper with its appendices.
+ *
+ * <p>The pack is, in agenda order (DOMAIN.md §2.1): the front sheet; for a minutes item, the
+ * minutes of the earlier meeting; for an item with papers, each paper with its cover sheet followed
+ * by its appendices. Only what the audience may see is here: for the public, the papers of Part 2
+ * items, confidential and embargoed papers and unapproved minutes were removed by the publish
+ * stage, and their items print "To follow" or, for Part 2, only their exemption. Appendices that
+ * Tabled generates (the tracker and work programme) are not printed yet.
+ *
+ * <p>A paper is rendered once for the pack and once for its own PDF, because its cross-references
+ * differ: a reference to another paper of the meeting is a link inside the pack but a link to the
+ * website from the paper's own PDF.
+ */
+final class MeetingBook {
+
+  /** An agenda item and what the pack prints for it. */
+  private record ItemPlan(AgendaItem item, Optional<Meeting> minutesOf, List<Paper> papers) {}
+
+  private final PublishedCouncil pub;
+  private final Committee committee;
+  private final Meeting meeting;
+  private final MarkdownEngine markdown;
+  private final Templates templates;
+  private final Diagnostics d;
+  private final Function<Appendix, Optional<ExternalPdf>> externals;
+  private final PdfRefs refs;
+  private final List<ItemPlan> items = new ArrayList<>();
+
+  /**
+   * The documents of meeting {@code m}, rendered when a book is asked for.
+   *
+   * @param externals reads an appendix's supplied PDF (once per build), or reports why it cannot
+   */
+  MeetingBook(PublishedCouncil pub, Committee c, Meeting m, MarkdownEngine markdown, Templates templates, Diagnostics d,
+      Function<Appendix, Optional<ExternalPdf>> externals) {
+    this.pub = pub;
+    this.committee = c;
+    this.meeting = m;
+    this.markdown = markdown;
+    this.templates = templates;
+    this.d = d;
+    this.externals = externals;
+    this.refs = new PdfRefs(pub);
+    Set<PaperId> seen = new LinkedHashSet<>();
+    for (AgendaItem item : m.agenda()) {
+      Optional<Meeting> held = Optional.empty();
+      if (item.kind() == ItemKind.MINUTES && item.minutesOf().isPresent()) {
+        held = pub.council().meeting(new MeetingId(c.id(), item.minutesOf().get()))
+            .filter(x -> x.minutes().isPresent());
+      }
+      List<Paper> papers = new ArrayList<>();
+      for (PaperId id : item.papers()) {
+        m.paper(id).filter(p -> seen.add(id)).ifPresent(papers::add);
+      }
+      items.add(new ItemPlan(item, held, papers));
+    }
+  }
+
+  /** The id of a paper's section in a PDF. */
+  static String paperId(PaperId p) {
+    return "doc-paper-" + p;
+  }
+
+  /** The id of an appendix's section in a PDF. */
+  static String appendixId(PaperId p, String label) {
+    return "doc-app-" + p + "-" + label;
+  }
+
+  /** The prefix of the ids inside a paper's body ({@code p-ID-para-3-4}). */
+  static String bodyPrefix(PaperId p) {
+    return "p-" + p + "-";
+  }
+
+  /** The agenda pack. */
+  Book pack() {
+    Set<PaperId> inPack = new LinkedHashSet<>();
+    items.forEach(i -> i.papers().forEach(p -> inPack.add(p.id())));
+    PdfRefs.Scope scope = new PdfRefs.Scope(Optional.of(meeting.id()), inPack);
+    Map<Integer, List<String>> ids = new LinkedHashMap<>();
+    List<PrintDoc> all = new ArrayList<>();
+    List<Bookmark> outline = new ArrayList<>();
+    outline.add(new Bookmark("Front sheet and agenda", "#" + Book.FRONT_ID));
+    for (ItemPlan plan : items) {
+      AgendaItem item = plan.item();
+      List<PrintDoc> docs = new ArrayList<>();
+      List<Bookmark> children = new ArrayList<>();
+      plan.minutesOf().ifPresent(held -> {
+        PrintDoc doc = minutes(item, held, held.minutes().orElseThrow());
+        docs.add(doc);
+        children.add(doc.bookmark());
+      });
+      for (Paper p : plan.papers()) {
+        List<PrintDoc> paperDocs = paper(item, p, scope);
+        docs.addAll(paperDocs);
+        children.add(paperDocs.get(0).bookmark());
+      }
+      String name = "Item " + item.number() + ": " + item.title();
+      if (docs.isEmpty()) {
+        outline.add(new Bookmark(name, "#item-" + item.number()));
+      } else {
+        ids.put(item.number(), docs.stream().map(PrintDoc::id).toList());
+        outline.add(new Bookmark(name, docs.get(0).bookmark().href(), children));
+        all.addAll(docs);
+      }
+    }
+    FrontSheet front = FrontSheet.of(pub, committee, meeting, ids, markdown);
+    Function<PagePlan, String> frontHtml = plan -> render("print/front-sheet.ftlh", "front", front.view(plan));
+    String when = Dates.long_(meeting.date());
+    Book.Meta meta = new Book.Meta("Agenda pack: " + committee.title() + ", " + when,
+        "Agenda, reports and minutes for the meeting of the " + committee.title() + " on " + when,
+        pub.council().site().council(), pub.council().site().language(),
+        "agenda, committee papers, " + committee.shortTitle() + ", " + meeting.date(), publishedDate(), mark());
+    return new Book(meta, Optional.of(frontHtml), all, committee.numberFrontSheet(), true, outline);
+  }
+
+  /** One PDF per paper, with its appendices, in agenda order. */
+  Map<Paper, Book> paperBooks() {
+    Map<Paper, Book> out = new LinkedHashMap<>();
+    for (ItemPlan plan : items) {
+      for (Paper p : plan.papers()) {
+        List<PrintDoc> docs = paper(plan.item(), p, new PdfRefs.Scope(Optional.empty(), Set.of(p.id())));
+        Book.Meta meta = new Book.Meta(p.title(), "Paper for item " + plan.item().number() + " at the meeting of the "
+            + committee.title() + " on " + Dates.long_(meeting.date()), pub.council().site().council(),
+            pub.council().site().language(), "committee papers, " + committee.shortTitle() + ", " + meeting.date(),
+            publishedDate(), mark());
+        out.put(p, new Book(meta, Optional.empty(), docs, true, false, List.of(docs.get(0).bookmark())));
+      }
+    }
+    return out;
+  }
+
+  /** "NOT FOR PUBLICATION" on every page of a members' confidential PDF. */
+  private String mark() {
+    return pub.confidential() ? "NOT FOR PUBLICATION" : "";
+  }
+
+  private java.time.LocalDate publishedDate() {
+    return meeting.published().orElse(meeting.date());
+  }
+
+  private PrintDoc minutes(AgendaItem item, Meeting held, Minutes min) {
+    String id = "doc-minutes-" + item.number();
+    String prefix = "m" + item.number() + "-";
+    RenderOptions options = new RenderOptions(prefix, 0, p -> p.toUri().toString(),
+        n -> MinutesPrint.outcomes(min.outcomes(), n, templates, d),
+        refs.of(min.body(), Optional.empty(), new PdfRefs.Scope(Optional.of(meeting.id()), Set.of())));
+    MinutesView view = MinutesPrint.view(pub, committee, held, min, markdown.render(pub.doc(min.body()), options));
+    String html = render("print/minutes.ftlh", "minutes", view);
+    String title = "Minutes of the meeting held on " + Dates.medium(held.date());
+    return new PrintDoc(id, PrintDoc.Kind.MINUTES, item.number(), title, html, Optional.empty(), false,
+        new Bookmark(title, "#" + id, headings(pub.doc(min.body()).outline(), prefix)));
+  }
+
+  /** A paper and its appendices, rendered for a PDF holding {@code scope}. */
+  private List<PrintDoc> paper(AgendaItem item, Paper paper, PdfRefs.Scope scope) {
+    List<PrintDoc> appendices = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (Appendix a : paper.appendices()) {
+      String label = "Appendix " + a.label();
+      String id = appendixId(paper.id(), a.label());
+      String runhead = label + ": " + a.title();
+      Bookmark mark = new Bookmark(runhead, "#" + id);
+      if (a.source() instanceof Appendix.MarkdownSource md) {
+        String prefix = "a-" + paper.id() + "-" + a.label() + "-";
+        String body = markdown.render(pub.doc(md.body()), new RenderOptions(prefix, 0, p -> p.toUri().toString(),
+            n -> "", refs.of(md.body(), Optional.of(paper), scope)));
+        boolean landscape = a.landscape() || PaperPrint.hasWideTable(body);
+        String html = render("print/appendix.ftlh", "appendix",
+            new AppendixView(label, a.title(), paper.title(), body));
+        appendices.add(new PrintDoc(id, PrintDoc.Kind.APPENDIX, item.number(), runhead, html, Optional.empty(),
+            landscape, mark));
+        labels.add(runhead);
+      } else if (a.source() instanceof Appendix.PdfSource) {
+        Optional<ExternalPdf> ext = externals.apply(a);
+        if (ext.isPresent()) {
+          appendices.add(new PrintDoc(id, PrintDoc.Kind.EXTERNAL, item.number(), runhead, "", ext, false, mark));
+          labels.add(runhead);
+        }
+      }
+      // Appendix.GeneratedSource (tracker, work programme): not printed yet.
+    }
+    String prefix = bodyPrefix(paper.id());
+    String body = PaperPrint.landscapeWideTables(markdown.render(pub.doc(paper.body()), new RenderOptions(prefix, 0,
+        p -> p.toUri().toString(), n -> "", refs.of(paper.body(), Optional.of(paper), scope))));
+    PaperView view = new PaperView(pub.council().site().masthead(), committee.title(), paper.title(),
+        paper.layout().key(), PaperPrint.cover(pub, committee, paper), body, labels, PaperPrint.contact(pub, paper));
+    String html = render("print/paper.ftlh", "paper", view);
+    List<Bookmark> children = new ArrayList<>(headings(pub.doc(paper.body()).outline(), prefix));
+    appendices.forEach(a -> children.add(a.bookmark()));
+    String id = paperId(paper.id());
+    List<PrintDoc> docs = new ArrayList<>();
+    docs.add(new PrintDoc(id, PrintDoc.Kind.PAPER, item.number(), paper.title(), html, Optional.empty(), false,
+        new Bookmark(paper.title(), "#" + id, children)));
+    docs.addAll(appendices);
+    return docs;
+  }
+
+  private static List<Bookmark> headings(Outline outline, String prefix) {
+    return outline.headings().stream().filter(h -> h.level() == 2)
+        .map(h -> new Bookmark(h.text(), "#" + prefix + h.anchor())).toList();
+  }
+
+  private String render(String template, String name, Object view) {
+    return templates.render(template, Map.of(name, view), d).orElseThrow(() -> new TemplateFailed(template));
+  }
+}

@@ -1,0 +1,77 @@
+package org.tabled.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tabled.diag.Diagnostics;
+import org.tabled.format.Dates;
+import org.tabled.model.Committee;
+import org.tabled.model.Meeting;
+import org.tabled.model.Minutes;
+import org.tabled.model.MinutesStatus;
+import org.tabled.model.Outcome;
+import org.tabled.model.OutcomeType;
+import org.tabled.model.PersonId;
+import org.tabled.pdf.view.MinutesView;
+import org.tabled.pdf.view.MinutesView.Attendance;
+import org.tabled.pdf.view.MinutesView.OutcomeGroup;
+import org.tabled.publish.PublishedCouncil;
+import org.tabled.template.Templates;
+
+/**
+ * The minutes of an earlier meeting as printed in a pack for approval (DOMAIN.md §1.2): heading,
+ * opening sentence, attendance, the numbered items with each item's recommendations, actions and
+ * requests for information listed after its text, the time the meeting ended and the signature
+ * lines.
+ */
+final class MinutesPrint {
+
+  static final String OUTCOMES = "print/outcomes.ftlh";
+
+  private MinutesPrint() {}
+
+  /** The minutes of {@code held}, whose body is already rendered as {@code bodyHtml}. */
+  static MinutesView view(PublishedCouncil pub, Committee c, Meeting held, Minutes min, String bodyHtml) {
+    String opening = "Minutes of a meeting of the " + c.title() + " held on " + Dates.long_(held.date()) + " at "
+        + Dates.time(held.time()) + " in " + held.venue() + ".";
+    return new MinutesView(pub.council().site().masthead(), c.title(), Dates.long_(held.date()), opening,
+        min.status() == MinutesStatus.DRAFT, attendance(pub, c, held, min), bodyHtml,
+        min.ended().map(Dates::time).orElse(""), c.chairTitle());
+  }
+
+  /** The attendance lists, from the shared {@link org.tabled.view.Attendance} view. */
+  private static List<Attendance> attendance(PublishedCouncil pub, Committee c, Meeting held, Minutes min) {
+    org.tabled.view.Attendance a = org.tabled.view.Attendance.of(min, held, c, pub.council());
+    java.util.Map<PersonId, String> substituteFor = new java.util.HashMap<>();
+    a.substitutions().forEach(s -> substituteFor.put(s.substitute().id(), s.member().name()));
+    List<Attendance> out = new ArrayList<>();
+    add(out, "Members present", a.members().stream().map(l -> substituteFor.containsKey(l.person().id())
+        ? l.label() + " (substitute for " + substituteFor.get(l.person().id()) + ")" : l.label()).toList());
+    add(out, "Co-opted members present", a.coOpted().stream().map(org.tabled.view.Attendance.Line::label).toList());
+    add(out, "Also present", a.alsoPresent().stream().map(org.tabled.view.Attendance.Line::label).toList());
+    add(out, "Apologies for absence", a.apologies().stream().map(org.tabled.view.Attendance.Line::label).toList());
+    return out;
+  }
+
+  private static void add(List<Attendance> out, String label, List<String> names) {
+    if (!names.isEmpty()) {
+      out.add(new Attendance(label, names));
+    }
+  }
+
+  /** The outcomes recorded under minute item {@code item}, grouped by type, as HTML. */
+  static String outcomes(List<Outcome> all, int item, Templates templates, Diagnostics d) {
+    List<OutcomeGroup> groups = new ArrayList<>();
+    for (OutcomeType type : OutcomeType.values()) {
+      List<String> texts = all.stream().filter(o -> o.item() == item && o.type() == type)
+          .map(o -> o.text().strip()).toList();
+      if (!texts.isEmpty()) {
+        groups.add(new OutcomeGroup(type.plural(), texts));
+      }
+    }
+    if (groups.isEmpty()) {
+      return "";
+    }
+    return templates.render(OUTCOMES, Map.of("groups", groups), d).orElseThrow(() -> new TemplateFailed(OUTCOMES));
+  }
+}

@@ -1,0 +1,152 @@
+package org.tabled.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.tabled.diag.Diagnostics;
+import org.tabled.pdf.view.PackPage;
+import org.tabled.pdf.view.PackPage.DocSlot;
+import org.tabled.pdf.view.PackPage.ExtPage;
+import org.tabled.template.Templates;
+
+/**
+ * Assembles the single HTML document that openhtmltopdf renders for a {@link Book}, with
+ * {@code print/pack.ftlh}: the head (metadata, page rules, print stylesheet), the bookmarks, and one
+ * {@code <section>} per document.
+ *
+ * <p>It makes two versions. The first pass ({@link #firstPass}) only serves to count each
+ * document's pages: it has no blank pages and no supplied PDFs (their page counts are known), its
+ * front sheet has placeholder page ranges, and it leaves out documents whose count is already
+ * known from an identical section laid out before. The final version ({@link #finalPass}) has
+ * everything where the {@link PagePlan} puts it.
+ */
+final class PackHtml {
+
+  static final String TEMPLATE = "print/pack.ftlh";
+
+  private final Templates templates;
+  private final Diagnostics d;
+
+  PackHtml(Templates templates, Diagnostics d) {
+    this.templates = templates;
+    this.d = d;
+  }
+
+  /**
+   * The layout-only version, for the documents whose page counts are not already known.
+   *
+   * @param html the HTML to lay out, or empty if every count is known
+   * @param keys for each HTML document (not supplied PDFs), a digest of everything in its section:
+   *     two sections with the same digest take the same number of pages
+   */
+  record FirstPass(java.util.Optional<String> html, Map<String, String> keys) {}
+
+  /**
+   * The layout-only version: HTML documents only, the front sheet with placeholder ranges, and
+   * only the documents whose digest {@code known} does not already hold.
+   */
+  FirstPass firstPass(Book book, java.util.function.Predicate<String> known) {
+    Map<String, String> keys = new java.util.LinkedHashMap<>();
+    List<DocSlot> slots = new ArrayList<>();
+    for (DocSlot slot : slots(book, null)) {
+      String key = digest(slot);
+      keys.put(slot.id(), key);
+      if (!known.test(key)) {
+        slots.add(slot);
+      }
+    }
+    return new FirstPass(slots.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(html(book, slots)), keys);
+  }
+
+  /** The version to print, following {@code plan}. */
+  String finalPass(Book book, PagePlan plan) {
+    return html(book, slots(book, plan));
+  }
+
+  /** The ids of the book's documents in order, front sheet first. */
+  static List<String> ids(Book book) {
+    List<String> ids = new ArrayList<>();
+    if (book.front().isPresent()) {
+      ids.add(Book.FRONT_ID);
+    }
+    book.docs().forEach(doc -> ids.add(doc.id()));
+    return ids;
+  }
+
+  private List<DocSlot> slots(Book book, PagePlan plan) {
+    List<DocSlot> slots = new ArrayList<>();
+    boolean restartNext = false;
+    if (book.front().isPresent()) {
+      String html = book.front().get().apply(plan);
+      boolean blank = plan != null && plan.slot(Book.FRONT_ID).blankAfter();
+      String numbering = book.numberFront() ? "" : " unnumbered";
+      slots.add(new DocSlot(Book.FRONT_ID, "front" + numbering, "", "", html, List.of(), blank, numbering.strip()));
+      restartNext = !book.numberFront();
+    }
+    int previousItem = -1;
+    for (PrintDoc doc : book.docs()) {
+      String flag = doc.item() > 0 && doc.item() != previousItem ? "Agenda Item " + doc.item() : "";
+      previousItem = doc.item();
+      if (plan == null && doc.external().isPresent()) {
+        continue; // its page count is known without layout
+      }
+      StringBuilder classes = new StringBuilder(doc.kind().css());
+      if (doc.landscape()) {
+        classes.append(" landscape");
+      }
+      if (restartNext) {
+        classes.append(" restart");
+        restartNext = false;
+      }
+      List<ExtPage> pages = List.of();
+      if (doc.external().isPresent()) {
+        pages = externalPages(doc);
+        if (pages.get(0).landscape()) {
+          classes.append(" external-landscape");
+        }
+      }
+      boolean blank = plan != null && plan.slot(doc.id()).blankAfter();
+      slots.add(new DocSlot(doc.id(), classes.toString(), doc.runhead(), flag, doc.html(), pages, blank, ""));
+    }
+    return slots;
+  }
+
+  private String html(Book book, List<DocSlot> slots) {
+    PackPage page = new PackPage(book.meta().lang(), book.meta().title(), book.meta().subject(), book.meta().author(),
+        book.meta().keywords(), PageGeometry.css(), book.meta().mark(), book.bookmarks(), slots);
+    return templates.render(TEMPLATE, Map.of("pack", page), d).orElseThrow(() -> new TemplateFailed(TEMPLATE));
+  }
+
+  /** A digest of what decides how a section lays out: its classes, header, flag and content. */
+  private static String digest(DocSlot slot) {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (String part : new String[] {slot.classes(), slot.runhead(), slot.flag(), slot.html()}) {
+        sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<ExtPage> externalPages(PrintDoc doc) {
+    ExternalPdf pdf = doc.external().orElseThrow();
+    List<ExtPage> out = new ArrayList<>();
+    int n = pdf.pages().size();
+    for (int i = 0; i < n; i++) {
+      ExternalPdf.Page p = pdf.pages().get(i);
+      double[] size = PageGeometry.fit(p.width(), p.height());
+      String alt = doc.runhead() + ", page " + (i + 1) + " of " + n + " of a document supplied as a PDF. "
+          + (p.text().isEmpty() ? "This page has no text." : "Its text: " + p.text());
+      out.add(new ExtPage(ExternalPages.PLACEHOLDER, alt, mm(size[0]), mm(size[1]), p.landscape()));
+    }
+    return out;
+  }
+
+  private static String mm(double v) {
+    return String.format(Locale.ROOT, "%.1fmm", v);
+  }
+}

@@ -1,0 +1,144 @@
+package org.tabled.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.tabled.format.Dates;
+import org.tabled.model.Committee;
+import org.tabled.model.CoverSheet;
+import org.tabled.model.Paper;
+import org.tabled.model.PaperLayout;
+import org.tabled.model.Person;
+import org.tabled.model.PersonId;
+import org.tabled.pdf.view.PaperView.CoverRow;
+import org.tabled.publish.PublishedCouncil;
+
+/**
+ * The printed cover sheet of a paper (DOMAIN.md §1.3 and §1.4), and the one layout rule applied to
+ * rendered Markdown: a table too wide for a portrait page is moved onto a landscape page.
+ */
+final class PaperPrint {
+
+  /**
+   * Tables with at least this many columns get a landscape page of their own: on a portrait page
+   * (170 mm between the margins) seven columns of 10 pt text leave about 24 mm a column, too narrow
+   * for figures with their labels. Councils can also mark a whole appendix {@code landscape}.
+   */
+  static final int WIDE_TABLE_COLUMNS = 7;
+
+  private PaperPrint() {}
+
+  /** The cover sheet rows for {@code paper}, by its layout. */
+  static List<CoverRow> cover(PublishedCouncil pub, Committee c, Paper paper) {
+    CoverSheet cs = paper.cover();
+    java.time.LocalDate date = paper.meeting().date();
+    List<CoverRow> rows = new ArrayList<>();
+    if (paper.layout() == PaperLayout.PLAIN) {
+      return rows;
+    }
+    Optional<Person> member = cs.cabinetMember().map(id -> FrontSheet.person(pub, id));
+    if (paper.layout() == PaperLayout.PORTFOLIO_UPDATE) {
+      rows.add(row("Date:", Dates.long_(date)));
+      member.ifPresent(p -> p.portfolioOn(date)
+          .ifPresent(pf -> rows.add(row("Portfolio:", pf.title()))));
+      member.ifPresent(p -> rows.add(row("Report of:", withRole(p, date))));
+      rows.add(new CoverRow("Report Author and Contact Details:", authors(pub, cs.authors(), date)));
+      return rows;
+    }
+    rows.add(row("Date:", Dates.long_(date)));
+    rows.add(row("Classification:", cs.classification()));
+    rows.add(row("Title:", paper.title()));
+    rows.add(row("Report of:", cs.reportOf()));
+    member.ifPresent(p -> rows.add(row("Cabinet Member Portfolio", withRole(p, date))));
+    rows.add(row("Wards Involved:", String.join(", ", cs.wards())));
+    if (!cs.policyContext().isBlank()) {
+      rows.add(row("Policy Context:", cs.policyContext()));
+    }
+    rows.add(row("Key Decision:", cs.keyDecision() ? "Yes" : "No"));
+    rows.add(new CoverRow("Report Author and Contact Details:", authors(pub, cs.authors(), date)));
+    return rows;
+  }
+
+  /** "If you have any questions about this report, please contact …", or empty. */
+  static String contact(PublishedCouncil pub, Paper paper) {
+    List<String> who = new ArrayList<>();
+    for (PersonId id : paper.cover().authors()) {
+      Person p = FrontSheet.person(pub, id);
+      who.add(p.contact().email().isEmpty() ? p.displayName() : p.displayName() + " (" + p.contact().email() + ")");
+    }
+    if (who.isEmpty() || paper.layout() == PaperLayout.PLAIN) {
+      return "";
+    }
+    return "If you have any questions about this report, please contact " + String.join(" or ", who) + ".";
+  }
+
+  /** Wraps every table with {@value #WIDE_TABLE_COLUMNS} or more columns in a landscape block. */
+  static String landscapeWideTables(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.outputSettings().prettyPrint(false);
+    boolean changed = false;
+    for (Element table : doc.select("table")) {
+      if (isWide(table) && (table.parent() == null || !table.parent().hasClass("wide-table"))) {
+        table.wrap("<div class=\"wide-table\"></div>");
+        changed = true;
+      }
+    }
+    return changed ? doc.body().html() : html;
+  }
+
+  /**
+   * True if {@code html} has a table with {@value #WIDE_TABLE_COLUMNS} or more columns: an
+   * appendix like that is printed landscape throughout, rather than with its introduction alone on
+   * a portrait page.
+   */
+  static boolean hasWideTable(String html) {
+    return Jsoup.parseBodyFragment(html).select("table").stream().anyMatch(PaperPrint::isWide);
+  }
+
+  private static boolean isWide(Element table) {
+    int columns = 0;
+    for (Element tr : table.select("tr")) {
+      int n = 0;
+      for (Element cell : tr.children()) {
+        n += Math.max(1, parseInt(cell.attr("colspan")));
+      }
+      columns = Math.max(columns, n);
+    }
+    return columns >= WIDE_TABLE_COLUMNS;
+  }
+
+  private static int parseInt(String s) {
+    try {
+      return s.isEmpty() ? 1 : Integer.parseInt(s.strip());
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private static CoverRow row(String label, String value) {
+    return new CoverRow(label, List.of(value));
+  }
+
+  private static String withRole(Person p, java.time.LocalDate date) {
+    String role = p.roleOn(date);
+    return role.isBlank() ? p.displayName() : p.displayName() + ", " + role;
+  }
+
+  private static List<String> authors(PublishedCouncil pub, List<PersonId> ids, java.time.LocalDate date) {
+    List<String> lines = new ArrayList<>();
+    for (PersonId id : ids) {
+      Person p = FrontSheet.person(pub, id);
+      lines.add(withRole(p, date));
+      // on a line of its own, so that an address is not broken at a dot
+      String contact = String.join(", ", java.util.stream.Stream.of(p.contact().email(), p.contact().phone())
+          .filter(x -> !x.isEmpty()).toList());
+      if (!contact.isEmpty()) {
+        lines.add(contact);
+      }
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,64 @@
+package org.tabled.pdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+
+/**
+ * The last touches before a PDF is saved: its document information and a reproducible identity.
+ *
+ * <p>openhtmltopdf stamps the current time as the creation date, and PDFBox makes the file
+ * identifier ({@code /ID}) from the clock. Both would make every build's PDFs differ, so the dates
+ * are set to the agenda's publication date (midnight UTC) and the identifier to a digest of what
+ * was rendered: the final HTML and the bytes of any supplied PDFs. The same content gives the same
+ * bytes; changed content gives a new identifier. The XMP metadata openhtmltopdf writes for PDF/UA
+ * holds no dates and no random ids.
+ */
+final class PdfFinish {
+
+  private PdfFinish() {}
+
+  static void apply(PDDocument pdf, Book.Meta meta, String html, List<PrintDoc> docs) {
+    PDDocumentInformation info = pdf.getDocumentInformation();
+    info.setTitle(meta.title());
+    info.setSubject(meta.subject());
+    info.setAuthor(meta.author());
+    info.setKeywords(meta.keywords());
+    info.setCreator("Tabled");
+    info.setProducer("Tabled (openhtmltopdf, Apache PDFBox)");
+    Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+    date.clear();
+    date.set(meta.date().getYear(), meta.date().getMonthValue() - 1, meta.date().getDayOfMonth());
+    info.setCreationDate(date);
+    info.setModificationDate(date);
+    pdf.getDocumentCatalog().setLanguage(meta.lang());
+    byte[] id = Arrays.copyOf(digest(html, docs), 16);
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  private static byte[] digest(String html, List<PrintDoc> docs) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(html.getBytes(StandardCharsets.UTF_8));
+      for (PrintDoc doc : docs) {
+        doc.external().ifPresent(pdf -> sha.update(pdf.bytes()));
+      }
+      return sha.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package org.tabled.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.tabled.model.Committee;
+import org.tabled.model.Meeting;
+import org.tabled.model.Paper;
+import org.tabled.output.SitePaths;
+
+/**
+ * Issue 4's acceptance checks, on every pack and paper PDF built from the example council and the
+ * {@code golden-pdf} fixture (whose committee does not number its front sheet), read back with
+ * PDFBox: odd starts, blank pages, page numbers, true page ranges, outline, metadata, and no
+ * exempt text in any public PDF.
+ */
+class PackAcceptanceIT {
+
+  private static List<Built> councils() {
+    return List.of(Built.example(), Built.fixture());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyPackFollowsThePrintRules() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Built b : councils()) {
+      for (Committee c : b.pub().council().committees()) {
+        for (Meeting m : c.meetings()) {
+          if (!b.pub().isAgendaPublished(m.id()) || m.agenda().isEmpty()) {
+            continue;
+          }
+          String path = SitePaths.pack(m.id());
+          tests.add(dynamicTest(b.name() + " " + path, () -> checkPack(b, c, m, path)));
+        }
+      }
+    }
+    assertTrue(tests.size() >= 8, "too few packs found: " + tests.size());
+    return tests.stream();
+  }
+
+  private static void checkPack(Built b, Committee c, Meeting m, String path) throws Exception {
+    PdfPages pdf = new PdfPages(b.bytes(path));
+    PackChecks checks = new PackChecks(pdf, Expected.pack(b.pub(), c, m));
+    assertTrue(checks.frontPages >= 1, "no front sheet");
+    int unnumbered = c.numberFrontSheet() ? 0 : checks.frontPages;
+    checks.footers(unnumbered);
+    checks.ranges(m, unnumbered);
+    checks.outline(m);
+    checks.agendaLinks(m);
+    if (pdf.count() % 2 != 0) {
+      checks.problems.add("a pack has an odd number of pages: " + pdf.count());
+    }
+    assertEquals(List.of(), checks.problems, path);
+    assertTrue(pdf.tagged, "tagged PDF");
+    assertEquals(b.pub().council().site().language(), pdf.lang);
+    assertEquals(b.pub().council().site().council(), pdf.author);
+    assertTrue(pdf.title.contains(c.title()), pdf.title);
+    assertNotNull(pdf.subject);
+    assertEquals(m.published().orElseThrow(), pdf.created.toInstant().atZone(ZoneOffset.UTC).toLocalDate(),
+        "the creation date is the publication date, not the clock");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyPaperPdfFollowsThePrintRules() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Built b : councils()) {
+      for (Committee c : b.pub().council().committees()) {
+        for (Meeting m : c.meetings()) {
+          if (!b.pub().isAgendaPublished(m.id())) {
+            continue;
+          }
+          for (Paper p : m.papers()) {
+            String path = SitePaths.paperPdf(m.id(), p.id());
+            tests.add(dynamicTest(b.name() + " " + path, () -> {
+              PdfPages pdf = new PdfPages(b.bytes(path));
+              PackChecks checks = new PackChecks(pdf, Expected.paper(Expected.itemOf(m, p), p));
+              assertEquals(0, checks.frontPages, "a paper's PDF starts with the paper");
+              checks.footers(0);
+              checks.outline(null);
+              assertEquals(List.of(), checks.problems, path);
+              assertEquals(p.title(), pdf.title);
+              assertEquals(b.pub().council().site().language(), pdf.lang);
+            }));
+          }
+        }
+      }
+    }
+    assertTrue(tests.size() >= 20, "too few paper PDFs found: " + tests.size());
+    return tests.stream();
+  }
+
+  @Test
+  void exemptTextAppearsInNoPublicPdf() throws Exception {
+    int checked = 0;
+    for (Built b : councils()) {
+      for (String path : b.pdfs()) {
+        String text = new PdfPages(b.bytes(path)).allText();
+        assertFalse(text.contains("LARKSPUR-CANARY-5531"), path);
+        assertFalse(text.contains("LARKSPUR-APPENDIX-CANARY-9902"), path);
+        checked++;
+      }
+    }
+    assertTrue(checked >= 30, "too few PDFs: " + checked);
+  }
+
+  @Test
+  void membersConfidentialPackHasPart2PapersAndEveryPageMarked() throws Exception {
+    Built b = Built.confidentialFixture();
+    Committee c = b.pub().council().committees().get(0);
+    Meeting m = c.meetingOn(java.time.LocalDate.of(2026, 3, 17)).orElseThrow();
+    PdfPages pdf = new PdfPages(b.bytes(GoldenPdfIT.PACK));
+    PackChecks checks = new PackChecks(pdf, Expected.pack(b.pub(), c, m));
+    checks.footers(checks.frontPages, "NOT FOR PUBLICATION");
+    checks.ranges(m, checks.frontPages);
+    checks.outline(m);
+    assertEquals(List.of(), checks.problems);
+    assertTrue(pdf.allText().contains("LARKSPUR-CANARY-5531"), "the Part 2 paper is in the members' pack");
+    assertTrue(pdf.allText().contains("LARKSPUR-APPENDIX-CANARY-9902"), "and its appendix");
+    assertTrue(pdf.page(2).body().contains("must not be shared"), pdf.page(2).body());
+  }
+
+  @Test
+  void supplierPdfIsInsertedWithPackPageNumbers() throws Exception {
+    Built b = Built.fixture();
+    PdfPages pdf = new PdfPages(b.bytes("committees/environment/2026-03-17/agenda-pack-environment-2026-03-17.pdf"));
+    List<PdfPages.Page> survey = pdf.pages.stream()
+        .filter(p -> p.header().equals("Appendix 2: Friends of Parks survey results")).toList();
+    assertEquals(3, survey.size(), "the supplied PDF's three pages are in the pack");
+    assertTrue(survey.get(0).body().contains("412 members of Friends of Parks groups"), survey.get(0).body());
+    assertTrue(survey.get(1).landscape(), "its landscape page is printed on a landscape page");
+    assertTrue(survey.get(2).landscape(), "its turned page is printed the way it is read");
+    assertTrue(survey.get(2).body().contains("Survey page 3 of 3"), survey.get(2).body());
+    PdfPages.Page plan = pdf.pages.stream()
+        .filter(p -> p.header().equals("Appendix 3: Millfield Park masterplan drawing")).findFirst().orElseThrow();
+    assertEquals("", plan.body(), "a supplied page whose fonts are not embedded is inserted as a picture");
+    assertTrue(plan.footer().matches("Page \\d+"), plan.footer());
+  }
+}

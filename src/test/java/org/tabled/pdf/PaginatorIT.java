@@ -1,0 +1,67 @@
+package org.tabled.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.tabled.diag.Diagnostics;
+import org.tabled.markdown.MarkdownEngine;
+import org.tabled.model.Committee;
+import org.tabled.model.Meeting;
+import org.tabled.template.Templates;
+import org.tabled.testing.Fixtures;
+
+/** The two-pass renderer on its own, with page counts it already knows, right or wrong. */
+class PaginatorIT {
+
+  @Test
+  void knownCountsSkipTheFirstPassAndWrongOnesAreCorrectedByTheCheck() throws Exception {
+    Built b = Built.fixture();
+    Committee c = b.pub().council().committees().get(0);
+    Meeting m = c.meetings().stream().filter(x -> x.date().toString().equals("2026-03-17")).findFirst().orElseThrow();
+    Templates templates = new Templates(Path.of("no-council-templates"), "templates");
+    MarkdownEngine markdown = new MarkdownEngine(Fixtures.fixture("golden-pdf"));
+    Diagnostics d = new Diagnostics();
+    MeetingBook book = new MeetingBook(b.pub(), c, m, markdown, templates, d, a -> {
+      try {
+        org.tabled.model.Appendix.PdfSource src = (org.tabled.model.Appendix.PdfSource) a.source();
+        return Optional.of(ExternalPdf.load(src.file(), src.name()));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    Paginator paginator = new Paginator(new PdfEngine(), templates);
+    Paginator.Result first = paginator.render(book.pack(), d);
+    assertFalse(paginator.counts.isEmpty());
+    Paginator.Result again = paginator.render(book.pack(), d);
+    assertArrayEquals(first.bytes(), again.bytes(), "counts from the cache give the same PDF");
+
+    paginator.counts.replaceAll((key, n) -> n + 1); // every count wrong
+    Paginator.Result corrected = paginator.render(book.pack(), d);
+    assertArrayEquals(first.bytes(), corrected.bytes(), "the final layout is checked and the plan corrected");
+    assertEquals(first.plan(), corrected.plan());
+    assertTrue(d.all().isEmpty(), d.toString());
+    assertEquals(b.bytes(GoldenPdfIT.PACK).length, first.bytes().length, "the same PDF as the build's");
+  }
+
+  @Test
+  void aDamagedSuppliedPdfIsAnErrorAtItsAppendixAndNothingIsWritten(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    Path content = tmp.resolve("content");
+    Fixtures.copy(Fixtures.fixture("golden-pdf"), content);
+    java.nio.file.Files.writeString(content.resolve(
+        "committees/environment/meetings/2026-03-17/papers/green-spaces-strategy/friends-survey.pdf"), "%PDF-1.4 torn\n");
+    org.tabled.build.BuildResult r = org.tabled.build.Pipeline.run(new org.tabled.build.BuildOptions(content,
+        tmp.resolve("templates"), tmp.resolve("site"), tmp, false, org.tabled.publish.Audience.PUBLIC,
+        java.time.LocalDate.of(2026, 3, 10), true));
+    assertFalse(r.ok());
+    String all = r.diagnostics().toString();
+    assertTrue(all.contains("content/committees/environment/meetings/2026-03-17/papers/green-spaces-strategy/paper.md:13:5:")
+        && all.contains("cannot read 'friends-survey.pdf' as a PDF"), all);
+    assertFalse(java.nio.file.Files.exists(tmp.resolve("site")), "nothing written");
+  }
+}
