@@ -129,6 +129,39 @@ class PackAcceptanceIT {
     assertTrue(pdf.page(2).body().contains("must not be shared"), pdf.page(2).body());
   }
 
+  /**
+   * Issue 6: in the members' pack, every page of a Part 2 paper and its appendices gives the
+   * exemption under its running header, and no other page does; the foot of every page still says
+   * "NOT FOR PUBLICATION".
+   */
+  @Test
+  void membersConfidentialPackGivesTheExemptionOnPart2Pages() throws Exception {
+    Built b = Built.confidentialFixture();
+    Committee c = b.pub().council().committees().get(0);
+    Meeting m = c.meetingOn(java.time.LocalDate.of(2026, 3, 17)).orElseThrow();
+    PdfPages pdf = new PdfPages(b.bytes(GoldenPdfIT.PACK));
+    List<Expected.Doc> docs = Expected.pack(b.pub(), c, m);
+    PackChecks checks = new PackChecks(pdf, docs);
+    String mark = "NOT FOR PUBLICATION – exempt information under paragraph 3 of Part 1 of Schedule 12A to the "
+        + "Local Government Act 1972";
+    java.util.Set<Integer> part2 = new java.util.TreeSet<>();
+    for (int i = 0; i < docs.size(); i++) {
+      if (m.item(docs.get(i).item()).orElseThrow().isExempt()) {
+        for (int p = checks.starts.get(i); p <= checks.end(i); p++) {
+          if (!pdf.page(p).isBlank()) {
+            part2.add(p);
+          }
+        }
+      }
+    }
+    assertEquals(2, part2.size(), "the Part 2 paper and its appendix: " + part2);
+    for (PdfPages.Page page : pdf.pages) {
+      String text = (page.header() + " " + page.body()).replaceAll("\\s+", " ");
+      assertEquals(part2.contains(page.number()), text.contains(mark), "page " + page.number() + ": " + text);
+      assertTrue(page.footer().startsWith("NOT FOR PUBLICATION"), "page " + page.number());
+    }
+  }
+
   @Test
   void supplierPdfIsInsertedWithPackPageNumbers() throws Exception {
     Built b = Built.fixture();
