@@ -91,14 +91,8 @@ public final class Loader {
         d.error(SourcePos.file(display(p)), "unexpected file in people/: each person is one PERSON-ID.yaml file");
       }
     }
-    List<LoadedContent.Committee> committees = new ArrayList<>();
-    for (Path c : list(root.resolve("committees"))) {
-      if (Files.isDirectory(c)) {
-        committees.add(committee(c));
-      } else if (!hidden(c)) {
-        d.error(SourcePos.file(display(c)), "unexpected file in committees/: each committee is a folder");
-      }
-    }
+    List<LoadedContent.Committee> committees = each(root.resolve("committees"), Files::isDirectory,
+        c -> Optional.of(committee(c)), "unexpected file in committees/: each committee is a folder");
     return new LoadedContent(root, site, people, personFiles, committees);
   }
 
@@ -110,30 +104,12 @@ public final class Loader {
     }
     Optional<RawYaml> committee = yaml(dir.resolve("committee.yaml"), true);
     Optional<RawMarkdown> terms = markdown(dir.resolve("terms-of-reference.md"), false);
-    List<LoadedContent.Meeting> meetings = new ArrayList<>();
-    for (Path m : list(dir.resolve("meetings"))) {
-      if (Files.isDirectory(m)) {
-        meetings.add(meeting(m));
-      } else if (!hidden(m)) {
-        d.error(SourcePos.file(display(m)), "unexpected file in meetings/: each meeting is a folder named by its date, YYYY-MM-DD");
-      }
-    }
-    List<RawMarkdown> tracker = new ArrayList<>();
-    for (Path t : list(dir.resolve("tracker"))) {
-      if (t.getFileName().toString().endsWith(".md")) {
-        markdown(t, true).ifPresent(tracker::add);
-      } else if (!hidden(t)) {
-        d.error(SourcePos.file(display(t)), "unexpected file in tracker/: each response is one ENTRY-ID.md file");
-      }
-    }
-    List<RawYaml> programmes = new ArrayList<>();
-    for (Path w : list(dir.resolve("work-programme"))) {
-      if (w.getFileName().toString().endsWith(".yaml")) {
-        yaml(w, true).ifPresent(programmes::add);
-      } else if (!hidden(w)) {
-        d.error(SourcePos.file(display(w)), "unexpected file in work-programme/: each municipal year is one YYYY-YY.yaml file");
-      }
-    }
+    List<LoadedContent.Meeting> meetings = each(dir.resolve("meetings"), Files::isDirectory, m -> Optional.of(meeting(m)),
+        "unexpected file in meetings/: each meeting is a folder named by its date, YYYY-MM-DD");
+    List<RawMarkdown> tracker = each(dir.resolve("tracker"), t -> t.toString().endsWith(".md"), t -> markdown(t, true),
+        "unexpected file in tracker/: each response is one ENTRY-ID.md file");
+    List<RawYaml> programmes = each(dir.resolve("work-programme"), w -> w.toString().endsWith(".yaml"), w -> yaml(w, true),
+        "unexpected file in work-programme/: each municipal year is one YYYY-YY.yaml file");
     return new LoadedContent.Committee(dir.getFileName().toString(), SourcePos.file(display(dir)), committee, terms,
         meetings, tracker, programmes);
   }
@@ -146,14 +122,8 @@ public final class Loader {
     }
     Optional<RawYaml> meeting = yaml(dir.resolve("meeting.yaml"), true);
     Optional<RawMarkdown> minutes = markdown(dir.resolve("minutes.md"), false);
-    List<LoadedContent.Paper> papers = new ArrayList<>();
-    for (Path p : list(dir.resolve("papers"))) {
-      if (Files.isDirectory(p)) {
-        papers.add(paper(p));
-      } else if (!hidden(p)) {
-        d.error(SourcePos.file(display(p)), "unexpected file in papers/: each paper is a folder holding paper.md");
-      }
-    }
+    List<LoadedContent.Paper> papers = each(dir.resolve("papers"), Files::isDirectory, p -> Optional.of(paper(p)),
+        "unexpected file in papers/: each paper is a folder holding paper.md");
     return new LoadedContent.Meeting(dir.getFileName().toString(), SourcePos.file(display(dir)), meeting, minutes,
         Files.exists(dir.resolve("minutes.md"), LinkOption.NOFOLLOW_LINKS), papers);
   }
@@ -183,6 +153,23 @@ public final class Loader {
       d.error(SourcePos.file(display(dir)), "cannot read this folder: " + e.getMessage());
     }
     return new LoadedContent.Paper(dir.getFileName().toString(), SourcePos.file(display(dir)), dir, paper, files, md);
+  }
+
+  /**
+   * Reads every entry of {@code dir} that {@code wanted} accepts, in name order, and reports any
+   * other (not hidden) entry with {@code unexpected}.
+   */
+  private <T> List<T> each(Path dir, java.util.function.Predicate<Path> wanted,
+      java.util.function.Function<Path, Optional<T>> read, String unexpected) {
+    List<T> out = new ArrayList<>();
+    for (Path p : list(dir)) {
+      if (wanted.test(p)) {
+        read.apply(p).ifPresent(out::add);
+      } else if (!hidden(p)) {
+        d.error(SourcePos.file(display(p)), unexpected);
+      }
+    }
+    return out;
   }
 
   private Optional<RawYaml> yaml(Path file, boolean required) {

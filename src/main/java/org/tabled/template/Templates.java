@@ -90,14 +90,20 @@ public final class Templates {
       d.error(SourcePos.file(display(name)), "template not found: " + name);
     } catch (ParseException e) {
       d.error(new SourcePos(display(e.getTemplateName()), Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())),
-          "template syntax error: " + firstLine(e.getEditorMessage()));
+          "template syntax error: " + firstSentence(e.getEditorMessage()));
     } catch (TemplateException e) {
       String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
       int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
       int col = e.getColumnNumber() != null ? e.getColumnNumber() : 0;
       String blamed = e.getBlamedExpressionString();
-      d.error(new SourcePos(display(source), line, col), "template error"
-          + (blamed != null ? " in ${" + blamed + "}" : "") + ": " + firstLine(e.getMessageWithoutStackTop()));
+      SourcePos at = new SourcePos(display(source), line, col);
+      if (e instanceof freemarker.core.InvalidReferenceException && blamed != null) {
+        d.error(at, "template error: '" + blamed + "' is missing (this page has no such value, or it is empty here)",
+            "check the name against the page's fields, or give a default: ${" + blamed + "!\"\"}");
+      } else {
+        d.error(at, "template error" + (blamed != null ? " in ${" + blamed + "}" : "") + ": "
+            + firstLine(e.getMessageWithoutStackTop()));
+      }
     } catch (IOException e) {
       d.error(SourcePos.file(display(name)), "cannot read template: " + e.getMessage());
     }
@@ -128,6 +134,17 @@ public final class Templates {
       return overrideDisplay + "/" + name;
     }
     return "(built-in templates)/" + name;
+  }
+
+  /**
+   * The first two sentences ("Unexpected end of file reached. You have an unclosed #if."):
+   * FreeMarker follows them with general advice that does not fit one line.
+   */
+  private static String firstSentence(String s) {
+    String line = firstLine(s);
+    int stop = line.indexOf(". ");
+    stop = stop < 0 ? -1 : line.indexOf(". ", stop + 2);
+    return stop < 0 ? line : line.substring(0, stop + 1);
   }
 
   private static String firstLine(String s) {

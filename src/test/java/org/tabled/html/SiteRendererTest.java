@@ -164,7 +164,7 @@ class SiteRendererTest {
     BuildResult broken = Pipeline.run(options(tmp.resolve("templates")));
     assertFalse(broken.ok());
     String message = broken.diagnostics().toString();
-    assertTrue(message.contains("templates/site/404.ftlh:2:3: error: template error in ${page.noSuchThing}"), message);
+    assertTrue(message.contains("templates/site/404.ftlh:2:3: error: template error: 'page.noSuchThing' is missing"), message);
   }
 
   private BuildOptions options(Path templates) {
