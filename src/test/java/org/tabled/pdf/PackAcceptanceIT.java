@@ -113,6 +113,21 @@ class PackAcceptanceIT {
     assertTrue(checked >= 30, "too few PDFs: " + checked);
   }
 
+  /**
+   * A reference in a public pack to a paper on an agenda not published yet names only its meeting,
+   * as the website does: the item's title is embargoed with the agenda (issue 6).
+   */
+  @Test
+  void aReferenceToAnUnpublishedAgendaNamesOnlyItsMeeting() throws Exception {
+    Built b = Built.example();
+    String text = new PdfPages(b.bytes("committees/children-scrutiny/2026-12-01/agenda-pack-children-scrutiny-2026-12-01.pdf"))
+        .allText();
+    assertTrue(text.contains("a paper for the meeting of the Children, Families and Education Scrutiny Committee on 2 "
+        + "February 2027 (not yet published)"), "the neutral wording");
+    assertFalse(text.contains("Item 4: Elective home education"), "the embargoed item's number and title");
+    assertFalse(text.contains("EMBARGO-CANARY-2207"), "the embargoed paper's text");
+  }
+
   @Test
   void membersConfidentialPackHasPart2PapersAndEveryPageMarked() throws Exception {
     Built b = Built.confidentialFixture();
