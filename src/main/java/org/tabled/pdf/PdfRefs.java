@@ -11,7 +11,6 @@ import org.tabled.markdown.Outline;
 import org.tabled.markdown.RefLink;
 import org.tabled.markdown.RefSyntax;
 import org.tabled.markdown.RenderOptions;
-import org.tabled.model.AgendaItem;
 import org.tabled.model.Appendix;
 import org.tabled.model.ItemKind;
 import org.tabled.model.Markdown;
@@ -243,11 +242,6 @@ final class PdfRefs {
   /** The paper if this audience may see it. */
   private Optional<Paper> paper(MeetingId m, PaperId p) {
     return visible(m) ? pub.council().meeting(m).flatMap((Meeting x) -> x.paper(p)) : Optional.empty();
-  }
-
-  /** The first agenda item of {@code m} (as published) that lists paper {@code p}. */
-  static Optional<AgendaItem> itemOf(Meeting m, PaperId p) {
-    return m.agenda().stream().filter(i -> i.papers().contains(p)).findFirst();
   }
 
   /**

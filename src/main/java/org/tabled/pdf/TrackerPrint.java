@@ -19,7 +19,6 @@ import org.tabled.model.PaperId;
 import org.tabled.model.PersonId;
 import org.tabled.model.TrackerResponse;
 import org.tabled.pdf.PdfEngine.PageSpan;
-import org.tabled.pdf.view.Bookmark;
 import org.tabled.pdf.view.TrackerView;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.TrackerEntry;
