@@ -50,14 +50,16 @@ import org.tabled.template.Templates;
  *       ({@link PackMaps}; a page not known yet is printed as a placeholder), and the printed pages
  *       of everything a reference can name are recorded from each layout. A pack is painted at
  *       once if it used no placeholder and read only packs already painted: its text is final.
- *       References and the tracker mostly point back in time, so in practice every pack is
- *       painted in this first round, and the approach costs nothing over laying each pack out once.
- *   <li>The packs not painted (they named a later pack, or one that was not final) are made again
- *       with the pages now known, and laid out again if their text changed; their recorded pages
- *       may change, which may change the text of others. Rounds repeat until no pack's recorded
- *       pages change: then the text of every pack agrees with the pages it names, and those packs
- *       are rendered. A pack whose pages keep moving after {@value #ROUNDS} rounds stops the build
- *       with an internal error rather than print a wrong page.
+ *       A pack that points only back in time (a tracker carrying rows forward, a reference to an
+ *       earlier paper) is painted in this first round, at no cost over laying it out once.
+ *   <li>The packs not painted (they named a later pack, such as a work programme naming the items
+ *       of later agendas, or one that was not final) are made again with the pages now known, and
+ *       laid out again if their text changed; their recorded pages may change, which may change the
+ *       text of others. Rounds repeat until no pack's recorded pages change: then the text of every
+ *       pack agrees with the pages it names, and those packs are rendered (the final layout again,
+ *       as layouts are not kept open between rounds; the first pass measures again only the
+ *       documents whose text changed). A pack whose pages keep moving after {@value #ROUNDS} rounds stops
+ *       the build with an internal error rather than print a wrong page.
  *   <li>Each paper's own PDF is rendered last, with the pages of every pack known (a reference in
  *       it to its own meeting's papers gives their page in the pack); nothing depends on it.
  * </ol>
