@@ -319,6 +319,30 @@ class TrackerAppendixIT {
     assertTrue(all.size() >= 3, "trackers in several packs: " + all.size());
   }
 
+  /**
+   * A paper's own PDF prints the same tracker as the pack: the same rows and pointers, and each
+   * response on the same pages of the appendix.
+   */
+  @Test
+  void aPapersOwnPdfPrintsTheSameTrackerAsThePack() {
+    Built b = Built.example();
+    int compared = 0;
+    for (Tracker inPack : trackers(b)) {
+      for (Paper p : inPack.meeting().papers()) {
+        String path = SitePaths.paperPdf(inPack.meeting().id(), p.id());
+        for (Tracker own : trackers(b, inPack.meeting(), path)) {
+          if (own.label().equals(inPack.label())) {
+            assertEquals(inPack.rows(), own.rows(), path);
+            assertEquals(inPack.responses(), own.responses(), path);
+            assertEquals(inPack.counts(), own.counts(), path);
+            compared++;
+          }
+        }
+      }
+    }
+    assertTrue(compared >= 3, "paper PDFs with a tracker: " + compared);
+  }
+
   /** Every status label a tracker row can have appears in the example's packs. */
   @Test
   void statusCellsUseTheStatusLabels() {
