@@ -5,9 +5,7 @@ import java.util.List;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
 import org.tabled.model.Minutes;
-import org.tabled.model.Person;
 import org.tabled.model.Role;
-import org.tabled.view.Roster;
 
 /**
  * Who attended a meeting, from its minutes, as a page shows it: the shared
@@ -38,12 +36,11 @@ public record Attendance(List<Line> members, List<Line> coopted, List<Line> also
 
   static Attendance of(SiteContext ctx, Linker l, Committee c, Meeting m, Minutes min) {
     org.tabled.view.Attendance a = org.tabled.view.Attendance.of(min, m, c, ctx.council);
-    Person chair = Roster.of(c, m.date(), ctx.council).chair().map(Roster.Member::person).orElse(null);
     List<Line> members = new ArrayList<>();
     for (org.tabled.view.Attendance.Line line : a.members()) {
       List<String> notes = new ArrayList<>();
-      if (line.person().equals(chair)) {
-        notes.add(c.chairTitle());
+      if (!line.office().isEmpty()) {
+        notes.add(line.office()); // "Chair", "Vice-Chair"
       }
       a.substitutions().stream().filter(s -> s.substitute().equals(line.person()))
           .forEach(s -> notes.add("substitute for " + s.member().displayName()));

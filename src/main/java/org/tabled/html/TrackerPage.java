@@ -1,8 +1,6 @@
 package org.tabled.html;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import org.tabled.model.TrackerResponse;
 import org.tabled.model.TrackerStatus;
 import org.tabled.output.SitePaths;
 import org.tabled.resolve.TrackerEntry;
+import org.tabled.view.Trackers;
 
 /**
  * A committee's recommendation and action tracker: every recommendation, action and request for
@@ -115,23 +114,16 @@ public final class TrackerPage {
 
   /**
    * The committee's tracker entries the audience can see (those in published minutes), in the
-   * order the minutes list them: by meeting, minute item, then type.
+   * order the minutes list them: by meeting, minute item, then type ({@link Trackers#visible}).
    */
   static List<TrackerEntry> visible(SiteContext ctx, CommitteeId c) {
-    return ctx.pub.resolved().tracker(c).stream()
-        .filter(e -> ctx.council.meeting(e.origin()).flatMap(Meeting::minutes).isPresent())
-        .sorted(Comparator.comparing((TrackerEntry e) -> e.origin().date())
-            .thenComparingInt(e -> e.outcome().item()).thenComparing(e -> e.outcome().type()))
-        .toList();
+    return Trackers.visible(ctx.council, ctx.pub.resolved(), c);
   }
 
   /** Writes the tracker page, one page per status, and the tracker's open data. */
   static void render(SiteContext ctx, Committee c) {
     List<TrackerEntry> entries = visible(ctx, c.id());
-    Map<TrackerStatus, Integer> counts = new EnumMap<>(TrackerStatus.class);
-    for (TrackerStatus s : TrackerStatus.values()) {
-      counts.put(s, (int) entries.stream().filter(e -> e.status() == s).count());
-    }
+    Map<TrackerStatus, Integer> counts = Trackers.counts(entries);
     page(ctx, c, entries, counts, Optional.empty());
     for (TrackerStatus s : TrackerStatus.values()) {
       page(ctx, c, entries, counts, Optional.of(s));
@@ -194,8 +186,7 @@ public final class TrackerPage {
 
   /** The outcome's number among the outcomes of its type under its minute item: 1, 2 … */
   static int number(Minutes min, Outcome o) {
-    List<Outcome> same = min.outcomes().stream().filter(x -> x.item() == o.item() && x.type() == o.type()).toList();
-    return same.indexOf(o) + 1;
+    return Trackers.number(min, o);
   }
 
   private static Lead lead(SiteContext ctx, Linker l, Optional<PersonId> id, TrackerEntry e) {

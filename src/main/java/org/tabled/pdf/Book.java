@@ -35,6 +35,11 @@ record Book(Meta meta, Optional<Function<PagePlan, String>> front, List<PrintDoc
     }
   }
 
+  /** The same book with its documents replaced by {@code newDocs} (the same ids, in the same order). */
+  Book withDocs(List<PrintDoc> newDocs) {
+    return new Book(meta, front, newDocs, numberFront, padEnd, bookmarks);
+  }
+
   /**
    * The document information dictionary and XMP metadata.
    *

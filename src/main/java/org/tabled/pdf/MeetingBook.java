@@ -20,6 +20,7 @@ import org.tabled.model.ItemKind;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
 import org.tabled.model.Minutes;
+import org.tabled.model.OutcomeId;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
 import org.tabled.pdf.view.AppendixView;
@@ -38,7 +39,11 @@ import org.tabled.template.Templates;
  * by its appendices. Only what the audience may see is here: for the public, the papers of Part 2
  * items, confidential and embargoed papers and unapproved minutes were removed by the publish
  * stage, and their items print "To follow" or, for Part 2, only their exemption. Appendices that
- * Tabled generates (the tracker and work programme) are not printed yet.
+ * Tabled generates are printed like the others: the committee's tracker ({@link TrackerPrint}) and
+ * its work programme for the meeting's municipal year ({@link WorkProgrammePrint}).
+ *
+ * <p>Cross-references and the tracker can name pages of other packs, so the books are made again,
+ * with {@link PackMaps.Reader}, each time the renderer knows more about the other packs' pages.
  *
  * <p>A paper is rendered once for the pack and once for its own PDF, because its cross-references
  * differ: a reference to another paper of the meeting is a link inside the pack but a link to the
@@ -57,15 +62,17 @@ final class MeetingBook {
   private final Diagnostics d;
   private final Function<Appendix, Optional<ExternalPdf>> externals;
   private final PdfRefs refs;
+  private final TrackerPlan trackers;
   private final List<ItemPlan> items = new ArrayList<>();
 
   /**
    * The documents of meeting {@code m}, rendered when a book is asked for.
    *
    * @param externals reads an appendix's supplied PDF (once per build), or reports why it cannot
+   * @param trackers which pack prints each tracker response
    */
   MeetingBook(PublishedCouncil pub, Committee c, Meeting m, MarkdownEngine markdown, Templates templates, Diagnostics d,
-      Function<Appendix, Optional<ExternalPdf>> externals) {
+      Function<Appendix, Optional<ExternalPdf>> externals, TrackerPlan trackers) {
     this.pub = pub;
     this.committee = c;
     this.meeting = m;
@@ -74,6 +81,7 @@ final class MeetingBook {
     this.d = d;
     this.externals = externals;
     this.refs = new PdfRefs(pub);
+    this.trackers = trackers;
     Set<PaperId> seen = new LinkedHashSet<>();
     for (AgendaItem item : m.agenda()) {
       Optional<Meeting> held = Optional.empty();
@@ -99,16 +107,41 @@ final class MeetingBook {
     return "doc-app-" + p + "-" + label;
   }
 
+  /** The id of the section of the minutes printed for agenda item {@code item}. */
+  static String minutesId(int item) {
+    return "doc-minutes-" + item;
+  }
+
+  /** The meeting whose pack this is. */
+  MeetingId meeting() {
+    return meeting.id();
+  }
+
+  /** Where the meeting is defined, for errors. */
+  org.tabled.source.SourcePos pos() {
+    return meeting.pos();
+  }
+
   /** The prefix of the ids inside a paper's body ({@code p-ID-para-3-4}). */
   static String bodyPrefix(PaperId p) {
     return "p-" + p + "-";
   }
 
-  /** The agenda pack. */
-  Book pack() {
+  /** The agenda pack, with what {@code pages} knows of the other packs. */
+  Book pack(PackMaps.Reader pages) {
     Set<PaperId> inPack = new LinkedHashSet<>();
-    items.forEach(i -> i.papers().forEach(p -> inPack.add(p.id())));
-    PdfRefs.Scope scope = new PdfRefs.Scope(Optional.of(meeting.id()), inPack);
+    Map<Integer, String> firstDocs = new LinkedHashMap<>();
+    for (ItemPlan plan : items) {
+      plan.papers().forEach(p -> inPack.add(p.id()));
+      if (plan.minutesOf().isPresent()) {
+        firstDocs.put(plan.item().number(), minutesId(plan.item().number()));
+      } else if (!plan.papers().isEmpty()) {
+        firstDocs.put(plan.item().number(), paperId(plan.papers().get(0).id()));
+      }
+    }
+    Map<OutcomeId, String> rows = trackers.trackerOf(meeting.id()).filter(t -> inPack.contains(t.paper()))
+        .map(t -> TrackerPrint.rows(pub, committee, meeting, t.paper(), t.label())).orElse(Map.of());
+    PdfRefs.Scope scope = new PdfRefs.Scope(Optional.of(meeting.id()), inPack, firstDocs, rows, pages);
     Map<Integer, List<String>> ids = new LinkedHashMap<>();
     List<PrintDoc> all = new ArrayList<>();
     List<Bookmark> outline = new ArrayList<>();
@@ -118,7 +151,7 @@ final class MeetingBook {
       List<PrintDoc> docs = new ArrayList<>();
       List<Bookmark> children = new ArrayList<>();
       plan.minutesOf().ifPresent(held -> {
-        PrintDoc doc = minutes(item, held, held.minutes().orElseThrow());
+        PrintDoc doc = minutes(item, held, held.minutes().orElseThrow(), scope);
         docs.add(doc);
         children.add(doc.bookmark());
       });
@@ -146,12 +179,16 @@ final class MeetingBook {
     return new Book(meta, Optional.of(frontHtml), all, committee.numberFrontSheet(), true, outline);
   }
 
-  /** One PDF per paper, with its appendices, in agenda order. */
-  Map<Paper, Book> paperBooks() {
+  /** One PDF per paper, with its appendices, in agenda order, with what {@code pages} knows of the packs. */
+  Map<Paper, Book> paperBooks(PackMaps.Reader pages) {
     Map<Paper, Book> out = new LinkedHashMap<>();
     for (ItemPlan plan : items) {
       for (Paper p : plan.papers()) {
-        List<PrintDoc> docs = paper(plan.item(), p, new PdfRefs.Scope(Optional.empty(), Set.of(p.id())));
+        Map<OutcomeId, String> rows = p.appendices().stream()
+            .filter(a -> a.source() instanceof Appendix.GeneratedSource g && g.kind() == Appendix.Generated.TRACKER)
+            .findFirst().map(a -> TrackerPrint.rows(pub, committee, meeting, p.id(), a.label())).orElse(Map.of());
+        List<PrintDoc> docs = paper(plan.item(), p, new PdfRefs.Scope(Optional.empty(), Set.of(p.id()), Map.of(),
+            rows, pages));
         Book.Meta meta = new Book.Meta(p.title(), "Paper for item " + plan.item().number() + " at the meeting of the "
             + committee.title() + " on " + Dates.long_(meeting.date()), pub.council().site().council(),
             pub.council().site().language(), "committee papers, " + committee.shortTitle() + ", " + meeting.date(),
@@ -162,21 +199,23 @@ final class MeetingBook {
     return out;
   }
 
+  /** The mark on every page of a members' confidential PDF. */
+  static final String CONFIDENTIAL = "NOT FOR PUBLICATION";
+
   /** "NOT FOR PUBLICATION" on every page of a members' confidential PDF. */
   private String mark() {
-    return pub.confidential() ? "NOT FOR PUBLICATION" : "";
+    return pub.confidential() ? CONFIDENTIAL : "";
   }
 
   private java.time.LocalDate publishedDate() {
     return meeting.published().orElse(meeting.date());
   }
 
-  private PrintDoc minutes(AgendaItem item, Meeting held, Minutes min) {
-    String id = "doc-minutes-" + item.number();
+  private PrintDoc minutes(AgendaItem item, Meeting held, Minutes min, PdfRefs.Scope scope) {
+    String id = minutesId(item.number());
     String prefix = "m" + item.number() + "-";
     RenderOptions options = new RenderOptions(prefix, 0, p -> p.toUri().toString(),
-        n -> MinutesPrint.outcomes(min.outcomes(), n, templates, d),
-        refs.of(min.body(), Optional.empty(), new PdfRefs.Scope(Optional.of(meeting.id()), Set.of())));
+        n -> MinutesPrint.outcomes(min.outcomes(), n, templates, d), refs.of(min.body(), Optional.empty(), scope));
     MinutesView view = MinutesPrint.view(pub, committee, held, min, markdown.render(pub.doc(min.body()), options));
     String html = render("print/minutes.ftlh", "minutes", view);
     String title = "Minutes of the meeting held on " + Dates.medium(held.date());
@@ -209,8 +248,21 @@ final class MeetingBook {
           appendices.add(new PrintDoc(id, PrintDoc.Kind.EXTERNAL, item.number(), runhead, "", ext, false, mark));
           labels.add(runhead);
         }
+      } else if (a.source() instanceof Appendix.GeneratedSource g) {
+        // The tracker's six columns need a landscape page (the threshold for Markdown tables is seven,
+        // but its detail and status cells hold sentences).
+        boolean landscape = a.landscape() || g.kind() == Appendix.Generated.TRACKER;
+        PrintDoc shell = new PrintDoc(id, PrintDoc.Kind.APPENDIX, item.number(), runhead, "", Optional.empty(),
+            landscape, mark);
+        if (g.kind() == Appendix.Generated.TRACKER) {
+          appendices.add(TrackerPrint.doc(new TrackerPrint.Context(pub, committee, meeting, trackers, refs, scope,
+              markdown, templates, d), paper, a, shell));
+        } else {
+          appendices.add(shell.withHtml(render(WorkProgrammePrint.TEMPLATE, "programme",
+              WorkProgrammePrint.view(pub, committee, meeting, a, refs, scope))));
+        }
+        labels.add(runhead);
       }
-      // Appendix.GeneratedSource (tracker, work programme): not printed yet.
     }
     String prefix = bodyPrefix(paper.id());
     String body = PaperPrint.landscapeWideTables(markdown.render(pub.doc(paper.body()), new RenderOptions(prefix, 0,
@@ -225,7 +277,21 @@ final class MeetingBook {
     docs.add(new PrintDoc(id, PrintDoc.Kind.PAPER, item.number(), paper.title(), html, Optional.empty(), false,
         new Bookmark(paper.title(), "#" + id, children)));
     docs.addAll(appendices);
+    if (pub.confidential() && item.exemption().isPresent()) {
+      String exempt = exemptMark(item.exemption().get().paragraph());
+      docs.replaceAll(x -> x.withMark(exempt));
+    }
     return docs;
+  }
+
+  /**
+   * The mark on every page of a Part 2 paper and its appendices in a members' confidential PDF,
+   * under the running header (the foot of every page says "NOT FOR PUBLICATION" too): the paragraph
+   * of Schedule 12A that makes it exempt.
+   */
+  static String exemptMark(int paragraph) {
+    return CONFIDENTIAL + " – exempt information under paragraph " + paragraph
+        + " of Part 1 of Schedule 12A to the Local Government Act 1972";
   }
 
   private static List<Bookmark> headings(Outline outline, String prefix) {

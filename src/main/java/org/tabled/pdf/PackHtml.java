@@ -59,6 +59,15 @@ final class PackHtml {
     return new FirstPass(slots.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(html(book, slots)), keys);
   }
 
+  /** The digest of each HTML document's section (supplied PDFs have none), by id. */
+  Map<String, String> keys(Book book) {
+    Map<String, String> keys = new java.util.HashMap<>();
+    for (DocSlot slot : slots(book, null)) {
+      keys.put(slot.id(), digest(slot));
+    }
+    return keys;
+  }
+
   /** The version to print, following {@code plan}. */
   String finalPass(Book book, PagePlan plan) {
     return html(book, slots(book, plan));
@@ -81,7 +90,7 @@ final class PackHtml {
       String html = book.front().get().apply(plan);
       boolean blank = plan != null && plan.slot(Book.FRONT_ID).blankAfter();
       String numbering = book.numberFront() ? "" : " unnumbered";
-      slots.add(new DocSlot(Book.FRONT_ID, "front" + numbering, "", "", html, List.of(), blank, numbering.strip()));
+      slots.add(new DocSlot(Book.FRONT_ID, "front" + numbering, "", "", html, List.of(), blank, numbering.strip(), ""));
       restartNext = !book.numberFront();
     }
     int previousItem = -1;
@@ -107,7 +116,8 @@ final class PackHtml {
         }
       }
       boolean blank = plan != null && plan.slot(doc.id()).blankAfter();
-      slots.add(new DocSlot(doc.id(), classes.toString(), doc.runhead(), flag, doc.html(), pages, blank, ""));
+      slots.add(new DocSlot(doc.id(), classes.toString(), doc.runhead(), flag, doc.html(), pages, blank, "",
+          doc.mark()));
     }
     return slots;
   }
@@ -122,7 +132,7 @@ final class PackHtml {
   private static String digest(DocSlot slot) {
     try {
       java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-      for (String part : new String[] {slot.classes(), slot.runhead(), slot.flag(), slot.html()}) {
+      for (String part : new String[] {slot.classes(), slot.runhead(), slot.exemptMark(), slot.flag(), slot.html()}) {
         sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         sha.update((byte) 0);
       }

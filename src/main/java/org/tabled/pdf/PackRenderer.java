@@ -1,9 +1,16 @@
 package org.tabled.pdf;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.tabled.diag.Diagnostics;
@@ -29,8 +36,42 @@ import org.tabled.template.Templates;
  * <p>How a pack is put together is in {@link MeetingBook}; how its pages are worked out in
  * {@link Paginator}. Each supplied PDF is read once per build. Rendering is sequential: on the
  * two cores this was measured on, rendering two PDFs at once gained little.
+ *
+ * <h2>Page references between packs</h2>
+ *
+ * A pack can print pages of other packs: a cross-reference to a paper of another meeting, "(page
+ * 14 of the agenda pack for 22 September 2026)", and a tracker row carried forward, "Response on
+ * page 3 of Appendix 1 in the agenda for 14 July 2026". Those pages are only known once the other
+ * pack is laid out, and the other pack may in turn print pages of this one. So the packs are laid
+ * out to a fixed point before their text is final:
+ *
+ * <ol>
+ *   <li>The packs are laid out oldest first, each with what is known of the others so far
+ *       ({@link PackMaps}; a page not known yet is printed as a placeholder), and the printed pages
+ *       of everything a reference can name are recorded from each layout. A pack is painted at
+ *       once if it used no placeholder and read only packs already painted: its text is final.
+ *       A pack that points only back in time (a tracker carrying rows forward, a reference to an
+ *       earlier paper) is painted in this first round, at no cost over laying it out once.
+ *   <li>The packs not painted (they named a later pack, such as a work programme naming the items
+ *       of later agendas, or one that was not final) are made again with the pages now known, and
+ *       laid out again if their text changed; their recorded pages may change, which may change the
+ *       text of others. Rounds repeat until no pack's recorded pages change: then the text of every
+ *       pack agrees with the pages it names, and those packs are rendered (the final layout again,
+ *       as layouts are not kept open between rounds; the first pass measures again only the
+ *       documents whose text changed). A pack whose pages keep moving after {@value #ROUNDS} rounds stops
+ *       the build with an internal error rather than print a wrong page.
+ *   <li>Each paper's own PDF is rendered last, with the pages of every pack known (a reference in
+ *       it to its own meeting's papers gives their page in the pack); nothing depends on it.
+ * </ol>
+ *
+ * <p>Which pack prints each tracker response does not depend on any layout ({@link TrackerPlan});
+ * the pages of a response inside its own tracker appendix are settled within that pack by
+ * {@link Paginator}.
  */
 public final class PackRenderer {
+
+  /** Rounds of the fixed point of page references between packs before giving up. */
+  static final int ROUNDS = 6;
 
   private final Templates templates;
   private final MarkdownEngine markdown;
@@ -49,37 +90,117 @@ public final class PackRenderer {
     Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new HashMap<>();
     Function<Appendix, Optional<ExternalPdf>> read = a -> externals.computeIfAbsent((Appendix.PdfSource) a.source(),
         s -> load(a, s, d));
-    for (Committee c : pub.council().committees()) {
-      for (Meeting m : c.meetings()) {
-        if (!pub.isAgendaPublished(m.id()) || m.status() == MeetingStatus.CANCELLED || m.agenda().isEmpty()) {
+    List<Meeting> meetings = packs(pub);
+    Set<MeetingId> ids = new LinkedHashSet<>();
+    meetings.forEach(m -> ids.add(m.id()));
+    TrackerPlan trackers = TrackerPlan.of(pub, ids);
+    PackMaps maps = new PackMaps(ids);
+    Map<MeetingId, MeetingBook> books = new LinkedHashMap<>();
+    for (Meeting m : meetings) {
+      Committee c = pub.council().committee(m.id().committee()).orElseThrow();
+      books.put(m.id(), new MeetingBook(pub, c, m, markdown, templates, d, read, trackers));
+    }
+    Set<MeetingId> done = new HashSet<>(); // painted, or failed with an error already reported
+    Map<MeetingId, String> laidOut = new HashMap<>(); // the text each pack was last laid out with
+    for (int round = 1; ; round++) {
+      boolean moved = false;
+      for (MeetingBook book : books.values()) {
+        MeetingId id = book.meeting();
+        if (done.contains(id)) {
           continue;
         }
         try {
-          MeetingBook book = new MeetingBook(pub, c, m, markdown, templates, d, read);
-          put(out, written, SitePaths.pack(m.id()), paginator.render(book.pack(), d));
-          for (Map.Entry<Paper, Book> e : book.paperBooks().entrySet()) {
-            Paper p = e.getKey();
-            put(out, written, SitePaths.paperPdf(m.id(), p.id()), paginator.render(e.getValue(), d));
-            for (Appendix a : p.appendices()) {
-              if (a.source() instanceof Appendix.PdfSource src) {
-                Optional<ExternalPdf> ext = externals.get(src);
-                if (ext != null && ext.isPresent()) {
-                  String path = SitePaths.appendixPdf(m.id(), p.id(), a.label());
-                  byte[] bytes = ext.get().bytes();
-                  out.put(path, bytes);
-                  written.put(path, new PdfFile(path, ext.get().pages().size(), bytes.length));
-                }
-              }
+          PackMaps.Reader pages = maps.reader();
+          Book pack = book.pack(pages);
+          String text = fingerprint(pack);
+          if (text.equals(laidOut.get(id))) {
+            continue; // laid out with this very text: its recorded pages stand
+          }
+          laidOut.put(id, text);
+          try (Paginator.Laid laid = paginator.layout(pack, d)) {
+            moved |= maps.put(id, laid.positions());
+            if (!pages.missed() && done.containsAll(pages.read())) {
+              put(out, written, SitePaths.pack(id), laid.paint());
+              done.add(id);
             }
           }
         } catch (TemplateFailed e) {
-          // the template's error is already reported, at the template's line
+          done.add(id); // the template's error is already reported, at the template's line
         } catch (IOException e) {
-          d.error(m.pos(), "cannot render the PDFs for this meeting: " + e.getMessage());
+          d.error(book.pos(), "cannot render the PDFs for this meeting: " + e.getMessage());
+          done.add(id);
         }
+      }
+      if (!moved) {
+        break;
+      }
+      if (round == ROUNDS) {
+        throw new IllegalStateException("the page references between the packs do not settle after " + ROUNDS
+            + " rounds");
+      }
+    }
+    for (MeetingBook book : books.values()) {
+      MeetingId id = book.meeting();
+      try {
+        if (!done.contains(id)) {
+          Paginator.Result r = paginator.render(book.pack(maps.reader()), d);
+          if (!r.positions().equals(maps.of(id).orElseThrow())) {
+            throw new IllegalStateException("the pages of the pack for " + id + " moved after they settled");
+          }
+          put(out, written, SitePaths.pack(id), r);
+        }
+        for (Map.Entry<Paper, Book> e : book.paperBooks(maps.reader()).entrySet()) {
+          Paper p = e.getKey();
+          put(out, written, SitePaths.paperPdf(id, p.id()), paginator.render(e.getValue(), d));
+          for (Appendix a : p.appendices()) {
+            if (a.source() instanceof Appendix.PdfSource src) {
+              Optional<ExternalPdf> ext = externals.get(src);
+              if (ext != null && ext.isPresent()) {
+                String path = SitePaths.appendixPdf(id, p.id(), a.label());
+                byte[] bytes = ext.get().bytes();
+                out.put(path, bytes);
+                written.put(path, new PdfFile(path, ext.get().pages().size(), bytes.length));
+              }
+            }
+          }
+        }
+      } catch (TemplateFailed e) {
+        // the template's error is already reported, at the template's line
+      } catch (IOException e) {
+        d.error(book.pos(), "cannot render the PDFs for this meeting: " + e.getMessage());
       }
     }
     return written;
+  }
+
+  /** The meetings that get a pack: agenda published, not cancelled, not empty; oldest first. */
+  private static List<Meeting> packs(PublishedCouncil pub) {
+    List<Meeting> out = new ArrayList<>();
+    for (Committee c : pub.council().committees()) {
+      for (Meeting m : c.meetings()) {
+        if (pub.isAgendaPublished(m.id()) && m.status() != MeetingStatus.CANCELLED && !m.agenda().isEmpty()) {
+          out.add(m);
+        }
+      }
+    }
+    out.sort(Comparator.comparing(Meeting::date).thenComparing(m -> m.id().committee().value()));
+    return out;
+  }
+
+  /** A digest of a pack's text: everything in it that the pages of other packs can change. */
+  private static String fingerprint(Book book) {
+    try {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (PrintDoc doc : book.docs()) {
+        sha.update(doc.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(doc.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -91,14 +212,19 @@ public final class PackRenderer {
    */
   public record Pack(byte[] pdf, int pages, String html) {}
 
-  /** Renders the pack of meeting {@code id} and nothing else. */
+  /**
+   * Renders the pack of meeting {@code id} and nothing else: pages of other packs it names are
+   * not known, and printed as placeholders.
+   */
   public Pack renderPack(PublishedCouncil pub, MeetingId id, Diagnostics d) throws IOException {
     Committee c = pub.council().committee(id.committee()).orElseThrow();
     Meeting m = c.meetingOn(id.date()).orElseThrow();
     Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new HashMap<>();
+    Set<MeetingId> ids = new LinkedHashSet<>();
+    packs(pub).forEach(x -> ids.add(x.id()));
     MeetingBook book = new MeetingBook(pub, c, m, markdown, templates, d,
-        a -> externals.computeIfAbsent((Appendix.PdfSource) a.source(), s -> load(a, s, d)));
-    Paginator.Result r = paginator.render(book.pack(), d);
+        a -> externals.computeIfAbsent((Appendix.PdfSource) a.source(), s -> load(a, s, d)), TrackerPlan.of(pub, ids));
+    Paginator.Result r = paginator.render(book.pack(new PackMaps(ids).reader()), d);
     return new Pack(r.bytes(), r.pages(), r.html());
   }
 

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.tabled.diag.Diagnostics;
 import org.tabled.pdf.PdfEngine.PageSpan;
@@ -43,6 +45,16 @@ import org.tabled.template.Templates;
  * identical, byte for byte, to one laid out before (the same paper in the pack and in its own PDF)
  * takes the same pages.
  *
+ * <p>A document whose text gives the pages of its own parts ({@link PrintDoc.SelfPaged}: the
+ * tracker, whose rows say on which of its pages each response is) is settled in the first pass:
+ * laid out, written again with the pages measured, and laid out again until its text no longer
+ * changes. Its pages are counted from its own first page, which the blank pages do not move, so
+ * they hold in the final layout, where they are checked like everything else.
+ *
+ * <p>{@link #layout} stops before painting and gives the printed pages of every element that a
+ * reference from another pack can name ({@link Laid#positions}): the pack renderer needs them all
+ * before it can write the references between packs ({@link PackRenderer}).
+ *
  * <p>After painting, the supplied PDFs' pages replace their placeholders ({@link ExternalPages}),
  * and {@link PdfFinish} fixes the metadata and makes the file reproducible.
  */
@@ -50,6 +62,8 @@ final class Paginator {
 
   /** How often the final layout may disagree with the plan before giving up (it never has). */
   private static final int ATTEMPTS = 3;
+  /** How often a self-paged document may be written again before giving up. */
+  private static final int SETTLE = 6;
 
   /**
    * A rendered PDF.
@@ -57,21 +71,69 @@ final class Paginator {
    * @param bytes the file
    * @param plan where each document is
    * @param html the HTML it was rendered from (the benchmark gives it to other renderers)
+   * @param positions the printed pages of the elements references can name, by id
    */
-  record Result(byte[] bytes, PagePlan plan, String html) {
+  record Result(byte[] bytes, PagePlan plan, String html, Map<String, PackMaps.Span> positions) {
     int pages() {
       return plan.pages();
+    }
+  }
+
+  /**
+   * What laying out a section showed: its page count and, for a self-paged document, the pages of
+   * its parts counted from its first page.
+   */
+  record Measure(int count, Map<String, PageSpan> parts) {}
+
+  /** A book laid out and checked against its plan, not painted yet. Close it when done. */
+  final class Laid implements AutoCloseable {
+    private final Book book;
+    private final PagePlan plan;
+    private final String html;
+    private final PdfEngine.Layout layout;
+    private final Map<String, PackMaps.Span> positions;
+
+    private Laid(Book book, PagePlan plan, String html, PdfEngine.Layout layout) {
+      this.book = book;
+      this.plan = plan;
+      this.html = html;
+      this.layout = layout;
+      this.positions = positionsOf(plan, layout);
+    }
+
+    /** Where each document is. */
+    PagePlan plan() {
+      return plan;
+    }
+
+    /**
+     * The printed pages of every element a reference or a tracker pointer can name: documents
+     * ({@code doc-…}), agenda items on the front sheet ({@code item-N}), numbered paragraphs
+     * ({@code p-PAPER-para-…}) and tracker rows and responses ({@code trk-…}).
+     */
+    Map<String, PackMaps.Span> positions() {
+      return positions;
+    }
+
+    /** Paints the PDF. */
+    Result paint() throws IOException {
+      return new Result(Paginator.paint(book, plan, layout, html), plan, html, positions);
+    }
+
+    @Override
+    public void close() {
+      layout.close();
     }
   }
 
   private final PdfEngine engine;
   private final Templates templates;
   /**
-   * Page counts of sections already laid out, by {@linkplain PackHtml.FirstPass#keys digest}: a
-   * paper's own PDF reuses the counts from the pack, and a rebuild those of unchanged papers. A
-   * stale count could only cost another layout: the final layout is always checked.
+   * What was measured of sections already laid out, by {@linkplain PackHtml.FirstPass#keys
+   * digest}: a paper's own PDF reuses the counts from the pack, and a rebuild those of unchanged
+   * papers. A stale count could only cost another layout: the final layout is always checked.
    */
-  final Map<String, Integer> counts = new java.util.concurrent.ConcurrentHashMap<>();
+  final Map<String, Measure> measures = new java.util.concurrent.ConcurrentHashMap<>();
 
   Paginator(PdfEngine engine, Templates templates) {
     this.engine = engine;
@@ -80,36 +142,146 @@ final class Paginator {
 
   /** Renders {@code book}; template problems go to {@code d} and throw {@link TemplateFailed}. */
   Result render(Book book, Diagnostics d) throws IOException {
+    try (Laid laid = layout(book, d)) {
+      return laid.paint();
+    }
+  }
+
+  /**
+   * Lays {@code book} out and checks it against its plan, without painting it; template problems
+   * go to {@code d} and throw {@link TemplateFailed}.
+   */
+  Laid layout(Book book, Diagnostics d) throws IOException {
     PackHtml html = new PackHtml(templates, d);
     List<String> ids = PackHtml.ids(book);
-    PackHtml.FirstPass first = html.firstPass(book, counts::containsKey);
-    if (first.html().isPresent()) {
-      try (PdfEngine.Layout layout = engine.layout(first.html().get())) {
-        layout.spans(ids).forEach((id, span) -> counts.put(first.keys().get(id), span.count()));
-      }
-    }
-    PagePlan plan = plan(book, ids, id -> counts.get(first.keys().get(id)));
+    book = settle(book, html);
+    Map<String, String> keys = html.keys(book);
+    PagePlan plan = plan(book, ids, id -> measures.get(keys.get(id)).count());
     for (int attempt = 1; ; attempt++) {
       String finalHtml = html.finalPass(book, plan);
-      try (PdfEngine.Layout layout = engine.layout(finalHtml)) {
+      PdfEngine.Layout layout = engine.layout(finalHtml);
+      boolean kept = false;
+      try {
         List<String> checked = new ArrayList<>(ids);
         plan.slots().stream().filter(PagePlan.Slot::blankAfter).forEach(s -> checked.add(blankId(s.id())));
+        book.docs().stream().filter(doc -> doc.self().isPresent()).forEach(doc -> checked.addAll(doc.self().get().ids()));
         Map<String, PageSpan> spans = layout.spans(checked);
-        if (matches(plan, spans) && layout.pages() == plan.pages()) {
-          return new Result(paint(book, plan, layout, finalHtml), plan, finalHtml);
+        // a self-paged document's text must give the pages its parts have in this layout
+        Map<String, Map<String, PageSpan>> parts = new LinkedHashMap<>();
+        boolean partsHold = true;
+        for (PrintDoc doc : book.docs()) {
+          if (doc.self().isPresent() && spans.containsKey(doc.id())) {
+            Map<String, PageSpan> p = parts(doc, spans, spans.get(doc.id()).first());
+            parts.put(doc.id(), p);
+            partsHold &= p.equals(measures.get(keys.get(doc.id())).parts());
+          }
+        }
+        if (matches(plan, spans) && layout.pages() == plan.pages() && partsHold) {
+          kept = true;
+          return new Laid(book, plan, finalHtml, layout);
         }
         if (attempt == ATTEMPTS) {
           throw new IllegalStateException("the pages of '" + book.meta().title() + "' do not settle: planned "
               + plan + ", laid out " + spans);
         }
-        plan = plan(book, ids, id -> spans.containsKey(id) ? spans.get(id).count() : null);
-        spans.forEach((id, span) -> {
-          if (first.keys().containsKey(id)) {
-            counts.put(first.keys().get(id), span.count());
+        // Plan again from what was measured; a self-paged document is written again from its pages.
+        List<PrintDoc> docs = new ArrayList<>();
+        java.util.Set<String> rewritten = new java.util.HashSet<>();
+        for (PrintDoc doc : book.docs()) {
+          PrintDoc next = doc;
+          if (parts.containsKey(doc.id())) {
+            next = doc.withHtml(doc.self().get().html(parts.get(doc.id())));
+            if (!next.html().equals(doc.html())) {
+              rewritten.add(doc.id());
+            }
           }
-        });
+          docs.add(next);
+        }
+        book = settle(book.withDocs(docs), html);
+        Map<String, String> newKeys = html.keys(book);
+        plan = plan(book, ids, id -> spans.containsKey(id) && !rewritten.contains(id) ? spans.get(id).count()
+            : measures.get(newKeys.get(id)).count());
+        keys.clear();
+        keys.putAll(newKeys);
+      } finally {
+        if (!kept) {
+          layout.close();
+        }
       }
     }
+  }
+
+  /**
+   * The first pass: lays out every section whose measure is not known yet, and writes each
+   * self-paged document again from its measured pages until its text no longer changes.
+   */
+  private Book settle(Book book, PackHtml html) throws IOException {
+    for (int round = 1; ; round++) {
+      PackHtml.FirstPass first = html.firstPass(book, measures::containsKey);
+      if (first.html().isPresent()) {
+        List<String> want = new ArrayList<>(first.keys().keySet());
+        book.docs().stream().filter(doc -> doc.self().isPresent()).forEach(doc -> want.addAll(doc.self().get().ids()));
+        try (PdfEngine.Layout layout = engine.layout(first.html().get())) {
+          Map<String, PageSpan> spans = layout.spans(want);
+          for (String id : first.keys().keySet()) {
+            PageSpan span = spans.get(id);
+            String key = first.keys().get(id);
+            if (span == null || measures.containsKey(key)) {
+              continue; // not in this layout: its measure is known
+            }
+            PrintDoc doc = book.docs().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+            Map<String, PageSpan> parts = doc != null && doc.self().isPresent() ? parts(doc, spans, span.first()) : Map.of();
+            measures.put(key, new Measure(span.count(), parts));
+          }
+        }
+      }
+      boolean changed = false;
+      List<PrintDoc> docs = new ArrayList<>();
+      for (PrintDoc doc : book.docs()) {
+        if (doc.self().isPresent()) {
+          String again = doc.self().get().html(measures.get(first.keys().get(doc.id())).parts());
+          if (!again.equals(doc.html())) {
+            doc = doc.withHtml(again);
+            changed = true;
+          }
+        }
+        docs.add(doc);
+      }
+      if (!changed) {
+        return book;
+      }
+      if (round == SETTLE) {
+        throw new IllegalStateException("the pages of '" + book.meta().title() + "' do not settle: a document "
+            + "that gives its own page numbers changes its length with them");
+      }
+      book = book.withDocs(docs);
+    }
+  }
+
+  /** The pages of a self-paged document's parts, counted from its first page ({@code start}). */
+  private static Map<String, PageSpan> parts(PrintDoc doc, Map<String, PageSpan> spans, int start) {
+    Map<String, PageSpan> out = new TreeMap<>();
+    for (String id : doc.self().orElseThrow().ids()) {
+      PageSpan s = spans.get(id);
+      if (s != null) {
+        out.put(id, new PageSpan(s.first() - start, s.last() - start));
+      }
+    }
+    return out;
+  }
+
+  /** The printed pages of the elements that references can name. */
+  private static Map<String, PackMaps.Span> positionsOf(PagePlan plan, PdfEngine.Layout layout) {
+    List<String> ids = layout.ids().stream().filter(Paginator::nameable).toList();
+    Map<String, PackMaps.Span> out = new TreeMap<>();
+    layout.spans(ids).forEach((id, s) -> out.put(id, new PackMaps.Span(plan.printed(s.first() + 1),
+        plan.printed(s.last() + 1))));
+    return out;
+  }
+
+  private static boolean nameable(String id) {
+    return id.startsWith("doc-") || id.startsWith("item-") || id.startsWith("trk-")
+        || id.startsWith("p-") && id.contains("-para-");
   }
 
   /** The id of the blank page after document {@code id} (as {@code print/pack.ftlh} writes it). */

@@ -67,6 +67,12 @@ final class PdfEngine {
       return out;
     }
 
+    /** The ids of every element laid out, sorted. */
+    java.util.SortedSet<String> ids() {
+      Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
+      return boxes == null ? new java.util.TreeSet<>() : new java.util.TreeSet<>(boxes.keySet());
+    }
+
     /** Paints the layout into a new PDF document, left open for post-processing. */
     PDDocument pdf() throws IOException {
       renderer.createPDFWithoutClosing();

@@ -1,16 +1,22 @@
 package org.tabled.pdf;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.tabled.format.Dates;
+import org.tabled.markdown.Outline;
 import org.tabled.markdown.RefLink;
 import org.tabled.markdown.RefSyntax;
 import org.tabled.markdown.RenderOptions;
 import org.tabled.model.Appendix;
+import org.tabled.model.ItemKind;
 import org.tabled.model.Markdown;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
+import org.tabled.model.OutcomeId;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
 import org.tabled.output.SitePaths;
@@ -19,11 +25,19 @@ import org.tabled.resolve.RefTarget;
 import org.tabled.view.RefTitles;
 
 /**
- * How a PDF shows {@code [[…]]} cross-references (docs/authoring.md, "Cross-references"): as a
- * link inside the PDF when the target is in it (the print stylesheet adds "(see page N)" after such
- * links with {@code target-counter()}), as a link to the published website otherwise, naming the
- * agenda pack for a meeting or item of another meeting, and as plain text when the audience cannot
- * see the target yet (an agenda not yet published).
+ * How a PDF shows {@code [[…]]} cross-references (docs/authoring.md, "Cross-references"):
+ *
+ * <ul>
+ *   <li>a target in the same PDF is a link inside it, and the print stylesheet adds "(see page
+ *       N)" after it with {@code target-counter()};
+ *   <li>a target printed in an agenda pack other than this PDF (another meeting's pack; from a
+ *       paper's own PDF, its meeting's pack too) links to the published website and is followed by
+ *       where it is printed: "(page 14 of the agenda pack for 22 September 2026)", with the page
+ *       read from that pack's layout ({@link PackMaps}); a meeting, "(agenda pack for …)";
+ *   <li>a target the audience cannot see yet is plain text, and an item or paper on an agenda not
+ *       published yet is named only by its meeting ({@link RefTitles#embargoedTitle}), as on the
+ *       website: its title is embargoed with the agenda.
+ * </ul>
  *
  * <p>The link text is the author's, or the target's proper title ({@link RefTitles}), shortened
  * to "paragraph 3.4" or "Appendix 2" inside the same paper.
@@ -35,12 +49,30 @@ final class PdfRefs {
    *
    * @param meeting the meeting whose agenda the PDF prints (for "item 5" links), if it is a pack
    * @param papers the papers in the PDF
+   * @param items in a pack, the id of each agenda item's first document, by item number
+   * @param trackerRows the rows of the tracker appendix in the PDF, if any: the id of each
+   *     outcome's row
+   * @param pages where things are in the other packs of the build
    */
-  record Scope(Optional<MeetingId> meeting, Set<PaperId> papers) {
+  record Scope(Optional<MeetingId> meeting, Set<PaperId> papers, Map<Integer, String> items,
+      Map<OutcomeId, String> trackerRows, PackMaps.Reader pages) {
     Scope {
       papers = Set.copyOf(papers);
+      items = Map.copyOf(items);
+      trackerRows = Map.copyOf(trackerRows);
+    }
+
+    /** The same PDF, with the tracker rows {@code rows}. */
+    Scope withTrackerRows(Map<OutcomeId, String> rows) {
+      return new Scope(meeting, papers, items, rows, pages);
     }
   }
+
+  /**
+   * Printed in place of a page number that is not known yet, while the packs are laid out for the
+   * first time: as wide as a real one; never in a finished PDF ({@link PackRenderer}).
+   */
+  static final String UNKNOWN_PAGE = "99";
 
   private final PublishedCouncil pub;
   private final RefTitles titles;
@@ -55,27 +87,87 @@ final class PdfRefs {
 
   /** The reference resolver for Markdown {@code md}, part of {@code paper} if any, printed in {@code scope}. */
   Function<RefSyntax, RefLink> of(Markdown md, Optional<Paper> paper, Scope scope) {
-    return ref -> pub.resolved().ref(md, ref.raw()).map(t -> link(ref, t, paper, scope))
+    return ref -> pub.resolved().ref(md, ref.raw()).map(t -> link(t, ref.text(), paper, scope))
         .orElseGet(() -> RenderOptions.plainRef(ref));
   }
 
-  private RefLink link(RefSyntax ref, RefTarget t, Optional<Paper> paper, Scope scope) {
+  /**
+   * How {@code t} is shown in {@code scope}: with the author's {@code text} if not empty, in the
+   * text of {@code paper} if any.
+   */
+  RefLink link(RefTarget t, String text, Optional<Paper> paper, Scope scope) {
+    Optional<MeetingId> on = agendaOf(t);
+    if (on.isPresent() && !visible(on.get()) && titles.embargoedTitle(t).isPresent()) {
+      // on an agenda not published yet: its number and title are embargoed with it
+      return new RefLink("", text.isEmpty() ? titles.embargoedTitle(t).get() : apostrophes(text), "", "");
+    }
     boolean samePaper = paper.isPresent() && paperOf(t).filter(p -> p.equals(paper.get().id())).isPresent();
-    String text = !ref.text().isEmpty() ? ref.text() : samePaper ? titles.shortTitle(t) : titles.title(t);
-    return new RefLink(href(t, scope), text, titles.title(t), suffix(t, scope));
+    String shown = !text.isEmpty() ? apostrophes(text) : samePaper ? titles.shortTitle(t) : titles.title(t);
+    String href = href(t, scope);
+    return new RefLink(href, shown, titles.title(t), href.startsWith("#") ? "" : suffix(t, scope));
   }
 
   /**
-   * For a meeting or agenda item of another meeting whose agenda is out: which pack it is in,
-   * "(agenda pack for 22 September 2026)". Inside the same PDF the stylesheet adds the page.
+   * Where a target outside this PDF is printed: "(page 14 of the agenda pack for 22 September
+   * 2026)", or for a meeting "(agenda pack for 22 September 2026)"; empty if it is in no pack.
    */
   private String suffix(RefTarget t, Scope scope) {
-    Optional<MeetingId> m = t instanceof RefTarget.Meeting x ? Optional.of(x.meeting())
-        : t instanceof RefTarget.Item x ? Optional.of(x.meeting()) : Optional.empty();
-    if (m.isEmpty() || scope.meeting().filter(m.get()::equals).isPresent() || !visible(m.get())) {
-      return "";
+    if (t instanceof RefTarget.Meeting x) {
+      return scope.meeting().filter(x.meeting()::equals).isEmpty() && scope.pages().hasPack(x.meeting())
+          ? " (agenda pack for " + Dates.medium(x.meeting().date()) + ")" : "";
     }
-    return " (agenda pack for " + Dates.medium(m.get().date()) + ")";
+    Optional<MeetingId> on = agendaOf(t);
+    if (on.isEmpty() || scope.meeting().filter(on.get()::equals).isPresent() || !scope.pages().hasPack(on.get())) {
+      return ""; // a person or a tracker entry; or in this pack but not printed in it; or in no pack
+    }
+    String pack = "agenda pack for " + Dates.medium(on.get().date()) + ")";
+    for (String id : elementIds(t)) {
+      Optional<PackMaps.Span> span = scope.pages().span(on.get(), id);
+      if (!scope.pages().known(on.get())) {
+        return " (page " + UNKNOWN_PAGE + " of the " + pack; // that pack is not laid out yet
+      }
+      if (span.isPresent()) {
+        return span.get().first() > 0 ? " (page " + span.get().first() + " of the " + pack : " (" + pack;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The ids that {@code t} may have in its meeting's pack, best first: an agenda item's first
+   * document, or its entry on the front sheet.
+   */
+  private List<String> elementIds(RefTarget t) {
+    List<String> ids = new ArrayList<>();
+    if (t instanceof RefTarget.Item i) {
+      pub.council().meeting(i.meeting()).flatMap(m -> m.item(i.number())).ifPresent(item -> {
+        if (item.kind() == ItemKind.MINUTES) {
+          ids.add(MeetingBook.minutesId(item.number()));
+        }
+        item.papers().forEach(p -> ids.add(MeetingBook.paperId(p)));
+      });
+      ids.add("item-" + i.number());
+    } else if (t instanceof RefTarget.Paper p) {
+      ids.add(MeetingBook.paperId(p.paper()));
+    } else if (t instanceof RefTarget.Appendix a) {
+      ids.add(MeetingBook.appendixId(a.paper(), a.label()));
+    } else if (t instanceof RefTarget.Paragraph p) {
+      ids.add(MeetingBook.bodyPrefix(p.paper()) + paragraphAnchor(p));
+    }
+    return ids;
+  }
+
+  private String paragraphAnchor(RefTarget.Paragraph p) {
+    return paper(p.meeting(), p.paper()).flatMap(x -> pub.doc(x.body()).outline().paragraph(p.number()))
+        .map(Outline.Paragraph::anchor).orElse("para-" + p.number().replace('.', '-'));
+  }
+
+  /** The meeting whose agenda an item, paper, appendix or paragraph is on. */
+  private static Optional<MeetingId> agendaOf(RefTarget t) {
+    return t instanceof RefTarget.Item i ? Optional.of(i.meeting())
+        : t instanceof RefTarget.Paper p ? Optional.of(p.meeting())
+        : t instanceof RefTarget.Appendix a ? Optional.of(a.meeting())
+        : t instanceof RefTarget.Paragraph p ? Optional.of(p.meeting()) : Optional.empty();
   }
 
   private static Optional<PaperId> paperOf(RefTarget t) {
@@ -96,16 +188,17 @@ final class PdfRefs {
       return baseUrl + SitePaths.person(p.person());
     }
     if (t instanceof RefTarget.Tracker tr) {
-      return baseUrl + SitePaths.tracker(tr.committee());
+      String row = scope.trackerRows().get(tr.outcome());
+      return row != null ? "#" + row : baseUrl + SitePaths.tracker(tr.committee()) + "#" + tr.outcome();
     }
     if (t instanceof RefTarget.Meeting m) {
       return visible(m.meeting()) ? baseUrl + SitePaths.meeting(m.meeting()) : "";
     }
     if (t instanceof RefTarget.Item i) {
       if (scope.meeting().filter(i.meeting()::equals).isPresent()) {
-        return "#item-" + i.number();
+        return "#" + scope.items().getOrDefault(i.number(), "item-" + i.number());
       }
-      return visible(i.meeting()) ? baseUrl + SitePaths.meeting(i.meeting()) : "";
+      return visible(i.meeting()) ? baseUrl + SitePaths.meeting(i.meeting()) + "#item-" + i.number() : "";
     }
     if (t instanceof RefTarget.Paper p) {
       if (scope.papers().contains(p.paper())) {
@@ -114,7 +207,7 @@ final class PdfRefs {
       return paper(p.meeting(), p.paper()).isPresent() ? baseUrl + SitePaths.paper(p.meeting(), p.paper()) : "";
     }
     if (t instanceof RefTarget.Paragraph p) {
-      String para = "para-" + p.number().replace('.', '-');
+      String para = paragraphAnchor(p);
       if (scope.papers().contains(p.paper())) {
         return "#" + MeetingBook.bodyPrefix(p.paper()) + para;
       }
@@ -128,12 +221,12 @@ final class PdfRefs {
       if (app.isEmpty()) {
         return "";
       }
+      if (scope.papers().contains(a.paper())) {
+        return "#" + MeetingBook.appendixId(a.paper(), a.label());
+      }
       if (app.get().source() instanceof Appendix.GeneratedSource g) {
         return baseUrl + (g.kind() == Appendix.Generated.TRACKER ? SitePaths.tracker(a.meeting().committee())
             : SitePaths.workProgramme(a.meeting().committee(), Dates.municipalYear(a.meeting().date())));
-      }
-      if (scope.papers().contains(a.paper())) {
-        return "#" + MeetingBook.appendixId(a.paper(), a.label());
       }
       return baseUrl + (app.get().source() instanceof Appendix.PdfSource
           ? SitePaths.appendixPdf(a.meeting(), a.paper(), a.label())
@@ -149,5 +242,13 @@ final class PdfRefs {
   /** The paper if this audience may see it. */
   private Optional<Paper> paper(MeetingId m, PaperId p) {
     return visible(m) ? pub.council().meeting(m).flatMap((Meeting x) -> x.paper(p)) : Optional.empty();
+  }
+
+  /**
+   * The author's own link text with the typographic apostrophes the rest of their prose gets,
+   * which flexmark does not apply inside a reference (as the website does).
+   */
+  static String apostrophes(String text) {
+    return text.replaceAll("(?<=\\p{L})'(?=\\p{L})", "\u2019");
   }
 }

@@ -20,8 +20,8 @@ import org.tabled.model.Role;
 /**
  * Who attended a meeting, grouped and ordered as minutes print it.
  *
- * @param members councillors present (the chair first, then by surname), substitutes included,
- *     each labelled as in "Amara Osei (Chair)"
+ * @param members councillors present (the chair first, then the vice-chair, then by surname),
+ *     substitutes included, each labelled as in "Amara Osei (Chair)" or "Ben Whitlock (Vice-Chair)"
  * @param coOpted co-opted members present, by surname
  * @param alsoPresent others present, in the order minuted, with their role on the day
  * @param apologies members who sent apologies, by surname
@@ -45,8 +45,14 @@ public record Attendance(List<Line> members, List<Line> coOpted, List<Line> also
    * @param name their name as printed ("Councillor" is added by the list heading, not here)
    * @param role what they attended as, for "also present" ("Director of Housing"); else empty
    * @param online true if they joined remotely
+   * @param office for members, the committee office they held on the day, styled with the
+   *     committee's chair title ("Chair", "Vice-Chair"); else empty
    */
-  public record Line(Person person, String name, String role, boolean online) {
+  public record Line(Person person, String name, String role, boolean online, String office) {
+
+    public Line(Person person, String name, String role, boolean online) {
+      this(person, name, role, online, "");
+    }
 
     /** "Name (Role)", "Name (Role) (online)" or "Name". */
     public String label() {
@@ -70,11 +76,11 @@ public record Attendance(List<Line> members, List<Line> coOpted, List<Line> also
       Person p = person.apply(id);
       Membership ms = memberships.get(id);
       Role role = ms == null ? Role.SUBSTITUTE : ms.role();
-      String label = role == Role.CHAIR ? p.name() + " (" + c.chairTitle() + ")" : p.name();
-      (p.kind() == PersonKind.CO_OPTED ? coOpted : members).add(new Line(p, label, "", false));
+      String office = role == Role.CHAIR ? c.chairTitle() : role == Role.VICE_CHAIR ? "Vice-" + c.chairTitle() : "";
+      String label = office.isEmpty() ? p.name() : p.name() + " (" + office + ")";
+      (p.kind() == PersonKind.CO_OPTED ? coOpted : members).add(new Line(p, label, "", false, office));
     }
-    Comparator<Line> chairFirst = Comparator.comparing((Line l) -> memberships.containsKey(l.person().id())
-            && memberships.get(l.person().id()).role() == Role.CHAIR ? 0 : 1)
+    Comparator<Line> chairFirst = Comparator.comparing((Line l) -> rank(memberships.get(l.person().id())))
         .thenComparing(Line::person, Names.BY_SURNAME);
     members.sort(chairFirst);
     coOpted.sort(Comparator.comparing(Line::person, Names.BY_SURNAME));
@@ -93,5 +99,13 @@ public record Attendance(List<Line> members, List<Line> coOpted, List<Line> also
     List<Substitution> subs = minutes.substitutions().stream()
         .map(s -> new Substitution(person.apply(s.substitute()), person.apply(s.member()))).toList();
     return new Attendance(members, coOpted, also, apologies, subs);
+  }
+
+  /** The chair first, then the vice-chair, then everyone else. */
+  private static int rank(Membership ms) {
+    if (ms == null) {
+      return 2;
+    }
+    return ms.role() == Role.CHAIR ? 0 : ms.role() == Role.VICE_CHAIR ? 1 : 2;
   }
 }

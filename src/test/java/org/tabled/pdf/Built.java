@@ -50,6 +50,12 @@ record Built(String name, Path out, PublishedCouncil pub) {
         Audience.CONFIDENTIAL);
   }
 
+  /** The members' confidential build of the example council, as on 23 November 2026. */
+  static Built confidentialExample() {
+    return build("example-confidential", Fixtures.projectDir().resolve("content"), LocalDate.of(2026, 11, 23),
+        Audience.CONFIDENTIAL);
+  }
+
   private static final Map<String, Built> CACHE = new ConcurrentHashMap<>();
 
   static Built build(String name, Path content, LocalDate asOf) {

@@ -57,7 +57,7 @@ final class Expected {
     docs.add(new Doc(item.number(), p.title(), p.title(), p.title()));
     for (Appendix a : p.appendices()) {
       String label = "Appendix " + a.label() + ": " + a.title();
-      if (a.source() instanceof Appendix.MarkdownSource) {
+      if (a.source() instanceof Appendix.MarkdownSource || a.source() instanceof Appendix.GeneratedSource) {
         docs.add(new Doc(item.number(), label, a.title(), label));
       } else if (a.source() instanceof Appendix.PdfSource) {
         docs.add(new Doc(item.number(), label, "", label));

@@ -113,6 +113,21 @@ class PackAcceptanceIT {
     assertTrue(checked >= 30, "too few PDFs: " + checked);
   }
 
+  /**
+   * A reference in a public pack to a paper on an agenda not published yet names only its meeting,
+   * as the website does: the item's title is embargoed with the agenda (issue 6).
+   */
+  @Test
+  void aReferenceToAnUnpublishedAgendaNamesOnlyItsMeeting() throws Exception {
+    Built b = Built.example();
+    String text = new PdfPages(b.bytes("committees/children-scrutiny/2026-12-01/agenda-pack-children-scrutiny-2026-12-01.pdf"))
+        .allText();
+    assertTrue(text.contains("a paper for the meeting of the Children, Families and Education Scrutiny Committee on 2 "
+        + "February 2027 (not yet published)"), "the neutral wording");
+    assertFalse(text.contains("Item 4: Elective home education"), "the embargoed item's number and title");
+    assertFalse(text.contains("EMBARGO-CANARY-2207"), "the embargoed paper's text");
+  }
+
   @Test
   void membersConfidentialPackHasPart2PapersAndEveryPageMarked() throws Exception {
     Built b = Built.confidentialFixture();
@@ -127,6 +142,39 @@ class PackAcceptanceIT {
     assertTrue(pdf.allText().contains("LARKSPUR-CANARY-5531"), "the Part 2 paper is in the members' pack");
     assertTrue(pdf.allText().contains("LARKSPUR-APPENDIX-CANARY-9902"), "and its appendix");
     assertTrue(pdf.page(2).body().contains("must not be shared"), pdf.page(2).body());
+  }
+
+  /**
+   * Issue 6: in the members' pack, every page of a Part 2 paper and its appendices gives the
+   * exemption under its running header, and no other page does; the foot of every page still says
+   * "NOT FOR PUBLICATION".
+   */
+  @Test
+  void membersConfidentialPackGivesTheExemptionOnPart2Pages() throws Exception {
+    Built b = Built.confidentialFixture();
+    Committee c = b.pub().council().committees().get(0);
+    Meeting m = c.meetingOn(java.time.LocalDate.of(2026, 3, 17)).orElseThrow();
+    PdfPages pdf = new PdfPages(b.bytes(GoldenPdfIT.PACK));
+    List<Expected.Doc> docs = Expected.pack(b.pub(), c, m);
+    PackChecks checks = new PackChecks(pdf, docs);
+    String mark = "NOT FOR PUBLICATION – exempt information under paragraph 3 of Part 1 of Schedule 12A to the "
+        + "Local Government Act 1972";
+    java.util.Set<Integer> part2 = new java.util.TreeSet<>();
+    for (int i = 0; i < docs.size(); i++) {
+      if (m.item(docs.get(i).item()).orElseThrow().isExempt()) {
+        for (int p = checks.starts.get(i); p <= checks.end(i); p++) {
+          if (!pdf.page(p).isBlank()) {
+            part2.add(p);
+          }
+        }
+      }
+    }
+    assertEquals(2, part2.size(), "the Part 2 paper and its appendix: " + part2);
+    for (PdfPages.Page page : pdf.pages) {
+      String text = (page.header() + " " + page.body()).replaceAll("\\s+", " ");
+      assertEquals(part2.contains(page.number()), text.contains(mark), "page " + page.number() + ": " + text);
+      assertTrue(page.footer().startsWith("NOT FOR PUBLICATION"), "page " + page.number());
+    }
   }
 
   @Test

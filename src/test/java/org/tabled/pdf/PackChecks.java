@@ -160,6 +160,18 @@ final class PackChecks {
     }
   }
 
+  /** The "(Pages X - Y)" the front sheet prints for each item, by item number ("5 - 10"). */
+  Map<Integer, String> printedRanges(Meeting m) {
+    Map<Integer, String> out = new LinkedHashMap<>();
+    frontSections(m).forEach((n, section) -> {
+      Matcher r = RANGE.matcher(section);
+      if (r.find()) {
+        out.put(n, r.group(1) + " - " + r.group(2));
+      }
+    });
+    return out;
+  }
+
   /** The outline: each document's entry, and each item's, goes to its first page. */
   void outline(Meeting m) {
     if (starts.size() < docs.size()) {

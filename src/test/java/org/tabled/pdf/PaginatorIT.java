@@ -26,22 +26,33 @@ class PaginatorIT {
     Templates templates = new Templates(Path.of("no-council-templates"), "templates");
     MarkdownEngine markdown = new MarkdownEngine(Fixtures.fixture("golden-pdf"));
     Diagnostics d = new Diagnostics();
-    MeetingBook book = new MeetingBook(b.pub(), c, m, markdown, templates, d, a -> {
+    java.util.function.Function<org.tabled.model.Appendix, Optional<ExternalPdf>> externals = a -> {
       try {
         org.tabled.model.Appendix.PdfSource src = (org.tabled.model.Appendix.PdfSource) a.source();
         return Optional.of(ExternalPdf.load(src.file(), src.name()));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-    });
+    };
+    // The March pack names pages of the January pack: lay that out first, as the renderer does.
+    Meeting january = c.meetings().stream().filter(x -> x.date().toString().equals("2026-01-20")).findFirst().orElseThrow();
+    java.util.Set<org.tabled.model.MeetingId> packs = java.util.Set.of(january.id(), m.id());
+    TrackerPlan trackers = TrackerPlan.of(b.pub(), packs);
+    PackMaps maps = new PackMaps(packs);
+    MeetingBook book = new MeetingBook(b.pub(), c, m, markdown, templates, d, externals, trackers);
     Paginator paginator = new Paginator(new PdfEngine(), templates);
-    Paginator.Result first = paginator.render(book.pack(), d);
-    assertFalse(paginator.counts.isEmpty());
-    Paginator.Result again = paginator.render(book.pack(), d);
+    try (Paginator.Laid laid = paginator.layout(new MeetingBook(b.pub(), c, january, markdown, templates, d, externals,
+        trackers).pack(maps.reader()), d)) {
+      maps.put(january.id(), laid.positions());
+    }
+    Paginator.Result first = paginator.render(book.pack(maps.reader()), d);
+    assertFalse(paginator.measures.isEmpty());
+    Paginator.Result again = paginator.render(book.pack(maps.reader()), d);
     assertArrayEquals(first.bytes(), again.bytes(), "counts from the cache give the same PDF");
 
-    paginator.counts.replaceAll((key, n) -> n + 1); // every count wrong
-    Paginator.Result corrected = paginator.render(book.pack(), d);
+    // every count wrong
+    paginator.measures.replaceAll((key, n) -> new Paginator.Measure(n.count() + 1, n.parts()));
+    Paginator.Result corrected = paginator.render(book.pack(maps.reader()), d);
     assertArrayEquals(first.bytes(), corrected.bytes(), "the final layout is checked and the plan corrected");
     assertEquals(first.plan(), corrected.plan());
     assertTrue(d.all().isEmpty(), d.toString());

@@ -53,6 +53,23 @@ class PdfUaIT {
     return tests.stream();
   }
 
+  /**
+   * The example's members' confidential packs: Part 2 papers with the exemption under their running
+   * header, and every tracker and work programme appendix. (Their paper PDFs hold the same pages.)
+   */
+  @TestFactory
+  Stream<DynamicTest> everyMembersPackConformsToPdfUa1() {
+    Built b = Built.confidentialExample();
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String path : b.pdfs()) {
+      if (path.contains("/agenda-pack-")) {
+        tests.add(dynamicTest(b.name() + " " + path, () -> assertEquals("", failures(b.bytes(path)), path)));
+      }
+    }
+    assertTrue(tests.size() >= 7, "too few packs: " + tests.size());
+    return tests.stream();
+  }
+
   @org.junit.jupiter.api.Test
   void theValidatorRejectsAnUntaggedPdf() throws Exception {
     // a control: the supplied PDF of the fixture is untagged and does not embed its font

@@ -37,9 +37,12 @@ public record PackPage(String lang, String title, String subject, String author,
    * @param blankAfter whether a blank page follows
    * @param blankClasses the blank page's extra CSS classes ({@code unnumbered} after an
    *     unnumbered front sheet)
+   * @param exemptMark in a members' confidential PDF, on the pages of a Part 2 paper and its
+   *     appendices: the line printed under the running header, "NOT FOR PUBLICATION – exempt
+   *     information under paragraph 3 of …"; else empty
    */
   public record DocSlot(String id, String classes, String runhead, String flag, String html, List<ExtPage> externalPages,
-      boolean blankAfter, String blankClasses) {
+      boolean blankAfter, String blankClasses, String exemptMark) {
     public DocSlot {
       externalPages = List.copyOf(externalPages);
     }

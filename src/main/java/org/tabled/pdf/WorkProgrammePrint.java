@@ -1,0 +1,87 @@
+package org.tabled.pdf;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tabled.format.Dates;
+import org.tabled.markdown.RefLink;
+import org.tabled.model.AgendaItem;
+import org.tabled.model.Appendix;
+import org.tabled.model.Committee;
+import org.tabled.model.Meeting;
+import org.tabled.model.PaperId;
+import org.tabled.model.PersonId;
+import org.tabled.model.WorkProgramme;
+import org.tabled.pdf.view.WorkProgrammeView;
+import org.tabled.publish.PublishedCouncil;
+import org.tabled.resolve.RefTarget;
+
+/**
+ * A committee's work programme printed as an appendix ({@code generate: work-programme}; DOMAIN.md
+ * §1.6): the programme for the municipal year of the meeting whose pack it is in, a table of
+ * topics for each planned meeting, then the topics not yet given a meeting.
+ *
+ * <p>A topic whose paper is on a published agenda names that agenda item, as the website does,
+ * and like a cross-reference it is a link with its page: "(see page 23)" in the same pack,
+ * "(page 5 of the agenda pack for 22 September 2026)" in another. A paper on an agenda not
+ * published yet is not named.
+ */
+final class WorkProgrammePrint {
+
+  static final String TEMPLATE = "print/work-programme.ftlh";
+
+  private WorkProgrammePrint() {}
+
+  /** The view of appendix {@code a}, for a pack or paper of meeting {@code m}. */
+  static WorkProgrammeView view(PublishedCouncil pub, Committee c, Meeting m, Appendix a, PdfRefs refs,
+      PdfRefs.Scope scope) {
+    String year = Dates.municipalYear(m.date());
+    Optional<WorkProgramme> wp = c.workProgrammes().stream().filter(w -> w.year().equals(year)).findFirst();
+    List<WorkProgrammeView.Round> rounds = new ArrayList<>();
+    List<WorkProgrammeView.Topic> unallocated = new ArrayList<>();
+    if (wp.isPresent()) {
+      for (WorkProgramme.Round r : wp.get().rounds()) {
+        rounds.add(new WorkProgrammeView.Round(Dates.long_(r.date()), r.theme(),
+            r.topics().stream().map(t -> topic(pub, t, r.date(), refs, scope)).toList()));
+      }
+      // Unallocated topics have no meeting: their leads' roles are given as on this meeting's day.
+      wp.get().unallocated().forEach(t -> unallocated.add(topic(pub, t, m.date(), refs, scope)));
+    }
+    return new WorkProgrammeView("Appendix " + a.label(), a.title(), c.title(), year, wp.isPresent(), rounds,
+        unallocated);
+  }
+
+  private static WorkProgrammeView.Topic topic(PublishedCouncil pub, WorkProgramme.Topic t, LocalDate day,
+      PdfRefs refs, PdfRefs.Scope scope) {
+    List<String> leads = new ArrayList<>();
+    for (PersonId id : t.leads()) {
+      pub.council().person(id).ifPresent(p -> {
+        String role = p.roleOn(day);
+        leads.add(role.isBlank() ? p.displayName() : p.displayName() + ", " + role);
+      });
+    }
+    Optional<RefLink> item = t.paper().flatMap(p -> item(pub, p, refs, scope));
+    return new WorkProgrammeView.Topic(t.title(), t.purpose(), leads, item.map(RefLink::text).orElse(""),
+        item.map(RefLink::href).orElse(""), item.map(RefLink::suffix).orElse(""));
+  }
+
+  /** The agenda item that takes paper {@code p}, if it is on an agenda the audience can see. */
+  private static Optional<RefLink> item(PublishedCouncil pub, PaperId p, PdfRefs refs, PdfRefs.Scope scope) {
+    for (Meeting m : pub.resolved().council().committees().stream().flatMap(c -> c.meetings().stream()).toList()) {
+      if (!pub.isAgendaPublished(m.id())) {
+        continue;
+      }
+      for (AgendaItem i : m.agenda()) {
+        if (i.papers().contains(p)) {
+          RefTarget.Item target = new RefTarget.Item(m.id(), i.number());
+          RefLink link = refs.link(target, "Item " + i.number() + ", " + Dates.medium(m.date()), Optional.empty(), scope);
+          // "Item 5 (page 9 of the agenda pack for 14 July 2026)": the date once
+          return Optional.of(link.suffix().contains(Dates.medium(m.date()))
+              ? refs.link(target, "Item " + i.number(), Optional.empty(), scope) : link);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,77 @@
+package org.tabled.pdf.view;
+
+import java.util.List;
+
+/**
+ * A committee's recommendation and action tracker printed as an appendix ({@code print/tracker.ftlh}):
+ * the counts by status, one row per entry, then the responses this appendix prints.
+ *
+ * @param label "Appendix 1"
+ * @param title the appendix's title
+ * @param committee the committee's full name
+ * @param counts how many entries have each status, every status listed
+ * @param total how many entries there are
+ * @param rows the entries, oldest meeting first
+ * @param responses the responses printed in this appendix, by the minute item they answer
+ */
+public record TrackerView(String label, String title, String committee, List<Count> counts, int total, List<Row> rows,
+    List<ResponseGroup> responses) {
+
+  public TrackerView {
+    counts = List.copyOf(counts);
+    rows = List.copyOf(rows);
+    responses = List.copyOf(responses);
+  }
+
+  /**
+   * The number of entries with one status.
+   *
+   * @param status "In progress"
+   * @param count how many
+   */
+  public record Count(String status, int count) {}
+
+  /**
+   * One entry of the tracker.
+   *
+   * @param id the row's id, which {@code [[tracker:…]]} references in the same PDF link to
+   * @param date the meeting it was made at, "10 March 2026", on the first row of the meeting's
+   *     entries only; else empty
+   * @param item "Item 3: Early help and family hubs", on the first row of the item's entries only;
+   *     else empty
+   * @param type "Recommendation", "Action" or "Request for information"
+   * @param detail what was agreed, as minuted
+   * @param politicalLead the cabinet member responsible, with their portfolio then, or empty
+   * @param officerLead the officer responsible, with their job title then, or empty
+   * @param status "Completed"
+   * @param received "Received 21 April 2026 and sent to the committee on 23 April 2026.", or empty
+   * @param pointer where the response is printed, "Response on pages 4 & 5 of Appendix 1.", or empty
+   */
+  public record Row(String id, String date, String item, String type, String detail, String politicalLead,
+      String officerLead, String status, String received, String pointer) {}
+
+  /**
+   * The responses to the entries made under one minute item.
+   *
+   * @param heading "Item 3: Early help and family hubs, 10 March 2026"
+   * @param responses the responses, in the order of the rows
+   */
+  public record ResponseGroup(String heading, List<Response> responses) {
+    public ResponseGroup {
+      responses = List.copyOf(responses);
+    }
+  }
+
+  /**
+   * One response, with the entry it answers.
+   *
+   * @param id its id: the tracker rows give the pages it spans
+   * @param type "Recommendation"
+   * @param detail what was agreed, as minuted
+   * @param politicalLead as in the row
+   * @param officerLead as in the row
+   * @param bodyHtml the response (rendered Markdown)
+   */
+  public record Response(String id, String type, String detail, String politicalLead, String officerLead,
+      String bodyHtml) {}
+}
