@@ -9,6 +9,8 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,6 +49,40 @@ final class PdfFinish {
     ids.add(new COSString(id));
     ids.add(new COSString(id));
     pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    inlineArtifactProperties(pdf);
+  }
+
+  /**
+   * Writes the property lists of artifacts (a table cell's borders, a running header) inside their
+   * page's resources instead of as objects of their own. openhtmltopdf gives every painted border
+   * and background its own {@code /Artifact} property list; a pack with long tables has tens of
+   * thousands of them (about 230 a page in the benchmark's pack), and as separate objects they were
+   * most of the file's objects and a large share of the time PDFBox takes to save it. Nothing
+   * refers to them but their page's {@code /Properties}, so writing them in place changes no
+   * meaning: the marked content, the structure tree and PDF/UA conformance are the same.
+   */
+  private static void inlineArtifactProperties(PDDocument pdf) {
+    for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+      COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+      COSDictionary props = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+      if (props == null) {
+        continue;
+      }
+      for (COSBase value : props.getValues()) {
+        if (value instanceof COSDictionary d && isArtifact(d)) {
+          d.setDirect(true);
+          COSBase box = d.getDictionaryObject(COSName.BBOX);
+          if (box != null) {
+            box.setDirect(true);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isArtifact(COSDictionary d) {
+    COSName type = d.getCOSName(COSName.TYPE);
+    return COSName.BACKGROUND.equals(type) || COSName.getPDFName("Pagination").equals(type);
   }
 
   private static byte[] digest(String html, List<PrintDoc> docs) {
