@@ -36,27 +36,45 @@ final class PackHtml {
   /**
    * The layout-only version, for the documents whose page counts are not already known.
    *
-   * @param html the HTML to lay out, or empty if every count is known
+   * @param parts the HTML to lay out, in one or more independent parts (none if every count is
+   *     known): each document starts on a new page, so how it lays out does not depend on what
+   *     comes before it, and the parts can be laid out at the same time
    * @param keys for each HTML document (not supplied PDFs), a digest of everything in its section:
    *     two sections with the same digest take the same number of pages
    */
-  record FirstPass(java.util.Optional<String> html, Map<String, String> keys) {}
+  record FirstPass(List<String> parts, Map<String, String> keys) {}
 
   /**
    * The layout-only version: HTML documents only, the front sheet with placeholder ranges, and
-   * only the documents whose digest {@code known} does not already hold.
+   * only the documents whose digest {@code known} does not already hold, split into at most
+   * {@code parts} parts of about the same size, each of at least {@code minSize} characters of
+   * documents (a small book stays in one).
    */
-  FirstPass firstPass(Book book, java.util.function.Predicate<String> known) {
+  FirstPass firstPass(Book book, java.util.function.Predicate<String> known, int parts, long minSize) {
     Map<String, String> keys = new java.util.LinkedHashMap<>();
     List<DocSlot> slots = new ArrayList<>();
+    long size = 0;
     for (DocSlot slot : slots(book, null)) {
       String key = digest(slot);
       keys.put(slot.id(), key);
       if (!known.test(key)) {
         slots.add(slot);
+        size += slot.html().length();
       }
     }
-    return new FirstPass(slots.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(html(book, slots)), keys);
+    int n = (int) Math.max(1, Math.min(Math.min(parts, slots.size()), size / Math.max(1, minSize)));
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    long done = 0;
+    for (int i = 0; i < slots.size(); i++) {
+      done += slots.get(i).html().length();
+      boolean last = i == slots.size() - 1;
+      if (last || done * n >= size * (out.size() + 1) && out.size() < n - 1) {
+        out.add(html(book, slots.subList(from, i + 1)));
+        from = i + 1;
+      }
+    }
+    return new FirstPass(List.copyOf(out), keys);
   }
 
   /** The digest of each HTML document's section (supplied PDFs have none), by id. */

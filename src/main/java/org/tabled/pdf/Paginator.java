@@ -20,7 +20,10 @@ import org.tabled.template.Templates;
  *   <li><b>Count.</b> Lay out (without painting) every HTML document, each starting on a new page,
  *       with placeholder ranges on the front sheet, and read from the layout boxes on which pages
  *       each document's section starts and ends. Supplied PDFs are left out: their page counts are
- *       known. This costs about a third of a full render.
+ *       known. This costs about a third of a full render. A long pack is laid out in two parts at
+ *       once, on two threads: a document's layout does not depend on what comes before it, since
+ *       each starts at the top of a page and the initial page width is the same in any part
+ *       ({@link #firstPassPartSize}).
  *   <li><b>Plan.</b> From the counts, {@link PagePlan} places each document on the next odd page
  *       and marks where a blank page is needed. Blank pages do not change how a document lays out
  *       (each starts at the top of a page, and left and right pages have the same width, their
@@ -135,6 +138,15 @@ final class Paginator {
    */
   final Map<String, Measure> measures = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** Into how many parts, laid out at the same time, the first pass may be split. */
+  int firstPassParts = FIRST_PASS_THREADS;
+  /**
+   * The least HTML, in characters, worth a part of its own: below about this much, another
+   * layout costs more than laying it out beside the others saves (the benchmark's 212-page pack
+   * has about 800,000; a 20-page pack about 80,000, and stays in one part).
+   */
+  long firstPassPartSize = 200_000;
+
   Paginator(PdfEngine engine, Templates templates) {
     this.engine = engine;
     this.templates = templates;
@@ -217,23 +229,22 @@ final class Paginator {
    */
   private Book settle(Book book, PackHtml html) throws IOException {
     for (int round = 1; ; round++) {
-      PackHtml.FirstPass first = html.firstPass(book, measures::containsKey);
-      if (first.html().isPresent()) {
-        List<String> want = new ArrayList<>(first.keys().keySet());
-        book.docs().stream().filter(doc -> doc.self().isPresent()).forEach(doc -> want.addAll(doc.self().get().ids()));
-        try (PdfEngine.Layout layout = engine.layout(first.html().get())) {
-          Map<String, PageSpan> spans = layout.spans(want);
-          for (String id : first.keys().keySet()) {
-            PageSpan span = spans.get(id);
-            String key = first.keys().get(id);
-            if (span == null || measures.containsKey(key)) {
-              continue; // not in this layout: its measure is known
-            }
-            PrintDoc doc = book.docs().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-            Map<String, PageSpan> parts = doc != null && doc.self().isPresent() ? parts(doc, spans, span.first()) : Map.of();
-            measures.put(key, new Measure(span.count(), parts));
-          }
+      PackHtml.FirstPass first = html.firstPass(book, measures::containsKey, firstPassParts, firstPassPartSize);
+      List<String> want = new ArrayList<>(first.keys().keySet());
+      book.docs().stream().filter(doc -> doc.self().isPresent()).forEach(doc -> want.addAll(doc.self().get().ids()));
+      Map<String, PageSpan> spans = new java.util.HashMap<>();
+      for (Map<String, PageSpan> part : measure(first.parts(), want)) {
+        spans.putAll(part);
+      }
+      for (String id : first.keys().keySet()) {
+        PageSpan span = spans.get(id);
+        String key = first.keys().get(id);
+        if (span == null || measures.containsKey(key)) {
+          continue; // not in this layout: its measure is known
         }
+        PrintDoc doc = book.docs().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+        Map<String, PageSpan> parts = doc != null && doc.self().isPresent() ? parts(doc, spans, span.first()) : Map.of();
+        measures.put(key, new Measure(span.count(), parts));
       }
       boolean changed = false;
       List<PrintDoc> docs = new ArrayList<>();
@@ -255,6 +266,55 @@ final class Paginator {
             + "that gives its own page numbers changes its length with them");
       }
       book = book.withDocs(docs);
+    }
+  }
+
+  /** How many parts of the first pass are laid out at the same time. */
+  private static final int FIRST_PASS_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
+  /** Daemon threads for the first pass's parts: a render never keeps the process alive. */
+  private static final java.util.concurrent.ExecutorService FIRST_PASS = java.util.concurrent.Executors
+      .newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "tabled-first-pass");
+        t.setDaemon(true);
+        return t;
+      });
+
+  /**
+   * Lays out each part of the first pass, the others beside the first on their own threads, and
+   * gives the page spans of the {@code want}ed ids in each, counted from the part's first page.
+   */
+  private List<Map<String, PageSpan>> measure(List<String> parts, List<String> want) throws IOException {
+    List<java.util.concurrent.Future<Map<String, PageSpan>>> others = new ArrayList<>();
+    for (String part : parts.subList(Math.min(1, parts.size()), parts.size())) {
+      others.add(FIRST_PASS.submit(() -> spansOf(part, want)));
+    }
+    List<Map<String, PageSpan>> out = new ArrayList<>();
+    if (!parts.isEmpty()) {
+      out.add(spansOf(parts.get(0), want));
+    }
+    for (java.util.concurrent.Future<Map<String, PageSpan>> f : others) {
+      try {
+        out.add(f.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while laying out the pack", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        throw new IOException(e.getCause());
+      }
+    }
+    return out;
+  }
+
+  private Map<String, PageSpan> spansOf(String html, List<String> want) throws IOException {
+    try (PdfEngine.Layout layout = engine.layout(html)) {
+      return layout.spans(want);
     }
   }
 

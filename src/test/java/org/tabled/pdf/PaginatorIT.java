@@ -47,6 +47,7 @@ class PaginatorIT {
     }
     Paginator.Result first = paginator.render(book.pack(maps.reader()), d);
     assertFalse(paginator.measures.isEmpty());
+    java.util.Map<String, Paginator.Measure> measured = new java.util.HashMap<>(paginator.measures);
     Paginator.Result again = paginator.render(book.pack(maps.reader()), d);
     assertArrayEquals(first.bytes(), again.bytes(), "counts from the cache give the same PDF");
 
@@ -57,6 +58,19 @@ class PaginatorIT {
     assertEquals(first.plan(), corrected.plan());
     assertTrue(d.all().isEmpty(), d.toString());
     assertEquals(b.bytes(GoldenPdfIT.PACK).length, first.bytes().length, "the same PDF as the build's");
+
+    // the first pass split into parts laid out at the same time measures the same counts, the
+    // tracker's pages of its responses included, and gives the same PDF
+    for (int parts : new int[] {2, 3, 7}) {
+      Paginator split = new Paginator(new PdfEngine(), templates);
+      split.firstPassParts = parts;
+      split.firstPassPartSize = 1;
+      Paginator.Result r = split.render(book.pack(maps.reader()), d);
+      assertFalse(split.measures.isEmpty());
+      split.measures.forEach((key, n) -> assertEquals(measured.get(key), n, parts + " parts, section " + key));
+      assertArrayEquals(first.bytes(), r.bytes(), parts + " parts");
+    }
+    assertTrue(d.all().isEmpty(), d.toString());
   }
 
   @Test
