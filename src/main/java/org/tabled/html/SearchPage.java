@@ -17,7 +17,8 @@ import org.tabled.output.SitePaths;
 
 /**
  * The search page and its index. Search runs in the browser over a prebuilt index of the titles
- * and full text of every public paper, appendix and minutes, so the site needs no server.
+ * and full text of every public paper, appendix and minutes, every tracker entry with its response,
+ * and every work programme, so the site needs no server.
  *
  * <p>The index is JSON wrapped in one line of JavaScript ({@code search/search-index.js}), loaded
  * with a script tag rather than fetched: browsers refuse to fetch files from a site opened from
@@ -38,7 +39,8 @@ public final class SearchPage {
    *
    * @param path its page, relative to the site's root
    * @param title its title
-   * @param kind "Paper", "Appendix" or "Minutes"
+   * @param kind "Paper", "Appendix", "Minutes", "Tracker: recommendation" (or action, request for
+   *     information) or "Work programme"
    * @param committee the committee's short title
    * @param date the meeting's date, "22 September 2026"
    * @param text its words
@@ -51,8 +53,12 @@ public final class SearchPage {
    */
   public record View(List<CommitteeDocs> committees) {}
 
-  /** A committee's meetings with documents. */
-  public record CommitteeDocs(Link committee, List<MeetingDocs> meetings) {}
+  /**
+   * A committee's meetings with documents, and its tracker and work programmes.
+   *
+   * @param records the tracker, if it has entries, and the work programmes, newest first
+   */
+  public record CommitteeDocs(Link committee, List<MeetingDocs> meetings, List<Link> records) {}
 
   /** A meeting and its documents: papers and minutes. */
   public record MeetingDocs(Link meeting, List<Link> documents) {}
@@ -74,7 +80,12 @@ public final class SearchPage {
           meetings.add(new MeetingDocs(new Link(Dates.long_(m.date()), l.to(SitePaths.meeting(m.id()))), docs));
         }
       }
-      committees.add(new CommitteeDocs(new Link(c.title(), l.to(SitePaths.committee(c.id()))), meetings));
+      List<Link> records = new ArrayList<>();
+      if (!TrackerPage.visible(ctx, c.id()).isEmpty()) {
+        records.add(new Link("Recommendation and action tracker", l.to(SitePaths.tracker(c.id()))));
+      }
+      WorkProgrammePage.years(l, c).forEach(y -> records.add(new Link("Work programme " + y.text(), y.href())));
+      committees.add(new CommitteeDocs(new Link(c.title(), l.to(SitePaths.committee(c.id()))), meetings, records));
     }
     ctx.out.put(INDEX, index(ctx.searchEntries()));
     ctx.write(l, "site/search.ftlh", "Search papers and minutes", List.of(new Link("Home", l.to(SitePaths.home()))),

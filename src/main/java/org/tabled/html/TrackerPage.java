@@ -129,6 +129,22 @@ public final class TrackerPage {
       page(ctx, c, entries, counts, Optional.of(s));
     }
     TrackerJson.render(ctx.pub, c, entries, ctx.out);
+    index(ctx, c, entries);
+  }
+
+  /**
+   * Adds each entry to the search index, with its response: a resident looking for what became of
+   * a recommendation finds the entry itself, on the tracker page.
+   */
+  private static void index(SiteContext ctx, Committee c, List<TrackerEntry> entries) {
+    Linker l = Linker.from(SitePaths.tracker(c.id()));
+    for (TrackerEntry e : entries) {
+      Entry v = entry(ctx, l, e);
+      String text = String.join(" ", v.detail(), v.status(), HtmlFixes.text(v.response()));
+      ctx.index(new SearchPage.Entry(SitePaths.tracker(c.id()) + "#" + v.id(), v.heading() + ": " + e.itemTitle(),
+          "Tracker: " + v.type().toLowerCase(java.util.Locale.ROOT), c.shortTitle(), Dates.medium(e.origin().date()),
+          text.strip()));
+    }
   }
 
   private static void page(SiteContext ctx, Committee c, List<TrackerEntry> all, Map<TrackerStatus, Integer> counts,

@@ -77,8 +77,17 @@ public final class WorkProgrammePage {
     List<Topic> unallocated = w.unallocated().stream().map(t -> topic(ctx, l, t, ctx.pub.asOf())).toList();
     View v = new View(c.title(), l.to(SitePaths.committee(c.id())), w.year(), rounds, unallocated,
         years(l, c).stream().filter(y -> !y.text().equals(w.year())).toList());
-    ctx.write(l, "site/work-programme.ftlh", "Work programme " + w.year() + " – " + c.shortTitle(),
-        MeetingPage.crumbs(l, c), v);
+    String title = "Work programme " + w.year() + " – " + c.shortTitle();
+    ctx.write(l, "site/work-programme.ftlh", title, MeetingPage.crumbs(l, c), v);
+    List<String> words = new ArrayList<>();
+    for (Round r : rounds) {
+      words.add(r.date());
+      words.add(r.theme() == null ? "" : r.theme());
+      r.topics().forEach(t -> words.add(t.title() + ". " + java.util.Objects.toString(t.purpose(), "")));
+    }
+    unallocated.forEach(t -> words.add(t.title() + ". " + java.util.Objects.toString(t.purpose(), "")));
+    ctx.index(new SearchPage.Entry(SitePaths.workProgramme(c.id(), w.year()), title, "Work programme", c.shortTitle(),
+        w.year(), String.join(" ", words.stream().filter(x -> !x.isBlank()).toList())));
   }
 
   /** Links to each of the committee's work programmes, newest first. */
