@@ -82,7 +82,7 @@ public final class WorkProgrammePage {
     List<String> words = new ArrayList<>();
     for (Round r : rounds) {
       words.add(r.date());
-      words.add(r.theme() == null ? "" : r.theme());
+      words.add(java.util.Objects.toString(r.theme(), ""));
       r.topics().forEach(t -> words.add(t.title() + ". " + java.util.Objects.toString(t.purpose(), "")));
     }
     unallocated.forEach(t -> words.add(t.title() + ". " + java.util.Objects.toString(t.purpose(), "")));

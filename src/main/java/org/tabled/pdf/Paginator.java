@@ -68,6 +68,17 @@ final class Paginator {
   /** How often a self-paged document may be written again before giving up. */
   private static final int SETTLE = 6;
 
+  /** How many parts of the first pass are laid out at the same time. */
+  private static final int FIRST_PASS_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
+  /** Daemon threads for the first pass's parts: a render never keeps the process alive. */
+  private static final java.util.concurrent.ExecutorService FIRST_PASS = java.util.concurrent.Executors
+      .newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "tabled-first-pass");
+        t.setDaemon(true);
+        return t;
+      });
+
   /**
    * A rendered PDF.
    *
@@ -232,10 +243,7 @@ final class Paginator {
       PackHtml.FirstPass first = html.firstPass(book, measures::containsKey, firstPassParts, firstPassPartSize);
       List<String> want = new ArrayList<>(first.keys().keySet());
       book.docs().stream().filter(doc -> doc.self().isPresent()).forEach(doc -> want.addAll(doc.self().get().ids()));
-      Map<String, PageSpan> spans = new java.util.HashMap<>();
-      for (Map<String, PageSpan> part : measure(first.parts(), want)) {
-        spans.putAll(part);
-      }
+      Map<String, PageSpan> spans = measure(first.parts(), want);
       for (String id : first.keys().keySet()) {
         PageSpan span = spans.get(id);
         String key = first.keys().get(id);
@@ -269,33 +277,23 @@ final class Paginator {
     }
   }
 
-  /** How many parts of the first pass are laid out at the same time. */
-  private static final int FIRST_PASS_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
-
-  /** Daemon threads for the first pass's parts: a render never keeps the process alive. */
-  private static final java.util.concurrent.ExecutorService FIRST_PASS = java.util.concurrent.Executors
-      .newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "tabled-first-pass");
-        t.setDaemon(true);
-        return t;
-      });
-
   /**
    * Lays out each part of the first pass, the others beside the first on their own threads, and
-   * gives the page spans of the {@code want}ed ids in each, counted from the part's first page.
+   * gives the page spans of the {@code want}ed ids, each counted from its part's first page (a
+   * document and the parts of it that give pages are always in the same part).
    */
-  private List<Map<String, PageSpan>> measure(List<String> parts, List<String> want) throws IOException {
+  private Map<String, PageSpan> measure(List<String> parts, List<String> want) throws IOException {
     List<java.util.concurrent.Future<Map<String, PageSpan>>> others = new ArrayList<>();
     for (String part : parts.subList(Math.min(1, parts.size()), parts.size())) {
       others.add(FIRST_PASS.submit(() -> spansOf(part, want)));
     }
-    List<Map<String, PageSpan>> out = new ArrayList<>();
+    Map<String, PageSpan> out = new java.util.HashMap<>();
     if (!parts.isEmpty()) {
-      out.add(spansOf(parts.get(0), want));
+      out.putAll(spansOf(parts.get(0), want));
     }
     for (java.util.concurrent.Future<Map<String, PageSpan>> f : others) {
       try {
-        out.add(f.get());
+        out.putAll(f.get());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while laying out the pack", e);

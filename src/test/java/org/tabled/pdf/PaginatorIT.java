@@ -62,6 +62,8 @@ class PaginatorIT {
     // the first pass split into parts laid out at the same time measures the same counts, the
     // tracker's pages of its responses included, and gives the same PDF
     for (int parts : new int[] {2, 3, 7}) {
+      assertEquals(parts, new PackHtml(templates, d).firstPass(book.pack(maps.reader()), key -> false, parts, 1)
+          .parts().size(), "the first pass is really split");
       Paginator split = new Paginator(new PdfEngine(), templates);
       split.firstPassParts = parts;
       split.firstPassPartSize = 1;
