@@ -48,11 +48,12 @@ public final class AtomicReplace {
    */
   public static void write(OutputTree tree, Path outDir, String audience) throws IOException, UnsafeOutputException {
     Path out = outDir.toAbsolutePath().normalize();
-    checkReplaceable(out, audience);
     Path parent = out.getParent();
-    Files.createDirectories(parent);
     Path staging = parent.resolve("." + out.getFileName() + ".staging");
     Path old = parent.resolve("." + out.getFileName() + ".old");
+    recover(out, old);
+    checkReplaceable(out, audience);
+    Files.createDirectories(parent);
     deleteTree(staging);
     deleteTree(old);
     try {
@@ -82,6 +83,19 @@ public final class AtomicReplace {
       throw e;
     }
     deleteTree(old);
+  }
+
+  /**
+   * Puts back the previous output if a run stopped between its two renames (a crash or a kill
+   * after the old folder was moved aside and before the new one took its place): the output
+   * folder is then missing and the previous build waits, complete, in {@code old}. Without this
+   * the next run would delete it before writing, and a failure in that run would leave nothing.
+   */
+  static void recover(Path out, Path old) throws IOException {
+    if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isSymbolicLink(old) && audienceOf(old) != null) {
+      Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
+    }
   }
 
   /** Throws if {@code out} holds anything Tabled did not write for {@code audience}. */

@@ -63,7 +63,7 @@ final class Fields {
         Optional<String> guess = Hints.closest(key, allowed);
         guess.filter(required::contains).filter(g -> map.get(g).isEmpty()).ifPresent(misspeltRequired::add);
         d.error(e.key().pos(), "unknown key '" + key + "' in " + article(what) + Hints.didYouMean(key, allowed),
-            guess.isPresent() ? "" : "allowed keys: " + String.join(", ", allowed));
+            guess.isPresent() ? "" : "allowed keys: " + String.join(", ", allowed.stream().sorted().toList()));
       }
     }
     for (String r : required) {

@@ -41,6 +41,11 @@ final class PaperReader {
           "name the folder with lower-case letters, digits and hyphens, e.g. early-help-strategy");
       return Optional.empty();
     }
+    if (PaperId.RESERVED.contains(folder.id())) {
+      d.error(folder.pos(), "'" + folder.id() + "' cannot be a paper id: the meeting's " + folder.id()
+          + " page has that address", "rename the folder, e.g. " + folder.id() + "-report");
+      return Optional.empty();
+    }
     if (folder.paper().isEmpty()) {
       return Optional.empty(); // the missing paper.md is reported by the loader
     }

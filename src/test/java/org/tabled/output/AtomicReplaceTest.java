@@ -33,6 +33,41 @@ class AtomicReplaceTest {
   }
 
   @Test
+  void aSwapInterruptedByACrashIsUndoneBeforeTheNextWrite() throws Exception {
+    Path out = dir.resolve("site");
+    OutputTree first = new OutputTree();
+    first.put("index.html", "previous");
+    AtomicReplace.write(first, out, "public");
+    // The crash: the previous output was moved aside, the new one never took its place.
+    Files.move(out, dir.resolve(".site.old"));
+    Files.createDirectories(dir.resolve(".site.staging/half"));
+    OutputTree failing = new OutputTree();
+    failing.put("a", "a file");
+    failing.put("a/b", "and a folder of the same name: this write fails");
+    assertThrows(java.io.IOException.class, () -> AtomicReplace.write(failing, out, "public"));
+    assertEquals("previous", Files.readString(out.resolve("index.html")), "the previous build is back in place");
+    try (var s = Files.list(dir)) {
+      assertEquals(1, s.count(), "no staging or old folders are left behind");
+    }
+    OutputTree next = new OutputTree();
+    next.put("index.html", "next");
+    AtomicReplace.write(next, out, "public");
+    assertEquals("next", Files.readString(out.resolve("index.html")));
+  }
+
+  @Test
+  void aFolderAsideThatTabledDidNotWriteIsNotTakenForAPreviousBuild() throws Exception {
+    Path out = dir.resolve("site");
+    Files.createDirectories(dir.resolve(".site.old"));
+    Files.writeString(dir.resolve(".site.old/notes.txt"), "someone's folder");
+    OutputTree tree = new OutputTree();
+    tree.put("index.html", "new");
+    AtomicReplace.write(tree, out, "public");
+    assertEquals("new", Files.readString(out.resolve("index.html")));
+    assertFalse(Files.exists(out.resolve("notes.txt")));
+  }
+
+  @Test
   void refusesToReplaceAFolderTabledDidNotWrite() throws Exception {
     Path out = dir.resolve("documents");
     Files.createDirectories(out);
