@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The {@code tabled} command and its sub-commands. */
 @Command(name = "tabled", mixinStandardHelpOptions = true, versionProvider = Root.Version.class,
     description = "Builds a council's committee papers into an accessible website and PDF agenda packs.",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class})
+    subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+        SchemaCommand.class})
 public final class Root implements Runnable {
 
   @Spec CommandSpec spec;
