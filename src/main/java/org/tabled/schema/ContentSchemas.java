@@ -189,8 +189,7 @@ public final class ContentSchemas {
   public static byte[] bytes(Object tree) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator g = JSON.createGenerator(bytes)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
       write(g, tree);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
