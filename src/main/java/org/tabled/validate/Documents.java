@@ -160,6 +160,8 @@ public final class Documents {
           "Required unless cancelled. The date the agenda is published: the agenda and papers appear only from then."),
       optional("signed_off_by", Type.ID, "Person id of who signs the agenda. Default: the chief executive."),
       optional("note", Type.TEXT, "A short public note, e.g. why the meeting was cancelled."),
+      optional("recording", Type.URL,
+          "The address of the meeting's webcast or recording, once there is one: published in the open data."),
       nested("agenda", Type.LIST, false, AGENDA_ITEM, "Required unless cancelled. The items, in order."))
       .with(when("status", List.of(MeetingStatus.SCHEDULED.key(), MeetingStatus.HELD.key()),
           List.of("published", "agenda"), List.of()));

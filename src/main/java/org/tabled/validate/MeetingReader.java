@@ -32,7 +32,8 @@ final class MeetingReader {
   /** The meeting's own fields, before papers and minutes are attached. */
   record Header(
       LocalTime time, String venue, MeetingStatus status, boolean statusKnown, Optional<LocalDate> published,
-      PersonId signedOffBy, List<AgendaItem> agenda, boolean papersResolved, String note, SourcePos pos) {}
+      PersonId signedOffBy, List<AgendaItem> agenda, boolean papersResolved, String note, SourcePos pos,
+      Optional<String> recording) {}
 
   private MeetingReader() {}
 
@@ -44,7 +45,7 @@ final class MeetingReader {
     Optional<Fields> of = Fields.of(file.root(), Documents.MEETING, d);
     if (of.isEmpty()) {
       return new Header(LocalTime.MIDNIGHT, "", MeetingStatus.SCHEDULED, false, Optional.empty(), chiefExecutive,
-          List.of(), false, "", file.root().pos());
+          List.of(), false, "", file.root().pos(), Optional.empty());
     }
     Fields f = of.get();
     Optional<MeetingStatus> given = f.choice("status", STATUSES)
@@ -75,7 +76,8 @@ final class MeetingReader {
     List<AgendaItem> agenda = agenda(id, f, paperFolders, known, d);
     boolean papersResolved = d.errorCount() == errorsBefore;
     return new Header(time.or(committee::time).orElse(LocalTime.MIDNIGHT), venue, status, given.isPresent(), published,
-        signer, agenda, papersResolved, f.text("note", ""), f.pos());
+        signer, agenda, papersResolved, f.text("note", ""), f.pos(),
+        Optional.of(SiteReader.url(f, "recording", d)).filter(u -> !u.isEmpty()));
   }
 
   private static List<AgendaItem> agenda(MeetingId id, Fields f, Set<String> paperFolders, Registry known, Diagnostics d) {

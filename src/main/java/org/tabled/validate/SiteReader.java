@@ -77,7 +77,7 @@ final class SiteReader {
         Site.Licence.OGL_3);
   }
 
-  private static String url(Fields f, String key, Diagnostics d) {
+  static String url(Fields f, String key, Diagnostics d) {
     String u = f.text(key, "");
     if (!u.isEmpty() && !u.matches("https?://[^\\s/$.?#][^\\s]*")) {
       d.error(f.pos(key), "'" + u + "' is not a web address for '" + key + "'", "write it in full, e.g. https://www.example.gov.uk/");
