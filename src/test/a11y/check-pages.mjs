@@ -135,6 +135,12 @@ async function tracker() {
   await page.goto(new URL(path, base).href, { waitUntil: 'load' });
   const all = await page.locator('[data-status]').count();
   const completed = await page.locator('[data-status="completed"]').count();
+  if (all === 0 && process.env.TRACKER_MAY_BE_EMPTY === '1') {
+    // A new council (tabled init) has a tracker page with nothing on it yet: nothing to filter.
+    console.log(`${path}: no entries yet, so the filter is not tried`);
+    await context.close();
+    return;
+  }
   await page.locator('[data-tracker-filter] input[value="completed"]').check();
   const shown = await page.locator('[data-status]:visible').count();
   const shownCompleted = await page.locator('[data-status="completed"]:visible').count();
