@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.tabled.diag.Diagnostics;
 import org.tabled.load.RawYaml;
 import org.tabled.load.YamlNode;

@@ -2,7 +2,6 @@ package org.tabled.validate;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
 import org.tabled.diag.Diagnostics;
 import org.tabled.files.ContentFiles;
 import org.tabled.load.RawYaml;

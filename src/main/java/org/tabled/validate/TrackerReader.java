@@ -3,7 +3,6 @@ package org.tabled.validate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
 import org.tabled.load.RawMarkdown;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
 import org.tabled.load.RawYaml;
