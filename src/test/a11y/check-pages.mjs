@@ -79,6 +79,10 @@ async function run(paths, viewport, suffix) {
   await context.close();
 }
 
+// A new council (tabled init) has no papers, minutes or tracker entries yet: its search finds
+// nothing and its tracker has nothing to filter, which is then not a failure.
+const newCouncil = process.env.NEW_COUNCIL === '1';
+
 // Search: type a word that is certainly in the example content and expect results, then run axe
 // on the page as it looks with results on it.
 async function search() {
@@ -88,7 +92,9 @@ async function search() {
   await page.fill('#search-q', 'committee');
   await page.click('.search-form button');
   const count = await page.locator('.search-results-list li').count();
-  if (count === 0) {
+  if (count === 0 && newCouncil) {
+    console.log('search/: nothing to find yet in a new council');
+  } else if (count === 0) {
     failures++;
     console.log('search/: searching for "committee" found nothing');
   }
@@ -112,7 +118,7 @@ async function searchWithoutJavaScript() {
     failures++;
     console.log('search/ without JavaScript: the explanation is not shown');
   }
-  if ((await page.locator('.document-index a').count()) === 0) {
+  if ((await page.locator('.document-index a').count()) === 0 && !newCouncil) {
     failures++;
     console.log('search/ without JavaScript: no documents are listed');
   }
@@ -135,6 +141,11 @@ async function tracker() {
   await page.goto(new URL(path, base).href, { waitUntil: 'load' });
   const all = await page.locator('[data-status]').count();
   const completed = await page.locator('[data-status="completed"]').count();
+  if (all === 0 && newCouncil) {
+    console.log(`${path}: no entries yet, so the filter is not tried`);
+    await context.close();
+    return;
+  }
   await page.locator('[data-tracker-filter] input[value="completed"]').check();
   const shown = await page.locator('[data-status]:visible').count();
   const shownCompleted = await page.locator('[data-status="completed"]:visible').count();

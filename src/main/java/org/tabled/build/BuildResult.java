@@ -1,5 +1,7 @@
 package org.tabled.build;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import org.tabled.diag.Diagnostics;
 
 /**
@@ -9,8 +11,14 @@ import org.tabled.diag.Diagnostics;
  * @param diagnostics every problem and warning, for printing
  * @param files the number of files written (0 when checking only or failed)
  * @param bytes their total size
+ * @param nextChange for a public build, the next day after its day on which the public output
+ *     changes by itself (an agenda or paper is published), if any
  */
-public record BuildResult(boolean ok, Diagnostics diagnostics, int files, long bytes) {
+public record BuildResult(boolean ok, Diagnostics diagnostics, int files, long bytes, Optional<LocalDate> nextChange) {
+
+  public BuildResult(boolean ok, Diagnostics diagnostics, int files, long bytes) {
+    this(ok, diagnostics, files, bytes, Optional.empty());
+  }
 
   static BuildResult failed(Diagnostics d) {
     return new BuildResult(false, d, 0, 0);

@@ -1,6 +1,9 @@
 package org.tabled.build;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.tabled.publish.NextChange;
 import org.tabled.diag.Diagnostics;
 import java.util.Map;
 import org.tabled.html.SiteRenderer;
@@ -73,6 +76,8 @@ public final class Pipeline {
           + "; the previous output is unchanged");
       return BuildResult.failed(d);
     }
-    return new BuildResult(true, d, out.size(), out.bytes());
+    Optional<LocalDate> next = o.audience() == Audience.PUBLIC
+        ? NextChange.after(council, o.asOf()).map(NextChange.Change::date) : Optional.empty();
+    return new BuildResult(true, d, out.size(), out.bytes(), next);
   }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.tabled.build.BuildOptions;
 import org.tabled.build.BuildResult;
 import org.tabled.build.Pipeline;
+import org.tabled.output.SitePaths;
 import org.tabled.publish.Audience;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +48,12 @@ final class BuildCommand implements Callable<Integer> {
       long ms = (System.nanoTime() - start) / 1_000_000;
       spec.commandLine().getOut().printf("Built %d files (%.1f MB) into %s from %s in %.1f s.%n", r.files(),
           r.bytes() / 1_048_576.0, folders.out, folders.content, ms / 1000.0);
+      if (!confidential) {
+        spec.commandLine().getOut().println(r.nextChange()
+            .map(d -> "Next change: " + d + ", when the next agenda or paper is published: build the site again on"
+                + " that day (" + SitePaths.nextChange() + " says so for schedulers).")
+            .orElse("Next change: none; nothing dated is waiting to be published."));
+      }
     }
     return code;
   }

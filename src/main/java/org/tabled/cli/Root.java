@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The {@code tabled} command and its sub-commands. */
 @Command(name = "tabled", mixinStandardHelpOptions = true, versionProvider = Root.Version.class,
     description = "Builds a council's committee papers into an accessible website and PDF agenda packs.",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class})
+    subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+        SchemaCommand.class})
 public final class Root implements Runnable {
 
   @Spec CommandSpec spec;
@@ -53,7 +54,7 @@ public final class Root implements Runnable {
     return code;
   }
 
-  /** Reads the version Maven wrote into the jar. */
+  /** Reads the version and git commit Maven wrote into the jar. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
@@ -63,7 +64,9 @@ public final class Root implements Runnable {
           p.load(in);
         }
       }
-      return new String[] {"Tabled " + p.getProperty("version", "unknown")};
+      String commit = p.getProperty("commit", "unknown");
+      String changed = commit.equals("unknown") || !"true".equals(p.getProperty("dirty")) ? "" : ", with uncommitted changes";
+      return new String[] {"Tabled " + p.getProperty("version", "unknown") + " (git commit " + commit + changed + ")"};
     }
   }
 }

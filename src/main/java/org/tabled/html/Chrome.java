@@ -25,6 +25,7 @@ import java.util.List;
  * @param contactPhone democratic services' phone, or empty
  * @param contactAddress democratic services' address, or empty
  * @param scripts scripts the page loads at the end of the body (search only)
+ * @param dataHref the open data page
  */
 public record Chrome(
     String lang,
@@ -45,7 +46,8 @@ public record Chrome(
     String contactEmail,
     String contactPhone,
     String contactAddress,
-    List<String> scripts) {
+    List<String> scripts,
+    String dataHref) {
 
   public Chrome {
     nav = List.copyOf(nav);

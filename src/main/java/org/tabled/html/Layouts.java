@@ -21,6 +21,7 @@ final class Layouts {
     return new Chrome(site.language(), title, site.council(), l.to(SitePaths.home()), l.to(SitePaths.asset("")), logo,
         site.logo().map(img -> img.alt()).orElse(""), nav, crumbs, canonical, l.to(SitePaths.papersFeed()),
         l.to(SitePaths.allMeetingsIcs()), l.to(SitePaths.accessibility()), l.to(SitePaths.search()), site.website(), site.contact().email(),
-        site.contact().phone(), site.contact().address(), scripts.stream().map(l::to).toList());
+        site.contact().phone(), site.contact().address(), scripts.stream().map(l::to).toList(),
+        l.to(SitePaths.openData()));
   }
 }

@@ -6,6 +6,9 @@ import org.tabled.diag.Diagnostics;
 import org.tabled.feeds.AtomFeed;
 import org.tabled.feeds.ICalendar;
 import org.tabled.feeds.MeetingJson;
+import org.tabled.feeds.NextChangeJson;
+import org.tabled.feeds.OcdEvents;
+import org.tabled.feeds.Popolo;
 import org.tabled.feeds.Sitemap;
 import org.tabled.markdown.MarkdownEngine;
 import org.tabled.model.Committee;
@@ -21,7 +24,8 @@ import org.tabled.template.Templates;
 
 /**
  * Renders the website into the output tree: every page, the theme's assets, the search index, and
- * the feeds and open data (iCalendar, Atom, sitemap, JSON per meeting).
+ * the feeds and open data (iCalendar, Atom, sitemap, JSON per meeting, Popolo, Open Civic Data, the
+ * next change for schedulers) and the open data page that lists them.
  *
  * <p>It sees only the {@link PublishedCouncil}: what the audience may see on the day. Pages are
  * rendered in the model's fixed order and the output tree is sorted, so identical content gives
@@ -70,10 +74,14 @@ public final class SiteRenderer {
     }
     PersonPage.renderIndex(ctx);
     StaticPages.render(ctx);
+    DataPage.render(ctx);
     SearchPage.render(ctx); // last: it indexes what the other pages rendered
     MeetingJson.render(pub, pdfs, out);
     ICalendar.render(pub, out);
     AtomFeed.render(pub, out);
+    Popolo.render(pub, out);
+    OcdEvents.render(pub, pdfs, out);
+    NextChangeJson.render(pub, out);
     Sitemap.render(pub.council().site().baseUrl(),
         ctx.pages().stream().filter(p -> !p.equals(SitePaths.notFound())).toList(), out);
   }

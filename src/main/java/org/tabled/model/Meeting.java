@@ -23,6 +23,7 @@ import org.tabled.source.SourcePos;
  * @param minutes the minutes, once written
  * @param note a short public note, e.g. why a meeting was cancelled
  * @param pos where the meeting was defined
+ * @param recording the address of the meeting's webcast or recording, once there is one
  */
 public record Meeting(
     MeetingId id,
@@ -35,12 +36,14 @@ public record Meeting(
     List<Paper> papers,
     Optional<Minutes> minutes,
     String note,
-    SourcePos pos) {
+    SourcePos pos,
+    Optional<String> recording) {
 
   public Meeting {
     Objects.requireNonNull(id, "id");
     agenda = List.copyOf(agenda);
     papers = List.copyOf(papers);
+    Objects.requireNonNull(recording, "recording");
   }
 
   public LocalDate date() {

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param chiefExecutive who signs agendas by default
  * @param admissionNote Markdown printed on every front sheet about public attendance
  * @param membersNote Markdown printed on every front sheet as a note for members
+ * @param openDataLicence the licence the open data files are published under
  */
 public record Site(
     String council,
@@ -30,12 +31,26 @@ public record Site(
     Accessibility accessibility,
     PersonId chiefExecutive,
     Markdown admissionNote,
-    Markdown membersNote) {
+    Markdown membersNote,
+    Licence openDataLicence) {
 
   public Site {
     Objects.requireNonNull(council, "council");
     Objects.requireNonNull(logo, "logo");
     Objects.requireNonNull(accessibility, "accessibility");
+    Objects.requireNonNull(openDataLicence, "openDataLicence");
+  }
+
+  /**
+   * A licence for published data.
+   *
+   * @param name its name, e.g. "Open Government Licence v3.0"
+   * @param url its web address
+   */
+  public record Licence(String name, String url) {
+    /** The Open Government Licence v3.0: the usual licence of UK public sector information, the default. */
+    public static final Licence OGL_3 = new Licence("Open Government Licence v3.0",
+        "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
   }
 
   /**

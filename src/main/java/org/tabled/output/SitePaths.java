@@ -136,6 +136,31 @@ public final class SitePaths {
     return "sitemap.xml";
   }
 
+  /** The open data page: what data the site publishes, in which standards, under which licence. */
+  public static String openData() {
+    return "data/";
+  }
+
+  /** People, organizations, memberships and posts in the Popolo standard. */
+  public static String popolo() {
+    return "data/popolo.json";
+  }
+
+  /** Every listed meeting as an Open Civic Data event. */
+  public static String ocdEvents() {
+    return "data/ocd-events.json";
+  }
+
+  /** The decisions recorded in published minutes as Open Civic Data vote events. */
+  public static String ocdVoteEvents() {
+    return "data/ocd-vote-events.json";
+  }
+
+  /** The next day the public output changes by itself, for schedulers. */
+  public static String nextChange() {
+    return "next-change.json";
+  }
+
   /** A file of the theme (stylesheet, script), e.g. {@code asset("site.css")}. */
   public static String asset(String name) {
     return "assets/" + name;

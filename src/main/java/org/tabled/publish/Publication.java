@@ -90,6 +90,6 @@ public final class Publication {
     }
     Optional<Minutes> minutes = m.minutes().filter(min -> min.status() == MinutesStatus.APPROVED || min.publish());
     return new Meeting(m.id(), m.time(), m.venue(), m.status(), m.published(), m.signedOffBy(), agenda, papers, minutes,
-        m.note(), m.pos());
+        m.note(), m.pos(), m.recording());
   }
 }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.tabled.diag.Diagnostics;
 import org.tabled.load.RawYaml;
 import org.tabled.load.YamlNode;
@@ -25,10 +24,7 @@ import org.tabled.source.SourcePos;
  */
 final class CommitteeReader {
 
-  private static final Set<String> REQUIRED = Set.of("title", "purpose", "officer", "members");
-  private static final Set<String> OPTIONAL =
-      Set.of("short_title", "chair_title", "number_front_sheet", "venue", "time");
-  private static final List<String> ROLES = java.util.Arrays.stream(Role.values()).map(Role::key).toList();
+  private static final List<String> ROLES = Documents.MEMBERSHIP.values("role");
 
   /**
    * The committee's own settings, before meetings are attached.
@@ -41,7 +37,7 @@ final class CommitteeReader {
   private CommitteeReader() {}
 
   static Header read(CommitteeId id, RawYaml file, java.nio.file.Path dir, Registry known, Diagnostics d) {
-    Optional<Fields> of = Fields.of(file.root(), "committee", REQUIRED, OPTIONAL, d);
+    Optional<Fields> of = Fields.of(file.root(), Documents.COMMITTEE, d);
     if (of.isEmpty()) {
       return new Header(id.value(), id.value(), new Markdown("", file.root().pos(), dir), new PersonId("unknown"),
           List.of(), "Chair", true, "", Optional.empty(), false, false, file.root().pos());
@@ -77,7 +73,7 @@ final class CommitteeReader {
   }
 
   private static Optional<Membership> member(YamlNode n, Registry known, Diagnostics d) {
-    Optional<Fields> of = Fields.of(n, "membership", Set.of("person", "role"), Set.of("from", "until", "voting"), d);
+    Optional<Fields> of = Fields.of(n, Documents.MEMBERSHIP, d);
     if (of.isEmpty()) {
       return Optional.empty();
     }

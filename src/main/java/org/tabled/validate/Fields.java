@@ -78,6 +78,11 @@ final class Fields {
     return Optional.of(new Fields(map, what, d));
   }
 
+  /** Checks {@code node} against a declared shape: its keys, in the order declared ({@link Documents}). */
+  static Optional<Fields> of(YamlNode node, Keys.Shape shape, Diagnostics d) {
+    return of(node, shape.what(), new LinkedHashSet<>(shape.required()), new LinkedHashSet<>(shape.optional()), d);
+  }
+
   /** Like {@link #of} but for a whole file, whose position is the file when it is empty. */
   static Optional<Fields> ofFile(YamlNode node, String what, Set<String> required, Set<String> optional, Diagnostics d) {
     return of(node, what, required, optional, d);

@@ -26,19 +26,14 @@ import org.tabled.source.SourcePos;
 /** Reads {@code meeting.yaml}: when and where, status, sign-off and the agenda. */
 final class MeetingReader {
 
-  private static final Set<String> REQUIRED = Set.of("status");
-  private static final Set<String> OPTIONAL = Set.of("time", "venue", "published", "signed_off_by", "note", "agenda");
-  private static final Set<String> ITEM_REQUIRED = Set.of("number", "title");
-  private static final Set<String> ITEM_OPTIONAL =
-      Set.of("purpose", "kind", "papers", "minutes_of", "sub_items", "lead", "exempt");
-  private static final List<String> STATUSES =
-      java.util.Arrays.stream(MeetingStatus.values()).map(MeetingStatus::key).toList();
-  private static final List<String> KINDS = java.util.Arrays.stream(ItemKind.values()).map(ItemKind::key).toList();
+  private static final List<String> STATUSES = Documents.MEETING.values("status");
+  private static final List<String> KINDS = Documents.AGENDA_ITEM.values("kind");
 
   /** The meeting's own fields, before papers and minutes are attached. */
   record Header(
       LocalTime time, String venue, MeetingStatus status, boolean statusKnown, Optional<LocalDate> published,
-      PersonId signedOffBy, List<AgendaItem> agenda, boolean papersResolved, String note, SourcePos pos) {}
+      PersonId signedOffBy, List<AgendaItem> agenda, boolean papersResolved, String note, SourcePos pos,
+      Optional<String> recording) {}
 
   private MeetingReader() {}
 
@@ -47,10 +42,10 @@ final class MeetingReader {
    */
   static Header read(MeetingId id, RawYaml file, CommitteeReader.Header committee, PersonId chiefExecutive,
       Set<String> paperFolders, Registry known, Diagnostics d) {
-    Optional<Fields> of = Fields.of(file.root(), "meeting", REQUIRED, OPTIONAL, d);
+    Optional<Fields> of = Fields.of(file.root(), Documents.MEETING, d);
     if (of.isEmpty()) {
       return new Header(LocalTime.MIDNIGHT, "", MeetingStatus.SCHEDULED, false, Optional.empty(), chiefExecutive,
-          List.of(), false, "", file.root().pos());
+          List.of(), false, "", file.root().pos(), Optional.empty());
     }
     Fields f = of.get();
     Optional<MeetingStatus> given = f.choice("status", STATUSES)
@@ -81,7 +76,8 @@ final class MeetingReader {
     List<AgendaItem> agenda = agenda(id, f, paperFolders, known, d);
     boolean papersResolved = d.errorCount() == errorsBefore;
     return new Header(time.or(committee::time).orElse(LocalTime.MIDNIGHT), venue, status, given.isPresent(), published,
-        signer, agenda, papersResolved, f.text("note", ""), f.pos());
+        signer, agenda, papersResolved, f.text("note", ""), f.pos(),
+        Optional.of(SiteReader.url(f, "recording", d)).filter(u -> !u.isEmpty()));
   }
 
   private static List<AgendaItem> agenda(MeetingId id, Fields f, Set<String> paperFolders, Registry known, Diagnostics d) {
@@ -89,7 +85,7 @@ final class MeetingReader {
     Map<String, SourcePos> paperUse = new HashMap<>();
     boolean numberingReported = false;
     for (YamlNode n : f.list("agenda")) {
-      Optional<Fields> of = Fields.of(n, "agenda item", ITEM_REQUIRED, ITEM_OPTIONAL, d);
+      Optional<Fields> of = Fields.of(n, Documents.AGENDA_ITEM, d);
       if (of.isEmpty()) {
         continue;
       }

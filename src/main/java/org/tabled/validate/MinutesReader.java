@@ -29,12 +29,8 @@ import org.tabled.source.SourcePos;
  */
 final class MinutesReader {
 
-  private static final Set<String> REQUIRED = Set.of("status", "present");
-  private static final Set<String> OPTIONAL =
-      Set.of("publish", "also_present", "apologies", "substitutions", "declarations", "ended", "outcomes");
-  private static final List<String> STATUSES =
-      java.util.Arrays.stream(MinutesStatus.values()).map(MinutesStatus::key).toList();
-  private static final List<String> TYPES = java.util.Arrays.stream(OutcomeType.values()).map(OutcomeType::key).toList();
+  private static final List<String> STATUSES = Documents.MINUTES.values("status");
+  private static final List<String> TYPES = Documents.OUTCOME.values("type");
 
   private MinutesReader() {}
 
@@ -50,7 +46,7 @@ final class MinutesReader {
   static Optional<Minutes> read(RawMarkdown file, LocalDate date, List<Membership> members, boolean membersValid,
       List<AgendaItem> agenda, Map<String, SourcePos> outcomeIds, Set<String> committeeOutcomes, Registry known,
       Diagnostics d) {
-    Optional<Fields> of = Fields.of(file.front(), "minutes", REQUIRED, OPTIONAL, d);
+    Optional<Fields> of = Fields.of(file.front(), Documents.MINUTES, d);
     if (of.isEmpty()) {
       return Optional.empty();
     }
@@ -105,7 +101,7 @@ final class MinutesReader {
     agenda.forEach(i -> itemNumbers.add(i.number()));
     List<Minutes.Declaration> declarations = new ArrayList<>();
     for (YamlNode n : f.list("declarations")) {
-      Fields.of(n, "declaration", Set.of("person", "item", "interest"), Set.of(), d).ifPresent(dec -> {
+      Fields.of(n, Documents.DECLARATION, d).ifPresent(dec -> {
         Optional<Person> p = dec.id("person").flatMap(r -> known.person(r, "person declaring an interest"));
         Optional<Integer> item = dec.integer("item");
         item.filter(i -> !itemNumbers.contains(i)).ifPresent(i ->
@@ -128,7 +124,7 @@ final class MinutesReader {
       Set<PersonId> substitutes, Registry known, Diagnostics d) {
     List<Minutes.Substitution> out = new ArrayList<>();
     for (YamlNode n : f.list("substitutions")) {
-      Fields.of(n, "substitution", Set.of("substitute", "for"), Set.of(), d).ifPresent(s -> {
+      Fields.of(n, Documents.SUBSTITUTION, d).ifPresent(s -> {
         Optional<Person> sub = s.id("substitute").flatMap(r -> known.person(r, "substitute", List.of(PersonKind.COUNCILLOR)));
         Optional<Person> member = s.id("for").flatMap(r -> known.person(r, "member substituted for"));
         sub.ifPresent(p -> substitutes.add(p.id()));
@@ -150,7 +146,7 @@ final class MinutesReader {
             .ifPresent(p -> add(out, present, new Minutes.Attendee(p.id(), "", false, n.pos()), d));
         continue;
       }
-      Fields.of(n, "attendee", Set.of("person"), Set.of("as", "online"), d).ifPresent(a ->
+      Fields.of(n, Documents.ATTENDEE, d).ifPresent(a ->
           a.id("person").flatMap(r -> known.person(r, "attendee")).ifPresent(p ->
               add(out, present, new Minutes.Attendee(p.id(), a.text("as", ""), a.bool("online", false), a.pos()), d)));
     }
@@ -167,8 +163,7 @@ final class MinutesReader {
 
   private static Optional<Outcome> outcome(YamlNode n, int minuteItems, Map<String, SourcePos> outcomeIds,
       Set<String> committeeOutcomes, Registry known, Diagnostics d) {
-    Optional<Fields> of = Fields.of(n, "outcome", Set.of("id", "item", "type", "text"),
-        Set.of("political_lead", "officer_lead"), d);
+    Optional<Fields> of = Fields.of(n, Documents.OUTCOME, d);
     if (of.isEmpty()) {
       return Optional.empty();
     }

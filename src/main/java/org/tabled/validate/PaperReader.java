@@ -25,13 +25,8 @@ import org.tabled.model.PersonKind;
 /** Reads a paper folder: {@code paper.md} (cover sheet and body) and its appendices. */
 final class PaperReader {
 
-  private static final Set<String> REQUIRED = Set.of("title");
-  private static final Set<String> OPTIONAL = Set.of("layout", "classification", "report_of", "cabinet_member", "wards",
-      "policy_context", "key_decision", "author", "confidential", "published", "appendices");
-  private static final List<String> LAYOUTS =
-      java.util.Arrays.stream(PaperLayout.values()).map(PaperLayout::key).toList();
-  private static final List<String> GENERATED =
-      java.util.Arrays.stream(Appendix.Generated.values()).map(Appendix.Generated::key).toList();
+  private static final List<String> LAYOUTS = Documents.PAPER.values("layout");
+  private static final List<String> GENERATED = Documents.APPENDIX.values("generate");
 
   private PaperReader() {}
 
@@ -50,7 +45,7 @@ final class PaperReader {
       return Optional.empty(); // the missing paper.md is reported by the loader
     }
     RawMarkdown file = folder.paper().get();
-    Optional<Fields> of = Fields.of(file.front(), "paper", REQUIRED, OPTIONAL, d);
+    Optional<Fields> of = Fields.of(file.front(), Documents.PAPER, d);
     if (of.isEmpty()) {
       return Optional.empty();
     }
@@ -84,7 +79,7 @@ final class PaperReader {
     List<Appendix> out = new ArrayList<>();
     Set<String> used = new java.util.HashSet<>();
     for (YamlNode n : f.list("appendices")) {
-      Optional<Fields> of = Fields.of(n, "appendix", Set.of("title"), Set.of("file", "generate", "landscape"), d);
+      Optional<Fields> of = Fields.of(n, Documents.APPENDIX, d);
       if (of.isEmpty()) {
         continue;
       }
@@ -127,7 +122,7 @@ final class PaperReader {
         return Optional.empty(); // unreadable: already reported by the loader
       }
       if (!md.front().entries().isEmpty()) {
-        Fields.of(md.front(), "appendix file", Set.of(), Set.of(), d);
+        Fields.of(md.front(), Documents.APPENDIX_FILE, d);
       }
       return Optional.of(new Appendix.MarkdownSource(new Markdown(md.body(), md.bodyPos(), md.dir())));
     }

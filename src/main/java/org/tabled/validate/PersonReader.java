@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.tabled.diag.Diagnostics;
 import org.tabled.load.RawYaml;
 import org.tabled.load.YamlNode;
@@ -17,11 +16,7 @@ import org.tabled.model.Portfolio;
 /** Reads {@code people/ID.yaml}. */
 final class PersonReader {
 
-  private static final Set<String> REQUIRED = Set.of("name", "kind");
-  private static final Set<String> OPTIONAL =
-      Set.of("party", "ward", "job_title", "organisation", "email", "phone", "represents", "portfolios");
-  private static final List<String> KINDS =
-      java.util.Arrays.stream(PersonKind.values()).map(PersonKind::key).toList();
+  private static final List<String> KINDS = Documents.PERSON.values("kind");
 
   private PersonReader() {}
 
@@ -33,7 +28,7 @@ final class PersonReader {
           "name the file with lower-case letters, digits and hyphens, e.g. amara-osei.yaml");
       return Optional.empty();
     }
-    Optional<Fields> of = Fields.of(file.root(), "person", REQUIRED, OPTIONAL, d);
+    Optional<Fields> of = Fields.of(file.root(), Documents.PERSON, d);
     if (of.isEmpty()) {
       return Optional.empty();
     }
@@ -61,7 +56,7 @@ final class PersonReader {
     }
     List<Portfolio> portfolios = new ArrayList<>();
     for (YamlNode n : f.list("portfolios")) {
-      Fields.of(n, "portfolio", Set.of("title", "from"), Set.of("until"), d).ifPresent(p -> {
+      Fields.of(n, Documents.PORTFOLIO, d).ifPresent(p -> {
         Optional<LocalDate> from = p.date("from");
         Optional<LocalDate> until = p.date("until");
         if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {

@@ -2,7 +2,6 @@ package org.tabled.validate;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
 import org.tabled.diag.Diagnostics;
 import org.tabled.files.ContentFiles;
 import org.tabled.load.RawYaml;
@@ -17,9 +16,6 @@ import org.tabled.source.SourcePos;
 /** Reads {@code site.yaml}. */
 final class SiteReader {
 
-  private static final Set<String> REQUIRED = Set.of("council", "website", "base_url", "contact", "chief_executive");
-  private static final Set<String> OPTIONAL =
-      Set.of("masthead", "language", "logo", "admission_note", "members_note", "accessibility");
 
   /** Printed on front sheets when the council gives no admission note of its own. */
   static final String DEFAULT_ADMISSION_NOTE = "Members of the public are welcome to attend Part 1 of the"
@@ -29,7 +25,7 @@ final class SiteReader {
   private SiteReader() {}
 
   static Site read(RawYaml file, Path contentRoot, Registry known, Diagnostics d) {
-    Fields f = Fields.of(file.root(), "site", REQUIRED, OPTIONAL, d).orElse(null);
+    Fields f = Fields.of(file.root(), Documents.SITE, d).orElse(null);
     SourcePos at = file.root().pos();
     if (f == null) {
       return placeholder(at, contentRoot);
@@ -45,11 +41,11 @@ final class SiteReader {
       d.error(f.pos("language"), "'" + language + "' is not a language tag", "use a tag such as en-GB or cy-GB");
       language = "en-GB";
     }
-    Contact contact = f.node("contact").flatMap(n -> Fields.of(n, "contact", Set.of("email"), Set.of("phone", "address"), d))
+    Contact contact = f.node("contact").flatMap(n -> Fields.of(n, Documents.CONTACT, d))
         .map(c -> new Contact(email(c, "email", d), c.text("phone", ""), c.text("address", "")))
         .orElse(new Contact("", "", ""));
     Optional<Image> logo = f.node("logo")
-        .flatMap(n -> Fields.of(n, "logo", Set.of("file", "alt"), Set.of(), d))
+        .flatMap(n -> Fields.of(n, Documents.LOGO, d))
         .flatMap(l -> l.optText("file").flatMap(name -> ContentFiles.image(name, l.pos("file"), contentRoot, contentRoot, d)
             .flatMap(img -> l.optText("alt").map(alt -> new Image(img,
                 contentRoot.relativize(img).toString().replace('\\', '/'), alt)))));
@@ -57,26 +53,30 @@ final class SiteReader {
         .flatMap(r -> known.person(r, "chief executive", java.util.List.of(PersonKind.OFFICER)))
         .map(p -> p.id()).orElse(new PersonId("unknown"));
     Site.Accessibility accessibility = f.node("accessibility")
-        .flatMap(n -> Fields.of(n, "accessibility", Set.of(), Set.of("email", "phone", "statement", "last_reviewed", "enforcement"), d))
+        .flatMap(n -> Fields.of(n, Documents.ACCESSIBILITY, d))
         .map(a -> new Site.Accessibility(new Contact(a.optText("email").map(e -> email(a, "email", d)).orElse(contact.email()),
                 a.text("phone", contact.phone()), ""),
             a.markdown("statement", contentRoot).orElse(new Markdown("", a.pos(), contentRoot)), a.date("last_reviewed"),
             a.text("enforcement", "Equality and Human Rights Commission (EHRC)")))
         .orElse(new Site.Accessibility(contact, new Markdown("", at, contentRoot), Optional.empty(),
             "Equality and Human Rights Commission (EHRC)"));
+    Site.Licence licence = f.node("open_data_licence").flatMap(n -> Fields.of(n, Documents.LICENCE, d))
+        .map(l -> new Site.Licence(l.text("name", Site.Licence.OGL_3.name()), url(l, "url", d)))
+        .orElse(Site.Licence.OGL_3);
     String council = f.text("council", "");
     return new Site(council, f.text("masthead", council), website, baseUrl, language, contact, logo, accessibility, chief,
         f.markdown("admission_note", contentRoot).orElse(new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot)),
-        f.markdown("members_note", contentRoot).orElse(new Markdown("", at, contentRoot)));
+        f.markdown("members_note", contentRoot).orElse(new Markdown("", at, contentRoot)), licence);
   }
 
   static Site placeholder(SourcePos at, Path contentRoot) {
     return new Site("", "", "", "/", "en-GB", new Contact("", "", ""), Optional.empty(),
         new Site.Accessibility(new Contact("", "", ""), new Markdown("", at, contentRoot), Optional.empty(), ""),
-        new PersonId("unknown"), new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot), new Markdown("", at, contentRoot));
+        new PersonId("unknown"), new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot), new Markdown("", at, contentRoot),
+        Site.Licence.OGL_3);
   }
 
-  private static String url(Fields f, String key, Diagnostics d) {
+  static String url(Fields f, String key, Diagnostics d) {
     String u = f.text(key, "");
     if (!u.isEmpty() && !u.matches("https?://[^\\s/$.?#][^\\s]*")) {
       d.error(f.pos(key), "'" + u + "' is not a web address for '" + key + "'", "write it in full, e.g. https://www.example.gov.uk/");

@@ -3,7 +3,6 @@ package org.tabled.validate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
 import org.tabled.load.RawMarkdown;
@@ -16,8 +15,7 @@ import org.tabled.source.SourcePos;
 /** Reads {@code tracker/OUTCOME-ID.md}: the response to one tracked outcome. */
 final class TrackerReader {
 
-  private static final List<String> STATUSES =
-      java.util.Arrays.stream(TrackerStatus.values()).map(TrackerStatus::key).toList();
+  private static final List<String> STATUSES = Documents.TRACKER_RESPONSE.values("status");
 
   private TrackerReader() {}
 
@@ -38,7 +36,7 @@ final class TrackerReader {
           "name a response file after the id of the outcome it answers");
       return Optional.empty();
     }
-    Optional<Fields> of = Fields.of(file.front(), "tracker response", Set.of("status"), Set.of("received", "circulated"), d);
+    Optional<Fields> of = Fields.of(file.front(), Documents.TRACKER_RESPONSE, d);
     if (of.isEmpty()) {
       return Optional.empty();
     }

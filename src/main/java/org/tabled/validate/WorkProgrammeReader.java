@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
 import org.tabled.load.RawYaml;
@@ -33,14 +32,14 @@ final class WorkProgrammeReader {
     int startYear = Integer.parseInt(m.group(1));
     LocalDate first = LocalDate.of(startYear, 5, 1);
     LocalDate last = LocalDate.of(startYear + 1, 4, 30);
-    Optional<Fields> of = Fields.of(file.root(), "work programme", Set.of("meetings"), Set.of("unallocated"), d);
+    Optional<Fields> of = Fields.of(file.root(), Documents.WORK_PROGRAMME, d);
     if (of.isEmpty()) {
       return Optional.empty();
     }
     Fields f = of.get();
     List<WorkProgramme.Round> rounds = new ArrayList<>();
     for (YamlNode n : f.list("meetings")) {
-      Fields.of(n, "planned meeting", Set.of("date"), Set.of("theme", "topics"), d).ifPresent(r -> {
+      Fields.of(n, Documents.PLANNED_MEETING, d).ifPresent(r -> {
         Optional<LocalDate> date = r.date("date");
         date.filter(x -> x.isBefore(first) || x.isAfter(last)).ifPresent(x ->
             d.error(r.pos("date"), x + " is outside the municipal year " + year + " (" + first + " to " + last + ")"));
@@ -63,7 +62,7 @@ final class WorkProgrammeReader {
   private static List<WorkProgramme.Topic> topics(CommitteeId committee, List<YamlNode> nodes, Registry known, Diagnostics d) {
     List<WorkProgramme.Topic> out = new ArrayList<>();
     for (YamlNode n : nodes) {
-      Fields.of(n, "topic", Set.of("title"), Set.of("purpose", "leads", "paper"), d).ifPresent(t -> {
+      Fields.of(n, Documents.TOPIC, d).ifPresent(t -> {
         List<PersonId> leads = new ArrayList<>();
         for (Fields.Ref r : t.ids("leads")) {
           known.person(r, "lead").map(Person::id).ifPresent(leads::add);

@@ -90,6 +90,7 @@ class CommandLineTest {
     Cli.Result version = Cli.run("--version");
     assertEquals(0, version.exit());
     assertTrue(version.out().startsWith("Tabled "), version.out());
+    assertTrue(version.out().matches("(?s)Tabled \\S+ \\(git commit ([0-9a-f]{12}|unknown)[^)]*\\)\\s*"), version.out());
     assertTrue(Cli.run("build", "--help").out().contains("--as-of"));
   }
 

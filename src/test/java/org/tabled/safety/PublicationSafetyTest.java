@@ -17,6 +17,7 @@ import org.tabled.build.Pipeline;
 import org.tabled.publish.Audience;
 import org.tabled.testing.Fixtures;
 import org.tabled.testing.OutputText;
+import org.tabled.testing.Standards;
 
 /**
  * Whole builds of the example council: exempt and embargoed text reaches no public file (PDF text,
@@ -77,6 +78,31 @@ class PublicationSafetyTest {
     assertTrue(Pipeline.run(options(later, Audience.PUBLIC, LocalDate.of(2027, 1, 22))).ok());
     assertTrue(OutputText.of(later).values().stream().anyMatch(t -> contains(t, EMBARGO_CANARY)),
         "on its publication date the paper is published");
+  }
+
+  /** The open data files (issue 17): each is in the public site, and so in the canary checks above. */
+  static final List<String> OPEN_DATA = List.of("data/popolo.json", "data/ocd-events.json", "data/ocd-vote-events.json",
+      "data/index.html", "next-change.json");
+
+  @Test
+  void openDataHoldsNoExemptOrEmbargoedTextAndIsValid() throws Exception {
+    for (String f : OPEN_DATA) {
+      String text = publicText.get(f);
+      assertTrue(text != null && text.length() > 100, f + " is published");
+      for (String canary : EXEMPT_CANARIES) {
+        assertFalse(contains(text, canary), canary + " leaked into " + f);
+      }
+      assertFalse(contains(text, EMBARGO_CANARY), "embargoed text leaked into " + f);
+      assertFalse(text.contains("ta-framework-award"), "an exempt paper's id leaked into " + f);
+      // the agenda of 12 January 2027 is published on 31 December 2026: its items are not known yet
+      assertFalse(text.contains("Safer Ashcombe Partnership plan"), "an embargoed agenda item leaked into " + f);
+      assertFalse(text.contains("community-safety-plan"), "an embargoed paper's id leaked into " + f);
+    }
+    assertTrue(publicText.get("data/ocd-events.json").contains("Temporary accommodation framework contract award"),
+        "a Part 2 item is listed by its title, as the law requires");
+    assertEquals(List.of(), Standards.problems(dir.resolve("site")), "valid against Popolo and Open Civic Data");
+    assertTrue(publicText.get("next-change.json").contains("\"next_change\" : \"2026-12-31\""),
+        "the next agenda is published on 31 December: " + publicText.get("next-change.json"));
   }
 
   @Test

@@ -1,0 +1,281 @@
+package org.tabled.validate;
+
+import static org.tabled.validate.Keys.choice;
+import static org.tabled.validate.Keys.nested;
+import static org.tabled.validate.Keys.optional;
+import static org.tabled.validate.Keys.required;
+import static org.tabled.validate.Keys.shape;
+import static org.tabled.validate.Keys.when;
+
+import java.util.Arrays;
+import java.util.List;
+import org.tabled.model.Appendix;
+import org.tabled.model.ItemKind;
+import org.tabled.model.MeetingStatus;
+import org.tabled.model.MinutesStatus;
+import org.tabled.model.OutcomeType;
+import org.tabled.model.PaperLayout;
+import org.tabled.model.PersonKind;
+import org.tabled.model.Role;
+import org.tabled.model.TrackerStatus;
+import org.tabled.validate.Keys.Shape;
+import org.tabled.validate.Keys.Type;
+
+/**
+ * Every kind of content file and the keys it may hold, declared once. The readers check content
+ * against these declarations and {@code tabled schema} writes them as JSON Schemas; the
+ * descriptions follow docs/authoring.md.
+ */
+public final class Documents {
+
+  private Documents() {}
+
+  /**
+   * One kind of content file.
+   *
+   * @param name the schema's name, e.g. "meeting" (file {@code meeting.schema.json})
+   * @param title a title for people
+   * @param glob where such files are, relative to the project folder, for editor settings
+   * @param frontMatter true when the keys are the front matter of a Markdown file
+   * @param shape its keys
+   */
+  public record Document(String name, String title, String glob, boolean frontMatter, Shape shape) {}
+
+  // ---- site.yaml -------------------------------------------------------------------------------
+
+  static final Shape CONTACT = shape("contact",
+      required("email", Type.EMAIL, "Democratic services' email address."),
+      optional("phone", Type.TEXT, "Democratic services' phone number."),
+      optional("address", Type.TEXT, "Democratic services' postal address."));
+
+  static final Shape LOGO = shape("logo",
+      required("file", Type.TEXT, "The logo's file, a path under content/, e.g. assets/logo.png."),
+      required("alt", Type.TEXT, "The logo's text alternative, usually the council's name."));
+
+  static final Shape ACCESSIBILITY = shape("accessibility",
+      optional("email", Type.EMAIL, "Where to report an accessibility problem. Default: the contact email."),
+      optional("phone", Type.TEXT, "A phone number for accessibility problems. Default: the contact phone."),
+      optional("statement", Type.MARKDOWN,
+          "What is known not to be accessible and what the council is doing about it (Markdown)."),
+      optional("last_reviewed", Type.DATE, "When the statement was last reviewed, YYYY-MM-DD."),
+      optional("enforcement", Type.TEXT, "The enforcement body.")
+          .orElse("Equality and Human Rights Commission (EHRC)"));
+
+  static final Shape LICENCE = shape("open data licence",
+      required("name", Type.TEXT, "The licence's name, e.g. Open Government Licence v3.0."),
+      required("url", Type.URL, "The licence's web address."));
+
+  static final Shape SITE = shape("site",
+      required("council", Type.TEXT, "The council's name, e.g. Ashcombe Borough Council."),
+      optional("masthead", Type.TEXT, "The line at the top of front sheets and minutes. Default: the council's name."),
+      required("website", Type.URL, "The council's main website, https://…"),
+      required("base_url", Type.URL, "Where the generated site will be published, ending in /."),
+      optional("language", Type.LANGUAGE, "The language of the content.").orElse("en-GB"),
+      nested("contact", Type.MAPPING, true, CONTACT, "Democratic services: email, phone, address."),
+      nested("logo", Type.MAPPING, false, LOGO, "The council's logo: file and alt."),
+      required("chief_executive", Type.ID, "The person id of the chief executive, who signs agendas."),
+      optional("admission_note", Type.MARKDOWN,
+          "Printed on every front sheet about public attendance (Markdown). A sensible default is used if left out."),
+      optional("members_note", Type.MARKDOWN, "Printed on every front sheet as a note for members (Markdown)."),
+      nested("accessibility", Type.MAPPING, false, ACCESSIBILITY,
+          "The accessibility statement: email, phone, statement, last_reviewed, enforcement."),
+      nested("open_data_licence", Type.MAPPING, false, LICENCE,
+          "The licence of the open data files (Popolo, Open Civic Data, JSON). Default: the Open Government Licence"
+              + " v3.0."));
+
+  // ---- people/ID.yaml --------------------------------------------------------------------------
+
+  static final Shape PORTFOLIO = shape("portfolio",
+      required("title", Type.TEXT, "The role, e.g. Cabinet Member for Children and Families."),
+      required("from", Type.DATE, "The first day the role is held, YYYY-MM-DD."),
+      optional("until", Type.DATE, "The last day the role is held, YYYY-MM-DD."));
+
+  static final Shape PERSON = shape("person",
+      required("name", Type.TEXT, "The name as printed, without \"Councillor\": Amara Osei, Dr Ruth Ellery."),
+      choice("kind", true, Arrays.stream(PersonKind.values()).map(PersonKind::key).toList(),
+          "councillor, officer, co-opted or external (a partner's officer or a guest)."),
+      optional("party", Type.TEXT, "Councillors: political group."),
+      optional("ward", Type.TEXT, "Councillors: ward."),
+      optional("job_title", Type.TEXT, "Required for officers. For external people, their role."),
+      optional("organisation", Type.TEXT, "External people: their organisation."),
+      optional("email", Type.EMAIL, "Contact email, printed on reports the person writes."),
+      optional("phone", Type.TEXT, "Contact phone, printed on reports the person writes."),
+      optional("represents", Type.TEXT,
+          "Required for co-opted members: whom they represent, e.g. Parent governor representative."),
+      nested("portfolios", Type.LIST, false, PORTFOLIO,
+          "Roles held for a period, e.g. a cabinet portfolio: title, from and until."))
+      .with(when("kind", List.of(PersonKind.OFFICER.key()), List.of("job_title"), List.of()),
+          when("kind", List.of(PersonKind.CO_OPTED.key()), List.of("represents"), List.of()),
+          when("kind", List.of(PersonKind.OFFICER.key(), PersonKind.CO_OPTED.key(), PersonKind.EXTERNAL.key()),
+              List.of(), List.of("party", "ward")));
+
+  // ---- committee.yaml --------------------------------------------------------------------------
+
+  static final Shape MEMBERSHIP = shape("membership",
+      required("person", Type.ID, "The member's person id."),
+      choice("role", true, Arrays.stream(Role.values()).map(Role::key).toList(),
+          "chair, vice-chair, member, co-opted or substitute."),
+      optional("from", Type.DATE, "The first day of the membership, when it is limited."),
+      optional("until", Type.DATE, "The last day of the membership, when it is limited."),
+      optional("voting", Type.BOOLEAN, "Required for co-opted members: true or false."))
+      .with(when("role", List.of(Role.CO_OPTED.key()), List.of("voting"), List.of()),
+          when("role", Arrays.stream(Role.values()).filter(r -> r != Role.CO_OPTED).map(Role::key).toList(),
+              List.of(), List.of("voting")));
+
+  static final Shape COMMITTEE = shape("committee",
+      required("title", Type.TEXT, "The full name, e.g. Children and Young People Scrutiny Committee."),
+      optional("short_title", Type.TEXT, "A short form for menus and running headers. Default: the title."),
+      required("purpose", Type.MARKDOWN, "One or two sentences (Markdown) on what the committee does."),
+      required("officer", Type.ID, "Person id of the committee officer, the public's contact."),
+      optional("chair_title", Type.TEXT, "How the chair is styled.").orElse("Chair"),
+      optional("number_front_sheet", Type.BOOLEAN,
+          "true if the front sheet counts in the pack's page numbers, false if numbering starts at the first paper.")
+          .orElse("true"),
+      optional("venue", Type.TEXT, "The usual venue, used by meetings that give none."),
+      optional("time", Type.TIME, "The usual start time, used by meetings that give none, e.g. \"18:30\"."),
+      nested("members", Type.LIST, true, MEMBERSHIP,
+          "The membership: each with person, role, from, until and voting."));
+
+  // ---- meeting.yaml ----------------------------------------------------------------------------
+
+  static final Shape AGENDA_ITEM = shape("agenda item",
+      required("number", Type.INTEGER, "1, 2, 3 … in order with no gaps."),
+      required("title", Type.TEXT, "The item title, in normal case."),
+      optional("purpose", Type.TEXT, "What the committee is asked to do."),
+      choice("kind", false, Arrays.stream(ItemKind.values()).map(ItemKind::key).toList(),
+          "What the item brings. Default: papers if papers is given, minutes if minutes_of is given, else none."),
+      optional("papers", Type.IDS, "The ids of the papers (folders under papers/) for this item, in order."),
+      optional("minutes_of", Type.DATE, "For a minutes item: the date of the earlier meeting of this committee."),
+      optional("sub_items", Type.TEXTS, "Lettered sub-items, printed (a), (b) …"),
+      optional("lead", Type.ID, "Person id of who introduces the item."),
+      optional("exempt", Type.INTEGER,
+          "Makes the item Part 2: the paragraph (1 to 7) of Part 1 of Schedule 12A to the Local Government Act 1972."));
+
+  static final Shape MEETING = shape("meeting",
+      optional("time", Type.TIME, "Required unless the committee has a usual time. \"18:30\"."),
+      optional("venue", Type.TEXT, "Required unless the committee has a usual venue."),
+      choice("status", true, Arrays.stream(MeetingStatus.values()).map(MeetingStatus::key).toList(),
+          "scheduled, held or cancelled."),
+      optional("published", Type.DATE,
+          "Required unless cancelled. The date the agenda is published: the agenda and papers appear only from then."),
+      optional("signed_off_by", Type.ID, "Person id of who signs the agenda. Default: the chief executive."),
+      optional("note", Type.TEXT, "A short public note, e.g. why the meeting was cancelled."),
+      optional("recording", Type.URL,
+          "The address of the meeting's webcast or recording, once there is one: published in the open data."),
+      nested("agenda", Type.LIST, false, AGENDA_ITEM, "Required unless cancelled. The items, in order."))
+      .with(when("status", List.of(MeetingStatus.SCHEDULED.key(), MeetingStatus.HELD.key()),
+          List.of("published", "agenda"), List.of()));
+
+  // ---- paper.md --------------------------------------------------------------------------------
+
+  static final Shape APPENDIX = shape("appendix",
+      required("title", Type.TEXT, "The appendix's title."),
+      optional("file", Type.TEXT, "A file in the paper's folder: .md written in Markdown, or .pdf inserted as it is."),
+      choice("generate", false, Arrays.stream(Appendix.Generated.values()).map(Appendix.Generated::key).toList(),
+          "tracker or work-programme: the committee's tracker or work programme, built from the content."),
+      optional("landscape", Type.BOOLEAN, "true prints a Markdown appendix on landscape pages.").orElse("false"))
+      .exactlyOneOf("file", "generate");
+
+  static final Shape PAPER = shape("paper",
+      required("title", Type.TEXT, "The title."),
+      choice("layout", false, Arrays.stream(PaperLayout.values()).map(PaperLayout::key).toList(),
+          "report (an officer's report with the cover table), portfolio-update or plain.")
+          .orElse(PaperLayout.REPORT.key()),
+      optional("classification", Type.TEXT, "The classification.").orElse("General Release"),
+      optional("report_of", Type.TEXT, "Required for reports. Whose report it is, as printed."),
+      optional("cabinet_member", Type.ID, "Person id of the cabinet member whose portfolio it falls in."),
+      optional("wards", Type.TEXTS, "All (default) or a list of wards."),
+      optional("policy_context", Type.TEXT, "The council policy it relates to."),
+      optional("key_decision", Type.BOOLEAN, "true if it concerns a key decision.").orElse("false"),
+      optional("author", Type.IDS, "Required for reports and portfolio updates. Person id of the author, or a list."),
+      optional("confidential", Type.BOOLEAN,
+          "true to keep this paper out of every public output even if its item is not Part 2.").orElse("false"),
+      optional("published", Type.DATE, "A date before which the paper must not be published, if later than the agenda's."),
+      nested("appendices", Type.LIST, false, APPENDIX,
+          "The appendices, in order: title and one of file or generate; landscape."))
+      .with(when("layout", List.of(PaperLayout.REPORT.key()), List.of("report_of"), List.of()),
+          when("layout", List.of(PaperLayout.REPORT.key(), PaperLayout.PORTFOLIO_UPDATE.key()), List.of("author"),
+              List.of()));
+
+  // ---- minutes.md ------------------------------------------------------------------------------
+
+  static final Shape ATTENDEE = shape("attendee",
+      required("person", Type.ID, "The person id."),
+      optional("as", Type.TEXT, "Their role, if different from what Tabled would print."),
+      optional("online", Type.BOOLEAN, "true if they joined remotely.").orElse("false"));
+
+  static final Shape SUBSTITUTION = shape("substitution",
+      required("substitute", Type.ID, "The substitute's person id."),
+      required("for", Type.ID, "The person id of the member they attended for."));
+
+  static final Shape DECLARATION = shape("declaration",
+      required("person", Type.ID, "The person id of who declared the interest."),
+      required("item", Type.INTEGER, "The number of the agenda item the interest concerns."),
+      required("interest", Type.TEXT, "The interest."));
+
+  static final Shape OUTCOME = shape("outcome",
+      required("id", Type.ID, "Unique across the council: it names the tracker response."),
+      required("item", Type.INTEGER, "The minute item number, counting the ## headings of the body."),
+      choice("type", true, Arrays.stream(OutcomeType.values()).map(OutcomeType::key).toList(),
+          "recommendation, action or information-request."),
+      required("text", Type.TEXT, "The outcome, as agreed."),
+      optional("political_lead", Type.ID, "A councillor's person id."),
+      optional("officer_lead", Type.ID, "An officer's or an external person's id."));
+
+  static final Shape MINUTES = shape("minutes",
+      choice("status", true, Arrays.stream(MinutesStatus.values()).map(MinutesStatus::key).toList(), "draft or approved."),
+      optional("publish", Type.BOOLEAN, "true to publish draft minutes before they are approved.").orElse("false"),
+      required("present", Type.IDS, "Person ids of the committee members present, substitutes included."),
+      nested("also_present", Type.LIST_OF_IDS_OR_MAPPINGS, false, ATTENDEE,
+          "Others present: a person id, or person with as and online."),
+      optional("apologies", Type.IDS, "Person ids of members who sent apologies."),
+      nested("substitutions", Type.LIST, false, SUBSTITUTION, "Each substitute (person id) attended for a member."),
+      nested("declarations", Type.LIST, false, DECLARATION, "Declarations of interest: person, item and interest."),
+      optional("ended", Type.TIME, "The time the meeting ended, \"20:17\"."),
+      nested("outcomes", Type.LIST, false, OUTCOME,
+          "Recommendations, actions and requests for information, tracked until answered."));
+
+  // ---- tracker/ID.md ---------------------------------------------------------------------------
+
+  static final Shape TRACKER_RESPONSE = shape("tracker response",
+      choice("status", true, Arrays.stream(TrackerStatus.values()).map(TrackerStatus::key).toList(),
+          "open, in-progress, completed or not-progressing."),
+      optional("received", Type.DATE, "The date the response was received."),
+      optional("circulated", Type.DATE, "The date it was sent to the committee, if sent between meetings."));
+
+  // ---- work-programme/YEAR.yaml ----------------------------------------------------------------
+
+  static final Shape TOPIC = shape("topic",
+      required("title", Type.TEXT, "The topic."),
+      optional("purpose", Type.TEXT, "Why the committee is looking at it."),
+      optional("leads", Type.IDS, "Person ids of its leads."),
+      optional("paper", Type.ID, "The paper's id, once written, which links the topic to its agenda item."));
+
+  static final Shape PLANNED_MEETING = shape("planned meeting",
+      required("date", Type.DATE, "The meeting date, YYYY-MM-DD."),
+      optional("theme", Type.TEXT, "The meeting's theme."),
+      nested("topics", Type.LIST, false, TOPIC, "The topics planned for it."));
+
+  static final Shape WORK_PROGRAMME = shape("work programme",
+      nested("meetings", Type.LIST, true, PLANNED_MEETING, "The planned meetings: date, theme and topics."),
+      nested("unallocated", Type.LIST, false, TOPIC, "Topics not yet given a meeting."));
+
+  /** A Markdown appendix file has no front matter keys. */
+  static final Shape APPENDIX_FILE = shape("appendix file");
+
+  /** Every kind of content file, in the order of docs/authoring.md. */
+  public static final List<Document> ALL = List.of(
+      new Document("site", "site.yaml: the council", "content/site.yaml", false, SITE),
+      new Document("person", "people/ID.yaml: a person", "content/people/*.yaml", false, PERSON),
+      new Document("committee", "committee.yaml: a committee", "content/committees/*/committee.yaml", false, COMMITTEE),
+      new Document("meeting", "meeting.yaml: a meeting and its agenda", "content/committees/*/meetings/*/meeting.yaml",
+          false, MEETING),
+      new Document("paper", "paper.md front matter: a paper's cover sheet",
+          "content/committees/*/meetings/*/papers/*/paper.md", true, PAPER),
+      new Document("minutes", "minutes.md front matter: attendance and outcomes",
+          "content/committees/*/meetings/*/minutes.md", true, MINUTES),
+      new Document("tracker-response", "tracker/ID.md front matter: a response",
+          "content/committees/*/tracker/*.md", true, TRACKER_RESPONSE),
+      new Document("work-programme", "work-programme/YEAR.yaml: a municipal year's plan",
+          "content/committees/*/work-programme/*.yaml", false, WORK_PROGRAMME));
+}
