@@ -59,7 +59,7 @@ public final class AppendixPages {
       return new PaperPage.AppendixRef(a.label(), a.title(), link == null ? "" : link.href(), link, false);
     }
     Appendix.Generated kind = ((Appendix.GeneratedSource) a.source()).kind();
-    String href = ctx.refs.generated(c.id(), m.date(), kind).map(l::to).orElse("");
+    String href = ctx.addresses.generated(c.id(), m.date(), kind).map(l::to).orElse("");
     return new PaperPage.AppendixRef(a.label(), a.title(), href, null, true);
   }
 

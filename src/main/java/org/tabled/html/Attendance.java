@@ -1,11 +1,11 @@
 package org.tabled.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
 import org.tabled.model.Minutes;
 import org.tabled.model.Role;
+import org.tabled.view.Names;
 
 /**
  * Who attended a meeting, from its minutes, as a page shows it: the shared
@@ -36,34 +36,19 @@ public record Attendance(List<Line> members, List<Line> coopted, List<Line> also
 
   static Attendance of(SiteContext ctx, Linker l, Committee c, Meeting m, Minutes min) {
     org.tabled.view.Attendance a = org.tabled.view.Attendance.of(min, m, c, ctx.council);
-    List<Line> members = new ArrayList<>();
-    for (org.tabled.view.Attendance.Line line : a.members()) {
-      List<String> notes = new ArrayList<>();
-      if (!line.office().isEmpty()) {
-        notes.add(line.office()); // "Chair", "Vice-Chair"
-      }
-      a.substitutions().stream().filter(s -> s.substitute().equals(line.person()))
-          .forEach(s -> notes.add("substitute for " + s.member().displayName()));
-      members.add(new Line(ctx.personLink(l, line.person().id()), String.join("; ", notes)));
-    }
-    return new Attendance(members, plain(ctx, l, a.coOpted()), withRoles(ctx, l, a.alsoPresent()),
-        plain(ctx, l, a.apologies()));
+    return new Attendance(lines(ctx, l, a.members()), lines(ctx, l, a.coOpted()), lines(ctx, l, a.alsoPresent()),
+        lines(ctx, l, a.apologies()));
   }
 
-  private static List<Line> plain(SiteContext ctx, Linker l, List<org.tabled.view.Attendance.Line> lines) {
-    return lines.stream().map(x -> new Line(ctx.personLink(l, x.person().id()), "")).toList();
-  }
-
-  private static List<Line> withRoles(SiteContext ctx, Linker l, List<org.tabled.view.Attendance.Line> lines) {
-    return lines.stream().map(x -> new Line(ctx.personLink(l, x.person().id()),
-        x.online() ? (x.role().isEmpty() ? "online" : x.role() + ", online") : x.role())).toList();
+  /** Each name linked to the person's page, with the note the packs print after it too. */
+  private static List<Line> lines(SiteContext ctx, Linker l, List<org.tabled.view.Attendance.Line> lines) {
+    return lines.stream().map(x -> new Line(ctx.personLink(l, x.person().id()), x.note())).toList();
   }
 
   /** How a membership is described: "Chair", "Vice-Chair", "Co-opted member (non-voting)" … */
   static String role(Committee c, Role role, boolean voting) {
     return switch (role) {
-      case CHAIR -> c.chairTitle();
-      case VICE_CHAIR -> "Vice-" + c.chairTitle();
+      case CHAIR, VICE_CHAIR -> Names.office(c, role);
       case MEMBER -> "Member";
       case CO_OPTED -> voting ? "Co-opted member (voting)" : "Co-opted member (non-voting)";
       case SUBSTITUTE -> "Substitute member";
