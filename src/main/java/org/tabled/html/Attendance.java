@@ -16,8 +16,10 @@ import org.tabled.view.Names;
  * @param coopted co-opted members present
  * @param alsoPresent others present (cabinet members, officers, guests) with their role
  * @param apologies members who sent apologies
+ * @param headings the lists' headings, as the minutes in the packs print them
  */
-public record Attendance(List<Line> members, List<Line> coopted, List<Line> alsoPresent, List<Line> apologies) {
+public record Attendance(List<Line> members, List<Line> coopted, List<Line> alsoPresent, List<Line> apologies,
+    Headings headings) {
 
   public Attendance {
     members = List.copyOf(members);
@@ -25,6 +27,13 @@ public record Attendance(List<Line> members, List<Line> coopted, List<Line> also
     alsoPresent = List.copyOf(alsoPresent);
     apologies = List.copyOf(apologies);
   }
+
+  /** The headings of the four lists: "Councillors present" … */
+  public record Headings(String members, String coopted, String alsoPresent, String apologies) {}
+
+  private static final Headings HEADINGS = new Headings(org.tabled.view.Attendance.MEMBERS,
+      org.tabled.view.Attendance.CO_OPTED, org.tabled.view.Attendance.ALSO_PRESENT,
+      org.tabled.view.Attendance.APOLOGIES);
 
   /**
    * One person in an attendance list.
@@ -37,7 +46,7 @@ public record Attendance(List<Line> members, List<Line> coopted, List<Line> also
   static Attendance of(SiteContext ctx, Linker l, Committee c, Meeting m, Minutes min) {
     org.tabled.view.Attendance a = org.tabled.view.Attendance.of(min, m, c, ctx.council);
     return new Attendance(lines(ctx, l, a.members()), lines(ctx, l, a.coOpted()), lines(ctx, l, a.alsoPresent()),
-        lines(ctx, l, a.apologies()));
+        lines(ctx, l, a.apologies()), HEADINGS);
   }
 
   /** Each name linked to the person's page, with the note the packs print after it too. */

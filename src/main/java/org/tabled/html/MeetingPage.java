@@ -13,6 +13,7 @@ import org.tabled.model.PaperId;
 import org.tabled.output.SitePaths;
 import org.tabled.view.AgendaText;
 import org.tabled.view.Agendas;
+import org.tabled.view.Names;
 
 /**
  * The meeting page: when and where, the agenda with links to each item's papers, the agenda pack,
@@ -114,7 +115,7 @@ public final class MeetingPage {
         .map(earlier -> new Link("Minutes of the meeting on " + minutesOf, l.to(SitePaths.minutes(earlier.id()))))
         .orElse(null);
     Link lead = item.lead().map(id -> ctx.personLink(l, id)).orElse(null);
-    String leadRole = item.lead().map(id -> ctx.person(id).roleOn(m.date())).orElse("");
+    String leadRole = item.lead().map(id -> Names.Named.on(ctx.person(id), m.date()).role()).orElse("");
     return new Item(item.number(), item.title(), AgendaText.purpose(item), item.subItems(), lead, leadRole, papers, label,
         minutes, minutesOf, 0, "", "");
   }

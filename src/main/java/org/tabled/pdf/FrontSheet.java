@@ -13,6 +13,7 @@ import org.tabled.model.Exemption;
 import org.tabled.model.Markdown;
 import org.tabled.model.Meeting;
 import org.tabled.model.Person;
+import org.tabled.model.PersonId;
 import org.tabled.model.PersonKind;
 import org.tabled.model.Site;
 import org.tabled.pdf.view.FrontSheetView;
@@ -20,6 +21,7 @@ import org.tabled.pdf.view.FrontSheetView.ItemView;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.view.AgendaText;
 import org.tabled.view.Agendas;
+import org.tabled.view.Contacts;
 import org.tabled.view.Roster;
 
 /**
@@ -76,16 +78,15 @@ final class FrontSheet {
     List<ItemView> part1 = parts.part1().stream().map(i -> item(pub, m, i, itemDocs)).toList();
     List<ItemView> part2 = parts.part2().stream().map(i -> item(pub, m, i, itemDocs)).toList();
     Roster roster = Roster.of(c, m.date(), pub.council());
-    Person officer = person(pub, c.officer());
+    Contacts.Officer officer = Contacts.officer(pub.council(), c);
     Person signer = person(pub, m.signedOffBy());
     String logoSrc = site.logo().map(l -> l.file().toUri().toString()).orElse("");
     String logoAlt = site.logo().map(l -> l.alt()).orElse("");
     return new FrontSheet(new FrontSheetView(site.masthead(), logoSrc, logoAlt, c.title(), Dates.long_(m.date()),
         Dates.time(m.time()), m.venue(), labels(roster.councillors()), labels(roster.votingCoOpted()),
         labels(roster.nonVotingCoOpted()), html(pub, markdown, site.admissionNote(), "admission-"),
-        html(pub, markdown, site.membersNote(), "members-note-"), officer.name(), officer.jobTitle(),
-        officer.contact().email().isEmpty() ? site.contact().email() : officer.contact().email(),
-        officer.contact().phone(), site.website(), part1, part2, Agendas.part2Note(pub.confidential()), signer.name(),
+        html(pub, markdown, site.membersNote(), "members-note-"), officer.name(), officer.jobTitle(), officer.email(),
+        officer.phone(), site.website(), part1, part2, Agendas.part2Note(pub.confidential()), signer.name(),
         signer.kind() == PersonKind.OFFICER && !signer.jobTitle().isBlank() ? signer.jobTitle() : "Chief Executive",
         Dates.medium(m.published().orElse(m.date())), pub.confidential()), itemDocs);
   }
@@ -105,7 +106,7 @@ final class FrontSheet {
     return members.stream().map(Roster.Member::label).toList();
   }
 
-  static Person person(PublishedCouncil pub, org.tabled.model.PersonId id) {
+  static Person person(PublishedCouncil pub, PersonId id) {
     return pub.council().person(id).orElseThrow(() -> new IllegalStateException("unknown person " + id));
   }
 

@@ -31,6 +31,7 @@ import org.tabled.pdf.view.PaperView;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.template.Templates;
 import org.tabled.view.Agendas;
+import org.tabled.view.Appendices;
 
 /**
  * The documents of one meeting, rendered to HTML, and the {@link Book}s made from them: the agenda
@@ -226,9 +227,9 @@ final class MeetingBook {
     List<PrintDoc> appendices = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     for (Appendix a : paper.appendices()) {
-      String label = "Appendix " + a.label();
+      String label = Appendices.name(a);
       String id = appendixId(paper.id(), a.label());
-      String runhead = label + ": " + a.title();
+      String runhead = Appendices.heading(a);
       Bookmark mark = new Bookmark(runhead, "#" + id);
       if (a.source() instanceof Appendix.MarkdownSource md) {
         String prefix = "a-" + paper.id() + "-" + a.label() + "-";

@@ -42,10 +42,10 @@ final class MinutesPrint {
   private static List<Attendance> attendance(PublishedCouncil pub, Committee c, Meeting held, Minutes min) {
     org.tabled.view.Attendance a = org.tabled.view.Attendance.of(min, held, c, pub.council());
     List<Attendance> out = new ArrayList<>();
-    add(out, "Members present", labels(a.members()));
-    add(out, "Co-opted members present", labels(a.coOpted()));
-    add(out, "Also present", labels(a.alsoPresent()));
-    add(out, "Apologies for absence", labels(a.apologies()));
+    add(out, org.tabled.view.Attendance.MEMBERS, labels(a.members()));
+    add(out, org.tabled.view.Attendance.CO_OPTED, labels(a.coOpted()));
+    add(out, org.tabled.view.Attendance.ALSO_PRESENT, labels(a.alsoPresent()));
+    add(out, org.tabled.view.Attendance.APOLOGIES, labels(a.apologies()));
     return out;
   }
 

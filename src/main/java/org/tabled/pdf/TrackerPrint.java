@@ -23,6 +23,7 @@ import org.tabled.pdf.view.TrackerView;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.TrackerEntry;
 import org.tabled.template.Templates;
+import org.tabled.view.Appendices;
 import org.tabled.view.Names;
 import org.tabled.view.Trackers;
 
@@ -150,7 +151,7 @@ final class TrackerPrint {
     }
     List<TrackerView.ResponseGroup> responses = new ArrayList<>();
     groups.forEach((heading, list) -> responses.add(new TrackerView.ResponseGroup(heading, list)));
-    return new TrackerView("Appendix " + a.label(), a.title(), ctx.committee().title(), counts, entries.size(), rows,
+    return new TrackerView(Appendices.name(a), a.title(), ctx.committee().title(), counts, entries.size(), rows,
         responses);
   }
 

@@ -13,6 +13,7 @@ import org.tabled.model.WorkProgramme;
 import org.tabled.pdf.view.WorkProgrammeView;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.RefTarget;
+import org.tabled.view.Appendices;
 import org.tabled.view.Names;
 import org.tabled.view.WorkProgrammes;
 
@@ -46,7 +47,7 @@ final class WorkProgrammePrint {
       // Unallocated topics have no meeting: their leads' roles are given as on this meeting's day.
       wp.get().unallocated().forEach(t -> unallocated.add(topic(pub, t, m.date(), refs, scope)));
     }
-    return new WorkProgrammeView("Appendix " + a.label(), a.title(), c.title(), Dates.municipalYear(m.date()),
+    return new WorkProgrammeView(Appendices.name(a), a.title(), c.title(), Dates.municipalYear(m.date()),
         wp.isPresent(), rounds, unallocated);
   }
 

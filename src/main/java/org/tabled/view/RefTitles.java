@@ -52,7 +52,7 @@ public final class RefTitles {
       Paper paper = m.paper(a.paper()).orElseThrow();
       String title = paper.appendices().stream().filter(x -> x.label().equals(a.label())).map(Appendix::title)
           .findFirst().orElse("");
-      return "Appendix " + a.label() + ": " + title + " (" + itemNumber(m, paper).map(n -> "item " + n + ", ").orElse("")
+      return Appendices.name(a.label()) + ": " + title + " (" + itemNumber(m, paper).map(n -> "item " + n + ", ").orElse("")
           + Dates.medium(m.date()) + ")";
     }
     if (t instanceof RefTarget.Paragraph p) {
@@ -119,7 +119,7 @@ public final class RefTitles {
       return "paragraph " + p.number();
     }
     if (t instanceof RefTarget.Appendix a) {
-      return "Appendix " + a.label();
+      return Appendices.name(a.label());
     }
     if (t instanceof RefTarget.Item i) {
       return "item " + i.number();

@@ -91,7 +91,10 @@ class PdfLinksIT {
     assertTrue(site >= 50, "links to the website: " + site);
     assertTrue(internal >= 100, "links inside PDFs: " + internal);
     assertTrue(targets.stream().anyMatch(t -> t.startsWith("people/")), "no link to a person's page: " + targets);
-    assertTrue(targets.stream().anyMatch(t -> t.contains("/tracker/")), "no link to a tracker: " + targets);
+    assertTrue(targets.stream().anyMatch(t -> t.matches("committees/[^/]+/\\d{4}-\\d\\d-\\d\\d/")),
+        "no link to a meeting: " + targets);
+    assertTrue(targets.stream().anyMatch(t -> t.matches("committees/[^/]+/\\d{4}-\\d\\d-\\d\\d/[^/]+/")),
+        "no link to a paper: " + targets);
   }
 
   /** The checker itself finds a link to a page the site does not have. */
