@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.tabled.format.Dates;
-import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
@@ -14,6 +13,7 @@ import org.tabled.output.OutputTree;
 import org.tabled.output.SitePaths;
 import org.tabled.publish.Publication;
 import org.tabled.publish.PublishedCouncil;
+import org.tabled.view.Agendas;
 
 /**
  * An Atom feed (RFC 4287) of newly published papers, newest first, so that residents, journalists
@@ -79,8 +79,7 @@ public final class AtomFeed {
   }
 
   private static String summary(Entry e) {
-    String item = e.meeting().agenda().stream().filter(i -> i.papers().contains(e.paper().id())).findFirst()
-        .map(AgendaItem::number).map(n -> ", item " + n).orElse("");
+    String item = Agendas.itemOf(e.meeting(), e.paper().id()).map(i -> ", item " + i.number()).orElse("");
     return "For the " + e.committee().title() + " meeting on " + Dates.long_(e.meeting().date()) + item + ".";
   }
 

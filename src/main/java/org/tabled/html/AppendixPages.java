@@ -14,6 +14,7 @@ import org.tabled.model.Paper;
 import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
 import org.tabled.resolve.RefTarget;
+import org.tabled.view.Appendices;
 
 /**
  * A paper's appendices on the website. A Markdown appendix gets a page of its own; an appendix
@@ -45,8 +46,8 @@ public final class AppendixPages {
       List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(own, c));
       crumbs.add(new Link(Dates.long_(m.date()), own.to(SitePaths.meeting(m.id()))));
       crumbs.add(new Link(p.title(), own.to(SitePaths.paper(m.id(), p.id()))));
-      ctx.write(own, "site/appendix.ftlh", "Appendix " + a.label() + ": " + a.title(), crumbs, v);
-      ctx.index(new SearchPage.Entry(path, "Appendix " + a.label() + ": " + a.title() + " (" + p.title() + ")",
+      ctx.write(own, "site/appendix.ftlh", Appendices.heading(a), crumbs, v);
+      ctx.index(new SearchPage.Entry(path, Appendices.heading(a) + " (" + p.title() + ")",
           "Appendix", c.shortTitle(), Dates.medium(m.date()), HtmlFixes.text(body)));
       return new PaperPage.AppendixRef(a.label(), a.title(), l.to(path), null, false);
     }
@@ -59,7 +60,7 @@ public final class AppendixPages {
       return new PaperPage.AppendixRef(a.label(), a.title(), link == null ? "" : link.href(), link, false);
     }
     Appendix.Generated kind = ((Appendix.GeneratedSource) a.source()).kind();
-    String href = ctx.refs.generated(c.id(), m.date(), kind).map(l::to).orElse("");
+    String href = ctx.addresses.generated(c.id(), m.date(), kind).map(l::to).orElse("");
     return new PaperPage.AppendixRef(a.label(), a.title(), href, null, true);
   }
 

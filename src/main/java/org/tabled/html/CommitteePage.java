@@ -13,6 +13,7 @@ import org.tabled.model.PersonKind;
 import org.tabled.model.TrackerStatus;
 import org.tabled.output.SitePaths;
 import org.tabled.resolve.TrackerEntry;
+import org.tabled.view.Contacts;
 import org.tabled.view.Roster;
 
 /**
@@ -67,8 +68,8 @@ public final class CommitteePage {
     List<Member> coopted = new ArrayList<>(members(ctx, l, c, roster.votingCoOpted(), true));
     coopted.addAll(members(ctx, l, c, roster.nonVotingCoOpted(), false));
     List<Member> substitutes = members(ctx, l, c, roster.substitutes(), true);
-    Person o = ctx.person(c.officer());
-    Officer officer = new Officer(o.displayName(), o.jobTitle(), o.contact().email(), o.contact().phone());
+    Contacts.Officer o = Contacts.officer(ctx.council, c);
+    Officer officer = new Officer(o.name(), o.jobTitle(), o.email(), o.phone());
     Map<String, List<MeetingSummary>> byYear = new TreeMap<>(Comparator.reverseOrder());
     for (Meeting m : ctx.meetings(c)) {
       byYear.computeIfAbsent(Dates.municipalYear(m.date()), y -> new ArrayList<>()).add(MeetingSummary.of(l, c, m));

@@ -7,12 +7,13 @@ import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
 import org.tabled.model.ItemKind;
 import org.tabled.model.Meeting;
-import org.tabled.model.MeetingId;
 import org.tabled.model.MeetingStatus;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
 import org.tabled.output.SitePaths;
 import org.tabled.view.AgendaText;
+import org.tabled.view.Agendas;
+import org.tabled.view.Names;
 
 /**
  * The meeting page: when and where, the agenda with links to each item's papers, the agenda pack,
@@ -33,6 +34,7 @@ public final class MeetingPage {
    * @param published the day the agenda was published, "14 September 2026", or empty
    * @param part1 the items taken in public
    * @param part2 the items taken in private (title and exemption only)
+   * @param part2Note the sentence under the Part 2 heading: why the public may be excluded
    * @param pack the agenda pack PDF, or null
    * @param minutesHref the minutes page, or empty if none are published
    * @param minutes whether the published minutes are approved and where, or null if none are published
@@ -42,7 +44,7 @@ public final class MeetingPage {
    * @param dataHref the meeting as open data (JSON)
    */
   public record View(MeetingSummary summary, boolean agendaPublished, String published, List<Item> part1, List<Item> part2,
-      PdfLink pack, String minutesHref, MinutesChain minutes, boolean minutesDue, Attendance attendance,
+      String part2Note, PdfLink pack, String minutesHref, MinutesChain minutes, boolean minutesDue, Attendance attendance,
       String calendarHref, String dataHref) {}
 
   /**
@@ -60,9 +62,13 @@ public final class MeetingPage {
    * @param minutesOf for a minutes item: the date of the meeting, or empty
    * @param exemptParagraph for a Part 2 item: the paragraph of Schedule 12A, else 0
    * @param exemptReason for a Part 2 item: what that paragraph covers, else empty
+   * @param exemption for a Part 2 item: its exemption as the law words it, "Exempt information
+   *     under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972: …", else
+   *     empty
    */
   public record Item(int number, String title, String purpose, List<String> subItems, Link lead, String leadRole,
-      List<PaperRef> papers, String label, Link minutes, String minutesOf, int exemptParagraph, String exemptReason) {}
+      List<PaperRef> papers, String label, Link minutes, String minutesOf, int exemptParagraph, String exemptReason,
+      String exemption) {}
 
   /**
    * A paper of an item.
@@ -76,13 +82,11 @@ public final class MeetingPage {
   static void render(SiteContext ctx, Committee c, Meeting m) {
     Linker l = Linker.from(SitePaths.meeting(m.id()));
     MeetingSummary summary = MeetingSummary.of(l, c, m);
-    List<Item> part1 = new ArrayList<>();
-    List<Item> part2 = new ArrayList<>();
-    for (AgendaItem item : m.agenda()) {
-      (item.isExempt() ? part2 : part1).add(item(ctx, l, c, m, item));
-    }
+    Agendas.Parts parts = Agendas.parts(m);
+    List<Item> part1 = parts.part1().stream().map(item -> item(ctx, l, c, m, item)).toList();
+    List<Item> part2 = parts.part2().stream().map(item -> item(ctx, l, c, m, item)).toList();
     View v = new View(summary, ctx.pub.isAgendaPublished(m.id()), m.published().map(Dates::medium).orElse(""), part1,
-        part2, ctx.pdf(l, SitePaths.pack(m.id())), m.minutes().isPresent() ? l.to(SitePaths.minutes(m.id())) : "",
+        part2, Agendas.part2Note(false), ctx.pdf(l, SitePaths.pack(m.id())), m.minutes().isPresent() ? l.to(SitePaths.minutes(m.id())) : "",
         MinutesChain.of(ctx, l, m), m.status() == MeetingStatus.HELD && m.minutes().isEmpty(),
         m.minutes().map(min -> Attendance.of(ctx, l, c, m, min)).orElse(null),
         l.to(SitePaths.meetingIcs(m.id())), l.to(SitePaths.meetingJson(m.id())));
@@ -98,26 +102,21 @@ public final class MeetingPage {
       var e = item.exemption().get();
       // By law only the title and the exemption are public: nothing else about the item is shown.
       return new Item(item.number(), item.title(), "", List.of(), null, "", List.of(), "", null, "", e.paragraph(),
-          e.description());
+          e.description(), e.statement());
     }
     List<PaperRef> papers = new ArrayList<>();
     for (PaperId id : item.papers()) {
       Paper p = m.paper(id).orElseThrow();
       papers.add(new PaperRef(p.title(), l.to(SitePaths.paper(m.id(), id)), ctx.pdf(l, SitePaths.paperPdf(m.id(), id))));
     }
-    // A papers item whose papers are not public yet (published later than the agenda) is "to follow" too.
-    String label = item.kind() == ItemKind.PAPERS && papers.isEmpty() ? "To follow" : AgendaText.marker(item);
-    Link minutes = null;
-    String minutesOf = "";
-    if (item.kind() == ItemKind.MINUTES && item.minutesOf().isPresent()) {
-      MeetingId earlier = new MeetingId(c.id(), item.minutesOf().get());
-      minutesOf = Dates.long_(earlier.date());
-      boolean published = ctx.council.meeting(earlier).flatMap(Meeting::minutes).isPresent();
-      minutes = published ? new Link("Minutes of the meeting on " + minutesOf, l.to(SitePaths.minutes(earlier))) : null;
-    }
+    String label = AgendaText.marker(ctx.pub, m, item);
+    String minutesOf = item.kind() == ItemKind.MINUTES ? item.minutesOf().map(Dates::long_).orElse("") : "";
+    Link minutes = Agendas.minutesToApprove(ctx.pub, m, item)
+        .map(earlier -> new Link("Minutes of the meeting on " + minutesOf, l.to(SitePaths.minutes(earlier.id()))))
+        .orElse(null);
     Link lead = item.lead().map(id -> ctx.personLink(l, id)).orElse(null);
-    String leadRole = item.lead().map(id -> ctx.person(id).roleOn(m.date())).orElse("");
+    String leadRole = item.lead().map(id -> Names.Named.on(ctx.person(id), m.date()).role()).orElse("");
     return new Item(item.number(), item.title(), AgendaText.purpose(item), item.subItems(), lead, leadRole, papers, label,
-        minutes, minutesOf, 0, "");
+        minutes, minutesOf, 0, "", "");
   }
 }

@@ -30,7 +30,7 @@ public record MinutesChain(String state, Link at) {
     if (minutes.isEmpty()) {
       return null;
     }
-    Optional<MeetingId> later = ctx.pub.resolved().minutesApprovedAt(m.id()).filter(ctx.pub::isAgendaPublished);
+    Optional<MeetingId> later = ctx.pub.minutesApprovedAt(m.id());
     Link at = later.map(id -> new Link(Dates.medium(id.date()), l.to(SitePaths.meeting(id) + item(ctx, id, m.id()))))
         .orElse(null);
     if (minutes.get().status() == MinutesStatus.APPROVED) {

@@ -71,7 +71,7 @@ public final class MinutesPage {
     String path = SitePaths.minutes(m.id());
     Linker l = Linker.from(path);
     Map<OutcomeId, TrackerEntry> tracked = new HashMap<>();
-    ctx.pub.resolved().tracker(c.id()).forEach(e -> tracked.put(e.outcome().id(), e));
+    ctx.pub.tracker(c.id()).forEach(e -> tracked.put(e.outcome().id(), e));
     String body = ctx.html(min.body(), l, "", 0, n -> outcomes(ctx, l, c, min, n, tracked));
     List<Declaration> declarations = min.declarations().stream()
         .map(dec -> new Declaration(ctx.personLink(l, dec.person()), dec.item(), dec.interest())).toList();

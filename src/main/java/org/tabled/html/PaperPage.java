@@ -1,7 +1,9 @@
 package org.tabled.html;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.tabled.format.Dates;
 import org.tabled.markdown.Outline;
 import org.tabled.model.AgendaItem;
@@ -10,11 +12,12 @@ import org.tabled.model.Committee;
 import org.tabled.model.CoverSheet;
 import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
-import org.tabled.model.PaperLayout;
 import org.tabled.model.Person;
 import org.tabled.output.SitePaths;
 import org.tabled.publish.Publication;
 import org.tabled.resolve.RefTarget;
+import org.tabled.view.Agendas;
+import org.tabled.view.CoverFields;
 
 /**
  * The paper page: the cover sheet as a definition list, the report with its numbered sections and
@@ -91,7 +94,7 @@ public final class PaperPage {
     for (Appendix a : p.appendices()) {
       appendices.add(AppendixPages.render(ctx, c, m, p, a, l));
     }
-    View v = new View(p.title(), context(l, c, m, p), p.layout().key(), cover(ctx, m, p), authors(ctx, m, p.cover()),
+    View v = new View(p.title(), context(l, c, m, p), p.layout().key(), cover(ctx, p), authors(ctx, m, p.cover()),
         contents, body, appendices, ctx.pdf(l, SitePaths.paperPdf(m.id(), p.id())),
         Dates.medium(Publication.publishedOn(m, p)));
     List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(l, c));
@@ -102,37 +105,23 @@ public final class PaperPage {
   }
 
   static PaperContext context(Linker l, Committee c, Meeting m, Paper p) {
-    int item = m.agenda().stream().filter(i -> i.papers().contains(p.id())).mapToInt(AgendaItem::number).findFirst()
-        .orElse(0);
+    int item = Agendas.itemOf(m, p.id()).map(AgendaItem::number).orElse(0);
     return new PaperContext(c.title(), l.to(SitePaths.committee(c.id())), Dates.long_(m.date()),
         l.to(SitePaths.meeting(m.id())), item, p.title(), l.to(SitePaths.paper(m.id(), p.id())));
   }
 
-  private static List<Field> cover(SiteContext ctx, Meeting m, Paper p) {
-    CoverSheet cs = p.cover();
-    List<Field> f = new ArrayList<>();
-    if (p.layout() == PaperLayout.PLAIN) {
-      return f;
-    }
-    if (p.layout() == PaperLayout.REPORT) {
-      add(f, "Classification", cs.classification());
-      add(f, "Report of", cs.reportOf());
-    }
-    cs.cabinetMember().map(ctx::person).ifPresent(cm -> add(f, "Cabinet member",
-        cm.displayName() + (cm.roleOn(m.date()).isEmpty() ? "" : ", " + cm.roleOn(m.date()))));
-    if (p.layout() == PaperLayout.REPORT) {
-      add(f, "Wards affected", String.join(", ", cs.wards()));
-      add(f, "Policy context", cs.policyContext());
-      add(f, "Key decision", cs.keyDecision() ? "Yes" : "No");
-    }
-    return f;
+  /**
+   * The cover sheet's rows ({@link CoverFields}) but those the page shows elsewhere: the date and
+   * title in its heading, the authors in its own list.
+   */
+  private static List<Field> cover(SiteContext ctx, Paper p) {
+    return CoverFields.of(ctx.council, p).stream()
+        .filter(f -> !SHOWN_ELSEWHERE.contains(f.kind()))
+        .map(f -> new Field(f.label(), f.value())).toList();
   }
 
-  private static void add(List<Field> f, String label, String value) {
-    if (value != null && !value.isBlank()) {
-      f.add(new Field(label, value));
-    }
-  }
+  private static final Set<CoverFields.Kind> SHOWN_ELSEWHERE = EnumSet.of(CoverFields.Kind.DATE,
+      CoverFields.Kind.TITLE, CoverFields.Kind.AUTHORS);
 
   private static List<Author> authors(SiteContext ctx, Meeting m, CoverSheet cs) {
     List<Author> out = new ArrayList<>();

@@ -22,8 +22,9 @@ import org.tabled.view.RefTitles;
  * <p>A target the audience cannot see on the build's day is shown without a link, so that the
  * site never has a broken link. An item or paper on an agenda not published yet is named only by
  * its meeting ("a paper for the meeting of … on 2 February 2027 (not yet published)"): its title
- * is part of the embargoed agenda. An outcome in minutes not yet published keeps its title. Titles come from {@link RefTitles}, the same
- * for the website and the packs.
+ * is part of the embargoed agenda. An outcome in minutes not yet published keeps its title.
+ * Addresses come from {@link Addresses} and titles from {@link RefTitles}, the same for the website
+ * and the packs.
  */
 final class RefLinks {
 
@@ -32,7 +33,7 @@ final class RefLinks {
 
   RefLinks(SiteContext ctx) {
     this.ctx = ctx;
-    this.titles = new RefTitles(ctx.pub.resolved());
+    this.titles = new RefTitles(ctx.pub);
   }
 
   /**
@@ -42,100 +43,22 @@ final class RefLinks {
    *     paragraphs and appendices, and to items of its meeting, use short titles ("paragraph 3.4")
    */
   RefLink link(Markdown md, RefSyntax ref, Linker l, RefTarget.Paper home) {
-    Optional<RefTarget> resolved = ctx.pub.resolved().ref(md, ref.raw());
+    Optional<RefTarget> resolved = ctx.pub.ref(md, ref.raw());
     if (resolved.isEmpty()) {
       // Cannot happen in a build that passed the resolve stage; show what was written.
       return new RefLink("", ref.text().isEmpty() ? ref.raw() : ref.text(), "", "");
     }
     RefTarget t = resolved.get();
-    Optional<String> href = target(t).map(l::to);
-    if (href.isEmpty() && titles.embargoedTitle(t).isPresent() && !ctx.pub.isAgendaPublished(meetingOf(t))) {
+    Optional<String> href = ctx.addresses.of(t).map(l::to);
+    Optional<String> embargoed = titles.embargoed(t);
+    if (embargoed.isPresent()) {
       // The target is on an agenda not published yet: its number and title are embargoed too.
-      String neutral = titles.embargoedTitle(t).get();
-      return new RefLink("", ref.text().isEmpty() ? neutral : apostrophes(ref.text()), "", "");
+      return new RefLink("", ref.text().isEmpty() ? embargoed.get() : RefTitles.apostrophes(ref.text()), "", "");
     }
     String title = titles.title(t);
-    String text = !ref.text().isEmpty() ? apostrophes(ref.text())
+    String text = !ref.text().isEmpty() ? RefTitles.apostrophes(ref.text())
         : sameContext(t, home) ? titles.shortTitle(t) : title;
     return new RefLink(href.orElse(""), text, title, "");
-  }
-
-  /** The meeting an item, paper, appendix or paragraph belongs to; null for other targets. */
-  private static org.tabled.model.MeetingId meetingOf(RefTarget t) {
-    return t instanceof RefTarget.Item i ? i.meeting()
-        : t instanceof RefTarget.Paper p ? p.meeting()
-        : t instanceof RefTarget.Appendix a ? a.meeting()
-        : t instanceof RefTarget.Paragraph p ? p.meeting() : null;
-  }
-
-  /**
-   * The author's own link text with the typographic apostrophes the rest of their prose gets
-   * ("the committee’s meeting"), which flexmark does not apply inside a reference.
-   */
-  static String apostrophes(String text) {
-    return text.replaceAll("(?<=\\p{L})'(?=\\p{L})", "\u2019");
-  }
-
-  /** The output path (with its anchor) of {@code t}, if the audience can see it. */
-  Optional<String> target(RefTarget t) {
-    if (t instanceof RefTarget.Meeting m) {
-      return ctx.council.meeting(m.meeting()).filter(ctx.pub::isListed).map(x -> SitePaths.meeting(x.id()));
-    }
-    if (t instanceof RefTarget.Item i) {
-      return ctx.pub.isAgendaPublished(i.meeting())
-          ? Optional.of(SitePaths.meeting(i.meeting()) + "#item-" + i.number()) : Optional.empty();
-    }
-    if (t instanceof RefTarget.Paper p) {
-      return visible(p.meeting(), p.paper()).map(m -> SitePaths.paper(p.meeting(), p.paper()));
-    }
-    if (t instanceof RefTarget.Paragraph p) {
-      return visible(p.meeting(), p.paper()).flatMap(m -> m.paper(p.paper()))
-          .flatMap(paper -> ctx.pub.doc(paper.body()).outline().paragraph(p.number()))
-          .map(Outline.Paragraph::anchor).map(a -> SitePaths.paper(p.meeting(), p.paper()) + "#" + a);
-    }
-    if (t instanceof RefTarget.Appendix a) {
-      return visible(a.meeting(), a.paper()).flatMap(m -> m.paper(a.paper()))
-          .flatMap(paper -> paper.appendices().stream().filter(x -> x.label().equals(a.label())).findFirst())
-          .flatMap(x -> appendix(a, x));
-    }
-    if (t instanceof RefTarget.Tracker tr) {
-      return TrackerPage.visible(ctx, tr.committee()).stream().anyMatch(e -> e.outcome().id().equals(tr.outcome()))
-          ? Optional.of(SitePaths.tracker(tr.committee()) + "#" + tr.outcome()) : Optional.empty();
-    }
-    if (t instanceof RefTarget.Person p) {
-      return ctx.peopleWithPages().contains(p.person()) ? Optional.of(SitePaths.person(p.person())) : Optional.empty();
-    }
-    return Optional.empty();
-  }
-
-  /** Where an appendix is on the site: its page, its PDF, or the tracker or work programme it is built from. */
-  private Optional<String> appendix(RefTarget.Appendix a, Appendix x) {
-    if (x.source() instanceof Appendix.MarkdownSource) {
-      return Optional.of(SitePaths.appendix(a.meeting(), a.paper(), a.label()));
-    }
-    if (x.source() instanceof Appendix.PdfSource) {
-      return Optional.of(SitePaths.appendixPdf(a.meeting(), a.paper(), a.label()));
-    }
-    return generated(a.meeting().committee(), a.meeting().date(), ((Appendix.GeneratedSource) x.source()).kind());
-  }
-
-  /**
-   * The page of a generated appendix of a paper for a meeting of committee {@code c} on
-   * {@code date}: the committee's tracker, or its work programme for the meeting's municipal year
-   * (none if the committee has no work programme for that year).
-   */
-  Optional<String> generated(CommitteeId c, java.time.LocalDate date, Appendix.Generated kind) {
-    if (kind == Appendix.Generated.TRACKER) {
-      return Optional.of(SitePaths.tracker(c));
-    }
-    String year = Dates.municipalYear(date);
-    return ctx.council.committee(c).filter(x -> x.workProgrammes().stream().anyMatch(w -> w.year().equals(year)))
-        .map(x -> SitePaths.workProgramme(c, year));
-  }
-
-  /** The meeting of a paper the audience can see, if it can. */
-  private Optional<Meeting> visible(org.tabled.model.MeetingId meeting, PaperId paper) {
-    return ctx.council.meeting(meeting).filter(m -> m.paper(paper).isPresent());
   }
 
   /** True if {@code t} is part of the paper (or, for an agenda item, the meeting) the text belongs to. */

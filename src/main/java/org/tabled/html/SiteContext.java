@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 import org.tabled.diag.Diagnostics;
 import org.tabled.markdown.MarkdownEngine;
@@ -13,10 +12,8 @@ import org.tabled.model.Committee;
 import org.tabled.model.Council;
 import org.tabled.model.Markdown;
 import org.tabled.model.Meeting;
-import org.tabled.model.Membership;
 import org.tabled.model.Person;
 import org.tabled.model.PersonId;
-import org.tabled.model.PersonKind;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
@@ -24,6 +21,7 @@ import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.RefTarget;
 import org.tabled.source.SourcePos;
 import org.tabled.template.Templates;
+import org.tabled.view.Addresses;
 
 /**
  * What the page builders share during one render: the published council, the services that turn
@@ -40,8 +38,8 @@ final class SiteContext {
   final OutputTree out;
   final Diagnostics d;
   final Media media;
+  final Addresses addresses;
   final RefLinks refs;
-  private final Set<PersonId> withPages = new TreeSet<>();
   private final List<String> pages = new ArrayList<>();
   private final List<SearchPage.Entry> searchEntries = new ArrayList<>();
 
@@ -55,15 +53,8 @@ final class SiteContext {
     this.out = out;
     this.d = d;
     this.media = new Media(out, d);
+    this.addresses = new Addresses(pub);
     this.refs = new RefLinks(this);
-    for (Person p : council.people()) {
-      if (p.kind() == PersonKind.COUNCILLOR || p.kind() == PersonKind.CO_OPTED) {
-        withPages.add(p.id());
-      }
-    }
-    for (Committee c : council.committees()) {
-      c.members().stream().map(Membership::person).forEach(withPages::add);
-    }
   }
 
   /** The meetings of {@code c} the public may know about, in date order. */
@@ -75,15 +66,14 @@ final class SiteContext {
     return council.person(id).orElseThrow(() -> new IllegalStateException("validated person missing: " + id));
   }
 
-  /** The people who get a page of their own: councillors, co-opted members and anyone on a committee. */
+  /** The people who get a page of their own ({@link Addresses#peopleWithPages(PublishedCouncil)}). */
   Set<PersonId> peopleWithPages() {
-    return withPages;
+    return addresses.peopleWithPages();
   }
 
   /** A person's name, linked to their page if they have one (else the link's href is empty). */
   Link personLink(Linker l, PersonId id) {
-    Person p = person(id);
-    return new Link(p.displayName(), withPages.contains(id) ? l.to(SitePaths.person(id)) : "");
+    return new Link(person(id).displayName(), addresses.person(id).map(l::to).orElse(""));
   }
 
   /** A PDF this build wrote, linked from the page; null if there is none (PDFs skipped, or none made). */

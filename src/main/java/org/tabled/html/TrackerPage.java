@@ -117,7 +117,7 @@ public final class TrackerPage {
    * order the minutes list them: by meeting, minute item, then type ({@link Trackers#visible}).
    */
   static List<TrackerEntry> visible(SiteContext ctx, CommitteeId c) {
-    return Trackers.visible(ctx.council, ctx.pub.resolved(), c);
+    return Trackers.visible(ctx.pub, c);
   }
 
   /** Writes the tracker page, one page per status, and the tracker's open data. */
@@ -180,7 +180,7 @@ public final class TrackerPage {
     byMeeting.forEach((meeting, items) -> {
       String minutes = SitePaths.minutes(meeting);
       List<ItemGroup> itemGroups = new ArrayList<>();
-      items.forEach((item, list) -> itemGroups.add(new ItemGroup("Item " + item + ": " + list.get(0).itemTitle(),
+      items.forEach((item, list) -> itemGroups.add(new ItemGroup(Trackers.item(list.get(0)),
           l.to(minutes + "#section-" + item), list.stream().map(e -> entry(ctx, l, e)).toList())));
       groups.add(new MeetingGroup(Dates.medium(meeting.date()), meeting.date().toString(), l.to(minutes),
           itemGroups));
@@ -206,6 +206,7 @@ public final class TrackerPage {
   }
 
   private static Lead lead(SiteContext ctx, Linker l, Optional<PersonId> id, TrackerEntry e) {
-    return id.map(p -> new Lead(ctx.personLink(l, p), ctx.person(p).roleOn(e.origin().date()))).orElse(null);
+    return Trackers.lead(ctx.council, id, e).map(n -> new Lead(ctx.personLink(l, n.person().id()), n.role()))
+        .orElse(null);
   }
 }

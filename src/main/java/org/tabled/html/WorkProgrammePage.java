@@ -1,16 +1,16 @@
 package org.tabled.html;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import org.tabled.format.Dates;
-import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
-import org.tabled.model.Meeting;
-import org.tabled.model.PaperId;
-import org.tabled.model.PersonId;
 import org.tabled.model.WorkProgramme;
 import org.tabled.output.SitePaths;
+import org.tabled.resolve.RefTarget;
+import org.tabled.view.WorkProgrammes;
 
 /**
  * A committee's work programme for one municipal year: the topics planned for each meeting, with
@@ -68,7 +68,7 @@ public final class WorkProgrammePage {
     Linker l = Linker.from(SitePaths.workProgramme(c.id(), w.year()));
     List<Round> rounds = new ArrayList<>();
     for (WorkProgramme.Round r : w.rounds()) {
-      String href = c.meetingOn(r.date()).filter(ctx.pub::isListed).map(m -> l.to(SitePaths.meeting(m.id())))
+      String href = c.meetingOn(r.date()).flatMap(m -> ctx.addresses.of(new RefTarget.Meeting(m.id()))).map(l::to)
           .orElse("");
       rounds.add(new Round(Dates.long_(r.date()), r.date().toString(), href, r.theme(),
           r.topics().stream().map(t -> topic(ctx, l, t, r.date())).toList()));
@@ -82,38 +82,25 @@ public final class WorkProgrammePage {
     List<String> words = new ArrayList<>();
     for (Round r : rounds) {
       words.add(r.date());
-      words.add(java.util.Objects.toString(r.theme(), ""));
-      r.topics().forEach(t -> words.add(t.title() + ". " + java.util.Objects.toString(t.purpose(), "")));
+      words.add(Objects.toString(r.theme(), ""));
+      r.topics().forEach(t -> words.add(t.title() + ". " + Objects.toString(t.purpose(), "")));
     }
-    unallocated.forEach(t -> words.add(t.title() + ". " + java.util.Objects.toString(t.purpose(), "")));
+    unallocated.forEach(t -> words.add(t.title() + ". " + Objects.toString(t.purpose(), "")));
     ctx.index(new SearchPage.Entry(SitePaths.workProgramme(c.id(), w.year()), title, "Work programme", c.shortTitle(),
         w.year(), String.join(" ", words.stream().filter(x -> !x.isBlank()).toList())));
   }
 
   /** Links to each of the committee's work programmes, newest first. */
   static List<Link> years(Linker l, Committee c) {
-    return c.workProgrammes().stream().map(WorkProgramme::year).sorted(java.util.Comparator.reverseOrder())
+    return c.workProgrammes().stream().map(WorkProgramme::year).sorted(Comparator.reverseOrder())
         .map(y -> new Link(y, l.to(SitePaths.workProgramme(c.id(), y)))).toList();
   }
 
-  private static Topic topic(SiteContext ctx, Linker l, WorkProgramme.Topic t, java.time.LocalDate day) {
-    List<Lead> leads = new ArrayList<>();
-    for (PersonId id : t.leads()) {
-      leads.add(new Lead(ctx.personLink(l, id), ctx.person(id).roleOn(day)));
-    }
-    return new Topic(t.title(), t.purpose(), leads, t.paper().flatMap(p -> item(ctx, l, p)).orElse(null));
-  }
-
-  /** The agenda item that takes paper {@code p}, if it is on an agenda the audience can see. */
-  private static Optional<Link> item(SiteContext ctx, Linker l, PaperId p) {
-    for (Meeting m : ctx.pub.resolved().council().meetings()) {
-      for (AgendaItem i : m.agenda()) {
-        if (i.papers().contains(p) && ctx.pub.isAgendaPublished(m.id())) {
-          return Optional.of(new Link("Item " + i.number() + ", " + Dates.medium(m.date()),
-              l.to(SitePaths.meeting(m.id()) + "#item-" + i.number())));
-        }
-      }
-    }
-    return Optional.empty();
+  private static Topic topic(SiteContext ctx, Linker l, WorkProgramme.Topic t, LocalDate day) {
+    List<Lead> leads = WorkProgrammes.leads(ctx.council, t, day).stream()
+        .map(n -> new Lead(ctx.personLink(l, n.person().id()), n.role())).toList();
+    Link item = WorkProgrammes.item(ctx.pub, t)
+        .flatMap(i -> ctx.addresses.of(i).map(href -> new Link(WorkProgrammes.itemText(i), l.to(href)))).orElse(null);
+    return new Topic(t.title(), t.purpose(), leads, item);
   }
 }

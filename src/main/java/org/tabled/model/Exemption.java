@@ -33,6 +33,26 @@ public record Exemption(int paragraph) {
     }
   }
 
+  /** The Schedule that lists the paragraphs, as every exemption cites it. */
+  public static final String SCHEDULE = "Part 1 of Schedule 12A to the Local Government Act 1972";
+
+  /**
+   * The clause every exempt item cites, the same on the website, the front sheet and the members'
+   * pack: "exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local Government
+   * Act 1972".
+   */
+  public String clause() {
+    return "exempt information under paragraph " + paragraph + " of " + SCHEDULE;
+  }
+
+  /**
+   * The item's exemption as a sentence: "Exempt information under paragraph 3 of Part 1 of
+   * Schedule 12A to the Local Government Act 1972: Information relating to … ."
+   */
+  public String statement() {
+    return "E" + clause().substring(1) + ": " + description() + ".";
+  }
+
   /** The statutory description of the paragraph. */
   public String description() {
     return SCHEDULE_12A.get(paragraph);

@@ -9,16 +9,19 @@ import org.tabled.markdown.MarkdownEngine;
 import org.tabled.markdown.RenderOptions;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
-import org.tabled.model.ItemKind;
+import org.tabled.model.Exemption;
 import org.tabled.model.Markdown;
 import org.tabled.model.Meeting;
 import org.tabled.model.Person;
+import org.tabled.model.PersonId;
 import org.tabled.model.PersonKind;
 import org.tabled.model.Site;
 import org.tabled.pdf.view.FrontSheetView;
 import org.tabled.pdf.view.FrontSheetView.ItemView;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.view.AgendaText;
+import org.tabled.view.Agendas;
+import org.tabled.view.Contacts;
 import org.tabled.view.Roster;
 
 /**
@@ -47,7 +50,7 @@ final class FrontSheet {
     return new FrontSheetView(base.masthead(), base.logoSrc(), base.logoAlt(), base.committee(), base.date(),
         base.time(), base.venue(), base.councillors(), base.coOptedVoting(), base.coOptedNonVoting(),
         base.admissionHtml(), base.membersNoteHtml(), base.officerName(), base.officerTitle(), base.officerEmail(),
-        base.officerPhone(), base.website(), ranges(base.part1(), plan), ranges(base.part2(), plan),
+        base.officerPhone(), base.website(), ranges(base.part1(), plan), ranges(base.part2(), plan), base.part2Note(),
         base.signOffName(), base.signOffTitle(), base.published(), base.confidential());
   }
 
@@ -71,50 +74,39 @@ final class FrontSheet {
   static FrontSheet of(PublishedCouncil pub, Committee c, Meeting m, Map<Integer, List<String>> itemDocs,
       MarkdownEngine markdown) {
     Site site = pub.council().site();
-    List<ItemView> part1 = new ArrayList<>();
-    List<ItemView> part2 = new ArrayList<>();
-    for (AgendaItem item : m.agenda()) {
-      List<String> docs = itemDocs.getOrDefault(item.number(), List.of());
-      (item.isExempt() ? part2 : part1).add(item(item, docs));
-    }
+    Agendas.Parts parts = Agendas.parts(m);
+    List<ItemView> part1 = parts.part1().stream().map(i -> item(pub, m, i, itemDocs)).toList();
+    List<ItemView> part2 = parts.part2().stream().map(i -> item(pub, m, i, itemDocs)).toList();
     Roster roster = Roster.of(c, m.date(), pub.council());
-    Person officer = person(pub, c.officer());
+    Contacts.Officer officer = Contacts.officer(pub.council(), c);
     Person signer = person(pub, m.signedOffBy());
     String logoSrc = site.logo().map(l -> l.file().toUri().toString()).orElse("");
     String logoAlt = site.logo().map(l -> l.alt()).orElse("");
     return new FrontSheet(new FrontSheetView(site.masthead(), logoSrc, logoAlt, c.title(), Dates.long_(m.date()),
         Dates.time(m.time()), m.venue(), labels(roster.councillors()), labels(roster.votingCoOpted()),
         labels(roster.nonVotingCoOpted()), html(pub, markdown, site.admissionNote(), "admission-"),
-        html(pub, markdown, site.membersNote(), "members-note-"), officer.name(), officer.jobTitle(),
-        officer.contact().email().isEmpty() ? site.contact().email() : officer.contact().email(),
-        officer.contact().phone(), site.website(), part1, part2, signer.name(),
+        html(pub, markdown, site.membersNote(), "members-note-"), officer.name(), officer.jobTitle(), officer.email(),
+        officer.phone(), site.website(), part1, part2, Agendas.part2Note(pub.confidential()), signer.name(),
         signer.kind() == PersonKind.OFFICER && !signer.jobTitle().isBlank() ? signer.jobTitle() : "Chief Executive",
         Dates.medium(m.published().orElse(m.date())), pub.confidential()), itemDocs);
   }
 
-  private static ItemView item(AgendaItem item, List<String> docs) {
+  private static ItemView item(PublishedCouncil pub, Meeting m, AgendaItem item, Map<Integer, List<String>> itemDocs) {
+    List<String> docs = itemDocs.getOrDefault(item.number(), List.of());
     List<String> subs = new ArrayList<>();
     for (int i = 0; i < item.subItems().size(); i++) {
       subs.add("(" + (char) ('a' + i) + ") " + item.subItems().get(i));
     }
-    String marker = "";
-    if (docs.isEmpty()) {
-      marker = AgendaText.marker(item);
-      if (marker.isEmpty() && !item.isExempt() && (item.kind() == ItemKind.PAPERS || item.kind() == ItemKind.MINUTES)) {
-        marker = "To follow"; // its papers or minutes are not published yet (embargoed, or draft minutes)
-      }
-    }
-    String exemption = item.exemption().map(e -> "Exempt information under paragraph " + e.paragraph()
-        + " of Part 1 of Schedule 12A to the Local Government Act 1972: " + e.description() + ".").orElse("");
-    return new ItemView(item.number(), item.title().toUpperCase(Locale.UK), AgendaText.purpose(item), subs, "", marker,
-        docs.isEmpty() ? "" : "#" + docs.get(0), exemption);
+    return new ItemView(item.number(), item.title().toUpperCase(Locale.UK), AgendaText.purpose(item), subs, "",
+        AgendaText.marker(pub, m, item), docs.isEmpty() ? "" : "#" + docs.get(0),
+        item.exemption().map(Exemption::statement).orElse(""));
   }
 
   private static List<String> labels(List<Roster.Member> members) {
     return members.stream().map(Roster.Member::label).toList();
   }
 
-  static Person person(PublishedCouncil pub, org.tabled.model.PersonId id) {
+  static Person person(PublishedCouncil pub, PersonId id) {
     return pub.council().person(id).orElseThrow(() -> new IllegalStateException("unknown person " + id));
   }
 

@@ -16,6 +16,7 @@ import org.tabled.markdown.RenderOptions;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
+import org.tabled.model.Exemption;
 import org.tabled.model.ItemKind;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
@@ -29,6 +30,8 @@ import org.tabled.pdf.view.MinutesView;
 import org.tabled.pdf.view.PaperView;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.template.Templates;
+import org.tabled.view.Agendas;
+import org.tabled.view.Appendices;
 
 /**
  * The documents of one meeting, rendered to HTML, and the {@link Book}s made from them: the agenda
@@ -84,11 +87,7 @@ final class MeetingBook {
     this.trackers = trackers;
     Set<PaperId> seen = new LinkedHashSet<>();
     for (AgendaItem item : m.agenda()) {
-      Optional<Meeting> held = Optional.empty();
-      if (item.kind() == ItemKind.MINUTES && item.minutesOf().isPresent()) {
-        held = pub.council().meeting(new MeetingId(c.id(), item.minutesOf().get()))
-            .filter(x -> x.minutes().isPresent());
-      }
+      Optional<Meeting> held = Agendas.minutesToApprove(pub, m, item);
       List<Paper> papers = new ArrayList<>();
       for (PaperId id : item.papers()) {
         m.paper(id).filter(p -> seen.add(id)).ifPresent(papers::add);
@@ -228,9 +227,9 @@ final class MeetingBook {
     List<PrintDoc> appendices = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     for (Appendix a : paper.appendices()) {
-      String label = "Appendix " + a.label();
+      String label = Appendices.name(a);
       String id = appendixId(paper.id(), a.label());
-      String runhead = label + ": " + a.title();
+      String runhead = Appendices.heading(a);
       Bookmark mark = new Bookmark(runhead, "#" + id);
       if (a.source() instanceof Appendix.MarkdownSource md) {
         String prefix = "a-" + paper.id() + "-" + a.label() + "-";
@@ -268,7 +267,7 @@ final class MeetingBook {
     String body = PaperPrint.landscapeWideTables(markdown.render(pub.doc(paper.body()), new RenderOptions(prefix, 0,
         p -> p.toUri().toString(), n -> "", refs.of(paper.body(), Optional.of(paper), scope))));
     PaperView view = new PaperView(pub.council().site().masthead(), committee.title(), paper.title(),
-        paper.layout().key(), PaperPrint.cover(pub, committee, paper), body, labels, PaperPrint.contact(pub, paper));
+        paper.layout().key(), PaperPrint.cover(pub, paper), body, labels, PaperPrint.contact(pub, paper));
     String html = render("print/paper.ftlh", "paper", view);
     List<Bookmark> children = new ArrayList<>(headings(pub.doc(paper.body()).outline(), prefix));
     appendices.forEach(a -> children.add(a.bookmark()));
@@ -278,7 +277,7 @@ final class MeetingBook {
         new Bookmark(paper.title(), "#" + id, children)));
     docs.addAll(appendices);
     if (pub.confidential() && item.exemption().isPresent()) {
-      String exempt = exemptMark(item.exemption().get().paragraph());
+      String exempt = exemptMark(item.exemption().get());
       docs.replaceAll(x -> x.withMark(exempt));
     }
     return docs;
@@ -289,9 +288,8 @@ final class MeetingBook {
    * under the running header (the foot of every page says "NOT FOR PUBLICATION" too): the paragraph
    * of Schedule 12A that makes it exempt.
    */
-  static String exemptMark(int paragraph) {
-    return CONFIDENTIAL + " – exempt information under paragraph " + paragraph
-        + " of Part 1 of Schedule 12A to the Local Government Act 1972";
+  static String exemptMark(Exemption e) {
+    return CONFIDENTIAL + " – " + e.clause();
   }
 
   private static List<Bookmark> headings(Outline outline, String prefix) {

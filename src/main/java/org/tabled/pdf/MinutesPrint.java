@@ -11,7 +11,6 @@ import org.tabled.model.Minutes;
 import org.tabled.model.MinutesStatus;
 import org.tabled.model.Outcome;
 import org.tabled.model.OutcomeType;
-import org.tabled.model.PersonId;
 import org.tabled.pdf.view.MinutesView;
 import org.tabled.pdf.view.MinutesView.Attendance;
 import org.tabled.pdf.view.MinutesView.OutcomeGroup;
@@ -42,15 +41,16 @@ final class MinutesPrint {
   /** The attendance lists, from the shared {@link org.tabled.view.Attendance} view. */
   private static List<Attendance> attendance(PublishedCouncil pub, Committee c, Meeting held, Minutes min) {
     org.tabled.view.Attendance a = org.tabled.view.Attendance.of(min, held, c, pub.council());
-    java.util.Map<PersonId, String> substituteFor = new java.util.HashMap<>();
-    a.substitutions().forEach(s -> substituteFor.put(s.substitute().id(), s.member().name()));
     List<Attendance> out = new ArrayList<>();
-    add(out, "Members present", a.members().stream().map(l -> substituteFor.containsKey(l.person().id())
-        ? l.label() + " (substitute for " + substituteFor.get(l.person().id()) + ")" : l.label()).toList());
-    add(out, "Co-opted members present", a.coOpted().stream().map(org.tabled.view.Attendance.Line::label).toList());
-    add(out, "Also present", a.alsoPresent().stream().map(org.tabled.view.Attendance.Line::label).toList());
-    add(out, "Apologies for absence", a.apologies().stream().map(org.tabled.view.Attendance.Line::label).toList());
+    add(out, org.tabled.view.Attendance.MEMBERS, labels(a.members()));
+    add(out, org.tabled.view.Attendance.CO_OPTED, labels(a.coOpted()));
+    add(out, org.tabled.view.Attendance.ALSO_PRESENT, labels(a.alsoPresent()));
+    add(out, org.tabled.view.Attendance.APOLOGIES, labels(a.apologies()));
     return out;
+  }
+
+  private static List<String> labels(List<org.tabled.view.Attendance.Line> lines) {
+    return lines.stream().map(org.tabled.view.Attendance.Line::label).toList();
   }
 
   private static void add(List<Attendance> out, String label, List<String> names) {

@@ -2,19 +2,16 @@ package org.tabled.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.tabled.format.Dates;
-import org.tabled.model.Committee;
-import org.tabled.model.CoverSheet;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperLayout;
 import org.tabled.model.Person;
 import org.tabled.model.PersonId;
 import org.tabled.pdf.view.PaperView.CoverRow;
 import org.tabled.publish.PublishedCouncil;
+import org.tabled.view.CoverFields;
 
 /**
  * The printed cover sheet of a paper (DOMAIN.md §1.3 and §1.4), and the one layout rule applied to
@@ -31,35 +28,9 @@ final class PaperPrint {
 
   private PaperPrint() {}
 
-  /** The cover sheet rows for {@code paper}, by its layout. */
-  static List<CoverRow> cover(PublishedCouncil pub, Committee c, Paper paper) {
-    CoverSheet cs = paper.cover();
-    java.time.LocalDate date = paper.meeting().date();
-    List<CoverRow> rows = new ArrayList<>();
-    if (paper.layout() == PaperLayout.PLAIN) {
-      return rows;
-    }
-    Optional<Person> member = cs.cabinetMember().map(id -> FrontSheet.person(pub, id));
-    if (paper.layout() == PaperLayout.PORTFOLIO_UPDATE) {
-      rows.add(row("Date:", Dates.long_(date)));
-      member.ifPresent(p -> p.portfolioOn(date)
-          .ifPresent(pf -> rows.add(row("Portfolio:", pf.title()))));
-      member.ifPresent(p -> rows.add(row("Report of:", withRole(p, date))));
-      rows.add(new CoverRow("Report Author and Contact Details:", authors(pub, cs.authors(), date)));
-      return rows;
-    }
-    rows.add(row("Date:", Dates.long_(date)));
-    rows.add(row("Classification:", cs.classification()));
-    rows.add(row("Title:", paper.title()));
-    rows.add(row("Report of:", cs.reportOf()));
-    member.ifPresent(p -> rows.add(row("Cabinet Member Portfolio", withRole(p, date))));
-    rows.add(row("Wards Involved:", String.join(", ", cs.wards())));
-    if (!cs.policyContext().isBlank()) {
-      rows.add(row("Policy Context:", cs.policyContext()));
-    }
-    rows.add(row("Key Decision:", cs.keyDecision() ? "Yes" : "No"));
-    rows.add(new CoverRow("Report Author and Contact Details:", authors(pub, cs.authors(), date)));
-    return rows;
+  /** The cover sheet rows for {@code paper}, as {@link CoverFields} gives them, each label with its colon. */
+  static List<CoverRow> cover(PublishedCouncil pub, Paper paper) {
+    return CoverFields.of(pub.council(), paper).stream().map(f -> new CoverRow(f.label() + ":", f.lines())).toList();
   }
 
   /** "If you have any questions about this report, please contact …", or empty. */
@@ -118,27 +89,4 @@ final class PaperPrint {
     }
   }
 
-  private static CoverRow row(String label, String value) {
-    return new CoverRow(label, List.of(value));
-  }
-
-  private static String withRole(Person p, java.time.LocalDate date) {
-    String role = p.roleOn(date);
-    return role.isBlank() ? p.displayName() : p.displayName() + ", " + role;
-  }
-
-  private static List<String> authors(PublishedCouncil pub, List<PersonId> ids, java.time.LocalDate date) {
-    List<String> lines = new ArrayList<>();
-    for (PersonId id : ids) {
-      Person p = FrontSheet.person(pub, id);
-      lines.add(withRole(p, date));
-      // on a line of its own, so that an address is not broken at a dot
-      String contact = String.join(", ", java.util.stream.Stream.of(p.contact().email(), p.contact().phone())
-          .filter(x -> !x.isEmpty()).toList());
-      if (!contact.isEmpty()) {
-        lines.add(contact);
-      }
-    }
-    return lines;
-  }
 }

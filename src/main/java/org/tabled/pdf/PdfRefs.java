@@ -19,9 +19,9 @@ import org.tabled.model.MeetingId;
 import org.tabled.model.OutcomeId;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
-import org.tabled.output.SitePaths;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.RefTarget;
+import org.tabled.view.Addresses;
 import org.tabled.view.RefTitles;
 
 /**
@@ -76,18 +76,20 @@ final class PdfRefs {
 
   private final PublishedCouncil pub;
   private final RefTitles titles;
+  private final Addresses addresses;
   private final String baseUrl;
 
   PdfRefs(PublishedCouncil pub) {
     this.pub = pub;
-    this.titles = new RefTitles(pub.resolved());
+    this.titles = new RefTitles(pub);
+    this.addresses = new Addresses(pub);
     String base = pub.council().site().baseUrl();
     this.baseUrl = base.endsWith("/") ? base : base + "/";
   }
 
   /** The reference resolver for Markdown {@code md}, part of {@code paper} if any, printed in {@code scope}. */
   Function<RefSyntax, RefLink> of(Markdown md, Optional<Paper> paper, Scope scope) {
-    return ref -> pub.resolved().ref(md, ref.raw()).map(t -> link(t, ref.text(), paper, scope))
+    return ref -> pub.ref(md, ref.raw()).map(t -> link(t, ref.text(), paper, scope))
         .orElseGet(() -> RenderOptions.plainRef(ref));
   }
 
@@ -96,13 +98,13 @@ final class PdfRefs {
    * text of {@code paper} if any.
    */
   RefLink link(RefTarget t, String text, Optional<Paper> paper, Scope scope) {
-    Optional<MeetingId> on = agendaOf(t);
-    if (on.isPresent() && !visible(on.get()) && titles.embargoedTitle(t).isPresent()) {
+    Optional<String> embargoed = titles.embargoed(t);
+    if (embargoed.isPresent()) {
       // on an agenda not published yet: its number and title are embargoed with it
-      return new RefLink("", text.isEmpty() ? titles.embargoedTitle(t).get() : apostrophes(text), "", "");
+      return new RefLink("", text.isEmpty() ? embargoed.get() : RefTitles.apostrophes(text), "", "");
     }
     boolean samePaper = paper.isPresent() && paperOf(t).filter(p -> p.equals(paper.get().id())).isPresent();
-    String shown = !text.isEmpty() ? apostrophes(text) : samePaper ? titles.shortTitle(t) : titles.title(t);
+    String shown = !text.isEmpty() ? RefTitles.apostrophes(text) : samePaper ? titles.shortTitle(t) : titles.title(t);
     String href = href(t, scope);
     return new RefLink(href, shown, titles.title(t), href.startsWith("#") ? "" : suffix(t, scope));
   }
@@ -116,7 +118,7 @@ final class PdfRefs {
       return scope.meeting().filter(x.meeting()::equals).isEmpty() && scope.pages().hasPack(x.meeting())
           ? " (agenda pack for " + Dates.medium(x.meeting().date()) + ")" : "";
     }
-    Optional<MeetingId> on = agendaOf(t);
+    Optional<MeetingId> on = RefTitles.agendaOf(t);
     if (on.isEmpty() || scope.meeting().filter(on.get()::equals).isPresent() || !scope.pages().hasPack(on.get())) {
       return ""; // a person or a tracker entry; or in this pack but not printed in it; or in no pack
     }
@@ -146,7 +148,7 @@ final class PdfRefs {
         }
         item.papers().forEach(p -> ids.add(MeetingBook.paperId(p)));
       });
-      ids.add("item-" + i.number());
+      ids.add(Addresses.itemAnchor(i.number()));
     } else if (t instanceof RefTarget.Paper p) {
       ids.add(MeetingBook.paperId(p.paper()));
     } else if (t instanceof RefTarget.Appendix a) {
@@ -157,17 +159,11 @@ final class PdfRefs {
     return ids;
   }
 
+  /** The id of a numbered paragraph in its paper's body. */
   private String paragraphAnchor(RefTarget.Paragraph p) {
-    return paper(p.meeting(), p.paper()).flatMap(x -> pub.doc(x.body()).outline().paragraph(p.number()))
+    return pub.council().meeting(p.meeting()).flatMap(m -> m.paper(p.paper()))
+        .flatMap(x -> pub.doc(x.body()).outline().paragraph(p.number()))
         .map(Outline.Paragraph::anchor).orElse("para-" + p.number().replace('.', '-'));
-  }
-
-  /** The meeting whose agenda an item, paper, appendix or paragraph is on. */
-  private static Optional<MeetingId> agendaOf(RefTarget t) {
-    return t instanceof RefTarget.Item i ? Optional.of(i.meeting())
-        : t instanceof RefTarget.Paper p ? Optional.of(p.meeting())
-        : t instanceof RefTarget.Appendix a ? Optional.of(a.meeting())
-        : t instanceof RefTarget.Paragraph p ? Optional.of(p.meeting()) : Optional.empty();
   }
 
   private static Optional<PaperId> paperOf(RefTarget t) {
@@ -183,72 +179,36 @@ final class PdfRefs {
     return Optional.empty();
   }
 
-  private String href(RefTarget t, Scope scope) {
-    if (t instanceof RefTarget.Person p) {
-      return baseUrl + SitePaths.person(p.person());
-    }
-    if (t instanceof RefTarget.Tracker tr) {
-      String row = scope.trackerRows().get(tr.outcome());
-      return row != null ? "#" + row : baseUrl + SitePaths.tracker(tr.committee()) + "#" + tr.outcome();
-    }
-    if (t instanceof RefTarget.Meeting m) {
-      return visible(m.meeting()) ? baseUrl + SitePaths.meeting(m.meeting()) : "";
-    }
-    if (t instanceof RefTarget.Item i) {
-      if (scope.meeting().filter(i.meeting()::equals).isPresent()) {
-        return "#" + scope.items().getOrDefault(i.number(), "item-" + i.number());
-      }
-      return visible(i.meeting()) ? baseUrl + SitePaths.meeting(i.meeting()) + "#item-" + i.number() : "";
-    }
-    if (t instanceof RefTarget.Paper p) {
-      if (scope.papers().contains(p.paper())) {
-        return "#" + MeetingBook.paperId(p.paper());
-      }
-      return paper(p.meeting(), p.paper()).isPresent() ? baseUrl + SitePaths.paper(p.meeting(), p.paper()) : "";
-    }
-    if (t instanceof RefTarget.Paragraph p) {
-      String para = paragraphAnchor(p);
-      if (scope.papers().contains(p.paper())) {
-        return "#" + MeetingBook.bodyPrefix(p.paper()) + para;
-      }
-      return paper(p.meeting(), p.paper()).isPresent()
-          ? baseUrl + SitePaths.paper(p.meeting(), p.paper()) + "#" + para : "";
-    }
-    if (t instanceof RefTarget.Appendix a) {
-      Optional<Paper> owner = paper(a.meeting(), a.paper());
-      Optional<Appendix> app = owner.flatMap(p -> p.appendices().stream()
-          .filter(x -> x.label().equals(a.label())).findFirst());
-      if (app.isEmpty()) {
-        return "";
-      }
-      if (scope.papers().contains(a.paper())) {
-        return "#" + MeetingBook.appendixId(a.paper(), a.label());
-      }
-      if (app.get().source() instanceof Appendix.GeneratedSource g) {
-        return baseUrl + (g.kind() == Appendix.Generated.TRACKER ? SitePaths.tracker(a.meeting().committee())
-            : SitePaths.workProgramme(a.meeting().committee(), Dates.municipalYear(a.meeting().date())));
-      }
-      return baseUrl + (app.get().source() instanceof Appendix.PdfSource
-          ? SitePaths.appendixPdf(a.meeting(), a.paper(), a.label())
-          : SitePaths.appendix(a.meeting(), a.paper(), a.label()));
-    }
-    return "";
-  }
-
-  private boolean visible(MeetingId m) {
-    return pub.isAgendaPublished(m);
-  }
-
-  /** The paper if this audience may see it. */
-  private Optional<Paper> paper(MeetingId m, PaperId p) {
-    return visible(m) ? pub.council().meeting(m).flatMap((Meeting x) -> x.paper(p)) : Optional.empty();
-  }
-
   /**
-   * The author's own link text with the typographic apostrophes the rest of their prose gets,
-   * which flexmark does not apply inside a reference (as the website does).
+   * Where the link for {@code t} goes: inside this PDF if the target is printed in it, else its
+   * address on the website ({@link Addresses}, the same answer the website's own links use), else
+   * nowhere (empty).
    */
-  static String apostrophes(String text) {
-    return text.replaceAll("(?<=\\p{L})'(?=\\p{L})", "\u2019");
+  private String href(RefTarget t, Scope scope) {
+    Optional<String> inside = inside(t, scope);
+    if (inside.isPresent()) {
+      return "#" + inside.get();
+    }
+    return addresses.of(t).map(a -> baseUrl + a).orElse("");
+  }
+
+  /** The id of {@code t} in this PDF, if it is printed here. */
+  private Optional<String> inside(RefTarget t, Scope scope) {
+    if (t instanceof RefTarget.Tracker tr) {
+      return Optional.ofNullable(scope.trackerRows().get(tr.outcome()));
+    }
+    if (t instanceof RefTarget.Item i && scope.meeting().filter(i.meeting()::equals).isPresent()) {
+      return Optional.of(scope.items().getOrDefault(i.number(), Addresses.itemAnchor(i.number())));
+    }
+    if (t instanceof RefTarget.Paper p && scope.papers().contains(p.paper())) {
+      return Optional.of(MeetingBook.paperId(p.paper()));
+    }
+    if (t instanceof RefTarget.Paragraph p && scope.papers().contains(p.paper())) {
+      return Optional.of(MeetingBook.bodyPrefix(p.paper()) + paragraphAnchor(p));
+    }
+    if (t instanceof RefTarget.Appendix a && scope.papers().contains(a.paper())) {
+      return Optional.of(MeetingBook.appendixId(a.paper(), a.label()));
+    }
+    return Optional.empty();
   }
 }

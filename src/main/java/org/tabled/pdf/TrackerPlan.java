@@ -66,7 +66,7 @@ final class TrackerPlan {
         }
       }
       withTracker.sort(Comparator.comparing(Meeting::date));
-      for (TrackerEntry e : Trackers.visible(pub.council(), pub.resolved(), c.id())) {
+      for (TrackerEntry e : Trackers.visible(pub, c.id())) {
         if (e.response().isEmpty() || e.response().get().body().isBlank()) {
           continue;
         }

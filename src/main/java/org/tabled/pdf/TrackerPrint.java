@@ -23,6 +23,8 @@ import org.tabled.pdf.view.TrackerView;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.TrackerEntry;
 import org.tabled.template.Templates;
+import org.tabled.view.Appendices;
+import org.tabled.view.Names;
 import org.tabled.view.Trackers;
 
 /**
@@ -63,7 +65,7 @@ final class TrackerPrint {
 
   /** The entries the tracker in the pack of meeting {@code m} holds. */
   static List<TrackerEntry> entries(PublishedCouncil pub, Committee c, Meeting m) {
-    return Trackers.asOf(pub.council(), pub.resolved(), c.id(), m.date(), TrackerPlan.published(m));
+    return Trackers.asOf(pub, c.id(), m.date(), TrackerPlan.published(m));
   }
 
   /** The id of each entry's row in tracker appendix {@code label} of {@code paper}, for meeting {@code m}. */
@@ -130,7 +132,7 @@ final class TrackerPrint {
     MeetingId lastMeeting = null;
     String lastItem = null;
     for (TrackerEntry e : entries) {
-      String item = "Item " + e.outcome().item() + ": " + e.itemTitle();
+      String item = Trackers.item(e);
       boolean newMeeting = !e.origin().equals(lastMeeting);
       boolean newItem = newMeeting || !item.equals(lastItem);
       lastMeeting = e.origin();
@@ -149,7 +151,7 @@ final class TrackerPrint {
     }
     List<TrackerView.ResponseGroup> responses = new ArrayList<>();
     groups.forEach((heading, list) -> responses.add(new TrackerView.ResponseGroup(heading, list)));
-    return new TrackerView("Appendix " + a.label(), a.title(), ctx.committee().title(), counts, entries.size(), rows,
+    return new TrackerView(Appendices.name(a), a.title(), ctx.committee().title(), counts, entries.size(), rows,
         responses);
   }
 
@@ -210,9 +212,6 @@ final class TrackerPrint {
 
   /** A lead with their portfolio or job title on the day the entry was made, or empty. */
   private static String lead(Context ctx, Optional<PersonId> id, TrackerEntry e) {
-    return id.flatMap(ctx.pub().council()::person).map(p -> {
-      String role = p.roleOn(e.origin().date());
-      return role.isBlank() ? p.displayName() : p.displayName() + ", " + role;
-    }).orElse("");
+    return Trackers.lead(ctx.pub().council(), id, e).map(Names.Named::label).orElse("");
   }
 }

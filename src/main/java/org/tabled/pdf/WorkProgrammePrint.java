@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Optional;
 import org.tabled.format.Dates;
 import org.tabled.markdown.RefLink;
-import org.tabled.model.AgendaItem;
 import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
-import org.tabled.model.PaperId;
-import org.tabled.model.PersonId;
 import org.tabled.model.WorkProgramme;
 import org.tabled.pdf.view.WorkProgrammeView;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.RefTarget;
+import org.tabled.view.Appendices;
+import org.tabled.view.Names;
+import org.tabled.view.WorkProgrammes;
 
 /**
  * A committee's work programme printed as an appendix ({@code generate: work-programme}; DOMAIN.md
@@ -36,8 +36,7 @@ final class WorkProgrammePrint {
   /** The view of appendix {@code a}, for a pack or paper of meeting {@code m}. */
   static WorkProgrammeView view(PublishedCouncil pub, Committee c, Meeting m, Appendix a, PdfRefs refs,
       PdfRefs.Scope scope) {
-    String year = Dates.municipalYear(m.date());
-    Optional<WorkProgramme> wp = c.workProgrammes().stream().filter(w -> w.year().equals(year)).findFirst();
+    Optional<WorkProgramme> wp = WorkProgrammes.of(c, m.date());
     List<WorkProgrammeView.Round> rounds = new ArrayList<>();
     List<WorkProgrammeView.Topic> unallocated = new ArrayList<>();
     if (wp.isPresent()) {
@@ -48,40 +47,22 @@ final class WorkProgrammePrint {
       // Unallocated topics have no meeting: their leads' roles are given as on this meeting's day.
       wp.get().unallocated().forEach(t -> unallocated.add(topic(pub, t, m.date(), refs, scope)));
     }
-    return new WorkProgrammeView("Appendix " + a.label(), a.title(), c.title(), year, wp.isPresent(), rounds,
-        unallocated);
+    return new WorkProgrammeView(Appendices.name(a), a.title(), c.title(), Dates.municipalYear(m.date()),
+        wp.isPresent(), rounds, unallocated);
   }
 
   private static WorkProgrammeView.Topic topic(PublishedCouncil pub, WorkProgramme.Topic t, LocalDate day,
       PdfRefs refs, PdfRefs.Scope scope) {
-    List<String> leads = new ArrayList<>();
-    for (PersonId id : t.leads()) {
-      pub.council().person(id).ifPresent(p -> {
-        String role = p.roleOn(day);
-        leads.add(role.isBlank() ? p.displayName() : p.displayName() + ", " + role);
-      });
-    }
-    Optional<RefLink> item = t.paper().flatMap(p -> item(pub, p, refs, scope));
+    List<String> leads = WorkProgrammes.leads(pub.council(), t, day).stream().map(Names.Named::label).toList();
+    Optional<RefLink> item = WorkProgrammes.item(pub, t).map(i -> link(i, refs, scope));
     return new WorkProgrammeView.Topic(t.title(), t.purpose(), leads, item.map(RefLink::text).orElse(""),
         item.map(RefLink::href).orElse(""), item.map(RefLink::suffix).orElse(""));
   }
 
-  /** The agenda item that takes paper {@code p}, if it is on an agenda the audience can see. */
-  private static Optional<RefLink> item(PublishedCouncil pub, PaperId p, PdfRefs refs, PdfRefs.Scope scope) {
-    for (Meeting m : pub.resolved().council().committees().stream().flatMap(c -> c.meetings().stream()).toList()) {
-      if (!pub.isAgendaPublished(m.id())) {
-        continue;
-      }
-      for (AgendaItem i : m.agenda()) {
-        if (i.papers().contains(p)) {
-          RefTarget.Item target = new RefTarget.Item(m.id(), i.number());
-          RefLink link = refs.link(target, "Item " + i.number() + ", " + Dates.medium(m.date()), Optional.empty(), scope);
-          // "Item 5 (page 9 of the agenda pack for 14 July 2026)": the date once
-          return Optional.of(link.suffix().contains(Dates.medium(m.date()))
-              ? refs.link(target, "Item " + i.number(), Optional.empty(), scope) : link);
-        }
-      }
-    }
-    return Optional.empty();
+  /** The link to agenda item {@code i}: "Item 5 (page 9 of the agenda pack for 14 July 2026)", the date once. */
+  private static RefLink link(RefTarget.Item i, PdfRefs refs, PdfRefs.Scope scope) {
+    RefLink link = refs.link(i, WorkProgrammes.itemText(i), Optional.empty(), scope);
+    return link.suffix().contains(Dates.medium(i.meeting().date()))
+        ? refs.link(i, "Item " + i.number(), Optional.empty(), scope) : link;
   }
 }

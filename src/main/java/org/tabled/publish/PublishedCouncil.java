@@ -1,26 +1,38 @@
 package org.tabled.publish;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.tabled.markdown.ParsedDoc;
+import org.tabled.model.AgendaItem;
+import org.tabled.model.CommitteeId;
 import org.tabled.model.Council;
 import org.tabled.model.Markdown;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
-import org.tabled.model.MeetingStatus;
+import org.tabled.model.PaperId;
+import org.tabled.resolve.RefTarget;
 import org.tabled.resolve.ResolvedCouncil;
+import org.tabled.resolve.TrackerEntry;
 
 /**
  * The content a renderer is allowed to see, for one audience on one day.
  *
  * <p>For the public, {@link #council()} is a copy of the validated council from which every exempt
  * paper, confidential paper, embargoed agenda and unpublished draft minutes have been removed:
- * renderers cannot leak what they are never given.
+ * renderers cannot leak what they are never given. What was worked out across the whole council
+ * (the minutes chain, the trackers, which item carries a paper) is reached only through the
+ * queries below, each of which answers for this audience.
+ *
+ * <p>{@link #resolved()} is the whole, unfiltered council. Only {@code publish} and {@code view}
+ * may use it (for titles, which read the same before and after publication); the renderers
+ * {@code html}, {@code pdf} and {@code feeds} may not, and {@code ArchitectureTest} fails the
+ * build if one does.
  *
  * @param council the council as this audience may see it
- * @param resolved everything worked out across documents (parsed Markdown, the minutes chain),
- *     for the whole council: look things up through {@link #council()} first
+ * @param resolved everything worked out across documents, for the whole council: not for renderers
  * @param audience public or confidential
  * @param asOf the day the build publishes for
  * @param agendaPublished the meetings whose agendas are published on {@code asOf}
@@ -54,6 +66,58 @@ public record PublishedCouncil(
   /** The parsed form of a Markdown text of the council. */
   public ParsedDoc doc(Markdown md) {
     return resolved.doc(md);
+  }
+
+  /**
+   * What the reference written {@code [[raw]]} in {@code md} points at. The target may be one this
+   * audience cannot see: ask {@code view.Addresses} whether it has an address.
+   */
+  public Optional<RefTarget> ref(Markdown md, String raw) {
+    return resolved.ref(md, raw);
+  }
+
+  /**
+   * The entries of committee {@code c}'s tracker this audience can see: the outcomes of minutes
+   * in {@link #council()}, each with its response, in the order the resolver assembled them.
+   */
+  public List<TrackerEntry> tracker(CommitteeId c) {
+    return resolved.tracker(c).stream()
+        .filter(e -> council.meeting(e.origin()).flatMap(Meeting::minutes).isPresent()).toList();
+  }
+
+  /**
+   * The meeting at which the minutes of {@code id} are (to be) approved, once that meeting's
+   * agenda is published: before that, this audience cannot know which meeting will take them.
+   */
+  public Optional<MeetingId> minutesApprovedAt(MeetingId id) {
+    return resolved.minutesApprovedAt(id).filter(this::isAgendaPublished);
+  }
+
+  /**
+   * The agenda item that carries paper {@code p}, on an agenda this audience can see. An item's
+   * number and title are public with its agenda, so the item is found even when the paper itself
+   * is not public (Part 2, or published later than the agenda).
+   */
+  public Optional<RefTarget.Item> itemCarrying(PaperId p) {
+    for (Meeting m : resolved.council().meetings()) {
+      if (!isAgendaPublished(m.id())) {
+        continue;
+      }
+      for (AgendaItem i : m.agenda()) {
+        if (i.papers().contains(p)) {
+          return Optional.of(new RefTarget.Item(m.id(), i.number()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The council as the public website of the same day sees it: this one for a public build; for
+   * the members' confidential build, whose packs link to the public website, the public selection.
+   */
+  public PublishedCouncil website() {
+    return audience == Audience.PUBLIC ? this : Publication.select(resolved, Audience.PUBLIC, asOf);
   }
 
   /** True for the confidential members' build. */

@@ -3,9 +3,17 @@ package org.tabled.view;
 import org.tabled.format.Dates;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.ItemKind;
+import org.tabled.model.Meeting;
+import org.tabled.publish.PublishedCouncil;
 
 /** Agenda wording that is computed rather than typed, so it can never go stale. */
 public final class AgendaText {
+
+  /** What an item whose document is not published yet prints. */
+  public static final String TO_FOLLOW = "To follow";
+
+  /** What an item with a spoken update and no paper prints. */
+  public static final String VERBAL = "Verbal update";
 
   private AgendaText() {}
 
@@ -23,12 +31,22 @@ public final class AgendaText {
     return "";
   }
 
-  /** What the front sheet prints instead of a page range: "Verbal update", "To follow", or nothing. */
-  public static String marker(AgendaItem item) {
+  /**
+   * What the meeting page and the front sheet print for item {@code item} of {@code m} in place
+   * of (or beside) its documents: "Verbal update"; "To follow" for an item marked so, and for a
+   * papers or minutes item none of whose documents the audience can see yet (a paper published
+   * later than the agenda, minutes still in draft); or nothing. A Part 2 item never has a marker:
+   * only its title and exemption are public.
+   */
+  public static String marker(PublishedCouncil pub, Meeting m, AgendaItem item) {
+    if (item.isExempt()) {
+      return "";
+    }
     return switch (item.kind()) {
-      case VERBAL -> "Verbal update";
-      case TO_FOLLOW -> "To follow";
-      default -> "";
+      case VERBAL -> VERBAL;
+      case TO_FOLLOW -> TO_FOLLOW;
+      case PAPERS, MINUTES -> Agendas.documentsPublished(pub, m, item) ? "" : TO_FOLLOW;
+      case NONE -> "";
     };
   }
 }

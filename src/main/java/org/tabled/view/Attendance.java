@@ -21,7 +21,8 @@ import org.tabled.model.Role;
  * Who attended a meeting, grouped and ordered as minutes print it.
  *
  * @param members councillors present (the chair first, then the vice-chair, then by surname),
- *     substitutes included, each labelled as in "Amara Osei (Chair)" or "Ben Whitlock (Vice-Chair)"
+ *     substitutes included, each noted as in "Amara Osei (Chair)" or "Ben Whitlock (substitute for
+ *     Councillor Amara Osei)"
  * @param coOpted co-opted members present, by surname
  * @param alsoPresent others present, in the order minuted, with their role on the day
  * @param apologies members who sent apologies, by surname
@@ -42,24 +43,34 @@ public record Attendance(List<Line> members, List<Line> coOpted, List<Line> also
    * One person in an attendance list.
    *
    * @param person who
-   * @param name their name as printed ("Councillor" is added by the list heading, not here)
-   * @param role what they attended as, for "also present" ("Director of Housing"); else empty
-   * @param online true if they joined remotely
+   * @param name their name as printed in this list ("Councillor" is added by the list heading
+   *     for members, not here)
+   * @param note what follows the name in brackets, or empty: the committee office held on the
+   *     day and whom a substitute replaced ("Chair", "substitute for Councillor Amara Osei"), or
+   *     for others present their role on the day and whether they joined online ("Director of
+   *     Housing, online")
    * @param office for members, the committee office they held on the day, styled with the
    *     committee's chair title ("Chair", "Vice-Chair"); else empty
    */
-  public record Line(Person person, String name, String role, boolean online, String office) {
+  public record Line(Person person, String name, String note, String office) {
 
-    public Line(Person person, String name, String role, boolean online) {
-      this(person, name, role, online, "");
-    }
-
-    /** "Name (Role)", "Name (Role) (online)" or "Name". */
+    /** "Name (note)", or "Name" with no note: how the packs print it. */
     public String label() {
-      String s = role.isEmpty() ? name : name + " (" + role + ")";
-      return online ? s + " (online)" : s;
+      return note.isEmpty() ? name : name + " (" + note + ")";
     }
   }
+
+  /** The heading of {@link #members}: councillors, substitutes included (co-opted members are listed apart). */
+  public static final String MEMBERS = "Councillors present";
+
+  /** The heading of {@link #coOpted}. */
+  public static final String CO_OPTED = "Co-opted members present";
+
+  /** The heading of {@link #alsoPresent}. */
+  public static final String ALSO_PRESENT = "Also present";
+
+  /** The heading of {@link #apologies}. */
+  public static final String APOLOGIES = "Apologies for absence";
 
   /** A substitution, with both people. */
   public record Substitution(Person substitute, Person member) {}
@@ -70,15 +81,21 @@ public record Attendance(List<Line> members, List<Line> coOpted, List<Line> also
     Function<PersonId, Person> person = id -> council.person(id).orElseThrow();
     Map<PersonId, Membership> memberships = c.membersOn(day).stream()
         .collect(Collectors.toMap(Membership::person, x -> x, (a, b) -> a));
+    List<Substitution> subs = minutes.substitutions().stream()
+        .map(s -> new Substitution(person.apply(s.substitute()), person.apply(s.member()))).toList();
     List<Line> members = new ArrayList<>();
     List<Line> coOpted = new ArrayList<>();
     for (PersonId id : minutes.present()) {
       Person p = person.apply(id);
       Membership ms = memberships.get(id);
-      Role role = ms == null ? Role.SUBSTITUTE : ms.role();
-      String office = role == Role.CHAIR ? c.chairTitle() : role == Role.VICE_CHAIR ? "Vice-" + c.chairTitle() : "";
-      String label = office.isEmpty() ? p.name() : p.name() + " (" + office + ")";
-      (p.kind() == PersonKind.CO_OPTED ? coOpted : members).add(new Line(p, label, "", false, office));
+      String office = Names.office(c, ms == null ? Role.SUBSTITUTE : ms.role());
+      List<String> notes = new ArrayList<>();
+      if (!office.isEmpty()) {
+        notes.add(office);
+      }
+      subs.stream().filter(s -> s.substitute().equals(p)).forEach(s -> notes.add(substituteFor(s.member())));
+      (p.kind() == PersonKind.CO_OPTED ? coOpted : members).add(new Line(p, p.name(), String.join("; ", notes),
+          office));
     }
     Comparator<Line> chairFirst = Comparator.comparing((Line l) -> rank(memberships.get(l.person().id())))
         .thenComparing(Line::person, Names.BY_SURNAME);
@@ -88,17 +105,21 @@ public record Attendance(List<Line> members, List<Line> coOpted, List<Line> also
     for (Minutes.Attendee a : minutes.alsoPresent()) {
       Person p = person.apply(a.person());
       String role = a.as().isEmpty() ? p.roleOn(day) : a.as();
-      also.add(new Line(p, p.displayName(), role, a.online()));
+      String note = a.online() ? (role.isEmpty() ? "online" : role + ", online") : role;
+      also.add(new Line(p, p.displayName(), note, ""));
     }
     List<Line> apologies = new ArrayList<>();
     for (PersonId id : minutes.apologies()) {
       Person p = person.apply(id);
-      apologies.add(new Line(p, p.displayName(), "", false));
+      apologies.add(new Line(p, p.displayName(), "", ""));
     }
     apologies.sort(Comparator.comparing(Line::person, Names.BY_SURNAME));
-    List<Substitution> subs = minutes.substitutions().stream()
-        .map(s -> new Substitution(person.apply(s.substitute()), person.apply(s.member()))).toList();
     return new Attendance(members, coOpted, also, apologies, subs);
+  }
+
+  /** "substitute for Councillor Amara Osei": what follows a substitute's name. */
+  public static String substituteFor(Person member) {
+    return "substitute for " + member.displayName();
   }
 
   /** The chair first, then the vice-chair, then everyone else. */

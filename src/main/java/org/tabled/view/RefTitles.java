@@ -7,7 +7,9 @@ import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
 import org.tabled.model.Council;
 import org.tabled.model.Meeting;
+import org.tabled.model.MeetingId;
 import org.tabled.model.Paper;
+import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.RefTarget;
 import org.tabled.resolve.ResolvedCouncil;
 import org.tabled.resolve.TrackerEntry;
@@ -19,11 +21,14 @@ import org.tabled.resolve.TrackerEntry;
  */
 public final class RefTitles {
 
+  private final PublishedCouncil pub;
   private final Council council;
   private final ResolvedCouncil resolved;
 
-  public RefTitles(ResolvedCouncil resolved) {
-    this.resolved = resolved;
+  /** Titles from the whole council, and the neutral wording for what {@code pub}'s audience cannot see yet. */
+  public RefTitles(PublishedCouncil pub) {
+    this.pub = pub;
+    this.resolved = pub.resolved();
     this.council = resolved.council();
   }
 
@@ -47,7 +52,7 @@ public final class RefTitles {
       Paper paper = m.paper(a.paper()).orElseThrow();
       String title = paper.appendices().stream().filter(x -> x.label().equals(a.label())).map(Appendix::title)
           .findFirst().orElse("");
-      return "Appendix " + a.label() + ": " + title + " (" + itemNumber(m, paper).map(n -> "item " + n + ", ").orElse("")
+      return Appendices.name(a.label()) + ": " + title + " (" + itemNumber(m, paper).map(n -> "item " + n + ", ").orElse("")
           + Dates.medium(m.date()) + ")";
     }
     if (t instanceof RefTarget.Paragraph p) {
@@ -75,10 +80,7 @@ public final class RefTitles {
    * published)". Empty for other kinds of target, whose titles are never embargoed.
    */
   public Optional<String> embargoedTitle(RefTarget t) {
-    org.tabled.model.MeetingId m = t instanceof RefTarget.Item i ? i.meeting()
-        : t instanceof RefTarget.Paper p ? p.meeting()
-        : t instanceof RefTarget.Appendix a ? a.meeting()
-        : t instanceof RefTarget.Paragraph p ? p.meeting() : null;
+    MeetingId m = agendaOf(t).orElse(null);
     if (m == null) {
       return Optional.empty();
     }
@@ -87,13 +89,37 @@ public final class RefTitles {
         + Dates.medium(m.date()) + " (not yet published)");
   }
 
+  /**
+   * What the website and the packs print instead of {@code t}'s title, if {@code t} is on an
+   * agenda this audience cannot see yet ({@link #embargoedTitle}); empty if its title may be shown.
+   */
+  public Optional<String> embargoed(RefTarget t) {
+    return agendaOf(t).filter(m -> !pub.isAgendaPublished(m)).flatMap(m -> embargoedTitle(t));
+  }
+
+  /** The meeting whose agenda an item, paper, appendix or paragraph is on; empty for other targets. */
+  public static Optional<MeetingId> agendaOf(RefTarget t) {
+    return t instanceof RefTarget.Item i ? Optional.of(i.meeting())
+        : t instanceof RefTarget.Paper p ? Optional.of(p.meeting())
+        : t instanceof RefTarget.Appendix a ? Optional.of(a.meeting())
+        : t instanceof RefTarget.Paragraph p ? Optional.of(p.meeting()) : Optional.empty();
+  }
+
+  /**
+   * The author's own link text with the typographic apostrophes the rest of their prose gets
+   * ("the committee’s meeting"), which flexmark does not apply inside a reference.
+   */
+  public static String apostrophes(String text) {
+    return text.replaceAll("(?<=\\p{L})'(?=\\p{L})", "\u2019");
+  }
+
   /** A short form for use inside the same paper: "paragraph 3.4", "Appendix 2". */
   public String shortTitle(RefTarget t) {
     if (t instanceof RefTarget.Paragraph p) {
       return "paragraph " + p.number();
     }
     if (t instanceof RefTarget.Appendix a) {
-      return "Appendix " + a.label();
+      return Appendices.name(a.label());
     }
     if (t instanceof RefTarget.Item i) {
       return "item " + i.number();
@@ -105,11 +131,11 @@ public final class RefTitles {
     return council.committees().stream().filter(c -> c.id().value().equals(id)).findFirst().orElseThrow();
   }
 
-  private Meeting meeting(org.tabled.model.MeetingId id) {
+  private Meeting meeting(MeetingId id) {
     return council.meeting(id).orElseThrow();
   }
 
   private static Optional<Integer> itemNumber(Meeting m, Paper p) {
-    return m.agenda().stream().filter(i -> i.papers().contains(p.id())).map(AgendaItem::number).findFirst();
+    return Agendas.itemOf(m, p.id()).map(AgendaItem::number);
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.tabled.model.Committee;
 import org.tabled.model.Council;
 import org.tabled.model.Membership;
@@ -49,8 +50,8 @@ public record Roster(List<Member> councillors, List<Member> votingCoOpted, List<
     for (Membership m : c.membersOn(day)) {
       Person p = council.person(m.person()).orElseThrow();
       switch (m.role()) {
-        case CHAIR -> councillors.add(new Member(p, m.role(), p.name() + " (" + c.chairTitle() + ")"));
-        case VICE_CHAIR -> councillors.add(new Member(p, m.role(), p.name() + " (Vice-" + c.chairTitle() + ")"));
+        case CHAIR, VICE_CHAIR -> councillors.add(new Member(p, m.role(),
+            p.name() + " (" + Names.office(c, m.role()) + ")"));
         case MEMBER -> councillors.add(new Member(p, m.role(), p.name()));
         case CO_OPTED -> (m.voting() ? voting : nonVoting).add(new Member(p, m.role(),
             p.represents().isEmpty() ? p.name() : p.name() + ", " + p.represents()));
@@ -68,7 +69,7 @@ public record Roster(List<Member> councillors, List<Member> votingCoOpted, List<
   }
 
   /** The chair, if the committee has one on that day. */
-  public java.util.Optional<Member> chair() {
+  public Optional<Member> chair() {
     return councillors.stream().filter(m -> m.role() == Role.CHAIR).findFirst();
   }
 

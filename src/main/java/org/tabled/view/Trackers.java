@@ -8,18 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.tabled.model.CommitteeId;
 import org.tabled.model.Council;
-import org.tabled.model.Meeting;
 import org.tabled.model.Minutes;
 import org.tabled.model.Outcome;
+import org.tabled.model.PersonId;
 import org.tabled.model.TrackerStatus;
-import org.tabled.resolve.ResolvedCouncil;
+import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.TrackerEntry;
 
 /**
  * Which entries a committee's recommendation and action tracker holds, for the website's tracker
  * page and for the tracker printed as an appendix in an agenda pack.
  *
- * <p>Both list only outcomes of minutes the audience can see (in the published {@link Council}),
+ * <p>Both list only outcomes of minutes the audience can see ({@link PublishedCouncil#tracker}),
  * in the order the minutes list them: by meeting, minute item, then type. The tracker is
  * cumulative: nothing drops off once answered.
  */
@@ -33,15 +33,10 @@ public final class Trackers {
 
   /**
    * Every entry of committee {@code c}'s tracker that the audience can see: the outcomes of its
-   * published minutes, each with its response.
-   *
-   * @param council the council as the audience sees it (minutes not published are absent)
-   * @param resolved the resolved council, which holds every committee's tracker
+   * published minutes ({@link PublishedCouncil#tracker}), each with its response, in tracker order.
    */
-  public static List<TrackerEntry> visible(Council council, ResolvedCouncil resolved, CommitteeId c) {
-    return resolved.tracker(c).stream()
-        .filter(e -> council.meeting(e.origin()).flatMap(Meeting::minutes).isPresent())
-        .sorted(ORDER).toList();
+  public static List<TrackerEntry> visible(PublishedCouncil pub, CommitteeId c) {
+    return pub.tracker(c).stream().sorted(ORDER).toList();
   }
 
   /**
@@ -52,12 +47,25 @@ public final class Trackers {
    * pack prints, with its meeting's date and its agenda's publication date, so that a pack
    * rebuilt later still shows what its readers were sent.
    */
-  public static List<TrackerEntry> asOf(Council council, ResolvedCouncil resolved, CommitteeId c,
-      LocalDate heldBefore, LocalDate knownOn) {
-    return visible(council, resolved, c).stream().filter(e -> e.origin().date().isBefore(heldBefore))
+  public static List<TrackerEntry> asOf(PublishedCouncil pub, CommitteeId c, LocalDate heldBefore,
+      LocalDate knownOn) {
+    return visible(pub, c).stream().filter(e -> e.origin().date().isBefore(heldBefore))
         .map(e -> e.response().flatMap(r -> r.received()).filter(r -> r.isAfter(knownOn)).isPresent()
             ? new TrackerEntry(e.outcome(), e.origin(), e.itemTitle(), Optional.empty()) : e)
         .toList();
+  }
+
+  /** The minute item an entry was made under, as trackers name it: "Item 4: Early help and family hubs". */
+  public static String item(TrackerEntry e) {
+    return "Item " + e.outcome().item() + ": " + e.itemTitle();
+  }
+
+  /**
+   * A lead of entry {@code e} (its political or officer lead), with their role on the day of the
+   * meeting that made it: what they were asked as.
+   */
+  public static Optional<Names.Named> lead(Council council, Optional<PersonId> lead, TrackerEntry e) {
+    return lead.flatMap(council::person).map(p -> Names.Named.on(p, e.origin().date()));
   }
 
   /** How many of {@code entries} have each status, every status present (zero if none). */

@@ -106,8 +106,8 @@ class SiteRendererTest {
     OutputTree out = render(Map.of());
     String meeting = page(out, SitePaths.meeting(MARCH));
     assertTrue(meeting.contains("Dispute with a facilities supplier"), meeting);
-    assertTrue(meeting.contains("Exempt under paragraph 3: Information relating to the financial or business affairs"),
-        meeting);
+    assertTrue(meeting.contains("Exempt information under paragraph 3 of Part 1 of Schedule 12A to the Local"
+        + " Government Act 1972: Information relating to the financial or business affairs"), meeting);
     assertFalse(meeting.contains("supplier-dispute"), "no link to the exempt paper: " + meeting);
     assertFalse(out.contains(SitePaths.paper(MARCH, new PaperId("supplier-dispute"))));
     for (Map.Entry<String, byte[]> f : out.files().entrySet()) {

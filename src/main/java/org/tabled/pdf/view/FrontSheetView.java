@@ -25,6 +25,7 @@ import java.util.List;
  * @param website the council's website
  * @param part1 the items taken in public
  * @param part2 the items taken in private, each with its exemption
+ * @param part2Note the sentence under the Part 2 heading
  * @param signOffName who signs the agenda
  * @param signOffTitle their title, "Chief Executive"
  * @param published the publication date, "14 September 2026"
@@ -33,7 +34,8 @@ import java.util.List;
 public record FrontSheetView(String masthead, String logoSrc, String logoAlt, String committee, String date, String time,
     String venue, List<String> councillors, List<String> coOptedVoting, List<String> coOptedNonVoting,
     String admissionHtml, String membersNoteHtml, String officerName, String officerTitle, String officerEmail,
-    String officerPhone, String website, List<ItemView> part1, List<ItemView> part2, String signOffName,
+    String officerPhone, String website, List<ItemView> part1, List<ItemView> part2, String part2Note,
+    String signOffName,
     String signOffTitle, String published, boolean confidential) {
 
   public FrontSheetView {

@@ -1,0 +1,48 @@
+package org.tabled.view;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.tabled.format.Dates;
+import org.tabled.model.Committee;
+import org.tabled.model.Council;
+import org.tabled.model.WorkProgramme;
+import org.tabled.publish.PublishedCouncil;
+import org.tabled.resolve.RefTarget;
+
+/**
+ * What the work programme page and the work programme printed in a pack say the same way: which
+ * programme a meeting's year has, which agenda item took a topic, and who leads it.
+ */
+public final class WorkProgrammes {
+
+  private WorkProgrammes() {}
+
+  /** Committee {@code c}'s work programme for the municipal year of {@code day}, if it has one. */
+  public static Optional<WorkProgramme> of(Committee c, LocalDate day) {
+    String year = Dates.municipalYear(day);
+    return c.workProgrammes().stream().filter(w -> w.year().equals(year)).findFirst();
+  }
+
+  /**
+   * The agenda item that takes topic {@code t}, once its paper is on an agenda the audience can
+   * see, wherever the paper ended up ({@link PublishedCouncil#itemCarrying}).
+   */
+  public static Optional<RefTarget.Item> item(PublishedCouncil pub, WorkProgramme.Topic t) {
+    return t.paper().flatMap(pub::itemCarrying);
+  }
+
+  /** How a topic names its agenda item: "Item 5, 22 September 2026". */
+  public static String itemText(RefTarget.Item item) {
+    return "Item " + item.number() + ", " + Dates.medium(item.meeting().date());
+  }
+
+  /**
+   * Who will report on topic {@code t}, with their roles on {@code day}: the round's date for a
+   * planned meeting; for an unallocated topic, the day of the document (the build's day on the
+   * website, the meeting's day in its pack).
+   */
+  public static List<Names.Named> leads(Council council, WorkProgramme.Topic t, LocalDate day) {
+    return t.leads().stream().flatMap(id -> council.person(id).stream()).map(p -> Names.Named.on(p, day)).toList();
+  }
+}

@@ -1,0 +1,89 @@
+package org.tabled.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.tabled.model.CommitteeId;
+import org.tabled.model.MeetingId;
+import org.tabled.model.OutcomeId;
+import org.tabled.model.PaperId;
+import org.tabled.resolve.RefTarget;
+import org.tabled.resolve.TrackerEntry;
+import org.tabled.testing.Councils;
+import org.tabled.testing.Fixtures;
+
+/** The queries renderers use instead of the unfiltered council, each answered for its audience. */
+class PublishedCouncilTest {
+
+  private static final Path GOLDEN = Fixtures.fixture("golden");
+  private static final CommitteeId AUDIT = new CommitteeId("audit");
+  private static final MeetingId MARCH = new MeetingId(AUDIT, LocalDate.of(2025, 3, 4));
+  private static final MeetingId JUNE = new MeetingId(AUDIT, LocalDate.of(2025, 6, 10));
+  private static final MeetingId JULY = new MeetingId(AUDIT, LocalDate.of(2025, 7, 22));
+
+  @Test
+  void agendasArePublishedOnTheirDayAndEveryMeetingIsListed() {
+    PublishedCouncil pub = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
+    assertTrue(pub.isAgendaPublished(MARCH));
+    assertTrue(pub.isAgendaPublished(JUNE));
+    assertFalse(pub.isAgendaPublished(JULY), "published on 14 July");
+    assertTrue(pub.council().meetings().stream().allMatch(pub::isListed), "the calendar of meetings is public");
+    assertTrue(Councils.publish(GOLDEN, LocalDate.of(2025, 7, 14)).isAgendaPublished(JULY));
+  }
+
+  @Test
+  void theItemCarryingAPaperIsFoundOnlyOnAPublishedAgenda() {
+    PublishedCouncil june5 = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
+    // embargoed until 9 June, but its item's number and title are public with the agenda
+    assertEquals(Optional.of(new RefTarget.Item(JUNE, 4)), june5.itemCarrying(new PaperId("annual-audit-opinion")));
+    assertTrue(june5.council().meeting(JUNE).orElseThrow().paper(new PaperId("annual-audit-opinion")).isEmpty());
+    // a Part 2 paper: the item is public (title and exemption), the paper is not
+    assertEquals(Optional.of(new RefTarget.Item(MARCH, 6)), june5.itemCarrying(new PaperId("supplier-dispute")));
+    // before the June agenda is published, nothing about its items is known
+    assertEquals(Optional.empty(), Councils.publish(GOLDEN, LocalDate.of(2025, 6, 1))
+        .itemCarrying(new PaperId("internal-audit-plan")));
+    assertEquals(Optional.empty(), june5.itemCarrying(new PaperId("no-such-paper")));
+  }
+
+  @Test
+  void theMeetingApprovingMinutesIsNamedOnceItsAgendaIsPublished() {
+    assertEquals(Optional.empty(), Councils.publish(GOLDEN, LocalDate.of(2025, 6, 1)).minutesApprovedAt(MARCH));
+    assertEquals(Optional.of(JUNE), Councils.publish(GOLDEN, LocalDate.of(2025, 6, 2)).minutesApprovedAt(MARCH));
+  }
+
+  @Test
+  void theTrackerHoldsOnlyOutcomesOfPublishedMinutes() {
+    PublishedCouncil pub = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
+    List<OutcomeId> all = pub.tracker(AUDIT).stream().map(e -> e.outcome().id()).toList();
+    assertTrue(all.contains(new OutcomeId("audit-refinancing-options")), all.toString());
+    // The same minutes as a draft not marked for publication: their outcomes are not tracked in public.
+    Path draft = Councils.edited(GOLDEN, "committees/audit/meetings/2025-03-04/minutes.md", "status: approved",
+        "status: draft");
+    PublishedCouncil hidden = Councils.publish(draft, LocalDate.of(2025, 6, 5));
+    List<TrackerEntry> left = hidden.tracker(AUDIT);
+    assertTrue(left.stream().noneMatch(e -> e.origin().equals(MARCH)), left.toString());
+    assertFalse(hidden.resolved().tracker(AUDIT).isEmpty(), "the resolver still tracks them");
+    // members see everything
+    assertEquals(hidden.resolved().tracker(AUDIT).size(),
+        Councils.publish(draft, LocalDate.of(2025, 6, 5), Audience.CONFIDENTIAL).tracker(AUDIT).size());
+  }
+
+  @Test
+  void theWebsiteOfAMembersBuildIsThePublicSelection() {
+    PublishedCouncil members = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5), Audience.CONFIDENTIAL);
+    assertTrue(members.council().meeting(MARCH).orElseThrow().paper(new PaperId("supplier-dispute")).isPresent());
+    PublishedCouncil site = members.website();
+    assertEquals(Audience.PUBLIC, site.audience());
+    assertEquals(members.asOf(), site.asOf());
+    assertTrue(site.council().meeting(MARCH).orElseThrow().paper(new PaperId("supplier-dispute")).isEmpty());
+    PublishedCouncil pub = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
+    assertSame(pub, pub.website());
+  }
+}
