@@ -26,7 +26,7 @@ public final class NextChangeJson {
   }
 
   static Map<String, Object> tree(PublishedCouncil pub) {
-    Optional<NextChange.Change> next = NextChange.after(pub.resolved().council(), pub.asOf());
+    Optional<NextChange.Change> next = pub.nextChange();
     List<String> what = new ArrayList<>();
     next.filter(NextChange.Change::agendas).ifPresent(c -> what.add("agenda"));
     next.filter(NextChange.Change::papers).ifPresent(c -> what.add("paper"));

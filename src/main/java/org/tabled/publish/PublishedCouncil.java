@@ -120,6 +120,14 @@ public record PublishedCouncil(
     return audience == Audience.PUBLIC ? this : Publication.select(resolved, Audience.PUBLIC, asOf);
   }
 
+  /**
+   * The next day after {@link #asOf} on which the public output changes by itself, and what kind
+   * of thing is published then; which meeting or paper is not told.
+   */
+  public Optional<NextChange.Change> nextChange() {
+    return NextChange.after(resolved.council(), asOf);
+  }
+
   /** True for the confidential members' build. */
   public boolean confidential() {
     return audience == Audience.CONFIDENTIAL;
