@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param chiefExecutive who signs agendas by default
  * @param admissionNote Markdown printed on every front sheet about public attendance
  * @param membersNote Markdown printed on every front sheet as a note for members
+ * @param fonts the council's own fonts, tried before Tabled's fallback fonts for characters its
+ *     main font does not have
  */
 public record Site(
     String council,
@@ -30,12 +32,14 @@ public record Site(
     Accessibility accessibility,
     PersonId chiefExecutive,
     Markdown admissionNote,
-    Markdown membersNote) {
+    Markdown membersNote,
+    java.util.List<FontFile> fonts) {
 
   public Site {
     Objects.requireNonNull(council, "council");
     Objects.requireNonNull(logo, "logo");
     Objects.requireNonNull(accessibility, "accessibility");
+    fonts = java.util.List.copyOf(fonts);
   }
 
   /**

@@ -86,6 +86,7 @@ public final class PackRenderer {
 
   /** Renders every PDF for {@code pub}; returns what was written, by output path. */
   public Map<String, PdfFile> render(PublishedCouncil pub, OutputTree out, Diagnostics d) {
+    engine.useFonts(Fonts.with(pub.council().site().fonts(), d));
     Map<String, PdfFile> written = new TreeMap<>();
     Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new HashMap<>();
     Function<Appendix, Optional<ExternalPdf>> read = a -> externals.computeIfAbsent((Appendix.PdfSource) a.source(),
@@ -217,6 +218,7 @@ public final class PackRenderer {
    * not known, and printed as placeholders.
    */
   public Pack renderPack(PublishedCouncil pub, MeetingId id, Diagnostics d) throws IOException {
+    engine.useFonts(Fonts.with(pub.council().site().fonts(), d));
     Committee c = pub.council().committee(id.committee()).orElseThrow();
     Meeting m = c.meetingOn(id.date()).orElseThrow();
     Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new HashMap<>();
