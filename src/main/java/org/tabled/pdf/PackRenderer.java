@@ -238,7 +238,8 @@ public final class PackRenderer {
   /** Reads a supplied PDF; a damaged or password-protected one is a content error at the appendix. */
   private static Optional<ExternalPdf> load(Appendix a, Appendix.PdfSource src, Diagnostics d) {
     try {
-      return Optional.of(ExternalPdf.load(src.file(), src.name()));
+      return Optional.of(ExternalPdf.load(src.file(), src.name()).withAlternatives(src.altText(),
+          src.alternative().isPresent()));
     } catch (IOException | RuntimeException e) { // PDFBox throws both for damaged files
       d.error(a.pos(), "cannot read '" + src.name() + "' as a PDF: " + e.getMessage(),
           "save the document again as a PDF, without a password");
