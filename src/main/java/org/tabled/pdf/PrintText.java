@@ -58,6 +58,9 @@ final class PrintText {
 
   private static void languages(Element body) {
     for (Element block : body.select(String.join(",", BLOCKS))) {
+      liftLanguage(block);
+    }
+    for (Element block : body.select(String.join(",", BLOCKS))) {
       if (marked(block) || !block.select(String.join(",", BLOCKS)).stream().allMatch(e -> e == block)) {
         continue; // already marked, or holds other blocks: they are tagged themselves
       }
@@ -71,6 +74,32 @@ final class PrintText {
     for (TextNode t : texts) {
       if (!marked(t.parent())) {
         wrapRuns(t);
+      }
+    }
+  }
+
+  /**
+   * Gives a block the language of an element that is all its text ({@code <p><span lang="cy">…</span></p>}):
+   * openhtmltopdf makes no structure element of its own for such a span, so its language would be lost.
+   */
+  private static void liftLanguage(Element block) {
+    if (block.hasAttr("lang")) {
+      return;
+    }
+    Element only = null;
+    for (Node n : block.childNodes()) {
+      if (n instanceof TextNode t && t.isBlank()) {
+        continue;
+      }
+      if (only != null || !(n instanceof Element e) || !INLINE.contains(e.tagName())) {
+        return;
+      }
+      only = e;
+    }
+    if (only != null && only.hasAttr("lang")) {
+      block.attr("lang", only.attr("lang"));
+      if (only.hasAttr("dir")) {
+        block.attr("dir", only.attr("dir"));
       }
     }
   }
