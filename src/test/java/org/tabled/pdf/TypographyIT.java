@@ -32,7 +32,8 @@ class TypographyIT {
   private static final List<Pattern> BAD = List.of(
       Pattern.compile("[(\\[“‘]\n"), // ends after an opening bracket
       Pattern.compile("\n[)\\],.;:”]"), // starts with a closing bracket or punctuation
-      Pattern.compile("\\p{L}[’']\n\\p{L}"), // "Committee’ / s"
+      // "Committee’ / s", "i’ / r" (a line may end "partners'" before another word)
+      Pattern.compile("\\p{L}[’']\n(s|r|t|d|m|ll|ve|re)\\b"),
       Pattern.compile("(?i)\\b(pages?|paragraph|item|appendix)\n\\d"), // "page / 12"
       Pattern.compile("\\d -\n\\d")); // "14 - / 16"
 
