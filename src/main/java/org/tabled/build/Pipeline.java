@@ -8,7 +8,9 @@ import org.tabled.diag.Diagnostics;
 import java.util.Map;
 import org.tabled.html.SiteRenderer;
 import org.tabled.output.PdfFile;
+import org.tabled.pdf.Glyphs;
 import org.tabled.pdf.PackRenderer;
+import org.tabled.pdf.SuppliedPdfs;
 import org.tabled.template.Templates;
 import org.tabled.load.LoadedContent;
 import org.tabled.load.Loader;
@@ -50,6 +52,8 @@ public final class Pipeline {
     Diagnostics d = new Diagnostics();
     LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), d);
     Council council = Validator.validate(raw, d);
+    Glyphs.check(raw.texts(), council.site().fonts(), d); // a character no font has would print as "#"
+    SuppliedPdfs.check(council, d); // an untagged PDF needs a summary or an alternative
     MarkdownEngine markdown = new MarkdownEngine(o.contentDir());
     ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
     if (d.hasErrors() || o.checkOnly()) {

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.tabled.format.Dates;
 import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
+import org.tabled.model.Markdown;
 import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
 import org.tabled.output.PdfFile;
@@ -39,17 +40,7 @@ public final class AppendixPages {
   /** Publishes appendix {@code a} of {@code p} and says how the paper page (linker {@code l}) links to it. */
   static PaperPage.AppendixRef render(SiteContext ctx, Committee c, Meeting m, Paper p, Appendix a, Linker l) {
     if (a.source() instanceof Appendix.MarkdownSource md) {
-      String path = SitePaths.appendix(m.id(), p.id(), a.label());
-      Linker own = Linker.from(path);
-      String body = ctx.paperHtml(md.body(), own, new RefTarget.Paper(m.id(), p.id()));
-      View v = new View(PaperPage.context(own, c, m, p), a.label(), a.title(), body);
-      List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(own, c));
-      crumbs.add(new Link(Dates.long_(m.date()), own.to(SitePaths.meeting(m.id()))));
-      crumbs.add(new Link(p.title(), own.to(SitePaths.paper(m.id(), p.id()))));
-      ctx.write(own, "site/appendix.ftlh", Appendices.heading(a), crumbs, v);
-      ctx.index(new SearchPage.Entry(path, Appendices.heading(a) + " (" + p.title() + ")",
-          "Appendix", c.shortTitle(), Dates.medium(m.date()), HtmlFixes.text(body)));
-      return new PaperPage.AppendixRef(a.label(), a.title(), l.to(path), null, false);
+      return new PaperPage.AppendixRef(a.label(), a.title(), l.to(page(ctx, c, m, p, a, md.body())), null, false);
     }
     if (a.source() instanceof Appendix.PdfSource pdf) {
       String path = SitePaths.appendixPdf(m.id(), p.id(), a.label());
@@ -57,11 +48,29 @@ public final class AppendixPages {
       if (link == null) {
         link = publishPdf(ctx, pdf, path, l, a);
       }
-      return new PaperPage.AppendixRef(a.label(), a.title(), link == null ? "" : link.href(), link, false);
+      // the same document as a web page, beside the download link, for those who cannot read the PDF
+      String web = pdf.alternative().map(md -> l.to(page(ctx, c, m, p, a, md))).orElse("");
+      return new PaperPage.AppendixRef(a.label(), a.title(), link == null ? "" : link.href(), link, false,
+          pdf.altText(), web);
     }
     Appendix.Generated kind = ((Appendix.GeneratedSource) a.source()).kind();
     String href = ctx.addresses.generated(c.id(), m.date(), kind).map(l::to).orElse("");
     return new PaperPage.AppendixRef(a.label(), a.title(), href, null, true);
+  }
+
+  /** Writes the appendix's page from {@code markdown}; returns its path. */
+  private static String page(SiteContext ctx, Committee c, Meeting m, Paper p, Appendix a, Markdown markdown) {
+    String path = SitePaths.appendix(m.id(), p.id(), a.label());
+    Linker own = Linker.from(path);
+    String body = ctx.paperHtml(markdown, own, new RefTarget.Paper(m.id(), p.id()));
+    View v = new View(PaperPage.context(own, c, m, p), a.label(), a.title(), body);
+    List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(own, c));
+    crumbs.add(new Link(Dates.long_(m.date()), own.to(SitePaths.meeting(m.id()))));
+    crumbs.add(new Link(p.title(), own.to(SitePaths.paper(m.id(), p.id()))));
+    ctx.write(own, "site/appendix.ftlh", Appendices.heading(a), crumbs, v);
+    ctx.index(new SearchPage.Entry(path, Appendices.heading(a) + " (" + p.title() + ")",
+        "Appendix", c.shortTitle(), Dates.medium(m.date()), HtmlFixes.text(body)));
+    return path;
   }
 
   /** Copies a supplied PDF as it is, unless the pack renderer already published its own copy. */

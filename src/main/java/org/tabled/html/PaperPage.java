@@ -79,8 +79,15 @@ public final class PaperPage {
    * @param pdf for an appendix supplied as a PDF: its size and pages, or null
    * @param generated true for an appendix built from the committee's tracker or work programme,
    *     whose page on this site is kept up to date (the paper's PDF has it as sent to the meeting)
+   * @param summary for a supplied PDF: the content's summary of it ({@code alt_text}), or empty
+   * @param webHref for a supplied PDF: its content as a web page ({@code alternative}), or empty
    */
-  public record AppendixRef(String label, String title, String href, PdfLink pdf, boolean generated) {}
+  public record AppendixRef(String label, String title, String href, PdfLink pdf, boolean generated, String summary,
+      String webHref) {
+    AppendixRef(String label, String title, String href, PdfLink pdf, boolean generated) {
+      this(label, title, href, pdf, generated, "", "");
+    }
+  }
 
   static void render(SiteContext ctx, Committee c, Meeting m, Paper p) {
     String path = SitePaths.paper(m.id(), p.id());

@@ -16,14 +16,18 @@ import org.tabled.source.SourcePos;
  * @param personFiles the names of every file in {@code people/}, read or not: a reference to a
  *     person whose file is broken is not reported a second time
  * @param committees one entry per {@code committees/ID/} folder
+ * @param texts the text of every YAML and Markdown file read, by the path shown to authors: checks
+ *     that concern every character written (can it be printed?) read it with exact positions
  */
 public record LoadedContent(
-    Path root, Optional<RawYaml> site, List<RawYaml> people, List<String> personFiles, List<Committee> committees) {
+    Path root, Optional<RawYaml> site, List<RawYaml> people, List<String> personFiles, List<Committee> committees,
+    java.util.SortedMap<String, String> texts) {
 
   public LoadedContent {
     people = List.copyOf(people);
     personFiles = List.copyOf(personFiles);
     committees = List.copyOf(committees);
+    texts = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(texts));
   }
 
   /**

@@ -44,6 +44,8 @@ public final class Loader {
   private final Path realRoot;
   private final Path displayBase;
   private final Diagnostics d;
+  /** The text of every file read, by display path. */
+  private final java.util.SortedMap<String, String> texts = new java.util.TreeMap<>();
 
   private Loader(Path root, Path realRoot, Path displayBase, Diagnostics d) {
     this.root = root;
@@ -61,7 +63,7 @@ public final class Loader {
     if (!Files.isDirectory(abs)) {
       d.error(SourcePos.file(root.toString()), "content folder not found",
           "run Tabled from the folder that holds 'content/', or pass --content");
-      return new LoadedContent(abs, Optional.empty(), List.of(), List.of(), List.of());
+      return new LoadedContent(abs, Optional.empty(), List.of(), List.of(), List.of(), new java.util.TreeMap<>());
     }
     Path real;
     try {
@@ -93,7 +95,7 @@ public final class Loader {
     }
     List<LoadedContent.Committee> committees = each(root.resolve("committees"), Files::isDirectory,
         c -> Optional.of(committee(c)), "unexpected file in committees/: each committee is a folder");
-    return new LoadedContent(root, site, people, personFiles, committees);
+    return new LoadedContent(root, site, people, personFiles, committees, texts);
   }
 
   private LoadedContent.Committee committee(Path dir) {
@@ -184,6 +186,7 @@ public final class Loader {
     }
     String display = display(file);
     return TextFiles.read(file, display, d)
+        .map(text -> keep(display, text))
         .flatMap(text -> YamlReader.parse(display, text, 1, d))
         .map(node -> new RawYaml(display, node));
   }
@@ -199,7 +202,13 @@ public final class Loader {
       return Optional.empty();
     }
     String display = display(file);
-    return TextFiles.read(file, display, d).flatMap(text -> FrontMatter.split(display, text, file.getParent(), d));
+    return TextFiles.read(file, display, d).map(text -> keep(display, text))
+        .flatMap(text -> FrontMatter.split(display, text, file.getParent(), d));
+  }
+
+  private String keep(String display, String text) {
+    texts.put(display, text);
+    return text;
   }
 
   /** False, with an error, for a symbolic link whose target is outside the content folder. */

@@ -66,6 +66,9 @@ public final class MarkdownEngine {
   /** Where the roles of a document's blocks are kept, on the flexmark document itself. */
   static final DataKey<Map<Node, String>> ROLES = new DataKey<>("TABLED_ROLES", Map.of());
 
+  /** An opening tag on its own, as flexmark gives inline HTML: {@code <span lang="cy">}. */
+  private static final java.util.regex.Pattern OPENING_TAG = java.util.regex.Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*(?<!/)>");
+
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final Path contentRoot;
@@ -173,6 +176,10 @@ public final class MarkdownEngine {
         }
       } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
         String html = n.getChars().toString();
+        java.util.regex.Matcher open = OPENING_TAG.matcher(html.strip());
+        if (n instanceof HtmlInline && open.matches()) {
+          html = html + "</" + open.group(1) + ">"; // an inline tag alone is unclosed, which jsoup counts against it
+        }
         if (!Sanitizer.isSafe(html) && !html.strip().startsWith("</") && !html.strip().startsWith("<!--")) {
           d.warning(pos(md, n), "raw HTML here uses tags or attributes that are not allowed; they are removed");
         }

@@ -24,7 +24,7 @@ final class Sanitizer {
           "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins",
           "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "table",
           "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul")
-      .addAttributes(":all", "class", "id", "title", "lang", "data-t")
+      .addAttributes(":all", "class", "id", "title", "lang", "dir", "data-t")
       .addAttributes("a", "href", "data-ref")
       .addAttributes("img", "src", "alt", "width", "height")
       .addAttributes("td", "align", "colspan", "rowspan")

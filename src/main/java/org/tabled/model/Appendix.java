@@ -32,8 +32,24 @@ public record Appendix(String label, String title, Source source, boolean landsc
    *
    * @param file the file on disk
    * @param name its path relative to the paper folder
+   * @param altText a short summary of what it says, for readers who cannot read the PDF itself (a
+   *     PDF without tags is unreadable to a screen reader): shown beside the download link and
+   *     read out for its pages in the pack; empty if none
+   * @param alternative the same document written in Markdown, published as a web page beside the
+   *     download link; empty if none
    */
-  public record PdfSource(Path file, String name) implements Source {}
+  public record PdfSource(Path file, String name, String altText, java.util.Optional<Markdown> alternative)
+      implements Source {
+    public PdfSource {
+      Objects.requireNonNull(altText, "altText");
+      Objects.requireNonNull(alternative, "alternative");
+    }
+
+    /** A PDF with neither a summary nor an alternative. */
+    public PdfSource(Path file, String name) {
+      this(file, name, "", java.util.Optional.empty());
+    }
+  }
 
   /** An appendix Tabled builds from the content: the committee's tracker or work programme. */
   public record GeneratedSource(Generated kind) implements Source {}

@@ -1,6 +1,7 @@
 package org.tabled.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,6 +20,8 @@ import java.util.Optional;
  * @param admissionNote Markdown printed on every front sheet about public attendance
  * @param membersNote Markdown printed on every front sheet as a note for members
  * @param openDataLicence the licence the open data files are published under
+ * @param fonts the council's own fonts, tried before Tabled's fallback fonts for characters its
+ *     main font does not have
  */
 public record Site(
     String council,
@@ -32,13 +35,15 @@ public record Site(
     PersonId chiefExecutive,
     Markdown admissionNote,
     Markdown membersNote,
-    Licence openDataLicence) {
+    Licence openDataLicence,
+    List<FontFile> fonts) {
 
   public Site {
     Objects.requireNonNull(council, "council");
     Objects.requireNonNull(logo, "logo");
     Objects.requireNonNull(accessibility, "accessibility");
     Objects.requireNonNull(openDataLicence, "openDataLicence");
+    fonts = List.copyOf(fonts);
   }
 
   /**

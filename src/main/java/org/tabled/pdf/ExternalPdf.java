@@ -58,12 +58,39 @@ final class ExternalPdf {
   private final byte[] bytes;
   private final List<Page> pages;
   private final boolean vector;
+  private final String summary;
+  private final boolean alternative;
 
   private ExternalPdf(String name, byte[] bytes, List<Page> pages, boolean vector) {
+    this(name, bytes, pages, vector, "", false);
+  }
+
+  private ExternalPdf(String name, byte[] bytes, List<Page> pages, boolean vector, String summary,
+      boolean alternative) {
     this.name = name;
     this.bytes = bytes;
     this.pages = List.copyOf(pages);
     this.vector = vector;
+    this.summary = summary;
+    this.alternative = alternative;
+  }
+
+  /**
+   * The same PDF with what the content gives for readers who cannot read it: a summary
+   * ({@code alt_text}), read out for its pages, and whether the website has it as a web page.
+   */
+  ExternalPdf withAlternatives(String text, boolean webPage) {
+    return new ExternalPdf(name, bytes, pages, vector, text, webPage);
+  }
+
+  /** True if the website publishes the same document as a web page ({@code alternative}). */
+  boolean alternative() {
+    return alternative;
+  }
+
+  /** The content's summary of it, or empty: then each page's own text is read out instead. */
+  String summary() {
+    return summary;
   }
 
   /**
@@ -93,6 +120,17 @@ final class ExternalPdf {
       }
       return new ExternalPdf(name, bytes, pages, vector);
     }
+  }
+
+  /**
+   * True if {@code doc} is a tagged PDF: it says so ({@code /MarkInfo /Marked true}) and has a
+   * structure tree, so that a screen reader can read it in order. Tabled inserts every supplied
+   * page as a figure, but the copy of the file on the website is the partner's own.
+   */
+  static boolean tagged(PDDocument doc) {
+    org.apache.pdfbox.pdmodel.PDDocumentCatalog catalog = doc.getDocumentCatalog();
+    return catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked()
+        && catalog.getStructureTreeRoot() != null && !catalog.getStructureTreeRoot().getKids().isEmpty();
   }
 
   /** The file name, for messages and the text alternative. */

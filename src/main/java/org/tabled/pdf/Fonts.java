@@ -1,83 +1,234 @@
 package org.tabled.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.tabled.diag.Diagnostics;
+import org.tabled.model.FontFile;
 
 /**
- * The fonts embedded in every PDF: Liberation Sans and Liberation Mono (SIL Open Font Licence),
- * TrueType files that the build takes from the {@code openpdf-fonts-extra} Maven artifact.
+ * The fonts embedded in every PDF, and which characters they can print.
+ *
+ * <p>The print stylesheet sets text in Liberation Sans (and code in Liberation Mono), TrueType files
+ * the build takes from the {@code openpdf-fonts-extra} Maven artifact. A character that font does
+ * not have is printed in the first <em>fallback</em> font that has it: first the council's own fonts
+ * from {@code site.yaml}, in the order listed, then Tabled's (see {@code
+ * src/main/resources/org/tabled/fonts/README.md}): Noto Naskh Arabic, Noto Sans Bengali, Noto
+ * Sans Gurmukhi, three Noto symbol fonts and Droid Sans Fallback for Chinese, Japanese and
+ * Korean. openhtmltopdf chooses the font per character ({@code FSFontUseCase.FALLBACK_PRE} adds
+ * the fallbacks after whatever families the stylesheet names), so a council template that names
+ * other families still gets them, and a character no font has would be printed as "#". That is why
+ * {@link Glyphs} reports every such character before anything is rendered.
  *
  * <p>PDF/UA needs every font embedded, and openhtmltopdf can only embed TrueType fonts registered
- * with {@code useFont}: its built-in base-14 fonts are switched off in PDF/UA mode. The print
- * stylesheet names "Liberation Sans" and "Liberation Mono"; the generic families are registered
- * too, so that a council template which forgets a {@code font-family} still gets an embedded font
- * instead of a render failure.
+ * with {@code useFont}: its built-in base-14 fonts are switched off in PDF/UA mode. The generic
+ * families are registered too, so that a council template which forgets a {@code font-family}
+ * still gets an embedded font instead of a render failure.
  *
- * <p>The files are read once, without their {@code GSUB} table (see {@link TrueTypeTables}), and
- * shared read-only by every render.
+ * <p>Every font is loaded without its {@code GSUB} table (see {@link TrueTypeTables}): PDFBox
+ * applies glyph substitution itself for a few scripts, and for Bengali that draws glyphs which have
+ * no Unicode mapping, which PDF/UA forbids (ISO 14289-1, 7.21.7) and which copy out as nothing.
+ * Each character is drawn with its own glyph; Arabic letters are given their joined forms before
+ * layout instead ({@link RightToLeft}). The files are read once and shared read-only by every
+ * render.
  */
 final class Fonts {
 
-  private record Face(String file, int weight, FontStyle style) {}
+  /**
+   * One face of a family.
+   *
+   * @param family the family name CSS can use
+   * @param bytes the TrueType file, without {@code GSUB}
+   * @param weight 400 normal, 700 bold
+   * @param style normal or italic
+   */
+  record Face(String family, byte[] bytes, int weight, FontStyle style) {}
 
-  private static final List<Face> SANS = List.of(
-      new Face("LiberationSans-Regular.ttf", 400, FontStyle.NORMAL),
-      new Face("LiberationSans-Bold.ttf", 700, FontStyle.NORMAL),
-      new Face("LiberationSans-Italic.ttf", 400, FontStyle.ITALIC),
-      new Face("LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
-  private static final List<Face> MONO = List.of(
-      new Face("LiberationMono-Regular.ttf", 400, FontStyle.NORMAL),
-      new Face("LiberationMono-Bold.ttf", 700, FontStyle.NORMAL));
+  private static final String BUILT_IN = "/org/tabled/fonts/";
 
-  /** Loaded on first use; the holder idiom makes that thread-safe without locks. */
-  private static final class Loaded {
-    static final java.util.Map<String, byte[]> BYTES = load();
+  /** The families the print stylesheet names, and the generic families that fall back to them. */
+  private static final List<Face> MAIN = mainFaces();
+  /** Tabled's fallback fonts, in the order they are tried. */
+  private static final List<Face> FALLBACKS = List.of(
+      builtIn("Noto Naskh Arabic", "NotoNaskhArabic-Regular.ttf", 400),
+      builtIn("Noto Naskh Arabic", "NotoNaskhArabic-Bold.ttf", 700),
+      builtIn("Noto Sans Bengali", "NotoSansBengali-Regular.ttf", 400),
+      builtIn("Noto Sans Bengali", "NotoSansBengali-Bold.ttf", 700),
+      builtIn("Noto Sans Gurmukhi", "NotoSansGurmukhi-Regular.ttf", 400),
+      builtIn("Noto Sans Gurmukhi", "NotoSansGurmukhi-Bold.ttf", 700),
+      builtIn("Noto Sans Symbols 2", "NotoSansSymbols2-Regular.ttf", 400),
+      builtIn("Noto Sans Symbols", "NotoSansSymbols-Regular.ttf", 400),
+      builtIn("Noto Sans Math", "NotoSansMath-Regular.ttf", 400),
+      builtIn("Droid Sans Fallback", "DroidSansFallbackFull.ttf", 400));
 
-    private static java.util.Map<String, byte[]> load() {
-      java.util.Map<String, byte[]> m = new java.util.HashMap<>();
-      for (Face f : SANS) {
-        m.put(f.file(), read(f.file()));
+  /** Tabled's own fonts only. */
+  static final Fonts DEFAULT = new Fonts(List.of());
+
+  /** Loaded on first use: what the built-in fonts cover. */
+  private static final class BuiltInCoverage {
+    static final BitSet CODE_POINTS = coverage(concat(MAIN, FALLBACKS));
+  }
+
+  private final List<Face> council;
+
+  private Fonts(List<Face> council) {
+    this.council = List.copyOf(council);
+  }
+
+  /**
+   * Tabled's fonts with the council's own ({@code site.yaml}'s {@code fonts}) tried first. A file
+   * that is not a TrueType font Tabled can embed is reported at its line and left out.
+   */
+  static Fonts with(List<FontFile> files, Diagnostics d) {
+    List<Face> faces = new ArrayList<>();
+    for (FontFile f : files) {
+      try {
+        byte[] bytes = Files.readAllBytes(f.file());
+        if (bytes.length >= 4 && bytes[0] == 'O' && bytes[1] == 'T' && bytes[2] == 'T' && bytes[3] == 'O') {
+          d.error(f.pos(), "'" + f.name() + "' has PostScript (CFF) outlines, which cannot be embedded in the PDFs",
+              "use the TrueType version of the font (its outlines in a 'glyf' table)");
+          continue;
+        }
+        faces.add(council(bytes));
+      } catch (IOException | RuntimeException e) { // fontbox throws both for a damaged file
+        d.error(f.pos(), "cannot read '" + f.name() + "' as a TrueType font: " + e.getMessage());
       }
-      for (Face f : MONO) {
-        m.put(f.file(), read(f.file()));
-      }
-      return java.util.Map.copyOf(m);
+    }
+    return faces.isEmpty() ? DEFAULT : new Fonts(faces);
+  }
+
+  /** Registers every face with {@code b}, as subsets. */
+  void register(PdfRendererBuilder b) {
+    for (Face f : MAIN) {
+      b.useFont(supplier(f), f.family(), f.weight(), f.style(), true);
+    }
+    for (Face f : concat(council, FALLBACKS)) {
+      b.useFont(supplier(f), f.family(), f.weight(), f.style(), true, EnumSet.of(FSFontUseCase.FALLBACK_PRE));
     }
   }
 
-  private Fonts() {}
+  /** True if some font has a glyph for {@code codePoint}. */
+  boolean covers(int codePoint) {
+    return BuiltInCoverage.CODE_POINTS.get(codePoint) || councilCoverage().get(codePoint);
+  }
 
-  /** Registers every face with {@code b}, as subsets, under its own and the generic family names. */
-  static void register(PdfRendererBuilder b) {
+  private BitSet councilCoverage;
+
+  private synchronized BitSet councilCoverage() {
+    if (councilCoverage == null) {
+      councilCoverage = coverage(council);
+    }
+    return councilCoverage;
+  }
+
+  private static com.openhtmltopdf.extend.FSSupplier<InputStream> supplier(Face f) {
+    byte[] bytes = f.bytes();
+    return () -> new ByteArrayInputStream(bytes);
+  }
+
+  private static List<Face> mainFaces() {
+    List<Face> out = new ArrayList<>();
+    String[][] sans = {
+        {"LiberationSans-Regular.ttf", "400", "n"}, {"LiberationSans-Bold.ttf", "700", "n"},
+        {"LiberationSans-Italic.ttf", "400", "i"}, {"LiberationSans-BoldItalic.ttf", "700", "i"}};
+    String[][] mono = {{"LiberationMono-Regular.ttf", "400", "n"}, {"LiberationMono-Bold.ttf", "700", "n"}};
+    java.util.Map<String, byte[]> files = new java.util.HashMap<>();
     for (String family : List.of("Liberation Sans", "sans-serif", "serif")) {
-      add(b, SANS, family);
+      for (String[] s : sans) {
+        out.add(liberation(family, s, files));
+      }
     }
     for (String family : List.of("Liberation Mono", "monospace")) {
-      add(b, MONO, family);
+      for (String[] s : mono) {
+        out.add(liberation(family, s, files));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static Face liberation(String family, String[] spec, java.util.Map<String, byte[]> files) {
+    byte[] bytes = files.computeIfAbsent(spec[0], f -> read("/liberation/" + f, "openpdf-fonts-extra"));
+    return new Face(family, bytes, Integer.parseInt(spec[1]), spec[2].equals("i") ? FontStyle.ITALIC : FontStyle.NORMAL);
+  }
+
+  private static Face builtIn(String family, String file, int weight) {
+    return new Face(family, read(BUILT_IN + file, "src/main/resources" + BUILT_IN), weight, FontStyle.NORMAL);
+  }
+
+  /** A council's font, under the family, weight and style its own tables give. */
+  private static Face council(byte[] original) throws IOException {
+    try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(original))) {
+      if (ttf.getTableMap().get("glyf") == null) {
+        throw new IOException("it has no TrueType outlines ('glyf' table)");
+      }
+      if (ttf.getUnicodeCmapLookup(false) == null) {
+        throw new IOException("it maps no Unicode characters");
+      }
+      String family = ttf.getNaming() != null && ttf.getNaming().getFontFamily() != null
+          ? ttf.getNaming().getFontFamily() : ttf.getName();
+      OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
+      int weight = os2 != null && os2.getWeightClass() >= 600 ? 700 : 400;
+      boolean italic = os2 != null && (os2.getFsSelection() & 1) != 0;
+      return new Face(family, TrueTypeTables.without(original, Set.of("GSUB")), weight,
+          italic ? FontStyle.ITALIC : FontStyle.NORMAL);
     }
   }
 
-  private static void add(PdfRendererBuilder b, List<Face> faces, String family) {
-    for (Face f : faces) {
-      byte[] bytes = Loaded.BYTES.get(f.file());
-      b.useFont(() -> new ByteArrayInputStream(bytes), family, f.weight(), f.style(), true);
-    }
-  }
-
-  private static byte[] read(String file) {
-    try (InputStream in = Fonts.class.getResourceAsStream("/liberation/" + file)) {
+  private static byte[] read(String resource, String from) {
+    try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("font " + file + " is missing from the classpath (openpdf-fonts-extra)");
+        throw new IllegalStateException("font " + resource + " is missing from the classpath (" + from + ")");
       }
       return TrueTypeTables.without(in.readAllBytes(), Set.of("GSUB"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Every code point some face maps to a glyph (other than the "missing glyph" 0). */
+  private static BitSet coverage(List<Face> faces) {
+    BitSet out = new BitSet();
+    Set<byte[]> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Face f : faces) {
+      if (!seen.add(f.bytes())) {
+        continue; // the same file under another family name
+      }
+      try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(f.bytes()))) {
+        CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+        if (cmap == null) {
+          continue;
+        }
+        for (int gid = 1; gid < ttf.getNumberOfGlyphs(); gid++) {
+          List<Integer> codes = cmap.getCharCodes(gid);
+          if (codes != null) {
+            codes.forEach(out::set);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 }

@@ -167,11 +167,28 @@ final class PackHtml {
     for (int i = 0; i < n; i++) {
       ExternalPdf.Page p = pdf.pages().get(i);
       double[] size = PageGeometry.fit(p.width(), p.height());
-      String alt = doc.runhead() + ", page " + (i + 1) + " of " + n + " of a document supplied as a PDF. "
-          + (p.text().isEmpty() ? "This page has no text." : "Its text: " + p.text());
+      String alt = alt(doc.runhead(), pdf, i);
       out.add(new ExtPage(ExternalPages.PLACEHOLDER, alt, mm(size[0]), mm(size[1]), p.landscape()));
     }
     return out;
+  }
+
+  /**
+   * The text alternative of page {@code i} of a supplied PDF: with the content's summary, the
+   * first page gives it and the others say where it is; with a web page version, where that is;
+   * with neither (a tagged PDF), each page gives its own text.
+   */
+  static String alt(String runhead, ExternalPdf pdf, int i) {
+    int n = pdf.pages().size();
+    String where = runhead + ", page " + (i + 1) + " of " + n + " of a document supplied as a PDF. ";
+    if (!pdf.summary().isEmpty()) {
+      return i == 0 ? where + "Summary: " + pdf.summary() : where + "Its summary is given with its first page.";
+    }
+    if (pdf.alternative()) {
+      return where + "The same document is published as a web page with this paper on the council's website.";
+    }
+    ExternalPdf.Page p = pdf.pages().get(i);
+    return where + (p.text().isEmpty() ? "This page has no text." : "Its text: " + p.text());
   }
 
   private static String mm(double v) {

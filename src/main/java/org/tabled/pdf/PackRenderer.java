@@ -86,6 +86,7 @@ public final class PackRenderer {
 
   /** Renders every PDF for {@code pub}; returns what was written, by output path. */
   public Map<String, PdfFile> render(PublishedCouncil pub, OutputTree out, Diagnostics d) {
+    engine.useFonts(Fonts.with(pub.council().site().fonts(), d));
     Map<String, PdfFile> written = new TreeMap<>();
     Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new HashMap<>();
     Function<Appendix, Optional<ExternalPdf>> read = a -> externals.computeIfAbsent((Appendix.PdfSource) a.source(),
@@ -217,6 +218,7 @@ public final class PackRenderer {
    * not known, and printed as placeholders.
    */
   public Pack renderPack(PublishedCouncil pub, MeetingId id, Diagnostics d) throws IOException {
+    engine.useFonts(Fonts.with(pub.council().site().fonts(), d));
     Committee c = pub.council().committee(id.committee()).orElseThrow();
     Meeting m = c.meetingOn(id.date()).orElseThrow();
     Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new HashMap<>();
@@ -236,7 +238,8 @@ public final class PackRenderer {
   /** Reads a supplied PDF; a damaged or password-protected one is a content error at the appendix. */
   private static Optional<ExternalPdf> load(Appendix a, Appendix.PdfSource src, Diagnostics d) {
     try {
-      return Optional.of(ExternalPdf.load(src.file(), src.name()));
+      return Optional.of(ExternalPdf.load(src.file(), src.name()).withAlternatives(src.altText(),
+          src.alternative().isPresent()));
     } catch (IOException | RuntimeException e) { // PDFBox throws both for damaged files
       d.error(a.pos(), "cannot read '" + src.name() + "' as a PDF: " + e.getMessage(),
           "save the document again as a PDF, without a password");

@@ -396,7 +396,7 @@ final class Paginator {
       PdfFinish.apply(pdf, book.meta(), html, book.docs());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       pdf.save(out);
-      return out.toByteArray();
+      return StructureFixes.needsSpelling(html) ? StructureFixes.spellOut(out.toByteArray()) : out.toByteArray();
     } finally {
       for (PDDocument s : sources) {
         s.close();

@@ -111,11 +111,26 @@ final class PdfEngine {
     }
   }
 
+  /**
+   * The fonts to embed: Tabled's own until {@link #useFonts} gives the council's too. Set before
+   * rendering starts (the engine is made before the council is known), read by every layout.
+   */
+  private volatile Fonts fonts = Fonts.DEFAULT;
+
+  /** Embeds {@code f} from now on. */
+  void useFonts(Fonts f) {
+    fonts = java.util.Objects.requireNonNull(f, "fonts");
+  }
+
   /** Parses {@code html} and lays it out. */
   Layout layout(String html) throws IOException {
     PdfRendererBuilder b = new PdfRendererBuilder();
-    b.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "file:///");
-    Fonts.register(b);
+    org.jsoup.nodes.Document doc = Jsoup.parse(html);
+    PrintText.apply(doc);
+    b.withW3cDocument(new W3CDom().fromJsoup(doc), "file:///");
+    fonts.register(b);
+    RightToLeft.register(b);
+    b.useUnicodeLineBreaker(new LineBreaks());
     b.usePdfUaAccessibility(true);
     b.usePdfVersion(1.7f);
     b.withProducer("Tabled");

@@ -30,7 +30,8 @@ final class PdfFinish {
 
   private PdfFinish() {}
 
-  static void apply(PDDocument pdf, Book.Meta meta, String html, List<PrintDoc> docs) {
+  static void apply(PDDocument pdf, Book.Meta meta, String html, List<PrintDoc> docs) throws java.io.IOException {
+    StructureFixes.apply(pdf);
     PDDocumentInformation info = pdf.getDocumentInformation();
     info.setTitle(meta.title());
     info.setSubject(meta.subject());

@@ -77,6 +77,8 @@ public final class Resolver {
           for (Appendix a : p.appendices()) {
             if (a.source() instanceof Appendix.MarkdownSource s) {
               parse(s.body(), Numbering.NONE, ctx);
+            } else if (a.source() instanceof Appendix.PdfSource s && s.alternative().isPresent()) {
+              parse(s.alternative().get(), Numbering.NONE, ctx);
             }
           }
         }

@@ -81,7 +81,9 @@ public final class Documents {
           "The accessibility statement: email, phone, statement, last_reviewed, enforcement."),
       nested("open_data_licence", Type.MAPPING, false, LICENCE,
           "The licence of the open data files (Popolo, Open Civic Data, JSON). Default: the Open Government Licence"
-              + " v3.0."));
+              + " v3.0."),
+      optional("fonts", Type.TEXTS, "The council's own TrueType fonts (.ttf files under content/), tried before"
+          + " Tabled's fallback fonts for characters the main font does not have."));
 
   // ---- people/ID.yaml --------------------------------------------------------------------------
 
@@ -173,7 +175,11 @@ public final class Documents {
       optional("file", Type.TEXT, "A file in the paper's folder: .md written in Markdown, or .pdf inserted as it is."),
       choice("generate", false, Arrays.stream(Appendix.Generated.values()).map(Appendix.Generated::key).toList(),
           "tracker or work-programme: the committee's tracker or work programme, built from the content."),
-      optional("landscape", Type.BOOLEAN, "true prints a Markdown appendix on landscape pages.").orElse("false"))
+      optional("landscape", Type.BOOLEAN, "true prints a Markdown appendix on landscape pages.").orElse("false"),
+      optional("alt_text", Type.TEXT, "For a supplied PDF: a short summary of what it shows, read by screen readers"
+          + " and shown on the website; required for a PDF that is not tagged, unless it has an alternative."),
+      optional("alternative", Type.TEXT, "For a supplied PDF: a Markdown file in the paper's folder holding the same"
+          + " content, published as a web page beside the download link."))
       .exactlyOneOf("file", "generate");
 
   static final Shape PAPER = shape("paper",

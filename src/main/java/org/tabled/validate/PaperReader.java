@@ -94,6 +94,15 @@ final class PaperReader {
       } else {
         source = a.optText("file").flatMap(name -> file(name, a, folder, contentRoot, d));
         a.optText("file").ifPresent(used::add);
+        a.optText("alternative").ifPresent(used::add);
+      }
+      if (!(source.orElse(null) instanceof Appendix.PdfSource)) {
+        for (String key : List.of("alt_text", "alternative")) {
+          if (a.has(key)) {
+            d.error(a.pos(key), "'" + key + "' is for an appendix supplied as a PDF ('file: NAME.pdf')",
+                "a Markdown or generated appendix is already readable on the website and in the PDFs");
+          }
+        }
       }
       boolean landscape = a.bool("landscape", false);
       int number = out.size();
@@ -108,6 +117,27 @@ final class PaperReader {
       }
     }
     return out;
+  }
+
+  /** {@code alternative}: a Markdown file in the paper's folder holding the PDF's content. */
+  private static Optional<Markdown> alternative(Fields a, LoadedContent.Paper folder, Diagnostics d) {
+    Optional<String> name = a.optText("alternative").map(String::strip);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!ContentFiles.extension(name.get()).equals("md")) {
+      d.error(a.pos("alternative"), "'alternative' must be a Markdown file (.md) in the paper's folder, not '"
+          + name.get() + "'");
+      return Optional.empty();
+    }
+    RawMarkdown md = folder.markdownFiles().get(name.get());
+    if (md == null) {
+      if (!folder.files().contains(name.get())) {
+        d.error(a.pos("alternative"), "file '" + name.get() + "' does not exist in the paper's folder");
+      }
+      return Optional.empty(); // else unreadable: already reported by the loader
+    }
+    return Optional.of(new Markdown(md.body(), md.bodyPos(), md.dir()));
   }
 
   private static Optional<Appendix.Source> file(String name, Fields a, LoadedContent.Paper folder, Path contentRoot, Diagnostics d) {
@@ -131,7 +161,11 @@ final class PaperReader {
         d.error(a.pos("file"), "'" + name + "' is not a PDF file: it does not start with %PDF-");
         return Optional.empty();
       }
-      return Optional.of(new Appendix.PdfSource(file.get(), name.strip()));
+      String alt = a.optText("alt_text").map(String::strip).orElse("");
+      if (a.has("alt_text") && alt.isEmpty()) {
+        d.error(a.pos("alt_text"), "'alt_text' is empty", "write a short summary of what the document says");
+      }
+      return Optional.of(new Appendix.PdfSource(file.get(), name.strip(), alt, alternative(a, folder, d)));
     }
     d.error(a.pos("file"), "an appendix file must be Markdown (.md) or PDF (.pdf), not '" + name + "'",
         "save Word or Excel documents as PDF");

@@ -1,11 +1,15 @@
 package org.tabled.validate;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.tabled.diag.Diagnostics;
 import org.tabled.files.ContentFiles;
 import org.tabled.load.RawYaml;
+import org.tabled.load.YamlNode;
 import org.tabled.model.Contact;
+import org.tabled.model.FontFile;
 import org.tabled.model.Image;
 import org.tabled.model.Markdown;
 import org.tabled.model.PersonId;
@@ -66,14 +70,46 @@ final class SiteReader {
     String council = f.text("council", "");
     return new Site(council, f.text("masthead", council), website, baseUrl, language, contact, logo, accessibility, chief,
         f.markdown("admission_note", contentRoot).orElse(new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot)),
-        f.markdown("members_note", contentRoot).orElse(new Markdown("", at, contentRoot)), licence);
+        f.markdown("members_note", contentRoot).orElse(new Markdown("", at, contentRoot)), licence,
+        fonts(f, contentRoot, d));
+  }
+
+  /**
+   * {@code fonts}: a list of TrueType files under the content folder. Only the file's kind is
+   * checked here; the PDF stage reads each font and reports one it cannot use.
+   */
+  private static List<FontFile> fonts(Fields f, Path contentRoot, Diagnostics d) {
+    List<FontFile> out = new ArrayList<>();
+    Optional<YamlNode> node = f.node("fonts");
+    if (node.isEmpty()) {
+      return out;
+    }
+    if (!(node.get() instanceof YamlNode.Sequence list)) {
+      d.error(node.get().pos(), "'fonts' must be a list of font files, found " + node.get().kindName(),
+          "write each file on its own line, starting '- ', e.g. '- assets/fonts/MyFont-Regular.ttf'");
+      return out;
+    }
+    for (YamlNode item : list.items()) {
+      if (!(item instanceof YamlNode.Scalar s) || s.isNull()) {
+        d.error(item.pos(), "each entry of 'fonts' must be the path of a font file, found " + item.kindName());
+        continue;
+      }
+      String name = s.text().strip();
+      if (!ContentFiles.extension(name).equals("ttf")) {
+        d.error(s.pos(), "'" + name + "' is not a TrueType font file (.ttf)",
+            "Tabled can embed TrueType fonts only; most fonts are available as .ttf");
+        continue;
+      }
+      ContentFiles.resolve(name, s.pos(), contentRoot, contentRoot, d).ifPresent(file -> out.add(new FontFile(file, name, s.pos())));
+    }
+    return out;
   }
 
   static Site placeholder(SourcePos at, Path contentRoot) {
     return new Site("", "", "", "/", "en-GB", new Contact("", "", ""), Optional.empty(),
         new Site.Accessibility(new Contact("", "", ""), new Markdown("", at, contentRoot), Optional.empty(), ""),
         new PersonId("unknown"), new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot), new Markdown("", at, contentRoot),
-        Site.Licence.OGL_3);
+        Site.Licence.OGL_3, List.of());
   }
 
   static String url(Fields f, String key, Diagnostics d) {

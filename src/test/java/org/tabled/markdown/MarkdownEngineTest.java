@@ -42,6 +42,20 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void aSpanGivingALanguageIsKeptWithoutAWarningButAnUnsafeTagIsWarnedAbout() {
+    // issue 14: authors mark Welsh or Polish text with <span lang="cy"> (its script cannot tell it)
+    Diagnostics d = new Diagnostics();
+    String html = render("<span lang=\"cy\">Croeso i’r cyfarfod.</span> And <span dir=\"rtl\" lang=\"ur\">رپورٹ</span>.\n",
+        Numbering.NONE, d);
+    assertTrue(d.all().isEmpty(), d.toString());
+    assertTrue(html.contains("<span lang=\"cy\">Croeso i’r cyfarfod.</span>"), html);
+    assertTrue(html.contains("<span dir=\"rtl\" lang=\"ur\">"), html);
+    Diagnostics unsafe = new Diagnostics();
+    render("Text <span onclick=\"steal()\">here</span>.\n", Numbering.NONE, unsafe);
+    assertEquals(1, unsafe.all().size(), unsafe.toString());
+  }
+
+  @Test
   void outlineNamesEveryNumberedParagraph() {
     MarkdownEngine engine = new MarkdownEngine(dir);
     Outline o = engine.parse(md("## A\n\nOne.\n\nTwo.\n\n## B\n\nRESOLVED: That it be noted.\n"), Numbering.SECTIONS,

@@ -29,7 +29,9 @@ class PaginatorIT {
     java.util.function.Function<org.tabled.model.Appendix, Optional<ExternalPdf>> externals = a -> {
       try {
         org.tabled.model.Appendix.PdfSource src = (org.tabled.model.Appendix.PdfSource) a.source();
-        return Optional.of(ExternalPdf.load(src.file(), src.name()));
+        // as the pack renderer reads it, with the content's summary for the pages' text alternatives
+        return Optional.of(ExternalPdf.load(src.file(), src.name()).withAlternatives(src.altText(),
+            src.alternative().isPresent()));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

@@ -42,13 +42,23 @@ final class PdfStructure {
    * @param pages the pages (1-based) its content is on
    * @param kids its child elements
    * @param link for a Link: where it goes
+   * @param lang its own language ({@code /Lang}), or empty
+   * @param alt its text alternative ({@code /Alt}), or empty
    */
-  record Node(String type, String text, SortedSet<Integer> pages, List<Node> kids, Target link) {
+  record Node(String type, String text, SortedSet<Integer> pages, List<Node> kids, Target link, String lang,
+      String alt) {
 
     /** The elements of type {@code t} under this one (not itself), in reading order. */
     List<Node> all(String t) {
       List<Node> out = new ArrayList<>();
       collect(this, n -> n.type().equals(t), out);
+      return out;
+    }
+
+    /** Every element under this one, in reading order. */
+    List<Node> descendants() {
+      List<Node> out = new ArrayList<>();
+      collect(this, n -> true, out);
       return out;
     }
 
@@ -116,7 +126,7 @@ final class PdfStructure {
         top.add(node(e, null));
       }
     }
-    root = new Node("Root", "", new TreeSet<>(), top, null);
+    root = new Node("Root", "", new TreeSet<>(), top, null, "", "");
     text = normalise(flat.toString());
     links = runs();
   }
@@ -166,7 +176,8 @@ final class PdfStructure {
       linkSpans.add(new int[] {start, flat.length(), pages.isEmpty() ? 0 : pages.first()});
       linkTargets.add(link);
     }
-    return new Node(e.getStructureType(), normalise(flat.substring(start)), pages, kids, link);
+    return new Node(e.getStructureType(), normalise(flat.substring(start)), pages, kids, link,
+        e.getLanguage() == null ? "" : e.getLanguage(), e.getAlternateDescription() == null ? "" : e.getAlternateDescription());
   }
 
   private void append(PDPage page, int mcid, SortedSet<Integer> pages) {

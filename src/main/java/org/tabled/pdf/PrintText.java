@@ -1,0 +1,304 @@
+package org.tabled.pdf;
+
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Last touches to the print HTML before openhtmltopdf lays it out, for the reader of the PDF.
+ *
+ * <ol>
+ *   <li><b>Languages.</b> Text in a script that tells its language (Arabic script, Bengali,
+ *       Gurmukhi, Chinese, Hebrew …) gets a {@code lang} attribute, on its paragraph or cell when
+ *       that holds nothing else, or on a {@code <span>} around it, and right-to-left text gets
+ *       {@code dir="rtl"}. openhtmltopdf writes {@code lang} into the structure tree as the
+ *       element's {@code /Lang}, so a screen reader switches voice; {@code dir} makes a paragraph
+ *       start from the right. Text an author has marked with a language ({@code {lang=cy}} in
+ *       Markdown) is left as marked; Latin-script languages (Welsh, Polish) cannot be told from
+ *       their script and must be marked.
+ *   <li><b>Brackets around elements.</b> openhtmltopdf may break a line between two elements, so
+ *       "(" before a link could end a line with the link on the next, or ")" after it start one.
+ *       Opening brackets just before an inline element are moved into the element's text, and
+ *       closing brackets and punctuation just after it likewise, where {@link LineBreaks} keeps
+ *       them with the word they belong to. (They then belong to a link's text too.)
+ * </ol>
+ *
+ * <p>The same HTML always gives the same result, so the page counts of the first pass hold.
+ */
+final class PrintText {
+
+  /** Elements whose whole text can carry one language. */
+  private static final Set<String> BLOCKS = Set.of("p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt",
+      "dd", "caption", "figcaption", "blockquote");
+  private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "code", "abbr", "cite", "q",
+      "small", "mark", "dfn", "time", "u", "s", "del", "ins");
+  private static final String OPENING = "([{“‘";
+  private static final String CLOSING = ")]}”’";
+  /** Punctuation that follows a closing bracket without a space, and goes with it. */
+  private static final String PUNCTUATION = ".,;:!?";
+
+  private PrintText() {}
+
+  /** Applies both passes to {@code doc}, in place. */
+  static void apply(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return;
+    }
+    languages(body);
+    brackets(body);
+  }
+
+  // ---- Languages ------------------------------------------------------------------------------
+
+  private static void languages(Element body) {
+    for (Element block : body.select(String.join(",", BLOCKS))) {
+      liftLanguage(block);
+    }
+    for (Element block : body.select(String.join(",", BLOCKS))) {
+      if (marked(block) || !block.select(String.join(",", BLOCKS)).stream().allMatch(e -> e == block)) {
+        continue; // already marked, or holds other blocks: they are tagged themselves
+      }
+      Script s = Script.of(block.text(), true);
+      if (s != null) {
+        mark(block, s);
+      }
+    }
+    List<TextNode> texts = new ArrayList<>();
+    collectText(body, texts);
+    for (TextNode t : texts) {
+      if (!marked(t.parent())) {
+        wrapRuns(t);
+      }
+    }
+  }
+
+  /**
+   * Gives a block the language of an element that is all its text ({@code <p><span lang="cy">…</span></p>}):
+   * openhtmltopdf makes no structure element of its own for such a span, so its language would be lost.
+   */
+  private static void liftLanguage(Element block) {
+    if (block.hasAttr("lang")) {
+      return;
+    }
+    Element only = null;
+    for (Node n : block.childNodes()) {
+      if (n instanceof TextNode t && t.isBlank()) {
+        continue;
+      }
+      if (only != null || !(n instanceof Element e) || !INLINE.contains(e.tagName())) {
+        return;
+      }
+      only = e;
+    }
+    if (only != null && only.hasAttr("lang")) {
+      block.attr("lang", only.attr("lang"));
+      if (only.hasAttr("dir")) {
+        block.attr("dir", only.attr("dir"));
+      }
+    }
+  }
+
+  /** True if {@code e} or an element around it (below {@code <body>}) gives a language. */
+  private static boolean marked(Element e) {
+    for (Element x = e; x != null && !x.tagName().equals("body"); x = x.parent()) {
+      if (x.hasAttr("lang")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void mark(Element e, Script s) {
+    e.attr("lang", s.lang());
+    if (s.rtl()) {
+      e.attr("dir", "rtl");
+    }
+  }
+
+  private static void collectText(Node n, List<TextNode> out) {
+    for (Node k : n.childNodes()) {
+      if (k instanceof TextNode t) {
+        out.add(t);
+      } else if (k instanceof Element e && !e.tagName().equals("style") && !e.tagName().equals("bookmarks")) {
+        collectText(e, out);
+      }
+    }
+  }
+
+  /** Wraps each run of text in a language's own script in a {@code <span lang>}. */
+  private static void wrapRuns(TextNode t) {
+    while (t != null) {
+      String text = t.getWholeText();
+      int start = -1;
+      int end = -1;
+      UnicodeScript script = null;
+      for (int j = 0; j < text.length(); ) {
+        int cp = text.codePointAt(j);
+        UnicodeScript sc = UnicodeScript.of(cp);
+        if (Script.LANGS.containsKey(sc) && (script == null || Script.same(script, sc))) {
+          if (start < 0) {
+            start = j;
+            script = sc;
+          }
+          end = j + Character.charCount(cp); // spaces and punctuation inside a run belong to it
+        } else if (script != null && !neutral(sc)) {
+          break;
+        }
+        j += Character.charCount(cp);
+      }
+      if (start < 0) {
+        return;
+      }
+      Script s = Script.of(text.substring(start, end), false);
+      TextNode run = start > 0 ? t.splitText(start) : t;
+      TextNode rest = end - start < run.getWholeText().length() ? run.splitText(end - start) : null;
+      Element span = new Element("span");
+      mark(span, s);
+      run.before(span);
+      span.appendChild(run);
+      t = rest;
+    }
+  }
+
+  private static boolean neutral(UnicodeScript sc) {
+    return sc == UnicodeScript.COMMON || sc == UnicodeScript.INHERITED;
+  }
+
+  /**
+   * A language told by its script.
+   *
+   * @param lang the BCP 47 tag
+   * @param rtl whether it is written right to left
+   */
+  record Script(String lang, boolean rtl) {
+
+    static final java.util.Map<UnicodeScript, String> LANGS = java.util.Map.ofEntries(
+        java.util.Map.entry(UnicodeScript.ARABIC, "ar"), java.util.Map.entry(UnicodeScript.HEBREW, "he"),
+        java.util.Map.entry(UnicodeScript.BENGALI, "bn"), java.util.Map.entry(UnicodeScript.GURMUKHI, "pa"),
+        java.util.Map.entry(UnicodeScript.DEVANAGARI, "hi"), java.util.Map.entry(UnicodeScript.GUJARATI, "gu"),
+        java.util.Map.entry(UnicodeScript.TAMIL, "ta"), java.util.Map.entry(UnicodeScript.HAN, "zh"),
+        java.util.Map.entry(UnicodeScript.HIRAGANA, "ja"), java.util.Map.entry(UnicodeScript.KATAKANA, "ja"),
+        java.util.Map.entry(UnicodeScript.HANGUL, "ko"), java.util.Map.entry(UnicodeScript.GREEK, "el"),
+        java.util.Map.entry(UnicodeScript.THAI, "th"), java.util.Map.entry(UnicodeScript.SINHALA, "si"));
+
+    /** Letters of Urdu that Arabic and Persian do not use. */
+    private static final String URDU = "\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2\u06D4";
+    /** Letters Persian (and Urdu) use that Arabic does not. */
+    private static final String PERSIAN = "\u067E\u0686\u0698\u06AF\u06A9\u06CC";
+
+    static boolean same(UnicodeScript a, UnicodeScript b) {
+      return a == b || LANGS.get(a).equals(LANGS.get(b)) // Japanese: kana
+          || LANGS.get(a).equals("ja") && b == UnicodeScript.HAN || a == UnicodeScript.HAN && LANGS.get(b).equals("ja");
+    }
+
+    /**
+     * The language of {@code text} if its letters are all in one such script ({@code whole}:
+     * Latin letters and other scripts then rule it out), else null.
+     */
+    static Script of(String text, boolean whole) {
+      UnicodeScript found = null;
+      boolean kana = false;
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        UnicodeScript sc = UnicodeScript.of(cp);
+        if (sc == UnicodeScript.COMMON || sc == UnicodeScript.INHERITED || !Character.isLetter(cp) && !whole) {
+          continue;
+        }
+        if (!LANGS.containsKey(sc)) {
+          if (whole && Character.isLetter(cp)) {
+            return null; // Latin or another script: not one language's text
+          }
+          continue;
+        }
+        kana |= LANGS.get(sc).equals("ja");
+        if (found == null) {
+          found = sc;
+        } else if (!same(found, sc)) {
+          return null;
+        }
+      }
+      if (found == null) {
+        return null;
+      }
+      String lang = kana ? "ja" : LANGS.get(found);
+      if (found == UnicodeScript.ARABIC) {
+        lang = text.chars().anyMatch(c -> URDU.indexOf(c) >= 0) ? "ur"
+            : text.chars().anyMatch(c -> PERSIAN.indexOf(c) >= 0) ? "fa" : "ar";
+      }
+      return new Script(lang, found == UnicodeScript.ARABIC || found == UnicodeScript.HEBREW);
+    }
+  }
+
+  // ---- Brackets -------------------------------------------------------------------------------
+
+  private static void brackets(Element body) {
+    for (Element e : body.select(String.join(",", INLINE))) {
+      if (e.previousSibling() instanceof TextNode before) {
+        String s = before.getWholeText();
+        int cut = s.length();
+        while (cut > 0 && OPENING.indexOf(s.charAt(cut - 1)) >= 0) {
+          cut--;
+        }
+        TextNode first = firstText(e);
+        if (cut < s.length() && first != null) {
+          first.text(s.substring(cut) + first.getWholeText());
+          before.text(s.substring(0, cut));
+        }
+      }
+      if (e.nextSibling() instanceof TextNode after) {
+        String s = after.getWholeText();
+        int cut = 0;
+        while (cut < s.length() && (CLOSING + PUNCTUATION).indexOf(s.charAt(cut)) >= 0) {
+          cut++;
+        }
+        if (cut > 0) {
+          if (seePage(e)) {
+            // the print stylesheet adds "(see page N)" after the link's text: the bracket goes after it
+            if (s.charAt(0) == ')') {
+              e.addClass("then-close");
+              after.text(s.substring(1));
+            }
+          } else {
+            TextNode last = lastText(e);
+            if (last != null) {
+              last.text(last.getWholeText() + s.substring(0, cut));
+              after.text(s.substring(cut));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** True for a reference within the PDF, which the print stylesheet follows with its page. */
+  private static boolean seePage(Element e) {
+    return e.tagName().equals("a") && e.hasClass("ref") && e.attr("href").startsWith("#");
+  }
+
+  private static TextNode firstText(Element e) {
+    for (Node n = e.childNodeSize() > 0 ? e.childNode(0) : null; n != null; ) {
+      if (n instanceof TextNode t) {
+        return t.isBlank() ? null : t;
+      }
+      n = n.childNodeSize() > 0 ? n.childNode(0) : null;
+    }
+    return null;
+  }
+
+  private static TextNode lastText(Element e) {
+    for (Node n = e.childNodeSize() > 0 ? e.childNode(e.childNodeSize() - 1) : null; n != null; ) {
+      if (n instanceof TextNode t) {
+        return t.isBlank() ? null : t;
+      }
+      n = n.childNodeSize() > 0 ? n.childNode(n.childNodeSize() - 1) : null;
+    }
+    return null;
+  }
+}
