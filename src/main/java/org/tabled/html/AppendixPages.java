@@ -46,8 +46,8 @@ public final class AppendixPages {
       crumbs.add(new Link(Dates.long_(m.date()), own.to(SitePaths.meeting(m.id()))));
       crumbs.add(new Link(p.title(), own.to(SitePaths.paper(m.id(), p.id()))));
       ctx.write(own, "site/appendix.ftlh", "Appendix " + a.label() + ": " + a.title(), crumbs, v);
-      ctx.index(new SearchPage.Entry(path, "Appendix " + a.label() + ": " + a.title() + " (" + p.title() + ")",
-          "Appendix", c.shortTitle(), Dates.medium(m.date()), HtmlFixes.text(body)));
+      ctx.index(SearchPage.Entry.ofHtml(path, "Appendix " + a.label() + ": " + a.title() + " (" + p.title() + ")",
+          "Appendix", c.shortTitle(), Dates.medium(m.date()), body));
       return new PaperPage.AppendixRef(a.label(), a.title(), l.to(path), null, false);
     }
     if (a.source() instanceof Appendix.PdfSource pdf) {
