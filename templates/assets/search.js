@@ -29,7 +29,7 @@
     if (cache.has(word)) {
       return cache.get(word);
     }
-    var t = word.replace(/\u2019/g, "'").toLowerCase().normalize('NFKD').replace(MARKS, '').replace(/,/g, '');
+    var t = word.replace(/\u2019/g, "'").normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/,/g, '');
     var result = null;
     if (t.length > 0 && t.length <= MAX_LENGTH) {
       result = stem(t).replace(/'/g, '') || null;

@@ -22,7 +22,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  *   <li>A word is a run of letters, decimal digits and combining marks. An apostrophe (' or ’)
  *       between a letter and a letter stays inside it ("council’s"); so do a full stop or comma
  *       between two digits ("4.5", "1,000").
- *   <li>Its term: ’ read as ', lower-cased, decomposed (NFKD) with the combining marks dropped,
+ *   <li>Its term: ’ read as ', decomposed (NFKD) with the combining marks dropped, lower-cased,
  *       commas dropped; a term longer than {@value #MAX_LENGTH} characters is ignored; then
  *       stemmed, and any apostrophe left after stemming dropped ("o'brien" is "obrien").
  * </ul>
@@ -105,19 +105,24 @@ public final class Terms {
     if (cached != null || cache.containsKey(word)) {
       return cached;
     }
-    String t = word.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-    t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFKD)).replaceAll("").replace(",", "");
+    String t = MARKS.matcher(Normalizer.normalize(word.replace('\u2019', '\''), Normalizer.Form.NFKD)).replaceAll("");
+    t = t.toLowerCase(Locale.ROOT).replace(",", "");
     String term = null;
     if (!t.isEmpty() && t.length() <= MAX_LENGTH) {
-      stemmer.setCurrent(t);
-      stemmer.stem();
-      term = stemmer.getCurrent().replace("'", "");
+      term = stem(t).replace("'", "");
       if (term.isEmpty()) {
         term = null;
       }
     }
     cache.put(word, term);
     return term;
+  }
+
+  /** The Snowball English stem of a lower-case word, as the stemmer gives it. */
+  String stem(String word) {
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
   }
 
   static boolean isWordChar(int c) {
