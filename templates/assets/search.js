@@ -38,8 +38,20 @@
     return result;
   }
 
+  // Whether each ASCII character is a letter or digit: most text is ASCII, and a table is quicker
+  // than a regular expression.
+  var ASCII = [];
+  for (var a = 0; a < 128; a++) {
+    ASCII.push((a >= 48 && a <= 57) || (a >= 65 && a <= 90) || (a >= 97 && a <= 122));
+  }
+
   function charAt(text, i) {
     return String.fromCodePoint(text.codePointAt(i));
+  }
+
+  function isWord(text, i) {
+    var c = text.charCodeAt(i);
+    return c < 128 ? ASCII[c] : WORD.test(charAt(text, i));
   }
 
   // Calls fn(start, end, term) for each word of text that has a term.
@@ -47,17 +59,16 @@
     var n = text.length;
     var i = 0;
     while (i < n) {
-      var c = charAt(text, i);
-      if (!WORD.test(c)) {
-        i += c.length;
+      if (!isWord(text, i)) {
+        i += text.charCodeAt(i) < 128 ? 1 : charAt(text, i).length;
         continue;
       }
       var start = i;
-      var prev = c;
-      i += c.length;
+      var prev = charAt(text, i);
+      i += prev.length;
       while (i < n) {
-        var d = charAt(text, i);
-        if (WORD.test(d)) {
+        var d = text.charCodeAt(i) < 128 ? text.charAt(i) : charAt(text, i);
+        if (isWord(text, i)) {
           prev = d;
           i += d.length;
           continue;

@@ -84,12 +84,23 @@ public final class SearchIndex {
   private static final class Builder {
     private final Terms terms = new Terms();
     private final Map<String, Integer> ids = new HashMap<>();
+    // Each word as written to its term's id, or -1 if it has no term: one look-up per word.
+    private final Map<String, Integer> wordIds = new HashMap<>();
     private final List<String> words = new ArrayList<>();
     private final int[] lengths;
     // term(20) doc(18) tf(6) title(1) passage(19)
     private final LongList unigrams = new LongList();
     // first term(20) second term(20) doc(18) passage(6)
     private final LongList pairs = new LongList();
+    // One document's counts, by term id, valid where seen[id] is the document's number + 1: arrays
+    // rather than a map per document, since there are millions of words to count.
+    private int[] seen = new int[1024];
+    private int[] inText = new int[1024];
+    private boolean[] inTitle = new boolean[1024];
+    private int[] firstPassage = new int[1024];
+    private final IntList touched = new IntList();
+    // One document's pairs: (first << 20 | second) << 6 | passage, sorted to drop repeats.
+    private final LongList docPairs = new LongList();
 
     Builder(int documents) {
       lengths = new int[documents];
@@ -98,40 +109,87 @@ public final class SearchIndex {
     void add(int d, SearchDocument doc, BiConsumer<String, String> out) {
       List<Passages.Passage> passages = Passages.of(doc.body());
       writePassages(d, doc, passages, out);
-      Map<Integer, int[]> counts = new HashMap<>(); // term -> {tf in text, tf in title, first passage}
-      Map<Long, Integer> pairPassage = new HashMap<>();
+      touched.clear();
+      docPairs.clear();
       int[] previous = {-1};
-      terms.scan(doc.title(), (s, e, t) -> {
-        int id = id(t);
-        counts.computeIfAbsent(id, k -> new int[] {0, 0, 0})[1]++;
-        pair(pairPassage, previous[0], id, 0);
-        previous[0] = id;
+      String title = doc.title();
+      Terms.words(title, (s, e) -> {
+        int id = wordId(title.substring(s, e));
+        if (id >= 0) {
+          count(d, id);
+          inTitle[id] = true;
+          pair(previous[0], id, 0);
+          previous[0] = id;
+        }
       });
       previous[0] = -1;
       int[] p = {0};
       int[] length = {0};
-      terms.scan(doc.body().text(), (s, e, t) -> {
+      String text = doc.body().text();
+      Terms.words(text, (s, e) -> {
+        int id = wordId(text.substring(s, e));
+        if (id < 0) {
+          return;
+        }
         while (p[0] + 1 < passages.size() && s >= passages.get(p[0] + 1).start()) {
           p[0]++;
         }
-        int id = id(t);
-        int[] c = counts.computeIfAbsent(id, k -> new int[] {0, 0, -1});
-        if (c[0]++ == 0) {
-          c[2] = p[0];
+        count(d, id);
+        if (inText[id]++ == 0) {
+          firstPassage[id] = p[0];
         }
-        pair(pairPassage, previous[0], id, p[0]);
+        pair(previous[0], id, p[0]);
         previous[0] = id;
         length[0]++;
       });
       lengths[d] = length[0];
-      counts.forEach((id, c) -> unigrams.add(((long) id << 44) | ((long) d << 26) | ((long) Math.min(c[0], 63) << 20)
-          | ((long) (c[1] > 0 ? 1 : 0) << 19) | Math.min(Math.max(c[2], 0), (1 << 19) - 1)));
-      pairPassage.forEach((key, passage) -> pairs.add((key << 24) | ((long) d << 6) | Math.min(passage, 63)));
+      for (int i = 0; i < touched.size(); i++) {
+        int id = touched.get(i);
+        unigrams.add(((long) id << 44) | ((long) d << 26) | ((long) Math.min(inText[id], 63) << 20)
+            | ((long) (inTitle[id] ? 1 : 0) << 19) | Math.min(firstPassage[id], (1 << 19) - 1));
+      }
+      // Sorted, a pair's first record has its first passage; the rest are repeats.
+      long[] sortedPairs = docPairs.sorted();
+      for (int i = 0; i < sortedPairs.length; i++) {
+        long r = sortedPairs[i];
+        if (i == 0 || r >>> 6 != sortedPairs[i - 1] >>> 6) {
+          pairs.add(((r >>> 6) << 24) | ((long) d << 6) | (r & 63));
+        }
+      }
     }
 
-    private static void pair(Map<Long, Integer> pairPassage, int first, int second, int passage) {
+    /** The term id of a word as written, or -1 if it has no term. */
+    private int wordId(String word) {
+      Integer id = wordIds.get(word);
+      if (id == null) {
+        String term = terms.term(word);
+        id = term == null ? -1 : id(term);
+        wordIds.put(word, id);
+      }
+      return id;
+    }
+
+    /** Resets the counts of term {@code id} if this is its first time in document {@code d}. */
+    private void count(int d, int id) {
+      if (id >= seen.length) {
+        int n = Math.max(id + 1, seen.length * 2);
+        seen = Arrays.copyOf(seen, n);
+        inText = Arrays.copyOf(inText, n);
+        inTitle = Arrays.copyOf(inTitle, n);
+        firstPassage = Arrays.copyOf(firstPassage, n);
+      }
+      if (seen[id] != d + 1) {
+        seen[id] = d + 1;
+        inText[id] = 0;
+        inTitle[id] = false;
+        firstPassage[id] = 0;
+        touched.add(id);
+      }
+    }
+
+    private void pair(int first, int second, int passage) {
       if (first >= 0) {
-        pairPassage.putIfAbsent(((long) first << TERM_BITS) | second, passage);
+        docPairs.add(((((long) first << TERM_BITS) | second) << 6) | Math.min(passage, 63));
       }
     }
 
@@ -285,6 +343,31 @@ public final class SearchIndex {
     }
   }
 
+  /** A growable array of ints. */
+  private static final class IntList {
+    private int[] values = new int[1024];
+    private int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    int get(int i) {
+      return values[i];
+    }
+
+    int size() {
+      return size;
+    }
+
+    void clear() {
+      size = 0;
+    }
+  }
+
   /** A growable array of longs, sorted on demand by a key computed from each. */
   private static final class LongList {
     private long[] values = new long[1024];
@@ -297,14 +380,30 @@ public final class SearchIndex {
       values[size++] = v;
     }
 
-    /** The values mapped by {@code f}, sorted as unsigned numbers. */
+    int size() {
+      return size;
+    }
+
+    void clear() {
+      size = 0;
+    }
+
+    /** A sorted copy of the values, which must not be negative. */
+    long[] sorted() {
+      long[] out = Arrays.copyOf(values, size);
+      Arrays.sort(out);
+      return out;
+    }
+
+    /** The values mapped by {@code f}, sorted as unsigned numbers; the list is emptied. */
     long[] sortedBy(java.util.function.LongUnaryOperator f) {
       long[] out = new long[size];
       for (int i = 0; i < size; i++) {
         out[i] = f.applyAsLong(values[i]) ^ Long.MIN_VALUE;
       }
       values = new long[0];
-      Arrays.sort(out);
+      size = 0;
+      Arrays.parallelSort(out);
       for (int i = 0; i < out.length; i++) {
         out[i] ^= Long.MIN_VALUE;
       }

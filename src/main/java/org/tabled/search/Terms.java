@@ -35,6 +35,13 @@ public final class Terms {
   public static final int MAX_LENGTH = 40;
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final boolean[] ASCII_WORD = new boolean[0x80];
+
+  static {
+    for (int c = 0; c < 0x80; c++) {
+      ASCII_WORD[c] = Character.isLetterOrDigit(c);
+    }
+  }
 
   private final EnglishStemmer stemmer = new EnglishStemmer();
   private final Map<String, String> cache = new HashMap<>();
@@ -64,10 +71,32 @@ public final class Terms {
 
   /** Calls {@code sink} for each word of {@code text} that has a term, in order. */
   public void scan(String text, Sink sink) {
+    words(text, (start, end) -> {
+      String term = term(text.substring(start, end));
+      if (term != null) {
+        sink.word(start, end, term);
+      }
+    });
+  }
+
+  /** Receives where each word of a text starts and ends. */
+  @FunctionalInterface
+  public interface WordSink {
+    void word(int start, int end);
+  }
+
+  /**
+   * Calls {@code sink} with the start and end of each word of {@code text}, in order, whether or
+   * not it has a term: for callers that keep their own cache of {@link #term}.
+   */
+  public static void words(String text, WordSink sink) {
     int n = text.length();
     int i = 0;
     while (i < n) {
-      int c = text.codePointAt(i);
+      int c = text.charAt(i);
+      if (c >= 0x80) {
+        c = text.codePointAt(i);
+      }
       if (!isWordChar(c)) {
         i += Character.charCount(c);
         continue;
@@ -76,13 +105,13 @@ public final class Terms {
       int prev = c;
       i += Character.charCount(c);
       while (i < n) {
-        int d = text.codePointAt(i);
-        int width = Character.charCount(d);
-        if (isWordChar(d)) {
+        int d = text.charAt(i);
+        if (d < 0x80 ? ASCII_WORD[d] : isWordChar(d = text.codePointAt(i))) {
           prev = d;
-          i += width;
+          i += Character.charCount(d);
           continue;
         }
+        int width = Character.charCount(d);
         int next = i + width < n ? text.codePointAt(i + width) : -1;
         boolean joins = isApostrophe(d) ? isLetterOrMark(prev) && next >= 0 && Character.isLetter(next)
             : (d == '.' || d == ',') && Character.isDigit(prev) && next >= 0 && Character.isDigit(next);
@@ -92,10 +121,7 @@ public final class Terms {
         prev = d;
         i += width;
       }
-      String term = term(text.substring(start, i));
-      if (term != null) {
-        sink.word(start, i, term);
-      }
+      sink.word(start, i);
     }
   }
 
@@ -126,7 +152,7 @@ public final class Terms {
   }
 
   static boolean isWordChar(int c) {
-    return Character.isLetterOrDigit(c) || isMark(c);
+    return c < 0x80 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) || isMark(c);
   }
 
   private static boolean isLetterOrMark(int c) {

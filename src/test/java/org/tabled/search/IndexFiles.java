@@ -199,6 +199,15 @@ public final class IndexFiles {
       case VALUE_NUMBER_INT -> {
         return p.getIntValue();
       }
+      case VALUE_NUMBER_FLOAT -> {
+        return p.getDoubleValue();
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return p.getBooleanValue();
+      }
+      case VALUE_NULL -> {
+        return null;
+      }
       default -> throw new IllegalArgumentException("unexpected " + t);
     }
   }
