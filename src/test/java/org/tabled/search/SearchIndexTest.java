@@ -61,6 +61,11 @@ class SearchIndexTest {
     List<SearchDocument> shuffled = new ArrayList<>(docs);
     Collections.shuffle(shuffled, new Random(42));
     assertEquals(files, files(shuffled), "the same bytes in any order");
+    for (int runs : new int[] {2, 3, 7}) {
+      Map<String, String> inRuns = new TreeMap<>();
+      SearchIndex.write(shuffled, inRuns::put, runs);
+      assertEquals(files, inRuns, "the same bytes read in " + runs + " runs");
+    }
     IndexFiles index = new IndexFiles(files);
     List<String> paths = docs.stream().map(SearchDocument::path).sorted().toList();
     for (int d = 0; d < paths.size(); d++) {
@@ -139,7 +144,7 @@ class SearchIndexTest {
       String shard = files.get("index/" + i + ".js");
       @SuppressWarnings("unchecked")
       int keysIn = ((Map<String, Map<String, String>>) index.data("index/" + i)).values().stream().mapToInt(Map::size).sum();
-      assertTrue(shard.length() < SearchIndex.SHARD_TARGET + 200 || keysIn == 1, "shard " + i + ": " + shard.length());
+      assertTrue(shard.length() < Shards.TARGET + 200 || keysIn == 1, "shard " + i + ": " + shard.length());
     }
     assertEquals(firstKeys.size(), files.keySet().stream().filter(f -> f.startsWith("index/")).count());
   }
