@@ -15,7 +15,7 @@
   'use strict';
 
   // Words and terms: the same rules as org.tabled.search.Terms, which built the index.
-  // SearchAgreementIT checks that the two give the same terms.
+  // SearchIT checks that the two give the same terms.
   var MAX_LENGTH = 40;
   var WORD = /[\p{L}\p{Nd}\p{M}]/u;
   var LETTER = /\p{L}/u;

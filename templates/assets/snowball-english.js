@@ -9,7 +9,7 @@
  *     ./snowball algorithms/english.sbl -js -o english-stemmer`.
  * algorithms/english.sbl is the same in Snowball 2.0.0 to 2.2.0, the version the Java side uses
  * (org.tartarus.snowball.ext.EnglishStemmer in Apache Lucene's lucene-analysis-common 9.12.3), so
- * the browser stems a word exactly as the index was built. SearchAgreementIT checks both against
+ * the browser stems a word exactly as the index was built. SearchIT checks both against
  * Snowball's own test vocabulary (42,603 words) and the example council's text.
  *
  * Licence (BSD-3-Clause), from the Snowball repository's COPYING:

@@ -16,7 +16,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  *
  * <p>The browser does the same to the words searched for ({@code assets/search.js}, with
  * {@code assets/snowball-english.js}); the two must agree character for character, which
- * {@code SearchAgreementIT} checks. The rules, in both:
+ * {@code SearchIT} checks. The rules, in both:
  *
  * <ul>
  *   <li>A word is a run of letters, decimal digits and combining marks. An apostrophe (' or ’)

@@ -36,6 +36,7 @@ public final class IndexFiles {
 
   private final Map<String, String> files;
   private final Map<String, Object> meta;
+  private final Map<String, Object> parsed = new java.util.HashMap<>();
 
   /** The index from its files, by path relative to the search folder. */
   public IndexFiles(Map<String, String> files) {
@@ -78,6 +79,10 @@ public final class IndexFiles {
 
   /** The data of {@code index/N.js} or {@code text/D-P.js}, checking the name it gives itself. */
   public Object data(String name) {
+    return parsed.computeIfAbsent(name, this::read);
+  }
+
+  private Object read(String name) {
     String content = files.get(name + ".js");
     if (content == null) {
       throw new IllegalArgumentException("no file " + name + ".js");
