@@ -2,6 +2,7 @@
 // playwright-core) and writes what it saw as JSON, for SearchIT to check.
 //
 // Usage: node check-search.mjs COMMAND BASE_URL IN_FILE OUT_FILE
+//   BASE_URL is the site's root, served (http://127.0.0.1:PORT/) or on disk (file:///…/site/).
 //   terms    IN: {"words": [...], "texts": [...]}. OUT: {"stems": [the stemmer's stem of each word],
 //            "terms": [the terms search.js finds in each text]}.
 //   queries  IN: {"queries": [...]}. For each query, in a fresh browser (nothing cached): open
@@ -27,7 +28,8 @@ if (!command || !base || !inFile || !outFile) {
   process.exit(2);
 }
 const input = JSON.parse(readFileSync(inFile, 'utf8'));
-const searchUrl = new URL('search/', base).href;
+// A site opened from disk has no index pages for folders: name the file.
+const searchUrl = new URL(base.startsWith('file:') ? 'search/index.html' : 'search/', base).href;
 
 let browser;
 try {

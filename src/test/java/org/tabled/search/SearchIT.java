@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.sun.net.httpserver.HttpServer;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -132,6 +133,18 @@ class SearchIT {
   }
 
   @Test
+  void searchWorksOnASiteOpenedFromDisk() throws Exception {
+    Path site = Sites.golden();
+    Map<String, Q> served = queries(site, "treasury", "\"internal audit\"");
+    Map<String, Q> disk = queries(site.toUri().toString(), "treasury", "\"internal audit\"");
+    for (String query : served.keySet()) {
+      assertEquals(List.of(), disk.get(query).errors(), query);
+      assertFalse(served.get(query).results().isEmpty(), query);
+      assertEquals(served.get(query).results(), disk.get(query).results(), query + " from disk");
+    }
+  }
+
+  @Test
   void thePageWorksWithoutJavaScriptWithTheKeyboardAndAtEveryWidth() throws Exception {
     Map<String, Object> out = node("page", Sites.example(), Map.of("query", "council"));
     assertEquals(Map.of("explanation", true, "box", false, "yearLinks", List.of(
@@ -155,10 +168,13 @@ class SearchIT {
   void aQueryOnALargeArchiveDownloadsLittleAndIsQuick() throws Exception {
     long start = System.nanoTime();
     List<SearchDocument> docs = GeneratedArchive.documents(Fixtures.projectDir().resolve("content"), ARCHIVE_MEETINGS, 1);
+    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long generated = System.nanoTime();
+    long cpu = os.getProcessCpuTime();
     Map<String, String> files = new TreeMap<>();
     SearchIndex.write(docs, files::put);
     long indexed = System.nanoTime();
+    cpu = os.getProcessCpuTime() - cpu;
     // The search page and theme of the golden site, with the generated index in its place.
     Path site = tmp.resolve("archive");
     Fixtures.copy(Sites.golden().resolve("assets"), site.resolve("assets"));
@@ -176,9 +192,10 @@ class SearchIT {
       passageBytes += f.getKey().startsWith("text/") ? bytes.length : 0;
     }
     String meta = files.get(SearchIndex.META);
-    System.out.printf("search archive: %d meetings, %d documents, %.1f MB of text; generated in %.1f s, indexed in %.1f s;"
-            + " metadata %d bytes, %d shards %.1f MB, %d passages %.1f MB%n", ARCHIVE_MEETINGS, docs.size(), chars / 1e6,
-        (generated - start) / 1e9, (indexed - generated) / 1e9, meta.length(),
+    System.out.printf("search archive: %d meetings, %d documents, %.1f MB of text; generated in %.1f s, indexed in %.1f s"
+            + " (%.1f s CPU, load average %.1f); metadata %d bytes, %d shards %.1f MB, %d passages %.1f MB%n",
+        ARCHIVE_MEETINGS, docs.size(), chars / 1e6, (generated - start) / 1e9, (indexed - generated) / 1e9, cpu / 1e9,
+        os.getSystemLoadAverage(), meta.length(),
         files.keySet().stream().filter(f -> f.startsWith("index/")).count(), shardBytes / 1e6,
         files.keySet().stream().filter(f -> f.startsWith("text/")).count(), passageBytes / 1e6);
     files.clear();
@@ -260,9 +277,19 @@ class SearchIT {
     return out;
   }
 
-  @SuppressWarnings("unchecked")
   private Map<String, Q> queries(Path site, String... queries) throws Exception {
-    List<Map<String, Object>> out = node("queries", site, Map.of("queries", List.of(queries)));
+    return queries((String) null, site, queries);
+  }
+
+  /** The queries on the site at {@code fileUrl} (a file: URL), not served. */
+  private Map<String, Q> queries(String fileUrl, String... queries) throws Exception {
+    return queries(fileUrl, null, queries);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Q> queries(String fileUrl, Path site, String... queries) throws Exception {
+    Map<String, Object> in = Map.of("queries", List.of(queries));
+    List<Map<String, Object>> out = fileUrl != null ? run("queries", fileUrl, in) : node("queries", site, in);
     Map<String, Q> byQuery = new TreeMap<>();
     for (Map<String, Object> m : out) {
       List<Result> results = ((List<Map<String, Object>>) m.get("results")).stream()
@@ -277,29 +304,35 @@ class SearchIT {
   }
 
   /** Runs check-search.mjs COMMAND on {@code site}, served on the loopback, and returns its JSON. */
-  @SuppressWarnings("unchecked")
   private <T> T node(String command, Path site, Object input) throws Exception {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", new StaticFiles(site, UnaryOperator.identity()));
+    var threads = Executors.newFixedThreadPool(6);
+    server.setExecutor(threads);
+    server.start();
+    try {
+      return run(command, "http://127.0.0.1:" + server.getAddress().getPort() + "/", input);
+    } finally {
+      server.stop(0);
+      threads.shutdown();
+    }
+  }
+
+  /** Runs check-search.mjs COMMAND on the site at {@code base} and returns its JSON. */
+  @SuppressWarnings("unchecked")
+  private <T> T run(String command, String base, Object input) throws Exception {
     requireTools();
     Path in = Files.writeString(Files.createTempFile(tmp, "in", ".json"), Json.write(input));
     Path out = Files.createTempFile(tmp, "out", ".json");
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", new StaticFiles(site, UnaryOperator.identity()));
-    server.setExecutor(Executors.newFixedThreadPool(6));
-    server.start();
-    try {
-      String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-      Path log = Files.createTempFile(tmp, "node", ".log");
-      Process p = new ProcessBuilder("node", TOOLS.resolve("check-search.mjs").toString(), command, base, in.toString(),
-          out.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      if (!p.waitFor(10, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        fail("check-search.mjs " + command + " timed out");
-      }
-      assertEquals(0, p.exitValue(), Files.readString(log));
-      return (T) IndexFiles.parse(Files.readString(out, StandardCharsets.UTF_8));
-    } finally {
-      server.stop(0);
+    Path log = Files.createTempFile(tmp, "node", ".log");
+    Process p = new ProcessBuilder("node", TOOLS.resolve("check-search.mjs").toString(), command, base, in.toString(),
+        out.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (!p.waitFor(10, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      fail("check-search.mjs " + command + " timed out");
     }
+    assertEquals(0, p.exitValue(), Files.readString(log));
+    return (T) IndexFiles.parse(Files.readString(out, StandardCharsets.UTF_8));
   }
 
   private static void requireTools() {
