@@ -90,12 +90,13 @@ public final class Terms {
    * not it has a term: for callers that keep their own cache of {@link #term}.
    */
   public static void words(String text, WordSink sink) {
-    int n = text.length();
+    char[] cs = text.toCharArray(); // quicker to walk than charAt on a string that is not Latin-1
+    int n = cs.length;
     int i = 0;
     while (i < n) {
-      int c = text.charAt(i);
+      int c = cs[i];
       if (c >= 0x80) {
-        c = text.codePointAt(i);
+        c = Character.codePointAt(cs, i);
       }
       if (!isWordChar(c)) {
         i += Character.charCount(c);
@@ -105,14 +106,14 @@ public final class Terms {
       int prev = c;
       i += Character.charCount(c);
       while (i < n) {
-        int d = text.charAt(i);
-        if (d < 0x80 ? ASCII_WORD[d] : isWordChar(d = text.codePointAt(i))) {
+        int d = cs[i];
+        if (d < 0x80 ? ASCII_WORD[d] : isWordChar(d = Character.codePointAt(cs, i))) {
           prev = d;
           i += Character.charCount(d);
           continue;
         }
         int width = Character.charCount(d);
-        int next = i + width < n ? text.codePointAt(i + width) : -1;
+        int next = i + width < n ? Character.codePointAt(cs, i + width) : -1;
         boolean joins = isApostrophe(d) ? isLetterOrMark(prev) && next >= 0 && Character.isLetter(next)
             : (d == '.' || d == ',') && Character.isDigit(prev) && next >= 0 && Character.isDigit(next);
         if (!joins) {
