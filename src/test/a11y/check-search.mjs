@@ -124,6 +124,8 @@ async function queries() {
       pageBytes: sum(pageFiles),
       queryBytes: sum(queryFiles),
       queryFiles: queryFiles.map((f) => f.name.replace(base, '') + ' ' + f.bytes),
+      // Set only if text from the index ran as code: the adversarial documents try to.
+      pwned: await page.evaluate(() => window.__pwned || null),
       errors,
     });
     await context.close();

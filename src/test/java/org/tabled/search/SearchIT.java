@@ -167,7 +167,13 @@ class SearchIT {
   @Test
   void aQueryOnALargeArchiveDownloadsLittleAndIsQuick() throws Exception {
     long start = System.nanoTime();
-    List<SearchDocument> docs = GeneratedArchive.documents(Fixtures.projectDir().resolve("content"), ARCHIVE_MEETINGS, 1);
+    List<SearchDocument> docs = new ArrayList<>(
+        GeneratedArchive.documents(Fixtures.projectDir().resolve("content"), ARCHIVE_MEETINGS, 1));
+    // A malicious contributor's document: markup in every field shown must stay text.
+    String attack = "Xylophonic <img src=x onerror=\"window.__pwned=1\"></script><script>window.__pwned=2</script>";
+    docs.add(new SearchDocument("committees/committee-0/2016-05-10/xylophonic/", attack, "Paper <b>bold</b>",
+        "<i>Committee</i>", "10 May 2016", new SearchDocument.Text("1.1 " + attack + " end.",
+            List.of(new SearchDocument.Anchor(0, "para-1-1\"><img src=x onerror=window.__pwned=3>", "paragraph 1.1")))));
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long generated = System.nanoTime();
     long cpu = os.getProcessCpuTime();
@@ -204,7 +210,7 @@ class SearchIT {
     String[] before = text.substring(0, text.lastIndexOf(" reported £")).split(" ");
     String rare = before[before.length - 1];
     List<String> typical = List.of("council", "the council", "\"the council\"", "\"school place planning\"",
-        "budget report recommendations", "\"safeguarding children partnership annual report\"", rare);
+        "budget report recommendations", "\"safeguarding children partnership annual report\"", rare, "xylophonic");
     // Eight of the commonest words, each in almost every document: the most a query can ask for.
     String worst = "the council and of to in a report";
     List<String> all = new ArrayList<>(typical);
@@ -227,6 +233,13 @@ class SearchIT {
     assertTrue(count(q.get("\"the council\"").status()) <= count(q.get("the council").status()));
     assertEquals(10, q.get("council").results().size());
     assertTrue(count(q.get(rare).status()) >= 1, rare + ": " + q.get(rare).status());
+    Result shown = q.get("xylophonic").results().get(0);
+    assertEquals(attack, shown.title(), "markup in a title is shown as text");
+    assertTrue(shown.snippet().contains(attack) && shown.meta().equals("Paper <b>bold</b>, <i>Committee</i>, 10 May 2016"),
+        shown.toString());
+    for (Q each : q.values()) {
+      assertEquals(null, each.pwned(), "text from the index ran as code in " + each.query());
+    }
   }
 
   // ------------------------------------------------------------------------------------------
@@ -235,7 +248,7 @@ class SearchIT {
       String anchor) {}
 
   record Q(String query, double ms, String status, List<Result> results, int pageBytes, int queryBytes,
-      List<String> queryFiles, List<String> errors) {
+      List<String> queryFiles, Object pwned, List<String> errors) {
 
     /** The paths of the results shown, sorted. */
     List<String> paths() {
@@ -298,7 +311,8 @@ class SearchIT {
               (String) r.get("anchor"))).toList();
       byQuery.put((String) m.get("q"), new Q((String) m.get("q"), ((Number) m.get("ms")).doubleValue(),
           (String) m.get("status"), results, ((Number) m.get("pageBytes")).intValue(),
-          ((Number) m.get("queryBytes")).intValue(), (List<String>) m.get("queryFiles"), (List<String>) m.get("errors")));
+          ((Number) m.get("queryBytes")).intValue(), (List<String>) m.get("queryFiles"), m.get("pwned"),
+          (List<String>) m.get("errors")));
     }
     return byQuery;
   }
