@@ -421,19 +421,24 @@
     finished();
   }
 
-  // Shows found[from, from + PAGE) in list, then a button for more if there are more.
+  // Shows found[from, from + PAGE) in list, each result as soon as it and those above it have
+  // loaded, then a button for more if there are more. Resolves to the first new result's link.
   function showPage(run, found, from, list, query) {
-    var page = found.slice(from, from + PAGE);
-    return Promise.all(page.map(function (f) { return load('text/' + f.doc + '-' + f.passage); })).then(function (texts) {
-      if (run !== current) {
-        return;
-      }
-      var first = null;
-      texts.forEach(function (data) {
-        var li = result(data, query);
-        first = first || li.querySelector('a');
-        list.appendChild(li);
+    var loads = found.slice(from, from + PAGE).map(function (f) { return load('text/' + f.doc + '-' + f.passage); });
+    var first = null;
+    var shown = loads.reduce(function (previous, loading) {
+      return previous.then(function () { return loading; }).then(function (data) {
+        if (run === current) {
+          var li = result(data, query);
+          first = first || li.querySelector('a');
+          list.appendChild(li);
+        }
       });
+    }, Promise.resolve());
+    return shown.then(function () {
+      if (run !== current) {
+        return null;
+      }
       var old = results.querySelector('[data-search-more]');
       if (old) {
         old.remove();

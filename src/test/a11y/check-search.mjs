@@ -49,18 +49,23 @@ async function open(options = {}) {
 }
 
 // Submits q the way a person does and waits for the results (or the message that there are none).
-// Returns the milliseconds from submitting to results shown, measured in the page.
+// Returns the milliseconds, measured in the page, from submitting to the first result shown
+// (first) and to all of the first page shown, or the message that there are none (ms).
 async function search(page, q) {
   return page.evaluate((query) => new Promise((resolve) => {
     const results = document.querySelector('[data-search-results]');
     const before = results.getAttribute('data-search-done');
+    let first = null;
     const observer = new MutationObserver(() => {
+      if (first === null && results.querySelector('.search-results-list > li')) {
+        first = performance.now() - start;
+      }
       if (results.getAttribute('data-search-done') !== before) {
         observer.disconnect();
-        resolve(performance.now() - start);
+        resolve({ ms: performance.now() - start, first });
       }
     });
-    observer.observe(results, { attributes: true });
+    observer.observe(results, { attributes: true, childList: true, subtree: true });
     document.querySelector('#search-q').value = query;
     const start = performance.now();
     document.querySelector('[data-search]').requestSubmit();
@@ -106,7 +111,7 @@ async function queries() {
     const { context, page, errors } = await open();
     await page.evaluate(() => performance.setResourceTimingBufferSize(100000));
     const loadedAt = await page.evaluate(() => performance.now());
-    const ms = await search(page, q);
+    const { ms, first } = await search(page, q);
     const files = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       return [{ name: nav.name, bytes: nav.encodedBodySize, start: 0 }].concat(performance.getEntriesByType('resource')
@@ -118,6 +123,7 @@ async function queries() {
     out.push({
       q,
       ms,
+      first,
       status: await page.textContent('[data-search-status]'),
       results: await results(page),
       more: await page.locator('[data-search-more]').count(),

@@ -217,9 +217,10 @@ class SearchIT {
     all.add(worst);
     Map<String, Q> q = queries(site, all.toArray(new String[0]));
     for (Q each : q.values()) {
-      System.out.printf("search archive: %-52s %2d shown of %-14s page %6d B + query %6d B = %6d B in %5.0f ms%n",
-          each.query(), each.results().size(), each.status().replaceAll(" for .*", ""), each.pageBytes(),
-          each.queryBytes(), each.pageBytes() + each.queryBytes(), each.ms());
+      System.out.printf("search archive: %-52s %2d shown of %-14s page %6d B + query %6d B = %6d B;"
+              + " first result in %4.0f ms, all shown in %4.0f ms%n", each.query(), each.results().size(),
+          each.status().replaceAll(" for .*", ""), each.pageBytes(), each.queryBytes(),
+          each.pageBytes() + each.queryBytes(), each.first() == null ? Double.NaN : each.first(), each.ms());
       assertEquals(List.of(), each.errors(), each.query());
       assertTrue(each.queryBytes() <= QUERY_BYTES_CAP, each.query() + " downloaded " + each.queryBytes() + " bytes: "
           + each.queryFiles());
@@ -247,7 +248,7 @@ class SearchIT {
   record Result(String title, String href, String meta, String snippet, List<String> marks, List<String> titleMarks,
       String anchor) {}
 
-  record Q(String query, double ms, String status, List<Result> results, int pageBytes, int queryBytes,
+  record Q(String query, double ms, Double first, String status, List<Result> results, int pageBytes, int queryBytes,
       List<String> queryFiles, Object pwned, List<String> errors) {
 
     /** The paths of the results shown, sorted. */
@@ -310,6 +311,7 @@ class SearchIT {
               (String) r.get("snippet"), (List<String>) r.get("marks"), (List<String>) r.get("titleMarks"),
               (String) r.get("anchor"))).toList();
       byQuery.put((String) m.get("q"), new Q((String) m.get("q"), ((Number) m.get("ms")).doubleValue(),
+          m.get("first") == null ? null : ((Number) m.get("first")).doubleValue(),
           (String) m.get("status"), results, ((Number) m.get("pageBytes")).intValue(),
           ((Number) m.get("queryBytes")).intValue(), (List<String>) m.get("queryFiles"), m.get("pwned"),
           (List<String>) m.get("errors")));
