@@ -182,7 +182,8 @@ async function page() {
   if (await more.count()) {
     await more.focus();
     await keys.page.keyboard.press('Enter');
-    await keys.page.waitForFunction(() => document.querySelectorAll('.search-results-list > li').length > 10);
+    // Results are added one by one; the page is whole once the pressed button has gone.
+    await keys.page.waitForFunction(() => !document.querySelector('[data-search-more][disabled]'));
     out.keyboard.afterMore = (await results(keys.page)).length;
     out.keyboard.focusAfterMore = await keys.page.evaluate(() => {
       const items = [...document.querySelectorAll('.search-results-list > li')];
