@@ -91,6 +91,8 @@ async function search() {
   await page.goto(new URL('search/', base).href, { waitUntil: 'load' });
   await page.fill('#search-q', 'committee');
   await page.click('.search-form button');
+  // The index loads its shards and passages as it needs them: wait until the results are shown.
+  await page.waitForSelector('[data-search-results][data-search-done]');
   const count = await page.locator('.search-results-list li').count();
   if (count === 0 && newCouncil) {
     console.log('search/: nothing to find yet in a new council');

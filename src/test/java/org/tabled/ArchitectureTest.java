@@ -68,6 +68,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void searchDependsOnNoOtherTabledPackage() {
+    classes().that().resideInAPackage("org.tabled.search..")
+        .should().onlyDependOnClassesThat(JavaClass.Predicates.resideOutsideOfPackage("org.tabled..")
+            .or(JavaClass.Predicates.resideInAPackage("org.tabled.search..")))
+        .check(classes);
+  }
+
+  @Test
   void htmlAndPdfNeverDependOnEachOther() {
     noClasses().that().resideInAPackage("org.tabled.html..")
         .should().dependOnClassesThat().resideInAPackage("org.tabled.pdf..").check(classes);

@@ -68,8 +68,8 @@ public final class AppendixPages {
     crumbs.add(new Link(Dates.long_(m.date()), own.to(SitePaths.meeting(m.id()))));
     crumbs.add(new Link(p.title(), own.to(SitePaths.paper(m.id(), p.id()))));
     ctx.write(own, "site/appendix.ftlh", Appendices.heading(a), crumbs, v);
-    ctx.index(new SearchPage.Entry(path, Appendices.heading(a) + " (" + p.title() + ")",
-        "Appendix", c.shortTitle(), Dates.medium(m.date()), HtmlFixes.text(body)));
+    ctx.index(SearchPage.Entry.ofHtml(path, Appendices.heading(a) + " (" + p.title() + ")",
+        "Appendix", c.shortTitle(), Dates.medium(m.date()), body));
     return path;
   }
 

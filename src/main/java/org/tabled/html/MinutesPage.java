@@ -81,8 +81,8 @@ public final class MinutesPage {
     List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(l, c));
     crumbs.add(new Link(Dates.long_(m.date()), l.to(SitePaths.meeting(m.id()))));
     ctx.write(l, "site/minutes.ftlh", "Minutes: " + c.title() + ", " + Dates.long_(m.date()), crumbs, v);
-    ctx.index(new SearchPage.Entry(path, "Minutes of " + c.shortTitle() + ", " + Dates.medium(m.date()), "Minutes",
-        c.shortTitle(), Dates.medium(m.date()), HtmlFixes.text(body)));
+    ctx.index(SearchPage.Entry.ofHtml(path, "Minutes of " + c.shortTitle() + ", " + Dates.medium(m.date()), "Minutes",
+        c.shortTitle(), Dates.medium(m.date()), body));
   }
 
   /** The id of an outcome on the minutes page. */

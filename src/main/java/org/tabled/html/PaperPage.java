@@ -107,8 +107,7 @@ public final class PaperPage {
     List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(l, c));
     crumbs.add(new Link(Dates.long_(m.date()), l.to(SitePaths.meeting(m.id()))));
     ctx.write(l, "site/paper.ftlh", p.title(), crumbs, v);
-    ctx.index(new SearchPage.Entry(path, p.title(), "Paper", c.shortTitle(), Dates.medium(m.date()),
-        HtmlFixes.text(body)));
+    ctx.index(SearchPage.Entry.ofHtml(path, p.title(), "Paper", c.shortTitle(), Dates.medium(m.date()), body));
   }
 
   static PaperContext context(Linker l, Committee c, Meeting m, Paper p) {

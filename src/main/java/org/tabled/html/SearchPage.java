@@ -1,36 +1,38 @@
 package org.tabled.html;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.tabled.format.Dates;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
 import org.tabled.output.SitePaths;
+import org.tabled.search.HtmlText;
+import org.tabled.search.SearchDocument;
+import org.tabled.search.SearchIndex;
 
 /**
- * The search page and its index. Search runs in the browser over a prebuilt index of the titles
- * and full text of every public paper, appendix and minutes, every tracker entry with its response,
- * and every work programme, so the site needs no server.
+ * The search page, its index, and the lists of documents that stand in for search without
+ * JavaScript.
  *
- * <p>The index is JSON wrapped in one line of JavaScript ({@code search/search-index.js}), loaded
- * with a script tag rather than fetched: browsers refuse to fetch files from a site opened from
- * disk, and a council may well look at its site that way. Without JavaScript the page lists every
- * document by committee and meeting instead, so nothing is out of reach.
+ * <p>Search runs in the browser ({@code assets/search.js}) over the index that
+ * {@link SearchIndex} builds from every public paper, appendix and minutes, tracker entry and work
+ * programme, so the site needs no server. The index is sharded: a search downloads the metadata,
+ * the few shards that hold its words and the passages it shows, not the archive.
+ *
+ * <p>Without JavaScript the page explains that search needs it and lists, for each committee, its
+ * tracker, its work programmes and a page of papers and minutes per municipal year
+ * ({@code search/committees/C/YYYY-YY/}), so a long archive is never one giant page.
  */
 public final class SearchPage {
 
-  /** Where the index is published. */
-  static final String INDEX = SitePaths.search() + "search-index.js";
-
-  private static final JsonFactory JSON = new JsonFactory();
+  /** The index's metadata, loaded by the search page with a script tag. */
+  static final String INDEX = SitePaths.search() + SearchIndex.META;
 
   private SearchPage() {}
 
@@ -44,21 +46,54 @@ public final class SearchPage {
    * @param committee the committee's short title
    * @param date the meeting's date, "22 September 2026"
    * @param text its words
+   * @param anchors its numbered sections and paragraphs, where a result can link to
    */
-  public record Entry(String path, String title, String kind, String committee, String date, String text) {}
+  public record Entry(String path, String title, String kind, String committee, String date, String text,
+      List<SearchDocument.Anchor> anchors) {
 
-  /**
-   * The search page's view: every committee's meetings and their documents, for use without
-   * JavaScript.
-   */
+    /** A document of plain text, with no anchors. */
+    public Entry(String path, String title, String kind, String committee, String date, String text) {
+      this(path, title, kind, committee, date, text, List.of());
+    }
+
+    /** A document whose body is rendered Markdown: its words, and its numbered paragraphs. */
+    static Entry ofHtml(String path, String title, String kind, String committee, String date, String html) {
+      SearchDocument.Text t = HtmlText.of(html);
+      return new Entry(path, title, kind, committee, date, t.text(), t.anchors());
+    }
+
+    SearchDocument document() {
+      return new SearchDocument(path, title, kind, committee, date, new SearchDocument.Text(text, anchors));
+    }
+  }
+
+  /** The search page's view: each committee's records and years of papers and minutes. */
   public record View(List<CommitteeDocs> committees) {}
 
   /**
-   * A committee's meetings with documents, and its tracker and work programmes.
+   * A committee's records and the years it has papers and minutes in.
    *
    * @param records the tracker, if it has entries, and the work programmes, newest first
+   * @param years the municipal years with papers or minutes, newest first
    */
-  public record CommitteeDocs(Link committee, List<MeetingDocs> meetings, List<Link> records) {}
+  public record CommitteeDocs(Link committee, List<Link> records, List<Year> years) {}
+
+  /**
+   * A municipal year's page of papers and minutes.
+   *
+   * @param year "2026-27"
+   * @param meetings how many meetings it lists
+   * @param current whether it is the page this link is on
+   */
+  public record Year(String year, String href, int meetings, boolean current) {}
+
+  /**
+   * A page of a committee's papers and minutes for one municipal year.
+   *
+   * @param meetings newest first
+   * @param years every year of the committee, newest first, for moving between pages
+   */
+  public record YearView(Link committee, String year, List<MeetingDocs> meetings, List<Year> years, Link search) {}
 
   /** A meeting and its documents: papers and minutes. */
   public record MeetingDocs(Link meeting, List<Link> documents) {}
@@ -67,54 +102,53 @@ public final class SearchPage {
     Linker l = Linker.from(SitePaths.search());
     List<CommitteeDocs> committees = new ArrayList<>();
     for (Committee c : ctx.council.committees()) {
-      List<MeetingDocs> meetings = new ArrayList<>();
-      List<Meeting> newestFirst = new ArrayList<>(ctx.meetings(c));
-      Collections.reverse(newestFirst);
-      for (Meeting m : newestFirst) {
-        List<Link> docs = new ArrayList<>();
-        for (Paper p : m.papers()) {
-          docs.add(new Link(p.title(), l.to(SitePaths.paper(m.id(), p.id()))));
-        }
-        m.minutes().ifPresent(min -> docs.add(new Link("Minutes", l.to(SitePaths.minutes(m.id())))));
-        if (!docs.isEmpty()) {
-          meetings.add(new MeetingDocs(new Link(Dates.long_(m.date()), l.to(SitePaths.meeting(m.id()))), docs));
-        }
-      }
+      Map<String, List<Meeting>> byYear = byYear(ctx, c);
+      List<Year> years = new ArrayList<>();
+      byYear.forEach((y, ms) -> years.add(new Year(y, l.to(SitePaths.searchDocuments(c.id(), y)), ms.size(), false)));
+      byYear.forEach((y, ms) -> renderYear(ctx, c, y, ms, List.copyOf(byYear.keySet())));
       List<Link> records = new ArrayList<>();
       if (!TrackerPage.visible(ctx, c.id()).isEmpty()) {
         records.add(new Link("Recommendation and action tracker", l.to(SitePaths.tracker(c.id()))));
       }
       WorkProgrammePage.years(l, c).forEach(y -> records.add(new Link("Work programme " + y.text(), y.href())));
-      committees.add(new CommitteeDocs(new Link(c.title(), l.to(SitePaths.committee(c.id()))), meetings, records));
+      committees.add(new CommitteeDocs(new Link(c.title(), l.to(SitePaths.committee(c.id()))), records, years));
     }
-    ctx.out.put(INDEX, index(ctx.searchEntries()));
+    List<SearchDocument> docs = ctx.searchEntries().stream().map(Entry::document).toList();
+    SearchIndex.write(docs, (name, content) -> ctx.out.put(SitePaths.search() + name, content));
     ctx.write(l, "site/search.ftlh", "Search papers and minutes", List.of(new Link("Home", l.to(SitePaths.home()))),
-        new View(committees), List.of(INDEX, SitePaths.asset("search.js")));
+        new View(committees), List.of(INDEX, SitePaths.asset("snowball-english.js"), SitePaths.asset("search.js")));
   }
 
-  /** The index as a script that sets {@code window.tabledSearchIndex}; documents sorted by path. */
-  static String index(List<Entry> entries) {
-    StringWriter w = new StringWriter();
-    w.write("window.tabledSearchIndex = ");
-    try (JsonGenerator g = JSON.createGenerator(w)) {
-      g.writeStartObject();
-      g.writeArrayFieldStart("documents");
-      for (Entry e : entries.stream().sorted(Comparator.comparing(Entry::path)).toList()) {
-        g.writeStartObject();
-        g.writeStringField("path", e.path());
-        g.writeStringField("title", e.title());
-        g.writeStringField("kind", e.kind());
-        g.writeStringField("committee", e.committee());
-        g.writeStringField("date", e.date());
-        g.writeStringField("text", e.text());
-        g.writeEndObject();
+  /** The committee's listed meetings that have papers or minutes, by municipal year, newest first. */
+  private static Map<String, List<Meeting>> byYear(SiteContext ctx, Committee c) {
+    Map<String, List<Meeting>> byYear = new TreeMap<>(Comparator.reverseOrder());
+    List<Meeting> newestFirst = new ArrayList<>(ctx.meetings(c));
+    Collections.reverse(newestFirst);
+    for (Meeting m : newestFirst) {
+      if (!m.papers().isEmpty() || m.minutes().isPresent()) {
+        byYear.computeIfAbsent(Dates.municipalYear(m.date()), y -> new ArrayList<>()).add(m);
       }
-      g.writeEndArray();
-      g.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
-    w.write(";\n");
-    return w.toString();
+    return new LinkedHashMap<>(byYear);
+  }
+
+  private static void renderYear(SiteContext ctx, Committee c, String year, List<Meeting> meetings,
+      List<String> allYears) {
+    Linker l = Linker.from(SitePaths.searchDocuments(c.id(), year));
+    List<MeetingDocs> list = new ArrayList<>();
+    for (Meeting m : meetings) {
+      List<Link> docs = new ArrayList<>();
+      for (Paper p : m.papers()) {
+        docs.add(new Link(p.title(), l.to(SitePaths.paper(m.id(), p.id()))));
+      }
+      m.minutes().ifPresent(min -> docs.add(new Link("Minutes", l.to(SitePaths.minutes(m.id())))));
+      list.add(new MeetingDocs(new Link(Dates.long_(m.date()), l.to(SitePaths.meeting(m.id()))), docs));
+    }
+    List<Year> years = allYears.stream()
+        .map(y -> new Year(y, l.to(SitePaths.searchDocuments(c.id(), y)), 0, y.equals(year))).toList();
+    Link search = new Link("Search", l.to(SitePaths.search()));
+    YearView v = new YearView(new Link(c.title(), l.to(SitePaths.committee(c.id()))), year, list, years, search);
+    ctx.write(l, "site/search-year.ftlh", "Papers and minutes: " + c.title() + ", " + year,
+        List.of(new Link("Home", l.to(SitePaths.home())), search), v);
   }
 }

@@ -34,7 +34,7 @@ import org.tabled.template.Templates;
 public final class SiteRenderer {
 
   /** The theme's files besides templates, copied from {@code templates/assets/}. */
-  static final List<String> ASSETS = List.of("site.css", "search.js", "tracker.js");
+  static final List<String> ASSETS = List.of("site.css", "search.js", "snowball-english.js", "tracker.js");
 
   private final Templates templates;
   private final MarkdownEngine markdown;

@@ -1,7 +1,7 @@
 /**
  * The website renderer: turns the published council into HTML pages, through FreeMarker templates
- * that receive only read-only view records, plus the search index, the theme's assets and the
- * images the content uses.
+ * that receive only read-only view records, plus the search index ({@code org.tabled.search} builds
+ * it from the documents the pages give it), the theme's assets and the images the content uses.
  *
  * <p>{@link org.tabled.html.SiteRenderer} is the entry point. Each page type has one class that
  * builds its view from the model ({@code HomePage}, {@code CommitteePage}, {@code MeetingPage},

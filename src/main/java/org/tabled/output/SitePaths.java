@@ -29,6 +29,8 @@ import org.tabled.model.PersonId;
  * people/                                            index of councillors and committee members
  * people/PERSON/                                     person page
  * search/, accessibility/, 404.html                  search, accessibility statement, not found
+ * search/committees/COMMITTEE/YYYY-YY/               a committee's papers and minutes for a municipal year
+ * search/search-index.js, search/index/, search/text/  the search index (org.tabled.search)
  * meetings.ics, papers.atom, sitemap.xml             all meetings, newly published papers, sitemap
  * assets/FILE                                        the theme's stylesheet and scripts
  * </pre>
@@ -113,6 +115,11 @@ public final class SitePaths {
 
   public static String search() {
     return "search/";
+  }
+
+  /** The list of a committee's papers and minutes for a municipal year, for search without JavaScript. */
+  public static String searchDocuments(CommitteeId c, String year) {
+    return search() + "committees/" + c + "/" + year + "/";
   }
 
   public static String accessibility() {

@@ -99,34 +99,6 @@ class FeedsTest {
     }
   }
 
-  @Test
-  void searchIndexHoldsTheFullTextOfPublicDocumentsOnly() throws Exception {
-    String index = read("search/search-index.js");
-    assertTrue(index.startsWith("window.tabledSearchIndex = {\"documents\":["), index.substring(0, 60));
-    assertTrue(index.contains("\"path\":\"committees/audit/2025-03-04/treasury-review/\""), "the paper");
-    assertTrue(index.contains("\"path\":\"committees/audit/2025-03-04/treasury-review/appendix-1/\""), "its appendix");
-    assertTrue(index.contains("\"path\":\"committees/audit/2025-03-04/minutes/\""), "the minutes");
-    assertTrue(index.contains("A loan of £4 million falls due in March"), "full text");
-    assertTrue(index.contains("\"path\":\"committees/audit/tracker/#"), "tracker entries");
-    assertTrue(index.contains("\"kind\":\"Tracker: recommendation\""), "a recommendation");
-    assertTrue(index.contains("\"path\":\"committees/audit/work-programme/2025-26/\""), "a work programme");
-    assertTrue(index.contains("\"kind\":\"Work programme\""), "a work programme");
-    assertTrue(index.contains("cannot give a timetable until the national backlog"), "a tracker response's text");
-    // every entry's page exists, and the anchor of a tracker entry is on it
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"path\":\"([^\"#]*)(#[^\"]*)?\"").matcher(index);
-    int anchors = 0;
-    while (m.find()) {
-      String page = read(m.group(1) + "index.html");
-      if (m.group(2) != null) {
-        assertTrue(page.contains("id=\"" + m.group(2).substring(1) + "\""), m.group(0));
-        anchors++;
-      }
-    }
-    assertTrue(anchors >= 3, "tracker entries in the index: " + anchors);
-    assertFalse(index.contains("GOLDEN-EXEMPT-CANARY-4417"));
-    assertFalse(index.contains("GOLDEN-EMBARGO-CANARY-6120"));
-  }
-
   private static Document xml(String path) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);

@@ -33,6 +33,7 @@ class SiteGoldenTest {
       "committees/audit/work-programme/2025-26/index.html",
       "people/elsa-pike/index.html",
       "search/index.html",
+      "search/committees/audit/2024-25/index.html",
       "accessibility/index.html",
       "404.html",
       "committees/audit/2025-03-04/meeting.ics",
