@@ -3,10 +3,19 @@ package org.tabled.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.tabled.diag.Diagnostics;
 import org.tabled.pdf.PdfEngine.PageSpan;
@@ -63,16 +72,20 @@ import org.tabled.template.Templates;
  */
 final class Paginator {
 
-  /** How often the final layout may disagree with the plan before giving up (it never has). */
-  private static final int ATTEMPTS = 3;
-  /** How often a self-paged document may be written again before giving up. */
+  /**
+   * How often the final layout may be laid out before giving up. A layout that does not follow its
+   * plan is rare (a document that takes other pages in the final layout than when counted) and the
+   * next plan, made from the final layout, has so far always held.
+   */
+  static final int ATTEMPTS = 4;
+  /** How often a self-paged document may be written again before giving up ({@link PagesDoNotSettle}). */
   private static final int SETTLE = 6;
 
   /** How many parts of the first pass are laid out at the same time. */
   private static final int FIRST_PASS_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
   /** Daemon threads for the first pass's parts: a render never keeps the process alive. */
-  private static final java.util.concurrent.ExecutorService FIRST_PASS = java.util.concurrent.Executors
+  private static final ExecutorService FIRST_PASS = Executors
       .newCachedThreadPool(r -> {
         Thread t = new Thread(r, "tabled-first-pass");
         t.setDaemon(true);
@@ -140,14 +153,22 @@ final class Paginator {
     }
   }
 
-  private final PdfEngine engine;
+  /**
+   * Lays HTML out: {@link PdfEngine#layout}, or in tests an engine that lays some documents out
+   * differently in different places, to check that the plan never accepts a layout it does not fit.
+   */
+  interface Engine {
+    PdfEngine.Layout layout(String html) throws IOException;
+  }
+
+  private final Engine engine;
   private final Templates templates;
   /**
    * What was measured of sections already laid out, by {@linkplain PackHtml.FirstPass#keys
    * digest}: a paper's own PDF reuses the counts from the pack, and a rebuild those of unchanged
    * papers. A stale count could only cost another layout: the final layout is always checked.
    */
-  final Map<String, Measure> measures = new java.util.concurrent.ConcurrentHashMap<>();
+  final Map<String, Measure> measures = new ConcurrentHashMap<>();
 
   /** Into how many parts, laid out at the same time, the first pass may be split. */
   int firstPassParts = FIRST_PASS_THREADS;
@@ -159,6 +180,10 @@ final class Paginator {
   long firstPassPartSize = 200_000;
 
   Paginator(PdfEngine engine, Templates templates) {
+    this(engine::layout, templates);
+  }
+
+  Paginator(Engine engine, Templates templates) {
     this.engine = engine;
     this.templates = templates;
   }
@@ -173,14 +198,24 @@ final class Paginator {
   /**
    * Lays {@code book} out and checks it against its plan, without painting it; template problems
    * go to {@code d} and throw {@link TemplateFailed}.
+   *
+   * <p>If the final layout does not follow the plan, the book is planned again from the pages each
+   * document took in that layout: the context of the final pass, which is the one that counts. Should
+   * the plans come round in a circle, every document is planned with the most pages it has taken.
+   * A book that still moves after {@value #ATTEMPTS} layouts throws {@link PagesDoNotSettle}
+   * naming the document that moved: no page numbers printed from it would be true.
    */
   Laid layout(Book book, Diagnostics d) throws IOException {
     PackHtml html = new PackHtml(templates, d);
     List<String> ids = PackHtml.ids(book);
     book = settle(book, html);
     Map<String, String> keys = html.keys(book);
-    PagePlan plan = plan(book, ids, id -> measures.get(keys.get(id)).count());
+    Map<String, Integer> counts = counts(book, ids, id -> measures.get(keys.get(id)).count());
+    Map<String, Integer> most = new HashMap<>(counts);
+    Set<List<Map<String, ?>>> tried = new HashSet<>(); // the plans laid out, with the text they were laid out with
     for (int attempt = 1; ; attempt++) {
+      PagePlan plan = plan(book, ids, counts);
+      tried.add(List.of(counts, Map.copyOf(keys)));
       String finalHtml = html.finalPass(book, plan);
       PdfEngine.Layout layout = engine.layout(finalHtml);
       boolean kept = false;
@@ -191,25 +226,24 @@ final class Paginator {
         Map<String, PageSpan> spans = layout.spans(checked);
         // a self-paged document's text must give the pages its parts have in this layout
         Map<String, Map<String, PageSpan>> parts = new LinkedHashMap<>();
-        boolean partsHold = true;
+        String partsMoved = null;
         for (PrintDoc doc : book.docs()) {
           if (doc.self().isPresent() && spans.containsKey(doc.id())) {
             Map<String, PageSpan> p = parts(doc, spans, spans.get(doc.id()).first());
             parts.put(doc.id(), p);
-            partsHold &= p.equals(measures.get(keys.get(doc.id())).parts());
+            if (partsMoved == null && !p.equals(measures.get(keys.get(doc.id())).parts())) {
+              partsMoved = doc.id();
+            }
           }
         }
-        if (matches(plan, spans) && layout.pages() == plan.pages() && partsHold) {
+        String moved = moved(plan, spans, layout.pages());
+        if (moved == null && partsMoved == null) {
           kept = true;
           return new Laid(book, plan, finalHtml, layout);
         }
-        if (attempt == ATTEMPTS) {
-          throw new IllegalStateException("the pages of '" + book.meta().title() + "' do not settle: planned "
-              + plan + ", laid out " + spans);
-        }
         // Plan again from what was measured; a self-paged document is written again from its pages.
         List<PrintDoc> docs = new ArrayList<>();
-        java.util.Set<String> rewritten = new java.util.HashSet<>();
+        Set<String> rewritten = new HashSet<>();
         for (PrintDoc doc : book.docs()) {
           PrintDoc next = doc;
           if (parts.containsKey(doc.id())) {
@@ -222,8 +256,17 @@ final class Paginator {
         }
         book = settle(book.withDocs(docs), html);
         Map<String, String> newKeys = html.keys(book);
-        plan = plan(book, ids, id -> spans.containsKey(id) && !rewritten.contains(id) ? spans.get(id).count()
-            : measures.get(newKeys.get(id)).count());
+        Map<String, Integer> next = counts(book, ids, id -> spans.containsKey(id) && !rewritten.contains(id)
+            ? spans.get(id).count() : measures.get(newKeys.get(id)).count());
+        next.forEach((id, n) -> most.merge(id, n, Math::max));
+        if (tried.contains(List.of(next, newKeys))) {
+          next = Map.copyOf(most); // round in a circle: give every document the most pages it has taken
+        }
+        if (attempt == ATTEMPTS || tried.contains(List.of(next, newKeys))) {
+          String doc = moved != null ? moved : partsMoved;
+          throw new PagesDoNotSettle(doc, unsettled(book, doc, plan, spans, layout.pages(), attempt));
+        }
+        counts = next;
         keys.clear();
         keys.putAll(newKeys);
       } finally {
@@ -254,24 +297,25 @@ final class Paginator {
         Map<String, PageSpan> parts = doc != null && doc.self().isPresent() ? parts(doc, spans, span.first()) : Map.of();
         measures.put(key, new Measure(span.count(), parts));
       }
-      boolean changed = false;
+      String changed = null;
       List<PrintDoc> docs = new ArrayList<>();
       for (PrintDoc doc : book.docs()) {
         if (doc.self().isPresent()) {
           String again = doc.self().get().html(measures.get(first.keys().get(doc.id())).parts());
           if (!again.equals(doc.html())) {
+            changed = changed == null ? doc.id() : changed;
             doc = doc.withHtml(again);
-            changed = true;
           }
         }
         docs.add(doc);
       }
-      if (!changed) {
+      if (changed == null) {
         return book;
       }
       if (round == SETTLE) {
-        throw new IllegalStateException("the pages of '" + book.meta().title() + "' do not settle: a document "
-            + "that gives its own page numbers changes its length with them");
+        throw new PagesDoNotSettle(changed, "the page numbers that '" + runhead(book, changed) + "' prints for its"
+            + " own parts do not settle: written again " + SETTLE + " times with the pages they were on, it changed"
+            + " its own layout each time");
       }
       book = book.withDocs(docs);
     }
@@ -283,21 +327,21 @@ final class Paginator {
    * document and the parts of it that give pages are always in the same part).
    */
   private Map<String, PageSpan> measure(List<String> parts, List<String> want) throws IOException {
-    List<java.util.concurrent.Future<Map<String, PageSpan>>> others = new ArrayList<>();
+    List<Future<Map<String, PageSpan>>> others = new ArrayList<>();
     for (String part : parts.subList(Math.min(1, parts.size()), parts.size())) {
       others.add(FIRST_PASS.submit(() -> spansOf(part, want)));
     }
-    Map<String, PageSpan> out = new java.util.HashMap<>();
+    Map<String, PageSpan> out = new HashMap<>();
     if (!parts.isEmpty()) {
       out.putAll(spansOf(parts.get(0), want));
     }
-    for (java.util.concurrent.Future<Map<String, PageSpan>> f : others) {
+    for (Future<Map<String, PageSpan>> f : others) {
       try {
         out.putAll(f.get());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while laying out the pack", e);
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         if (e.getCause() instanceof IOException io) {
           throw io;
         }
@@ -347,37 +391,64 @@ final class Paginator {
     return "blank-" + id;
   }
 
-  private static PagePlan plan(Book book, List<String> ids, java.util.function.Function<String, Integer> laidOut) {
-    List<Integer> counts = new ArrayList<>();
-    for (String id : ids) {
-      PrintDoc doc = book.docs().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-      if (doc != null && doc.external().isPresent()) {
-        counts.add(doc.external().get().pages().size());
-      } else {
-        Integer n = laidOut.apply(id);
-        if (n == null) {
-          throw new IllegalStateException("document " + id + " was not laid out");
-        }
-        counts.add(n);
-      }
-    }
-    return PagePlan.of(ids, counts, book.numberFront(), book.padEnd());
+  /** What an author is told when document {@code id} keeps moving: where it was planned and where it went. */
+  private static String unsettled(Book book, String id, PagePlan plan, Map<String, PageSpan> spans, int pages,
+      int attempts) {
+    PagePlan.Slot slot = plan.slot(id);
+    PageSpan span = spans.get(id);
+    String went = span == null ? "it was not found" : "it went on pages " + (span.first() + 1) + " to "
+        + (span.last() + 1) + " of " + pages;
+    return "the pages of '" + runhead(book, id) + "' in '" + book.meta().title() + "' do not settle: planned on pages "
+        + slot.first() + " to " + slot.last() + " of " + plan.pages() + ", " + went + ", and planning again from"
+        + " where it went would not hold (" + attempts + (attempts == 1 ? " layout)" : " layouts)");
   }
 
-  private static boolean matches(PagePlan plan, Map<String, PageSpan> spans) {
+  /** The running header of document {@code id}, which names it as the reader sees it. */
+  private static String runhead(Book book, String id) {
+    return book.docs().stream().filter(x -> x.id().equals(id)).map(PrintDoc::runhead).findFirst()
+        .orElse("the front sheet");
+  }
+
+  /**
+   * The page count of each document: a supplied PDF's own, the others' from {@code laidOut}.
+   */
+  private static Map<String, Integer> counts(Book book, List<String> ids, Function<String, Integer> laidOut) {
+    Map<String, Integer> out = new HashMap<>();
+    for (String id : ids) {
+      PrintDoc doc = book.docs().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+      Integer n = doc != null && doc.external().isPresent() ? Integer.valueOf(doc.external().get().pages().size())
+          : laidOut.apply(id);
+      if (n == null) {
+        throw new IllegalStateException("document " + id + " was not laid out");
+      }
+      out.put(id, n);
+    }
+    return Map.copyOf(out);
+  }
+
+  private static PagePlan plan(Book book, List<String> ids, Map<String, Integer> counts) {
+    return PagePlan.of(ids, ids.stream().map(counts::get).toList(), book.numberFront(), book.padEnd());
+  }
+
+  /**
+   * The first document that is not where {@code plan} put it in a layout of {@code pages} pages
+   * (or whose blank page is not), or null if every one is. A layout with pages after the plan's
+   * last blames the last document.
+   */
+  private static String moved(PagePlan plan, Map<String, PageSpan> spans, int pages) {
     for (PagePlan.Slot s : plan.slots()) {
       PageSpan span = spans.get(s.id());
       if (span == null || span.first() + 1 != s.first() || span.last() + 1 != s.last()) {
-        return false;
+        return s.id();
       }
       if (s.blankAfter()) {
         PageSpan blank = spans.get(blankId(s.id()));
         if (blank == null || blank.first() != s.last() || blank.last() != s.last()) {
-          return false;
+          return s.id();
         }
       }
     }
-    return true;
+    return pages == plan.pages() ? null : plan.slots().get(plan.slots().size() - 1).id();
   }
 
   private static byte[] paint(Book book, PagePlan plan, PdfEngine.Layout layout, String html) throws IOException {
