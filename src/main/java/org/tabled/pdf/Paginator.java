@@ -467,7 +467,7 @@ final class Paginator {
       PdfFinish.apply(pdf, book.meta(), html, book.docs());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       pdf.save(out);
-      return out.toByteArray();
+      return XrefStream.withOwnEntry(out.toByteArray());
     } finally {
       for (PDDocument s : sources) {
         s.close();
