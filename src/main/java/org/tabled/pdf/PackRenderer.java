@@ -61,11 +61,15 @@ import org.tabled.template.Templates;
  *       text of others. Rounds repeat until no pack's recorded pages change: then the text of every
  *       pack agrees with the pages it names, and those packs are rendered (the final layout again,
  *       as layouts are not kept open between rounds; the first pass measures again only the
- *       documents whose text changed). A pack whose pages keep moving after {@value #ROUNDS} rounds stops
- *       the build with an internal error rather than print a wrong page.
+ *       documents whose text changed). A pack whose pages keep moving after {@value #ROUNDS}
+ *       rounds is not written: it is an error at its {@code meeting.yaml} (its references and
+ *       another pack's move each other), never a wrong page.
  *   <li>Each paper's own PDF is rendered last, with the pages of every pack known (a reference in
  *       it to its own meeting's papers gives their page in the pack); nothing depends on it.
  * </ol>
+ *
+ * <p>A PDF whose own pages do not settle ({@link PagesDoNotSettle}) is reported at the document
+ * that moved: its paper, its appendix's entry or its minutes ({@link #where}).
  *
  * <p>Which pack prints each tracker response does not depend on any layout ({@link TrackerPlan});
  * the pages of a response inside its own tracker appendix are settled within that pack by

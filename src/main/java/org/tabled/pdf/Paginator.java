@@ -41,9 +41,26 @@ import org.tabled.template.Templates;
  *       text, an explicit "This page is intentionally left blank" section on a named {@code blank}
  *       page (no running header) where the plan says, and reserved pages for supplied PDFs. Lay it
  *       out and <b>check</b>, from the layout boxes, that every document and blank page is exactly
- *       where the plan says before painting. If anything moved (the front sheet could, in theory,
- *       shrink once its ranges are printed), plan again from the measured counts and repeat.
+ *       where the plan says, and that the layout has exactly the plan's pages, before painting.
+ *       If anything moved, plan again from the pages each document took in this layout and repeat.
  * </ol>
+ *
+ * <p><b>Why the counts hold.</b> A document's pages must not depend on where it is laid out: alone
+ * or among others in the first pass, before a blank page or another document, or last in the PDF.
+ * Blank pages, running headers (margin boxes, outside the content area) and left and right pages
+ * (the same width) make no difference, and the front sheet prints each range on a line of its
+ * own, so the placeholder "999" and the real numbers break no line differently. One thing did: openhtmltopdf keeps a page at the end that only the
+ * bottom margin of the last block reaches, so a document whose text ended within a margin of a
+ * page foot took one page more when it came last (in a paper's own PDF, or at the end of a pack)
+ * than when measured before another. {@link TrailingPages} removes such pages; {@code PageFootIT}
+ * ends reports and appendices at every distance from the foot to keep it so.
+ *
+ * <p><b>If a plan still does not hold</b> (a layout that depends on its place in some way not
+ * found yet, or content whose length depends on its own pages), the plan is made again from the
+ * final layout, and if the plans come round in a circle, from the most pages each document has
+ * taken; a PDF that still moves after {@value #ATTEMPTS} layouts is not painted, and
+ * {@link PagesDoNotSettle} names the document, which the renderer reports at its line in the
+ * content. A PDF whose page numbers are not true is never written.
  *
  * <p>Why not let openhtmltopdf insert the blank pages with {@code page-break-before: right}: it
  * ignores {@code right} when the element already starts at the top of a page (a document that
@@ -68,7 +85,8 @@ import org.tabled.template.Templates;
  * before it can write the references between packs ({@link PackRenderer}).
  *
  * <p>After painting, the supplied PDFs' pages replace their placeholders ({@link ExternalPages}),
- * and {@link PdfFinish} fixes the metadata and makes the file reproducible.
+ * {@link PdfFinish} fixes the metadata and makes the file reproducible, and after saving
+ * {@link XrefStream} gives the cross-reference stream its own entry.
  */
 final class Paginator {
 
