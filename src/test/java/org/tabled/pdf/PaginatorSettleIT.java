@@ -25,6 +25,7 @@ import org.tabled.model.MeetingId;
 import org.tabled.model.PaperId;
 import org.tabled.output.OutputTree;
 import org.tabled.output.SitePaths;
+import org.tabled.source.SourcePos;
 import org.tabled.template.Templates;
 import org.tabled.testing.Fixtures;
 
@@ -90,6 +91,25 @@ class PaginatorSettleIT {
           && x.hint().contains("a line more or less"), x.toString());
     }
     assertFalse(out.contains(SitePaths.pack(january.id())), "no pack with untrue pages is written");
+  }
+
+  @Test
+  void theDocumentThatMovedIsReportedWhereItIsWritten() {
+    MeetingId march = c.meetings().stream().filter(x -> x.date().toString().equals("2026-03-17")).findFirst()
+        .orElseThrow().id();
+    String papers = "content/committees/environment/meetings/2026-03-17/papers/";
+    assertEquals(papers + "green-spaces-strategy/paper.md", path(march, "doc-paper-green-spaces-strategy"));
+    SourcePos appendix = PackRenderer.where(b.pub(), march, "doc-app-green-spaces-strategy-2");
+    assertTrue(appendix.path().endsWith(papers + "green-spaces-strategy/paper.md") && appendix.line() == 13,
+        appendix.toString()); // its entry under appendices:, where friends-survey.pdf is named
+    assertEquals("content/committees/environment/meetings/2026-01-20/minutes.md", path(march, "doc-minutes-3"));
+    assertEquals("content/committees/environment/meetings/2026-03-17/meeting.yaml", path(march, Book.FRONT_ID));
+    assertEquals("content/committees/environment/meetings/2026-03-17/meeting.yaml", path(march, "doc-unknown"));
+  }
+
+  private String path(MeetingId pack, String doc) {
+    String p = PackRenderer.where(b.pub(), pack, doc).path();
+    return p.substring(p.indexOf("content/"));
   }
 
   /**
