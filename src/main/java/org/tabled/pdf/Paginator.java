@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -229,11 +230,10 @@ final class Paginator {
     book = settle(book, html);
     Map<String, String> keys = html.keys(book);
     Map<String, Integer> counts = counts(book, ids, id -> measures.get(keys.get(id)).count());
-    Map<String, Integer> most = new HashMap<>(counts);
-    Set<List<Map<String, ?>>> tried = new HashSet<>(); // the plans laid out, with the text they were laid out with
+    Replanning plans = new Replanning(counts);
     for (int attempt = 1; ; attempt++) {
       PagePlan plan = plan(book, ids, counts);
-      tried.add(List.of(counts, Map.copyOf(keys)));
+      plans.laidOut(counts, keys);
       String finalHtml = html.finalPass(book, plan);
       PdfEngine.Layout layout = engine.layout(finalHtml);
       boolean kept = false;
@@ -276,15 +276,11 @@ final class Paginator {
         Map<String, String> newKeys = html.keys(book);
         Map<String, Integer> next = counts(book, ids, id -> spans.containsKey(id) && !rewritten.contains(id)
             ? spans.get(id).count() : measures.get(newKeys.get(id)).count());
-        next.forEach((id, n) -> most.merge(id, n, Math::max));
-        if (tried.contains(List.of(next, newKeys))) {
-          next = Map.copyOf(most); // round in a circle: give every document the most pages it has taken
+        Optional<Map<String, Integer>> again = plans.next(next, newKeys);
+        if (attempt == ATTEMPTS || again.isEmpty()) {
+          throw PagesDoNotSettle.moved(book, moved != null ? moved : partsMoved, plan, spans, layout.pages(), attempt);
         }
-        if (attempt == ATTEMPTS || tried.contains(List.of(next, newKeys))) {
-          String doc = moved != null ? moved : partsMoved;
-          throw new PagesDoNotSettle(doc, unsettled(book, doc, plan, spans, layout.pages(), attempt));
-        }
-        counts = next;
+        counts = again.get();
         keys.clear();
         keys.putAll(newKeys);
       } finally {
@@ -331,9 +327,7 @@ final class Paginator {
         return book;
       }
       if (round == SETTLE) {
-        throw new PagesDoNotSettle(changed, "the page numbers that '" + runhead(book, changed) + "' prints for its"
-            + " own parts do not settle: written again " + SETTLE + " times with the pages they were on, it changed"
-            + " its own layout each time");
+        throw PagesDoNotSettle.selfPaged(book, changed, SETTLE);
       }
       book = book.withDocs(docs);
     }
@@ -407,24 +401,6 @@ final class Paginator {
   /** The id of the blank page after document {@code id} (as {@code print/pack.ftlh} writes it). */
   static String blankId(String id) {
     return "blank-" + id;
-  }
-
-  /** What an author is told when document {@code id} keeps moving: where it was planned and where it went. */
-  private static String unsettled(Book book, String id, PagePlan plan, Map<String, PageSpan> spans, int pages,
-      int attempts) {
-    PagePlan.Slot slot = plan.slot(id);
-    PageSpan span = spans.get(id);
-    String went = span == null ? "it was not found" : "it went on pages " + (span.first() + 1) + " to "
-        + (span.last() + 1) + " of " + pages;
-    return "the pages of '" + runhead(book, id) + "' in '" + book.meta().title() + "' do not settle: planned on pages "
-        + slot.first() + " to " + slot.last() + " of " + plan.pages() + ", " + went + ", and planning again from"
-        + " where it went would not hold (" + attempts + (attempts == 1 ? " layout)" : " layouts)");
-  }
-
-  /** The running header of document {@code id}, which names it as the reader sees it. */
-  private static String runhead(Book book, String id) {
-    return book.docs().stream().filter(x -> x.id().equals(id)).map(PrintDoc::runhead).findFirst()
-        .orElse("the front sheet");
   }
 
   /**
