@@ -15,16 +15,19 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.tabled.diag.Diagnostics;
 import org.tabled.markdown.MarkdownEngine;
+import org.tabled.model.AgendaItem;
 import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
 import org.tabled.model.MeetingStatus;
+import org.tabled.model.Minutes;
 import org.tabled.model.Paper;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
 import org.tabled.publish.PublishedCouncil;
+import org.tabled.source.SourcePos;
 import org.tabled.template.Templates;
 
 /**
@@ -58,11 +61,15 @@ import org.tabled.template.Templates;
  *       text of others. Rounds repeat until no pack's recorded pages change: then the text of every
  *       pack agrees with the pages it names, and those packs are rendered (the final layout again,
  *       as layouts are not kept open between rounds; the first pass measures again only the
- *       documents whose text changed). A pack whose pages keep moving after {@value #ROUNDS} rounds stops
- *       the build with an internal error rather than print a wrong page.
+ *       documents whose text changed). A pack whose pages keep moving after {@value #ROUNDS}
+ *       rounds is not written: it is an error at its {@code meeting.yaml} (its references and
+ *       another pack's move each other), never a wrong page.
  *   <li>Each paper's own PDF is rendered last, with the pages of every pack known (a reference in
  *       it to its own meeting's papers gives their page in the pack); nothing depends on it.
  * </ol>
+ *
+ * <p>A PDF whose own pages do not settle ({@link PagesDoNotSettle}) is reported at the document
+ * that moved: its paper, its appendix's entry or its minutes ({@link #where}).
  *
  * <p>Which pack prints each tracker response does not depend on any layout ({@link TrackerPlan});
  * the pages of a response inside its own tracker appendix are settled within that pack by
@@ -75,13 +82,28 @@ public final class PackRenderer {
 
   private final Templates templates;
   private final MarkdownEngine markdown;
-  private final PdfEngine engine = new PdfEngine();
+  /** Lays the PDFs out and paints them; told the council's own fonts before each render. */
+  private final PdfEngine engine;
   private final Paginator paginator;
 
   public PackRenderer(Templates templates, MarkdownEngine markdown) {
+    this(templates, markdown, new PdfEngine());
+  }
+
+  private PackRenderer(Templates templates, MarkdownEngine markdown, PdfEngine engine) {
+    this(templates, markdown, engine, engine::layout);
+  }
+
+  /** A renderer laying its PDFs out with {@code layout} (tests give one that misbehaves). */
+  PackRenderer(Templates templates, MarkdownEngine markdown, Paginator.Engine layout) {
+    this(templates, markdown, new PdfEngine(), layout);
+  }
+
+  private PackRenderer(Templates templates, MarkdownEngine markdown, PdfEngine engine, Paginator.Engine layout) {
     this.templates = templates;
     this.markdown = markdown;
-    this.paginator = new Paginator(engine, templates);
+    this.engine = engine;
+    this.paginator = new Paginator(layout, templates);
   }
 
   /** Renders every PDF for {@code pub}; returns what was written, by output path. */
@@ -104,7 +126,7 @@ public final class PackRenderer {
     Set<MeetingId> done = new HashSet<>(); // painted, or failed with an error already reported
     Map<MeetingId, String> laidOut = new HashMap<>(); // the text each pack was last laid out with
     for (int round = 1; ; round++) {
-      boolean moved = false;
+      Set<MeetingId> moved = new LinkedHashSet<>();
       for (MeetingBook book : books.values()) {
         MeetingId id = book.meeting();
         if (done.contains(id)) {
@@ -119,7 +141,9 @@ public final class PackRenderer {
           }
           laidOut.put(id, text);
           try (Paginator.Laid laid = paginator.layout(pack, d)) {
-            moved |= maps.put(id, laid.positions());
+            if (maps.put(id, laid.positions())) {
+              moved.add(id);
+            }
             if (!pages.missed() && done.containsAll(pages.read())) {
               put(out, written, SitePaths.pack(id), laid.paint());
               done.add(id);
@@ -127,17 +151,32 @@ public final class PackRenderer {
           }
         } catch (TemplateFailed e) {
           done.add(id); // the template's error is already reported, at the template's line
+        } catch (PagesDoNotSettle e) {
+          unsettled(pub, id, e, d);
+          done.add(id);
         } catch (IOException e) {
           d.error(book.pos(), "cannot render the PDFs for this meeting: " + e.getMessage());
           done.add(id);
         }
       }
-      if (!moved) {
+      if (moved.isEmpty()) {
         break;
       }
       if (round == ROUNDS) {
-        throw new IllegalStateException("the page references between the packs do not settle after " + ROUNDS
-            + " rounds");
+        // The packs still moving print pages of others that their own pages move: the content's cycle.
+        Set<MeetingId> unsettled = new LinkedHashSet<>(moved);
+        unsettled.removeAll(done);
+        if (unsettled.isEmpty()) { // only packs already painted moved: those that read them are not final
+          books.keySet().stream().filter(m -> !done.contains(m)).forEach(unsettled::add);
+        }
+        for (MeetingId id : unsettled) {
+          d.error(books.get(id).pos(), "the page numbers this agenda pack prints from other packs do not settle:"
+              + " after " + ROUNDS + " layouts its own pages still move, and with them the pages other packs print"
+              + " from it", "a cross-reference between this pack and another ([[para:…]], [[paper:…]]) that moves"
+              + " the page it names: refer to the item or paper instead of a paragraph, or move the reference");
+          done.add(id);
+        }
+        break;
       }
     }
     for (MeetingBook book : books.values()) {
@@ -167,11 +206,47 @@ public final class PackRenderer {
         }
       } catch (TemplateFailed e) {
         // the template's error is already reported, at the template's line
+      } catch (PagesDoNotSettle e) {
+        unsettled(pub, id, e, d);
       } catch (IOException e) {
         d.error(book.pos(), "cannot render the PDFs for this meeting: " + e.getMessage());
       }
     }
     return written;
+  }
+
+  /**
+   * Reports a PDF whose pages do not settle at the document that moved: the paper, the appendix
+   * (its entry in the paper's front matter), the minutes, or the meeting for the front sheet.
+   */
+  private static void unsettled(PublishedCouncil pub, MeetingId pack, PagesDoNotSettle e, Diagnostics d) {
+    d.error(where(pub, pack, e.doc()), e.getMessage(), "this is a limit of Tabled's page layout rather than a mistake:"
+        + " a line more or less near the end of this document settles it (and please report it)");
+  }
+
+  /** Where the document with section id {@code doc} of the pack of meeting {@code id} is written. */
+  static SourcePos where(PublishedCouncil pub, MeetingId id, String doc) {
+    Meeting m = pub.council().meeting(id).orElseThrow();
+    for (Paper p : m.papers()) {
+      if (doc.equals(MeetingBook.paperId(p.id()))) {
+        return p.pos();
+      }
+      for (Appendix a : p.appendices()) {
+        if (doc.equals(MeetingBook.appendixId(p.id(), a.label()))) {
+          return a.pos();
+        }
+      }
+    }
+    for (AgendaItem item : m.agenda()) {
+      if (doc.equals(MeetingBook.minutesId(item.number())) && item.minutesOf().isPresent()) {
+        Optional<Minutes> minutes = pub.council().meeting(new MeetingId(id.committee(), item.minutesOf().get()))
+            .flatMap(Meeting::minutes);
+        if (minutes.isPresent()) {
+          return minutes.get().pos();
+        }
+      }
+    }
+    return m.pos();
   }
 
   /** The meetings that get a pack: agenda published, not cancelled, not empty; oldest first. */

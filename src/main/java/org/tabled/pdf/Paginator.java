@@ -3,10 +3,20 @@ package org.tabled.pdf;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.tabled.diag.Diagnostics;
 import org.tabled.pdf.PdfEngine.PageSpan;
@@ -32,9 +42,26 @@ import org.tabled.template.Templates;
  *       text, an explicit "This page is intentionally left blank" section on a named {@code blank}
  *       page (no running header) where the plan says, and reserved pages for supplied PDFs. Lay it
  *       out and <b>check</b>, from the layout boxes, that every document and blank page is exactly
- *       where the plan says before painting. If anything moved (the front sheet could, in theory,
- *       shrink once its ranges are printed), plan again from the measured counts and repeat.
+ *       where the plan says, and that the layout has exactly the plan's pages, before painting.
+ *       If anything moved, plan again from the pages each document took in this layout and repeat.
  * </ol>
+ *
+ * <p><b>Why the counts hold.</b> A document's pages must not depend on where it is laid out: alone
+ * or among others in the first pass, before a blank page or another document, or last in the PDF.
+ * Blank pages, running headers (margin boxes, outside the content area) and left and right pages
+ * (the same width) make no difference, and the front sheet prints each range on a line of its
+ * own, so the placeholder "999" and the real numbers break no line differently. One thing did: openhtmltopdf keeps a page at the end that only the
+ * bottom margin of the last block reaches, so a document whose text ended within a margin of a
+ * page foot took one page more when it came last (in a paper's own PDF, or at the end of a pack)
+ * than when measured before another. {@link TrailingPages} removes such pages; {@code PageFootIT}
+ * ends reports and appendices at every distance from the foot to keep it so.
+ *
+ * <p><b>If a plan still does not hold</b> (a layout that depends on its place in some way not
+ * found yet, or content whose length depends on its own pages), the plan is made again from the
+ * final layout, and if the plans come round in a circle, from the most pages each document has
+ * taken; a PDF that still moves after {@value #ATTEMPTS} layouts is not painted, and
+ * {@link PagesDoNotSettle} names the document, which the renderer reports at its line in the
+ * content. A PDF whose page numbers are not true is never written.
  *
  * <p>Why not let openhtmltopdf insert the blank pages with {@code page-break-before: right}: it
  * ignores {@code right} when the element already starts at the top of a page (a document that
@@ -59,20 +86,25 @@ import org.tabled.template.Templates;
  * before it can write the references between packs ({@link PackRenderer}).
  *
  * <p>After painting, the supplied PDFs' pages replace their placeholders ({@link ExternalPages}),
- * and {@link PdfFinish} fixes the metadata and makes the file reproducible.
+ * {@link PdfFinish} fixes the metadata and makes the file reproducible, and after saving
+ * {@link XrefStream} gives the cross-reference stream its own entry.
  */
 final class Paginator {
 
-  /** How often the final layout may disagree with the plan before giving up (it never has). */
-  private static final int ATTEMPTS = 3;
-  /** How often a self-paged document may be written again before giving up. */
+  /**
+   * How often the final layout may be laid out before giving up. A layout that does not follow its
+   * plan is rare (a document that takes other pages in the final layout than when counted) and the
+   * next plan, made from the final layout, has so far always held.
+   */
+  static final int ATTEMPTS = 4;
+  /** How often a self-paged document may be written again before giving up ({@link PagesDoNotSettle}). */
   private static final int SETTLE = 6;
 
   /** How many parts of the first pass are laid out at the same time. */
   private static final int FIRST_PASS_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
   /** Daemon threads for the first pass's parts: a render never keeps the process alive. */
-  private static final java.util.concurrent.ExecutorService FIRST_PASS = java.util.concurrent.Executors
+  private static final ExecutorService FIRST_PASS = Executors
       .newCachedThreadPool(r -> {
         Thread t = new Thread(r, "tabled-first-pass");
         t.setDaemon(true);
@@ -140,14 +172,22 @@ final class Paginator {
     }
   }
 
-  private final PdfEngine engine;
+  /**
+   * Lays HTML out: {@link PdfEngine#layout}, or in tests an engine that lays some documents out
+   * differently in different places, to check that the plan never accepts a layout it does not fit.
+   */
+  interface Engine {
+    PdfEngine.Layout layout(String html) throws IOException;
+  }
+
+  private final Engine engine;
   private final Templates templates;
   /**
    * What was measured of sections already laid out, by {@linkplain PackHtml.FirstPass#keys
    * digest}: a paper's own PDF reuses the counts from the pack, and a rebuild those of unchanged
    * papers. A stale count could only cost another layout: the final layout is always checked.
    */
-  final Map<String, Measure> measures = new java.util.concurrent.ConcurrentHashMap<>();
+  final Map<String, Measure> measures = new ConcurrentHashMap<>();
 
   /** Into how many parts, laid out at the same time, the first pass may be split. */
   int firstPassParts = FIRST_PASS_THREADS;
@@ -159,6 +199,10 @@ final class Paginator {
   long firstPassPartSize = 200_000;
 
   Paginator(PdfEngine engine, Templates templates) {
+    this(engine::layout, templates);
+  }
+
+  Paginator(Engine engine, Templates templates) {
     this.engine = engine;
     this.templates = templates;
   }
@@ -173,14 +217,23 @@ final class Paginator {
   /**
    * Lays {@code book} out and checks it against its plan, without painting it; template problems
    * go to {@code d} and throw {@link TemplateFailed}.
+   *
+   * <p>If the final layout does not follow the plan, the book is planned again from the pages each
+   * document took in that layout: the context of the final pass, which is the one that counts. Should
+   * the plans come round in a circle, every document is planned with the most pages it has taken.
+   * A book that still moves after {@value #ATTEMPTS} layouts throws {@link PagesDoNotSettle}
+   * naming the document that moved: no page numbers printed from it would be true.
    */
   Laid layout(Book book, Diagnostics d) throws IOException {
     PackHtml html = new PackHtml(templates, d);
     List<String> ids = PackHtml.ids(book);
     book = settle(book, html);
     Map<String, String> keys = html.keys(book);
-    PagePlan plan = plan(book, ids, id -> measures.get(keys.get(id)).count());
+    Map<String, Integer> counts = counts(book, ids, id -> measures.get(keys.get(id)).count());
+    Replanning plans = new Replanning(counts);
     for (int attempt = 1; ; attempt++) {
+      PagePlan plan = plan(book, ids, counts);
+      plans.laidOut(counts, keys);
       String finalHtml = html.finalPass(book, plan);
       PdfEngine.Layout layout = engine.layout(finalHtml);
       boolean kept = false;
@@ -191,25 +244,24 @@ final class Paginator {
         Map<String, PageSpan> spans = layout.spans(checked);
         // a self-paged document's text must give the pages its parts have in this layout
         Map<String, Map<String, PageSpan>> parts = new LinkedHashMap<>();
-        boolean partsHold = true;
+        String partsMoved = null;
         for (PrintDoc doc : book.docs()) {
           if (doc.self().isPresent() && spans.containsKey(doc.id())) {
             Map<String, PageSpan> p = parts(doc, spans, spans.get(doc.id()).first());
             parts.put(doc.id(), p);
-            partsHold &= p.equals(measures.get(keys.get(doc.id())).parts());
+            if (partsMoved == null && !p.equals(measures.get(keys.get(doc.id())).parts())) {
+              partsMoved = doc.id();
+            }
           }
         }
-        if (matches(plan, spans) && layout.pages() == plan.pages() && partsHold) {
+        String moved = moved(plan, spans, layout.pages());
+        if (moved == null && partsMoved == null) {
           kept = true;
           return new Laid(book, plan, finalHtml, layout);
         }
-        if (attempt == ATTEMPTS) {
-          throw new IllegalStateException("the pages of '" + book.meta().title() + "' do not settle: planned "
-              + plan + ", laid out " + spans);
-        }
         // Plan again from what was measured; a self-paged document is written again from its pages.
         List<PrintDoc> docs = new ArrayList<>();
-        java.util.Set<String> rewritten = new java.util.HashSet<>();
+        Set<String> rewritten = new HashSet<>();
         for (PrintDoc doc : book.docs()) {
           PrintDoc next = doc;
           if (parts.containsKey(doc.id())) {
@@ -222,8 +274,13 @@ final class Paginator {
         }
         book = settle(book.withDocs(docs), html);
         Map<String, String> newKeys = html.keys(book);
-        plan = plan(book, ids, id -> spans.containsKey(id) && !rewritten.contains(id) ? spans.get(id).count()
-            : measures.get(newKeys.get(id)).count());
+        Map<String, Integer> next = counts(book, ids, id -> spans.containsKey(id) && !rewritten.contains(id)
+            ? spans.get(id).count() : measures.get(newKeys.get(id)).count());
+        Optional<Map<String, Integer>> again = plans.next(next, newKeys);
+        if (attempt == ATTEMPTS || again.isEmpty()) {
+          throw PagesDoNotSettle.moved(book, moved != null ? moved : partsMoved, plan, spans, layout.pages(), attempt);
+        }
+        counts = again.get();
         keys.clear();
         keys.putAll(newKeys);
       } finally {
@@ -254,24 +311,23 @@ final class Paginator {
         Map<String, PageSpan> parts = doc != null && doc.self().isPresent() ? parts(doc, spans, span.first()) : Map.of();
         measures.put(key, new Measure(span.count(), parts));
       }
-      boolean changed = false;
+      String changed = null;
       List<PrintDoc> docs = new ArrayList<>();
       for (PrintDoc doc : book.docs()) {
         if (doc.self().isPresent()) {
           String again = doc.self().get().html(measures.get(first.keys().get(doc.id())).parts());
           if (!again.equals(doc.html())) {
+            changed = changed == null ? doc.id() : changed;
             doc = doc.withHtml(again);
-            changed = true;
           }
         }
         docs.add(doc);
       }
-      if (!changed) {
+      if (changed == null) {
         return book;
       }
       if (round == SETTLE) {
-        throw new IllegalStateException("the pages of '" + book.meta().title() + "' do not settle: a document "
-            + "that gives its own page numbers changes its length with them");
+        throw PagesDoNotSettle.selfPaged(book, changed, SETTLE);
       }
       book = book.withDocs(docs);
     }
@@ -283,21 +339,21 @@ final class Paginator {
    * document and the parts of it that give pages are always in the same part).
    */
   private Map<String, PageSpan> measure(List<String> parts, List<String> want) throws IOException {
-    List<java.util.concurrent.Future<Map<String, PageSpan>>> others = new ArrayList<>();
+    List<Future<Map<String, PageSpan>>> others = new ArrayList<>();
     for (String part : parts.subList(Math.min(1, parts.size()), parts.size())) {
       others.add(FIRST_PASS.submit(() -> spansOf(part, want)));
     }
-    Map<String, PageSpan> out = new java.util.HashMap<>();
+    Map<String, PageSpan> out = new HashMap<>();
     if (!parts.isEmpty()) {
       out.putAll(spansOf(parts.get(0), want));
     }
-    for (java.util.concurrent.Future<Map<String, PageSpan>> f : others) {
+    for (Future<Map<String, PageSpan>> f : others) {
       try {
         out.putAll(f.get());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while laying out the pack", e);
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         if (e.getCause() instanceof IOException io) {
           throw io;
         }
@@ -347,37 +403,46 @@ final class Paginator {
     return "blank-" + id;
   }
 
-  private static PagePlan plan(Book book, List<String> ids, java.util.function.Function<String, Integer> laidOut) {
-    List<Integer> counts = new ArrayList<>();
+  /**
+   * The page count of each document: a supplied PDF's own, the others' from {@code laidOut}.
+   */
+  private static Map<String, Integer> counts(Book book, List<String> ids, Function<String, Integer> laidOut) {
+    Map<String, Integer> out = new HashMap<>();
     for (String id : ids) {
       PrintDoc doc = book.docs().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-      if (doc != null && doc.external().isPresent()) {
-        counts.add(doc.external().get().pages().size());
-      } else {
-        Integer n = laidOut.apply(id);
-        if (n == null) {
-          throw new IllegalStateException("document " + id + " was not laid out");
-        }
-        counts.add(n);
+      Integer n = doc != null && doc.external().isPresent() ? Integer.valueOf(doc.external().get().pages().size())
+          : laidOut.apply(id);
+      if (n == null) {
+        throw new IllegalStateException("document " + id + " was not laid out");
       }
+      out.put(id, n);
     }
-    return PagePlan.of(ids, counts, book.numberFront(), book.padEnd());
+    return Map.copyOf(out);
   }
 
-  private static boolean matches(PagePlan plan, Map<String, PageSpan> spans) {
+  private static PagePlan plan(Book book, List<String> ids, Map<String, Integer> counts) {
+    return PagePlan.of(ids, ids.stream().map(counts::get).toList(), book.numberFront(), book.padEnd());
+  }
+
+  /**
+   * The first document that is not where {@code plan} put it in a layout of {@code pages} pages
+   * (or whose blank page is not), or null if every one is. A layout with pages after the plan's
+   * last blames the last document.
+   */
+  private static String moved(PagePlan plan, Map<String, PageSpan> spans, int pages) {
     for (PagePlan.Slot s : plan.slots()) {
       PageSpan span = spans.get(s.id());
       if (span == null || span.first() + 1 != s.first() || span.last() + 1 != s.last()) {
-        return false;
+        return s.id();
       }
       if (s.blankAfter()) {
         PageSpan blank = spans.get(blankId(s.id()));
         if (blank == null || blank.first() != s.last() || blank.last() != s.last()) {
-          return false;
+          return s.id();
         }
       }
     }
-    return true;
+    return pages == plan.pages() ? null : plan.slots().get(plan.slots().size() - 1).id();
   }
 
   private static byte[] paint(Book book, PagePlan plan, PdfEngine.Layout layout, String html) throws IOException {
@@ -396,7 +461,8 @@ final class Paginator {
       PdfFinish.apply(pdf, book.meta(), html, book.docs());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       pdf.save(out);
-      return StructureFixes.needsSpelling(html) ? StructureFixes.spellOut(out.toByteArray()) : out.toByteArray();
+      byte[] saved = StructureFixes.needsSpelling(html) ? StructureFixes.spellOut(out.toByteArray()) : out.toByteArray();
+      return XrefStream.withOwnEntry(saved); // last: any save by PDFBox writes the stream without its own entry
     } finally {
       for (PDDocument s : sources) {
         s.close();

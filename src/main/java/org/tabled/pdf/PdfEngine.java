@@ -140,6 +140,7 @@ final class PdfEngine {
     PdfBoxRenderer r = b.buildPdfRenderer();
     try {
       r.layout();
+      TrailingPages.trim(r.getRootBox());
     } catch (RuntimeException e) {
       r.close();
       throw e;

@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -93,7 +94,7 @@ public final class FixtureFiles {
           "This page is stored portrait and turned a quarter clockwise by the PDF.",
           "Survey page 3 of 3.");
       fixedId(doc);
-      doc.save(out.toFile());
+      save(doc, out);
     }
   }
 
@@ -111,7 +112,7 @@ public final class FixtureFiles {
         text(cs, helvetica, 12, 100, 250, "New wetland area and boardwalk");
       }
       fixedId(doc);
-      doc.save(out.toFile());
+      save(doc, out);
     }
   }
 
@@ -145,5 +146,12 @@ public final class FixtureFiles {
     id.add(new COSString("tabled-fixture".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     id.add(new COSString("tabled-fixture".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     doc.getDocument().getTrailer().setItem(COSName.ID, id);
+  }
+
+  /** Saves as PDFBox does, with the cross-reference stream listing itself (qpdf --check clean). */
+  private static void save(PDDocument doc, Path out) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    doc.save(bytes);
+    Files.write(out, XrefStream.withOwnEntry(bytes.toByteArray()));
   }
 }

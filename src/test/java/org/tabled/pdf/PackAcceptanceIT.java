@@ -21,8 +21,8 @@ import org.tabled.output.SitePaths;
 /**
  * Issue 4's acceptance checks, on every pack and paper PDF built from the example council and the
  * {@code golden-pdf} fixture (whose committee does not number its front sheet), read back with
- * PDFBox: odd starts, blank pages, page numbers, true page ranges, outline, metadata, and no
- * exempt text in any public PDF.
+ * PDFBox: odd starts, blank pages, no empty pages, page numbers, true page ranges, outline,
+ * metadata, and no exempt text in any public PDF.
  */
 class PackAcceptanceIT {
 
@@ -50,7 +50,7 @@ class PackAcceptanceIT {
 
   private static void checkPack(Built b, Committee c, Meeting m, String path) throws Exception {
     PdfPages pdf = new PdfPages(b.bytes(path));
-    PackChecks checks = new PackChecks(pdf, Expected.pack(b.pub(), c, m));
+    PackChecks checks = new PackChecks(pdf, Expected.pack(b.pub(), c, m), new PageInk(b.bytes(path)));
     assertTrue(checks.frontPages >= 1, "no front sheet");
     int unnumbered = c.numberFrontSheet() ? 0 : checks.frontPages;
     checks.footers(unnumbered);
@@ -83,7 +83,8 @@ class PackAcceptanceIT {
             String path = SitePaths.paperPdf(m.id(), p.id());
             tests.add(dynamicTest(b.name() + " " + path, () -> {
               PdfPages pdf = new PdfPages(b.bytes(path));
-              PackChecks checks = new PackChecks(pdf, Expected.paper(Expected.itemOf(m, p), p));
+              PackChecks checks = new PackChecks(pdf, Expected.paper(Expected.itemOf(m, p), p),
+                  new PageInk(b.bytes(path)));
               assertEquals(0, checks.frontPages, "a paper's PDF starts with the paper");
               checks.footers(0);
               checks.outline(null);

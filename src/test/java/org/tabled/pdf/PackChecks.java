@@ -24,6 +24,7 @@ final class PackChecks {
 
   final List<String> problems = new ArrayList<>();
   private final PdfPages pdf;
+  private final PageInk ink;
   private final List<Expected.Doc> docs;
   /** The first page of each expected document, in order. */
   final List<Integer> starts = new ArrayList<>();
@@ -31,9 +32,22 @@ final class PackChecks {
   int frontPages;
 
   PackChecks(PdfPages pdf, List<Expected.Doc> docs) {
+    this(pdf, docs, null);
+  }
+
+  /**
+   * The checks, knowing also what is drawn on each page ({@code ink}, or null): then a page with
+   * nothing in its body (no text, no picture) is a problem, and a page holding only a picture counts
+   * as holding its document's content.
+   */
+  PackChecks(PdfPages pdf, List<Expected.Doc> docs, PageInk ink) {
     this.pdf = pdf;
     this.docs = docs;
+    this.ink = ink;
     walk();
+    if (ink != null) {
+      ink.pages.stream().filter(PageInk.Page::empty).forEach(p -> problem(p.number(), "an empty page"));
+    }
   }
 
   /** Finds where each document starts, from the running headers, and checks the blank pages. */
@@ -149,7 +163,8 @@ final class PackChecks {
         problem(1, "item " + item.number() + " prints " + r.group() + " but its papers are on " + want);
       }
       int textPage = pdf.page(last).isBlank() ? last - 1 : last;
-      boolean picture = docs.get(lastDoc).title().isEmpty(); // a supplied page may be a picture, with no text
+      boolean picture = docs.get(lastDoc).title().isEmpty() // a supplied page may be a picture, with no text
+          || ink != null && ink.page(textPage).images() > 0;
       if (!isHeader(pdf.page(textPage).header(), docs.get(lastDoc).runhead())
           || (pdf.page(textPage).body().isEmpty() && !picture)) {
         problem(last, "the last text of item " + item.number() + " is not on page " + last + " or before its blank page");

@@ -1,33 +1,23 @@
 package org.tabled.pdf.bench;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
-import javax.imageio.ImageIO;
+import org.tabled.bench.Prose;
 
 /**
  * Writes a synthetic council's content folder with one large agenda pack: a committee meeting with
  * the minutes of its previous meeting and {@code papers} reports, each with numbered sections,
  * lists, a captioned table long enough to run over a page, a chart and a footnote, and an appendix
- * table (every third one wide enough for landscape pages). The text is made from a fixed word list
- * with a fixed seed, so every run writes the same content.
+ * table (every third one wide enough for landscape pages). The text is {@link Prose} with a fixed
+ * seed, so every run writes the same content.
  */
 final class SyntheticCouncil {
 
   static final String COMMITTEE = "bench-scrutiny";
   static final String DATE = "2030-03-12";
 
-  private static final String[] WORDS = ("council committee report budget service plan review housing children "
-      + "school transport parks waste contract staff cost demand funding grant policy officer resident ward "
-      + "district community local partner health care support scheme target risk quarter year month figure "
-      + "increase decrease forecast saving pressure programme project delivery progress outcome action").split(" ");
-  private static final String[] GLUE = "the of and to in for with on by from that this which as at".split(" ");
-
-  private final Random random = new Random(20300312L);
+  private final Prose text = new Prose(20300312L);
 
   private SyntheticCouncil() {}
 
@@ -65,7 +55,7 @@ final class SyntheticCouncil {
     StringBuilder minutes = new StringBuilder("---\nstatus: approved\npresent: [cllr-0, cllr-1, cllr-2, cllr-3]\n"
         + "apologies: [cllr-4]\nended: \"20:30\"\n---\n\n");
     for (int i = 1; i <= 8; i++) {
-      minutes.append("## ").append(title()).append("\n\n").append(paragraphs(3))
+      minutes.append("## ").append(text.title()).append("\n\n").append(text.paragraphs(3))
           .append("RESOLVED: That the report be noted.\n\n");
     }
     write(earlier.resolve("minutes.md"), minutes.toString());
@@ -75,7 +65,7 @@ final class SyntheticCouncil {
         + "  - number: 2\n    title: Minutes\n    minutes_of: 2030-01-15\n");
     for (int p = 1; p <= papers; p++) {
       String id = "report-" + p;
-      agenda.append("  - number: ").append(p + 2).append("\n    title: ").append(title())
+      agenda.append("  - number: ").append(p + 2).append("\n    title: ").append(text.title())
           .append("\n    purpose: To comment on the report.\n    papers: [").append(id).append("]\n");
       paper(meeting.resolve("papers/" + id), p);
     }
@@ -84,98 +74,37 @@ final class SyntheticCouncil {
 
   private void paper(Path dir, int n) throws IOException {
     Files.createDirectories(dir);
-    chart(dir.resolve("chart.png"));
+    Prose.chart(dir.resolve("chart.png"));
     boolean wide = n % 3 == 0;
-    StringBuilder s = new StringBuilder("---\ntitle: " + title() + " " + n + "\nreport_of: Director of Services\n"
+    StringBuilder s = new StringBuilder("---\ntitle: " + text.title() + " " + n + "\nreport_of: Director of Services\n"
         + "wards: All\npolicy_context: Council plan\nauthor: author\nappendices:\n  - title: Detailed figures\n"
         + "    file: figures.md\n---\n\n");
     for (int sec = 1; sec <= 8; sec++) {
-      s.append("## ").append(title()).append("\n\n").append(paragraphs(2 + random.nextInt(3)));
+      s.append("## ").append(text.title()).append("\n\n").append(text.paragraphs(2 + text.nextInt(3)));
       if (sec == 2) {
         for (int i = 0; i < 5; i++) {
-          s.append("- ").append(sentence(12)).append('\n');
+          s.append("- ").append(text.sentence(12)).append('\n');
         }
         s.append('\n');
       }
       if (sec == 3) {
         s.append("![Bar chart of the monthly figures for the year, rising from spring to autumn](chart.png)\n\n");
-        s.append(paragraphs(1).strip()).append("[^1]\n\n");
+        s.append(text.paragraphs(1).strip()).append("[^1]\n\n");
       }
       if (sec == 4) {
-        s.append(table(40 + random.nextInt(20), 5));
+        s.append(text.table(40 + text.nextInt(20), 5));
       }
     }
-    s.append("[^1]: ").append(sentence(15)).append('\n');
+    s.append("[^1]: ").append(text.sentence(15)).append('\n');
     write(dir.resolve("paper.md"), s.toString());
-    write(dir.resolve("figures.md"), paragraphs(1) + table(30, wide ? 8 : 6));
-  }
-
-  private String table(int rows, int columns) {
-    StringBuilder t = new StringBuilder("Table: ").append(title()).append("\n\n|");
-    for (int c = 0; c < columns; c++) {
-      t.append(c == 0 ? " Area |" : " " + capital(WORDS[random.nextInt(WORDS.length)]) + " |");
-    }
-    t.append("\n|---|");
-    t.append("--:|".repeat(columns - 1)).append('\n');
-    for (int r = 0; r < rows; r++) {
-      t.append("| ").append(title());
-      for (int c = 1; c < columns; c++) {
-        t.append(" | ").append(random.nextInt(100000));
-      }
-      t.append(" |\n");
-    }
-    return t.append('\n').toString();
-  }
-
-  private String paragraphs(int count) {
-    StringBuilder s = new StringBuilder();
-    for (int p = 0; p < count; p++) {
-      for (int i = 0; i < 3 + random.nextInt(3); i++) {
-        s.append(sentence(12 + random.nextInt(14))).append(' ');
-      }
-      s.append("\n\n");
-    }
-    return s.toString();
-  }
-
-  private String sentence(int words) {
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < words; i++) {
-      String w = i % 3 == 1 ? GLUE[random.nextInt(GLUE.length)] : WORDS[random.nextInt(WORDS.length)];
-      s.append(i == 0 ? capital(w) : w).append(i == words - 1 ? "." : " ");
-    }
-    return s.toString();
-  }
-
-  private String title() {
-    return capital(WORDS[random.nextInt(WORDS.length)]) + " " + WORDS[random.nextInt(WORDS.length)] + " "
-        + WORDS[random.nextInt(WORDS.length)];
-  }
-
-  private static String capital(String w) {
-    return Character.toUpperCase(w.charAt(0)) + w.substring(1);
-  }
-
-  private void chart(Path file) throws IOException {
-    BufferedImage img = new BufferedImage(480, 240, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = img.createGraphics();
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, 480, 240);
-    g.setColor(new Color(0x2b6cb0));
-    for (int i = 0; i < 12; i++) {
-      int h = 40 + (i * 37) % 160;
-      g.fillRect(20 + i * 38, 220 - h, 28, h);
-    }
-    g.dispose();
-    ImageIO.write(img, "png", file.toFile());
+    write(dir.resolve("figures.md"), text.paragraphs(1) + text.table(30, wide ? 8 : 6));
   }
 
   private static void person(Path dir, String id, String rest) throws IOException {
-    write(dir.resolve("people/" + id + ".yaml"), "name: " + capital(id.replace('-', ' ')) + "\n" + rest);
+    write(dir.resolve("people/" + id + ".yaml"), "name: " + Prose.capital(id.replace('-', ' ')) + "\n" + rest);
   }
 
-  private static void write(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
+  private static void write(Path file, String content) throws IOException {
+    Prose.write(file, content);
   }
 }
