@@ -461,7 +461,7 @@ final class Paginator {
       PdfFinish.apply(pdf, book.meta(), html, book.docs());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       pdf.save(out);
-      byte[] saved = StructureFixes.needsSpelling(html) ? StructureFixes.spellOut(out.toByteArray()) : out.toByteArray();
+      byte[] saved = layout.shaping().spell(out.toByteArray());
       return XrefStream.withOwnEntry(saved); // last: any save by PDFBox writes the stream without its own entry
     } finally {
       for (PDDocument s : sources) {

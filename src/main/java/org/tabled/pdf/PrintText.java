@@ -156,6 +156,9 @@ final class PrintText {
         return;
       }
       Script s = Script.of(text.substring(start, end), false);
+      if (s == null) { // marks without a letter (a vowel sign on its own): the script of the marks
+        s = new Script(Script.LANGS.get(script), script == UnicodeScript.ARABIC || script == UnicodeScript.HEBREW);
+      }
       TextNode run = start > 0 ? t.splitText(start) : t;
       TextNode rest = end - start < run.getWholeText().length() ? run.splitText(end - start) : null;
       Element span = new Element("span");

@@ -33,6 +33,8 @@ class PrintTextTest {
     // the full stop goes into the span with the word before it, as after a link: no line starts with it
     assertEquals("<p>Read <span lang=\"bn\">প্রতিবেদন বিষয়ক</span> and <span lang=\"zh\">报告.</span></p>",
         body("<p>Read প্রতিবেদন বিষয়ক and 报告.</p>"));
+    // a vowel sign on its own, with no letter to tell the language by, takes its script's
+    assertEquals("<p>A sign alone: <span lang=\"bn\">ি</span> here.</p>", body("<p>A sign alone: ি here.</p>"));
   }
 
   @Test
