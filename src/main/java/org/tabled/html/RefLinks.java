@@ -19,11 +19,10 @@ import org.tabled.view.RefTitles;
  * anchor, whose text is the target's proper title (or the author's own words) and whose
  * {@code title} attribute is the full title.
  *
- * <p>A target the audience cannot see on the build's day is shown without a link, so that the
- * site never has a broken link. An item or paper on an agenda not published yet is named only by
- * its meeting ("a paper for the meeting of … on 2 February 2027 (not yet published)"): its title
- * is part of the embargoed agenda. An outcome in minutes not yet published keeps its title. Titles come from {@link RefTitles}, the same
- * for the website and the packs.
+ * <p>A target the audience cannot see on the build's day ({@code PublishedCouncil#visibility}) is
+ * named only by its meeting, without a link or {@code title} ("a paper for the meeting of … on 2
+ * February 2027 (not yet published)"): its number, title and text are withheld with it. Titles
+ * come from {@link RefTitles}, the same for the website and the packs.
  */
 final class RefLinks {
 
@@ -48,24 +47,16 @@ final class RefLinks {
       return new RefLink("", ref.text().isEmpty() ? ref.raw() : ref.text(), "", "");
     }
     RefTarget t = resolved.get();
-    Optional<String> href = target(t).map(l::to);
-    if (href.isEmpty() && titles.embargoedTitle(t).isPresent() && !ctx.pub.isAgendaPublished(meetingOf(t))) {
-      // The target is on an agenda not published yet: its number and title are embargoed too.
-      String neutral = titles.embargoedTitle(t).get();
+    if (!ctx.pub.isVisible(t)) {
+      // Not public (yet): only its meeting is, so its number and title are withheld too.
+      String neutral = titles.embargoedTitle(t).orElse("");
       return new RefLink("", ref.text().isEmpty() ? neutral : apostrophes(ref.text()), "", "");
     }
+    Optional<String> href = target(t).map(l::to);
     String title = titles.title(t);
     String text = !ref.text().isEmpty() ? apostrophes(ref.text())
         : sameContext(t, home) ? titles.shortTitle(t) : title;
     return new RefLink(href.orElse(""), text, title, "");
-  }
-
-  /** The meeting an item, paper, appendix or paragraph belongs to; null for other targets. */
-  private static org.tabled.model.MeetingId meetingOf(RefTarget t) {
-    return t instanceof RefTarget.Item i ? i.meeting()
-        : t instanceof RefTarget.Paper p ? p.meeting()
-        : t instanceof RefTarget.Appendix a ? a.meeting()
-        : t instanceof RefTarget.Paragraph p ? p.meeting() : null;
   }
 
   /**

@@ -219,7 +219,7 @@ public final class MarkdownEngine {
       return;
     }
     Optional<Path> file = url.startsWith("/assets/")
-        ? ContentFiles.image(url.substring(1), at, contentRoot, contentRoot, d)
+        ? ContentFiles.image(url.substring("/assets/".length()), at, contentRoot.resolve("assets"), contentRoot, d)
         : ContentFiles.image(url, at, md.dir(), contentRoot, d);
     file.ifPresent(f -> images.put(url, f));
   }

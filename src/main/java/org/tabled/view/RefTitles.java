@@ -69,12 +69,19 @@ public final class RefTitles {
   }
 
   /**
-   * What a public page says of a target on an agenda that is not published yet: the meeting, but
-   * not the item's number or title, which are part of the embargoed agenda. "a paper for the
-   * meeting of the Children, Families and Education Scrutiny Committee on 2 February 2027 (not yet
-   * published)". Empty for other kinds of target, whose titles are never embargoed.
+   * What a page the audience may read says of a target it may not see (not published yet, or
+   * never): only what is already public, its meeting, and nothing of its number, title or text.
+   * "a paper for the meeting of the Children, Families and Education Scrutiny Committee on 2
+   * February 2027 (not yet published)"; for a tracker entry whose minutes are not published, "an
+   * outcome of the meeting of … (minutes not yet published)". Empty for a meeting or a person,
+   * which are always public.
    */
   public Optional<String> embargoedTitle(RefTarget t) {
+    if (t instanceof RefTarget.Tracker tr) {
+      return resolved.tracker(tr.committee()).stream().filter(x -> x.outcome().id().equals(tr.outcome())).findFirst()
+          .map(e -> "an outcome of the meeting of the " + committee(e.origin().committee().value()).title() + " on "
+              + Dates.medium(e.origin().date()) + " (minutes not yet published)");
+    }
     org.tabled.model.MeetingId m = t instanceof RefTarget.Item i ? i.meeting()
         : t instanceof RefTarget.Paper p ? p.meeting()
         : t instanceof RefTarget.Appendix a ? a.meeting()
