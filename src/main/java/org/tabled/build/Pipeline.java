@@ -1,6 +1,7 @@
 package org.tabled.build;
 
 import java.io.IOException;
+import java.util.Optional;
 import org.tabled.diag.Diagnostics;
 import java.util.Map;
 import org.tabled.html.SiteRenderer;
@@ -12,6 +13,7 @@ import org.tabled.load.Loader;
 import org.tabled.markdown.MarkdownEngine;
 import org.tabled.model.Council;
 import org.tabled.output.AtomicReplace;
+import org.tabled.output.OutputFolders;
 import org.tabled.output.OutputTree;
 import org.tabled.publish.Audience;
 import org.tabled.publish.Publication;
@@ -45,17 +47,26 @@ public final class Pipeline {
   /** Runs the build described by {@code o}. Never throws for bad content. */
   public static BuildResult run(BuildOptions o) {
     Diagnostics d = new Diagnostics();
+    if (!o.checkOnly()) {
+      Optional<String> unsafe = OutputFolders.problem(o.outDir(), o.contentDir(), o.templatesDir());
+      if (unsafe.isPresent()) {
+        d.error(SourcePos.file(o.outDir().toString()), unsafe.get() + "; nothing was read or written",
+            "give --out a folder of its own, outside --content and --templates, e.g. --out site");
+        return BuildResult.failed(d);
+      }
+    }
     LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), d);
     Council council = Validator.validate(raw, d);
     MarkdownEngine markdown = new MarkdownEngine(o.contentDir());
     ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
+    Templates templates = new Templates(o.templatesDir(), o.displayBase().toAbsolutePath().normalize()
+        .relativize(o.templatesDir().toAbsolutePath().normalize()).toString());
+    templates.check(d);
     if (d.hasErrors() || o.checkOnly()) {
       return new BuildResult(!d.hasErrors(), d, 0, 0);
     }
     PublishedCouncil pub = Publication.select(resolved, o.audience(), o.asOf());
     OutputTree out = new OutputTree();
-    Templates templates = new Templates(o.templatesDir(), o.displayBase().toAbsolutePath().normalize()
-        .relativize(o.templatesDir().toAbsolutePath().normalize()).toString());
     Map<String, PdfFile> pdfs = o.pdf() ? new PackRenderer(templates, markdown).render(pub, out, d) : Map.of();
     if (o.audience() == Audience.PUBLIC) {
       new SiteRenderer(templates, markdown).render(pub, pdfs, out, d); // members' confidential builds are packs only

@@ -47,8 +47,18 @@ public record Diagnostic(SourcePos pos, Severity severity, String message, Strin
    * newline cannot print a second, forged {@code path:line:col: error:} line.
    */
   public String format() {
-    String line = escape(pos.toString()) + ": " + severity.label() + ": " + escape(message);
-    return hint.isEmpty() ? line : line + System.lineSeparator() + "  hint: " + escape(hint);
+    String line = escape(pos.toString()) + ": " + severity.label() + ": " + shorten(escape(message));
+    return hint.isEmpty() ? line : line + System.lineSeparator() + "  hint: " + shorten(escape(hint));
+  }
+
+  /** Longest message printed whole: a longer one quotes an author's very long text, cut in the middle. */
+  static final int MAX_MESSAGE = 400;
+
+  private static String shorten(String s) {
+    if (s.length() <= MAX_MESSAGE) {
+      return s;
+    }
+    return s.substring(0, MAX_MESSAGE / 2) + " ... " + s.substring(s.length() - MAX_MESSAGE / 2);
   }
 
   /**

@@ -66,6 +66,9 @@ public final class MarkdownEngine {
   /** Where the roles of a document's blocks are kept, on the flexmark document itself. */
   static final DataKey<Map<Node, String>> ROLES = new DataKey<>("TABLED_ROLES", Map.of());
 
+  /** Deepest nesting of a Markdown text's parts accepted (a report is rarely more than 8 deep). */
+  static final int MAX_NESTING = 100;
+
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final Path contentRoot;
@@ -115,10 +118,18 @@ public final class MarkdownEngine {
 
   /** Parses and checks {@code md}, reporting problems against its file. */
   public ParsedDoc parse(Markdown md, Numbering numbering, Diagnostics d) {
-    Document ast = parser.parse(WrappedNumbers.escape(md.text()));
+    Document ast;
+    try {
+      ast = parser.parse(WrappedNumbers.escape(md.text()));
+    } catch (StackOverflowError e) {
+      d.error(md.start(), "this text is nested too deeply to read (quotes, lists or emphasis inside one another)");
+      ast = parser.parse("");
+    }
     Map<String, Path> images = new LinkedHashMap<>();
     List<RefSyntax> refs = new ArrayList<>();
-    check(md, ast, images, refs, d);
+    if (!tooDeep(md, ast, d)) {
+      check(md, ast, images, refs, d);
+    }
     Map<Node, String> roles = new IdentityHashMap<>();
     Outline outline = roles(ast, numbering, roles);
     ROLES.set(ast, roles);
@@ -133,6 +144,34 @@ public final class MarkdownEngine {
   }
 
   // ---- checks ---------------------------------------------------------------------------------
+
+  /**
+   * True, with an error at the first node too deep, if {@code ast} nests more than
+   * {@link #MAX_NESTING} levels (a quote in a quote, a list in a list item, emphasis in emphasis,
+   * in any mix). Rendering is recursive and would overflow the stack on such a text (50,000
+   * {@code >} or a 1,000-level list), so it is refused here, before anything renders it. The walk
+   * itself keeps its own stack.
+   */
+  private static boolean tooDeep(Markdown md, Document ast, Diagnostics d) {
+    java.util.ArrayDeque<Node> nodes = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+    nodes.push(ast);
+    depths.push(0);
+    while (!nodes.isEmpty()) {
+      Node n = nodes.pop();
+      int depth = depths.pop();
+      if (depth > MAX_NESTING) {
+        d.error(pos(md, n), "this text is nested more than " + MAX_NESTING + " levels deep (quotes, lists, emphasis or"
+            + " links inside one another), more than Tabled can print", "flatten the quotes or lists");
+        return true;
+      }
+      for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+        nodes.push(c);
+        depths.push(depth + 1);
+      }
+    }
+    return false;
+  }
 
   private void check(Markdown md, Document ast, Map<String, Path> images, List<RefSyntax> refs, Diagnostics d) {
     int previousLevel = 1;
