@@ -88,7 +88,7 @@ class MarkdownEngineTest {
 
   @Test
   void relativeImageIsKeptAndPointedAtItsFile() throws Exception {
-    Files.write(dir.resolve("chart.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+    Files.write(dir.resolve("chart.png"), org.tabled.testing.TestFiles.png(1, 1));
     Diagnostics d = new Diagnostics();
     String html = render("## A\n\n![Bar chart of visits](chart.png)\n", Numbering.SECTIONS, d);
     assertFalse(d.hasErrors(), d.toString());
@@ -97,7 +97,7 @@ class MarkdownEngineTest {
 
   @Test
   void imageWithoutAltIsAnErrorWithItsLine() throws Exception {
-    Files.write(dir.resolve("chart.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+    Files.write(dir.resolve("chart.png"), org.tabled.testing.TestFiles.png(1, 1));
     Diagnostics d = new Diagnostics();
     render("## A\n\n![](chart.png)\n", Numbering.SECTIONS, d);
     assertEquals("content/x/paper.md:12:1: error: image 'chart.png' has no text alternative", d.all().get(0).pos() + ": error: "
