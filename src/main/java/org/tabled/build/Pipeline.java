@@ -44,6 +44,13 @@ public final class Pipeline {
 
   private Pipeline() {}
 
+  /** How {@code dir} is shown in messages: relative to {@code base} when inside it, else in full. */
+  private static String display(java.nio.file.Path dir, java.nio.file.Path base) {
+    java.nio.file.Path abs = dir.toAbsolutePath().normalize();
+    java.nio.file.Path from = base.toAbsolutePath().normalize();
+    return (abs.startsWith(from) ? from.relativize(abs) : abs).toString().replace('\\', '/');
+  }
+
   /** Runs the build described by {@code o}. Never throws for bad content. */
   public static BuildResult run(BuildOptions o) {
     Diagnostics d = new Diagnostics();
@@ -59,8 +66,7 @@ public final class Pipeline {
     Council council = Validator.validate(raw, d);
     MarkdownEngine markdown = new MarkdownEngine(o.contentDir());
     ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
-    Templates templates = new Templates(o.templatesDir(), o.displayBase().toAbsolutePath().normalize()
-        .relativize(o.templatesDir().toAbsolutePath().normalize()).toString());
+    Templates templates = new Templates(o.templatesDir(), display(o.templatesDir(), o.displayBase()));
     templates.check(d);
     if (d.hasErrors() || o.checkOnly()) {
       return new BuildResult(!d.hasErrors(), d, 0, 0);

@@ -236,7 +236,8 @@ public final class Loader {
       return false;
     }
     Optional<String> problem = problem(file, file.getParent());
-    problem.ifPresent(p -> d.error(SourcePos.file(display(file)), p, "copy the file here instead of linking to it"));
+    problem.ifPresent(p -> d.error(SourcePos.file(display(file)), p, p.contains("named pipe")
+        ? "replace it with an ordinary text file" : "copy the file here instead of linking to it"));
     return problem.isEmpty();
   }
 

@@ -1,6 +1,7 @@
 package org.tabled.template;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.TemplateNameFormat;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
@@ -81,6 +82,7 @@ public final class Templates {
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setAPIBuiltinEnabled(false);
     cfg.setLocalizedLookup(false);
+    cfg.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0); // "../" above the root is an error
   }
 
   /** A configuration that checks every template it hands out against {@link TemplatePolicy}, once. */
@@ -131,7 +133,11 @@ public final class Templates {
       int col = e.getColumnNumber() != null ? e.getColumnNumber() : 0;
       String blamed = e.getBlamedExpressionString();
       SourcePos at = new SourcePos(display(source), line, col);
-      if (e instanceof freemarker.core.InvalidReferenceException && blamed != null) {
+      Optional<String> lookup = lookupProblem(e);
+      if (lookup.isPresent()) {
+        d.error(at, "template error: " + lookup.get(),
+            "#include and #import find templates inside the templates folders only, by a relative name");
+      } else if (e instanceof freemarker.core.InvalidReferenceException && blamed != null) {
         d.error(at, "template error: '" + blamed + "' is missing (this page has no such value, or it is empty here)",
             "check the name against the page's fields, or give a default: ${" + blamed + "!\"\"}");
       } else {
@@ -151,6 +157,7 @@ public final class Templates {
    */
   public void check(Diagnostics d) {
     java.util.SortedSet<String> names = new java.util.TreeSet<>(BuiltInTemplates.names());
+    java.util.Set<String> refused = new java.util.HashSet<>();
     if (Files.isDirectory(overrideDir)) {
       Path dir = overrideDir.toAbsolutePath().normalize();
       try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
@@ -159,17 +166,17 @@ public final class Templates {
           if (org.tabled.files.FileTrust.hasForbiddenCharacter(rel)) {
             d.error(SourcePos.file(overrideDisplay), "the name '" + rel + "' in the templates folder holds a control"
                 + " character; rename it");
-          } else if (!f.equals(dir) && !Files.isDirectory(f)) {
-            refused(rel, d);
-            if (rel.endsWith(".ftlh") || rel.endsWith(".ftl")) {
-              names.add(rel);
-            }
+          } else if (!f.equals(dir) && !Files.isDirectory(f) && refused(rel, d)) {
+            refused.add(rel); // reported once, not again below
+          } else if (rel.endsWith(".ftlh") || rel.endsWith(".ftl")) {
+            names.add(rel);
           }
         }
       } catch (IOException e) {
         d.error(SourcePos.file(overrideDisplay), "cannot read the templates folder: " + e.getMessage());
       }
     }
+    names.removeAll(refused);
     for (String name : names) {
       try {
         cfg.getTemplate(name);
@@ -184,18 +191,40 @@ public final class Templates {
     }
   }
 
-  /** Reports the council's file {@code rel} if the loader refuses it (a link out of the folder, a pipe). */
-  private void refused(String rel, Diagnostics d) {
+  /** True, with an error, if the loader refuses the council's file {@code rel} (a link out of the folder, a pipe). */
+  private boolean refused(String rel, Diagnostics d) {
     try {
       new FolderTemplateLoader(overrideDir).find(rel);
+      return false;
     } catch (IOException e) {
-      d.error(SourcePos.file(overrideDisplay + "/" + rel), e.getMessage());
+      d.error(SourcePos.file(overrideDisplay + "/" + rel), e.getMessage(),
+          "templates may only be files inside the templates folder");
+      return true;
     }
   }
 
   private void forbidden(TemplatePolicy.Forbidden e, Diagnostics d) {
     d.error(new SourcePos(display(e.getTemplateName()), Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())),
         "template error: " + e.getEditorMessage());
+  }
+
+  /**
+   * Why an {@code #include} or {@code #import} found no template, if that is what {@code e} is:
+   * its name leads outside the templates folders, or there is no such template in them.
+   */
+  private static Optional<String> lookupProblem(TemplateException e) {
+    Optional<FolderTemplateLoader.Refused> refused = causeOf(e, FolderTemplateLoader.Refused.class);
+    if (refused.isPresent()) {
+      return Optional.of(refused.get().getMessage());
+    }
+    Optional<freemarker.template.MalformedTemplateNameException> malformed =
+        causeOf(e, freemarker.template.MalformedTemplateNameException.class);
+    if (malformed.isPresent()) {
+      return Optional.of("the template name '" + malformed.get().getTemplateName() + "' leads outside the templates"
+          + " folders");
+    }
+    return causeOf(e, TemplateNotFoundException.class)
+        .map(nf -> "there is no template '" + nf.getTemplateName() + "' in the templates folders");
   }
 
   private static <T extends Throwable> Optional<T> causeOf(Throwable e, Class<T> type) {

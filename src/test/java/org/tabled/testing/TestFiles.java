@@ -42,6 +42,63 @@ public final class TestFiles {
     }
   }
 
+  /**
+   * A one-page PDF saying {@code text}, as {@code variant}: {@code good}; {@code truncated} (cut
+   * in half); {@code no-eof} (its last bytes, {@code %%EOF} among them, cut off);
+   * {@code encrypted} (a password is needed to open it); {@code owner-encrypted} (it opens, but is
+   * encrypted with restrictions); {@code damaged} (its compressed page contents overwritten).
+   */
+  public static byte[] pdf(String variant, String text) {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        cs.beginText();
+        cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+        cs.newLineAtOffset(72, 700);
+        for (int i = 0; i < 40; i++) {
+          cs.showText(text + " " + i);
+          cs.newLineAtOffset(0, -14);
+        }
+        cs.endText();
+      }
+      if (variant.equals("encrypted") || variant.equals("owner-encrypted")) {
+        var permissions = new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+        permissions.setCanExtractContent(false);
+        var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner",
+            variant.equals("encrypted") ? "user" : "", permissions);
+        policy.setEncryptionKeyLength(128);
+        doc.protect(policy);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      byte[] bytes = out.toByteArray();
+      return switch (variant) {
+        case "good", "encrypted", "owner-encrypted" -> bytes;
+        case "truncated" -> java.util.Arrays.copyOf(bytes, bytes.length / 2);
+        case "no-eof" -> java.util.Arrays.copyOf(bytes, bytes.length - 8);
+        case "damaged" -> damage(bytes);
+        default -> throw new IllegalArgumentException("no such PDF variant: " + variant);
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code pdf} with the middle of its first compressed stream overwritten. */
+  private static byte[] damage(byte[] pdf) {
+    String text = new String(pdf, StandardCharsets.ISO_8859_1);
+    int flate = text.indexOf("/FlateDecode");
+    int start = text.indexOf("stream", flate) + "stream\n".length();
+    int end = text.indexOf("endstream", start);
+    byte[] out = pdf.clone();
+    for (int i = start + (end - start) / 3; i < start + 2 * (end - start) / 3; i++) {
+      out[i] = 'x';
+    }
+    return out;
+  }
+
   private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
     writeInt(out, data.length);
     byte[] t = type.getBytes(StandardCharsets.US_ASCII);
