@@ -54,6 +54,12 @@ public final class Pipeline {
   /** Runs the build described by {@code o}. Never throws for bad content. */
   public static BuildResult run(BuildOptions o) {
     Diagnostics d = new Diagnostics();
+    Optional<String> templatesUnsafe = OutputFolders.templatesProblem(o.templatesDir(), o.contentDir());
+    if (templatesUnsafe.isPresent()) {
+      d.error(SourcePos.file(o.templatesDir().toString()), templatesUnsafe.get() + "; nothing was read or written",
+          "keep the templates in a folder of their own beside the content, e.g. --templates templates");
+      return BuildResult.failed(d);
+    }
     if (!o.checkOnly()) {
       Optional<String> unsafe = OutputFolders.problem(o.outDir(), o.contentDir(), o.templatesDir());
       if (unsafe.isPresent()) {

@@ -48,6 +48,28 @@ public final class OutputFolders {
   }
 
   /**
+   * Why the council's templates folder {@code templates} must not be used with {@code content}:
+   * it is, holds or lies inside the content folder, so that a template could include a paper (a
+   * Part 2 one too) as a file of the templates folder. Empty if it may be used, or does not exist.
+   */
+  public static Optional<String> templatesProblem(Path templates, Path content) {
+    if (!Files.isDirectory(templates)) {
+      return Optional.empty();
+    }
+    try {
+      Path t = real(templates);
+      Path c = real(content);
+      if (t.startsWith(c) || c.startsWith(t)) {
+        return Optional.of("the templates folder " + (t.equals(c) ? "is" : t.startsWith(c) ? "is inside" : "holds")
+            + " the content folder (" + content + "), so a template could include a paper");
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of("cannot tell where the templates folder is: " + e.getMessage());
+    }
+  }
+
+  /**
    * The real path of {@code p}: of its nearest existing ancestor, links followed, with the rest of
    * {@code p} appended (so a folder not created yet is placed where it would be).
    */
