@@ -1,13 +1,11 @@
 package org.tabled.build;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.tabled.diag.Diagnostics;
-import java.util.Map;
 import org.tabled.html.SiteRenderer;
-import org.tabled.output.PdfFile;
-import org.tabled.pdf.PackRenderer;
-import org.tabled.template.Templates;
 import org.tabled.load.LoadedContent;
 import org.tabled.load.Loader;
 import org.tabled.markdown.MarkdownEngine;
@@ -15,12 +13,15 @@ import org.tabled.model.Council;
 import org.tabled.output.AtomicReplace;
 import org.tabled.output.OutputFolders;
 import org.tabled.output.OutputTree;
+import org.tabled.output.PdfFile;
+import org.tabled.pdf.PackRenderer;
 import org.tabled.publish.Audience;
 import org.tabled.publish.Publication;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.ResolvedCouncil;
 import org.tabled.resolve.Resolver;
 import org.tabled.source.SourcePos;
+import org.tabled.template.Templates;
 import org.tabled.validate.Validator;
 
 /**
@@ -45,9 +46,9 @@ public final class Pipeline {
   private Pipeline() {}
 
   /** How {@code dir} is shown in messages: relative to {@code base} when inside it, else in full. */
-  private static String display(java.nio.file.Path dir, java.nio.file.Path base) {
-    java.nio.file.Path abs = dir.toAbsolutePath().normalize();
-    java.nio.file.Path from = base.toAbsolutePath().normalize();
+  private static String display(Path dir, Path base) {
+    Path abs = dir.toAbsolutePath().normalize();
+    Path from = base.toAbsolutePath().normalize();
     return (abs.startsWith(from) ? from.relativize(abs) : abs).toString().replace('\\', '/');
   }
 

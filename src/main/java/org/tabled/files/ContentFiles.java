@@ -5,13 +5,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import java.util.Optional;
-import java.util.Set;
 import org.tabled.diag.Diagnostics;
 import org.tabled.source.SourcePos;
 
@@ -153,7 +154,7 @@ public final class ContentFiles {
    */
   static Optional<int[]> pixels(Path file) {
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-      Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+      Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
         return Optional.empty();
       }

@@ -235,9 +235,8 @@ public final class Loader {
     if (!insideContent(file)) {
       return false;
     }
-    Optional<String> problem = problem(file, file.getParent());
-    problem.ifPresent(p -> d.error(SourcePos.file(display(file)), p, p.contains("named pipe")
-        ? "replace it with an ordinary text file" : "copy the file here instead of linking to it"));
+    Optional<Refusal> problem = problem(file, file.getParent());
+    problem.ifPresent(p -> d.error(SourcePos.file(display(file)), p.message(), p.hint()));
     return problem.isEmpty();
   }
 
@@ -255,25 +254,30 @@ public final class Loader {
    * it is a link to a file outside that folder, or to a file in another paper's folder, or it is a
    * pipe, device or socket. Empty if it may be read.
    */
-  private Optional<String> problem(Path file, Path folder) {
+  private Optional<Refusal> problem(Path file, Path folder) {
+    String copy = "copy the file here instead of linking to it";
     try {
       Path real = file.toRealPath();
       Optional<Path> owner = FileTrust.paperFolder(root.relativize(file.toAbsolutePath().normalize()));
       Optional<Path> realOwner = FileTrust.realPaperFolder(real, realRoot);
       if (!realOwner.equals(owner)) {
-        return Optional.of(realOwner.isPresent()
+        return Optional.of(new Refusal(realOwner.isPresent()
             ? "this leads to a file of the paper " + realOwner.get().getFileName() + ", which is published only with"
                 + " that paper; Tabled will not read it here"
-            : "this leads out of the paper's folder; Tabled will not read it as part of the paper");
+            : "this leads out of the paper's folder; Tabled will not read it as part of the paper", copy));
       }
       if (!real.startsWith(folder.toRealPath())) {
-        return Optional.of("this is a link to a file outside its folder, which Tabled will not read");
+        return Optional.of(new Refusal("this is a link to a file outside its folder, which Tabled will not read", copy));
       }
-      return FileTrust.special(real).map(kind -> "this is " + kind + ", not a file; Tabled will not read it");
+      return FileTrust.special(real).map(kind -> new Refusal("this is " + kind + ", not a file; Tabled will not read it",
+          "replace it with an ordinary file"));
     } catch (IOException e) {
-      return Optional.of("cannot read this file (a broken link?): " + e.getMessage());
+      return Optional.of(new Refusal("cannot read this file (a broken link?): " + e.getMessage(), ""));
     }
   }
+
+  /** Why a file is not read, and how to put it right. */
+  private record Refusal(String message, String hint) {}
 
   /** Reports an entry of {@code dir} whose name holds a control character; it is not read. */
   private void badName(Path dir, String name) {

@@ -1,13 +1,14 @@
 package org.tabled.template;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.TemplateNameFormat;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.cache.TemplateNameFormat;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
-import freemarker.template.Configuration;
 import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -17,12 +18,20 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TimeZone;
+import java.util.TreeSet;
+import java.util.WeakHashMap;
+import java.util.stream.Stream;
 import org.tabled.diag.Diagnostics;
+import org.tabled.files.FileTrust;
 import org.tabled.source.SourcePos;
 
 /**
@@ -87,7 +96,7 @@ public final class Templates {
 
   /** A configuration that checks every template it hands out against {@link TemplatePolicy}, once. */
   private static final class CheckedConfiguration extends Configuration {
-    private final Map<Template, Boolean> checked = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private final Map<Template, Boolean> checked = Collections.synchronizedMap(new WeakHashMap<>());
 
     CheckedConfiguration() {
       super(Configuration.VERSION_2_3_35);
@@ -156,14 +165,14 @@ public final class Templates {
    * templates on a given build; this finds the errors in the others too.
    */
   public void check(Diagnostics d) {
-    java.util.SortedSet<String> names = new java.util.TreeSet<>(BuiltInTemplates.names());
-    java.util.Set<String> refused = new java.util.HashSet<>();
+    SortedSet<String> names = new TreeSet<>(BuiltInTemplates.names());
+    Set<String> refused = new HashSet<>();
     if (Files.isDirectory(overrideDir)) {
       Path dir = overrideDir.toAbsolutePath().normalize();
-      try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+      try (Stream<Path> s = Files.walk(dir)) {
         for (Path f : s.sorted().toList()) {
           String rel = dir.relativize(f).toString().replace('\\', '/');
-          if (org.tabled.files.FileTrust.hasForbiddenCharacter(rel)) {
+          if (FileTrust.hasForbiddenCharacter(rel)) {
             d.error(SourcePos.file(overrideDisplay), "the name '" + rel + "' in the templates folder holds a control"
                 + " character; rename it");
           } else if (!f.equals(dir) && !Files.isDirectory(f) && refused(rel, d)) {
@@ -217,8 +226,7 @@ public final class Templates {
     if (refused.isPresent()) {
       return Optional.of(refused.get().getMessage());
     }
-    Optional<freemarker.template.MalformedTemplateNameException> malformed =
-        causeOf(e, freemarker.template.MalformedTemplateNameException.class);
+    Optional<MalformedTemplateNameException> malformed = causeOf(e, MalformedTemplateNameException.class);
     if (malformed.isPresent()) {
       return Optional.of("the template name '" + malformed.get().getTemplateName() + "' leads outside the templates"
           + " folders");

@@ -11,6 +11,7 @@ import freemarker.template.TemplateModelException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
     if (obj instanceof Record r) {
       return new RecordModel(r, this);
     }
-    if (obj instanceof Enum<?> || obj instanceof Character || obj instanceof java.time.temporal.TemporalAccessor) {
+    if (obj instanceof Enum<?> || obj instanceof Character || obj instanceof TemporalAccessor) {
       return new SimpleScalar(obj.toString());
     }
     throw new TemplateModelException("templates can read only text, numbers, lists and records, not a "

@@ -3,7 +3,6 @@ package org.tabled.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tabled.diag.Diagnostics;
 import org.tabled.model.Markdown;
 import org.tabled.source.SourcePos;
+import org.tabled.testing.TestFiles;
 
 class MarkdownEngineTest {
 
@@ -88,7 +88,7 @@ class MarkdownEngineTest {
 
   @Test
   void relativeImageIsKeptAndPointedAtItsFile() throws Exception {
-    Files.write(dir.resolve("chart.png"), org.tabled.testing.TestFiles.png(1, 1));
+    Files.write(dir.resolve("chart.png"), TestFiles.png(1, 1));
     Diagnostics d = new Diagnostics();
     String html = render("## A\n\n![Bar chart of visits](chart.png)\n", Numbering.SECTIONS, d);
     assertFalse(d.hasErrors(), d.toString());
@@ -97,7 +97,7 @@ class MarkdownEngineTest {
 
   @Test
   void imageWithoutAltIsAnErrorWithItsLine() throws Exception {
-    Files.write(dir.resolve("chart.png"), org.tabled.testing.TestFiles.png(1, 1));
+    Files.write(dir.resolve("chart.png"), TestFiles.png(1, 1));
     Diagnostics d = new Diagnostics();
     render("## A\n\n![](chart.png)\n", Numbering.SECTIONS, d);
     assertEquals("content/x/paper.md:12:1: error: image 'chart.png' has no text alternative", d.all().get(0).pos() + ": error: "

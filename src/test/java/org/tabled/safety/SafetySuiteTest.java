@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -186,7 +186,7 @@ class SafetySuiteTest {
         if (Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
           OutputText.of(top).forEach((k, v) -> out.put(name + "/" + k, v));
         } else if (Files.isRegularFile(top, LinkOption.NOFOLLOW_LINKS)) {
-          out.put(name, Files.readString(top, java.nio.charset.StandardCharsets.ISO_8859_1));
+          out.put(name, Files.readString(top, StandardCharsets.ISO_8859_1));
         }
       }
     }

@@ -3,12 +3,15 @@ package org.tabled.testing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The text of every file in an output folder: PDFs through PDFBox, everything else as UTF-8. */
@@ -20,7 +23,7 @@ public final class OutputText {
   public static Map<String, String> of(Path dir) throws IOException {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> s = Files.walk(dir)) {
-      for (Path f : s.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+      for (Path f : s.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
         String rel = dir.relativize(f).toString().replace('\\', '/');
         byte[] bytes = Files.readAllBytes(f);
         out.put(rel, rel.endsWith(".pdf") ? pdfText(bytes) : new String(bytes, StandardCharsets.UTF_8));
@@ -57,8 +60,8 @@ public final class OutputText {
       }
       for (var page : doc.getPages()) {
         for (var a : page.getAnnotations()) {
-          if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
-              && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+          if (a instanceof PDAnnotationLink link
+              && link.getAction() instanceof PDActionURI uri) {
             s.append('\n').append(uri.getURI());
           }
         }

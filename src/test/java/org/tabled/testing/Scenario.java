@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A broken-content case read from a txtar-style file: a description, edits to make to a copy of a
@@ -38,14 +41,14 @@ import java.util.List;
  * {@link #checks} for the test that reads them.
  */
 public record Scenario(String name, String description, List<Edit> edits, List<String> expected,
-    java.util.Map<String, List<String>> checks) {
+    Map<String, List<String>> checks) {
 
   /** Sections that are not edits to the fixture but things for a test to check. */
-  public static final java.util.Set<String> CHECKS =
-      java.util.Set.of("run", "visible", "absent", "stderr", "not-in-stderr");
+  public static final Set<String> CHECKS =
+      Set.of("run", "visible", "absent", "stderr", "not-in-stderr");
 
   public Scenario(String name, String description, List<Edit> edits, List<String> expected) {
-    this(name, description, edits, expected, java.util.Map.of());
+    this(name, description, edits, expected, Map.of());
   }
 
   /** The lines of check section {@code section}, empty if the case has none. */
@@ -60,7 +63,7 @@ public record Scenario(String name, String description, List<Edit> edits, List<S
     String text = Files.readString(file, StandardCharsets.UTF_8);
     List<Edit> edits = new ArrayList<>();
     List<String> expected = new ArrayList<>();
-    java.util.Map<String, List<String>> checks = new java.util.TreeMap<>();
+    Map<String, List<String>> checks = new TreeMap<>();
     StringBuilder description = new StringBuilder();
     String kind = null;
     String path = null;

@@ -4,8 +4,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Small binary files for tests, made in code rather than kept as fixtures. */
 public final class TestFiles {
@@ -34,7 +42,7 @@ public final class TestFiles {
       byte[] buf = new byte[raw.length + 1024];
       int n = deflater.deflate(buf);
       deflater.end();
-      chunk(out, "IDAT", java.util.Arrays.copyOf(buf, n));
+      chunk(out, "IDAT", Arrays.copyOf(buf, n));
       chunk(out, "IEND", new byte[0]);
       return out.toByteArray();
     } catch (IOException e) {
@@ -49,13 +57,12 @@ public final class TestFiles {
    * encrypted with restrictions); {@code damaged} (its compressed page contents overwritten).
    */
   public static byte[] pdf(String variant, String text) {
-    try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
       doc.addPage(page);
-      try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
         cs.beginText();
-        cs.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
         cs.newLineAtOffset(72, 700);
         for (int i = 0; i < 40; i++) {
           cs.showText(text + " " + i);
@@ -64,9 +71,9 @@ public final class TestFiles {
         cs.endText();
       }
       if (variant.equals("encrypted") || variant.equals("owner-encrypted")) {
-        var permissions = new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+        AccessPermission permissions = new AccessPermission();
         permissions.setCanExtractContent(false);
-        var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner",
+        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner",
             variant.equals("encrypted") ? "user" : "", permissions);
         policy.setEncryptionKeyLength(128);
         doc.protect(policy);
@@ -76,8 +83,8 @@ public final class TestFiles {
       byte[] bytes = out.toByteArray();
       return switch (variant) {
         case "good", "encrypted", "owner-encrypted" -> bytes;
-        case "truncated" -> java.util.Arrays.copyOf(bytes, bytes.length / 2);
-        case "no-eof" -> java.util.Arrays.copyOf(bytes, bytes.length - 8);
+        case "truncated" -> Arrays.copyOf(bytes, bytes.length / 2);
+        case "no-eof" -> Arrays.copyOf(bytes, bytes.length - 8);
         case "damaged" -> damage(bytes);
         default -> throw new IllegalArgumentException("no such PDF variant: " + variant);
       };
