@@ -66,12 +66,6 @@ public final class Publication {
     return !item.isExempt() && !paper.confidential() && paper.published().map(p -> !p.isAfter(asOf)).orElse(true);
   }
 
-  /** True if the public may see {@code paper} of meeting {@code m} on {@code asOf}. */
-  public static boolean isPublic(Meeting m, Paper paper, LocalDate asOf) {
-    return isAgendaPublic(m, asOf) && !m.isRestricted(paper.id())
-        && m.agenda().stream().anyMatch(i -> i.papers().contains(paper.id()) && isPublic(paper, i, asOf));
-  }
-
   /** True if the agenda of {@code m} is published on {@code asOf}: never without a publication date. */
   public static boolean isAgendaPublic(Meeting m, LocalDate asOf) {
     return m.published().map(p -> !p.isAfter(asOf)).orElse(false);
