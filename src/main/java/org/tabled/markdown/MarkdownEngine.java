@@ -6,6 +6,8 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -161,14 +163,15 @@ public final class MarkdownEngine {
     while (!nodes.isEmpty()) {
       Node n = nodes.pop();
       int depth = depths.pop();
-      if (depth > MAX_NESTING) {
+      if (depth > MAX_NESTING && n.getFirstChild() != null) { // text itself is no level
         d.error(pos(md, n), "this text is nested more than " + MAX_NESTING + " levels deep (quotes, lists, emphasis or"
             + " links inside one another), more than Tabled can print", "flatten the quotes or lists");
         return true;
       }
       for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
         nodes.push(c);
-        depths.push(depth + 1);
+        // a list item, a paragraph and a run of text are no level of their own: a list in a list is one deeper
+        depths.push(c instanceof ListItem || c instanceof Paragraph || c instanceof TextBase ? depth : depth + 1);
       }
     }
     return false;

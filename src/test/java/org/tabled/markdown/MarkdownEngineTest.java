@@ -3,6 +3,7 @@ package org.tabled.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -175,5 +176,21 @@ class MarkdownEngineTest {
     assertTrue(html.contains("<li>Second point.</li>"), "ordinary numbered lists still work: " + html);
     String nested = render("1. Outer\n   1. inner one\n   2. inner two\n2. Next\n", Numbering.NONE, d);
     assertTrue(nested.contains("<li>inner two</li>"), "nested lists still work: " + nested);
+  }
+
+  @Test
+  void nestingIsLimitedToAHundredLevels() {
+    Diagnostics ok = new Diagnostics();
+    render("## A\n\n" + ">".repeat(100) + " deep\n\n" + "- ".repeat(100) + "item\n\n" + "*a ".repeat(100) + "x"
+        + " a*".repeat(100) + "\n", Numbering.SECTIONS, ok);
+    assertFalse(ok.hasErrors(), "100 levels are allowed: " + ok);
+    for (String deep : new String[] {">".repeat(101) + " deep", "- ".repeat(101) + "item", ">".repeat(50_000) + " deep",
+        "- ".repeat(1000) + "item", "*a ".repeat(101) + "x" + " a*".repeat(101), "[".repeat(50_000) + "x" + "]".repeat(50_000)}) {
+      Diagnostics d = new Diagnostics();
+      new MarkdownEngine(dir).parse(md("## A\n\n" + deep + "\n"), Numbering.SECTIONS, d);
+      assertEquals(1, d.errorCount(), deep.substring(0, 10) + ": " + d);
+      assertTrue(d.toString().contains("content/x/paper.md:12:") && d.toString().contains("nested more than 100 levels deep"),
+          d.toString());
+    }
   }
 }
