@@ -59,6 +59,17 @@ public record Meeting(
     return papers.stream().filter(p -> p.id().equals(paperId)).findFirst();
   }
 
+  /**
+   * True if paper {@code paperId} of this meeting may never be published: it is marked
+   * confidential, or it is attached to a Part 2 (exempt) item. Everything of such a paper (its
+   * appendices, paragraphs, images and files) is restricted with it. This is the one statement of
+   * the rule: the references check and the publication policy both ask it.
+   */
+  public boolean isRestricted(PaperId paperId) {
+    boolean confidential = paper(paperId).map(Paper::confidential).orElse(false);
+    return confidential || agenda.stream().anyMatch(i -> i.isExempt() && i.papers().contains(paperId));
+  }
+
   /** The agenda item with this number, if any. */
   public Optional<AgendaItem> item(int number) {
     return agenda.stream().filter(i -> i.number() == number).findFirst();

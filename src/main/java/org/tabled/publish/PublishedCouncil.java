@@ -12,6 +12,7 @@ import org.tabled.model.Council;
 import org.tabled.model.Markdown;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
+import org.tabled.model.MeetingStatus;
 import org.tabled.model.PaperId;
 import org.tabled.resolve.RefTarget;
 import org.tabled.resolve.ResolvedCouncil;
@@ -61,6 +62,41 @@ public record PublishedCouncil(
    */
   public boolean isListed(Meeting m) {
     return true;
+  }
+
+  /**
+   * Whether this audience may see what a reference points at on {@link #asOf}, by the rules of
+   * {@link Publication}: a meeting and a person always; an agenda item once its agenda is
+   * published; a paper, its appendices and its paragraphs once the paper itself is published
+   * (never, for the public, if it is Part 2 or confidential); a tracker entry once the minutes that
+   * record it are published. What is not {@link Visibility#VISIBLE} may be named only by what is
+   * already public: its meeting ({@code RefTitles#embargoedTitle}).
+   */
+  public Visibility visibility(RefTarget t) {
+    if (confidential() || t instanceof RefTarget.Meeting || t instanceof RefTarget.Person) {
+      return Visibility.VISIBLE;
+    }
+    if (t instanceof RefTarget.Item i) {
+      return isAgendaPublished(i.meeting()) ? Visibility.VISIBLE : Visibility.NOT_YET;
+    }
+    if (t instanceof RefTarget.Tracker tr) {
+      return resolved.tracker(tr.committee()).stream().filter(e -> e.outcome().id().equals(tr.outcome()))
+          .anyMatch(e -> council.meeting(e.origin()).flatMap(Meeting::minutes).isPresent())
+          ? Visibility.VISIBLE : Visibility.NOT_YET;
+    }
+    MeetingId meeting = t instanceof RefTarget.Paper p ? p.meeting()
+        : t instanceof RefTarget.Appendix a ? a.meeting() : ((RefTarget.Paragraph) t).meeting();
+    PaperId paper = t instanceof RefTarget.Paper p ? p.paper()
+        : t instanceof RefTarget.Appendix a ? a.paper() : ((RefTarget.Paragraph) t).paper();
+    if (resolved.council().meeting(meeting).map(m -> m.isRestricted(paper)).orElse(true)) {
+      return Visibility.NEVER;
+    }
+    return council.meeting(meeting).flatMap(m -> m.paper(paper)).isPresent() ? Visibility.VISIBLE : Visibility.NOT_YET;
+  }
+
+  /** True if {@code t} is {@link Visibility#VISIBLE} to this audience on {@link #asOf}. */
+  public boolean isVisible(RefTarget t) {
+    return visibility(t) == Visibility.VISIBLE;
   }
 
   /** The parsed form of a Markdown text of the council. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
@@ -32,6 +33,9 @@ final class Fields {
   private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
   private static final DateTimeFormatter ISO_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  /** The date a restricting date stands for when it is given but invalid: never. */
+  static final LocalDate NEVER = LocalDate.MAX;
 
   private final YamlNode.Mapping map;
   private final Diagnostics d;
@@ -153,21 +157,56 @@ final class Fields {
 
   /** {@code true} or {@code false}; {@code def} when absent or wrong. */
   boolean bool(String key, boolean def) {
+    return optBool(key).orElse(def);
+  }
+
+  /** {@code true} or {@code false}; empty when absent or wrong (a wrong value is reported). */
+  Optional<Boolean> optBool(String key) {
     Optional<YamlNode> n = node(key);
     if (n.isEmpty()) {
-      return def;
+      return Optional.empty();
     }
     if (n.get() instanceof YamlNode.Scalar s) {
       String t = s.text().strip().toLowerCase(java.util.Locale.ROOT);
       if (t.equals("true") || t.equals("yes")) {
-        return true;
+        return Optional.of(true);
       }
       if (t.equals("false") || t.equals("no")) {
-        return false;
+        return Optional.of(false);
       }
     }
     d.error(n.get().pos(), "'" + key + "' should be true or false, found " + describe(n.get()));
-    return def;
+    return Optional.empty();
+  }
+
+  /**
+   * The value of a key that restricts publication: {@code exempt}, {@code confidential},
+   * {@code published}, {@code publish}, {@code received}, and any added later. Every reader reads
+   * such a key through this getter and no other, because the usual getters read an empty value as
+   * absent, and for these keys absent means "public".
+   *
+   * <p>A restricting key that is present but empty ({@code exempt:}, {@code ~}, {@code null}) is
+   * an error, and so is a value that {@code read} rejects (a wrong type, a date that does not
+   * exist: {@code read} reports it). In both cases the result is {@code closed}, the most
+   * restrictive reading, so that even code that ran on past the error would withhold rather than
+   * publish.
+   *
+   * @param read the typed getter for the value, e.g. {@code f::date}
+   * @param closed what a present but invalid value stands for
+   * @param hint how to fix an empty value
+   * @return empty only when the key is absent
+   */
+  <T> Optional<T> restricting(String key, Function<String, Optional<T>> read, T closed, String hint) {
+    Optional<YamlNode> raw = map.get(key);
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    if (raw.get() instanceof YamlNode.Scalar s && s.isNull()) {
+      d.error(s.pos(), "'" + key + "' has no value; a key that keeps material from the public cannot be left empty",
+          hint);
+      return Optional.of(closed);
+    }
+    return Optional.of(read.apply(key).orElse(closed));
   }
 
   /** A date written YYYY-MM-DD. */

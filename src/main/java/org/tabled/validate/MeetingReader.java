@@ -28,6 +28,8 @@ final class MeetingReader {
 
   private static final List<String> STATUSES = Documents.MEETING.values("status");
   private static final List<String> KINDS = Documents.AGENDA_ITEM.values("kind");
+  /** What an invalid {@code exempt} stands for: a Part 2 item all the same (the build fails anyway). */
+  private static final Exemption CLOSED_EXEMPTION = new Exemption(1);
 
   /** The meeting's own fields, before papers and minutes are attached. */
   record Header(
@@ -60,12 +62,13 @@ final class MeetingReader {
     if (!f.has("venue") && committee.venue().isEmpty()) {
       d.error(f.pos(), "missing required key 'venue' in a meeting", "or give the committee a usual 'venue' in committee.yaml");
     }
-    Optional<LocalDate> published = f.date("published");
-    if (!cancelled && !f.has("published")) {
+    Optional<LocalDate> published = f.restricting("published", f::date, Fields.NEVER,
+        "the date the agenda is published, e.g. published: " + id.date().minusDays(8));
+    if (!cancelled && f.mapping().get("published").isEmpty()) {
       d.error(f.pos(), "missing required key 'published' in a meeting", "the date the agenda is published, e.g. published: "
           + id.date().minusDays(8));
     }
-    published.filter(p -> p.isAfter(id.date())).ifPresent(p ->
+    published.filter(p -> p.isAfter(id.date()) && !p.equals(Fields.NEVER)).ifPresent(p ->
         d.error(f.pos("published"), "the agenda is published on " + p + ", after the meeting on " + id.date()));
     PersonId signer = f.id("signed_off_by").flatMap(r -> known.person(r, "signatory", List.of(PersonKind.OFFICER)))
         .map(Person::id).orElse(chiefExecutive);
@@ -116,13 +119,14 @@ final class MeetingReader {
       Optional<LocalDate> minutesOf = it.date("minutes_of");
       minutesOf.ifPresent(date -> checkMinutesOf(id, date, it.pos("minutes_of"), known, d));
       ItemKind kind = kind(it, papers, minutesOf, d);
-      Optional<Exemption> exemption = it.integer("exempt").flatMap(p -> {
+      Optional<Exemption> exemption = it.restricting("exempt", k -> it.integer(k).flatMap(p -> {
         Optional<Exemption> e = Exemption.of(p);
         if (e.isEmpty()) {
-          d.error(it.pos("exempt"), "'exempt' must be a paragraph of Schedule 12A from 1 to 7, found " + p);
+          d.error(it.pos(k), "'exempt' must be a paragraph of Schedule 12A from 1 to 7, found " + p);
         }
         return e;
-      });
+      }), CLOSED_EXEMPTION, "give the paragraph of Schedule 12A that applies (1 to 7), or remove the key if the item"
+          + " is taken in public");
       Optional<PersonId> lead = it.id("lead").flatMap(r -> known.person(r, "item lead")).map(Person::id);
       items.add(new AgendaItem(number.orElse(expected), it.text("title", ""), it.text("purpose", ""), kind, papers,
           minutesOf, it.texts("sub_items"), exemption, lead, it.pos()));

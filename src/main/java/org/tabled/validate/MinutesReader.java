@@ -116,7 +116,9 @@ final class MinutesReader {
     for (YamlNode n : f.list("outcomes")) {
       outcome(n, minuteItems, outcomeIds, committeeOutcomes, known, d).ifPresent(outcomes::add);
     }
-    return Optional.of(new Minutes(status, f.bool("publish", false), present, also, apologies, substitutions,
+    boolean publish = f.restricting("publish", f::optBool, false,
+        "write publish: true to publish the draft before it is approved, or remove the key").orElse(false);
+    return Optional.of(new Minutes(status, publish, present, also, apologies, substitutions,
         declarations, f.time("ended"), outcomes, new Markdown(file.body(), file.bodyPos(), file.dir()), file.front().pos()));
   }
 

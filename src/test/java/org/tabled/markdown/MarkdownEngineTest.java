@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tabled.diag.Diagnostics;
 import org.tabled.model.Markdown;
 import org.tabled.source.SourcePos;
+import org.tabled.testing.TestFiles;
 
 class MarkdownEngineTest {
 
@@ -102,7 +103,7 @@ class MarkdownEngineTest {
 
   @Test
   void relativeImageIsKeptAndPointedAtItsFile() throws Exception {
-    Files.write(dir.resolve("chart.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+    Files.write(dir.resolve("chart.png"), TestFiles.png(1, 1));
     Diagnostics d = new Diagnostics();
     String html = render("## A\n\n![Bar chart of visits](chart.png)\n", Numbering.SECTIONS, d);
     assertFalse(d.hasErrors(), d.toString());
@@ -111,7 +112,7 @@ class MarkdownEngineTest {
 
   @Test
   void imageWithoutAltIsAnErrorWithItsLine() throws Exception {
-    Files.write(dir.resolve("chart.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+    Files.write(dir.resolve("chart.png"), TestFiles.png(1, 1));
     Diagnostics d = new Diagnostics();
     render("## A\n\n![](chart.png)\n", Numbering.SECTIONS, d);
     assertEquals("content/x/paper.md:12:1: error: image 'chart.png' has no text alternative", d.all().get(0).pos() + ": error: "
@@ -189,5 +190,21 @@ class MarkdownEngineTest {
     assertTrue(html.contains("<li>Second point.</li>"), "ordinary numbered lists still work: " + html);
     String nested = render("1. Outer\n   1. inner one\n   2. inner two\n2. Next\n", Numbering.NONE, d);
     assertTrue(nested.contains("<li>inner two</li>"), "nested lists still work: " + nested);
+  }
+
+  @Test
+  void nestingIsLimitedToAHundredLevels() {
+    Diagnostics ok = new Diagnostics();
+    render("## A\n\n" + ">".repeat(100) + " deep\n\n" + "- ".repeat(100) + "item\n\n" + "*a ".repeat(100) + "x"
+        + " a*".repeat(100) + "\n", Numbering.SECTIONS, ok);
+    assertFalse(ok.hasErrors(), "100 levels are allowed: " + ok);
+    for (String deep : new String[] {">".repeat(101) + " deep", "- ".repeat(101) + "item", ">".repeat(50_000) + " deep",
+        "- ".repeat(1000) + "item", "*a ".repeat(101) + "x" + " a*".repeat(101), "[".repeat(50_000) + "x" + "]".repeat(50_000)}) {
+      Diagnostics d = new Diagnostics();
+      new MarkdownEngine(dir).parse(md("## A\n\n" + deep + "\n"), Numbering.SECTIONS, d);
+      assertEquals(1, d.errorCount(), deep.substring(0, 10) + ": " + d);
+      assertTrue(d.toString().contains("content/x/paper.md:12:") && d.toString().contains("nested more than 100 levels deep"),
+          d.toString());
+    }
   }
 }
