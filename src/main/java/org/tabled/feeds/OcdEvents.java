@@ -26,6 +26,7 @@ import org.tabled.model.PersonId;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
+import org.tabled.view.MinuteLabels;
 import org.tabled.publish.Publication;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.view.AgendaText;
@@ -179,9 +180,11 @@ public final class OcdEvents {
         "organization", c.title(), "legislative_session", municipalYear(m.date()));
     v.put("counts", List.of());
     v.put("votes", List.of());
-    v.put("sources", List.of(object("url", minutes, "note", "Minutes, item " + o.item()),
+    String minute = MinuteLabels.recording(pub, m.id(), o.item()).map(x -> MinuteLabels.minute(pub, m.id(), x))
+        .orElse("");
+    v.put("sources", List.of(object("url", minutes, "note", minute.isEmpty() ? "Minutes" : "Minutes, " + minute),
         object("url", tracker, "note", "Tracker entry")));
-    v.put("extras", object("event_id", eventId(base, m), "minute_item", o.item(),
+    v.put("extras", object("event_id", eventId(base, m), "agenda_item", o.item(), "minute", minute,
         "political_lead", o.politicalLead().map(p -> name(pub, p)).orElse(null),
         "officer_lead", o.officerLead().map(p -> name(pub, p)).orElse(null),
         "minutes_status", m.minutes().get().status().key()));

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param admissionNote Markdown printed on every front sheet about public attendance
  * @param membersNote Markdown printed on every front sheet as a note for members
  * @param openDataLicence the licence the open data files are published under
+ * @param minuteNumbering how minutes are numbered: by the agenda item they record, or on their own
+ *     yearly sequence
  */
 public record Site(
     String council,
@@ -32,13 +34,15 @@ public record Site(
     PersonId chiefExecutive,
     Markdown admissionNote,
     Markdown membersNote,
-    Licence openDataLicence) {
+    Licence openDataLicence,
+    MinuteNumbering minuteNumbering) {
 
   public Site {
     Objects.requireNonNull(council, "council");
     Objects.requireNonNull(logo, "logo");
     Objects.requireNonNull(accessibility, "accessibility");
     Objects.requireNonNull(openDataLicence, "openDataLicence");
+    Objects.requireNonNull(minuteNumbering, "minuteNumbering");
   }
 
   /**

@@ -214,7 +214,7 @@ final class MeetingBook {
     String id = minutesId(item.number());
     String prefix = "m" + item.number() + "-";
     RenderOptions options = new RenderOptions(prefix, 0, p -> p.toUri().toString(),
-        n -> MinutesPrint.outcomes(min.outcomes(), n, templates, d), refs.of(min.body(), Optional.empty(), scope));
+        n -> MinutesPrint.outcomes(pub, held, min, n, templates, d), refs.of(min.body(), Optional.empty(), scope));
     MinutesView view = MinutesPrint.view(pub, committee, held, min, markdown.render(pub.doc(min.body()), options));
     String html = render("print/minutes.ftlh", "minutes", view);
     String title = "Minutes of the meeting held on " + Dates.medium(held.date());

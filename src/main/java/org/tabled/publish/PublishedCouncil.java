@@ -13,6 +13,7 @@ import org.tabled.model.Markdown;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
 import org.tabled.model.PaperId;
+import org.tabled.resolve.Minute;
 import org.tabled.resolve.RefTarget;
 import org.tabled.resolve.ResolvedCouncil;
 import org.tabled.resolve.TrackerEntry;
@@ -83,6 +84,14 @@ public record PublishedCouncil(
   public List<TrackerEntry> tracker(CommitteeId c) {
     return resolved.tracker(c).stream()
         .filter(e -> council.meeting(e.origin()).flatMap(Meeting::minutes).isPresent()).toList();
+  }
+
+  /**
+   * The minutes of meeting {@code id} in order, each with the agenda item it records and its
+   * number, if this audience can see them; else empty.
+   */
+  public List<Minute> minutes(MeetingId id) {
+    return council.meeting(id).flatMap(Meeting::minutes).isPresent() ? resolved.minutes(id) : List.of();
   }
 
   /**

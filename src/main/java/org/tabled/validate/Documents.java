@@ -12,6 +12,7 @@ import java.util.List;
 import org.tabled.model.Appendix;
 import org.tabled.model.ItemKind;
 import org.tabled.model.MeetingStatus;
+import org.tabled.model.MinuteNumbering;
 import org.tabled.model.MinutesStatus;
 import org.tabled.model.OutcomeType;
 import org.tabled.model.PaperLayout;
@@ -81,7 +82,11 @@ public final class Documents {
           "The accessibility statement: email, phone, statement, last_reviewed, enforcement."),
       nested("open_data_licence", Type.MAPPING, false, LICENCE,
           "The licence of the open data files (Popolo, Open Civic Data, JSON). Default: the Open Government Licence"
-              + " v3.0."));
+              + " v3.0."),
+      choice("minute_numbering", false, Arrays.stream(MinuteNumbering.values()).map(MinuteNumbering::key).toList(),
+          "agenda: a minute carries the number of the agenda item it records; yearly: minutes are numbered from 1"
+              + " each calendar year across a committee's meetings, cited as Minute 23/2026.")
+          .orElse(MinuteNumbering.AGENDA.key()));
 
   // ---- people/ID.yaml --------------------------------------------------------------------------
 
@@ -215,7 +220,8 @@ public final class Documents {
 
   static final Shape OUTCOME = shape("outcome",
       required("id", Type.ID, "Unique across the council: it names the tracker response."),
-      required("item", Type.INTEGER, "The minute item number, counting the ## headings of the body."),
+      required("item", Type.INTEGER,
+          "The number of the agenda item it was made under; the minute recording that item is headed with its title."),
       choice("type", true, Arrays.stream(OutcomeType.values()).map(OutcomeType::key).toList(),
           "recommendation, action or information-request."),
       required("text", Type.TEXT, "The outcome, as agreed."),

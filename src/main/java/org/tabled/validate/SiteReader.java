@@ -8,6 +8,7 @@ import org.tabled.load.RawYaml;
 import org.tabled.model.Contact;
 import org.tabled.model.Image;
 import org.tabled.model.Markdown;
+import org.tabled.model.MinuteNumbering;
 import org.tabled.model.PersonId;
 import org.tabled.model.PersonKind;
 import org.tabled.model.Site;
@@ -66,14 +67,16 @@ final class SiteReader {
     String council = f.text("council", "");
     return new Site(council, f.text("masthead", council), website, baseUrl, language, contact, logo, accessibility, chief,
         f.markdown("admission_note", contentRoot).orElse(new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot)),
-        f.markdown("members_note", contentRoot).orElse(new Markdown("", at, contentRoot)), licence);
+        f.markdown("members_note", contentRoot).orElse(new Markdown("", at, contentRoot)), licence,
+        f.choice("minute_numbering", Documents.SITE.values("minute_numbering"))
+            .map(k -> MinuteNumbering.valueOf(k.toUpperCase(java.util.Locale.ROOT))).orElse(MinuteNumbering.AGENDA));
   }
 
   static Site placeholder(SourcePos at, Path contentRoot) {
     return new Site("", "", "", "/", "en-GB", new Contact("", "", ""), Optional.empty(),
         new Site.Accessibility(new Contact("", "", ""), new Markdown("", at, contentRoot), Optional.empty(), ""),
         new PersonId("unknown"), new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot), new Markdown("", at, contentRoot),
-        Site.Licence.OGL_3);
+        Site.Licence.OGL_3, MinuteNumbering.AGENDA);
   }
 
   static String url(Fields f, String key, Diagnostics d) {
