@@ -40,9 +40,10 @@ public final class MinutesPage {
    * @param ended the time the meeting ended, "8.41 pm", or empty
    * @param trackerHref the committee's tracker, which follows the recommendations, actions and
    *     requests for information made at this meeting, or empty if none were made
+   * @param pdf the same minutes as a PDF, or null
    */
   public record View(MeetingSummary meeting, MinutesChain chain, Attendance attendance, List<Declaration> declarations,
-      String body, String ended, String trackerHref) {}
+      String body, String ended, String trackerHref, PdfLink pdf) {}
 
   /**
    * A declaration of interest: who, for which agenda item, and what.
@@ -87,7 +88,7 @@ public final class MinutesPage {
             dec.interest())).toList();
     View v = new View(MeetingSummary.of(l, c, m), MinutesChain.of(ctx, l, m), Attendance.of(ctx, l, c, m, min),
         declarations, body, min.ended().map(Dates::time).orElse(""),
-        min.outcomes().isEmpty() ? "" : l.to(SitePaths.tracker(c.id())));
+        min.outcomes().isEmpty() ? "" : l.to(SitePaths.tracker(c.id())), ctx.pdf(l, SitePaths.minutesPdf(m.id())));
     List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(l, c));
     crumbs.add(new Link(Dates.long_(m.date()), l.to(SitePaths.meeting(m.id()))));
     ctx.write(l, "site/minutes.ftlh", "Minutes: " + c.title() + ", " + Dates.long_(m.date()), crumbs, v);

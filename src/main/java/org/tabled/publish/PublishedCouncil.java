@@ -122,6 +122,26 @@ public record PublishedCouncil(
   }
 
   /**
+   * The day the first paper of item {@code item} of meeting {@code id} that this audience will see
+   * but cannot see yet is published (its own {@code published} date, later than the agenda's), if
+   * the agenda is published and the item has such a paper. Only the day is told, never the paper;
+   * a Part 2 or confidential paper is never published, so it has no day.
+   */
+  public Optional<LocalDate> paperDue(MeetingId id, int item) {
+    if (!isAgendaPublished(id)) {
+      return Optional.empty();
+    }
+    Optional<Meeting> whole = resolved.council().meeting(id);
+    Optional<AgendaItem> i = whole.flatMap(m -> m.item(item)).filter(x -> !x.isExempt());
+    if (i.isEmpty()) {
+      return Optional.empty();
+    }
+    return i.get().papers().stream().map(p -> whole.get().paper(p)).flatMap(Optional::stream)
+        .filter(p -> !p.confidential()).map(p -> p.published()).flatMap(Optional::stream)
+        .filter(d -> d.isAfter(asOf)).min(LocalDate::compareTo);
+  }
+
+  /**
    * The council as the public website of the same day sees it: this one for a public build; for
    * the members' confidential build, whose packs link to the public website, the public selection.
    */

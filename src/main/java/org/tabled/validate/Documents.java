@@ -154,7 +154,20 @@ public final class Documents {
       optional("sub_items", Type.TEXTS, "Lettered sub-items, printed (a), (b) …"),
       optional("lead", Type.ID, "Person id of who introduces the item."),
       optional("exempt", Type.INTEGER,
-          "Makes the item Part 2: the paragraph (1 to 7) of Part 1 of Schedule 12A to the Local Government Act 1972."));
+          "Makes the item Part 2: the paragraph (1 to 7) of Part 1 of Schedule 12A to the Local Government Act 1972."),
+      optional("expected", Type.DATE,
+          "For an item of kind to-follow: the day its paper is expected, shown with \"To follow\" on the meeting page."));
+
+  static final Shape WEBCAST_ITEM = shape("webcast item",
+      required("item", Type.INTEGER, "The number of the agenda item (Part 1 only: Part 2 is not broadcast)."),
+      required("start", Type.OFFSET, "How far into the recording the item starts, H:MM:SS, e.g. \"0:42:10\"."),
+      optional("url", Type.HTTPS_URL, "An address that opens the recording at that point, if the provider gives one."));
+
+  static final Shape WEBCAST = shape("webcast",
+      required("url", Type.HTTPS_URL, "The address of the webcast, and afterwards of the recording (https only)."),
+      required("provider", Type.TEXT, "Who hosts it, as people know it, e.g. Ashcombe Webcasting or YouTube."),
+      nested("items", Type.LIST, false, WEBCAST_ITEM,
+          "Where agenda items start in the recording: item, start and url."));
 
   static final Shape MEETING = shape("meeting",
       optional("time", Type.TIME, "Required unless the committee has a usual time. \"18:30\"."),
@@ -165,8 +178,8 @@ public final class Documents {
           "Required unless cancelled. The date the agenda is published: the agenda and papers appear only from then."),
       optional("signed_off_by", Type.ID, "Person id of who signs the agenda. Default: the chief executive."),
       optional("note", Type.TEXT, "A short public note, e.g. why the meeting was cancelled."),
-      optional("recording", Type.URL,
-          "The address of the meeting's webcast or recording, once there is one: published in the open data."),
+      nested("webcast", Type.MAPPING, false, WEBCAST,
+          "The meeting's webcast or recording: url, provider, and where items start (items)."),
       nested("agenda", Type.LIST, false, AGENDA_ITEM, "Required unless cancelled. The items, in order."))
       .with(when("status", List.of(MeetingStatus.SCHEDULED.key(), MeetingStatus.HELD.key()),
           List.of("published", "agenda"), List.of()));
