@@ -18,6 +18,7 @@ import org.tabled.model.OutcomeType;
 import org.tabled.model.PaperLayout;
 import org.tabled.model.PersonKind;
 import org.tabled.model.Role;
+import org.tabled.model.Site;
 import org.tabled.model.TrackerStatus;
 import org.tabled.validate.Keys.Shape;
 import org.tabled.validate.Keys.Type;
@@ -53,14 +54,28 @@ public final class Documents {
       required("file", Type.TEXT, "The logo's file, a path under content/, e.g. assets/logo.png."),
       required("alt", Type.TEXT, "The logo's text alternative, usually the council's name."));
 
+  static final Shape ACCESSIBILITY_ISSUE = shape("accessibility issue",
+      required("issue", Type.TEXT, "What is not accessible and how, in plain words."),
+      optional("criteria", Type.TEXTS, "The WCAG success criteria it fails, e.g. 1.1.1 Non-text content."),
+      choice("kind", false, Arrays.stream(Site.IssueKind.values()).map(Site.IssueKind::key).toList(),
+          "non-compliance (to be fixed), disproportionate-burden or out-of-scope of the regulations.")
+          .orElse(Site.IssueKind.NON_COMPLIANCE.key()),
+      optional("fix_by", Type.DATE, "When the council plans to fix it, YYYY-MM-DD."));
+
   static final Shape ACCESSIBILITY = shape("accessibility",
       optional("email", Type.EMAIL, "Where to report an accessibility problem. Default: the contact email."),
       optional("phone", Type.TEXT, "A phone number for accessibility problems. Default: the contact phone."),
       optional("statement", Type.MARKDOWN,
           "What is known not to be accessible and what the council is doing about it (Markdown)."),
+      optional("prepared", Type.DATE, "When the statement was first prepared, YYYY-MM-DD."),
       optional("last_reviewed", Type.DATE, "When the statement was last reviewed, YYYY-MM-DD."),
-      optional("enforcement", Type.TEXT, "The enforcement body.")
-          .orElse("Equality and Human Rights Commission (EHRC)"));
+      optional("last_tested", Type.DATE, "When the council last tested the website, YYYY-MM-DD."),
+      optional("tested_by", Type.TEXT, "Who carried out that test, e.g. the council's digital team."),
+      optional("enforcement", Type.TEXT, "The enforcement body.").orElse(Site.Accessibility.EHRC),
+      optional("enforcement_url", Type.HTTPS_URL, "The enforcement body's website.")
+          .orElse(Site.Accessibility.EHRC_URL),
+      nested("known_issues", Type.LIST, false, ACCESSIBILITY_ISSUE,
+          "What the council knows is not accessible: issue, criteria, kind and fix_by."));
 
   static final Shape LICENCE = shape("open data licence",
       required("name", Type.TEXT, "The licence's name, e.g. Open Government Licence v3.0."),
@@ -79,7 +94,7 @@ public final class Documents {
           "Printed on every front sheet about public attendance (Markdown). A sensible default is used if left out."),
       optional("members_note", Type.MARKDOWN, "Printed on every front sheet as a note for members (Markdown)."),
       nested("accessibility", Type.MAPPING, false, ACCESSIBILITY,
-          "The accessibility statement: email, phone, statement, last_reviewed, enforcement."),
+          "The accessibility statement: email, phone, statement, dates, who tested, enforcement, known issues."),
       nested("open_data_licence", Type.MAPPING, false, LICENCE,
           "The licence of the open data files (Popolo, Open Civic Data, JSON). Default: the Open Government Licence"
               + " v3.0."),
