@@ -123,6 +123,18 @@ public final class MarkdownEngine {
 
   /** Parses and checks {@code md}, reporting problems against its file. */
   public ParsedDoc parse(Markdown md, Numbering numbering, Diagnostics d) {
+    return parse(md, numbering, SectionNumbers.IN_ORDER, d);
+  }
+
+  /**
+   * Parses and checks {@code md} as a document with numbered sections, whose numbers {@code numbers}
+   * gives once it has seen the headings (minutes: the agenda items they record).
+   */
+  public ParsedDoc parse(Markdown md, SectionNumbers numbers, Diagnostics d) {
+    return parse(md, Numbering.SECTIONS, numbers, d);
+  }
+
+  private ParsedDoc parse(Markdown md, Numbering numbering, SectionNumbers numbers, Diagnostics d) {
     Document ast;
     try {
       ast = parser.parse(WrappedNumbers.escape(md.text()));
@@ -136,7 +148,7 @@ public final class MarkdownEngine {
       check(md, ast, images, refs, d);
     }
     Map<Node, String> roles = new IdentityHashMap<>();
-    Outline outline = roles(ast, numbering, roles);
+    Outline outline = roles(md, ast, numbering, numbers, roles);
     ROLES.set(ast, roles);
     return new ParsedDoc(md, ast, numbering, outline, images, refs);
   }
@@ -291,30 +303,37 @@ public final class MarkdownEngine {
 
   // ---- roles and numbering --------------------------------------------------------------------
 
-  private static Outline roles(Document ast, Numbering numbering, Map<Node, String> roles) {
+  private static Outline roles(Markdown md, Document ast, Numbering numbering, SectionNumbers numbers,
+      Map<Node, String> roles) {
     List<Outline.Section> sections = new ArrayList<>();
     List<Outline.Heading> headings = new ArrayList<>();
     Map<String, Integer> slugs = new java.util.HashMap<>();
-    int section = 0;
+    List<Integer> given = numbering == Numbering.SECTIONS ? sectionNumbers(md, ast, numbers) : List.of();
+    int index = 0;
+    int section = 0; // the number of the section being read; 0 before the first and in an unnumbered one
     int para = 0;
     String sectionTitle = null;
     List<Outline.Paragraph> paras = new ArrayList<>();
     for (Node n = ast.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Heading h) {
         String text = h.getText().toString().strip();
-        if (numbering == Numbering.SECTIONS && h.getLevel() == 2) {
-          if (sectionTitle != null) {
-            sections.add(new Outline.Section(section, sectionTitle, "section-" + section, paras));
-          }
-          section++;
+        boolean top = numbering == Numbering.SECTIONS && h.getLevel() == 2;
+        if (top && sectionTitle != null) {
+          sections.add(new Outline.Section(section, sectionTitle, "section-" + section, paras));
+          sectionTitle = null;
+        }
+        if (top) {
+          section = given.get(index++);
           para = 0;
           paras = new ArrayList<>();
+        }
+        if (top && section > 0) {
           sectionTitle = text;
           roles.put(n, "sec " + section);
           headings.add(new Outline.Heading(2, section + ". " + text, "section-" + section));
         } else {
           String anchor = unique(slug(text), slugs);
-          roles.put(n, "h " + anchor);
+          roles.put(n, (top ? "h2 " : "h ") + anchor);
           headings.add(new Outline.Heading(h.getLevel(), text, anchor));
         }
       } else if (n instanceof Paragraph p) {
@@ -328,7 +347,7 @@ public final class MarkdownEngine {
           para++;
           String number = section + "." + para;
           roles.put(n, "para " + number + (resolution ? " res" : ""));
-          paras.add(new Outline.Paragraph(number, "para-" + section + "-" + para, excerpt(p)));
+          paras.add(new Outline.Paragraph(number, "para-" + section + "-" + para, excerpt(p), resolution));
         } else if (resolution) {
           roles.put(n, "res");
         }
@@ -338,6 +357,22 @@ public final class MarkdownEngine {
       sections.add(new Outline.Section(section, sectionTitle, "section-" + section, paras));
     }
     return new Outline(sections, headings);
+  }
+
+  /** The numbers {@code numbers} gives the document's top-level {@code ##} headings, checked. */
+  private static List<Integer> sectionNumbers(Markdown md, Document ast, SectionNumbers numbers) {
+    List<SectionNumbers.Heading> tops = new ArrayList<>();
+    for (Node n = ast.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h && h.getLevel() == 2) {
+        tops.add(new SectionNumbers.Heading(h.getText().toString().strip(), pos(md, n)));
+      }
+    }
+    List<Integer> given = List.copyOf(numbers.of(List.copyOf(tops)));
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    if (given.size() != tops.size() || given.stream().anyMatch(x -> x < 0 || x > 0 && !seen.add(x))) {
+      throw new IllegalStateException("section numbers must be one per heading, unique, 0 for none: " + given);
+    }
+    return given;
   }
 
   private static boolean isImageOnly(Paragraph p) {

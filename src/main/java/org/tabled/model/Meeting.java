@@ -23,7 +23,7 @@ import org.tabled.source.SourcePos;
  * @param minutes the minutes, once written
  * @param note a short public note, e.g. why a meeting was cancelled
  * @param pos where the meeting was defined
- * @param recording the address of the meeting's webcast or recording, once there is one
+ * @param webcast where to watch the meeting live or its recording, and where each item starts in it
  */
 public record Meeting(
     MeetingId id,
@@ -37,13 +37,13 @@ public record Meeting(
     Optional<Minutes> minutes,
     String note,
     SourcePos pos,
-    Optional<String> recording) {
+    Optional<Webcast> webcast) {
 
   public Meeting {
     Objects.requireNonNull(id, "id");
     agenda = List.copyOf(agenda);
     papers = List.copyOf(papers);
-    Objects.requireNonNull(recording, "recording");
+    Objects.requireNonNull(webcast, "webcast");
   }
 
   public LocalDate date() {

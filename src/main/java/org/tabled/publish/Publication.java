@@ -15,6 +15,7 @@ import org.tabled.model.Minutes;
 import org.tabled.model.MinutesStatus;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
+import org.tabled.model.Webcast;
 import org.tabled.resolve.ResolvedCouncil;
 
 /**
@@ -103,11 +104,14 @@ public final class Publication {
           }
         }
         agenda.add(new AgendaItem(item.number(), item.title(), item.purpose(), item.kind(), visible, item.minutesOf(),
-            item.subItems(), item.exemption(), item.lead(), item.pos()));
+            item.subItems(), item.exemption(), item.lead(), item.pos(), item.expected()));
       }
     }
     Optional<Minutes> minutes = areMinutesPublic(m, asOf) ? m.minutes() : Optional.empty();
+    // Where items start in the recording names agenda items: public with the agenda, Part 1 only.
+    Optional<Webcast> webcast = m.webcast().map(w -> w.onlyItems(n -> agendaOut
+        && m.item(n).filter(i -> !i.isExempt()).isPresent()));
     return new Meeting(m.id(), m.time(), m.venue(), m.status(), m.published(), m.signedOffBy(), agenda, papers, minutes,
-        m.note(), m.pos(), m.recording());
+        m.note(), m.pos(), webcast);
   }
 }

@@ -14,6 +14,7 @@ import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
 import org.tabled.model.MeetingStatus;
 import org.tabled.model.PaperId;
+import org.tabled.resolve.Minute;
 import org.tabled.resolve.RefTarget;
 import org.tabled.resolve.ResolvedCouncil;
 import org.tabled.resolve.TrackerEntry;
@@ -122,6 +123,14 @@ public record PublishedCouncil(
   }
 
   /**
+   * The minutes of meeting {@code id} in order, each with the agenda item it records and its
+   * number, if this audience can see them; else empty.
+   */
+  public List<Minute> minutes(MeetingId id) {
+    return council.meeting(id).flatMap(Meeting::minutes).isPresent() ? resolved.minutes(id) : List.of();
+  }
+
+  /**
    * The meeting at which the minutes of {@code id} are (to be) approved, once that meeting's
    * agenda is published: before that, this audience cannot know which meeting will take them.
    */
@@ -146,6 +155,26 @@ public record PublishedCouncil(
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The day the first paper of item {@code item} of meeting {@code id} that this audience will see
+   * but cannot see yet is published (its own {@code published} date, later than the agenda's), if
+   * the agenda is published and the item has such a paper. Only the day is told, never the paper;
+   * a Part 2 or confidential paper is never published, so it has no day.
+   */
+  public Optional<LocalDate> paperDue(MeetingId id, int item) {
+    if (!isAgendaPublished(id)) {
+      return Optional.empty();
+    }
+    Optional<Meeting> whole = resolved.council().meeting(id);
+    Optional<AgendaItem> i = whole.flatMap(m -> m.item(item)).filter(x -> !x.isExempt());
+    if (i.isEmpty()) {
+      return Optional.empty();
+    }
+    return i.get().papers().stream().map(p -> whole.get().paper(p)).flatMap(Optional::stream)
+        .filter(p -> !p.confidential()).map(p -> p.published()).flatMap(Optional::stream)
+        .filter(d -> d.isAfter(asOf)).min(LocalDate::compareTo);
   }
 
   /**

@@ -30,6 +30,7 @@ final class Fields {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
+  private static final Pattern OFFSET = Pattern.compile("(\\d{1,2}):([0-5]\\d):([0-5]\\d)");
   private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
   private static final DateTimeFormatter ISO_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -231,6 +232,42 @@ final class Fields {
     }
     d.error(n.get().pos(), "'" + key + "' should be a time such as \"18:30\", found " + describe(n.get()));
     return Optional.empty();
+  }
+
+  /**
+   * A point in a recording written H:MM:SS, "0:42:10" (hours, minutes and seconds, so that it
+   * cannot be mistaken for a time of day).
+   */
+  Optional<java.time.Duration> offset(String key) {
+    Optional<YamlNode> n = node(key);
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    if (n.get() instanceof YamlNode.Scalar s) {
+      var m = OFFSET.matcher(s.text().strip());
+      if (m.matches()) {
+        return Optional.of(java.time.Duration.ofHours(Integer.parseInt(m.group(1)))
+            .plusMinutes(Integer.parseInt(m.group(2))).plusSeconds(Integer.parseInt(m.group(3))));
+      }
+    }
+    d.error(n.get().pos(), "'" + key + "' should be a point in the recording written H:MM:SS, e.g. \"0:42:10\", found "
+        + describe(n.get()));
+    return Optional.empty();
+  }
+
+  /**
+   * A web address that must start https:// (one the site sends people to): other schemes, such as
+   * {@code http:}, {@code javascript:} or {@code data:}, are refused.
+   */
+  Optional<String> https(String key) {
+    return optText(key).filter(u -> {
+      if (u.matches("https://[^\\s/$.?#][^\\s]*")) {
+        return true;
+      }
+      d.error(pos(key), "'" + u + "' is not a secure web address for '" + key + "'",
+          "write it in full, starting https://, e.g. https://www.example.gov.uk/");
+      return false;
+    });
   }
 
   /** One of {@code choices}, matched exactly. */

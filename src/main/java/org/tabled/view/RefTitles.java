@@ -64,8 +64,9 @@ public final class RefTitles {
     if (t instanceof RefTarget.Tracker tr) {
       TrackerEntry e = resolved.tracker(tr.committee()).stream().filter(x -> x.outcome().id().equals(tr.outcome()))
           .findFirst().orElseThrow();
-      return e.outcome().type().label() + " of " + Dates.medium(e.origin().date()) + ", item " + e.outcome().item()
-          + ": " + e.itemTitle();
+      String minute = MinuteLabels.minute(council.site().minuteNumbering(), e.origin().date(), e.minute());
+      return e.outcome().type().label() + " of " + Dates.medium(e.origin().date()) + ", "
+          + (minute.isEmpty() ? "" : minute.replace("Minute", "minute") + ": ") + e.itemTitle();
     }
     if (t instanceof RefTarget.Person p) {
       return council.person(p.person()).orElseThrow().displayName();

@@ -67,6 +67,38 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void sectionsCanCarryTheNumbersTheirCallerGivesAndSomeNone() {
+    // Minutes: a minute carries its agenda item's number; a procedural minute carries none.
+    MarkdownEngine engine = new MarkdownEngine(dir);
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    SectionNumbers numbers = headings -> {
+      headings.forEach(h -> seen.add(h.text() + "@" + h.pos().line()));
+      return java.util.List.of(3, 0, 8);
+    };
+    ParsedDoc doc = engine.parse(md("## Minutes\n\nRESOLVED: Approved.\n\n## Exclusion\n\nRESOLVED: Excluded.\n\n"
+        + "## Contract\n\nDiscussed.\n"), numbers, new Diagnostics());
+    assertEquals(java.util.List.of("Minutes@10", "Exclusion@14", "Contract@18"), seen);
+    assertEquals(java.util.List.of(3, 8), doc.outline().sections().stream().map(Outline.Section::number).toList());
+    assertTrue(doc.outline().paragraph("3.1").orElseThrow().resolution());
+    assertFalse(doc.outline().paragraph("8.1").orElseThrow().resolution());
+    String html = engine.render(doc, new RenderOptions("", 0, p -> "", n -> "<p>end of " + n + "</p>",
+        RenderOptions::plainRef));
+    assertTrue(html.contains("<h2 id=\"section-3\" class=\"numbered\"><span class=\"num\">3.</span> Minutes</h2>"), html);
+    assertTrue(html.contains("<h2 id=\"exclusion\" class=\"unnumbered\">Exclusion</h2>\n<p class=\"resolution\">"
+        + "RESOLVED: Excluded.</p>"), "an unnumbered minute and its paragraph stand outside the numbered ones: " + html);
+    assertTrue(html.contains("<p>end of 3</p></div><h2 id=\"exclusion\""), html);
+    assertTrue(html.contains("<p id=\"para-8-1\" class=\"numbered\"><span class=\"num\">8.1</span> Discussed.</p>\n"
+        + "<p>end of 8</p>"), html);
+  }
+
+  @Test
+  void sectionNumbersMustBeUnique() {
+    MarkdownEngine engine = new MarkdownEngine(dir);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> engine.parse(md("## A\n\n## B\n"), h -> java.util.List.of(2, 2), new Diagnostics()));
+  }
+
+  @Test
   void tableCaptionBecomesCaptionAndHeaderCellsGetScope() {
     Diagnostics d = new Diagnostics();
     String html = render("## A\n\nText.\n\nTable: Places by year\n\n| Year | Places |\n|---|--:|\n| 2025 | 10 |\n",
