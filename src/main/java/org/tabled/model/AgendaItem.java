@@ -20,6 +20,7 @@ import org.tabled.source.SourcePos;
  * @param exemption present for a Part 2 (private) item
  * @param lead who introduces the item, if named
  * @param pos where the item was written
+ * @param expected for {@link ItemKind#TO_FOLLOW}: the day its paper is expected, if known
  */
 public record AgendaItem(
     int number,
@@ -31,13 +32,15 @@ public record AgendaItem(
     List<String> subItems,
     Optional<Exemption> exemption,
     Optional<PersonId> lead,
-    SourcePos pos) {
+    SourcePos pos,
+    Optional<LocalDate> expected) {
 
   public AgendaItem {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(kind, "kind");
     papers = List.copyOf(papers);
     subItems = List.copyOf(subItems);
+    Objects.requireNonNull(expected, "expected");
   }
 
   /** True for a Part 2 item, taken in private. */
