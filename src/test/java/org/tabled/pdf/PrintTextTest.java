@@ -52,8 +52,8 @@ class PrintTextTest {
         body("<p>noted (<a href=\"x.html\">Appendix 1</a>) and</p>"));
     assertEquals("<p>see <a href=\"x.html\">[item 5]).</a> Then</p>",
         body("<p>see [<a href=\"x.html\">item 5</a>]). Then</p>"));
-    // a reference within the PDF is followed by "(see page N)": its closing bracket goes after that
-    assertEquals("<p>noted <a class=\"ref then-close\" href=\"#p\">(Appendix 1</a> and</p>",
-        body("<p>noted (<a class=\"ref\" href=\"#p\">Appendix 1</a>) and</p>"));
+    // a reference within the PDF is followed by its page as text (PageNumbers): the bracket goes with that
+    assertEquals("<p>noted <a class=\"ref\" href=\"#p\">(Appendix 1,</a> page 29) and</p>",
+        body("<p>noted (<a class=\"ref\" href=\"#p\">Appendix 1</a>, page 29) and</p>"));
   }
 }
