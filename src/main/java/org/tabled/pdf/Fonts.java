@@ -3,14 +3,20 @@ package org.tabled.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.Font;
+import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +74,7 @@ final class Fonts {
    * @param layout the same font file, with its {@code GSUB}, as a JDK font for its text layout
    *     (which shapes with HarfBuzz), at a size of one em per font unit
    */
-  record Shaper(Face face, BitSet covers, java.awt.Font layout) {}
+  record Shaper(Face face, BitSet covers, Font layout) {}
 
   private static final String BUILT_IN = "/org/tabled/fonts/";
 
@@ -120,7 +126,7 @@ final class Fonts {
    */
   static Fonts with(List<FontFile> files, Diagnostics d) {
     List<Face> faces = new ArrayList<>();
-    Map<Face, byte[]> originals = new java.util.HashMap<>();
+    Map<Face, byte[]> originals = new HashMap<>();
     for (FontFile f : files) {
       try {
         byte[] bytes = Files.readAllBytes(f.file());
@@ -176,10 +182,10 @@ final class Fonts {
 
   private static Shaper shaper(Face face, byte[] original) {
     try {
-      java.awt.Font awt = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(original));
-      int unitsPerEm = java.nio.ByteBuffer.wrap(TrueTypeTables.read(original).get("head")).getShort(18) & 0xffff;
+      Font awt = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(original));
+      int unitsPerEm = ByteBuffer.wrap(TrueTypeTables.read(original).get("head")).getShort(18) & 0xffff;
       return new Shaper(face, coverage(List.of(face)), awt.deriveFont((float) unitsPerEm));
-    } catch (java.awt.FontFormatException | IOException e) {
+    } catch (FontFormatException | IOException e) {
       throw new IllegalStateException("the JDK cannot read the font " + face.family() + ": " + e.getMessage(), e);
     }
   }
@@ -219,7 +225,7 @@ final class Fonts {
         {"LiberationSans-Regular.ttf", "400", "n"}, {"LiberationSans-Bold.ttf", "700", "n"},
         {"LiberationSans-Italic.ttf", "400", "i"}, {"LiberationSans-BoldItalic.ttf", "700", "i"}};
     String[][] mono = {{"LiberationMono-Regular.ttf", "400", "n"}, {"LiberationMono-Bold.ttf", "700", "n"}};
-    java.util.Map<String, byte[]> files = new java.util.HashMap<>();
+    Map<String, byte[]> files = new HashMap<>();
     for (String family : List.of("Liberation Sans", "sans-serif", "serif")) {
       for (String[] s : sans) {
         out.add(liberation(family, s, files));
@@ -233,7 +239,7 @@ final class Fonts {
     return List.copyOf(out);
   }
 
-  private static Face liberation(String family, String[] spec, java.util.Map<String, byte[]> files) {
+  private static Face liberation(String family, String[] spec, Map<String, byte[]> files) {
     byte[] bytes = files.computeIfAbsent(spec[0], f -> read("/liberation/" + f, "openpdf-fonts-extra"));
     return new Face(family, bytes, Integer.parseInt(spec[1]), spec[2].equals("i") ? FontStyle.ITALIC : FontStyle.NORMAL);
   }
@@ -275,7 +281,7 @@ final class Fonts {
   /** Every code point some face maps to a glyph (other than the "missing glyph" 0). */
   private static BitSet coverage(List<Face> faces) {
     BitSet out = new BitSet();
-    Set<byte[]> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<byte[]> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Face f : faces) {
       if (!seen.add(f.bytes())) {
         continue; // the same file under another family name

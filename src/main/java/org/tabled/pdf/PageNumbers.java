@@ -18,7 +18,8 @@ import org.tabled.view.PageWords;
  *   <li>after each reference to something in the same PDF ({@code <a class="ref" href="#id">}),
  *       "(see page 29)", or inside brackets ", page 29" ({@link PageWords});
  *   <li>in each element with {@code data-pages-of="id"} (the tracker's pointers to its
- *       responses), "page 10" or "pages 10 &amp; 11", as its whole text.
+ *       responses), "page 10" or "pages 10 &amp; 11", as its whole text; with {@code
+ *       data-pages-from="id2"}, counted from the first page of element id2 (page 1).
  * </ul>
  *
  * <p>Why not {@code target-counter()} in the print stylesheet: openhtmltopdf lays generated text
@@ -54,7 +55,14 @@ final class PageNumbers {
       }
     }
     for (Element e : doc.select("[data-pages-of]")) {
-      Optional<String> range = page(pages, e.attr("data-pages-of"), true);
+      Optional<Map<String, PackMaps.Span>> from = pages;
+      if (pages.isPresent() && e.hasAttr("data-pages-from")) {
+        PackMaps.Span start = pages.get().get(e.attr("data-pages-from"));
+        PackMaps.Span s = pages.get().get(e.attr("data-pages-of"));
+        from = Optional.of(start == null || s == null ? Map.of() : Map.of(e.attr("data-pages-of"),
+            new PackMaps.Span(s.first() - start.first() + 1, s.last() - start.first() + 1)));
+      }
+      Optional<String> range = page(from, e.attr("data-pages-of"), true);
       e.text(range.orElse(""));
       changed = true;
     }

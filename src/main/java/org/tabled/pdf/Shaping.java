@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
@@ -161,7 +162,7 @@ final class Shaping {
   /** One word as {@code s} prints it: the glyphs HarfBuzz chose, where it placed them. */
   private static WordGlyphs.Word shape(Fonts.Shaper s, int code, String word) {
     char[] chars = word.toCharArray();
-    GlyphVector v = s.layout().layoutGlyphVector(EXACT, chars, 0, chars.length, java.awt.Font.LAYOUT_LEFT_TO_RIGHT);
+    GlyphVector v = s.layout().layoutGlyphVector(EXACT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
     List<WordGlyphs.Part> parts = new ArrayList<>();
     for (int i = 0; i < v.getNumGlyphs(); i++) {
       Point2D at = v.getGlyphPosition(i);

@@ -19,6 +19,7 @@ import org.tabled.model.OutcomeId;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
 import org.tabled.model.PersonId;
+import org.tabled.model.TrackerPages;
 import org.tabled.model.TrackerResponse;
 import org.tabled.pdf.PdfEngine.PageSpan;
 import org.tabled.pdf.view.TrackerView;
@@ -48,6 +49,10 @@ import org.tabled.view.Trackers;
  *       printed, not worked out again for this pack;
  *   <li>not printed in any pack (a response with no text): "Received …" alone.
  * </ul>
+ *
+ * <p>In the house style {@code tracker_pages: appendix} ({@link TrackerPages#APPENDIX}) the pages
+ * are counted from the appendix's first page and name it: "Response on pages 2 &amp; 3 of
+ * Appendix 1.", "… of Appendix 2 in the agenda for 14 July 2026."
  *
  * <p>The meeting date and item are printed on the first row of a meeting's or an item's entries,
  * and again on a row at the top of a page, so that no page of the table starts with them blank.
@@ -116,6 +121,7 @@ final class TrackerPrint {
               ctx.refs().of(r.body(), Optional.empty(), ctx.scope()))));
     }
     List<String> ids = entries.stream().map(e -> rowId(paper.id(), a.label(), e.outcome().id())).toList();
+    String appendixId = doc.id();
     Set<String> repeated = new HashSet<>(); // the rows that repeat their date and item, only ever more
     PrintDoc.SelfPaged self = new PrintDoc.SelfPaged() {
       @Override
@@ -126,7 +132,7 @@ final class TrackerPrint {
       @Override
       public synchronized String html(Map<String, PageSpan> pages) {
         repeated.addAll(pageTops(ids, pages));
-        TrackerView view = view(ctx, paper, a, here, entries, bodies, repeated);
+        TrackerView view = view(ctx, paper, a, here, entries, bodies, repeated, appendixId);
         return ctx.templates().render(TEMPLATE, Map.of("tracker", view), ctx.d())
             .orElseThrow(() -> new TemplateFailed(TEMPLATE));
       }
@@ -149,7 +155,8 @@ final class TrackerPrint {
   }
 
   private static TrackerView view(Context ctx, Paper paper, Appendix a, TrackerPlan.Place here,
-      List<TrackerEntry> entries, Map<OutcomeId, String> bodies, Set<String> repeated) {
+      List<TrackerEntry> entries, Map<OutcomeId, String> bodies, Set<String> repeated, String appendixId) {
+    boolean relative = ctx.pub().council().site().trackerPages() == TrackerPages.APPENDIX;
     List<TrackerView.Count> counts = new ArrayList<>();
     Trackers.counts(entries).forEach((s, n) -> counts.add(new TrackerView.Count(s.label(), n)));
     List<TrackerView.Row> rows = new ArrayList<>();
@@ -170,7 +177,8 @@ final class TrackerPrint {
           && ctx.plan().printedIn(e.outcome().id()).filter(here::equals).isPresent();
       rows.add(new TrackerView.Row(id, newMeeting ? Dates.medium(e.origin().date()) : "", newItem ? item : "",
           e.outcome().type().label(), e.outcome().text().strip(), political, officer, e.status().label(), received(e),
-          pointer(ctx, e, here), inThisPdf ? responseId(e.outcome().id()) : ""));
+          pointer(ctx, e, here), inThisPdf ? responseId(e.outcome().id()) : "", inThisPdf && relative ? appendixId : "",
+          relative ? " of Appendix " + here.label() + "." : "."));
       if (bodies.containsKey(e.outcome().id())) {
         groups.computeIfAbsent(item + ", " + Dates.medium(e.origin().date()), k -> new ArrayList<>())
             .add(new TrackerView.Response(responseId(e.outcome().id()), e.outcome().type().label(),
@@ -213,17 +221,21 @@ final class TrackerPrint {
       return "Response on";
     }
     TrackerPlan.Place p = at.get();
-    String where = " of the agenda pack for " + Dates.medium(p.pack().date()) + ".";
+    boolean relative = ctx.pub().council().site().trackerPages() == TrackerPages.APPENDIX;
+    String where = relative ? " of Appendix " + p.label() + " in the agenda for " + Dates.medium(p.pack().date()) + "."
+        : " of the agenda pack for " + Dates.medium(p.pack().date()) + ".";
     Optional<PackMaps.Span> response = ctx.scope().pages().span(p.pack(), id);
+    Optional<PackMaps.Span> appendix = ctx.scope().pages().span(p.pack(), MeetingBook.appendixId(p.paper(), p.label()));
     if (!ctx.scope().pages().known(p.pack())) {
       // that pack is not laid out yet: written again when it is
       int unknown = Integer.parseInt(PdfRefs.UNKNOWN_PAGE);
       return "Response on " + PageWords.pages(unknown, unknown) + where;
     }
-    if (response.isEmpty()) {
+    if (response.isEmpty() || appendix.isEmpty()) {
       throw new IllegalStateException("the response to " + e.outcome().id() + " is not in the pack of " + p.pack());
     }
-    return "Response on " + PageWords.pages(response.get().first(), response.get().last()) + where;
+    int start = relative ? appendix.get().first() - 1 : 0;
+    return "Response on " + PageWords.pages(response.get().first() - start, response.get().last() - start) + where;
   }
 
   /** A lead with their portfolio or job title on the day the entry was made, or empty. */

@@ -51,6 +51,14 @@ class PageNumbersTest {
   }
 
   @Test
+  void inTheHouseStyleThatCountsFromTheAppendixThePagesAreCountedFromIt() {
+    Map<String, PackMaps.Span> pages = Map.of("doc-app", new PackMaps.Span(9, 14), "trk-resp-x", new PackMaps.Span(10, 11));
+    assertEquals("<p>Response on <a href=\"#trk-resp-x\" data-pages-of=\"trk-resp-x\" data-pages-from=\"doc-app\">pages 2 "
+        + "&amp; 3</a> of Appendix 1.</p>", body("<p>Response on <a href=\"#trk-resp-x\" data-pages-of=\"trk-resp-x\" "
+        + "data-pages-from=\"doc-app\"></a> of Appendix 1.</p>", Optional.of(pages)));
+  }
+
+  @Test
   void beforeTheLayoutPlaceholdersOfTheUsualWidthAndNoPageForAnUnnumberedOrMissingTarget() {
     assertEquals("<p><a class=\"ref\" href=\"#doc-b\">Item 5</a> (see page 99)</p>",
         body("<p><a class=\"ref\" href=\"#doc-b\">Item 5</a></p>", Optional.empty()));

@@ -32,6 +32,7 @@ import org.tabled.model.MeetingId;
 import org.tabled.model.MeetingStatus;
 import org.tabled.model.Outcome;
 import org.tabled.model.Paper;
+import org.tabled.model.TrackerPages;
 import org.tabled.output.SitePaths;
 
 /**
@@ -44,8 +45,13 @@ import org.tabled.output.SitePaths;
  */
 class TrackerAppendixIT {
 
+  /**
+   * A pointer: its pages (group 1), the date of the earlier pack that prints it (group 2, or 4 in
+   * the house style that counts pages from the appendix), and that appendix's label (group 3).
+   */
   static final Pattern POINTER = Pattern.compile(
-      "Response on pages? ([0-9, &]+?)(?: of the agenda pack for (\\d{1,2} [A-Z][a-z]+ \\d{4}))?\\.");
+      "Response on pages? ([0-9, &]+?)(?: of the agenda pack for (\\d{1,2} [A-Z][a-z]+ \\d{4})| of Appendix (\\S+?)"
+          + "(?: in the agenda for (\\d{1,2} [A-Z][a-z]+ \\d{4}))?)?\\.");
   static final List<String> STATUSES = List.of("Open", "In progress", "Completed", "Not progressing");
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -79,10 +85,12 @@ class TrackerAppendixIT {
    * @param counts the summary of counts, by status, and "Total"
    * @param responses the responses printed in it: the detail of the entry each answers, and the
    *     pages, as their footers number them, where the response is
+   * @param relative the same, counted from the appendix's first page (page 1)
    * @param starts for each response, the page (1-based, in the file) it starts on
    */
   record Tracker(String path, Meeting meeting, String label, int first, List<Row> rows, Map<String, Integer> counts,
-      Map<String, SortedSet<Integer>> responses, Map<String, Integer> starts) {}
+      Map<String, SortedSet<Integer>> responses, Map<String, Integer> starts,
+      Map<String, SortedSet<Integer>> relative) {}
 
   /** Every tracker appendix in the packs of {@code b}, oldest pack first. */
   static List<Tracker> trackers(Built b) {
@@ -134,6 +142,7 @@ class TrackerAppendixIT {
   private static Tracker read(String path, Meeting m, String label, PdfStructure.Node sect, PdfPages pdfPages) {
     int first = sect.pages().first();
     Map<String, Integer> starts = new LinkedHashMap<>();
+    Map<String, SortedSet<Integer>> relative = new LinkedHashMap<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
     List<Row> rows = new ArrayList<>();
     Map<String, SortedSet<Integer>> responses = new LinkedHashMap<>();
@@ -165,9 +174,12 @@ class TrackerAppendixIT {
         div.pages().forEach(p -> pages.add(printed(pdfPages, p)));
         responses.put(head.get(0).text(), pages);
         starts.put(head.get(0).text(), div.pages().first());
+        SortedSet<Integer> counted = new TreeSet<>();
+        div.pages().forEach(p -> counted.add(p - first + 1));
+        relative.put(head.get(0).text(), counted);
       }
     }
-    return new Tracker(path, m, label, first, rows, counts, responses, starts);
+    return new Tracker(path, m, label, first, rows, counts, responses, starts, relative);
   }
 
   /** "2, 3 & 4" as pages. */
@@ -201,8 +213,16 @@ class TrackerAppendixIT {
         }
         checked[0]++;
         SortedSet<Integer> said = pages(p.group(1));
-        if (p.group(2) == null) {
-          SortedSet<Integer> real = t.responses().get(r.detail());
+        boolean ofAppendix = p.group(3) != null; // the house style counting from the appendix's first page
+        String date = p.group(2) != null ? p.group(2) : p.group(4);
+        if (ofAppendix != (b.pub().council().site().trackerPages() == TrackerPages.APPENDIX)) {
+          problems.add(where + "a pointer not in the council's house style: " + r.status());
+        }
+        if (date == null) {
+          if (ofAppendix && !p.group(3).equals(t.label())) {
+            problems.add(where + "a pointer to Appendix " + p.group(3) + " of the same agenda: " + r.status());
+          }
+          SortedSet<Integer> real = (ofAppendix ? t.relative() : t.responses()).get(r.detail());
           if (!said.equals(real)) {
             problems.add(where + "says pages " + said + " but the response to '" + r.detail() + "' is on " + real);
           }
@@ -213,19 +233,20 @@ class TrackerAppendixIT {
           }
           pointedAt.add(r.detail());
         } else {
-          LocalDate date = LocalDate.parse(p.group(2), DAY);
-          if (!date.isBefore(t.meeting().date())) {
+          LocalDate day = LocalDate.parse(date, DAY);
+          if (!day.isBefore(t.meeting().date())) {
             problems.add(where + "a carried-forward pointer to a pack that is not earlier: " + r.status());
             continue;
           }
-          MeetingId earlier = new MeetingId(t.meeting().id().committee(), date);
+          MeetingId earlier = new MeetingId(t.meeting().id().committee(), day);
           Tracker then = all.stream().filter(x -> x.meeting().id().equals(earlier)
-              && x.responses().containsKey(r.detail())).findFirst().orElse(null);
+              && x.responses().containsKey(r.detail()) && (!ofAppendix || x.label().equals(p.group(3))))
+              .findFirst().orElse(null);
           if (then == null) {
             problems.add(where + "no tracker printing this response in the pack for " + date + ": " + r.status());
             continue;
           }
-          SortedSet<Integer> real = then.responses().get(r.detail());
+          SortedSet<Integer> real = (ofAppendix ? then.relative() : then.responses()).get(r.detail());
           if (!said.equals(real)) {
             problems.add(where + "says pages " + said + " of the pack for " + date + " but the response to '"
                 + r.detail() + "' is on " + real + " there");

@@ -51,9 +51,14 @@ public record TrackerView(String label, String title, String committee, List<Cou
    * @param responseId the id of the response when this PDF prints it: the template links to it
    *     with {@code data-pages-of}, which Tabled fills with the pages it is printed on, "page 10"
    *     or "pages 10 &amp; 11" (as in the footer); else empty
+   * @param pagesFrom with {@code responseId}, in the house style that counts a response's pages
+   *     from the tracker appendix's first page ({@code tracker_pages: appendix}): the appendix's
+   *     id, for {@code data-pages-from}; else empty
+   * @param pointerEnd with {@code responseId}, what follows the link: "." or " of Appendix 3."
    */
   public record Row(String id, String date, String item, String type, String detail, String politicalLead,
-      String officerLead, String status, String received, String pointer, String responseId) {}
+      String officerLead, String status, String received, String pointer, String responseId, String pagesFrom,
+      String pointerEnd) {}
 
   /**
    * The responses to the entries made under one minute item.
