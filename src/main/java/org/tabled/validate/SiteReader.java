@@ -18,6 +18,7 @@ import org.tabled.model.MinuteNumbering;
 import org.tabled.model.PersonId;
 import org.tabled.model.PersonKind;
 import org.tabled.model.Site;
+import org.tabled.model.TrackerPages;
 import org.tabled.source.SourcePos;
 
 /** Reads {@code site.yaml}. */
@@ -73,7 +74,9 @@ final class SiteReader {
         f.markdown("members_note", contentRoot).orElse(new Markdown("", at, contentRoot)), licence,
         fonts(f, contentRoot, d),
         f.choice("minute_numbering", Documents.SITE.values("minute_numbering"))
-            .map(k -> MinuteNumbering.valueOf(k.toUpperCase(Locale.ROOT))).orElse(MinuteNumbering.AGENDA));
+            .map(k -> MinuteNumbering.valueOf(k.toUpperCase(Locale.ROOT))).orElse(MinuteNumbering.AGENDA),
+        f.choice("tracker_pages", Documents.SITE.values("tracker_pages"))
+            .map(k -> TrackerPages.valueOf(k.toUpperCase(Locale.ROOT))).orElse(TrackerPages.PRINTED));
   }
 
   /**
@@ -112,7 +115,7 @@ final class SiteReader {
         new Site.Accessibility(new Contact("", "", ""), new Markdown("", at, contentRoot), Optional.empty(), "", "",
             Optional.empty(), Optional.empty(), "", List.of()),
         new PersonId("unknown"), new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot), new Markdown("", at, contentRoot),
-        Site.Licence.OGL_3, List.of(), MinuteNumbering.AGENDA);
+        Site.Licence.OGL_3, List.of(), MinuteNumbering.AGENDA, TrackerPages.PRINTED);
   }
 
   /** The accessibility statement's settings; contacts default to democratic services'. */
