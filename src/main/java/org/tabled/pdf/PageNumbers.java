@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.tabled.markdown.RefLink;
 import org.tabled.view.PageWords;
 
 /**
@@ -40,7 +41,7 @@ final class PageNumbers {
    * id), or placeholders if {@code pages} is empty (not laid out yet).
    */
   static String fill(String html, Optional<Map<String, PackMaps.Span>> pages) {
-    if (!html.contains("href=\"#") && !html.contains("data-pages-of")) {
+    if (!html.contains("href=\"#") && !html.contains("data-pages-of") && !html.contains(RefLink.WHERE_CLASS)) {
       return html;
     }
     Document doc = Jsoup.parse(html);
@@ -51,6 +52,13 @@ final class PageNumbers {
       if (page.isPresent()) {
         a.after(new TextNode(PageWords.insideBrackets(textBefore(a))
             ? PageWords.inBrackets(page.get()) : PageWords.seePage(page.get())));
+        changed = true;
+      }
+    }
+    for (Element e : doc.select("span." + RefLink.WHERE_CLASS)) {
+      String text = e.text();
+      if (text.startsWith("(") && text.endsWith(")") && PageWords.insideBrackets(textBefore(e))) {
+        e.text(PageWords.elsewhere(text.substring(1, text.length() - 1), true));
         changed = true;
       }
     }

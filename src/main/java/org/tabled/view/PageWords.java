@@ -9,6 +9,9 @@ package org.tabled.view;
  *   <li>After a reference inside brackets (an opening bracket before it in its paragraph that is
  *       not closed before it): no brackets within brackets, "(Appendix 1, page 29)" rather than
  *       "(Appendix 1 (see page 29))", and "(as set out in Appendix 1, page 29, and below)".
+ *   <li>After a reference to something in another PDF: "Item 5 (page 14 of the agenda pack for 22
+ *       September 2026)", inside brackets "(Item 5, page 14 of the agenda pack for 22 September
+ *       2026)".
  *   <li>A range: "page 5", "pages 4 &amp; 5", "pages 2, 3 &amp; 4" (the tracker's form).
  * </ul>
  *
@@ -28,6 +31,14 @@ public final class PageWords {
   /** What follows a reference inside brackets to something on page {@code page}: ", page 29". */
   public static String inBrackets(String page) {
     return ", page " + page;
+  }
+
+  /**
+   * Where a reference's target is printed in another PDF, {@code where} being "page 14 of the
+   * agenda pack for 22 September 2026": " (page 14 of …)", or inside brackets ", page 14 of …".
+   */
+  public static String elsewhere(String where, boolean inBrackets) {
+    return inBrackets ? ", " + where : " (" + where + ")";
   }
 
   /** "page 5", "pages 4 &amp; 5", "pages 2, 3 &amp; 4" for the pages {@code first} to {@code last}. */

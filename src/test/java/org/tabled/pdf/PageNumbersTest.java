@@ -45,6 +45,17 @@ class PageNumbersTest {
   }
 
   @Test
+  void aReferenceToAnotherPackInsideBracketsGivesItsPlaceAfterAComma() {
+    String where = "<span class=\"ref-where\"> (page 14 of the agenda pack for 22 September 2026)</span>";
+    assertEquals("<p>Agreed (<a class=\"ref\" href=\"https://x.example/a/\">Item 5</a><span class=\"ref-where\">, page 14"
+        + " of the agenda pack for 22 September 2026</span>).</p>",
+        body("<p>Agreed (<a class=\"ref\" href=\"https://x.example/a/\">Item 5</a>" + where + ").</p>"));
+    // outside brackets it keeps its own
+    assertEquals("<p>See <a class=\"ref\" href=\"https://x.example/a/\">Item 5</a>" + where + ".</p>",
+        body("<p>See <a class=\"ref\" href=\"https://x.example/a/\">Item 5</a>" + where + ".</p>"));
+  }
+
+  @Test
   void theTrackersPointersGetTheirPagesAsPrinted() {
     assertEquals("<p>Response on <a href=\"#trk-resp-x\" data-pages-of=\"trk-resp-x\">pages 10 &amp; 11</a>.</p>",
         body("<p>Response on <a href=\"#trk-resp-x\" data-pages-of=\"trk-resp-x\"></a>.</p>"));
