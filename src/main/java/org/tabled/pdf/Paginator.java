@@ -118,8 +118,9 @@ final class Paginator {
    * @param plan where each document is
    * @param html the HTML it was rendered from (the benchmark gives it to other renderers)
    * @param positions the printed pages of the elements references can name, by id
+   * @param reused whether the PDF came from the build cache, neither laid out nor painted again
    */
-  record Result(byte[] bytes, PagePlan plan, String html, Map<String, PackMaps.Span> positions) {
+  record Result(byte[] bytes, PagePlan plan, String html, Map<String, PackMaps.Span> positions, boolean reused) {
     int pages() {
       return plan.pages();
     }
@@ -131,20 +132,36 @@ final class Paginator {
    */
   record Measure(int count, Map<String, PageSpan> parts) {}
 
-  /** A book laid out and checked against its plan, not painted yet. Close it when done. */
+  /**
+   * A book laid out and checked against its plan, not painted yet, or one whose final layout the
+   * build cache knows (then nothing is laid out unless its PDF must be painted). Close it when done.
+   */
   final class Laid implements AutoCloseable {
     private final Book book;
     private final PagePlan plan;
     private final String html;
-    private final PdfEngine.Layout layout;
+    private PdfEngine.Layout layout;
     private final Map<String, PackMaps.Span> positions;
+    private final Optional<String> cacheKey;
 
-    private Laid(Book book, PagePlan plan, String html, PdfEngine.Layout layout) {
+    private Laid(Book book, PagePlan plan, String html, PdfEngine.Layout layout, Optional<String> cacheKey) {
       this.book = book;
       this.plan = plan;
       this.html = html;
       this.layout = layout;
       this.positions = positionsOf(plan, layout);
+      this.cacheKey = cacheKey;
+      cacheKey.ifPresent(k -> cache.putPositions(k, positions));
+    }
+
+    /** A final layout known to the cache: {@code html} was laid out before, checked, and gave {@code positions}. */
+    private Laid(Book book, PagePlan plan, String html, Map<String, PackMaps.Span> positions, String cacheKey) {
+      this.book = book;
+      this.plan = plan;
+      this.html = html;
+      this.layout = null;
+      this.positions = positions;
+      this.cacheKey = Optional.of(cacheKey);
     }
 
     /** Where each document is. */
@@ -161,14 +178,27 @@ final class Paginator {
       return positions;
     }
 
-    /** Paints the PDF. */
+    /** Paints the PDF, or takes it from the cache. */
     Result paint() throws IOException {
-      return new Result(Paginator.paint(book, plan, layout, html), plan, html, positions);
+      if (cacheKey.isPresent()) {
+        Optional<byte[]> hit = cache.pdf(cacheKey.get());
+        if (hit.isPresent()) {
+          return new Result(hit.get(), plan, html, positions, layout == null);
+        }
+      }
+      if (layout == null) { // the same HTML was laid out and checked before: it lays out the same
+        layout = engine.layout(html);
+      }
+      byte[] bytes = Paginator.paint(book, plan, layout, html);
+      cacheKey.ifPresent(k -> cache.putPdf(k, bytes));
+      return new Result(bytes, plan, html, positions, false);
     }
 
     @Override
     public void close() {
-      layout.close();
+      if (layout != null) {
+        layout.close();
+      }
     }
   }
 
@@ -188,6 +218,8 @@ final class Paginator {
    * papers. A stale count could only cost another layout: the final layout is always checked.
    */
   final Map<String, Measure> measures = new ConcurrentHashMap<>();
+  /** What is kept between builds: measures, final layouts and PDFs ({@link PdfCache}). */
+  PdfCache cache = PdfCache.NONE;
 
   /** Into how many parts, laid out at the same time, the first pass may be split. */
   int firstPassParts = FIRST_PASS_THREADS;
@@ -229,12 +261,17 @@ final class Paginator {
     List<String> ids = PackHtml.ids(book);
     book = settle(book, html);
     Map<String, String> keys = html.keys(book);
-    Map<String, Integer> counts = counts(book, ids, id -> measures.get(keys.get(id)).count());
+    Map<String, Integer> counts = counts(book, ids, id -> measure(keys.get(id)).count());
     Replanning plans = new Replanning(counts);
     for (int attempt = 1; ; attempt++) {
       PagePlan plan = plan(book, ids, counts);
       plans.laidOut(counts, keys);
       String finalHtml = html.finalPass(book, plan);
+      Optional<String> cacheKey = cache.key(book, plan, finalHtml);
+      Optional<Map<String, PackMaps.Span>> known = cacheKey.flatMap(cache::positions);
+      if (known.isPresent()) {
+        return new Laid(book, plan, finalHtml, known.get(), cacheKey.get());
+      }
       PdfEngine.Layout layout = engine.layout(finalHtml);
       boolean kept = false;
       try {
@@ -249,7 +286,7 @@ final class Paginator {
           if (doc.self().isPresent() && spans.containsKey(doc.id())) {
             Map<String, PageSpan> p = parts(doc, spans, spans.get(doc.id()).first());
             parts.put(doc.id(), p);
-            if (partsMoved == null && !p.equals(measures.get(keys.get(doc.id())).parts())) {
+            if (partsMoved == null && !p.equals(measure(keys.get(doc.id())).parts())) {
               partsMoved = doc.id();
             }
           }
@@ -257,7 +294,7 @@ final class Paginator {
         String moved = moved(plan, spans, layout.pages());
         if (moved == null && partsMoved == null) {
           kept = true;
-          return new Laid(book, plan, finalHtml, layout);
+          return new Laid(book, plan, finalHtml, layout, cacheKey);
         }
         // Plan again from what was measured; a self-paged document is written again from its pages.
         List<PrintDoc> docs = new ArrayList<>();
@@ -275,7 +312,7 @@ final class Paginator {
         book = settle(book.withDocs(docs), html);
         Map<String, String> newKeys = html.keys(book);
         Map<String, Integer> next = counts(book, ids, id -> spans.containsKey(id) && !rewritten.contains(id)
-            ? spans.get(id).count() : measures.get(newKeys.get(id)).count());
+            ? spans.get(id).count() : measure(newKeys.get(id)).count());
         Optional<Map<String, Integer>> again = plans.next(next, newKeys);
         if (attempt == ATTEMPTS || again.isEmpty()) {
           throw PagesDoNotSettle.moved(book, moved != null ? moved : partsMoved, plan, spans, layout.pages(), attempt);
@@ -291,13 +328,25 @@ final class Paginator {
     }
   }
 
+  /** The measure of the section with digest {@code key}: laid out in this build, or kept by the cache; else null. */
+  private Measure measure(String key) {
+    Measure m = measures.get(key);
+    if (m == null) {
+      m = cache.measure(key).orElse(null);
+      if (m != null) {
+        measures.put(key, m);
+      }
+    }
+    return m;
+  }
+
   /**
    * The first pass: lays out every section whose measure is not known yet, and writes each
    * self-paged document again from its measured pages until its text no longer changes.
    */
   private Book settle(Book book, PackHtml html) throws IOException {
     for (int round = 1; ; round++) {
-      PackHtml.FirstPass first = html.firstPass(book, measures::containsKey, firstPassParts, firstPassPartSize);
+      PackHtml.FirstPass first = html.firstPass(book, k -> measure(k) != null, firstPassParts, firstPassPartSize);
       List<String> want = new ArrayList<>(first.keys().keySet());
       book.docs().stream().filter(doc -> doc.self().isPresent()).forEach(doc -> want.addAll(doc.self().get().ids()));
       Map<String, PageSpan> spans = measure(first.parts(), want);
@@ -309,13 +358,15 @@ final class Paginator {
         }
         PrintDoc doc = book.docs().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
         Map<String, PageSpan> parts = doc != null && doc.self().isPresent() ? parts(doc, spans, span.first()) : Map.of();
-        measures.put(key, new Measure(span.count(), parts));
+        Measure m = new Measure(span.count(), parts);
+        measures.put(key, m);
+        cache.putMeasure(key, m);
       }
       String changed = null;
       List<PrintDoc> docs = new ArrayList<>();
       for (PrintDoc doc : book.docs()) {
         if (doc.self().isPresent()) {
-          String again = doc.self().get().html(measures.get(first.keys().get(doc.id())).parts());
+          String again = doc.self().get().html(measure(first.keys().get(doc.id())).parts());
           if (!again.equals(doc.html())) {
             changed = changed == null ? doc.id() : changed;
             doc = doc.withHtml(again);
