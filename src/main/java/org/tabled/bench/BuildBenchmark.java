@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp target/tabled.jar org.tabled.bench.BuildBenchmark --meetings N [--runs R] [--dir DIR]
- *     [--java-opts "-Xmx1g ..."] [--as-of YYYY-MM-DD] [--threads T]
+ *     [--java-opts "-Xmx1g ..."] [--as-of YYYY-MM-DD] [--threads T] [--build-args "--no-cache"]
+ *     [--steps build,rebuild,edit,check]
  * </pre>
  *
  * Every run starts from an empty output folder and cache; medians are printed with each run's
@@ -50,6 +51,8 @@ public final class BuildBenchmark {
     String javaOpts = "";
     String asOf = "2026-11-30";
     String threads = null;
+    List<String> extra = new ArrayList<>();
+    List<String> steps = List.of("build", "rebuild", "edit", "check");
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--meetings" -> meetings = Integer.parseInt(args[i + 1]);
@@ -58,6 +61,8 @@ public final class BuildBenchmark {
         case "--java-opts" -> javaOpts = args[i + 1];
         case "--as-of" -> asOf = args[i + 1];
         case "--threads" -> threads = args[i + 1];
+        case "--build-args" -> extra.addAll(List.of(args[i + 1].trim().split("\\s+")));
+        case "--steps" -> steps = List.of(args[i + 1].split(","));
         default -> {
           out.println("usage: BuildBenchmark --meetings N [--runs R] [--dir DIR] [--java-opts OPTS] [--as-of DATE]"
               + " [--threads T]");
@@ -94,6 +99,7 @@ public final class BuildBenchmark {
     List<String> build = new ArrayList<>(java);
     build.addAll(List.of("build", "--content", content.toString(), "--out", site.toString(),
         "--templates", dir.resolve("templates").toString(), "--as-of", asOf));
+    build.addAll(extra);
     List<String> check = new ArrayList<>(java);
     check.addAll(List.of("check", "--content", content.toString(), "--templates", dir.resolve("templates").toString()));
     out.printf(Locale.ROOT, "archive: %d meetings in %s; edited paper: %s; java options: '%s'%n", meetings, content,
@@ -106,11 +112,17 @@ public final class BuildBenchmark {
         delete(cache);
         Files.writeString(paper, original, StandardCharsets.UTF_8);
         List<Sample> samples = new ArrayList<>();
-        samples.add(time("build", build, dir));
-        samples.add(time("rebuild", build, dir));
-        Files.writeString(paper, edited(original, r), StandardCharsets.UTF_8);
-        samples.add(time("edit", build, dir));
-        samples.add(time("check", check, dir));
+        for (String step : steps) {
+          switch (step) {
+            case "build", "rebuild" -> samples.add(time(step, build, dir));
+            case "edit" -> {
+              Files.writeString(paper, edited(original, r), StandardCharsets.UTF_8);
+              samples.add(time(step, build, dir));
+            }
+            case "check" -> samples.add(time(step, check, dir));
+            default -> throw new IllegalArgumentException("unknown step: " + step);
+          }
+        }
         samples.forEach(s -> out.println("  " + s.line()));
         out.printf(Locale.ROOT, "  load average after: %s%n", load());
         all.add(samples);

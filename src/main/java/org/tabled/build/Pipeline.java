@@ -104,7 +104,7 @@ public final class Pipeline {
     }
     Map<String, PdfFile> pdfs = o.pdf() ? packs.render(pub, out, d) : Map.of();
     if (o.audience() == Audience.PUBLIC) {
-      new SiteRenderer(templates, markdown).render(pub, pdfs, out, d); // members' confidential builds are packs only
+      new SiteRenderer(templates, markdown).withThreads(o.renderThreads()).render(pub, pdfs, out, d); // members' confidential builds are packs only
     }
     if (d.hasErrors()) {
       return BuildResult.failed(d);

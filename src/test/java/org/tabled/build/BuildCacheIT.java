@@ -107,7 +107,7 @@ class BuildCacheIT {
     lines.set(para, lines.get(para) + " This sentence was added.");
     Files.write(paper, lines);
     BuildResult edit = build(edited, dir.resolve("edited"), noTemplates, 2, Optional.of(cache));
-    String paperPdf = "committees/environment/2026-03-17/papers/parks-portfolio-update/parks-portfolio-update.pdf";
+    String paperPdf = "committees/environment/2026-03-17/parks-portfolio-update/parks-portfolio-update.pdf";
     String pack = "committees/environment/2026-03-17/agenda-pack-environment-2026-03-17.pdf";
     assertTrue(renderedPdfs.containsAll(List.of(paperPdf, pack)), renderedPdfs.toString());
     Set<String> others = new TreeSet<>(renderedPdfs);
