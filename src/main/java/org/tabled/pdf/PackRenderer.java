@@ -38,8 +38,12 @@ import org.tabled.template.Templates;
  * published minutes, as a PDF of their own ({@link SitePaths#minutesPdf}).
  *
  * <p>How a pack is put together is in {@link MeetingBook}; how its pages are worked out in
- * {@link Paginator}. Each supplied PDF is read once per build. Rendering is sequential: on the
- * two cores this was measured on, rendering two PDFs at once gained little.
+ * {@link Paginator}. Each supplied PDF is read once per build. Rendering uses {@link #withThreads}
+ * threads ({@link RenderWork}): the packs are laid out one after the other, as the fixed point
+ * below needs, but a pack whose text is final is painted beside the next one's layout, and the
+ * PDFs left once every pack's pages are known are rendered a meeting at a time in parallel. With
+ * {@link #withCache}, final layouts and PDFs whose inputs are unchanged are taken from the build
+ * cache ({@link PdfCache}).
  *
  * <h2>Page references between packs</h2>
  *
