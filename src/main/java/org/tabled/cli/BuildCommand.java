@@ -74,6 +74,8 @@ final class BuildCommand implements Callable<Integer> {
       long ms = (System.nanoTime() - start) / 1_000_000;
       spec.commandLine().getOut().printf("Built %d files (%.1f MB) into %s from %s in %.1f s.%n", r.files(),
           r.bytes() / 1_048_576.0, folders.out, folders.content, ms / 1000.0);
+      o.cache().ifPresent(dir -> spec.commandLine().getOut().printf("%d PDFs taken whole from the build cache in %s;"
+          + " the others were rendered.%n", r.reused().size(), dir));
       if (!confidential) {
         spec.commandLine().getOut().println(r.nextChange()
             .map(d -> "Next change: " + d + ", when the next agenda or paper is published: build the site again on"
