@@ -3,6 +3,7 @@ package org.tabled.build;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.tabled.publish.Audience;
 
 /**
@@ -16,10 +17,20 @@ import org.tabled.publish.Audience;
  * @param audience public site, or members' confidential packs
  * @param asOf the day to publish for: embargoed material dated after it is left out
  * @param pdf whether to render PDF packs (the preview server can skip them for speed)
+ * @param threads how many outputs to render at the same time; 0 for one per processor (or the
+ *     {@code tabled.threads} system property)
+ * @param cache the build cache folder, kept between builds; empty for none. Confidential builds
+ *     never use one (see {@link Pipeline})
  */
 public record BuildOptions(
     Path contentDir, Path templatesDir, Path outDir, Path displayBase, boolean checkOnly, Audience audience,
-    LocalDate asOf, boolean pdf) {
+    LocalDate asOf, boolean pdf, int threads, Optional<Path> cache) {
+
+  /** Options with one thread per processor and no build cache. */
+  public BuildOptions(Path contentDir, Path templatesDir, Path outDir, Path displayBase, boolean checkOnly,
+      Audience audience, LocalDate asOf, boolean pdf) {
+    this(contentDir, templatesDir, outDir, displayBase, checkOnly, audience, asOf, pdf, 0, Optional.empty());
+  }
 
   public BuildOptions {
     Objects.requireNonNull(contentDir, "contentDir");
@@ -28,5 +39,28 @@ public record BuildOptions(
     Objects.requireNonNull(displayBase, "displayBase");
     Objects.requireNonNull(audience, "audience");
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(cache, "cache");
+    if (threads < 0) {
+      throw new IllegalArgumentException("threads must not be negative: " + threads);
+    }
+  }
+
+  /** The same options rendering on {@code n} threads (0: one per processor). */
+  public BuildOptions withThreads(int n) {
+    return new BuildOptions(contentDir, templatesDir, outDir, displayBase, checkOnly, audience, asOf, pdf, n, cache);
+  }
+
+  /** The same options keeping a build cache in {@code dir} (empty: none). */
+  public BuildOptions withCache(Optional<Path> dir) {
+    return new BuildOptions(contentDir, templatesDir, outDir, displayBase, checkOnly, audience, asOf, pdf, threads, dir);
+  }
+
+  /** The number of threads to render on: {@link #threads}, else {@code tabled.threads}, else one per processor. */
+  public int renderThreads() {
+    if (threads > 0) {
+      return threads;
+    }
+    Integer prop = Integer.getInteger("tabled.threads");
+    return prop != null && prop > 0 ? prop : Runtime.getRuntime().availableProcessors();
   }
 }

@@ -2,6 +2,7 @@ package org.tabled.build;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.tabled.diag.Diagnostics;
 
 /**
@@ -13,11 +14,18 @@ import org.tabled.diag.Diagnostics;
  * @param bytes their total size
  * @param nextChange for a public build, the next day after its day on which the public output
  *     changes by itself (an agenda or paper is published), if any
+ * @param reused the output paths of the PDFs taken whole from the build cache, neither laid out
+ *     nor painted again (every other PDF was rendered)
  */
-public record BuildResult(boolean ok, Diagnostics diagnostics, int files, long bytes, Optional<LocalDate> nextChange) {
+public record BuildResult(boolean ok, Diagnostics diagnostics, int files, long bytes, Optional<LocalDate> nextChange,
+    Set<String> reused) {
+
+  public BuildResult {
+    reused = Set.copyOf(reused);
+  }
 
   public BuildResult(boolean ok, Diagnostics diagnostics, int files, long bytes) {
-    this(ok, diagnostics, files, bytes, Optional.empty());
+    this(ok, diagnostics, files, bytes, Optional.empty(), Set.of());
   }
 
   static BuildResult failed(Diagnostics d) {

@@ -12,6 +12,7 @@ import org.tabled.load.Loader;
 import org.tabled.markdown.MarkdownEngine;
 import org.tabled.model.Council;
 import org.tabled.output.AtomicReplace;
+import org.tabled.output.BuildCache;
 import org.tabled.output.OutputFolders;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
@@ -106,9 +107,24 @@ public final class Pipeline {
       return new BuildResult(!d.hasErrors(), d, 0, 0);
     }
     OutputTree out = new OutputTree();
-    Map<String, PdfFile> pdfs = o.pdf() ? new PackRenderer(templates, markdown).render(pub, out, d) : Map.of();
+    PackRenderer packs = new PackRenderer(templates, markdown).withThreads(o.renderThreads());
+    if (o.cache().isPresent() && o.audience() == Audience.PUBLIC) { // confidential builds keep nothing
+      Optional<String> unsafe = OutputFolders.cacheProblem(o.cache().get(), o.outDir(), o.contentDir(),
+          o.templatesDir());
+      if (unsafe.isPresent()) {
+        d.error(SourcePos.file(o.cache().get().toString()), unsafe.get() + "; nothing was written",
+            "give --cache a folder of its own, e.g. .tabled-cache beside the output folder, or use --no-cache");
+        return BuildResult.failed(d);
+      }
+      try {
+        packs.withCache(BuildCache.in(o.cache().get()), CacheEnvironment.of(council, o.templatesDir()));
+      } catch (IOException e) {
+        d.warning(SourcePos.file(o.cache().get().toString()), "the build cache is not used: " + e.getMessage());
+      }
+    }
+    Map<String, PdfFile> pdfs = o.pdf() ? packs.render(pub, out, d) : Map.of();
     if (o.audience() == Audience.PUBLIC) {
-      new SiteRenderer(templates, markdown).render(pub, pdfs, out, d); // members' confidential builds are packs only
+      new SiteRenderer(templates, markdown).withThreads(o.renderThreads()).render(pub, pdfs, out, d); // members' confidential builds are packs only
     }
     if (d.hasErrors()) {
       return BuildResult.failed(d);
@@ -125,6 +141,6 @@ public final class Pipeline {
     }
     Optional<LocalDate> next = o.audience() == Audience.PUBLIC
         ? NextChange.after(council, o.asOf()).map(NextChange.Change::date) : Optional.empty();
-    return new BuildResult(true, d, out.size(), out.bytes(), next);
+    return new BuildResult(true, d, out.size(), out.bytes(), next, packs.reused());
   }
 }

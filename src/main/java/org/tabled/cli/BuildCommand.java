@@ -2,6 +2,7 @@ package org.tabled.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tabled.build.BuildOptions;
 import org.tabled.build.BuildResult;
@@ -30,7 +31,31 @@ final class BuildCommand implements Callable<Integer> {
           + " 'Not for publication', into the folder given by --out (required; never the public site).")
   boolean confidential;
 
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Keep page counts and PDFs between builds in this folder (default: .tabled-cache beside the"
+          + " output folder). Deleting it is always safe. Confidential builds never use a cache.")
+  Path cache;
+
+  @Option(names = "--no-cache", description = "Keep nothing between builds: render every PDF again.")
+  boolean noCache;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Render this many outputs at the same time (default: one per processor).")
+  int threads;
+
   @Spec CommandSpec spec;
+
+  /** The cache folder: --cache, else .tabled-cache beside the output folder; none with --no-cache. */
+  static Optional<Path> cacheDir(Path out, Path cache, boolean noCache) {
+    if (noCache) {
+      return Optional.empty();
+    }
+    if (cache != null) {
+      return Optional.of(cache);
+    }
+    Path parent = out.toAbsolutePath().normalize().getParent();
+    return Optional.of((parent != null ? parent : Path.of("")).resolve(".tabled-cache"));
+  }
 
   @Override
   public Integer call() {
@@ -41,13 +66,16 @@ final class BuildCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     BuildOptions o = new BuildOptions(folders.content, folders.templates, folders.out, Path.of(""), false,
-        confidential ? Audience.CONFIDENTIAL : Audience.PUBLIC, asOf != null ? asOf : Today.date(), true);
+        confidential ? Audience.CONFIDENTIAL : Audience.PUBLIC, asOf != null ? asOf : Today.date(), true,
+        Math.max(0, threads), cacheDir(folders.out, cache, noCache || confidential));
     BuildResult r = Pipeline.run(o);
     int code = Reporter.report(r, spec.commandLine().getErr());
     if (code == ExitCodes.OK) {
       long ms = (System.nanoTime() - start) / 1_000_000;
       spec.commandLine().getOut().printf("Built %d files (%.1f MB) into %s from %s in %.1f s.%n", r.files(),
           r.bytes() / 1_048_576.0, folders.out, folders.content, ms / 1000.0);
+      o.cache().ifPresent(dir -> spec.commandLine().getOut().printf("%d PDFs taken whole from the build cache in %s;"
+          + " the others were rendered.%n", r.reused().size(), dir));
       if (!confidential) {
         spec.commandLine().getOut().println(r.nextChange()
             .map(d -> "Next change: " + d + ", when the next agenda or paper is published: build the site again on"

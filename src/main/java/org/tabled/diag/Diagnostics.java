@@ -23,11 +23,10 @@ public final class Diagnostics {
   public static final int DEFAULT_MAX = 200;
 
   private final int max;
+  /** Every problem recorded, sorted: which are listed must not depend on the order they came in. */
   private final Set<Diagnostic> items = new TreeSet<>();
   private int errors;
   private int warnings;
-  private int droppedErrors;
-  private int droppedWarnings;
 
   public Diagnostics() {
     this(DEFAULT_MAX);
@@ -62,50 +61,54 @@ public final class Diagnostics {
 
   /** Records a diagnostic made elsewhere. */
   public synchronized void add(Diagnostic d) {
-    if (items.contains(d)) {
-      return;
-    }
-    boolean error = d.severity() == Diagnostic.Severity.ERROR;
-    if ((error ? errors : warnings) >= max) {
-      if (error) {
-        droppedErrors++;
+    if (items.add(d)) {
+      if (d.severity() == Diagnostic.Severity.ERROR) {
+        errors++;
       } else {
-        droppedWarnings++;
+        warnings++;
       }
-      return;
-    }
-    items.add(d);
-    if (error) {
-      errors++;
-    } else {
-      warnings++;
     }
   }
 
   public synchronized boolean hasErrors() {
-    return errors + droppedErrors > 0;
+    return errorCount() > 0;
   }
 
   /** The number of errors, those not listed included; warnings are not counted. */
   public synchronized int errorCount() {
-    return errors + droppedErrors;
+    return errors;
   }
 
   /** The number of warnings, those not listed included. */
   public synchronized int warningCount() {
-    return warnings + droppedWarnings;
+    return warnings;
   }
 
-  /** All recorded problems, sorted by file, line and column. */
+  /**
+   * The problems listed, sorted by file, line and column: the first {@code max} errors and the
+   * first {@code max} warnings in that order, whatever order the stages (some in parallel) found
+   * them in.
+   */
   public synchronized List<Diagnostic> all() {
-    return List.copyOf(items);
+    List<Diagnostic> out = new ArrayList<>();
+    int e = 0;
+    int w = 0;
+    for (Diagnostic d : items) {
+      boolean error = d.severity() == Diagnostic.Severity.ERROR;
+      if (error ? e++ < max : w++ < max) {
+        out.add(d);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Prints every problem, sorted by position, and a summary line when some were dropped. */
   public synchronized void print(PrintWriter err) {
-    for (Diagnostic d : items) {
+    for (Diagnostic d : all()) {
       err.println(d.format());
     }
+    int droppedErrors = errorCount() - Math.min(max, errorCount());
+    int droppedWarnings = warningCount() - Math.min(max, warningCount());
     if (droppedErrors > 0) {
       err.println("... and " + droppedErrors + " more error(s) not shown (the first " + max + " are listed)");
     }
@@ -119,7 +122,7 @@ public final class Diagnostics {
   @Override
   public synchronized String toString() {
     List<String> lines = new ArrayList<>();
-    for (Diagnostic d : items) {
+    for (Diagnostic d : all()) {
       lines.add(d.format());
     }
     return String.join(System.lineSeparator(), lines);

@@ -57,6 +57,34 @@ final class SiteContext {
     this.refs = new RefLinks(this);
   }
 
+  /** A context for rendering part of the site on another thread: the same everything, its own lists. */
+  private SiteContext(SiteContext parent) {
+    this.pub = parent.pub;
+    this.council = parent.council;
+    this.templates = parent.templates;
+    this.markdown = parent.markdown;
+    this.pdfs = parent.pdfs;
+    this.out = parent.out;
+    this.d = parent.d;
+    this.media = parent.media;
+    this.addresses = parent.addresses;
+    this.refs = parent.refs;
+  }
+
+  /**
+   * A context whose pages and search entries are kept apart until {@link #merge}d, so that parts
+   * of the site rendered at the same time are listed in the same order as one after the other.
+   */
+  SiteContext fork() {
+    return new SiteContext(this);
+  }
+
+  /** Adds the pages and search entries of {@code part}, after this context's own. */
+  void merge(SiteContext part) {
+    pages.addAll(part.pages);
+    searchEntries.addAll(part.searchEntries);
+  }
+
   /** The meetings of {@code c} the public may know about, in date order. */
   List<Meeting> meetings(Committee c) {
     return c.meetings().stream().filter(pub::isListed).toList();

@@ -1,7 +1,13 @@
 package org.tabled.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 import org.tabled.diag.Diagnostics;
 import org.tabled.feeds.AtomFeed;
 import org.tabled.feeds.ICalendar;
@@ -38,10 +44,24 @@ public final class SiteRenderer {
 
   private final Templates templates;
   private final MarkdownEngine markdown;
+  private int threads = 1;
 
   public SiteRenderer(Templates templates, MarkdownEngine markdown) {
     this.templates = templates;
     this.markdown = markdown;
+  }
+
+  /**
+   * Renders the committees' pages on {@code n} threads, each committee in a context of its own
+   * ({@link SiteContext#fork}) merged in the committees' order: the pages, the sitemap and the
+   * search index are the same as on one thread.
+   */
+  public SiteRenderer withThreads(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + n);
+    }
+    this.threads = n;
+    return this;
   }
 
   /**
@@ -57,18 +77,10 @@ public final class SiteRenderer {
           () -> d.error(SourcePos.file("templates/" + path), "theme file not found: " + path));
     }
     HomePage.render(ctx);
-    for (Committee c : pub.council().committees()) {
-      CommitteePage.render(ctx, c);
-      TrackerPage.render(ctx, c);
-      c.workProgrammes().forEach(w -> WorkProgrammePage.render(ctx, c, w));
-      for (Meeting m : ctx.meetings(c)) {
-        MeetingPage.render(ctx, c, m);
-        for (Paper p : m.papers()) {
-          PaperPage.render(ctx, c, m, p);
-        }
-        m.minutes().ifPresent(min -> MinutesPage.render(ctx, c, m, min));
-      }
-    }
+    List<Committee> committees = pub.council().committees();
+    List<SiteContext> parts = committees.stream().map(c -> ctx.fork()).toList();
+    inParallel(committees.size(), i -> committee(parts.get(i), committees.get(i)));
+    parts.forEach(ctx::merge);
     for (PersonId id : ctx.peopleWithPages()) {
       PersonPage.render(ctx, ctx.person(id));
     }
@@ -84,5 +96,53 @@ public final class SiteRenderer {
     NextChangeJson.render(pub, out);
     Sitemap.render(pub.council().site().baseUrl(),
         ctx.pages().stream().filter(p -> !p.equals(SitePaths.notFound())).toList(), out);
+  }
+
+  /** A committee's pages: its own, its tracker and work programmes, and its meetings' pages. */
+  private static void committee(SiteContext ctx, Committee c) {
+    CommitteePage.render(ctx, c);
+    TrackerPage.render(ctx, c);
+    c.workProgrammes().forEach(w -> WorkProgrammePage.render(ctx, c, w));
+    for (Meeting m : ctx.meetings(c)) {
+      MeetingPage.render(ctx, c, m);
+      for (Paper p : m.papers()) {
+        PaperPage.render(ctx, c, m, p);
+      }
+      m.minutes().ifPresent(min -> MinutesPage.render(ctx, c, m, min));
+    }
+  }
+
+  /** Runs {@code task} for 0 to {@code n - 1} on up to {@link #threads} threads, and waits for all. */
+  private void inParallel(int n, IntConsumer task) {
+    if (threads == 1 || n < 2) {
+      for (int i = 0; i < n; i++) {
+        task.accept(i);
+      }
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), r -> {
+      Thread t = new Thread(r, "tabled-site");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> started = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int at = i;
+        started.add(pool.submit(() -> task.accept(at)));
+      }
+      for (Future<?> f : started) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while rendering the site", e);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

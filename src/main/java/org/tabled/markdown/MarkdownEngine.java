@@ -155,7 +155,10 @@ public final class MarkdownEngine {
 
   /** Renders a parsed document as an HTML fragment for one page. */
   public String render(ParsedDoc doc, RenderOptions options) {
-    String raw = renderer.render(doc.ast);
+    String raw;
+    synchronized (doc.ast) { // renderers may run in parallel, and flexmark's extensions keep state in the AST
+      raw = renderer.render(doc.ast);
+    }
     org.jsoup.nodes.Document clean = Sanitizer.clean(Jsoup.parseBodyFragment(raw, Sanitizer.BASE));
     return PostProcessor.apply(clean, doc, options);
   }

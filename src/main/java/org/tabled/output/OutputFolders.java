@@ -48,6 +48,29 @@ public final class OutputFolders {
   }
 
   /**
+   * Why {@code cache} must not be the build cache of a build of {@code content} with
+   * {@code templates} into {@code out}: it is, holds or lies inside one of them (the output folder
+   * is replaced whole by a build and published; the content and templates are read). Empty if it
+   * may be used.
+   */
+  public static Optional<String> cacheProblem(Path cache, Path out, Path content, Path templates) {
+    try {
+      Path c = real(cache);
+      for (Path[] other : new Path[][] {{out, Path.of("output")}, {content, Path.of("content")},
+          {templates, Path.of("templates")}}) {
+        Path o = real(other[0]);
+        if (c.startsWith(o) || o.startsWith(c)) {
+          return Optional.of("the cache folder " + (c.equals(o) ? "is" : c.startsWith(o) ? "is inside" : "holds")
+              + " the " + other[1] + " folder (" + other[0] + ")");
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of("cannot tell where the cache folder is: " + e.getMessage());
+    }
+  }
+
+  /**
    * Why the council's templates folder {@code templates} must not be used with {@code content}:
    * it is, holds or lies inside the content folder, so that a template could include a paper (a
    * Part 2 one too) as a file of the templates folder. Empty if it may be used, or does not exist.

@@ -38,8 +38,12 @@ import org.tabled.template.Templates;
  * published minutes, as a PDF of their own ({@link SitePaths#minutesPdf}).
  *
  * <p>How a pack is put together is in {@link MeetingBook}; how its pages are worked out in
- * {@link Paginator}. Each supplied PDF is read once per build. Rendering is sequential: on the
- * two cores this was measured on, rendering two PDFs at once gained little.
+ * {@link Paginator}. Each supplied PDF is read once per build. Rendering uses {@link #withThreads}
+ * threads ({@link RenderWork}): the packs are laid out one after the other, as the fixed point
+ * below needs, but a pack whose text is final is painted beside the next one's layout, and the
+ * PDFs left once every pack's pages are known are rendered a meeting at a time in parallel. With
+ * {@link #withCache}, final layouts and PDFs whose inputs are unchanged are taken from the build
+ * cache ({@link PdfCache}).
  *
  * <h2>Page references between packs</h2>
  *
@@ -107,11 +111,54 @@ public final class PackRenderer {
     this.paginator = new Paginator(layout, templates);
   }
 
+  /** How many PDFs are laid out or painted at the same time (1: one after the other, on the caller's thread). */
+  private int threads = 1;
+  /** The output paths of the PDFs taken whole from the build cache, for the build's report. */
+  private final Set<String> reused = java.util.Collections.synchronizedSet(new java.util.TreeSet<>());
+
+  /**
+   * Renders on {@code n} threads: the painting of a pack whose text is final beside the layout of
+   * the next, and, once every pack's pages are known, the remaining packs, the minutes and every
+   * paper's own PDF. Each PDF's bytes depend only on its content, never on which thread made it
+   * or when, and everything is collected in sorted maps.
+   */
+  public PackRenderer withThreads(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + n);
+    }
+    this.threads = n;
+    return this;
+  }
+
+  /**
+   * Keeps page counts, final layouts and PDFs in {@code store} between builds, under keys that
+   * include {@code environment}: a digest of whatever the content does not say that changes a
+   * layout (Tabled's code and fonts, the council's fonts and templates). See {@link PdfCache}.
+   */
+  public PackRenderer withCache(org.tabled.output.BuildCache store, String environment) {
+    paginator.cache = new PdfCache(store, environment);
+    return this;
+  }
+
+  /** The output paths of the PDFs of the last {@link #render} that came whole from the build cache. */
+  public Set<String> reused() {
+    return Set.copyOf(reused);
+  }
+
   /** Renders every PDF for {@code pub}; returns what was written, by output path. */
   public Map<String, PdfFile> render(PublishedCouncil pub, OutputTree out, Diagnostics d) {
     engine.useFonts(Fonts.with(pub.council().site().fonts(), d));
-    Map<String, PdfFile> written = new TreeMap<>();
-    Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new HashMap<>();
+    reused.clear();
+    Map<String, PdfFile> written = java.util.Collections.synchronizedMap(new TreeMap<>());
+    Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new java.util.concurrent.ConcurrentHashMap<>();
+    try (RenderWork work = new RenderWork(threads, d)) {
+      render(pub, out, d, written, externals, work);
+    }
+    return new TreeMap<>(written);
+  }
+
+  private void render(PublishedCouncil pub, OutputTree out, Diagnostics d, Map<String, PdfFile> written,
+      Map<Appendix.PdfSource, Optional<ExternalPdf>> externals, RenderWork work) {
     Function<Appendix, Optional<ExternalPdf>> read = a -> externals.computeIfAbsent((Appendix.PdfSource) a.source(),
         s -> load(a, s, d));
     List<Meeting> meetings = packs(pub);
@@ -141,13 +188,24 @@ public final class PackRenderer {
             continue; // laid out with this very text: its recorded pages stand
           }
           laidOut.put(id, text);
-          try (Paginator.Laid laid = paginator.layout(pack, d)) {
+          Paginator.Laid laid = paginator.layout(pack, d);
+          boolean handedOver = false;
+          try {
             if (maps.put(id, laid.positions())) {
               moved.add(id);
             }
             if (!pages.missed() && done.containsAll(pages.read())) {
-              put(out, written, SitePaths.pack(id), laid.paint());
+              handedOver = true; // painted beside the next pack's layout, and closed there
+              work.paint(book, () -> {
+                try (laid) {
+                  put(out, written, SitePaths.pack(id), laid.paint());
+                }
+              });
               done.add(id);
+            }
+          } finally {
+            if (!handedOver) {
+              laid.close();
             }
           }
         } catch (TemplateFailed e) {
@@ -181,6 +239,19 @@ public final class PackRenderer {
       }
     }
     for (MeetingBook book : books.values()) {
+      work.submit(book, () -> finish(book, done, maps, externals, out, written, pub, d));
+    }
+  }
+
+  /**
+   * Renders what is left of one meeting once every pack's pages are known: its pack if it was not
+   * painted in the rounds, its minutes and its papers' own PDFs. Nothing else depends on them, so
+   * meetings are finished in parallel.
+   */
+  private void finish(MeetingBook book, Set<MeetingId> done, PackMaps maps,
+      Map<Appendix.PdfSource, Optional<ExternalPdf>> externals, OutputTree out, Map<String, PdfFile> written,
+      PublishedCouncil pub, Diagnostics d) {
+    {
       MeetingId id = book.meeting();
       try {
         if (!done.contains(id)) {
@@ -217,7 +288,6 @@ public final class PackRenderer {
         d.error(book.pos(), "cannot render the PDFs for this meeting: " + e.getMessage());
       }
     }
-    return written;
   }
 
   /**
@@ -341,7 +411,10 @@ public final class PackRenderer {
     return new Pack(r.bytes(), r.pages(), r.html());
   }
 
-  private static void put(OutputTree out, Map<String, PdfFile> written, String path, Paginator.Result r) {
+  private void put(OutputTree out, Map<String, PdfFile> written, String path, Paginator.Result r) {
+    if (r.reused()) {
+      reused.add(path);
+    }
     out.put(path, r.bytes());
     written.put(path, new PdfFile(path, r.pages(), r.bytes().length));
   }

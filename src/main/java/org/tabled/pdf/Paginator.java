@@ -122,8 +122,9 @@ final class Paginator {
    * @param plan where each document is
    * @param html the HTML it was rendered from (the benchmark gives it to other renderers)
    * @param positions the printed pages of the elements references can name, by id
+   * @param reused whether the PDF came from the build cache, neither laid out nor painted again
    */
-  record Result(byte[] bytes, PagePlan plan, String html, Map<String, PackMaps.Span> positions) {
+  record Result(byte[] bytes, PagePlan plan, String html, Map<String, PackMaps.Span> positions, boolean reused) {
     int pages() {
       return plan.pages();
     }
@@ -135,20 +136,37 @@ final class Paginator {
    */
   record Measure(int count, Map<String, PageSpan> parts) {}
 
-  /** A book laid out and checked against its plan, not painted yet. Close it when done. */
+  /**
+   * A book laid out and checked against its plan, not painted yet, or one whose final layout the
+   * build cache knows (then nothing is laid out unless its PDF must be painted). Close it when done.
+   */
   final class Laid implements AutoCloseable {
     private final Book book;
     private final PagePlan plan;
     private final String html;
-    private final PdfEngine.Layout layout;
+    private PdfEngine.Layout layout;
     private final Map<String, PackMaps.Span> positions;
+    private final Optional<String> cacheKey;
 
-    private Laid(Book book, PagePlan plan, String html, PdfEngine.Layout layout, Map<String, PackMaps.Span> positions) {
+    private Laid(Book book, PagePlan plan, String html, PdfEngine.Layout layout, Map<String, PackMaps.Span> positions,
+        Optional<String> cacheKey) {
       this.book = book;
       this.plan = plan;
       this.html = html;
       this.layout = layout;
       this.positions = positions;
+      this.cacheKey = cacheKey;
+      cacheKey.ifPresent(k -> cache.putPositions(k, positions));
+    }
+
+    /** A final layout known to the cache: {@code html} was laid out before, checked, and gave {@code positions}. */
+    private Laid(Book book, PagePlan plan, String html, Map<String, PackMaps.Span> positions, String cacheKey) {
+      this.book = book;
+      this.plan = plan;
+      this.html = html;
+      this.layout = null;
+      this.positions = positions;
+      this.cacheKey = Optional.of(cacheKey);
     }
 
     /** Where each document is. */
@@ -165,14 +183,27 @@ final class Paginator {
       return positions;
     }
 
-    /** Paints the PDF. */
+    /** Paints the PDF, or takes it from the cache. */
     Result paint() throws IOException {
-      return new Result(Paginator.paint(book, plan, layout, html), plan, html, positions);
+      if (cacheKey.isPresent()) {
+        Optional<byte[]> hit = cache.pdf(cacheKey.get());
+        if (hit.isPresent()) {
+          return new Result(hit.get(), plan, html, positions, layout == null);
+        }
+      }
+      if (layout == null) { // the same HTML was laid out and checked before: it lays out the same
+        layout = engine.layout(html);
+      }
+      byte[] bytes = Paginator.paint(book, plan, layout, html);
+      cacheKey.ifPresent(k -> cache.putPdf(k, bytes));
+      return new Result(bytes, plan, html, positions, false);
     }
 
     @Override
     public void close() {
-      layout.close();
+      if (layout != null) {
+        layout.close();
+      }
     }
   }
 
@@ -192,6 +223,8 @@ final class Paginator {
    * papers. A stale count could only cost another layout: the final layout is always checked.
    */
   final Map<String, Measure> measures = new ConcurrentHashMap<>();
+  /** What is kept between builds: measures, final layouts and PDFs ({@link PdfCache}). */
+  PdfCache cache = PdfCache.NONE;
 
   /**
    * The pages of the elements of each final layout that settled, by digest of its HTML before its
@@ -241,7 +274,7 @@ final class Paginator {
     List<String> ids = PackHtml.ids(book);
     book = settle(book, html);
     Map<String, String> keys = html.keys(book);
-    Map<String, Integer> counts = counts(book, ids, id -> measures.get(keys.get(id)).count());
+    Map<String, Integer> counts = counts(book, ids, id -> measure(keys.get(id)).count());
     Replanning plans = new Replanning(counts);
     // the pages the text prints after its references (PageNumbers): none known before the first layout
     Optional<Map<String, PackMaps.Span>> printed = Optional.empty();
@@ -249,11 +282,18 @@ final class Paginator {
       PagePlan plan = plan(book, ids, counts);
       String base = html.finalPass(book, plan);
       String digest = digest(base);
+      Optional<String> baseKey = cache.key(book, plan, base);
       if (attempt == 1) { // the same text laid out before (a pack rendered again) prints the pages it settled on
-        printed = Optional.ofNullable(numbers.get(digest));
+        printed = Optional.ofNullable(numbers.get(digest)).or(() -> baseKey.flatMap(cache::positions));
       }
       plans.laidOut(counts, withNumbers(keys, printed));
       String finalHtml = PageNumbers.fill(base, printed);
+      Optional<String> cacheKey = cache.key(book, plan, finalHtml);
+      Optional<Map<String, PackMaps.Span>> known = cacheKey.flatMap(cache::positions);
+      if (known.isPresent() && PageNumbers.fill(base, known).equals(finalHtml)) {
+        numbers.put(digest, known.get());
+        return new Laid(book, plan, finalHtml, known.get(), cacheKey.get());
+      }
       PdfEngine.Layout layout = engine.layout(finalHtml);
       boolean kept = false;
       try {
@@ -279,8 +319,9 @@ final class Paginator {
           Map<String, PackMaps.Span> at = positionsOf(plan, layout);
           if (PageNumbers.fill(base, Optional.of(at)).equals(finalHtml)) {
             numbers.put(digest, at);
+            baseKey.ifPresent(k -> cache.putPositions(k, at));
             kept = true;
-            return new Laid(book, plan, finalHtml, layout, at);
+            return new Laid(book, plan, finalHtml, layout, at, cacheKey);
           }
           // the plan holds, but the text printed other pages than this layout has: print these
           if (attempt == ATTEMPTS) {
@@ -305,7 +346,7 @@ final class Paginator {
         book = settle(book.withDocs(docs), html);
         Map<String, String> newKeys = html.keys(book);
         Map<String, Integer> next = counts(book, ids, id -> spans.containsKey(id) && !rewritten.contains(id)
-            ? spans.get(id).count() : measures.get(newKeys.get(id)).count());
+            ? spans.get(id).count() : measure(newKeys.get(id)).count());
         Optional<Map<String, Integer>> again = plans.next(next, withNumbers(newKeys, printed));
         if (attempt == ATTEMPTS || again.isEmpty()) {
           throw PagesDoNotSettle.moved(book, moved != null ? moved : partsMoved, plan, spans, layout.pages(), attempt);
@@ -341,13 +382,25 @@ final class Paginator {
     return out;
   }
 
+  /** The measure of the section with digest {@code key}: laid out in this build, or kept by the cache; else null. */
+  private Measure measure(String key) {
+    Measure m = measures.get(key);
+    if (m == null) {
+      m = cache.measure(key).orElse(null);
+      if (m != null) {
+        measures.put(key, m);
+      }
+    }
+    return m;
+  }
+
   /**
    * The first pass: lays out every section whose measure is not known yet, and writes each
    * self-paged document again from its measured pages until its text no longer changes.
    */
   private Book settle(Book book, PackHtml html) throws IOException {
     for (int round = 1; ; round++) {
-      PackHtml.FirstPass first = html.firstPass(book, measures::containsKey, firstPassParts, firstPassPartSize);
+      PackHtml.FirstPass first = html.firstPass(book, k -> measure(k) != null, firstPassParts, firstPassPartSize);
       List<String> want = new ArrayList<>(first.keys().keySet());
       book.docs().stream().filter(doc -> doc.self().isPresent()).forEach(doc -> want.addAll(doc.self().get().ids()));
       Map<String, PageSpan> spans = measure(first.parts(), want);
@@ -359,13 +412,15 @@ final class Paginator {
         }
         PrintDoc doc = book.docs().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
         Map<String, PageSpan> parts = doc != null && doc.self().isPresent() ? parts(doc, spans, span.first()) : Map.of();
-        measures.put(key, new Measure(span.count(), parts));
+        Measure m = new Measure(span.count(), parts);
+        measures.put(key, m);
+        cache.putMeasure(key, m);
       }
       String changed = null;
       List<PrintDoc> docs = new ArrayList<>();
       for (PrintDoc doc : book.docs()) {
         if (doc.self().isPresent()) {
-          String again = doc.self().get().html(measures.get(first.keys().get(doc.id())).parts());
+          String again = doc.self().get().html(measure(first.keys().get(doc.id())).parts());
           if (!again.equals(doc.html())) {
             changed = changed == null ? doc.id() : changed;
             doc = doc.withHtml(again);

@@ -37,6 +37,49 @@ class CommandLineTest {
   }
 
   @Test
+  void buildKeepsItsCacheBesideTheOutputUnlessToldNotToOrConfidential() throws Exception {
+    Path out = dir.resolve("public/site");
+    Cli.Result first = Cli.run("build", "--content", Fixtures.fixture("minimal").toString(), "--out", out.toString(),
+        "--as-of", "2025-06-01");
+    assertEquals(0, first.exit(), first.err());
+    Path cache = dir.resolve("public/.tabled-cache");
+    assertTrue(Files.isDirectory(cache), "the cache is beside the output folder");
+    assertTrue(first.out().contains("0 PDFs taken whole from the build cache in " + cache), first.out());
+    long pdfs;
+    try (var s = Files.walk(out)) {
+      pdfs = s.filter(f -> f.toString().endsWith(".pdf")).count();
+    }
+    Cli.Result second = Cli.run("build", "--content", Fixtures.fixture("minimal").toString(), "--out", out.toString(),
+        "--as-of", "2025-06-01");
+    assertEquals(0, second.exit(), second.err());
+    assertTrue(second.out().contains(pdfs + " PDFs taken whole from the build cache"), pdfs + " PDFs: " + second.out());
+
+    Path uncached = dir.resolve("uncached/site");
+    Cli.Result none = Cli.run("build", "--content", Fixtures.fixture("minimal").toString(), "--out",
+        uncached.toString(), "--as-of", "2025-06-01", "--no-cache");
+    assertEquals(0, none.exit(), none.err());
+    assertFalse(Files.exists(dir.resolve("uncached/.tabled-cache")), "--no-cache keeps nothing");
+    assertFalse(none.out().contains("build cache"), none.out());
+
+    Path members = dir.resolve("members/out");
+    Cli.Result confidential = Cli.run("build", "--content", Fixtures.fixture("minimal").toString(), "--out",
+        members.toString(), "--as-of", "2025-06-01", "--confidential", "--cache", dir.resolve("members/cache").toString());
+    assertEquals(0, confidential.exit(), confidential.err());
+    assertFalse(Files.exists(dir.resolve("members/cache")), "a confidential build keeps no cache, even when given one");
+    assertFalse(Files.exists(dir.resolve("members/.tabled-cache")));
+  }
+
+  @Test
+  void aCacheInsideTheOutputFolderIsRefused() {
+    Path out = dir.resolve("site");
+    Cli.Result r = Cli.run("build", "--content", Fixtures.fixture("minimal").toString(), "--out", out.toString(),
+        "--as-of", "2025-06-01", "--cache", out.resolve("cache").toString());
+    assertEquals(1, r.exit(), r.out());
+    assertTrue(r.err().contains("the cache folder is inside the output folder"), r.err());
+    assertFalse(Files.exists(out), "nothing was written");
+  }
+
+  @Test
   void contentErrorsExitOneWithoutAStackTrace() throws Exception {
     Path content = dir.resolve("content");
     Fixtures.copy(Fixtures.fixture("minimal"), content);

@@ -72,4 +72,28 @@ class DiagnosticsTest {
     assertTrue(out.length() < 500, out.length() + " characters");
     assertTrue(out.endsWith("does not say what it refers to"), out);
   }
+
+  /** Stages that run in parallel add in any order: which problems are listed must not depend on it. */
+  @Test
+  void theProblemsListedOverTheCapDoNotDependOnTheOrderTheyCameIn() {
+    Diagnostics forward = new Diagnostics(3);
+    Diagnostics backward = new Diagnostics(3);
+    for (int i = 1; i <= 10; i++) {
+      forward.error(new SourcePos("a.yaml", i, 1), "e" + i);
+      forward.warning(new SourcePos("a.yaml", i, 2), "w" + i);
+      backward.error(new SourcePos("a.yaml", 11 - i, 1), "e" + (11 - i));
+      backward.warning(new SourcePos("a.yaml", 11 - i, 2), "w" + (11 - i));
+    }
+    assertEquals(forward.all(), backward.all());
+    assertEquals(6, forward.all().size());
+    assertEquals("e1", forward.all().get(0).message());
+    assertEquals(10, backward.errorCount());
+    assertEquals(10, backward.warningCount());
+    StringWriter a = new StringWriter();
+    StringWriter b = new StringWriter();
+    forward.print(new PrintWriter(a));
+    backward.print(new PrintWriter(b));
+    assertEquals(a.toString(), b.toString());
+    assertTrue(a.toString().contains("... and 7 more error(s) not shown"), a.toString());
+  }
 }

@@ -1,0 +1,152 @@
+package org.tabled.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * A folder of results kept between builds, outside the output folder (by default
+ * {@code .tabled-cache/} beside it), each stored under a key that is a digest of everything that
+ * determined it: a hit is correct by construction, and the folder can be deleted at any time.
+ *
+ * <p>An entry is the SHA-256 of its value followed by the value, written to a temporary file and
+ * moved into place, so a reader never sees half an entry. An entry whose digest does not match
+ * (a damaged disk, a hand edit) is ignored and removed, and the value is made again: the cache is
+ * never trusted, only checked. A cache that cannot be read or written is only a slower build:
+ * every failure here is a miss. Thread-safe.
+ */
+public final class BuildCache {
+
+  /** A build that keeps nothing. */
+  public static final BuildCache NONE = new BuildCache(null);
+
+  private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
+  private static final int DIGEST = 32;
+
+  private final Path dir;
+  private final AtomicInteger hits = new AtomicInteger();
+  private final AtomicInteger misses = new AtomicInteger();
+  private final AtomicInteger rejected = new AtomicInteger();
+
+  private BuildCache(Path dir) {
+    this.dir = dir;
+  }
+
+  /** The cache in {@code dir}, made when the first entry is written. */
+  public static BuildCache in(Path dir) {
+    return new BuildCache(dir.toAbsolutePath().normalize());
+  }
+
+  /** Whether this cache keeps anything. */
+  public boolean enabled() {
+    return dir != null;
+  }
+
+  /** The value stored under {@code key} (a hex SHA-256), if there is one and its digest is right. */
+  public Optional<byte[]> get(String key) {
+    if (dir == null) {
+      return Optional.empty();
+    }
+    Path file = file(key);
+    try {
+      byte[] entry = Files.readAllBytes(file);
+      if (entry.length >= DIGEST) {
+        byte[] value = Arrays.copyOfRange(entry, DIGEST, entry.length);
+        if (Arrays.equals(sha256(value), Arrays.copyOf(entry, DIGEST))) {
+          hits.incrementAndGet();
+          return Optional.of(value);
+        }
+      }
+      rejected.incrementAndGet();
+      Files.deleteIfExists(file); // damaged: made again, never trusted
+    } catch (NoSuchFileException e) {
+      // not stored yet
+    } catch (IOException | RuntimeException e) {
+      rejected.incrementAndGet();
+    }
+    misses.incrementAndGet();
+    return Optional.empty();
+  }
+
+  /** Stores {@code value} under {@code key}; a failure to write leaves the cache as it was. */
+  public void put(String key, byte[] value) {
+    if (dir == null) {
+      return;
+    }
+    Path file = file(key);
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = Files.createTempFile(file.getParent(), ".tmp-", "");
+      try {
+        byte[] entry = new byte[DIGEST + value.length];
+        System.arraycopy(sha256(value), 0, entry, 0, DIGEST);
+        System.arraycopy(value, 0, entry, DIGEST, value.length);
+        Files.write(tmp, entry);
+        try {
+          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException | RuntimeException e) {
+      // a cache that cannot be written only makes the next build slower
+    }
+  }
+
+  /** Entries found and used. */
+  public int hits() {
+    return hits.get();
+  }
+
+  /** Entries looked for and not found (or found damaged). */
+  public int misses() {
+    return misses.get();
+  }
+
+  /** Entries found damaged and ignored. */
+  public int rejected() {
+    return rejected.get();
+  }
+
+  /** Where the entry for {@code key} is kept: in a folder named after its first two characters. */
+  Path file(String key) {
+    if (!KEY.matcher(key).matches()) {
+      throw new IllegalArgumentException("not a cache key: " + key);
+    }
+    return dir.resolve(key.substring(0, 2)).resolve(key.substring(2));
+  }
+
+  /** The hex SHA-256 of {@code parts}, each preceded by its length so that no two lists collide. */
+  public static String key(byte[]... parts) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (byte[] p : parts) {
+        sha.update(java.nio.ByteBuffer.allocate(8).putLong(p.length).array());
+        sha.update(p);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] sha256(byte[] value) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(value);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package org.tabled.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.tabled.output.BuildCache;
+import org.tabled.pdf.PdfEngine.PageSpan;
+
+/**
+ * What {@link Paginator} keeps between builds in a {@link BuildCache}, each under a digest of
+ * everything that determined it, with the build's {@code environment} (Tabled's own code and
+ * built-in fonts, the council's fonts and templates, the Java version) in every key:
+ *
+ * <ul>
+ *   <li><b>measures</b>: the page count of a section laid out in the first pass, by the section's
+ *       digest, so an unchanged paper is not counted again. A measure is only ever a guess: the
+ *       final layout is always checked against the plan made from it;
+ *   <li><b>layouts</b>: the printed pages of the nameable elements of a final layout that was
+ *       checked against its plan, by a digest of the final HTML (images by their bytes), the plan,
+ *       the document information and any supplied PDFs' bytes: the same key gives the same layout;
+ *   <li><b>PDFs</b>: the painted file, under the same key.
+ * </ul>
+ *
+ * A hit of the last two is correct by construction: the key holds every input of the layout and
+ * the painting, and the entry was only stored after its layout matched its plan.
+ */
+final class PdfCache {
+
+  /** Keeps nothing: every lookup misses. */
+  static final PdfCache NONE = new PdfCache(BuildCache.NONE, "");
+
+  private final BuildCache store;
+  private final byte[] environment;
+
+  PdfCache(BuildCache store, String environment) {
+    this.store = store;
+    this.environment = environment.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The measure of the section with digest {@code section}, if a build has stored it. */
+  Optional<Paginator.Measure> measure(String section) {
+    if (!store.enabled()) {
+      return Optional.empty();
+    }
+    return store.get(key("measure", section)).map(bytes -> {
+      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        int count = in.readInt();
+        Map<String, PageSpan> parts = new TreeMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+          parts.put(in.readUTF(), new PageSpan(in.readInt(), in.readInt()));
+        }
+        return new Paginator.Measure(count, parts);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // the entry's digest was right: only a format change gets here
+      }
+    });
+  }
+
+  void putMeasure(String section, Paginator.Measure m) {
+    if (store.enabled()) {
+      store.put(key("measure", section), write(out -> {
+        out.writeInt(m.count());
+        out.writeInt(m.parts().size());
+        for (Map.Entry<String, PageSpan> e : new TreeMap<>(m.parts()).entrySet()) {
+          out.writeUTF(e.getKey());
+          out.writeInt(e.getValue().first());
+          out.writeInt(e.getValue().last());
+        }
+      }));
+    }
+  }
+
+  /**
+   * The key of the final layout and painting of {@code book} as {@code html} following
+   * {@code plan}, or empty if nothing is kept.
+   */
+  Optional<String> key(Book book, PagePlan plan, String html) {
+    if (!store.enabled()) {
+      return Optional.empty();
+    }
+    List<byte[]> parts = new ArrayList<>();
+    parts.add(environment);
+    parts.add(PdfFinish.withoutPaths(html).getBytes(StandardCharsets.UTF_8));
+    parts.add(plan.toString().getBytes(StandardCharsets.UTF_8));
+    parts.add(book.meta().toString().getBytes(StandardCharsets.UTF_8));
+    parts.add(book.bookmarks().toString().getBytes(StandardCharsets.UTF_8));
+    for (PrintDoc doc : book.docs()) {
+      parts.add((doc.id() + "|" + doc.kind() + "|" + doc.landscape() + "|" + doc.mark() + "|" + doc.runhead())
+          .getBytes(StandardCharsets.UTF_8));
+      doc.external().ifPresent(pdf -> parts.add(pdf.bytes()));
+    }
+    return Optional.of(BuildCache.key(parts.toArray(byte[][]::new)));
+  }
+
+  /** The printed pages of the nameable elements of the layout stored under {@code key}. */
+  Optional<Map<String, PackMaps.Span>> positions(String key) {
+    return store.get(key("layout", key)).map(bytes -> {
+      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        Map<String, PackMaps.Span> out = new TreeMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+          out.put(in.readUTF(), new PackMaps.Span(in.readInt(), in.readInt()));
+        }
+        return out;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  void putPositions(String key, Map<String, PackMaps.Span> positions) {
+    store.put(key("layout", key), write(out -> {
+      out.writeInt(positions.size());
+      for (Map.Entry<String, PackMaps.Span> e : new TreeMap<>(positions).entrySet()) {
+        out.writeUTF(e.getKey());
+        out.writeInt(e.getValue().first());
+        out.writeInt(e.getValue().last());
+      }
+    }));
+  }
+
+  /** The PDF painted from the layout stored under {@code key}. */
+  Optional<byte[]> pdf(String key) {
+    return store.get(key("pdf", key));
+  }
+
+  void putPdf(String key, byte[] pdf) {
+    store.put(key("pdf", key), pdf);
+  }
+
+  private String key(String kind, String of) {
+    return BuildCache.key(kind.getBytes(StandardCharsets.UTF_8), environment, of.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private interface Writer {
+    void write(DataOutputStream out) throws IOException;
+  }
+
+  private static byte[] write(Writer w) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      w.write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+}

@@ -1,0 +1,108 @@
+package org.tabled.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.tabled.diag.Diagnostics;
+
+/**
+ * The PDF work of one build on a bounded pool of threads, or on the caller's thread alone when
+ * there is one. {@link #close} waits for all of it and throws what a task threw that was not a
+ * content problem. What tasks produce goes into thread-safe, sorted collections, so the output
+ * never depends on which task finished first.
+ */
+final class RenderWork implements AutoCloseable {
+
+  /** A piece of work that may fail reading or writing a PDF. */
+  interface Task {
+    void run() throws IOException;
+  }
+
+  private final ExecutorService pool;
+  /** Paintings handed over and not finished: each holds a layout open, so they are bounded. */
+  private final Semaphore painting;
+  private final List<Future<?>> started = new ArrayList<>();
+  private final Diagnostics d;
+
+  RenderWork(int threads, Diagnostics d) {
+    this.d = d;
+    this.painting = new Semaphore(threads);
+    AtomicInteger n = new AtomicInteger();
+    this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "tabled-render-" + n.incrementAndGet());
+      t.setDaemon(true); // a render never keeps the process alive
+      return t;
+    });
+  }
+
+  /**
+   * Paints a pack whose layout is final while the caller lays out the next; waits first if as many
+   * paintings as threads are already under way.
+   */
+  void paint(MeetingBook book, Task task) {
+    if (pool == null) {
+      run(book, task);
+      return;
+    }
+    painting.acquireUninterruptibly();
+    started.add(pool.submit(() -> {
+      try {
+        run(book, task);
+      } finally {
+        painting.release();
+      }
+    }));
+  }
+
+  /** Runs {@code task} on the pool (or now, with one thread). */
+  void submit(MeetingBook book, Task task) {
+    if (pool == null) {
+      run(book, task);
+    } else {
+      started.add(pool.submit(() -> run(book, task)));
+    }
+  }
+
+  private void run(MeetingBook book, Task task) {
+    try {
+      task.run();
+    } catch (IOException e) {
+      d.error(book.pos(), "cannot render the PDFs for this meeting: " + e.getMessage());
+    }
+  }
+
+  /** Waits for every task; rethrows the first failure that was not reported as a content problem. */
+  @Override
+  public void close() {
+    if (pool == null) {
+      return;
+    }
+    RuntimeException failed = null;
+    try {
+      for (Future<?> f : started) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          if (failed == null) {
+            failed = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          failed = failed == null ? new IllegalStateException("interrupted while rendering", e) : failed;
+          break;
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    if (failed != null) {
+      throw failed;
+    }
+  }
+}

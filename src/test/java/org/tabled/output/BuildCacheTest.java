@@ -1,0 +1,78 @@
+package org.tabled.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildCacheTest {
+
+  @TempDir Path dir;
+
+  private static byte[] b(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aValueComesBackUnderItsKeyAndNowhereElse() {
+    BuildCache cache = BuildCache.in(dir.resolve("cache"));
+    String key = BuildCache.key(b("a"), b("b"));
+    assertTrue(cache.get(key).isEmpty(), "nothing stored yet");
+    cache.put(key, b("the value"));
+    assertArrayEquals(b("the value"), cache.get(key).orElseThrow());
+    assertTrue(cache.get(BuildCache.key(b("a"), b("c"))).isEmpty());
+    assertEquals(1, cache.hits());
+    assertEquals(2, cache.misses());
+  }
+
+  @Test
+  void keysKeepTheirPartsApart() {
+    assertNotEquals(BuildCache.key(b("ab"), b("c")), BuildCache.key(b("a"), b("bc")));
+    assertEquals(BuildCache.key(b("x")), BuildCache.key(b("x")));
+  }
+
+  @Test
+  void aDamagedEntryIsIgnoredAndRemoved() throws Exception {
+    BuildCache cache = BuildCache.in(dir);
+    String key = BuildCache.key(b("k"));
+    cache.put(key, b("a long enough value to damage"));
+    Path file = cache.file(key);
+    byte[] bytes = Files.readAllBytes(file);
+    bytes[bytes.length - 3] ^= 1;
+    Files.write(file, bytes);
+    assertTrue(cache.get(key).isEmpty(), "a changed byte is noticed");
+    assertFalse(Files.exists(file), "and the entry removed");
+    assertEquals(1, cache.rejected());
+    cache.put(key, b("v"));
+    Files.write(cache.file(key), new byte[5]);
+    assertTrue(cache.get(key).isEmpty(), "an entry cut short is noticed");
+    cache.put(key, b("v"));
+    assertArrayEquals(b("v"), cache.get(key).orElseThrow(), "made again");
+  }
+
+  @Test
+  void anUnwritableCacheIsOnlyAMiss() throws Exception {
+    Path file = dir.resolve("not-a-folder");
+    Files.writeString(file, "x");
+    BuildCache cache = BuildCache.in(file);
+    String key = BuildCache.key(b("k"));
+    cache.put(key, b("v"));
+    assertTrue(cache.get(key).isEmpty());
+  }
+
+  @Test
+  void noneKeepsNothingAndKeysMustBeDigests() {
+    BuildCache.NONE.put(BuildCache.key(b("k")), b("v"));
+    assertTrue(BuildCache.NONE.get(BuildCache.key(b("k"))).isEmpty());
+    assertFalse(BuildCache.NONE.enabled());
+    assertThrows(IllegalArgumentException.class, () -> BuildCache.in(dir).file("../../etc/passwd"));
+  }
+}
