@@ -26,6 +26,7 @@ import org.tabled.resolve.ResolvedCouncil;
 import org.tabled.resolve.Resolver;
 import org.tabled.source.SourcePos;
 import org.tabled.template.Templates;
+import org.tabled.view.Omissions;
 import org.tabled.validate.Validator;
 
 /**
@@ -81,10 +82,15 @@ public final class Pipeline {
     ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
     Templates templates = new Templates(o.templatesDir(), display(o.templatesDir(), o.displayBase()));
     templates.check(d);
-    if (d.hasErrors() || o.checkOnly()) {
-      return new BuildResult(!d.hasErrors(), d, 0, 0);
+    if (d.hasErrors()) {
+      return new BuildResult(false, d, 0, 0);
     }
     PublishedCouncil pub = Publication.select(resolved, o.audience(), o.asOf());
+    // "To follow", papers left out, empty trackers: decided before rendering, so check says it too.
+    Omissions.of(pub).forEach(w -> d.warning(w.pos(), w.message()));
+    if (o.checkOnly()) {
+      return new BuildResult(true, d, 0, 0);
+    }
     OutputTree out = new OutputTree();
     Map<String, PdfFile> pdfs = o.pdf() ? new PackRenderer(templates, markdown).render(pub, out, d) : Map.of();
     if (o.audience() == Audience.PUBLIC) {
