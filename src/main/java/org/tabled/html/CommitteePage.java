@@ -72,11 +72,11 @@ public final class CommitteePage {
     Officer officer = new Officer(o.name(), o.jobTitle(), o.email(), o.phone());
     Map<String, List<MeetingSummary>> byYear = new TreeMap<>(Comparator.reverseOrder());
     for (Meeting m : ctx.meetings(c)) {
-      byYear.computeIfAbsent(Dates.municipalYear(m.date()), y -> new ArrayList<>()).add(MeetingSummary.of(l, c, m));
+      byYear.computeIfAbsent(Dates.municipalYear(m.date(), ctx.council.site().houseStyle()), y -> new ArrayList<>()).add(MeetingSummary.of(ctx.council.site().houseStyle(), l, c, m));
     }
     List<Year> years = byYear.entrySet().stream().map(e -> new Year(e.getKey(), e.getValue())).toList();
     String terms = c.termsOfReference().map(t -> ctx.html(t, l, "tor-", 1)).orElse("");
-    View v = new View(c.title(), ctx.html(c.purpose(), l, "purpose-", 0), terms, Dates.medium(ctx.pub.asOf()), members,
+    View v = new View(c.title(), ctx.html(c.purpose(), l, "purpose-", 0), terms, Dates.medium(ctx.pub.asOf(), ctx.council.site().houseStyle()), members,
         coopted, substitutes, officer, years, l.to(SitePaths.committeeIcs(c.id())), l.to(SitePaths.tracker(c.id())),
         trackerCounts(ctx, c), WorkProgrammePage.years(l, c));
     ctx.write(l, "site/committee.ftlh", c.title(), List.of(new Link("Home", l.to(SitePaths.home()))), v);

@@ -24,6 +24,8 @@ import java.util.Optional;
  *     main font does not have
  * @param minuteNumbering how minutes are numbered: by the agenda item they record, or on their own
  *     yearly sequence
+ * @param houseStyle how dates and times are printed, when the municipal year starts, and the fixed
+ *     wording of packs and pages
  */
 public record Site(
     String council,
@@ -39,7 +41,8 @@ public record Site(
     Markdown membersNote,
     Licence openDataLicence,
     List<FontFile> fonts,
-    MinuteNumbering minuteNumbering) {
+    MinuteNumbering minuteNumbering,
+    HouseStyle houseStyle) {
 
   public Site {
     Objects.requireNonNull(council, "council");
@@ -48,6 +51,7 @@ public record Site(
     Objects.requireNonNull(openDataLicence, "openDataLicence");
     fonts = List.copyOf(fonts);
     Objects.requireNonNull(minuteNumbering, "minuteNumbering");
+    Objects.requireNonNull(houseStyle, "houseStyle");
   }
 
   /**

@@ -82,13 +82,13 @@ final class FrontSheet {
     Person signer = person(pub, m.signedOffBy());
     String logoSrc = site.logo().map(l -> l.file().toUri().toString()).orElse("");
     String logoAlt = site.logo().map(l -> l.alt()).orElse("");
-    return new FrontSheet(new FrontSheetView(site.masthead(), logoSrc, logoAlt, c.title(), Dates.long_(m.date()),
-        Dates.time(m.time()), m.venue(), labels(roster.councillors()), labels(roster.votingCoOpted()),
+    return new FrontSheet(new FrontSheetView(site.masthead(), logoSrc, logoAlt, c.title(), Dates.long_(m.date(), site.houseStyle()),
+        Dates.time(m.time(), site.houseStyle()), m.venue(), labels(roster.councillors()), labels(roster.votingCoOpted()),
         labels(roster.nonVotingCoOpted()), html(pub, markdown, site.admissionNote(), "admission-"),
         html(pub, markdown, site.membersNote(), "members-note-"), officer.name(), officer.jobTitle(), officer.email(),
         officer.phone(), site.website(), part1, part2, Agendas.part2Note(pub.confidential()), signer.name(),
         signer.kind() == PersonKind.OFFICER && !signer.jobTitle().isBlank() ? signer.jobTitle() : "Chief Executive",
-        Dates.medium(m.published().orElse(m.date())), pub.confidential()), itemDocs);
+        Dates.medium(m.published().orElse(m.date()), site.houseStyle()), pub.confidential()), itemDocs);
   }
 
   private static ItemView item(PublishedCouncil pub, Meeting m, AgendaItem item, Map<Integer, List<String>> itemDocs) {
@@ -97,7 +97,7 @@ final class FrontSheet {
     for (int i = 0; i < item.subItems().size(); i++) {
       subs.add("(" + (char) ('a' + i) + ") " + item.subItems().get(i));
     }
-    return new ItemView(item.number(), item.title().toUpperCase(Locale.UK), AgendaText.purpose(item), subs, "",
+    return new ItemView(item.number(), item.title().toUpperCase(Locale.UK), AgendaText.purpose(pub, item), subs, "",
         AgendaText.marker(pub, m, item), docs.isEmpty() ? "" : "#" + docs.get(0),
         item.exemption().map(Exemption::statement).orElse(""));
   }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.tabled.diag.Diagnostics;
 import org.tabled.format.Dates;
 import org.tabled.model.Committee;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Meeting;
 import org.tabled.model.Minutes;
 import org.tabled.model.MinutesStatus;
@@ -32,11 +33,12 @@ final class MinutesPrint {
 
   /** The minutes of {@code held}, whose body is already rendered as {@code bodyHtml}. */
   static MinutesView view(PublishedCouncil pub, Committee c, Meeting held, Minutes min, String bodyHtml) {
-    String opening = "Minutes of a meeting of the " + c.title() + " held on " + Dates.long_(held.date()) + " at "
-        + Dates.time(held.time()) + " in " + held.venue() + ".";
-    return new MinutesView(pub.council().site().masthead(), c.title(), Dates.long_(held.date()), opening,
+    HouseStyle hs = pub.council().site().houseStyle();
+    String opening = "Minutes of a meeting of the " + c.title() + " held on " + Dates.long_(held.date(), hs) + " at "
+        + Dates.time(held.time(), hs) + " in " + held.venue() + ".";
+    return new MinutesView(pub.council().site().masthead(), c.title(), Dates.long_(held.date(), hs), opening,
         min.status() == MinutesStatus.DRAFT, attendance(pub, c, held, min), bodyHtml,
-        min.ended().map(Dates::time).orElse(""), c.chairTitle());
+        min.ended().map(t -> Dates.time(t, hs)).orElse(""), c.chairTitle());
   }
 
   /** The attendance lists, from the shared {@link org.tabled.view.Attendance} view. */

@@ -143,7 +143,8 @@ final class PackHtml {
   private String html(Book book, List<DocSlot> slots) {
     PackPage page = new PackPage(book.meta().lang(), book.meta().title(), book.meta().subject(), book.meta().author(),
         book.meta().keywords(), PageGeometry.css(), book.meta().mark(), book.bookmarks(), slots);
-    return templates.render(TEMPLATE, Map.of("pack", page), d).orElseThrow(() -> new TemplateFailed(TEMPLATE));
+    return templates.render(TEMPLATE, Map.of("pack", page, "words", book.meta().words()), d)
+        .orElseThrow(() -> new TemplateFailed(TEMPLATE));
   }
 
   /** A digest of what decides how a section lays out: its classes, header, flag and content. */

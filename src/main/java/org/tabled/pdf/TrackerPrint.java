@@ -140,11 +140,11 @@ final class TrackerPrint {
       String political = lead(ctx, e.outcome().politicalLead(), e);
       String officer = lead(ctx, e.outcome().officerLead(), e);
       rows.add(new TrackerView.Row(rowId(paper.id(), a.label(), e.outcome().id()),
-          newMeeting ? Dates.medium(e.origin().date()) : "", newItem ? item : "", e.outcome().type().label(),
-          e.outcome().text().strip(), political, officer, e.status().label(), received(e),
+          newMeeting ? Dates.medium(e.origin().date(), ctx.pub().council().site().houseStyle()) : "", newItem ? item : "", e.outcome().type().label(),
+          e.outcome().text().strip(), political, officer, e.status().label(), received(ctx.pub(), e),
           pointer(ctx, e, here, pages)));
       if (bodies.containsKey(e.outcome().id())) {
-        groups.computeIfAbsent(item + ", " + Dates.medium(e.origin().date()), k -> new ArrayList<>())
+        groups.computeIfAbsent(item + ", " + Dates.medium(e.origin().date(), ctx.pub().council().site().houseStyle()), k -> new ArrayList<>())
             .add(new TrackerView.Response(responseId(e.outcome().id()), e.outcome().type().label(),
                 e.outcome().text().strip(), political, officer, bodies.get(e.outcome().id())));
       }
@@ -156,16 +156,16 @@ final class TrackerPrint {
   }
 
   /** "Received 21 April 2026 and sent to the committee on 23 April 2026.", or empty with no response. */
-  static String received(TrackerEntry e) {
+  static String received(PublishedCouncil pub, TrackerEntry e) {
     if (e.response().isEmpty()) {
       return "";
     }
     TrackerResponse r = e.response().get();
-    String sent = r.circulated().map(c -> "sent to the committee on " + Dates.medium(c)).orElse("");
+    String sent = r.circulated().map(c -> "sent to the committee on " + Dates.medium(c, pub.council().site().houseStyle())).orElse("");
     if (r.received().isEmpty()) {
       return sent.isEmpty() ? "" : "Response " + sent + ".";
     }
-    return "Received " + Dates.medium(r.received().get()) + (sent.isEmpty() ? "" : " and " + sent) + ".";
+    return "Received " + Dates.medium(r.received().get(), pub.council().site().houseStyle()) + (sent.isEmpty() ? "" : " and " + sent) + ".";
   }
 
   /** Where the entry's response is printed, or empty if it is printed nowhere. */
@@ -185,7 +185,7 @@ final class TrackerPrint {
           + " of Appendix " + here.label() + ".";
     }
     TrackerPlan.Place p = at.get();
-    String where = " of Appendix " + p.label() + " in the agenda for " + Dates.medium(p.pack().date()) + ".";
+    String where = " of Appendix " + p.label() + " in the agenda for " + Dates.medium(p.pack().date(), ctx.pub().council().site().houseStyle()) + ".";
     Optional<PackMaps.Span> response = ctx.scope().pages().span(p.pack(), id);
     Optional<PackMaps.Span> appendix = ctx.scope().pages().span(p.pack(), MeetingBook.appendixId(p.paper(), p.label()));
     if (!ctx.scope().pages().known(p.pack())) {

@@ -10,6 +10,7 @@ import static org.tabled.validate.Keys.when;
 import java.util.Arrays;
 import java.util.List;
 import org.tabled.model.Appendix;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.ItemKind;
 import org.tabled.model.MeetingStatus;
 import org.tabled.model.MinuteNumbering;
@@ -81,6 +82,21 @@ public final class Documents {
       required("name", Type.TEXT, "The licence's name, e.g. Open Government Licence v3.0."),
       required("url", Type.URL, "The licence's web address."));
 
+  static final Shape WORDS = shape("words", HouseStyle.WORDS.entrySet().stream()
+      .map(e -> optional(e.getKey(), Type.TEXT, "Default: " + e.getValue()).orElse(e.getValue())).toArray(Keys.Key[]::new));
+
+  static final Shape HOUSE_STYLE = shape("house style",
+      choice("date", false, Arrays.stream(HouseStyle.DateStyle.values()).map(HouseStyle.DateStyle::key).toList(),
+          "How dates are printed, written as Monday 9 May 2016 would be.")
+          .orElse(HouseStyle.DateStyle.PLAIN.key()),
+      choice("time", false, Arrays.stream(HouseStyle.TimeStyle.values()).map(HouseStyle.TimeStyle::key).toList(),
+          "How times are printed, written as 7 in the evening would be.")
+          .orElse(HouseStyle.TimeStyle.SHORT.key()),
+      optional("municipal_year_starts", Type.DATE, "The day a municipal year started (e.g. the annual meeting,"
+          + " 2016-05-25): every municipal year starts on that day of the year. Default: 1 May."),
+      nested("words", Type.MAPPING, false, WORDS, "The fixed wording of packs and pages, each key with the council's"
+          + " own words."));
+
   static final Shape SITE = shape("site",
       required("council", Type.TEXT, "The council's name, e.g. Ashcombe Borough Council."),
       optional("masthead", Type.TEXT, "The line at the top of front sheets and minutes. Default: the council's name."),
@@ -103,7 +119,9 @@ public final class Documents {
       choice("minute_numbering", false, Arrays.stream(MinuteNumbering.values()).map(MinuteNumbering::key).toList(),
           "agenda: a minute carries the number of the agenda item it records; yearly: minutes are numbered from 1"
               + " each calendar year across a committee's meetings, cited as Minute 23/2026.")
-          .orElse(MinuteNumbering.AGENDA.key()));
+          .orElse(MinuteNumbering.AGENDA.key()),
+      nested("house_style", Type.MAPPING, false, HOUSE_STYLE, "The council's house style: date and time formats, the"
+          + " day the municipal year starts, and wording (words)."));
 
   // ---- people/ID.yaml --------------------------------------------------------------------------
 

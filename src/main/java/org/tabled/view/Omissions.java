@@ -62,7 +62,7 @@ public final class Omissions {
 
   private static void item(PublishedCouncil pub, Committee c, Meeting m, Meeting whole, AgendaItem item,
       List<Omission> out) {
-    String toFollow = AgendaText.TO_FOLLOW;
+    String toFollow = AgendaText.toFollow(pub);
     boolean marked = AgendaText.marker(pub, m, item).equals(toFollow);
     Optional<AgendaItem> full = whole.item(item.number());
     if (item.kind() == ItemKind.TO_FOLLOW) {
@@ -122,7 +122,7 @@ public final class Omissions {
           && Trackers.asOf(pub, c.id(), m.date(), m.published().orElse(m.date())).isEmpty()) {
         out.add(new Omission(a.pos(), which + " prints an empty tracker: no recommendations, actions or requests for"
             + " information are in the committee's published minutes of meetings before " + Dates.medium(m.date())));
-      } else if (g.kind() == Appendix.Generated.WORK_PROGRAMME && WorkProgrammes.of(c, m.date()).isEmpty()) {
+      } else if (g.kind() == Appendix.Generated.WORK_PROGRAMME && WorkProgrammes.of(pub, c, m.date()).isEmpty()) {
         out.add(new Omission(a.pos(), which + " prints no work programme: the committee has no work-programme/"
             + Dates.municipalYear(m.date()) + ".yaml"));
       }
