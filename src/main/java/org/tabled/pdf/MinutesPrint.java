@@ -45,8 +45,12 @@ final class MinutesPrint {
   private static List<Attendance> attendance(PublishedCouncil pub, Committee c, Meeting held, Minutes min) {
     org.tabled.view.Attendance a = org.tabled.view.Attendance.of(min, held, c, pub.council());
     List<Attendance> out = new ArrayList<>();
-    add(out, org.tabled.view.Attendance.MEMBERS, labels(a.members()));
-    add(out, org.tabled.view.Attendance.CO_OPTED, labels(a.coOpted()));
+    if (a.groups().isEmpty()) {
+      add(out, org.tabled.view.Attendance.MEMBERS, labels(a.members()));
+      add(out, org.tabled.view.Attendance.CO_OPTED, labels(a.coOpted()));
+    } else {
+      a.groups().forEach(g -> add(out, g.heading() + " present", labels(g.present())));
+    }
     add(out, org.tabled.view.Attendance.ALSO_PRESENT, labels(a.alsoPresent()));
     add(out, org.tabled.view.Attendance.APOLOGIES, labels(a.apologies()));
     return out;

@@ -58,7 +58,7 @@ public final class Publication {
       }
       committees.add(new Committee(c.id(), c.title(), c.shortTitle(), c.purpose(), c.officer(), c.members(),
           c.termsOfReference(), c.chairTitle(), c.numberFrontSheet(), c.defaultVenue(), c.defaultTime(), meetings,
-          c.tracker(), c.workProgrammes(), c.pos()));
+          c.tracker(), c.workProgrammes(), c.pos(), c.memberGroups(), c.writtenOrder()));
     }
     return new PublishedCouncil(new Council(council.site(), council.people(), committees), resolved, audience, asOf,
         published);

@@ -157,7 +157,9 @@ public final class Documents {
           "chair, vice-chair, member, co-opted or substitute."),
       optional("from", Type.DATE, "The first day of the membership, when it is limited."),
       optional("until", Type.DATE, "The last day of the membership, when it is limited."),
-      optional("voting", Type.BOOLEAN, "Required for co-opted members: true or false."))
+      optional("voting", Type.BOOLEAN, "Required for co-opted members: true or false."),
+      optional("group", Type.TEXT, "Required when the committee has member_groups: the heading this member is"
+          + " listed under, one of member_groups."))
       .with(when("role", List.of(Role.CO_OPTED.key()), List.of("voting"), List.of()),
           when("role", Arrays.stream(Role.values()).filter(r -> r != Role.CO_OPTED).map(Role::key).toList(),
               List.of(), List.of("voting")));
@@ -174,7 +176,11 @@ public final class Documents {
       optional("venue", Type.TEXT, "The usual venue, used by meetings that give none."),
       optional("time", Type.TIME, "The usual start time, used by meetings that give none, e.g. \"18:30\"."),
       nested("members", Type.LIST, true, MEMBERSHIP,
-          "The membership: each with person, role, from, until and voting."));
+          "The membership: each with person, role, from, until, voting and group."),
+      optional("member_groups", Type.TEXTS, "The headings the members are listed under, in order, e.g. Councillors,"
+          + " Elected voting representatives. Default: councillors, then co-opted members (voting, non-voting)."),
+      choice("member_order", false, List.of("office", "written"), "office: the chair, the vice-chair, then by"
+          + " surname; written: in the order of members.").orElse("office"));
 
   // ---- meeting.yaml ----------------------------------------------------------------------------
 
