@@ -87,7 +87,7 @@ public final class MinutesPage {
         .map(dec -> new Declaration(ctx.personLink(l, dec.person()), dec.item(), MinuteLabels.agendaItem(dec.item()),
             dec.interest())).toList();
     View v = new View(MeetingSummary.of(ctx.council.site().houseStyle(), l, c, m), MinutesChain.of(ctx, l, m), Attendance.of(ctx, l, c, m, min),
-        declarations, body, min.ended().map(Dates::time).orElse(""),
+        declarations, body, min.ended().map(t -> Dates.time(t, ctx.council.site().houseStyle())).orElse(""),
         min.outcomes().isEmpty() ? "" : l.to(SitePaths.tracker(c.id())), ctx.pdf(l, SitePaths.minutesPdf(m.id())));
     List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(l, c));
     crumbs.add(new Link(Dates.long_(m.date(), ctx.council.site().houseStyle()), l.to(SitePaths.meeting(m.id()))));

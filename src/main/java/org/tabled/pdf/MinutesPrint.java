@@ -18,6 +18,7 @@ import org.tabled.pdf.view.MinutesView.OutcomeGroup;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.template.Templates;
 import org.tabled.view.Decisions;
+import org.tabled.view.MinuteLabels;
 
 /**
  * The minutes of an earlier meeting as printed in a pack for approval (DOMAIN.md §1.2): heading,
@@ -38,7 +39,8 @@ final class MinutesPrint {
         + Dates.time(held.time(), hs) + " in " + held.venue() + ".";
     return new MinutesView(pub.council().site().masthead(), c.title(), Dates.long_(held.date(), hs), opening,
         min.status() == MinutesStatus.DRAFT, attendance(pub, c, held, min), bodyHtml,
-        min.ended().map(t -> Dates.time(t, hs)).orElse(""), c.chairTitle());
+        min.ended().map(t -> Dates.time(t, hs)).orElse(""), c.chairTitle(), min.declarations().stream()
+            .map(dec -> MinuteLabels.declaration(pub.council().person(dec.person()).orElseThrow(), dec)).toList());
   }
 
   /** The attendance lists, from the shared {@link org.tabled.view.Attendance} view. */
