@@ -36,7 +36,7 @@ class ConventionsCouncilIT {
   @TempDir Path tmp;
 
   private static Built built() {
-    return Built.build("conventions", Fixtures.fixture("conventions"), AS_OF);
+    return Built.conventions();
   }
 
   private static BuildResult build(Path content, Path out) {
