@@ -27,6 +27,7 @@ import org.tabled.resolve.ResolvedCouncil;
 import org.tabled.resolve.Resolver;
 import org.tabled.source.SourcePos;
 import org.tabled.template.Templates;
+import org.tabled.view.Omissions;
 import org.tabled.validate.Validator;
 
 /**
@@ -102,6 +103,8 @@ public final class Pipeline {
       return new BuildResult(false, d, 0, 0);
     }
     PublishedCouncil pub = Publication.select(resolved, o.audience(), o.asOf());
+    // "To follow", papers left out, empty trackers: decided before rendering, so check says it too.
+    Omissions.of(pub).forEach(w -> d.warning(w.pos(), w.message()));
     if (o.checkOnly()) {
       checkCouncilTemplates(o, templates, markdown, pub, d);
       return new BuildResult(!d.hasErrors(), d, 0, 0);

@@ -32,7 +32,9 @@ final class CheckCommand implements Callable<Integer> {
     BuildResult r = Pipeline.run(o);
     int code = Reporter.report(r, spec.commandLine().getErr());
     if (code == ExitCodes.OK) {
-      spec.commandLine().getOut().println("No problems found in " + folders.content + ".");
+      int warnings = r.diagnostics().warningCount();
+      spec.commandLine().getOut().println(warnings == 0 ? "No problems found in " + folders.content + "."
+          : "No errors found in " + folders.content + "; " + warnings + (warnings == 1 ? " warning." : " warnings."));
     }
     return code;
   }

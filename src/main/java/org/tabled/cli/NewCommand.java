@@ -1,16 +1,25 @@
 package org.tabled.cli;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.tabled.diag.Hints;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -71,17 +80,50 @@ final class NewCommand implements Runnable {
           .filter(n -> n.matches("\\d{4}-\\d{2}-\\d{2}") && n.compareTo(day.toString()) < 0)
           .reduce((a, b) -> b);
       Files.createDirectories(meeting.resolve("papers"));
-      Files.writeString(meeting.resolve("meeting.yaml"), template(day, previous), StandardCharsets.UTF_8);
+      Map<String, String> usual = usual(dir.resolve("committee.yaml"));
+      Files.writeString(meeting.resolve("meeting.yaml"), template(day, previous, usual), StandardCharsets.UTF_8);
       spec.commandLine().getOut().println("Created " + meeting.resolve("meeting.yaml")
           + ". Add papers as folders under " + meeting.resolve("papers") + ".");
       return ExitCodes.OK;
     }
 
-    private static String template(LocalDate day, Optional<String> previous) {
+    /**
+     * The committee's usual {@code time} and {@code venue}, as written in its {@code committee.yaml}
+     * (read as text: the YAML is composed, never constructed into objects); empty if it has none or
+     * cannot be read, in which case {@code check} reports the file's problems.
+     */
+    private static Map<String, String> usual(Path committeeYaml) {
+      Map<String, String> out = new LinkedHashMap<>();
+      try {
+        Node root = new Yaml().compose(new StringReader(Files.readString(committeeYaml, StandardCharsets.UTF_8)));
+        if (root instanceof MappingNode map) {
+          for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v
+                && (k.getValue().equals("time") || k.getValue().equals("venue")) && !v.getValue().isBlank()) {
+              out.put(k.getValue(), v.getValue().strip());
+            }
+          }
+        }
+      } catch (IOException | YAMLException e) {
+        // The meeting is written without them; check reports what is wrong with committee.yaml.
+      }
+      return out;
+    }
+
+    private static String template(LocalDate day, Optional<String> previous, Map<String, String> usual) {
       StringBuilder s = new StringBuilder();
       s.append("# The meeting of ").append(day).append(". See docs/authoring.md for every key.\n");
-      s.append("time: \"18:30\"\n");
-      s.append("venue: # where the meeting is held; leave out to use the committee's usual venue\n");
+      if (usual.containsKey("time")) {
+        s.append("time: \"").append(usual.get("time")).append("\"  # the committee's usual time\n");
+      } else {
+        s.append("# time: \"18:30\"  required: the committee has no usual time in committee.yaml\n");
+      }
+      if (usual.containsKey("venue")) {
+        s.append("venue: \"").append(usual.get("venue").replace("\\", "\\\\").replace("\"", "\\\""))
+            .append("\"  # the committee's usual venue\n");
+      } else {
+        s.append("# venue: where the meeting is held; required: the committee has no usual venue in committee.yaml\n");
+      }
       s.append("status: scheduled\n");
       s.append("published: ").append(day.minusDays(8)).append("  # the date the agenda is published\n");
       s.append("agenda:\n");

@@ -108,7 +108,7 @@ public final class MeetingJson {
       g.writeNumberField("exemptParagraph", item.exemption().get().paragraph());
       g.writeStringField("exemptReason", item.exemption().get().description());
     } else {
-      g.writeStringField("purpose", AgendaText.purpose(item));
+      g.writeStringField("purpose", AgendaText.purpose(pub, item));
       g.writeStringField("kind", item.kind().key());
     }
     g.writeArrayFieldStart("papers");

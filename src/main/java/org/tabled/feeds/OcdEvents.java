@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.tabled.format.Dates;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
@@ -125,7 +126,7 @@ public final class OcdEvents {
       notes.add("Part 2 (in private): exempt information under paragraph " + item.exemption().get().paragraph()
           + " of Part 1 of Schedule 12A to the Local Government Act 1972: " + item.exemption().get().description());
     } else {
-      String purpose = AgendaText.purpose(item);
+      String purpose = AgendaText.purpose(pub, item);
       if (!purpose.isBlank()) {
         notes.add(purpose);
       }
@@ -184,7 +185,7 @@ public final class OcdEvents {
     Map<String, Object> v = object("id", "ocd-vote/" + uuid(tracker), "_type", "vote_event",
         "identifier", o.id().value(), "motion_text", o.text(),
         "motion_classification", List.of(o.type().key()), "start_date", m.date().toString(), "result", "pass",
-        "organization", c.title(), "legislative_session", municipalYear(m.date()));
+        "organization", c.title(), "legislative_session", Dates.municipalYear(m.date(), pub.council().site().houseStyle()));
     v.put("counts", List.of());
     v.put("votes", List.of());
     String minute = MinuteLabels.recording(pub, m.id(), o.item()).map(x -> MinuteLabels.minute(pub, m.id(), x))
@@ -196,12 +197,6 @@ public final class OcdEvents {
         "officer_lead", o.officerLead().map(p -> name(pub, p)).orElse(null),
         "minutes_status", m.minutes().get().status().key()));
     return v;
-  }
-
-  /** The municipal year of a day, "2026-27": May to April. */
-  static String municipalYear(LocalDate day) {
-    int start = day.getMonthValue() >= 5 ? day.getYear() : day.getYear() - 1;
-    return start + "-" + String.format("%02d", (start + 1) % 100);
   }
 
   private static String name(PublishedCouncil pub, PersonId id) {

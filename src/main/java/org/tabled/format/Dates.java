@@ -2,18 +2,24 @@ package org.tabled.format;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.tabled.model.HouseStyle;
 
 /**
  * Dates and times the way council papers print them, in one place so that every page and pack
  * agrees (the reference packs show six date formats for one meeting; Tabled has one of each kind).
+ * The methods without a style print the default house style; those with one print the council's
+ * ({@code house_style} in {@code site.yaml}).
  */
 public final class Dates {
 
   private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
   private static final DateTimeFormatter MEDIUM = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+  private static final DateTimeFormatter DAY_NAME = DateTimeFormatter.ofPattern("EEEE", Locale.UK);
+  private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
 
   private Dates() {}
 
@@ -42,9 +48,61 @@ public final class Dates {
     return t.getMinute() == 0 ? h + suffix : h + "." + String.format("%02d", t.getMinute()) + suffix;
   }
 
-  /** The municipal year a date falls in, "2025-26" (years run from May to April). */
+  /** The municipal year a date falls in, "2025-26" (years run from 1 May to 30 April). */
   public static String municipalYear(LocalDate d) {
-    int start = d.getMonthValue() >= 5 ? d.getYear() : d.getYear() - 1;
-    return start + "-" + String.format("%02d", (start + 1) % 100);
+    return municipalYear(d, HouseStyle.MAY_1);
+  }
+
+  /** The municipal year a date falls in, "2025-26", for years that start on {@code start}. */
+  public static String municipalYear(LocalDate d, MonthDay start) {
+    int first = MonthDay.from(d).isBefore(start) ? d.getYear() - 1 : d.getYear();
+    return first + "-" + String.format("%02d", (first + 1) % 100);
+  }
+
+  /** The municipal year a date falls in, "2025-26", for the council's house style. */
+  public static String municipalYear(LocalDate d, HouseStyle s) {
+    return municipalYear(d, s.yearStart());
+  }
+
+  /** "Tuesday 4 March 2025", or "Tuesday 4th March, 2025", as the house style prints it. */
+  public static String long_(LocalDate d, HouseStyle s) {
+    return s.date() == HouseStyle.DateStyle.PLAIN ? long_(d) : DAY_NAME.format(d) + " " + medium(d, s);
+  }
+
+  /** "4 March 2025", or "4th March, 2025", as the house style prints it. */
+  public static String medium(LocalDate d, HouseStyle s) {
+    return s.date() == HouseStyle.DateStyle.PLAIN ? medium(d)
+        : ordinal(d.getDayOfMonth()) + " " + MONTH_NAME.format(d) + ", " + d.getYear();
+  }
+
+  /** "1st", "2nd", "3rd", "4th" … "11th", "12th", "13th" … "21st". */
+  static String ordinal(int n) {
+    String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th"
+        : switch (n % 10) {
+          case 1 -> "st";
+          case 2 -> "nd";
+          case 3 -> "rd";
+          default -> "th";
+        };
+    return n + suffix;
+  }
+
+  /** "6.30 pm" and "7 pm", "7.00 pm", "7pm" or "19:00", as the house style prints it; "12 noon" except on the clock. */
+  public static String time(LocalTime t, HouseStyle s) {
+    return switch (s.time()) {
+      case SHORT -> time(t);
+      case CLOCK -> String.format("%02d:%02d", t.getHour(), t.getMinute());
+      case DOTTED -> t.getHour() == 12 && t.getMinute() == 0 ? "12 noon" : hour(t) + "." + String.format("%02d",
+          t.getMinute()) + suffix(t);
+      case COMPACT -> time(t).replace(" am", "am").replace(" pm", "pm");
+    };
+  }
+
+  private static int hour(LocalTime t) {
+    return t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
+  }
+
+  private static String suffix(LocalTime t) {
+    return t.getHour() < 12 ? " am" : " pm";
   }
 }

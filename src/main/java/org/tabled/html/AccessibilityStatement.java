@@ -117,7 +117,7 @@ final class AccessibilityStatement {
           for (Appendix a : p.appendices()) {
             if (a.source() instanceof Appendix.PdfSource pdf && !tagged(pdf)) {
               String title = Appendices.name(a) + " to " + p.title() + " (" + c.shortTitle() + ", "
-                  + Dates.medium(m.date()) + ")";
+                  + Dates.medium(m.date(), ctx.council.site().houseStyle()) + ")";
               out.add(new Issue("This appendix was supplied as a PDF without tags, and is published as it was"
                   + " supplied: a screen reader cannot find its headings, lists and tables or be sure to read it in"
                   + " order. The same pages are in the agenda pack and the paper's PDF, each with its text as a text"

@@ -65,13 +65,13 @@ public final class AppendixPages {
     String path = SitePaths.appendix(m.id(), p.id(), a.label());
     Linker own = Linker.from(path);
     String body = ctx.paperHtml(markdown, own, new RefTarget.Paper(m.id(), p.id()));
-    View v = new View(PaperPage.context(own, c, m, p), a.label(), a.title(), body);
+    View v = new View(PaperPage.context(ctx.council.site().houseStyle(), own, c, m, p), a.label(), a.title(), body);
     List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(own, c));
-    crumbs.add(new Link(Dates.long_(m.date()), own.to(SitePaths.meeting(m.id()))));
+    crumbs.add(new Link(Dates.long_(m.date(), ctx.council.site().houseStyle()), own.to(SitePaths.meeting(m.id()))));
     crumbs.add(new Link(p.title(), own.to(SitePaths.paper(m.id(), p.id()))));
     ctx.write(own, "site/appendix.ftlh", Appendices.heading(a), crumbs, v);
     ctx.index(SearchPage.Entry.ofHtml(path, Appendices.heading(a) + " (" + p.title() + ")",
-        "Appendix", c.shortTitle(), Dates.medium(m.date()), body));
+        "Appendix", c.shortTitle(), Dates.medium(m.date(), ctx.council.site().houseStyle()), body));
     return path;
   }
 

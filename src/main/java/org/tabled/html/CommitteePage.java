@@ -10,6 +10,7 @@ import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
 import org.tabled.model.Person;
 import org.tabled.model.PersonKind;
+import org.tabled.model.Role;
 import org.tabled.model.TrackerStatus;
 import org.tabled.output.SitePaths;
 import org.tabled.resolve.TrackerEntry;
@@ -41,10 +42,20 @@ public final class CommitteePage {
    * @param trackerHref its recommendation and action tracker
    * @param trackerCounts how many tracker entries have each status, in status order
    * @param workProgrammes its work programmes, newest year first
+   * @param groups the committee's own groups of members ({@code member_groups}), each a table
+   *     under its heading in place of {@code members} and {@code coopted}; empty if it names none
    */
   public record View(String title, String purpose, String termsOfReference, String asOf, List<Member> members,
       List<Member> coopted, List<Member> substitutes, Officer officer, List<Year> years, String calendarHref,
-      String trackerHref, List<Field> trackerCounts, List<Link> workProgrammes) {}
+      String trackerHref, List<Field> trackerCounts, List<Link> workProgrammes, List<MemberGroup> groups) {}
+
+  /**
+   * One of the committee's own groups of members.
+   *
+   * @param heading as the committee words it
+   * @param members its sitting members
+   */
+  public record MemberGroup(String heading, List<Member> members) {}
 
   /**
    * A member.
@@ -72,13 +83,15 @@ public final class CommitteePage {
     Officer officer = new Officer(o.name(), o.jobTitle(), o.email(), o.phone());
     Map<String, List<MeetingSummary>> byYear = new TreeMap<>(Comparator.reverseOrder());
     for (Meeting m : ctx.meetings(c)) {
-      byYear.computeIfAbsent(Dates.municipalYear(m.date()), y -> new ArrayList<>()).add(MeetingSummary.of(l, c, m));
+      byYear.computeIfAbsent(Dates.municipalYear(m.date(), ctx.council.site().houseStyle()), y -> new ArrayList<>()).add(MeetingSummary.of(ctx.council.site().houseStyle(), l, c, m));
     }
     List<Year> years = byYear.entrySet().stream().map(e -> new Year(e.getKey(), e.getValue())).toList();
     String terms = c.termsOfReference().map(t -> ctx.html(t, l, "tor-", 1)).orElse("");
-    View v = new View(c.title(), ctx.html(c.purpose(), l, "purpose-", 0), terms, Dates.medium(ctx.pub.asOf()), members,
+    View v = new View(c.title(), ctx.html(c.purpose(), l, "purpose-", 0), terms, Dates.medium(ctx.pub.asOf(), ctx.council.site().houseStyle()), members,
         coopted, substitutes, officer, years, l.to(SitePaths.committeeIcs(c.id())), l.to(SitePaths.tracker(c.id())),
-        trackerCounts(ctx, c), WorkProgrammePage.years(l, c));
+        trackerCounts(ctx, c), WorkProgrammePage.years(l, c), roster.groups().stream()
+            .map(g -> new MemberGroup(g.heading(), g.members().stream().map(m -> member(ctx, l, c, m)).toList()))
+            .toList());
     ctx.write(l, "site/committee.ftlh", c.title(), List.of(new Link("Home", l.to(SitePaths.home()))), v);
   }
 
@@ -90,6 +103,13 @@ public final class CommitteePage {
       counts.add(new Field(s.label(), String.valueOf(entries.stream().filter(e -> e.status() == s).count())));
     }
     return counts;
+  }
+
+  /** A member of one of the committee's own groups, with their own vote (co-opted members may have none). */
+  private static Member member(SiteContext ctx, Linker l, Committee c, Roster.Member m) {
+    boolean voting = m.role() != Role.CO_OPTED || c.membersOn(ctx.pub.asOf()).stream()
+        .anyMatch(x -> x.person().equals(m.person().id()) && x.voting());
+    return new Member(ctx.personLink(l, m.person().id()), Attendance.role(c, m.role(), voting), detail(m.person()));
   }
 
   private static List<Member> members(SiteContext ctx, Linker l, Committee c, List<Roster.Member> list,

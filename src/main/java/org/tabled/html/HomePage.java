@@ -59,7 +59,7 @@ public final class HomePage {
         }
         int order = 0;
         for (Paper p : m.papers()) {
-          papers.add(new Dated(Publication.publishedOn(m, p), m.date(), order++, PaperSummary.of(l, c, m, p)));
+          papers.add(new Dated(Publication.publishedOn(m, p), m.date(), order++, PaperSummary.of(ctx.council.site().houseStyle(), l, c, m, p)));
         }
       }
     }
@@ -67,8 +67,8 @@ public final class HomePage {
     papers.sort(Comparator.comparing(Dated::published).thenComparing(Dated::meeting).reversed()
         .thenComparing(d -> d.summary().committee()).thenComparingInt(Dated::order));
     List<MeetingSummary> next = upcoming.stream()
-        .map(m -> MeetingSummary.of(l, ctx.council.committee(m.committee()).orElseThrow(), m)).toList();
-    View v = new View(Dates.medium(ctx.pub.asOf()), next,
+        .map(m -> MeetingSummary.of(ctx.council.site().houseStyle(), l, ctx.council.committee(m.committee()).orElseThrow(), m)).toList();
+    View v = new View(Dates.medium(ctx.pub.asOf(), ctx.council.site().houseStyle()), next,
         papers.stream().limit(RECENT_PAPERS).map(Dated::summary).toList(), committees);
     ctx.write(l, "site/home.ftlh", "Committee meetings and papers", List.of(), v);
   }

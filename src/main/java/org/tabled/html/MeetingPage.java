@@ -111,7 +111,7 @@ public final class MeetingPage {
 
   static void render(SiteContext ctx, Committee c, Meeting m) {
     Linker l = Linker.from(SitePaths.meeting(m.id()));
-    MeetingSummary summary = MeetingSummary.of(l, c, m);
+    MeetingSummary summary = MeetingSummary.of(ctx.council.site().houseStyle(), l, c, m);
     Agendas.Parts parts = Agendas.parts(m);
     Map<Integer, MeetingDecisions.View> decisions = MeetingDecisions.of(ctx, l, m);
     List<Item> part1 = parts.part1().stream().map(item -> item(ctx, l, c, m, item, decisions)).toList();
@@ -126,7 +126,7 @@ public final class MeetingPage {
         m.status() == MeetingStatus.SCHEDULED ? ctx.html(ctx.council.site().admissionNote(), l, "admission-", 1) : "",
         ctx.pdf(l, SitePaths.minutesPdf(m.id())),
         m.webcast().map(w -> new WebcastLink(Webcasts.linkText(m, w), w.url())).orElse(null));
-    ctx.write(l, "site/meeting.ftlh", c.title() + ", " + Dates.long_(m.date()), crumbs(l, c), v);
+    ctx.write(l, "site/meeting.ftlh", c.title() + ", " + Dates.long_(m.date(), ctx.pub.council().site().houseStyle()), crumbs(l, c), v);
   }
 
   static List<Link> crumbs(Linker l, Committee c) {
@@ -155,7 +155,7 @@ public final class MeetingPage {
     String leadRole = item.lead().map(id -> Names.Named.on(ctx.person(id), m.date()).role()).orElse("");
     ItemWebcast webcast = Webcasts.start(m, item.number()).map(st -> new ItemWebcast(
         Webcasts.href(m.webcast().get(), st), st.time(), m.webcast().get().provider())).orElse(null);
-    return new Item(item.number(), item.title(), AgendaText.purpose(item), item.subItems(), lead, leadRole, papers, label,
+    return new Item(item.number(), item.title(), AgendaText.purpose(ctx.pub, item), item.subItems(), lead, leadRole, papers, label,
         minutes, minutesOf, 0, "", "", AgendaText.toFollowNote(ctx.pub, m, item), webcast, decisions.get(item.number()));
   }
 }

@@ -2,6 +2,7 @@ package org.tabled.html;
 
 import org.tabled.format.Dates;
 import org.tabled.model.Committee;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingStatus;
 import org.tabled.output.SitePaths;
@@ -23,9 +24,9 @@ import org.tabled.output.SitePaths;
 public record MeetingSummary(String href, String committee, String committeeHref, String date, String isoDate,
     String time, String venue, String status, boolean cancelled, String note) {
 
-  static MeetingSummary of(Linker l, Committee c, Meeting m) {
+  static MeetingSummary of(HouseStyle hs, Linker l, Committee c, Meeting m) {
     return new MeetingSummary(l.to(SitePaths.meeting(m.id())), c.title(), l.to(SitePaths.committee(c.id())),
-        Dates.long_(m.date()), m.date().toString(), Dates.time(m.time()), m.venue(), status(m.status()),
+        Dates.long_(m.date(), hs), m.date().toString(), Dates.time(m.time(), hs), m.venue(), status(m.status()),
         m.status() == MeetingStatus.CANCELLED, m.note());
   }
 

@@ -31,7 +31,7 @@ public record MinutesChain(String state, Link at) {
       return null;
     }
     Optional<MeetingId> later = ctx.pub.minutesApprovedAt(m.id());
-    Link at = later.map(id -> new Link(Dates.medium(id.date()), l.to(SitePaths.meeting(id) + item(ctx, id, m.id()))))
+    Link at = later.map(id -> new Link(Dates.medium(id.date(), ctx.council.site().houseStyle()), l.to(SitePaths.meeting(id) + item(ctx, id, m.id()))))
         .orElse(null);
     if (minutes.get().status() == MinutesStatus.APPROVED) {
       return new MinutesChain("approved", at);

@@ -86,14 +86,14 @@ public final class MinutesPage {
     List<Declaration> declarations = min.declarations().stream()
         .map(dec -> new Declaration(ctx.personLink(l, dec.person()), dec.item(), MinuteLabels.agendaItem(dec.item()),
             dec.interest())).toList();
-    View v = new View(MeetingSummary.of(l, c, m), MinutesChain.of(ctx, l, m), Attendance.of(ctx, l, c, m, min),
-        declarations, body, min.ended().map(Dates::time).orElse(""),
+    View v = new View(MeetingSummary.of(ctx.council.site().houseStyle(), l, c, m), MinutesChain.of(ctx, l, m), Attendance.of(ctx, l, c, m, min),
+        declarations, body, min.ended().map(t -> Dates.time(t, ctx.council.site().houseStyle())).orElse(""),
         min.outcomes().isEmpty() ? "" : l.to(SitePaths.tracker(c.id())), ctx.pdf(l, SitePaths.minutesPdf(m.id())));
     List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(l, c));
-    crumbs.add(new Link(Dates.long_(m.date()), l.to(SitePaths.meeting(m.id()))));
-    ctx.write(l, "site/minutes.ftlh", "Minutes: " + c.title() + ", " + Dates.long_(m.date()), crumbs, v);
-    ctx.index(SearchPage.Entry.ofHtml(path, "Minutes of " + c.shortTitle() + ", " + Dates.medium(m.date()), "Minutes",
-        c.shortTitle(), Dates.medium(m.date()), body));
+    crumbs.add(new Link(Dates.long_(m.date(), ctx.council.site().houseStyle()), l.to(SitePaths.meeting(m.id()))));
+    ctx.write(l, "site/minutes.ftlh", "Minutes: " + c.title() + ", " + Dates.long_(m.date(), ctx.council.site().houseStyle()), crumbs, v);
+    ctx.index(SearchPage.Entry.ofHtml(path, "Minutes of " + c.shortTitle() + ", " + Dates.medium(m.date(), ctx.council.site().houseStyle()), "Minutes",
+        c.shortTitle(), Dates.medium(m.date(), ctx.council.site().houseStyle()), body));
   }
 
   /** The id of an outcome on the minutes page. */

@@ -9,6 +9,7 @@ import org.tabled.markdown.Outline;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.CoverSheet;
 import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
@@ -103,18 +104,18 @@ public final class PaperPage {
     for (Appendix a : p.appendices()) {
       appendices.add(AppendixPages.render(ctx, c, m, p, a, l));
     }
-    View v = new View(p.title(), context(l, c, m, p), p.layout().key(), cover(ctx, p), authors(ctx, m, p.cover()),
+    View v = new View(p.title(), context(ctx.council.site().houseStyle(), l, c, m, p), p.layout().key(), cover(ctx, p), authors(ctx, m, p.cover()),
         contents, body, appendices, ctx.pdf(l, SitePaths.paperPdf(m.id(), p.id())),
-        Dates.medium(Publication.publishedOn(m, p)));
+        Dates.medium(Publication.publishedOn(m, p), ctx.council.site().houseStyle()));
     List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(l, c));
-    crumbs.add(new Link(Dates.long_(m.date()), l.to(SitePaths.meeting(m.id()))));
+    crumbs.add(new Link(Dates.long_(m.date(), ctx.council.site().houseStyle()), l.to(SitePaths.meeting(m.id()))));
     ctx.write(l, "site/paper.ftlh", p.title(), crumbs, v);
-    ctx.index(SearchPage.Entry.ofHtml(path, p.title(), "Paper", c.shortTitle(), Dates.medium(m.date()), body));
+    ctx.index(SearchPage.Entry.ofHtml(path, p.title(), "Paper", c.shortTitle(), Dates.medium(m.date(), ctx.council.site().houseStyle()), body));
   }
 
-  static PaperContext context(Linker l, Committee c, Meeting m, Paper p) {
+  static PaperContext context(HouseStyle hs, Linker l, Committee c, Meeting m, Paper p) {
     int item = Agendas.itemOf(m, p.id()).map(AgendaItem::number).orElse(0);
-    return new PaperContext(c.title(), l.to(SitePaths.committee(c.id())), Dates.long_(m.date()),
+    return new PaperContext(c.title(), l.to(SitePaths.committee(c.id())), Dates.long_(m.date(), hs),
         l.to(SitePaths.meeting(m.id())), item, p.title(), l.to(SitePaths.paper(m.id(), p.id())));
   }
 

@@ -3,6 +3,7 @@ package org.tabled.html;
 import java.time.LocalDate;
 import org.tabled.format.Dates;
 import org.tabled.model.Committee;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
 import org.tabled.output.SitePaths;
@@ -22,9 +23,9 @@ import org.tabled.publish.Publication;
 public record PaperSummary(String href, String title, String committee, String meeting, String meetingHref,
     String published, String isoPublished) {
 
-  static PaperSummary of(Linker l, Committee c, Meeting m, Paper p) {
+  static PaperSummary of(HouseStyle hs, Linker l, Committee c, Meeting m, Paper p) {
     LocalDate when = Publication.publishedOn(m, p);
-    return new PaperSummary(l.to(SitePaths.paper(m.id(), p.id())), p.title(), c.title(), Dates.long_(m.date()),
-        l.to(SitePaths.meeting(m.id())), Dates.medium(when), when.toString());
+    return new PaperSummary(l.to(SitePaths.paper(m.id(), p.id())), p.title(), c.title(), Dates.long_(m.date(), hs),
+        l.to(SitePaths.meeting(m.id())), Dates.medium(when, hs), when.toString());
   }
 }

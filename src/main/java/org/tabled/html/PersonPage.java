@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.tabled.format.Dates;
 import org.tabled.model.Committee;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Membership;
 import org.tabled.model.Person;
 import org.tabled.model.PersonKind;
@@ -76,19 +77,19 @@ public final class PersonPage {
     for (Committee c : ctx.council.committees()) {
       for (Membership m : c.members()) {
         if (m.person().equals(p.id())) {
-          seats.add(new Seat(new Link(c.title(), l.to(SitePaths.committee(c.id()))), Attendance.role(c, m.role(), m.voting()), period(m),
+          seats.add(new Seat(new Link(c.title(), l.to(SitePaths.committee(c.id()))), Attendance.role(c, m.role(), m.voting()), period(ctx.council.site().houseStyle(), m),
               m.activeOn(today)));
         }
       }
     }
     List<AttendanceRecord.Line> lines = AttendanceRecord.lines(ctx.pub, p.id());
     List<Attended> attended = lines.stream()
-        .map(x -> new Attended(MeetingSummary.of(l, x.committee(), x.meeting()), result(ctx, x))).toList();
+        .map(x -> new Attended(MeetingSummary.of(ctx.council.site().houseStyle(), l, x.committee(), x.meeting()), result(ctx, x))).toList();
     int expected = (int) lines.stream().filter(AttendanceRecord.Line::expected).count();
     int present = (int) lines.stream().filter(x -> x.result() == AttendanceRecord.Result.PRESENT).count();
     seats.sort(Comparator.comparing((Seat s) -> !s.current()));
     View v = new View(p.displayName(), kind(p.kind()), details, p.contact().email(), seats, attended, expected, present,
-        AttendanceRecord.years(lines));
+        AttendanceRecord.years(lines, ctx.council.site().houseStyle()));
     List<Link> crumbs = List.of(new Link("Home", l.to(SitePaths.home())),
         new Link("Councillors and committee members", l.to(SitePaths.people())));
     ctx.write(l, "site/person.ftlh", p.displayName(), crumbs, v);
@@ -119,11 +120,11 @@ public final class PersonPage {
         List.of(new Link("Home", l.to(SitePaths.home()))), new Index(councillors, coopted, others));
   }
 
-  private static String period(Membership m) {
+  private static String period(HouseStyle hs, Membership m) {
     if (m.from().isPresent() && m.until().isPresent()) {
-      return Dates.medium(m.from().get()) + " to " + Dates.medium(m.until().get());
+      return Dates.medium(m.from().get(), hs) + " to " + Dates.medium(m.until().get(), hs);
     }
-    return m.from().map(f -> "since " + Dates.medium(f)).orElse(m.until().map(u -> "until " + Dates.medium(u)).orElse(""));
+    return m.from().map(f -> "since " + Dates.medium(f, hs)).orElse(m.until().map(u -> "until " + Dates.medium(u, hs)).orElse(""));
   }
 
   private static String kind(PersonKind k) {

@@ -126,7 +126,7 @@ public final class SearchPage {
     Collections.reverse(newestFirst);
     for (Meeting m : newestFirst) {
       if (!m.papers().isEmpty() || m.minutes().isPresent()) {
-        byYear.computeIfAbsent(Dates.municipalYear(m.date()), y -> new ArrayList<>()).add(m);
+        byYear.computeIfAbsent(Dates.municipalYear(m.date(), ctx.council.site().houseStyle()), y -> new ArrayList<>()).add(m);
       }
     }
     return new LinkedHashMap<>(byYear);
@@ -142,7 +142,7 @@ public final class SearchPage {
         docs.add(new Link(p.title(), l.to(SitePaths.paper(m.id(), p.id()))));
       }
       m.minutes().ifPresent(min -> docs.add(new Link("Minutes", l.to(SitePaths.minutes(m.id())))));
-      list.add(new MeetingDocs(new Link(Dates.long_(m.date()), l.to(SitePaths.meeting(m.id()))), docs));
+      list.add(new MeetingDocs(new Link(Dates.long_(m.date(), ctx.council.site().houseStyle()), l.to(SitePaths.meeting(m.id()))), docs));
     }
     List<Year> years = allYears.stream()
         .map(y -> new Year(y, l.to(SitePaths.searchDocuments(c.id(), y)), 0, y.equals(year))).toList();

@@ -142,7 +142,7 @@ public final class TrackerPage {
       Entry v = entry(ctx, l, e);
       String text = String.join(" ", v.detail(), v.status(), HtmlFixes.text(v.response()));
       ctx.index(new SearchPage.Entry(SitePaths.tracker(c.id()) + "#" + v.id(), v.heading() + ": " + e.itemTitle(),
-          "Tracker: " + v.type().toLowerCase(java.util.Locale.ROOT), c.shortTitle(), Dates.medium(e.origin().date()),
+          "Tracker: " + v.type().toLowerCase(java.util.Locale.ROOT), c.shortTitle(), Dates.medium(e.origin().date(), ctx.council.site().houseStyle()),
           text.strip()));
     }
   }
@@ -182,7 +182,7 @@ public final class TrackerPage {
       List<ItemGroup> itemGroups = new ArrayList<>();
       items.forEach((item, list) -> itemGroups.add(new ItemGroup(Trackers.item(ctx.pub, list.get(0)),
           l.to(minutes + anchor(list.get(0))), list.stream().map(e -> entry(ctx, l, e)).toList())));
-      groups.add(new MeetingGroup(Dates.medium(meeting.date()), meeting.date().toString(), l.to(minutes),
+      groups.add(new MeetingGroup(Dates.medium(meeting.date(), ctx.council.site().houseStyle()), meeting.date().toString(), l.to(minutes),
           itemGroups));
     });
     return groups;

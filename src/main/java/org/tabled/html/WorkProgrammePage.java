@@ -70,7 +70,7 @@ public final class WorkProgrammePage {
     for (WorkProgramme.Round r : w.rounds()) {
       String href = c.meetingOn(r.date()).flatMap(m -> ctx.addresses.of(new RefTarget.Meeting(m.id()))).map(l::to)
           .orElse("");
-      rounds.add(new Round(Dates.long_(r.date()), r.date().toString(), href, r.theme(),
+      rounds.add(new Round(Dates.long_(r.date(), ctx.council.site().houseStyle()), r.date().toString(), href, r.theme(),
           r.topics().stream().map(t -> topic(ctx, l, t, r.date())).toList()));
     }
     // Unallocated topics have no meeting: their leads' roles are given as on the build's day.
@@ -100,7 +100,7 @@ public final class WorkProgrammePage {
     List<Lead> leads = WorkProgrammes.leads(ctx.council, t, day).stream()
         .map(n -> new Lead(ctx.personLink(l, n.person().id()), n.role())).toList();
     Link item = WorkProgrammes.item(ctx.pub, t)
-        .flatMap(i -> ctx.addresses.of(i).map(href -> new Link(WorkProgrammes.itemText(i), l.to(href)))).orElse(null);
+        .flatMap(i -> ctx.addresses.of(i).map(href -> new Link(WorkProgrammes.itemText(ctx.pub, i), l.to(href)))).orElse(null);
     return new Topic(t.title(), t.purpose(), leads, item);
   }
 }

@@ -25,6 +25,11 @@ import org.tabled.source.SourcePos;
  * @param tracker responses to recommendations and actions, from {@code tracker/}
  * @param workProgrammes plans by municipal year, from {@code work-programme/}
  * @param pos where the committee was defined
+ * @param memberGroups the headings the committee lists its members under, in order (e.g.
+ *     "Councillors", "Elected voting representatives"); empty for the usual councillors and co-opted
+ *     members
+ * @param writtenOrder true to list members in the order {@code committee.yaml} gives them, false
+ *     for the chair, the vice-chair, then by surname
  */
 public record Committee(
     CommitteeId id,
@@ -41,12 +46,15 @@ public record Committee(
     List<Meeting> meetings,
     List<TrackerResponse> tracker,
     List<WorkProgramme> workProgrammes,
-    SourcePos pos) {
+    SourcePos pos,
+    List<String> memberGroups,
+    boolean writtenOrder) {
 
   public Committee {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     members = List.copyOf(members);
+    memberGroups = List.copyOf(memberGroups);
     meetings = List.copyOf(meetings);
     tracker = List.copyOf(tracker);
     workProgrammes = List.copyOf(workProgrammes);

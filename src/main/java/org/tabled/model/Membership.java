@@ -14,15 +14,19 @@ import org.tabled.source.SourcePos;
  * @param until last day, if limited
  * @param voting for co-opted members: whether they vote (always true for councillors)
  * @param pos where it was written
+ * @param group the heading of the group of members it is listed under, one of its committee\'s
+ *     {@code memberGroups}; empty when the committee names no groups
  */
 public record Membership(
-    PersonId person, Role role, Optional<LocalDate> from, Optional<LocalDate> until, boolean voting, SourcePos pos) {
+    PersonId person, Role role, Optional<LocalDate> from, Optional<LocalDate> until, boolean voting, SourcePos pos,
+    Optional<String> group) {
 
   public Membership {
     Objects.requireNonNull(person, "person");
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(until, "until");
+    Objects.requireNonNull(group, "group");
   }
 
   /** True if the membership covers {@code day}. */

@@ -26,6 +26,8 @@ import java.util.Optional;
  *     yearly sequence
  * @param trackerPages how the printed tracker gives the pages of a response: as printed in the
  *     footer, or counted from the tracker appendix's first page
+ * @param houseStyle how dates and times are printed, when the municipal year starts, and the fixed
+ *     wording of packs and pages
  */
 public record Site(
     String council,
@@ -42,7 +44,8 @@ public record Site(
     Licence openDataLicence,
     List<FontFile> fonts,
     MinuteNumbering minuteNumbering,
-    TrackerPages trackerPages) {
+    TrackerPages trackerPages,
+    HouseStyle houseStyle) {
 
   public Site {
     Objects.requireNonNull(council, "council");
@@ -52,6 +55,7 @@ public record Site(
     fonts = List.copyOf(fonts);
     Objects.requireNonNull(minuteNumbering, "minuteNumbering");
     Objects.requireNonNull(trackerPages, "trackerPages");
+    Objects.requireNonNull(houseStyle, "houseStyle");
   }
 
   /**

@@ -53,9 +53,10 @@ record Book(Meta meta, Optional<Function<PagePlan, String>> front, List<PrintDoc
    *     bytes
    * @param mark printed at the foot of every page of a members' confidential PDF ("NOT FOR
    *     PUBLICATION"); empty for public PDFs
+   * @param words the council's wording ({@code HouseStyle#words}), for the blank pages and flags
    */
   record Meta(String title, String subject, String author, String lang, String keywords, LocalDate date,
-      String mark) {
+      String mark, java.util.Map<String, String> words) {
     Meta {
       Objects.requireNonNull(mark, "mark");
       Objects.requireNonNull(title, "title");

@@ -15,6 +15,7 @@ import org.tabled.model.Meeting;
 import org.tabled.model.Person;
 import org.tabled.model.PersonId;
 import org.tabled.model.PersonKind;
+import org.tabled.model.Role;
 import org.tabled.model.Site;
 import org.tabled.pdf.view.FrontSheetView;
 import org.tabled.pdf.view.FrontSheetView.ItemView;
@@ -51,7 +52,7 @@ final class FrontSheet {
         base.time(), base.venue(), base.councillors(), base.coOptedVoting(), base.coOptedNonVoting(),
         base.admissionHtml(), base.membersNoteHtml(), base.officerName(), base.officerTitle(), base.officerEmail(),
         base.officerPhone(), base.website(), ranges(base.part1(), plan), ranges(base.part2(), plan), base.part2Note(),
-        base.signOffName(), base.signOffTitle(), base.published(), base.confidential());
+        base.signOffName(), base.signOffTitle(), base.published(), base.confidential(), base.groups());
   }
 
   private List<ItemView> ranges(List<ItemView> items, PagePlan plan) {
@@ -82,13 +83,42 @@ final class FrontSheet {
     Person signer = person(pub, m.signedOffBy());
     String logoSrc = site.logo().map(l -> l.file().toUri().toString()).orElse("");
     String logoAlt = site.logo().map(l -> l.alt()).orElse("");
-    return new FrontSheet(new FrontSheetView(site.masthead(), logoSrc, logoAlt, c.title(), Dates.long_(m.date()),
-        Dates.time(m.time()), m.venue(), labels(roster.councillors()), labels(roster.votingCoOpted()),
+    return new FrontSheet(new FrontSheetView(site.masthead(), logoSrc, logoAlt, c.title(), Dates.long_(m.date(), site.houseStyle()),
+        Dates.time(m.time(), site.houseStyle()), m.venue(), labels(roster.councillors()), labels(roster.votingCoOpted()),
         labels(roster.nonVotingCoOpted()), html(pub, markdown, site.admissionNote(), "admission-"),
         html(pub, markdown, site.membersNote(), "members-note-"), officer.name(), officer.jobTitle(), officer.email(),
         officer.phone(), site.website(), part1, part2, Agendas.part2Note(pub.confidential()), signer.name(),
         signer.kind() == PersonKind.OFFICER && !signer.jobTitle().isBlank() ? signer.jobTitle() : "Chief Executive",
-        Dates.medium(m.published().orElse(m.date())), pub.confidential()), itemDocs);
+        Dates.medium(m.published().orElse(m.date()), site.houseStyle()), pub.confidential(),
+        groups(site, roster)), itemDocs);
+  }
+
+  /**
+   * The membership lines: the committee's own groups when it names them, else councillors (always
+   * printed) and the voting and non-voting co-opted members. Co-opted members' names carry whom
+   * they represent, so a line holding any is joined with semicolons.
+   */
+  private static List<FrontSheetView.MemberGroup> groups(Site site, Roster roster) {
+    List<FrontSheetView.MemberGroup> out = new ArrayList<>();
+    if (!roster.groups().isEmpty()) {
+      roster.groups().stream().filter(g -> !g.members().isEmpty())
+          .forEach(g -> out.add(new FrontSheetView.MemberGroup(g.heading(), join(g.members()))));
+      return out;
+    }
+    out.add(new FrontSheetView.MemberGroup(site.houseStyle().word("councillors"), join(roster.councillors())));
+    if (!roster.votingCoOpted().isEmpty()) {
+      out.add(new FrontSheetView.MemberGroup(site.houseStyle().word("co_opted_voting"), join(roster.votingCoOpted())));
+    }
+    if (!roster.nonVotingCoOpted().isEmpty()) {
+      out.add(new FrontSheetView.MemberGroup(site.houseStyle().word("co_opted_non_voting"),
+          join(roster.nonVotingCoOpted())));
+    }
+    return out;
+  }
+
+  private static String join(List<Roster.Member> members) {
+    boolean coOpted = members.stream().anyMatch(m -> m.role() == Role.CO_OPTED);
+    return String.join(coOpted ? "; " : ", ", labels(members));
   }
 
   private static ItemView item(PublishedCouncil pub, Meeting m, AgendaItem item, Map<Integer, List<String>> itemDocs) {
@@ -97,7 +127,7 @@ final class FrontSheet {
     for (int i = 0; i < item.subItems().size(); i++) {
       subs.add("(" + (char) ('a' + i) + ") " + item.subItems().get(i));
     }
-    return new ItemView(item.number(), item.title().toUpperCase(Locale.UK), AgendaText.purpose(item), subs, "",
+    return new ItemView(item.number(), item.title().toUpperCase(Locale.UK), AgendaText.purpose(pub, item), subs, "",
         AgendaText.marker(pub, m, item), docs.isEmpty() ? "" : "#" + docs.get(0),
         item.exemption().map(Exemption::statement).orElse(""));
   }

@@ -16,6 +16,7 @@ import org.tabled.markdown.RenderOptions;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Exemption;
 import org.tabled.model.ItemKind;
 import org.tabled.model.Meeting;
@@ -170,11 +171,11 @@ final class MeetingBook {
     }
     FrontSheet front = FrontSheet.of(pub, committee, meeting, ids, markdown);
     Function<PagePlan, String> frontHtml = plan -> render("print/front-sheet.ftlh", "front", front.view(plan));
-    String when = Dates.long_(meeting.date());
+    String when = Dates.long_(meeting.date(), style());
     Book.Meta meta = new Book.Meta("Agenda pack: " + committee.title() + ", " + when,
         "Agenda, reports and minutes for the meeting of the " + committee.title() + " on " + when,
         pub.council().site().council(), pub.council().site().language(),
-        "agenda, committee papers, " + committee.shortTitle() + ", " + meeting.date(), publishedDate(), mark());
+        "agenda, committee papers, " + committee.shortTitle() + ", " + meeting.date(), publishedDate(), mark(), style().words());
     return new Book(meta, Optional.of(frontHtml), all, committee.numberFrontSheet(), true, outline);
   }
 
@@ -189,9 +190,9 @@ final class MeetingBook {
         List<PrintDoc> docs = paper(plan.item(), p, new PdfRefs.Scope(Optional.empty(), Set.of(p.id()), Map.of(),
             rows, pages));
         Book.Meta meta = new Book.Meta(p.title(), "Paper for item " + plan.item().number() + " at the meeting of the "
-            + committee.title() + " on " + Dates.long_(meeting.date()), pub.council().site().council(),
+            + committee.title() + " on " + Dates.long_(meeting.date(), style()), pub.council().site().council(),
             pub.council().site().language(), "committee papers, " + committee.shortTitle() + ", " + meeting.date(),
-            publishedDate(), mark());
+            publishedDate(), mark(), style().words());
         out.put(p, new Book(meta, Optional.empty(), docs, true, false, List.of(docs.get(0).bookmark())));
       }
     }
@@ -210,13 +211,18 @@ final class MeetingBook {
     Minutes min = meeting.minutes().get();
     PdfRefs.Scope scope = new PdfRefs.Scope(Optional.empty(), Set.of(), Map.of(), Map.of(), pages);
     PrintDoc doc = minutes("doc-minutes", "m-", 0, meeting, min, scope);
-    String when = Dates.long_(meeting.date());
+    String when = Dates.long_(meeting.date(), style());
     Book.Meta meta = new Book.Meta("Minutes: " + committee.title() + ", " + when,
         (min.status() == org.tabled.model.MinutesStatus.DRAFT ? "Draft minutes" : "Minutes")
             + " of the meeting of the " + committee.title() + " on " + when,
         pub.council().site().council(), pub.council().site().language(),
-        "minutes, " + committee.shortTitle() + ", " + meeting.date(), meeting.date(), mark());
+        "minutes, " + committee.shortTitle() + ", " + meeting.date(), meeting.date(), mark(), style().words());
     return Optional.of(new Book(meta, Optional.empty(), List.of(doc), true, false, List.of(doc.bookmark())));
+  }
+
+  /** The council's house style: dates, times and wording. */
+  private HouseStyle style() {
+    return pub.council().site().houseStyle();
   }
 
   /** The mark on every page of a members' confidential PDF. */
@@ -241,7 +247,7 @@ final class MeetingBook {
         n -> MinutesPrint.outcomes(pub, held, min, n, templates, d), refs.of(min.body(), Optional.empty(), scope));
     MinutesView view = MinutesPrint.view(pub, committee, held, min, markdown.render(pub.doc(min.body()), options));
     String html = render("print/minutes.ftlh", "minutes", view);
-    String title = "Minutes of the meeting held on " + Dates.medium(held.date());
+    String title = "Minutes of the meeting held on " + Dates.medium(held.date(), style());
     return new PrintDoc(id, PrintDoc.Kind.MINUTES, item, title, html, Optional.empty(), false,
         new Bookmark(title, "#" + id, headings(pub.doc(min.body()).outline(), prefix)));
   }
@@ -322,6 +328,7 @@ final class MeetingBook {
   }
 
   private String render(String template, String name, Object view) {
-    return templates.render(template, Map.of(name, view), d).orElseThrow(() -> new TemplateFailed(template));
+    return templates.render(template, Map.of(name, view, "words", style().words()), d)
+        .orElseThrow(() -> new TemplateFailed(template));
   }
 }

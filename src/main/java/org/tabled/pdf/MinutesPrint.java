@@ -6,6 +6,7 @@ import java.util.Map;
 import org.tabled.diag.Diagnostics;
 import org.tabled.format.Dates;
 import org.tabled.model.Committee;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Meeting;
 import org.tabled.model.Minutes;
 import org.tabled.model.MinutesStatus;
@@ -17,6 +18,7 @@ import org.tabled.pdf.view.MinutesView.OutcomeGroup;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.template.Templates;
 import org.tabled.view.Decisions;
+import org.tabled.view.MinuteLabels;
 
 /**
  * The minutes of an earlier meeting as printed in a pack for approval (DOMAIN.md §1.2): heading,
@@ -32,19 +34,25 @@ final class MinutesPrint {
 
   /** The minutes of {@code held}, whose body is already rendered as {@code bodyHtml}. */
   static MinutesView view(PublishedCouncil pub, Committee c, Meeting held, Minutes min, String bodyHtml) {
-    String opening = "Minutes of a meeting of the " + c.title() + " held on " + Dates.long_(held.date()) + " at "
-        + Dates.time(held.time()) + " in " + held.venue() + ".";
-    return new MinutesView(pub.council().site().masthead(), c.title(), Dates.long_(held.date()), opening,
+    HouseStyle hs = pub.council().site().houseStyle();
+    String opening = "Minutes of a meeting of the " + c.title() + " held on " + Dates.long_(held.date(), hs) + " at "
+        + Dates.time(held.time(), hs) + " in " + held.venue() + ".";
+    return new MinutesView(pub.council().site().masthead(), c.title(), Dates.long_(held.date(), hs), opening,
         min.status() == MinutesStatus.DRAFT, attendance(pub, c, held, min), bodyHtml,
-        min.ended().map(Dates::time).orElse(""), c.chairTitle());
+        min.ended().map(t -> Dates.time(t, hs)).orElse(""), c.chairTitle(), min.declarations().stream()
+            .map(dec -> MinuteLabels.declaration(pub.council().person(dec.person()).orElseThrow(), dec)).toList());
   }
 
   /** The attendance lists, from the shared {@link org.tabled.view.Attendance} view. */
   private static List<Attendance> attendance(PublishedCouncil pub, Committee c, Meeting held, Minutes min) {
     org.tabled.view.Attendance a = org.tabled.view.Attendance.of(min, held, c, pub.council());
     List<Attendance> out = new ArrayList<>();
-    add(out, org.tabled.view.Attendance.MEMBERS, labels(a.members()));
-    add(out, org.tabled.view.Attendance.CO_OPTED, labels(a.coOpted()));
+    if (a.groups().isEmpty()) {
+      add(out, org.tabled.view.Attendance.MEMBERS, labels(a.members()));
+      add(out, org.tabled.view.Attendance.CO_OPTED, labels(a.coOpted()));
+    } else {
+      a.groups().forEach(g -> add(out, g.heading() + " present", labels(g.present())));
+    }
     add(out, org.tabled.view.Attendance.ALSO_PRESENT, labels(a.alsoPresent()));
     add(out, org.tabled.view.Attendance.APOLOGIES, labels(a.apologies()));
     return out;

@@ -116,13 +116,13 @@ final class PdfRefs {
   private String suffix(RefTarget t, Scope scope) {
     if (t instanceof RefTarget.Meeting x) {
       return scope.meeting().filter(x.meeting()::equals).isEmpty() && scope.pages().hasPack(x.meeting())
-          ? " (agenda pack for " + Dates.medium(x.meeting().date()) + ")" : "";
+          ? " (agenda pack for " + Dates.medium(x.meeting().date(), pub.council().site().houseStyle()) + ")" : "";
     }
     Optional<MeetingId> on = RefTitles.agendaOf(t);
     if (on.isEmpty() || scope.meeting().filter(on.get()::equals).isPresent() || !scope.pages().hasPack(on.get())) {
       return ""; // a person or a tracker entry; or in this pack but not printed in it; or in no pack
     }
-    String pack = "agenda pack for " + Dates.medium(on.get().date()) + ")";
+    String pack = "agenda pack for " + Dates.medium(on.get().date(), pub.council().site().houseStyle()) + ")";
     for (String id : elementIds(t)) {
       Optional<PackMaps.Span> span = scope.pages().span(on.get(), id);
       if (!scope.pages().known(on.get())) {

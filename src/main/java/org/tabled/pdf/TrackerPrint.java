@@ -175,12 +175,12 @@ final class TrackerPrint {
       String officer = lead(ctx, e.outcome().officerLead(), e);
       boolean inThisPdf = e.response().isPresent()
           && ctx.plan().printedIn(e.outcome().id()).filter(here::equals).isPresent();
-      rows.add(new TrackerView.Row(id, newMeeting ? Dates.medium(e.origin().date()) : "", newItem ? item : "",
-          e.outcome().type().label(), e.outcome().text().strip(), political, officer, e.status().label(), received(e),
+      rows.add(new TrackerView.Row(id, newMeeting ? Dates.medium(e.origin().date(), ctx.pub().council().site().houseStyle()) : "", newItem ? item : "",
+          e.outcome().type().label(), e.outcome().text().strip(), political, officer, e.status().label(), received(ctx.pub(), e),
           pointer(ctx, e, here), inThisPdf ? responseId(e.outcome().id()) : "", inThisPdf && relative ? appendixId : "",
           relative ? " of Appendix " + here.label() + "." : "."));
       if (bodies.containsKey(e.outcome().id())) {
-        groups.computeIfAbsent(item + ", " + Dates.medium(e.origin().date()), k -> new ArrayList<>())
+        groups.computeIfAbsent(item + ", " + Dates.medium(e.origin().date(), ctx.pub().council().site().houseStyle()), k -> new ArrayList<>())
             .add(new TrackerView.Response(responseId(e.outcome().id()), e.outcome().type().label(),
                 e.outcome().text().strip(), political, officer, bodies.get(e.outcome().id())));
       }
@@ -192,16 +192,16 @@ final class TrackerPrint {
   }
 
   /** "Received 21 April 2026 and sent to the committee on 23 April 2026.", or empty with no response. */
-  static String received(TrackerEntry e) {
+  static String received(PublishedCouncil pub, TrackerEntry e) {
     if (e.response().isEmpty()) {
       return "";
     }
     TrackerResponse r = e.response().get();
-    String sent = r.circulated().map(c -> "sent to the committee on " + Dates.medium(c)).orElse("");
+    String sent = r.circulated().map(c -> "sent to the committee on " + Dates.medium(c, pub.council().site().houseStyle())).orElse("");
     if (r.received().isEmpty()) {
       return sent.isEmpty() ? "" : "Response " + sent + ".";
     }
-    return "Received " + Dates.medium(r.received().get()) + (sent.isEmpty() ? "" : " and " + sent) + ".";
+    return "Received " + Dates.medium(r.received().get(), pub.council().site().houseStyle()) + (sent.isEmpty() ? "" : " and " + sent) + ".";
   }
 
   /**
@@ -222,8 +222,8 @@ final class TrackerPrint {
     }
     TrackerPlan.Place p = at.get();
     boolean relative = ctx.pub().council().site().trackerPages() == TrackerPages.APPENDIX;
-    String where = relative ? " of Appendix " + p.label() + " in the agenda for " + Dates.medium(p.pack().date()) + "."
-        : " of the agenda pack for " + Dates.medium(p.pack().date()) + ".";
+    String where = relative ? " of Appendix " + p.label() + " in the agenda for " + Dates.medium(p.pack().date(), ctx.pub().council().site().houseStyle()) + "."
+        : " of the agenda pack for " + Dates.medium(p.pack().date(), ctx.pub().council().site().houseStyle()) + ".";
     Optional<PackMaps.Span> response = ctx.scope().pages().span(p.pack(), id);
     Optional<PackMaps.Span> appendix = ctx.scope().pages().span(p.pack(), MeetingBook.appendixId(p.paper(), p.label()));
     if (!ctx.scope().pages().known(p.pack())) {

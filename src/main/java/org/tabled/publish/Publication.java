@@ -9,6 +9,7 @@ import java.util.Set;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
 import org.tabled.model.Council;
+import org.tabled.model.ItemKind;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
 import org.tabled.model.Minutes;
@@ -30,8 +31,9 @@ import org.tabled.resolve.ResolvedCouncil;
  *   <li>papers marked {@code confidential} ({@link Meeting#isRestricted} states both rules);
  *   <li>agendas (and so papers) before the meeting's publication date, and papers before their
  *       own later publication date; papers no agenda item lists;
- *   <li>minutes before their meeting's agenda is published, and draft minutes not marked for
- *       publication.
+ *   <li>minutes before their meeting's agenda is published, and draft minutes until the agenda
+ *       of a meeting asked to approve them is published (or earlier if marked for publication):
+ *       councils print the draft in the pack of the meeting that approves it.
  * </ul>
  * Whatever is not positively public is withheld: a meeting without a publication date has no
  * published agenda, papers or minutes. The confidential audience sees everything.
@@ -52,11 +54,11 @@ public final class Publication {
         if (agendaOut) {
           published.add(m.id());
         }
-        meetings.add(audience == Audience.CONFIDENTIAL ? m : publicView(m, agendaOut, asOf));
+        meetings.add(audience == Audience.CONFIDENTIAL ? m : publicView(c, m, agendaOut, asOf));
       }
       committees.add(new Committee(c.id(), c.title(), c.shortTitle(), c.purpose(), c.officer(), c.members(),
           c.termsOfReference(), c.chairTitle(), c.numberFrontSheet(), c.defaultVenue(), c.defaultTime(), meetings,
-          c.tracker(), c.workProgrammes(), c.pos()));
+          c.tracker(), c.workProgrammes(), c.pos(), c.memberGroups(), c.writtenOrder()));
     }
     return new PublishedCouncil(new Council(council.site(), council.people(), committees), resolved, audience, asOf,
         published);
@@ -73,12 +75,34 @@ public final class Publication {
   }
 
   /**
-   * True if the public may see the minutes of {@code m} on {@code asOf}: no earlier than the
-   * meeting's agenda, and only once approved or marked for publication as a draft.
+   * True if the public may see the minutes of {@code m}, a meeting of {@code c}, on {@code asOf}:
+   * no earlier than the meeting's agenda, and then once approved, once marked for publication as a
+   * draft, or as a draft from the day the agenda of a meeting asked to approve them is published
+   * ({@link #approvalAgendaPublic}).
    */
-  public static boolean areMinutesPublic(Meeting m, LocalDate asOf) {
-    return isAgendaPublic(m, asOf)
-        && m.minutes().filter(min -> min.status() == MinutesStatus.APPROVED || min.publish()).isPresent();
+  public static boolean areMinutesPublic(Committee c, Meeting m, LocalDate asOf) {
+    return isAgendaPublic(m, asOf) && m.minutes().filter(min -> min.status() == MinutesStatus.APPROVED
+        || min.publish() || approvalAgendaPublic(c, m, asOf)).isPresent();
+  }
+
+  /**
+   * True if a meeting of {@code c} whose agenda is published on {@code asOf} has a Part 1 item
+   * approving the minutes of {@code m}: its pack prints them, so they are public from that day.
+   * An item in Part 2 does not publish them.
+   */
+  public static boolean approvalAgendaPublic(Committee c, Meeting m, LocalDate asOf) {
+    for (Meeting later : c.meetings()) {
+      if (!later.date().isAfter(m.date()) || !isAgendaPublic(later, asOf)) {
+        continue;
+      }
+      for (AgendaItem item : later.agenda()) {
+        if (item.kind() == ItemKind.MINUTES && !item.isExempt()
+            && item.minutesOf().filter(d -> d.equals(m.date())).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -90,7 +114,7 @@ public final class Publication {
     return paper.published().filter(p -> p.isAfter(agenda)).orElse(agenda);
   }
 
-  private static Meeting publicView(Meeting m, boolean agendaOut, LocalDate asOf) {
+  private static Meeting publicView(Committee c, Meeting m, boolean agendaOut, LocalDate asOf) {
     List<AgendaItem> agenda = new ArrayList<>();
     List<Paper> papers = new ArrayList<>();
     if (agendaOut) {
@@ -107,7 +131,7 @@ public final class Publication {
             item.subItems(), item.exemption(), item.lead(), item.pos(), item.expected()));
       }
     }
-    Optional<Minutes> minutes = areMinutesPublic(m, asOf) ? m.minutes() : Optional.empty();
+    Optional<Minutes> minutes = areMinutesPublic(c, m, asOf) ? m.minutes() : Optional.empty();
     // Where items start in the recording names agenda items: public with the agenda, Part 1 only.
     Optional<Webcast> webcast = m.webcast().map(w -> w.onlyItems(n -> agendaOut
         && m.item(n).filter(i -> !i.isExempt()).isPresent()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tabled.diag.Diagnostics;
+import org.tabled.diag.Hints;
 import org.tabled.load.RawYaml;
 import org.tabled.load.YamlNode;
 import org.tabled.model.CommitteeId;
@@ -32,7 +33,7 @@ final class CommitteeReader {
   record Header(
       String title, String shortTitle, Markdown purpose, PersonId officer, List<Membership> members,
       String chairTitle, boolean numberFrontSheet, String venue, Optional<java.time.LocalTime> time, boolean timeGiven,
-      boolean membersValid, SourcePos pos) {}
+      boolean membersValid, SourcePos pos, List<String> memberGroups, boolean writtenOrder) {}
 
   private CommitteeReader() {}
 
@@ -40,7 +41,7 @@ final class CommitteeReader {
     Optional<Fields> of = Fields.of(file.root(), Documents.COMMITTEE, d);
     if (of.isEmpty()) {
       return new Header(id.value(), id.value(), new Markdown("", file.root().pos(), dir), new PersonId("unknown"),
-          List.of(), "Chair", true, "", Optional.empty(), false, false, file.root().pos());
+          List.of(), "Chair", true, "", Optional.empty(), false, false, file.root().pos(), List.of(), false);
     }
     Fields f = of.get();
     PersonId officer = f.id("officer")
@@ -49,8 +50,9 @@ final class CommitteeReader {
     List<Membership> members = new ArrayList<>();
     Map<PersonId, List<Membership>> byPerson = new HashMap<>();
     int errorsBefore = d.errorCount();
+    List<String> groups = f.has("member_groups") ? f.texts("member_groups") : List.of();
     for (YamlNode n : f.list("members")) {
-      member(n, known, d).ifPresent(m -> {
+      member(n, known, groups, d).ifPresent(m -> {
         for (Membership other : byPerson.getOrDefault(m.person(), List.of())) {
           if (overlaps(m, other)) {
             d.error(m.pos(), "'" + m.person() + "' is listed twice for overlapping dates",
@@ -69,10 +71,11 @@ final class CommitteeReader {
     String title = f.text("title", id.value());
     return new Header(title, f.text("short_title", title), f.markdown("purpose", dir).orElse(new Markdown("", f.pos(), dir)),
         officer, members, f.text("chair_title", "Chair"), f.bool("number_front_sheet", true), f.text("venue", ""),
-        f.time("time"), f.has("time"), membersValid, f.pos());
+        f.time("time"), f.has("time"), membersValid, f.pos(), groups,
+        f.choice("member_order", Documents.COMMITTEE.values("member_order")).map("written"::equals).orElse(false));
   }
 
-  private static Optional<Membership> member(YamlNode n, Registry known, Diagnostics d) {
+  private static Optional<Membership> member(YamlNode n, Registry known, List<String> groups, Diagnostics d) {
     Optional<Fields> of = Fields.of(n, Documents.MEMBERSHIP, d);
     if (of.isEmpty()) {
       return Optional.empty();
@@ -109,7 +112,17 @@ final class CommitteeReader {
     } else if (m.has("voting")) {
       d.error(m.pos("voting"), "'voting' only applies to co-opted members; councillors always vote");
     }
-    return Optional.of(new Membership(p.id(), role.get(), from, until, voting, m.pos()));
+    Optional<String> group = m.optText("group").map(String::strip);
+    if (group.isPresent() && !groups.contains(group.get())) {
+      d.error(m.pos("group"), groups.isEmpty() ? "'group' needs the committee's member_groups, which are not given"
+          : "'" + group.get() + "' is not one of the committee's member_groups" + Hints.didYouMean(group.get(), groups),
+          groups.isEmpty() ? "list the headings under member_groups" : "member_groups: " + String.join(", ", groups));
+      group = Optional.empty();
+    } else if (group.isEmpty() && !groups.isEmpty() && role.get() != Role.SUBSTITUTE) {
+      d.error(m.pos(), "missing 'group': the committee lists its members under member_groups",
+          "write the heading this member is listed under, one of: " + String.join(", ", groups));
+    }
+    return Optional.of(new Membership(p.id(), role.get(), from, until, voting, m.pos(), group));
   }
 
   private static boolean overlaps(Membership a, Membership b) {

@@ -10,6 +10,7 @@ import static org.tabled.validate.Keys.when;
 import java.util.Arrays;
 import java.util.List;
 import org.tabled.model.Appendix;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.ItemKind;
 import org.tabled.model.MeetingStatus;
 import org.tabled.model.MinuteNumbering;
@@ -82,6 +83,21 @@ public final class Documents {
       required("name", Type.TEXT, "The licence's name, e.g. Open Government Licence v3.0."),
       required("url", Type.URL, "The licence's web address."));
 
+  static final Shape WORDS = shape("words", HouseStyle.WORDS.entrySet().stream()
+      .map(e -> optional(e.getKey(), Type.TEXT, "Default: " + e.getValue()).orElse(e.getValue())).toArray(Keys.Key[]::new));
+
+  static final Shape HOUSE_STYLE = shape("house style",
+      choice("date", false, Arrays.stream(HouseStyle.DateStyle.values()).map(HouseStyle.DateStyle::key).toList(),
+          "How dates are printed, written as Monday 9 May 2016 would be.")
+          .orElse(HouseStyle.DateStyle.PLAIN.key()),
+      choice("time", false, Arrays.stream(HouseStyle.TimeStyle.values()).map(HouseStyle.TimeStyle::key).toList(),
+          "How times are printed, written as 7 in the evening would be.")
+          .orElse(HouseStyle.TimeStyle.SHORT.key()),
+      optional("municipal_year_starts", Type.DATE, "The day a municipal year started (e.g. the annual meeting,"
+          + " 2016-05-25): every municipal year starts on that day of the year. Default: 1 May."),
+      nested("words", Type.MAPPING, false, WORDS, "The fixed wording of packs and pages, each key with the council's"
+          + " own words."));
+
   static final Shape SITE = shape("site",
       required("council", Type.TEXT, "The council's name, e.g. Ashcombe Borough Council."),
       optional("masthead", Type.TEXT, "The line at the top of front sheets and minutes. Default: the council's name."),
@@ -108,7 +124,9 @@ public final class Documents {
       choice("tracker_pages", false, Arrays.stream(TrackerPages.values()).map(TrackerPages::key).toList(),
           "printed: the printed tracker gives the pages of a response as the footer prints them, Response on page"
               + " 10; appendix: counted from the tracker appendix's first page, Response on page 2 of Appendix 3.")
-          .orElse(TrackerPages.PRINTED.key()));
+          .orElse(TrackerPages.PRINTED.key()),
+      nested("house_style", Type.MAPPING, false, HOUSE_STYLE, "The council's house style: date and time formats, the"
+          + " day the municipal year starts, and wording (words)."));
 
   // ---- people/ID.yaml --------------------------------------------------------------------------
 
@@ -144,7 +162,9 @@ public final class Documents {
           "chair, vice-chair, member, co-opted or substitute."),
       optional("from", Type.DATE, "The first day of the membership, when it is limited."),
       optional("until", Type.DATE, "The last day of the membership, when it is limited."),
-      optional("voting", Type.BOOLEAN, "Required for co-opted members: true or false."))
+      optional("voting", Type.BOOLEAN, "Required for co-opted members: true or false."),
+      optional("group", Type.TEXT, "Required when the committee has member_groups: the heading this member is"
+          + " listed under, one of member_groups."))
       .with(when("role", List.of(Role.CO_OPTED.key()), List.of("voting"), List.of()),
           when("role", Arrays.stream(Role.values()).filter(r -> r != Role.CO_OPTED).map(Role::key).toList(),
               List.of(), List.of("voting")));
@@ -161,7 +181,11 @@ public final class Documents {
       optional("venue", Type.TEXT, "The usual venue, used by meetings that give none."),
       optional("time", Type.TIME, "The usual start time, used by meetings that give none, e.g. \"18:30\"."),
       nested("members", Type.LIST, true, MEMBERSHIP,
-          "The membership: each with person, role, from, until and voting."));
+          "The membership: each with person, role, from, until, voting and group."),
+      optional("member_groups", Type.TEXTS, "The headings the members are listed under, in order, e.g. Councillors,"
+          + " Elected voting representatives. Default: councillors, then co-opted members (voting, non-voting)."),
+      choice("member_order", false, List.of("office", "written"), "office: the chair, the vice-chair, then by"
+          + " surname; written: in the order of members.").orElse("office"));
 
   // ---- meeting.yaml ----------------------------------------------------------------------------
 

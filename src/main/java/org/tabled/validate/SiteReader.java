@@ -2,9 +2,12 @@ package org.tabled.validate;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.tabled.diag.Diagnostics;
 import org.tabled.files.ContentFiles;
@@ -12,6 +15,7 @@ import org.tabled.load.RawYaml;
 import org.tabled.load.YamlNode;
 import org.tabled.model.Contact;
 import org.tabled.model.FontFile;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Image;
 import org.tabled.model.Markdown;
 import org.tabled.model.MinuteNumbering;
@@ -76,7 +80,23 @@ final class SiteReader {
         f.choice("minute_numbering", Documents.SITE.values("minute_numbering"))
             .map(k -> MinuteNumbering.valueOf(k.toUpperCase(Locale.ROOT))).orElse(MinuteNumbering.AGENDA),
         f.choice("tracker_pages", Documents.SITE.values("tracker_pages"))
-            .map(k -> TrackerPages.valueOf(k.toUpperCase(Locale.ROOT))).orElse(TrackerPages.PRINTED));
+            .map(k -> TrackerPages.valueOf(k.toUpperCase(Locale.ROOT))).orElse(TrackerPages.PRINTED),
+        f.node("house_style").flatMap(n -> Fields.of(n, Documents.HOUSE_STYLE, d)).map(h -> houseStyle(h, d))
+            .orElse(HouseStyle.DEFAULT));
+  }
+
+  /** {@code house_style}: each key left out keeps Tabled's default. */
+  private static HouseStyle houseStyle(Fields h, Diagnostics d) {
+    Map<String, String> words = new LinkedHashMap<>();
+    h.node("words").flatMap(n -> Fields.of(n, Documents.WORDS, d))
+        .ifPresent(w -> HouseStyle.WORDS.keySet().forEach(k -> w.optText(k).filter(t -> !t.isBlank())
+            .ifPresent(t -> words.put(k, t.strip()))));
+    return new HouseStyle(
+        h.choice("date", Documents.HOUSE_STYLE.values("date")).map(HouseStyle::dateStyle)
+            .orElse(HouseStyle.DateStyle.PLAIN),
+        h.choice("time", Documents.HOUSE_STYLE.values("time")).map(HouseStyle::timeStyle)
+            .orElse(HouseStyle.TimeStyle.SHORT),
+        h.date("municipal_year_starts").map(MonthDay::from).orElse(HouseStyle.MAY_1), words);
   }
 
   /**
@@ -115,7 +135,7 @@ final class SiteReader {
         new Site.Accessibility(new Contact("", "", ""), new Markdown("", at, contentRoot), Optional.empty(), "", "",
             Optional.empty(), Optional.empty(), "", List.of()),
         new PersonId("unknown"), new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot), new Markdown("", at, contentRoot),
-        Site.Licence.OGL_3, List.of(), MinuteNumbering.AGENDA, TrackerPages.PRINTED);
+        Site.Licence.OGL_3, List.of(), MinuteNumbering.AGENDA, TrackerPages.PRINTED, HouseStyle.DEFAULT);
   }
 
   /** The accessibility statement's settings; contacts default to democratic services'. */

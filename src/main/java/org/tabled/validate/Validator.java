@@ -143,7 +143,8 @@ public final class Validator {
       WorkProgrammeReader.read(id, w, known, d).ifPresent(programmes::add);
     }
     return Optional.of(new Committee(id, h.title(), h.shortTitle(), h.purpose(), h.officer(), h.members(), terms,
-        h.chairTitle(), h.numberFrontSheet(), h.venue(), h.time(), meetings, tracker, programmes, h.pos()));
+        h.chairTitle(), h.numberFrontSheet(), h.venue(), h.time(), meetings, tracker, programmes, h.pos(),
+        h.memberGroups(), h.writtenOrder()));
   }
 
   private static Meeting meeting(LoadedContent.Meeting m, MeetingId id, CommitteeReader.Header committee, Site site,

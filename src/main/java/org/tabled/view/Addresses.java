@@ -132,7 +132,7 @@ public final class Addresses {
     if (kind == Appendix.Generated.TRACKER) {
       return pub.council().committee(c).map(x -> SitePaths.tracker(c));
     }
-    String year = Dates.municipalYear(date);
+    String year = Dates.municipalYear(date, pub.council().site().houseStyle());
     return pub.council().committee(c).filter(x -> x.workProgrammes().stream().anyMatch(w -> w.year().equals(year)))
         .map(x -> SitePaths.workProgramme(c, year));
   }

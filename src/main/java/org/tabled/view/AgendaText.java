@@ -9,24 +9,29 @@ import org.tabled.publish.PublishedCouncil;
 /** Agenda wording that is computed rather than typed, so it can never go stale. */
 public final class AgendaText {
 
-  /** What an item whose document is not published yet prints. */
-  public static final String TO_FOLLOW = "To follow";
-
-  /** What an item with a spoken update and no paper prints. */
-  public static final String VERBAL = "Verbal update";
-
   private AgendaText() {}
+
+  /** What an item whose document is not published yet prints: "To follow" unless the house style says otherwise. */
+  public static String toFollow(PublishedCouncil pub) {
+    return pub.council().site().houseStyle().word("to_follow");
+  }
+
+  /** What an item with a spoken update and no paper prints: "Verbal update" unless the house style says otherwise. */
+  public static String verbal(PublishedCouncil pub) {
+    return pub.council().site().houseStyle().word("verbal_update");
+  }
 
   /**
    * An item's purpose: as written, or for a minutes item with none written, "To approve the
    * minutes of the meeting held on 14 July 2026." from the date it names.
    */
-  public static String purpose(AgendaItem item) {
+  public static String purpose(PublishedCouncil pub, AgendaItem item) {
     if (!item.purpose().isBlank()) {
       return item.purpose();
     }
     if (item.kind() == ItemKind.MINUTES && item.minutesOf().isPresent()) {
-      return "To approve the minutes of the meeting held on " + Dates.medium(item.minutesOf().get()) + ".";
+      return "To approve the minutes of the meeting held on "
+          + Dates.medium(item.minutesOf().get(), pub.council().site().houseStyle()) + ".";
     }
     return "";
   }
@@ -38,7 +43,7 @@ public final class AgendaText {
    * is not to follow.
    */
   public static String toFollowNote(PublishedCouncil pub, Meeting m, AgendaItem item) {
-    if (!marker(pub, m, item).equals(TO_FOLLOW)) {
+    if (!marker(pub, m, item).equals(toFollow(pub))) {
       return "";
     }
     if (item.kind() == ItemKind.MINUTES) {
@@ -46,7 +51,8 @@ public final class AgendaText {
     }
     java.util.Optional<java.time.LocalDate> due = item.kind() == ItemKind.TO_FOLLOW
         ? item.expected().filter(d -> !d.isBefore(pub.asOf())) : pub.paperDue(m.id(), item.number());
-    return due.map(d -> "The paper is expected to be published here on " + Dates.medium(d) + ".")
+    return due.map(d -> "The paper is expected to be published here on "
+        + Dates.medium(d, pub.council().site().houseStyle()) + ".")
         .orElse("The paper will be published here as soon as it is ready.");
   }
 
@@ -62,9 +68,9 @@ public final class AgendaText {
       return "";
     }
     return switch (item.kind()) {
-      case VERBAL -> VERBAL;
-      case TO_FOLLOW -> TO_FOLLOW;
-      case PAPERS, MINUTES -> Agendas.documentsPublished(pub, m, item) ? "" : TO_FOLLOW;
+      case VERBAL -> verbal(pub);
+      case TO_FOLLOW -> toFollow(pub);
+      case PAPERS, MINUTES -> Agendas.documentsPublished(pub, m, item) ? "" : toFollow(pub);
       case NONE -> "";
     };
   }

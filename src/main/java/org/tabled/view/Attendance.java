@@ -3,8 +3,11 @@ package org.tabled.view;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tabled.model.Committee;
@@ -27,11 +30,27 @@ import org.tabled.model.Role;
  * @param alsoPresent others present, in the order minuted, with their role on the day
  * @param apologies members who sent apologies, by surname
  * @param substitutions who substituted for whom, in the order minuted
+ * @param groups for a committee that names its own groups of members ({@code member_groups}), the
+ *     members and co-opted members present under each heading, in the committee's order (a
+ *     substitute under the group of the member replaced); empty otherwise
  */
 public record Attendance(List<Line> members, List<Line> coOpted, List<Line> alsoPresent, List<Line> apologies,
-    List<Substitution> substitutions) {
+    List<Substitution> substitutions, List<Group> groups) {
+
+  /**
+   * Those present from one of the committee's own groups of members.
+   *
+   * @param heading the group's heading, as the committee words it
+   * @param present who was present, in the order the committee lists them
+   */
+  public record Group(String heading, List<Line> present) {
+    public Group {
+      present = List.copyOf(present);
+    }
+  }
 
   public Attendance {
+    groups = List.copyOf(groups);
     members = List.copyOf(members);
     coOpted = List.copyOf(coOpted);
     alsoPresent = List.copyOf(alsoPresent);
@@ -97,10 +116,27 @@ public record Attendance(List<Line> members, List<Line> coOpted, List<Line> also
       (p.kind() == PersonKind.CO_OPTED ? coOpted : members).add(new Line(p, p.name(), String.join("; ", notes),
           office));
     }
-    Comparator<Line> chairFirst = Comparator.comparing((Line l) -> rank(memberships.get(l.person().id())))
-        .thenComparing(Line::person, Names.BY_SURNAME);
+    Map<PersonId, Integer> written = new HashMap<>();
+    c.members().forEach(x -> written.putIfAbsent(x.person(), written.size()));
+    Comparator<Line> chairFirst = c.writtenOrder()
+        ? Comparator.comparing((Line l) -> written.getOrDefault(l.person().id(), Integer.MAX_VALUE))
+        : Comparator.comparing((Line l) -> rank(memberships.get(l.person().id())))
+            .thenComparing(Line::person, Names.BY_SURNAME);
     members.sort(chairFirst);
-    coOpted.sort(Comparator.comparing(Line::person, Names.BY_SURNAME));
+    coOpted.sort(c.writtenOrder() ? chairFirst : Comparator.comparing(Line::person, Names.BY_SURNAME));
+    Map<String, List<Line>> grouped = new LinkedHashMap<>();
+    c.memberGroups().forEach(h -> grouped.put(h, new ArrayList<>()));
+    if (!grouped.isEmpty()) {
+      for (Line l : members.size() + coOpted.size() == 0 ? List.<Line>of() : concat(members, coOpted)) {
+        PersonId whose = subs.stream().filter(s -> s.substitute().equals(l.person())).map(s -> s.member().id())
+            .findFirst().orElse(l.person().id());
+        Optional<String> g = Optional.ofNullable(memberships.get(whose)).flatMap(Membership::group);
+        grouped.get(g.filter(grouped::containsKey).orElse(c.memberGroups().get(0))).add(l);
+      }
+      grouped.values().forEach(list -> list.sort(chairFirst));
+    }
+    List<Group> groups = new ArrayList<>();
+    grouped.forEach((h, list) -> groups.add(new Group(h, list)));
     List<Line> also = new ArrayList<>();
     for (Minutes.Attendee a : minutes.alsoPresent()) {
       Person p = person.apply(a.person());
@@ -114,7 +150,13 @@ public record Attendance(List<Line> members, List<Line> coOpted, List<Line> also
       apologies.add(new Line(p, p.displayName(), "", ""));
     }
     apologies.sort(Comparator.comparing(Line::person, Names.BY_SURNAME));
-    return new Attendance(members, coOpted, also, apologies, subs);
+    return new Attendance(members, coOpted, also, apologies, subs, groups);
+  }
+
+  private static List<Line> concat(List<Line> a, List<Line> b) {
+    List<Line> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** "substitute for Councillor Amara Osei": what follows a substitute's name. */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.tabled.format.Dates;
 import org.tabled.model.Committee;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Meeting;
 import org.tabled.model.Minutes;
 import org.tabled.model.PersonId;
@@ -113,11 +114,16 @@ public final class AttendanceRecord {
     return out;
   }
 
-  /** The counts of {@code lines} by municipal year, the latest year first. */
+  /** The counts of {@code lines} by municipal year (1 May to 30 April), the latest year first. */
   public static List<Year> years(List<Line> lines) {
+    return years(lines, HouseStyle.DEFAULT);
+  }
+
+  /** The counts of {@code lines} by the municipal years of house style {@code hs}, the latest year first. */
+  public static List<Year> years(List<Line> lines, HouseStyle hs) {
     Map<String, int[]> counts = new LinkedHashMap<>();
     for (Line l : lines) {
-      int[] c = counts.computeIfAbsent(Dates.municipalYear(l.meeting().date()), y -> new int[5]);
+      int[] c = counts.computeIfAbsent(Dates.municipalYear(l.meeting().date(), hs), y -> new int[5]);
       switch (l.result()) {
         case PRESENT -> c[1]++;
         case APOLOGIES -> c[2]++;

@@ -62,7 +62,7 @@ public final class CoverFields {
       return rows;
     }
     Optional<Person> member = cs.cabinetMember().map(id -> person(council, id));
-    add(rows, Kind.DATE, "Date", Dates.long_(date));
+    add(rows, Kind.DATE, "Date", Dates.long_(date, council.site().houseStyle()));
     if (paper.layout() == PaperLayout.PORTFOLIO_UPDATE) {
       member.flatMap(p -> p.portfolioOn(date)).ifPresent(pf -> add(rows, Kind.PORTFOLIO, "Portfolio", pf.title()));
       member.ifPresent(p -> add(rows, Kind.REPORT_OF, "Report of", Names.Named.on(p, date).label()));

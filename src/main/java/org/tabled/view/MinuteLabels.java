@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.tabled.model.MeetingId;
 import org.tabled.model.MinuteNumbering;
+import org.tabled.model.Minutes;
+import org.tabled.model.Person;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.Minute;
 import org.tabled.resolve.TrackerEntry;
@@ -21,6 +23,14 @@ public final class MinuteLabels {
   /** "Agenda item 8". */
   public static String agendaItem(int number) {
     return "Agenda item " + number;
+  }
+
+  /**
+   * A declaration of interest as the packs print it, in the words of the minutes page: "Councillor
+   * Gareth Llewellyn, agenda item 4: He is a member of …".
+   */
+  public static String declaration(Person p, Minutes.Declaration d) {
+    return p.displayName() + ", " + agendaItem(d.item()).toLowerCase(java.util.Locale.UK) + ": " + d.interest().strip();
   }
 
   /**

@@ -35,17 +35,17 @@ public final class RefTitles {
   /** The title of {@code t}. */
   public String title(RefTarget t) {
     if (t instanceof RefTarget.Meeting m) {
-      return committee(m.meeting().committee().value()).title() + ", " + Dates.medium(m.meeting().date());
+      return committee(m.meeting().committee().value()).title() + ", " + Dates.medium(m.meeting().date(), pub.council().site().houseStyle());
     }
     if (t instanceof RefTarget.Item i) {
       Meeting m = meeting(i.meeting());
       return "Item " + i.number() + ": " + m.item(i.number()).map(AgendaItem::title).orElse("") + ", "
-          + Dates.medium(m.date());
+          + Dates.medium(m.date(), pub.council().site().houseStyle());
     }
     if (t instanceof RefTarget.Paper p) {
       Meeting m = meeting(p.meeting());
       Paper paper = m.paper(p.paper()).orElseThrow();
-      return itemNumber(m, paper).map(n -> "Item " + n + ": ").orElse("") + paper.title() + ", " + Dates.medium(m.date());
+      return itemNumber(m, paper).map(n -> "Item " + n + ": ").orElse("") + paper.title() + ", " + Dates.medium(m.date(), pub.council().site().houseStyle());
     }
     if (t instanceof RefTarget.Appendix a) {
       Meeting m = meeting(a.meeting());
@@ -53,19 +53,19 @@ public final class RefTitles {
       String title = paper.appendices().stream().filter(x -> x.label().equals(a.label())).map(Appendix::title)
           .findFirst().orElse("");
       return Appendices.name(a.label()) + ": " + title + " (" + itemNumber(m, paper).map(n -> "item " + n + ", ").orElse("")
-          + Dates.medium(m.date()) + ")";
+          + Dates.medium(m.date(), pub.council().site().houseStyle()) + ")";
     }
     if (t instanceof RefTarget.Paragraph p) {
       Meeting m = meeting(p.meeting());
       Paper paper = m.paper(p.paper()).orElseThrow();
       return "paragraph " + p.number() + " of " + paper.title() + " (" + itemNumber(m, paper).map(n -> "item " + n + ", ")
-          .orElse("") + Dates.medium(m.date()) + ")";
+          .orElse("") + Dates.medium(m.date(), pub.council().site().houseStyle()) + ")";
     }
     if (t instanceof RefTarget.Tracker tr) {
       TrackerEntry e = resolved.tracker(tr.committee()).stream().filter(x -> x.outcome().id().equals(tr.outcome()))
           .findFirst().orElseThrow();
       String minute = MinuteLabels.minute(council.site().minuteNumbering(), e.origin().date(), e.minute());
-      return e.outcome().type().label() + " of " + Dates.medium(e.origin().date()) + ", "
+      return e.outcome().type().label() + " of " + Dates.medium(e.origin().date(), pub.council().site().houseStyle()) + ", "
           + (minute.isEmpty() ? "" : minute.replace("Minute", "minute") + ": ") + e.itemTitle();
     }
     if (t instanceof RefTarget.Person p) {
@@ -86,7 +86,7 @@ public final class RefTitles {
     if (t instanceof RefTarget.Tracker tr) {
       return resolved.tracker(tr.committee()).stream().filter(x -> x.outcome().id().equals(tr.outcome())).findFirst()
           .map(e -> "an outcome of the meeting of the " + committee(e.origin().committee().value()).title() + " on "
-              + Dates.medium(e.origin().date()) + " (minutes not yet published)");
+              + Dates.medium(e.origin().date(), pub.council().site().houseStyle()) + " (minutes not yet published)");
     }
     MeetingId m = agendaOf(t).orElse(null);
     if (m == null) {
@@ -94,7 +94,7 @@ public final class RefTitles {
     }
     String what = t instanceof RefTarget.Item ? "an item" : "a paper";
     return Optional.of(what + " for the meeting of the " + committee(m.committee().value()).title() + " on "
-        + Dates.medium(m.date()) + " (not yet published)");
+        + Dates.medium(m.date(), pub.council().site().houseStyle()) + " (not yet published)");
   }
 
   /**

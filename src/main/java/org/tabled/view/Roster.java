@@ -3,12 +3,16 @@ package org.tabled.view;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.tabled.model.Committee;
 import org.tabled.model.Council;
 import org.tabled.model.Membership;
 import org.tabled.model.Person;
+import org.tabled.model.PersonId;
 import org.tabled.model.Role;
 
 /**
@@ -20,11 +24,17 @@ import org.tabled.model.Role;
  * @param votingCoOpted co-opted members with a vote, by surname
  * @param nonVotingCoOpted co-opted members without a vote, by surname
  * @param substitutes named substitutes, by surname
+ * @param groups the committee's own groups of members ({@code member_groups}), in its order, each
+ *     with the sitting members listed under it; empty when the committee names none, and the lists
+ *     above are printed instead
+ *
+ * <p>With {@code member_order: written} every list keeps the order of {@code committee.yaml}.
  */
 public record Roster(List<Member> councillors, List<Member> votingCoOpted, List<Member> nonVotingCoOpted,
-    List<Member> substitutes) {
+    List<Member> substitutes, List<Group> groups) {
 
   public Roster {
+    groups = List.copyOf(groups);
     councillors = List.copyOf(councillors);
     votingCoOpted = List.copyOf(votingCoOpted);
     nonVotingCoOpted = List.copyOf(nonVotingCoOpted);
@@ -41,12 +51,30 @@ public record Roster(List<Member> councillors, List<Member> votingCoOpted, List<
    */
   public record Member(Person person, Role role, String label) {}
 
+  /**
+   * One of the committee's own groups of members.
+   *
+   * @param heading as the committee words it, e.g. "Elected voting representatives"
+   * @param members the sitting members listed under it; voting status stays each member's own
+   */
+  public record Group(String heading, List<Member> members) {
+    public Group {
+      members = List.copyOf(members);
+    }
+  }
+
   /** The membership of {@code c} on {@code day}. */
   public static Roster of(Committee c, LocalDate day, Council council) {
     List<Member> councillors = new ArrayList<>();
     List<Member> voting = new ArrayList<>();
     List<Member> nonVoting = new ArrayList<>();
     List<Member> substitutes = new ArrayList<>();
+    Map<String, List<Member>> grouped = new LinkedHashMap<>();
+    c.memberGroups().forEach(h -> grouped.put(h, new ArrayList<>()));
+    Map<PersonId, Integer> written = new HashMap<>();
+    for (Membership m : c.members()) {
+      written.putIfAbsent(m.person(), written.size());
+    }
     for (Membership m : c.membersOn(day)) {
       Person p = council.person(m.person()).orElseThrow();
       switch (m.role()) {
@@ -58,14 +86,23 @@ public record Roster(List<Member> councillors, List<Member> votingCoOpted, List<
         case SUBSTITUTE -> substitutes.add(new Member(p, m.role(), p.name()));
         default -> throw new IllegalStateException(m.role().toString());
       }
+      if (m.sits() && m.group().isPresent() && grouped.containsKey(m.group().get())) {
+        List<Member> all = m.role() == Role.CO_OPTED ? (m.voting() ? voting : nonVoting) : councillors;
+        grouped.get(m.group().get()).add(all.get(all.size() - 1));
+      }
     }
-    Comparator<Member> byRank = Comparator.comparing((Member m) -> rank(m.role()))
-        .thenComparing(Member::person, Names.BY_SURNAME);
+    Comparator<Member> byRank = c.writtenOrder() ? Comparator.comparing((Member m) -> written.get(m.person().id()))
+        : Comparator.comparing((Member m) -> rank(m.role())).thenComparing(Member::person, Names.BY_SURNAME);
     councillors.sort(byRank);
     voting.sort(byRank);
     nonVoting.sort(byRank);
     substitutes.sort(byRank);
-    return new Roster(councillors, voting, nonVoting, substitutes);
+    List<Group> groups = new ArrayList<>();
+    grouped.forEach((h, list) -> {
+      list.sort(byRank);
+      groups.add(new Group(h, list));
+    });
+    return new Roster(councillors, voting, nonVoting, substitutes, groups);
   }
 
   /** The chair, if the committee has one on that day. */

@@ -18,9 +18,12 @@ public final class WorkProgrammes {
 
   private WorkProgrammes() {}
 
-  /** Committee {@code c}'s work programme for the municipal year of {@code day}, if it has one. */
-  public static Optional<WorkProgramme> of(Committee c, LocalDate day) {
-    String year = Dates.municipalYear(day);
+  /**
+   * Committee {@code c}'s work programme for the municipal year of {@code day} (as the council's
+   * house style counts years), if it has one.
+   */
+  public static Optional<WorkProgramme> of(PublishedCouncil pub, Committee c, LocalDate day) {
+    String year = Dates.municipalYear(day, pub.council().site().houseStyle());
     return c.workProgrammes().stream().filter(w -> w.year().equals(year)).findFirst();
   }
 
@@ -33,8 +36,8 @@ public final class WorkProgrammes {
   }
 
   /** How a topic names its agenda item: "Item 5, 22 September 2026". */
-  public static String itemText(RefTarget.Item item) {
-    return "Item " + item.number() + ", " + Dates.medium(item.meeting().date());
+  public static String itemText(PublishedCouncil pub, RefTarget.Item item) {
+    return "Item " + item.number() + ", " + Dates.medium(item.meeting().date(), pub.council().site().houseStyle());
   }
 
   /**

@@ -28,7 +28,12 @@ class ExampleContentTest {
   void exampleContentIsValid() {
     BuildResult r = Pipeline.run(check(Fixtures.projectDir()));
     assertTrue(r.ok(), r.diagnostics().toString());
-    assertTrue(r.diagnostics().all().isEmpty(), "no warnings either:\n" + r.diagnostics());
+    // One warning, on purpose: the Youth Voice report is marked to follow, and nothing is printed
+    // "To follow" without check saying so.
+    assertEquals(List.of("content/committees/children-scrutiny/meetings/2026-12-01/meeting.yaml:27:5: warning: agenda"
+        + " item 5 'Youth Voice Task Group final report' of the meeting on 1 December 2026 prints \"To follow\": it is"
+        + " marked 'kind: to-follow' (expected on 27 November 2026)"),
+        r.diagnostics().all().stream().map(Diagnostic::format).toList(), r.diagnostics().toString());
   }
 
   @Test

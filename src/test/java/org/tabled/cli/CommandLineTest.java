@@ -146,8 +146,32 @@ class CommandLineTest {
     String yaml = Files.readString(content.resolve("committees/audit/meetings/2025-05-20/meeting.yaml"));
     assertTrue(yaml.contains("minutes_of: 2025-03-11"), yaml);
     assertTrue(yaml.contains("published: 2025-05-12"), yaml);
+    assertTrue(yaml.contains("time: \"18:30\"  # the committee's usual time"), yaml);
+    assertTrue(yaml.contains("venue: \"Room 1, Town Hall\"  # the committee's usual venue"), yaml);
     Cli.Result check = Cli.run("check", "--content", content.toString(), "--as-of", "2025-06-01");
     assertEquals(0, check.exit(), "the new meeting must be valid as created: " + check.err());
+  }
+
+  @Test
+  void newMeetingTakesTheCommitteesUsualTimeAndVenueWhateverTheyHold() throws Exception {
+    Path content = dir.resolve("content");
+    Fixtures.copy(Fixtures.fixture("minimal"), content);
+    Path committee = content.resolve("committees/audit/committee.yaml");
+    Files.writeString(committee, Files.readString(committee).replace("venue: Room 1, Town Hall",
+        "venue: 'The \"Blue\" Room: Town Hall'").replace("time: \"18:30\"", "time: 19:00"));
+    assertEquals(0, Cli.run("new", "meeting", "audit", "2025-05-20", "--content", content.toString()).exit());
+    String yaml = Files.readString(content.resolve("committees/audit/meetings/2025-05-20/meeting.yaml"));
+    assertTrue(yaml.contains("time: \"19:00\""), yaml);
+    assertTrue(yaml.contains("venue: \"The \\\"Blue\\\" Room: Town Hall\""), yaml);
+    assertEquals(0, Cli.run("check", "--content", content.toString(), "--as-of", "2025-06-01").exit());
+    // Without a usual time the key is left for the author, and check says it is missing.
+    Files.writeString(committee, Files.readString(committee).replace("time: 19:00\n", ""));
+    assertEquals(0, Cli.run("new", "meeting", "audit", "2025-07-01", "--content", content.toString()).exit());
+    String july = Files.readString(content.resolve("committees/audit/meetings/2025-07-01/meeting.yaml"));
+    assertTrue(july.contains("# time: \"18:30\"  required"), july);
+    Cli.Result check = Cli.run("check", "--content", content.toString(), "--as-of", "2025-06-01");
+    assertEquals(1, check.exit(), check.err());
+    assertTrue(check.err().contains("2025-07-01/meeting.yaml"), check.err());
   }
 
   @Test

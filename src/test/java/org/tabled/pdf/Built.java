@@ -44,6 +44,11 @@ record Built(String name, Path out, PublishedCouncil pub) {
     return build("golden-pdf", Fixtures.fixture("golden-pdf"), LocalDate.of(2026, 3, 10));
   }
 
+  /** The {@code conventions} fixture council (another council's conventions, issue 12), as on 3 May 2016. */
+  static Built conventions() {
+    return build("conventions", Fixtures.fixture("conventions"), LocalDate.of(2016, 5, 3));
+  }
+
   /** The members' confidential build of the {@code golden-pdf} fixture council. */
   static Built confidentialFixture() {
     return build("golden-pdf-confidential", Fixtures.fixture("golden-pdf"), LocalDate.of(2026, 3, 10),

@@ -41,7 +41,7 @@ class PdfUaIT {
   @TestFactory
   Stream<DynamicTest> everyRenderedPdfConformsToPdfUa1() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (Built b : List.of(Built.example(), Built.fixture(), Built.confidentialFixture())) {
+    for (Built b : List.of(Built.example(), Built.fixture(), Built.confidentialFixture(), Built.conventions())) {
       for (String path : b.pdfs()) {
         if (path.matches(".*/appendix-[^/]+\\.pdf")) {
           continue;

@@ -63,16 +63,35 @@ class PublishedCouncilTest {
     PublishedCouncil pub = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
     List<OutcomeId> all = pub.tracker(AUDIT).stream().map(e -> e.outcome().id()).toList();
     assertTrue(all.contains(new OutcomeId("audit-refinancing-options")), all.toString());
-    // The same minutes as a draft not marked for publication: their outcomes are not tracked in public.
+    // The same minutes as a draft not marked for publication: not tracked in public until the agenda
+    // that asks the committee to approve them (June, published on 2 June) is published.
     Path draft = Councils.edited(GOLDEN, "committees/audit/meetings/2025-03-04/minutes.md", "status: approved",
         "status: draft");
-    PublishedCouncil hidden = Councils.publish(draft, LocalDate.of(2025, 6, 5));
+    PublishedCouncil hidden = Councils.publish(draft, LocalDate.of(2025, 6, 1));
     List<TrackerEntry> left = hidden.tracker(AUDIT);
     assertTrue(left.stream().noneMatch(e -> e.origin().equals(MARCH)), left.toString());
+    assertTrue(hidden.council().meeting(MARCH).orElseThrow().minutes().isEmpty());
     assertFalse(hidden.resolved().tracker(AUDIT).isEmpty(), "the resolver still tracks them");
     // members see everything
     assertEquals(hidden.resolved().tracker(AUDIT).size(),
-        Councils.publish(draft, LocalDate.of(2025, 6, 5), Audience.CONFIDENTIAL).tracker(AUDIT).size());
+        Councils.publish(draft, LocalDate.of(2025, 6, 1), Audience.CONFIDENTIAL).tracker(AUDIT).size());
+    PublishedCouncil june2 = Councils.publish(draft, LocalDate.of(2025, 6, 2));
+    assertTrue(june2.council().meeting(MARCH).orElseThrow().minutes().isPresent(), "the draft is in June's pack");
+    assertTrue(june2.tracker(AUDIT).stream().anyMatch(e -> e.origin().equals(MARCH)));
+  }
+
+  @Test
+  void draftMinutesNamedOnlyByAPart2ItemOrByNoAgendaStayPrivate() {
+    Path draft = Councils.edited(GOLDEN, "committees/audit/meetings/2025-03-04/minutes.md", "status: approved",
+        "status: draft");
+    Path part2 = Councils.edited(draft, "committees/audit/meetings/2025-06-10/meeting.yaml", "    minutes_of: 2025-03-04",
+        "    minutes_of: 2025-03-04\n    exempt: 1");
+    assertTrue(Councils.publish(part2, LocalDate.of(2025, 6, 5)).council().meeting(MARCH).orElseThrow().minutes()
+        .isEmpty(), "a Part 2 item does not publish the minutes it approves");
+    Path unnamed = Councils.edited(draft, "committees/audit/meetings/2025-06-10/meeting.yaml", "    minutes_of: 2025-03-04\n",
+        "");
+    assertTrue(Councils.publish(unnamed, LocalDate.of(2025, 6, 5)).council().meeting(MARCH).orElseThrow().minutes()
+        .isEmpty());
   }
 
   @Test

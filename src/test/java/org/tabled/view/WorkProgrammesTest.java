@@ -25,16 +25,17 @@ class WorkProgrammesTest {
 
   private static WorkProgramme.Topic topic(PublishedCouncil pub, String title) {
     Committee c = pub.council().committee(new CommitteeId("audit")).orElseThrow();
-    return WorkProgrammes.of(c, LocalDate.of(2025, 6, 10)).orElseThrow().rounds().stream()
+    return WorkProgrammes.of(pub, c, LocalDate.of(2025, 6, 10)).orElseThrow().rounds().stream()
         .flatMap(r -> r.topics().stream()).filter(t -> t.title().equals(title)).findFirst().orElseThrow();
   }
 
   @Test
   void theProgrammeOfTheMunicipalYear() {
-    Committee c = Councils.resolved(GOLDEN).council().committee(new CommitteeId("audit")).orElseThrow();
-    assertEquals("2025-26", WorkProgrammes.of(c, LocalDate.of(2025, 5, 20)).orElseThrow().year());
-    assertEquals("2024-25", WorkProgrammes.of(c, LocalDate.of(2025, 3, 4)).orElseThrow().year());
-    assertEquals(Optional.empty(), WorkProgrammes.of(c, LocalDate.of(2030, 1, 1)));
+    PublishedCouncil pub = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
+    Committee c = pub.council().committee(new CommitteeId("audit")).orElseThrow();
+    assertEquals("2025-26", WorkProgrammes.of(pub, c, LocalDate.of(2025, 5, 20)).orElseThrow().year());
+    assertEquals("2024-25", WorkProgrammes.of(pub, c, LocalDate.of(2025, 3, 4)).orElseThrow().year());
+    assertEquals(Optional.empty(), WorkProgrammes.of(pub, c, LocalDate.of(2030, 1, 1)));
   }
 
   @Test
@@ -42,7 +43,7 @@ class WorkProgrammesTest {
     PublishedCouncil june5 = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
     Optional<RefTarget.Item> item = WorkProgrammes.item(june5, topic(june5, "Annual audit opinion"));
     assertEquals(Optional.of(new RefTarget.Item(JUNE, 4)), item);
-    assertEquals("Item 4, 10 June 2025", WorkProgrammes.itemText(item.get()));
+    assertEquals("Item 4, 10 June 2025", WorkProgrammes.itemText(june5, item.get()));
     PublishedCouncil june1 = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 1));
     assertEquals(Optional.empty(), WorkProgrammes.item(june1, topic(june1, "Annual audit opinion")));
     assertEquals(Optional.empty(), WorkProgrammes.item(june5, topic(june5, "Annual treasury report")), "no paper");

@@ -30,15 +30,17 @@ import java.util.List;
  * @param signOffTitle their title, "Chief Executive"
  * @param published the publication date, "14 September 2026"
  * @param confidential true for the members' confidential pack, which includes Part 2 papers
+ * @param groups the membership, group by group, as printed
  */
 public record FrontSheetView(String masthead, String logoSrc, String logoAlt, String committee, String date, String time,
     String venue, List<String> councillors, List<String> coOptedVoting, List<String> coOptedNonVoting,
     String admissionHtml, String membersNoteHtml, String officerName, String officerTitle, String officerEmail,
     String officerPhone, String website, List<ItemView> part1, List<ItemView> part2, String part2Note,
     String signOffName,
-    String signOffTitle, String published, boolean confidential) {
+    String signOffTitle, String published, boolean confidential, List<MemberGroup> groups) {
 
   public FrontSheetView {
+    groups = List.copyOf(groups);
     councillors = List.copyOf(councillors);
     coOptedVoting = List.copyOf(coOptedVoting);
     coOptedNonVoting = List.copyOf(coOptedNonVoting);
@@ -64,4 +66,13 @@ public record FrontSheetView(String masthead, String logoSrc, String logoAlt, St
       subItems = List.copyOf(subItems);
     }
   }
+
+  /**
+   * One line of the membership: the committee's own group heading, or "Councillors", "Co-opted
+   * members (voting)" and "Co-opted members (non-voting)" in the council's wording.
+   *
+   * @param label the heading
+   * @param names the members as printed, joined
+   */
+  public record MemberGroup(String label, String names) {}
 }

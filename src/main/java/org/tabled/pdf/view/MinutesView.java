@@ -14,12 +14,14 @@ import java.util.List;
  * @param bodyHtml the minutes, with numbered items and paragraphs and each item's outcomes
  * @param ended "9.02 pm", or empty
  * @param chairTitle how the chair is styled, for the signature line
+ * @param declarations the interests declared, as printed ("Councillor …, agenda item 4: …")
  */
 public record MinutesView(String masthead, String committee, String date, String opening, boolean draft,
-    List<Attendance> attendance, String bodyHtml, String ended, String chairTitle) {
+    List<Attendance> attendance, String bodyHtml, String ended, String chairTitle, List<String> declarations) {
 
   public MinutesView {
     attendance = List.copyOf(attendance);
+    declarations = List.copyOf(declarations);
   }
 
   /**
