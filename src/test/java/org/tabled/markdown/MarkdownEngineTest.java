@@ -195,7 +195,8 @@ class MarkdownEngineTest {
     String html = engine.render(doc, new RenderOptions("", 0, p -> "", n -> "", r -> r.kind().equals("item")
         ? new RefLink("", "Item 5: Budget", "", "") : new RefLink("../x/#" + r.anchor(),
             r.text().isEmpty() ? "Early help" : r.text(), "A title", " (see page 7)")));
-    assertTrue(html.contains("<a href=\"../x/#\" class=\"ref\" title=\"A title\">Early help</a> (see page 7)"), html);
+    assertTrue(html.contains("<a href=\"../x/#\" class=\"ref\" title=\"A title\">Early help</a>"
+        + "<span class=\"ref-where\"> (see page 7)</span>"), html);
     assertTrue(html.contains("<a href=\"../x/#3.4\" class=\"ref\" title=\"A title\">the partners' view</a>"), html);
     assertTrue(html.contains("<span class=\"ref\">Item 5: Budget</span>"), html);
     assertTrue(html.contains("<code>[[paper:not-a-ref]]</code>"), "no reference inside code: " + html);
