@@ -51,6 +51,11 @@ public final class Diagnostics {
     add(new Diagnostic(pos, Diagnostic.Severity.WARNING, message, ""));
   }
 
+  /** Records a warning with a hint printed below it. */
+  public synchronized void warning(SourcePos pos, String message, String hint) {
+    add(new Diagnostic(pos, Diagnostic.Severity.WARNING, message, hint));
+  }
+
   /** Records a diagnostic made elsewhere. */
   public synchronized void add(Diagnostic d) {
     if (items.contains(d)) {

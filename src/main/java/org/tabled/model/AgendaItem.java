@@ -20,6 +20,10 @@ import org.tabled.source.SourcePos;
  * @param exemption present for a Part 2 (private) item
  * @param lead who introduces the item, if named
  * @param pos where the item was written
+ * @param added the day the item was added to the agenda, when that is after the agenda's
+ *     publication: it is published then, in a supplementary agenda
+ * @param urgency why the Chair agreed to consider a late item or paper as a matter of urgency, or
+ *     empty; printed on the supplementary agenda's front sheet
  */
 public record AgendaItem(
     int number,
@@ -31,13 +35,23 @@ public record AgendaItem(
     List<String> subItems,
     Optional<Exemption> exemption,
     Optional<PersonId> lead,
-    SourcePos pos) {
+    SourcePos pos,
+    Optional<LocalDate> added,
+    String urgency) {
 
   public AgendaItem {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(kind, "kind");
     papers = List.copyOf(papers);
     subItems = List.copyOf(subItems);
+    Objects.requireNonNull(added, "added");
+    Objects.requireNonNull(urgency, "urgency");
+  }
+
+  /** The same item with only the papers {@code only}, in their order here. */
+  public AgendaItem withPapers(List<PaperId> only) {
+    return new AgendaItem(number, title, purpose, kind, only, minutesOf, subItems, exemption, lead, pos, added,
+        urgency);
   }
 
   /** True for a Part 2 item, taken in private. */

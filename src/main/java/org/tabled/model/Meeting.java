@@ -24,6 +24,11 @@ import org.tabled.source.SourcePos;
  * @param note a short public note, e.g. why a meeting was cancelled
  * @param pos where the meeting was defined
  * @param recording the address of the meeting's webcast or recording, once there is one
+ * @param reissues the packs issued again after a change, as the content records them, in order
+ * @param issues what Tabled recorded of each pack as it was issued ({@code issued.yaml}), by pack
+ *     and issue number
+ * @param publishedPos where the agenda's publication date is written (the meeting's position if
+ *     it is not)
  */
 public record Meeting(
     MeetingId id,
@@ -37,13 +42,29 @@ public record Meeting(
     Optional<Minutes> minutes,
     String note,
     SourcePos pos,
-    Optional<String> recording) {
+    Optional<String> recording,
+    List<Reissue> reissues,
+    List<Issue> issues,
+    SourcePos publishedPos) {
 
   public Meeting {
     Objects.requireNonNull(id, "id");
     agenda = List.copyOf(agenda);
     papers = List.copyOf(papers);
     Objects.requireNonNull(recording, "recording");
+    reissues = List.copyOf(reissues);
+    issues = List.copyOf(issues);
+    Objects.requireNonNull(publishedPos, "publishedPos");
+  }
+
+  /** The recorded issues of pack {@code supplement} (0: the agenda pack), first issue first. */
+  public List<Issue> issuesOf(int supplement) {
+    return issues.stream().filter(i -> i.pack().supplement() == supplement).toList();
+  }
+
+  /** The reissues of pack {@code supplement} the content records, in order. */
+  public List<Reissue> reissuesOf(int supplement) {
+    return reissues.stream().filter(r -> r.supplement() == supplement).toList();
   }
 
   public LocalDate date() {

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param openDataLicence the licence the open data files are published under
  * @param fonts the council's own fonts, tried before Tabled's fallback fonts for characters its
  *     main font does not have
+ * @param supplementNumbering how supplementary agendas number their pages (house style)
+ * @param deadline the notice an agenda must give, which {@code tabled check} warns about
  */
 public record Site(
     String council,
@@ -36,7 +38,9 @@ public record Site(
     Markdown admissionNote,
     Markdown membersNote,
     Licence openDataLicence,
-    List<FontFile> fonts) {
+    List<FontFile> fonts,
+    SupplementNumbering supplementNumbering,
+    Deadline deadline) {
 
   public Site {
     Objects.requireNonNull(council, "council");
@@ -44,6 +48,8 @@ public record Site(
     Objects.requireNonNull(accessibility, "accessibility");
     Objects.requireNonNull(openDataLicence, "openDataLicence");
     fonts = List.copyOf(fonts);
+    Objects.requireNonNull(supplementNumbering, "supplementNumbering");
+    Objects.requireNonNull(deadline, "deadline");
   }
 
   /**

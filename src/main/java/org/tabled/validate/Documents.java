@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.tabled.model.Appendix;
 import org.tabled.model.ItemKind;
+import org.tabled.model.Jurisdiction;
+import org.tabled.model.SupplementNumbering;
 import org.tabled.model.MeetingStatus;
 import org.tabled.model.MinutesStatus;
 import org.tabled.model.OutcomeType;
@@ -65,6 +67,20 @@ public final class Documents {
       required("name", Type.TEXT, "The licence's name, e.g. Open Government Licence v3.0."),
       required("url", Type.URL, "The licence's web address."));
 
+  static final Shape CLOSURE = shape("closure",
+      required("from", Type.DATE, "The first day the council's offices are closed, YYYY-MM-DD."),
+      optional("until", Type.DATE, "The last day they are closed, if more than one day."),
+      required("reason", Type.TEXT, "Why, e.g. Civic Centre closed between Christmas and New Year."));
+
+  static final Shape DEADLINE = shape("agenda deadline",
+      optional("clear_days", Type.INTEGER, "How many clear working days before the meeting the agenda must be"
+          + " published: neither the day of publication nor the day of the meeting counts.").orElse("5"),
+      choice("jurisdiction", false, Arrays.stream(Jurisdiction.values()).map(Jurisdiction::key).toList(),
+          "Whose bank holidays are not working days: england-and-wales, scotland or northern-ireland.")
+          .orElse(Jurisdiction.ENGLAND_AND_WALES.key()),
+      nested("closures", Type.LIST, false, CLOSURE,
+          "The council's own days off, which are not working days either: from, until and reason."));
+
   static final Shape SITE = shape("site",
       required("council", Type.TEXT, "The council's name, e.g. Ashcombe Borough Council."),
       optional("masthead", Type.TEXT, "The line at the top of front sheets and minutes. Default: the council's name."),
@@ -83,7 +99,13 @@ public final class Documents {
           "The licence of the open data files (Popolo, Open Civic Data, JSON). Default: the Open Government Licence"
               + " v3.0."),
       optional("fonts", Type.TEXTS, "The council's own TrueType fonts (.ttf files under content/), tried before"
-          + " Tabled's fallback fonts for characters the main font does not have."));
+          + " Tabled's fallback fonts for characters the main font does not have."),
+      choice("supplement_page_numbers", false,
+          Arrays.stream(SupplementNumbering.values()).map(SupplementNumbering::key).toList(),
+          "House style: how supplementary agendas number their pages: prefixed (Page S1, S2 …) or restart"
+              + " (Page 1, 2 …).").orElse(SupplementNumbering.PREFIXED.key()),
+      nested("agenda_deadline", Type.MAPPING, false, DEADLINE, "The notice an agenda must give, which tabled check"
+          + " warns about: clear_days (default 5), jurisdiction (default england-and-wales) and closures."));
 
   // ---- people/ID.yaml --------------------------------------------------------------------------
 
@@ -151,7 +173,16 @@ public final class Documents {
       optional("sub_items", Type.TEXTS, "Lettered sub-items, printed (a), (b) …"),
       optional("lead", Type.ID, "Person id of who introduces the item."),
       optional("exempt", Type.INTEGER,
-          "Makes the item Part 2: the paragraph (1 to 7) of Part 1 of Schedule 12A to the Local Government Act 1972."));
+          "Makes the item Part 2: the paragraph (1 to 7) of Part 1 of Schedule 12A to the Local Government Act 1972."),
+      optional("added", Type.DATE, "The day the item was added to the agenda, if after the agenda was published:"
+          + " it is published that day, in a supplementary agenda. Late items come after all the others."),
+      optional("urgency", Type.TEXT, "Why the Chair agreed to take a late item, or a paper published inside the"
+          + " notice period, as a matter of urgency: printed on the supplementary agenda after \"because\"."));
+
+  static final Shape REISSUE = shape("reissue",
+      required("date", Type.DATE, "The day the corrected pack is published."),
+      required("reason", Type.TEXT, "Why it is reissued, printed on its front sheet after \"Reissued DATE:\"."),
+      optional("supplement", Type.INTEGER, "The supplementary agenda reissued; leave out for the agenda pack."));
 
   static final Shape MEETING = shape("meeting",
       optional("time", Type.TIME, "Required unless the committee has a usual time. \"18:30\"."),
@@ -164,7 +195,9 @@ public final class Documents {
       optional("note", Type.TEXT, "A short public note, e.g. why the meeting was cancelled."),
       optional("recording", Type.URL,
           "The address of the meeting's webcast or recording, once there is one: published in the open data."),
-      nested("agenda", Type.LIST, false, AGENDA_ITEM, "Required unless cancelled. The items, in order."))
+      nested("agenda", Type.LIST, false, AGENDA_ITEM, "Required unless cancelled. The items, in order."),
+      nested("reissues", Type.LIST, false, REISSUE, "Packs published again after a change to an issued pack:"
+          + " date, reason and supplement."))
       .with(when("status", List.of(MeetingStatus.SCHEDULED.key(), MeetingStatus.HELD.key()),
           List.of("published", "agenda"), List.of()));
 
@@ -266,6 +299,36 @@ public final class Documents {
       nested("meetings", Type.LIST, true, PLANNED_MEETING, "The planned meetings: date, theme and topics."),
       nested("unallocated", Type.LIST, false, TOPIC, "Topics not yet given a meeting."));
 
+  // ---- issued.yaml (written by Tabled) -----------------------------------------------------------
+
+  static final Shape ISSUED_ITEM = shape("issued item",
+      required("item", Type.INTEGER, "The agenda item's number."),
+      required("pages", Type.TEXT, "The pages its documents take in the pack, as printed: 5 - 10, S1 - S4."));
+
+  static final Shape ISSUED_PAPER = shape("issued paper",
+      required("paper", Type.ID, "The paper's id."),
+      required("sha256", Type.TEXT, "The digest of every file in the paper's folder when the pack was issued."));
+
+  static final Shape ISSUE = shape("issue",
+      required("pack", Type.TEXT, "agenda, or supplement-N for supplementary agenda N."),
+      required("issue", Type.INTEGER, "1 for the first issue, 2 for the first reissue …"),
+      required("date", Type.DATE, "The day it was published."),
+      optional("reason", Type.TEXT, "For a reissue: why, from meeting.yaml."),
+      optional("changed", Type.TEXTS, "For a reissue: the numbers of the items that changed from the issue before."),
+      required("file", Type.TEXT, "The copy of the PDF kept in this meeting's folder."),
+      required("sha256", Type.TEXT, "The digest of that PDF's bytes."),
+      required("pages", Type.INTEGER, "Its number of pages."),
+      nested("items", Type.LIST, false, ISSUED_ITEM, "The pages of each item with documents in the pack."),
+      nested("papers", Type.LIST, false, ISSUED_PAPER, "The digest of each paper in the pack."),
+      required("agenda", Type.TEXT, "A digest of the agenda the pack prints: its items' numbers, titles, purposes"
+          + " and kinds."),
+      optional("unnumbered", Type.INTEGER, "How many pages at the start have no page number.").orElse("0"),
+      optional("positions", Type.TEXT, "The printed pages of everything another pack can refer to, one per line:"
+          + " its id in the PDF, its first and its last page."));
+
+  static final Shape ISSUED = shape("issued packs",
+      nested("issues", Type.LIST, true, ISSUE, "Every issue of every pack of the meeting, in the order issued."));
+
   /** A Markdown appendix file has no front matter keys. */
   static final Shape APPENDIX_FILE = shape("appendix file");
 
@@ -283,5 +346,7 @@ public final class Documents {
       new Document("tracker-response", "tracker/ID.md front matter: a response",
           "content/committees/*/tracker/*.md", true, TRACKER_RESPONSE),
       new Document("work-programme", "work-programme/YEAR.yaml: a municipal year's plan",
-          "content/committees/*/work-programme/*.yaml", false, WORK_PROGRAMME));
+          "content/committees/*/work-programme/*.yaml", false, WORK_PROGRAMME),
+      new Document("issued", "issued.yaml: the packs of a meeting as issued (written by Tabled)",
+          "content/committees/*/meetings/*/issued.yaml", false, ISSUED));
 }

@@ -9,6 +9,9 @@ import org.tabled.files.ContentFiles;
 import org.tabled.load.RawYaml;
 import org.tabled.load.YamlNode;
 import org.tabled.model.Contact;
+import org.tabled.model.Deadline;
+import org.tabled.model.Jurisdiction;
+import org.tabled.model.SupplementNumbering;
 import org.tabled.model.FontFile;
 import org.tabled.model.Image;
 import org.tabled.model.Markdown;
@@ -71,7 +74,45 @@ final class SiteReader {
     return new Site(council, f.text("masthead", council), website, baseUrl, language, contact, logo, accessibility, chief,
         f.markdown("admission_note", contentRoot).orElse(new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot)),
         f.markdown("members_note", contentRoot).orElse(new Markdown("", at, contentRoot)), licence,
-        fonts(f, contentRoot, d));
+        fonts(f, contentRoot, d), numbering(f), deadline(f, d));
+  }
+
+  private static final List<String> NUMBERINGS = Documents.SITE.values("supplement_page_numbers");
+  private static final List<String> JURISDICTIONS = Documents.DEADLINE.values("jurisdiction");
+
+  private static SupplementNumbering numbering(Fields f) {
+    return f.choice("supplement_page_numbers", NUMBERINGS)
+        .map(k -> SupplementNumbering.valueOf(k.toUpperCase(java.util.Locale.ROOT))).orElse(SupplementNumbering.PREFIXED);
+  }
+
+  /** {@code agenda_deadline}: the notice an agenda must give, five clear days in England and Wales unless set. */
+  private static Deadline deadline(Fields f, Diagnostics d) {
+    Optional<Fields> of = f.node("agenda_deadline").flatMap(n -> Fields.of(n, Documents.DEADLINE, d));
+    if (of.isEmpty()) {
+      return Deadline.defaults(f.pos());
+    }
+    Fields dl = of.get();
+    int days = dl.integer("clear_days").orElse(5);
+    if (days < 1 || days > 30) {
+      d.error(dl.pos("clear_days"), "'clear_days' must be from 1 to 30, found " + days,
+          "five clear working days is the law in England and Wales (Local Government Act 1972, s.100B)");
+      days = 5;
+    }
+    Jurisdiction where = dl.choice("jurisdiction", JURISDICTIONS)
+        .map(k -> Jurisdiction.valueOf(k.toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
+        .orElse(Jurisdiction.ENGLAND_AND_WALES);
+    List<Deadline.Closure> closures = new ArrayList<>();
+    for (YamlNode n : dl.list("closures")) {
+      Fields.of(n, Documents.CLOSURE, d).ifPresent(c -> c.date("from").ifPresent(from -> {
+        java.time.LocalDate until = c.date("until").orElse(from);
+        if (until.isBefore(from)) {
+          d.error(c.pos("until"), "a closure cannot end (" + until + ") before it starts (" + from + ")");
+          return;
+        }
+        closures.add(new Deadline.Closure(from, until, c.text("reason", "")));
+      }));
+    }
+    return new Deadline(days, where, closures, dl.pos());
   }
 
   /**
@@ -109,7 +150,7 @@ final class SiteReader {
     return new Site("", "", "", "/", "en-GB", new Contact("", "", ""), Optional.empty(),
         new Site.Accessibility(new Contact("", "", ""), new Markdown("", at, contentRoot), Optional.empty(), ""),
         new PersonId("unknown"), new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot), new Markdown("", at, contentRoot),
-        Site.Licence.OGL_3, List.of());
+        Site.Licence.OGL_3, List.of(), SupplementNumbering.PREFIXED, Deadline.defaults(at));
   }
 
   static String url(Fields f, String key, Diagnostics d) {
