@@ -1,10 +1,12 @@
 // Runs axe-core in real headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core)
-// on every page listed in a file, and checks that client-side search works.
+// on every page listed in a file, checks that no page scrolls sideways on the narrowest phone, and
+// checks that client-side search works.
 //
 // Usage: node check-pages.mjs BASE_URL PAGES_FILE [MOBILE_PAGES_FILE]
 //   BASE_URL          e.g. http://127.0.0.1:8123/   (the built site, served)
-//   PAGES_FILE        one site path per line, e.g. committees/audit/ (checked at desktop width)
-//   MOBILE_PAGES_FILE the same, checked again at phone width (320 CSS pixels)
+//   PAGES_FILE        one site path per line, e.g. committees/audit/ (checked with axe at desktop
+//                     width, 1280 CSS pixels, and each for sideways scrolling at 320)
+//   MOBILE_PAGES_FILE the same, checked with axe again at phone widths (375 and 320 CSS pixels)
 // Prints one line per violation and a summary line; exits 0 when there are none, 1 when there
 // are violations or a page failed to load, 2 when the browser cannot be started.
 import { readFileSync } from 'node:fs';
@@ -178,14 +180,47 @@ async function tracker() {
   await noJs.close();
 }
 
+// At 320 CSS pixels (WCAG 1.4.10 Reflow: a 1280 px page zoomed to 400%) no page may be wider
+// than the screen: a table scrolls inside its own box, and long words and addresses break.
+async function noSidewaysScrolling(paths) {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  for (const path of paths) {
+    const response = await page.goto(new URL(path, base).href, { waitUntil: 'load' }).catch(() => null);
+    if (!response || response.status() !== 200) {
+      failures++;
+      console.log(`${path} (320 px wide): HTTP ${response ? response.status() : 'no response'}`);
+      continue;
+    }
+    const [wide, screen, culprit] = await page.evaluate(() => {
+      const w = document.documentElement.scrollWidth;
+      const s = window.innerWidth;
+      const over = [...document.body.querySelectorAll('*')].find((e) => e.getBoundingClientRect().right > s + 1
+        && !e.closest('.table-scroll, .visually-hidden'));
+      return [w, s, over ? over.tagName.toLowerCase() + (over.className ? '.' + over.className : '') : ''];
+    });
+    if (wide > screen) {
+      failures++;
+      console.log(`${path}: scrolls sideways at 320 px wide (${wide} px wide${culprit ? ', ' + culprit : ''})`);
+    }
+    sideways++;
+  }
+  await context.close();
+}
+
+let sideways = 0;
+
 try {
   await run(pages, { width: 1280, height: 900 }, '');
+  await run(mobile, { width: 375, height: 667 }, ' (375 px wide)');
   await run(mobile, { width: 320, height: 640 }, ' (320 px wide)');
+  await noSidewaysScrolling(pages);
   await search();
   await searchWithoutJavaScript();
   await tracker();
 } finally {
   await browser.close();
 }
+console.log(`width: ${sideways} pages checked at 320 px for sideways scrolling`);
 console.log(`axe: ${checked} page views checked, ${violations} violations, ${failures} failures`);
 process.exit(violations + failures === 0 ? 0 : 1);

@@ -141,9 +141,11 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /** Only {@code tabled}'s entry point, and the benchmark tools' own, end the process. */
   @Test
   void onlyTheEntryPointExits() {
     noClasses().that().doNotHaveFullyQualifiedName(Tabled.class.getName())
+        .and().resideOutsideOfPackages("org.tabled.bench..", "org.tabled.pdf.bench..")
         .should().callMethod(System.class, "exit", int.class).check(classes);
   }
 

@@ -1,29 +1,31 @@
 package org.tabled.build;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
-import org.tabled.publish.NextChange;
-import org.tabled.diag.Diagnostics;
 import java.util.Map;
+import java.util.Optional;
+import org.tabled.diag.Diagnostics;
 import org.tabled.html.SiteRenderer;
-import org.tabled.output.PdfFile;
-import org.tabled.pdf.Glyphs;
-import org.tabled.pdf.PackRenderer;
-import org.tabled.pdf.SuppliedPdfs;
-import org.tabled.template.Templates;
 import org.tabled.load.LoadedContent;
 import org.tabled.load.Loader;
 import org.tabled.markdown.MarkdownEngine;
 import org.tabled.model.Council;
 import org.tabled.output.AtomicReplace;
+import org.tabled.output.OutputFolders;
 import org.tabled.output.OutputTree;
+import org.tabled.output.PdfFile;
+import org.tabled.pdf.Glyphs;
+import org.tabled.pdf.PackRenderer;
+import org.tabled.pdf.SuppliedPdfs;
 import org.tabled.publish.Audience;
+import org.tabled.publish.NextChange;
 import org.tabled.publish.Publication;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.ResolvedCouncil;
 import org.tabled.resolve.Resolver;
 import org.tabled.source.SourcePos;
+import org.tabled.template.Templates;
 import org.tabled.validate.Validator;
 
 /**
@@ -47,22 +49,43 @@ public final class Pipeline {
 
   private Pipeline() {}
 
+  /** How {@code dir} is shown in messages: relative to {@code base} when inside it, else in full. */
+  private static String display(Path dir, Path base) {
+    Path abs = dir.toAbsolutePath().normalize();
+    Path from = base.toAbsolutePath().normalize();
+    return (abs.startsWith(from) ? from.relativize(abs) : abs).toString().replace('\\', '/');
+  }
+
   /** Runs the build described by {@code o}. Never throws for bad content. */
   public static BuildResult run(BuildOptions o) {
     Diagnostics d = new Diagnostics();
+    Optional<String> templatesUnsafe = OutputFolders.templatesProblem(o.templatesDir(), o.contentDir());
+    if (templatesUnsafe.isPresent()) {
+      d.error(SourcePos.file(o.templatesDir().toString()), templatesUnsafe.get() + "; nothing was read or written",
+          "keep the templates in a folder of their own beside the content, e.g. --templates templates");
+      return BuildResult.failed(d);
+    }
+    if (!o.checkOnly()) {
+      Optional<String> unsafe = OutputFolders.problem(o.outDir(), o.contentDir(), o.templatesDir());
+      if (unsafe.isPresent()) {
+        d.error(SourcePos.file(o.outDir().toString()), unsafe.get() + "; nothing was read or written",
+            "give --out a folder of its own, outside --content and --templates, e.g. --out site");
+        return BuildResult.failed(d);
+      }
+    }
     LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), d);
     Council council = Validator.validate(raw, d);
     Glyphs.check(raw.texts(), council.site().fonts(), d); // a character no font has would print as "#"
     SuppliedPdfs.check(council, d); // an untagged PDF needs a summary or an alternative
     MarkdownEngine markdown = new MarkdownEngine(o.contentDir());
     ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
+    Templates templates = new Templates(o.templatesDir(), display(o.templatesDir(), o.displayBase()));
+    templates.check(d);
     if (d.hasErrors() || o.checkOnly()) {
       return new BuildResult(!d.hasErrors(), d, 0, 0);
     }
     PublishedCouncil pub = Publication.select(resolved, o.audience(), o.asOf());
     OutputTree out = new OutputTree();
-    Templates templates = new Templates(o.templatesDir(), o.displayBase().toAbsolutePath().normalize()
-        .relativize(o.templatesDir().toAbsolutePath().normalize()).toString());
     Map<String, PdfFile> pdfs = o.pdf() ? new PackRenderer(templates, markdown).render(pub, out, d) : Map.of();
     if (o.audience() == Audience.PUBLIC) {
       new SiteRenderer(templates, markdown).render(pub, pdfs, out, d); // members' confidential builds are packs only

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.tabled.build.BuildOptions;
+import org.tabled.diag.Diagnostics;
+import org.tabled.output.AtomicReplace;
+import org.tabled.output.OutputFolders;
 import org.tabled.publish.Audience;
 import org.tabled.serve.PreviewServer;
+import org.tabled.source.SourcePos;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,9 +49,39 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /**
+   * Why the preview must not be built into (and served from) {@code outDir}: it is, holds or lies
+   * inside the content or templates folder, or it holds files Tabled did not write for the public.
+   */
+  private Optional<String> unsafeOutput(Path outDir) {
+    Optional<String> problem = OutputFolders.problem(outDir, content, templates);
+    if (problem.isPresent()) {
+      return problem;
+    }
+    try {
+      AtomicReplace.checkReplaceable(outDir.toAbsolutePath().normalize(), "public");
+      return Optional.empty();
+    } catch (AtomicReplace.UnsafeOutputException e) {
+      return Optional.of(e.getMessage());
+    } catch (IOException e) {
+      return Optional.of("cannot read the output folder: " + e.getMessage());
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     Path outDir = out != null ? out : Files.createTempDirectory("tabled-preview");
+    Optional<String> unsafe = unsafeOutput(outDir);
+    if (unsafe.isPresent()) {
+      // Checked before serving anything: the server would otherwise serve the folder as it is.
+      Diagnostics d = new Diagnostics();
+      d.error(SourcePos.file(outDir.toString()), unsafe.get(), "give --out a new or empty folder of its own, or leave it"
+          + " out to preview in a temporary folder");
+      d.print(spec.commandLine().getErr());
+      spec.commandLine().getErr().println("1 error found; nothing was served.");
+      spec.commandLine().getErr().flush();
+      return ExitCodes.CONTENT;
+    }
     BuildOptions o = new BuildOptions(content, templates, outDir, Path.of(""), false, Audience.PUBLIC,
         asOf != null ? asOf : Today.date(), pdf);
     PreviewServer started;

@@ -10,11 +10,12 @@ import org.tabled.source.SourcePos;
 /**
  * Collects the problems of one build so that they are all reported together.
  *
- * <p>Stages add to it and carry on; the pipeline looks at {@link #hasErrors()} between stages. The
- * count is capped (default 200) so that a folder of broken files does not flood the terminal; the
- * problems over the cap are counted and summarised in one line. Identical problems at the same
- * position are reported once. Instances are not thread-safe; a build uses one from one thread, and
- * renderers that run in parallel synchronise on it.
+ * <p>Stages add to it and carry on; the pipeline looks at {@link #hasErrors()} between stages.
+ * Errors and warnings are counted apart, each capped (default 200 of each) so that a folder of
+ * broken files does not flood the terminal; those over the cap are counted and summarised in a
+ * line of their own. Warnings never count as errors: any number of them leaves a build good, and
+ * they never take the place of an error in the list. Identical problems at the same position are
+ * reported once. The methods are synchronised, so renderers that run in parallel can share one.
  */
 public final class Diagnostics {
 
@@ -23,7 +24,10 @@ public final class Diagnostics {
 
   private final int max;
   private final Set<Diagnostic> items = new TreeSet<>();
-  private int dropped;
+  private int errors;
+  private int warnings;
+  private int droppedErrors;
+  private int droppedWarnings;
 
   public Diagnostics() {
     this(DEFAULT_MAX);
@@ -61,20 +65,35 @@ public final class Diagnostics {
     if (items.contains(d)) {
       return;
     }
-    if (items.size() >= max) {
-      dropped++;
+    boolean error = d.severity() == Diagnostic.Severity.ERROR;
+    if ((error ? errors : warnings) >= max) {
+      if (error) {
+        droppedErrors++;
+      } else {
+        droppedWarnings++;
+      }
       return;
     }
     items.add(d);
+    if (error) {
+      errors++;
+    } else {
+      warnings++;
+    }
   }
 
   public synchronized boolean hasErrors() {
-    return dropped > 0 || items.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+    return errors + droppedErrors > 0;
   }
 
+  /** The number of errors, those not listed included; warnings are not counted. */
   public synchronized int errorCount() {
-    return dropped
-        + (int) items.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).count();
+    return errors + droppedErrors;
+  }
+
+  /** The number of warnings, those not listed included. */
+  public synchronized int warningCount() {
+    return warnings + droppedWarnings;
   }
 
   /** All recorded problems, sorted by file, line and column. */
@@ -87,8 +106,11 @@ public final class Diagnostics {
     for (Diagnostic d : items) {
       err.println(d.format());
     }
-    if (dropped > 0) {
-      err.println("... and " + dropped + " more problem(s) not shown (the first " + max + " are listed)");
+    if (droppedErrors > 0) {
+      err.println("... and " + droppedErrors + " more error(s) not shown (the first " + max + " are listed)");
+    }
+    if (droppedWarnings > 0) {
+      err.println("... and " + droppedWarnings + " more warning(s) not shown (the first " + max + " are listed)");
     }
     err.flush();
   }

@@ -19,6 +19,7 @@ import org.tabled.model.Site;
 import org.tabled.output.OutputTree;
 import org.tabled.output.SitePaths;
 import org.tabled.publish.PublishedCouncil;
+import org.tabled.view.Webcasts;
 
 /**
  * iCalendar files (RFC 5545) of the meetings the public may know about: one per meeting (the
@@ -87,6 +88,8 @@ public final class ICalendar {
       }
       s.append('\n');
     }
+    m.webcast().ifPresent(w -> s.append(Webcasts.name(m, w)).append(" (").append(w.provider()).append("): ")
+        .append(w.url()).append("\n\n"));
     return s.append("Agenda, papers and minutes: ").append(url).toString();
   }
 

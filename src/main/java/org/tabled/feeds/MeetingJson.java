@@ -8,21 +8,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
+import org.tabled.model.Webcast;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
 import org.tabled.publish.PublishedCouncil;
+import org.tabled.resolve.Minute;
 import org.tabled.view.AgendaText;
+import org.tabled.view.MinuteLabels;
+import org.tabled.view.Webcasts;
 
 /**
  * Open data: one JSON file per meeting ({@link SitePaths#meetingJson}) with its date, time, venue
- * and status, its agenda with each item's papers, and the full addresses of its pages, PDFs and
- * calendar file. Only meetings the public may know about, and only what it may see of them.
+ * and status, its webcast, its agenda with each item's papers, where the item starts in the
+ * recording and the minute that records it, and the full addresses of its pages, PDFs and calendar
+ * file. Only meetings the public may know about, and only what it may see of them.
  */
 public final class MeetingJson {
 
@@ -36,13 +42,14 @@ public final class MeetingJson {
     for (Committee c : pub.council().committees()) {
       for (Meeting m : c.meetings()) {
         if (pub.isListed(m)) {
-          out.put(SitePaths.meetingJson(m.id()), json(c, m, pub.isAgendaPublished(m.id()), base, pdfs));
+          out.put(SitePaths.meetingJson(m.id()), json(pub, c, m, pub.isAgendaPublished(m.id()), base, pdfs));
         }
       }
     }
   }
 
-  static byte[] json(Committee c, Meeting m, boolean agendaPublished, String base, Map<String, PdfFile> pdfs) {
+  static byte[] json(PublishedCouncil pub, Committee c, Meeting m, boolean agendaPublished, String base,
+      Map<String, PdfFile> pdfs) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator g = JSON.createGenerator(bytes)) {
       DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -64,15 +71,24 @@ public final class MeetingJson {
       }
       g.writeBooleanField("agendaPublished", agendaPublished);
       pdf(g, "pack", SitePaths.pack(m.id()), base, pdfs);
+      if (m.webcast().isPresent()) {
+        Webcast w = m.webcast().get();
+        g.writeObjectFieldStart("webcast");
+        g.writeStringField("name", Webcasts.name(m, w));
+        g.writeStringField("provider", w.provider());
+        g.writeStringField("url", w.url());
+        g.writeEndObject();
+      }
       g.writeArrayFieldStart("agenda");
       for (AgendaItem item : m.agenda()) {
-        item(g, m, item, base, pdfs);
+        item(g, pub, m, item, base, pdfs);
       }
       g.writeEndArray();
       g.writeBooleanField("minutesPublished", m.minutes().isPresent());
       if (m.minutes().isPresent()) {
         g.writeStringField("minutes", base + SitePaths.minutes(m.id()));
         g.writeStringField("minutesStatus", m.minutes().get().status().key());
+        pdf(g, "minutesPdf", SitePaths.minutesPdf(m.id()), base, pdfs);
       }
       g.writeEndObject();
     } catch (IOException e) {
@@ -82,8 +98,8 @@ public final class MeetingJson {
     return bytes.toByteArray();
   }
 
-  private static void item(JsonGenerator g, Meeting m, AgendaItem item, String base, Map<String, PdfFile> pdfs)
-      throws IOException {
+  private static void item(JsonGenerator g, PublishedCouncil pub, Meeting m, AgendaItem item, String base,
+      Map<String, PdfFile> pdfs) throws IOException {
     g.writeStartObject();
     g.writeNumberField("number", item.number());
     g.writeStringField("title", item.title());
@@ -106,6 +122,21 @@ public final class MeetingJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    Optional<Webcast.Start> start = Webcasts.start(m, item.number());
+    if (start.isPresent()) {
+      g.writeObjectFieldStart("webcast");
+      g.writeStringField("start", start.get().time());
+      g.writeNumberField("offsetSeconds", start.get().at().getSeconds());
+      g.writeStringField("url", Webcasts.href(m.webcast().get(), start.get()));
+      g.writeEndObject();
+    }
+    Optional<Minute> minute = MinuteLabels.recording(pub, m.id(), item.number()).filter(x -> x.number() > 0);
+    if (minute.isPresent()) {
+      g.writeObjectFieldStart("minute");
+      g.writeStringField("label", MinuteLabels.minute(pub, m.id(), minute.get()));
+      g.writeStringField("url", base + SitePaths.minutes(m.id()) + "#" + minute.get().anchor());
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 

@@ -26,6 +26,8 @@ import org.tabled.model.PersonId;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
+import org.tabled.view.MinuteLabels;
+import org.tabled.view.Webcasts;
 import org.tabled.publish.Publication;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.view.AgendaText;
@@ -38,8 +40,9 @@ import org.tabled.view.AgendaText;
  * <p>An event has the meeting's date, time, place and status; once its agenda is published, the
  * agenda items (a Part 2 item by its title and exemption only), the documents (the pack, each
  * public paper and its PDF, the minutes) and the committee as host; once its minutes are published,
- * who was present and who sent apologies, and the end time. A meeting's recording, when given, is
- * its media. Each recommendation, action or request for information in published minutes is a vote
+ * who was present and who sent apologies, and the end time. A meeting's webcast, when given, is
+ * its media, and where an agenda item starts in the recording is the item's media, with its offset
+ * in seconds. Each recommendation, action or request for information in published minutes is a vote
  * event whose motion passed (the minutes record what was agreed; they do not record votes, so there
  * are no counts). Ids are name-based UUIDs of the site's addresses, so they stay the same build
  * after build. Only what the {@link PublishedCouncil} holds is written.
@@ -88,8 +91,8 @@ public final class OcdEvents {
         "description", m.note().strip());
     e.put("location", object("name", m.venue(), "note", "", "coordinates", null));
     List<Object> media = new ArrayList<>();
-    m.recording().ifPresent(url -> media.add(object("name", "Recording of the meeting", "type", "recording",
-        "date", m.date().toString(), "offset", null, "links", List.of(object("media_type", "text/html", "url", url)))));
+    m.webcast().ifPresent(w -> media.add(object("name", Webcasts.name(m, w), "type", "recording",
+        "date", m.date().toString(), "offset", null, "links", List.of(object("media_type", "text/html", "url", w.url())))));
     JsonTree.put(e, "media", media);
     List<Object> documents = new ArrayList<>();
     List<Object> items = new ArrayList<>();
@@ -143,7 +146,12 @@ public final class OcdEvents {
         "classification", List.of(item.isExempt() ? "part-2" : item.kind().key()), "notes", notes,
         "related_entities", related);
     out.put("subjects", List.of());
-    out.put("media", List.of());
+    List<Object> media = new ArrayList<>();
+    m.webcast().ifPresent(w -> w.items().stream().filter(s -> s.item() == item.number()).forEach(s ->
+        media.add(object("name", Webcasts.name(m, w) + ", from " + s.time(), "type", "recording",
+            "date", m.date().toString(), "offset", s.at().getSeconds(),
+            "links", List.of(object("media_type", "text/html", "url", s.url().isEmpty() ? w.url() : s.url()))))));
+    out.put("media", media);
     return out;
   }
 
@@ -179,9 +187,11 @@ public final class OcdEvents {
         "organization", c.title(), "legislative_session", municipalYear(m.date()));
     v.put("counts", List.of());
     v.put("votes", List.of());
-    v.put("sources", List.of(object("url", minutes, "note", "Minutes, item " + o.item()),
+    String minute = MinuteLabels.recording(pub, m.id(), o.item()).map(x -> MinuteLabels.minute(pub, m.id(), x))
+        .orElse("");
+    v.put("sources", List.of(object("url", minutes, "note", minute.isEmpty() ? "Minutes" : "Minutes, " + minute),
         object("url", tracker, "note", "Tracker entry")));
-    v.put("extras", object("event_id", eventId(base, m), "minute_item", o.item(),
+    v.put("extras", object("event_id", eventId(base, m), "agenda_item", o.item(), "minute", minute,
         "political_lead", o.politicalLead().map(p -> name(pub, p)).orElse(null),
         "officer_lead", o.officerLead().map(p -> name(pub, p)).orElse(null),
         "minutes_status", m.minutes().get().status().key()));

@@ -16,6 +16,7 @@ import org.tabled.model.TrackerResponse;
 import org.tabled.model.TrackerStatus;
 import org.tabled.output.OutputTree;
 import org.tabled.output.SitePaths;
+import org.tabled.view.MinuteLabels;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.TrackerEntry;
 
@@ -71,6 +72,7 @@ public final class TrackerJson {
     g.writeStringField("meeting", e.origin().date().toString());
     g.writeNumberField("item", o.item());
     g.writeStringField("itemTitle", e.itemTitle());
+    g.writeStringField("minute", MinuteLabels.minute(pub, e.origin(), e.minute()));
     g.writeStringField("type", o.type().key());
     g.writeStringField("text", o.text());
     person(g, pub, "politicalLead", o.politicalLead());
@@ -85,7 +87,8 @@ public final class TrackerJson {
     }
     g.writeBooleanField("response", r.isPresent() && !r.get().body().isBlank());
     g.writeStringField("url", base + SitePaths.tracker(e.origin().committee()) + "#" + o.id());
-    g.writeStringField("minutes", base + SitePaths.minutes(e.origin()));
+    g.writeStringField("minutes", base + SitePaths.minutes(e.origin())
+        + (e.minute().anchor().isEmpty() ? "" : "#" + e.minute().anchor()));
     g.writeEndObject();
   }
 

@@ -3,22 +3,37 @@ package org.tabled.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.tabled.diag.Diagnostics;
 import org.tabled.source.SourcePos;
 
 /**
  * Checks file names written in content (appendices, images, the logo): they must be relative paths
- * that stay inside their folder, name a file that exists, and not lead out of the content folder
- * through a link. This is what stops {@code file: ../../etc/passwd} from being published.
+ * that stay inside their folder and name a regular file that exists. Then the file is judged by
+ * its real path, links followed ({@link FileTrust}): it must lie inside the folder of the document
+ * that names it, or in the council's {@code assets/}, and never in another paper's folder. This is
+ * what stops {@code file: ../../etc/passwd}, and a link to a Part 2 paper's appendix, from being
+ * published.
  */
 public final class ContentFiles {
 
   /** Image types every renderer handles (openhtmltopdf draws PNG, JPEG and GIF). */
   public static final Set<String> IMAGE_TYPES = Set.of("png", "jpg", "jpeg", "gif");
+
+  /** Widest or tallest image accepted, in pixels. */
+  public static final int MAX_IMAGE_SIDE = 10_000;
+
+  /** Largest image accepted, in pixels (width times height): about 100 MB once decoded. */
+  public static final long MAX_IMAGE_PIXELS = 25_000_000;
 
   /** Largest image or PDF accepted. */
   public static final long MAX_BINARY_BYTES = 25L * 1024 * 1024;
@@ -53,6 +68,10 @@ public final class ContentFiles {
         return Optional.empty();
       }
     }
+    if (FileTrust.hasForbiddenCharacter(r)) {
+      d.error(pos, "the file name '" + r + "' holds a control character; rename the file");
+      return Optional.empty();
+    }
     Path file = base.resolve(r).normalize();
     if (!file.startsWith(base) || !Files.exists(file)) {
       d.error(pos, "file '" + r + "' does not exist in " + displayFolder(base, contentRoot));
@@ -60,11 +79,33 @@ public final class ContentFiles {
     }
     try {
       Path real = file.toRealPath();
-      if (!real.startsWith(contentRoot.toRealPath())) {
+      Path realRoot = contentRoot.toRealPath();
+      if (!real.startsWith(realRoot)) {
         d.error(pos, "'" + r + "' is a link to a file outside the content folder, which Tabled will not publish");
         return Optional.empty();
       }
-      if (!Files.isRegularFile(real)) {
+      Optional<Path> owner = FileTrust.paperFolder(contentRoot.relativize(base));
+      Optional<Path> realOwner = FileTrust.realPaperFolder(real, realRoot);
+      if (realOwner.isPresent() && !realOwner.equals(owner)) {
+        d.error(pos, "'" + r + "' is a file of the paper " + realOwner.get().getFileName() + " (in its folder"
+            + (file.equals(real) ? "" : ", through a link") + "); a paper's files are published only with that paper",
+            "copy the file into the folder of the document that uses it, or into assets/");
+        return Optional.empty();
+      }
+      Path assets = contentRoot.resolve("assets");
+      boolean inAssets = Files.isDirectory(assets) && real.startsWith(assets.toRealPath());
+      if (!real.startsWith(base.toRealPath()) && !inAssets) {
+        d.error(pos, "'" + r + "' is a link to a file outside " + displayFolder(base, contentRoot)
+            + "; a document may use only files in its own folder or in assets/",
+            "copy the file into the folder of the document that uses it, or into assets/");
+        return Optional.empty();
+      }
+      Optional<String> special = FileTrust.special(real);
+      if (special.isPresent()) {
+        d.error(pos, "'" + r + "' is " + special.get() + ", not a file; Tabled will not read it");
+        return Optional.empty();
+      }
+      if (Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
         d.error(pos, "'" + r + "' is a folder, not a file");
         return Optional.empty();
       }
@@ -73,11 +114,11 @@ public final class ContentFiles {
             + maxBytes / (1024 * 1024) + " MB)");
         return Optional.empty();
       }
+      return Optional.of(real);
     } catch (IOException e) {
       d.error(pos, "cannot read '" + r + "': " + e.getMessage());
       return Optional.empty();
     }
-    return Optional.of(file);
   }
 
   /**
@@ -97,7 +138,42 @@ public final class ContentFiles {
       d.error(pos, "'" + name + "' is not a readable image: its contents do not match its name");
       return Optional.empty();
     }
+    Optional<int[]> size = pixels(file.get());
+    if (size.isEmpty()) {
+      d.error(pos, "'" + name + "' is not a readable image: its header cannot be read");
+      return Optional.empty();
+    }
+    long w = size.get()[0];
+    long h = size.get()[1];
+    if (w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE || w * h > MAX_IMAGE_PIXELS) {
+      d.error(pos, "'" + name + "' is " + w + " x " + h + " pixels, too large to print; the limit is "
+          + MAX_IMAGE_SIDE + " pixels a side and " + MAX_IMAGE_PIXELS / 1_000_000 + " million pixels in all",
+          "scale it down: a full A4 page at 300 dots per inch is about 2500 x 3500 pixels");
+      return Optional.empty();
+    }
     return file;
+  }
+
+  /**
+   * The width and height of an image, read from its header alone: a huge image is refused before
+   * anything decodes it (decoding a 40000 x 40000 picture needs 6 GB).
+   */
+  static Optional<int[]> pixels(Path file) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        return Optional.empty();
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        return Optional.of(new int[] {reader.getWidth(0), reader.getHeight(0)});
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   public static boolean isImage(String name) {

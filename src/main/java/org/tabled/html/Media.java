@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import org.tabled.diag.Diagnostics;
+import org.tabled.files.FileTrust;
 import org.tabled.output.OutputTree;
 import org.tabled.output.SitePaths;
 import org.tabled.source.SourcePos;
@@ -39,6 +40,10 @@ final class Media {
     }
     String path;
     try {
+      if (!FileTrust.isRegularFile(file)) {
+        // checked when the content was validated; checked again, without opening it, in case it changed since
+        throw new IOException("it is no longer a regular file");
+      }
       byte[] bytes = Files.readAllBytes(file);
       path = SitePaths.media(digest(bytes), safeName(file.getFileName().toString()));
       if (!out.contains(path)) {

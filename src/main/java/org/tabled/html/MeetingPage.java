@@ -2,6 +2,7 @@ package org.tabled.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.tabled.format.Dates;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
@@ -13,11 +14,14 @@ import org.tabled.model.PaperId;
 import org.tabled.output.SitePaths;
 import org.tabled.view.AgendaText;
 import org.tabled.view.Agendas;
+import org.tabled.view.Contacts;
 import org.tabled.view.Names;
+import org.tabled.view.Webcasts;
 
 /**
- * The meeting page: when and where, the agenda with links to each item's papers, the agenda pack,
- * and once the meeting is held, who attended and the minutes.
+ * The meeting page: when and where, whom to contact and how to attend, the agenda with links to
+ * each item's papers, the agenda pack, the webcast, and once the meeting is held, who attended, the
+ * minutes (as a page and a PDF) and under each item what was decided.
  *
  * <p>Part 2 (exempt) items are listed apart, by title and the paragraph of Schedule 12A that
  * applies, which the law requires to be public; their papers never reach this renderer.
@@ -40,12 +44,35 @@ public final class MeetingPage {
    * @param minutes whether the published minutes are approved and where, or null if none are published
    * @param minutesDue true for a meeting that has been held but whose minutes are not published yet
    * @param attendance who attended (from the minutes), or null
-   * @param calendarHref the meeting as an iCalendar file
+   * @param calendarHref the meeting as an iCalendar file; empty for a cancelled meeting, which
+   *     nobody should add to a calendar
    * @param dataHref the meeting as open data (JSON)
+   * @param officer the committee officer, whom the public asks about the meeting
+   * @param admissionNote for a meeting still to come, how the public can attend (HTML), else empty
+   * @param minutesPdf the minutes as a PDF, or null
+   * @param webcast where to watch the meeting live or its recording, or null
    */
   public record View(MeetingSummary summary, boolean agendaPublished, String published, List<Item> part1, List<Item> part2,
       String part2Note, PdfLink pack, String minutesHref, MinutesChain minutes, boolean minutesDue, Attendance attendance,
-      String calendarHref, String dataHref) {}
+      String calendarHref, String dataHref, Contacts.Officer officer, String admissionNote, PdfLink minutesPdf,
+      WebcastLink webcast) {}
+
+  /**
+   * A meeting's webcast or recording.
+   *
+   * @param text "Watch the recording on Ashcombe Webcasting"
+   * @param href its address (another site)
+   */
+  public record WebcastLink(String text, String href) {}
+
+  /**
+   * Where an agenda item starts in the recording.
+   *
+   * @param href the recording at that point, or the recording
+   * @param start "0:42:10"
+   * @param provider who hosts it
+   */
+  public record ItemWebcast(String href, String start, String provider) {}
 
   /**
    * An agenda item.
@@ -65,10 +92,13 @@ public final class MeetingPage {
    * @param exemption for a Part 2 item: its exemption as the law words it, "Exempt information
    *     under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972: …", else
    *     empty
+   * @param toFollowNote for an item "To follow": why, and when its paper is expected; else empty
+   * @param webcast where the item starts in the recording, or null
+   * @param decisions once the minutes are published, what the meeting decided on the item, or null
    */
   public record Item(int number, String title, String purpose, List<String> subItems, Link lead, String leadRole,
       List<PaperRef> papers, String label, Link minutes, String minutesOf, int exemptParagraph, String exemptReason,
-      String exemption) {}
+      String exemption, String toFollowNote, ItemWebcast webcast, MeetingDecisions.View decisions) {}
 
   /**
    * A paper of an item.
@@ -83,13 +113,19 @@ public final class MeetingPage {
     Linker l = Linker.from(SitePaths.meeting(m.id()));
     MeetingSummary summary = MeetingSummary.of(l, c, m);
     Agendas.Parts parts = Agendas.parts(m);
-    List<Item> part1 = parts.part1().stream().map(item -> item(ctx, l, c, m, item)).toList();
-    List<Item> part2 = parts.part2().stream().map(item -> item(ctx, l, c, m, item)).toList();
+    Map<Integer, MeetingDecisions.View> decisions = MeetingDecisions.of(ctx, l, m);
+    List<Item> part1 = parts.part1().stream().map(item -> item(ctx, l, c, m, item, decisions)).toList();
+    List<Item> part2 = parts.part2().stream().map(item -> item(ctx, l, c, m, item, decisions)).toList();
+    boolean cancelled = m.status() == MeetingStatus.CANCELLED;
     View v = new View(summary, ctx.pub.isAgendaPublished(m.id()), m.published().map(Dates::medium).orElse(""), part1,
         part2, Agendas.part2Note(false), ctx.pdf(l, SitePaths.pack(m.id())), m.minutes().isPresent() ? l.to(SitePaths.minutes(m.id())) : "",
         MinutesChain.of(ctx, l, m), m.status() == MeetingStatus.HELD && m.minutes().isEmpty(),
         m.minutes().map(min -> Attendance.of(ctx, l, c, m, min)).orElse(null),
-        l.to(SitePaths.meetingIcs(m.id())), l.to(SitePaths.meetingJson(m.id())));
+        cancelled ? "" : l.to(SitePaths.meetingIcs(m.id())), l.to(SitePaths.meetingJson(m.id())),
+        Contacts.officer(ctx.council, c),
+        m.status() == MeetingStatus.SCHEDULED ? ctx.html(ctx.council.site().admissionNote(), l, "admission-", 1) : "",
+        ctx.pdf(l, SitePaths.minutesPdf(m.id())),
+        m.webcast().map(w -> new WebcastLink(Webcasts.linkText(m, w), w.url())).orElse(null));
     ctx.write(l, "site/meeting.ftlh", c.title() + ", " + Dates.long_(m.date()), crumbs(l, c), v);
   }
 
@@ -97,12 +133,13 @@ public final class MeetingPage {
     return List.of(new Link("Home", l.to(SitePaths.home())), new Link(c.title(), l.to(SitePaths.committee(c.id()))));
   }
 
-  private static Item item(SiteContext ctx, Linker l, Committee c, Meeting m, AgendaItem item) {
+  private static Item item(SiteContext ctx, Linker l, Committee c, Meeting m, AgendaItem item,
+      Map<Integer, MeetingDecisions.View> decisions) {
     if (item.isExempt()) {
       var e = item.exemption().get();
-      // By law only the title and the exemption are public: nothing else about the item is shown.
+      // By law only the title and the exemption are public, and what the public minutes record of it.
       return new Item(item.number(), item.title(), "", List.of(), null, "", List.of(), "", null, "", e.paragraph(),
-          e.description(), e.statement());
+          e.description(), e.statement(), "", null, decisions.get(item.number()));
     }
     List<PaperRef> papers = new ArrayList<>();
     for (PaperId id : item.papers()) {
@@ -116,7 +153,9 @@ public final class MeetingPage {
         .orElse(null);
     Link lead = item.lead().map(id -> ctx.personLink(l, id)).orElse(null);
     String leadRole = item.lead().map(id -> Names.Named.on(ctx.person(id), m.date()).role()).orElse("");
+    ItemWebcast webcast = Webcasts.start(m, item.number()).map(st -> new ItemWebcast(
+        Webcasts.href(m.webcast().get(), st), st.time(), m.webcast().get().provider())).orElse(null);
     return new Item(item.number(), item.title(), AgendaText.purpose(item), item.subItems(), lead, leadRole, papers, label,
-        minutes, minutesOf, 0, "", "");
+        minutes, minutesOf, 0, "", "", AgendaText.toFollowNote(ctx.pub, m, item), webcast, decisions.get(item.number()));
   }
 }

@@ -15,6 +15,8 @@ import org.tabled.model.OutcomeType;
 import org.tabled.model.TrackerStatus;
 import org.tabled.output.SitePaths;
 import org.tabled.resolve.TrackerEntry;
+import org.tabled.view.Decisions;
+import org.tabled.view.MinuteLabels;
 
 /**
  * The minutes page: attendance, declarations of interest, and the minuted items with their
@@ -38,12 +40,20 @@ public final class MinutesPage {
    * @param ended the time the meeting ended, "8.41 pm", or empty
    * @param trackerHref the committee's tracker, which follows the recommendations, actions and
    *     requests for information made at this meeting, or empty if none were made
+   * @param pdf the same minutes as a PDF, or null
    */
   public record View(MeetingSummary meeting, MinutesChain chain, Attendance attendance, List<Declaration> declarations,
-      String body, String ended, String trackerHref) {}
+      String body, String ended, String trackerHref, PdfLink pdf) {}
 
-  /** A declaration of interest: who, for which agenda item, and what. */
-  public record Declaration(Link person, int item, String interest) {}
+  /**
+   * A declaration of interest: who, for which agenda item, and what.
+   *
+   * @param person who declared it
+   * @param item the number of the agenda item it concerns
+   * @param itemLabel "Agenda item 5"
+   * @param interest the interest, as minuted
+   */
+  public record Declaration(Link person, int item, String itemLabel, String interest) {}
 
   /** The outcomes under one minute item, grouped by type: the model of {@code site/outcomes.ftlh}. */
   public record Outcomes(List<Group> groups) {}
@@ -72,12 +82,13 @@ public final class MinutesPage {
     Linker l = Linker.from(path);
     Map<OutcomeId, TrackerEntry> tracked = new HashMap<>();
     ctx.pub.tracker(c.id()).forEach(e -> tracked.put(e.outcome().id(), e));
-    String body = ctx.html(min.body(), l, "", 0, n -> outcomes(ctx, l, c, min, n, tracked));
+    String body = ctx.html(min.body(), l, "", 0, n -> outcomes(ctx, l, c, m, min, n, tracked));
     List<Declaration> declarations = min.declarations().stream()
-        .map(dec -> new Declaration(ctx.personLink(l, dec.person()), dec.item(), dec.interest())).toList();
+        .map(dec -> new Declaration(ctx.personLink(l, dec.person()), dec.item(), MinuteLabels.agendaItem(dec.item()),
+            dec.interest())).toList();
     View v = new View(MeetingSummary.of(l, c, m), MinutesChain.of(ctx, l, m), Attendance.of(ctx, l, c, m, min),
         declarations, body, min.ended().map(Dates::time).orElse(""),
-        min.outcomes().isEmpty() ? "" : l.to(SitePaths.tracker(c.id())));
+        min.outcomes().isEmpty() ? "" : l.to(SitePaths.tracker(c.id())), ctx.pdf(l, SitePaths.minutesPdf(m.id())));
     List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(l, c));
     crumbs.add(new Link(Dates.long_(m.date()), l.to(SitePaths.meeting(m.id()))));
     ctx.write(l, "site/minutes.ftlh", "Minutes: " + c.title() + ", " + Dates.long_(m.date()), crumbs, v);
@@ -90,13 +101,14 @@ public final class MinutesPage {
     return "outcome-" + o.id();
   }
 
-  /** The HTML listed at the end of minute item {@code item}: its outcomes, or nothing. */
-  private static String outcomes(SiteContext ctx, Linker l, Committee c, Minutes min, int item,
+  /** The HTML listed at the end of the minute numbered {@code number}: its outcomes, or nothing. */
+  private static String outcomes(SiteContext ctx, Linker l, Committee c, Meeting m, Minutes min, int number,
       Map<OutcomeId, TrackerEntry> tracked) {
     List<Group> groups = new ArrayList<>();
+    List<Outcome> under = Decisions.outcomesOf(ctx.pub, m.id(), min, number);
     for (OutcomeType type : OutcomeType.values()) {
-      List<OutcomeLine> lines = min.outcomes().stream().filter(o -> o.item() == item && o.type() == type)
-          .map(o -> line(ctx, l, c, min, o, tracked.get(o.id()))).toList();
+      List<OutcomeLine> lines = under.stream().filter(o -> o.type() == type)
+          .map(o -> line(ctx, l, c, m, min, o, tracked.get(o.id()))).toList();
       if (!lines.isEmpty()) {
         groups.add(new Group(type.plural(), type.key(), lines));
       }
@@ -107,12 +119,16 @@ public final class MinutesPage {
     return ctx.templates.render("site/outcomes.ftlh", new Outcomes(groups), ctx.d).orElse("");
   }
 
-  private static OutcomeLine line(SiteContext ctx, Linker l, Committee c, Minutes min, Outcome o, TrackerEntry e) {
+  private static OutcomeLine line(SiteContext ctx, Linker l, Committee c, Meeting m, Minutes min, Outcome o,
+      TrackerEntry e) {
     TrackerStatus status = e == null ? TrackerStatus.OPEN : e.status();
+    String minute = MinuteLabels.recording(ctx.pub, m.id(), o.item()).map(x -> MinuteLabels.minute(ctx.pub, m.id(), x))
+        .filter(x -> !x.isEmpty()).orElse(MinuteLabels.agendaItem(o.item()));
     return new OutcomeLine(anchor(o), o.text(),
         o.politicalLead().map(id -> ctx.person(id).displayName()).orElse(""),
         o.officerLead().map(id -> ctx.person(id).displayName()).orElse(""),
-        o.type().label().toLowerCase(Locale.ROOT) + " " + TrackerPage.number(min, o) + " of item " + o.item(),
+        o.type().label().toLowerCase(Locale.ROOT) + " " + TrackerPage.number(min, o) + " of "
+            + minute.toLowerCase(Locale.ROOT),
         status.label(), status.key(), l.to(SitePaths.tracker(c.id()) + "#" + o.id()));
   }
 }

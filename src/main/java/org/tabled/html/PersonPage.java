@@ -6,13 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import org.tabled.format.Dates;
 import org.tabled.model.Committee;
-import org.tabled.model.Meeting;
 import org.tabled.model.Membership;
-import org.tabled.model.Minutes;
 import org.tabled.model.Person;
-import org.tabled.model.PersonId;
 import org.tabled.model.PersonKind;
 import org.tabled.output.SitePaths;
+import org.tabled.view.AttendanceRecord;
 import org.tabled.view.Names;
 
 /**
@@ -34,9 +32,10 @@ public final class PersonPage {
    * @param attendance their attendance, newest meeting first
    * @param expected how many of those meetings they were a member for
    * @param present how many of those they attended
+   * @param years their attendance counted by municipal year, the latest first
    */
   public record View(String name, String kind, List<Field> details, String email, List<Seat> committees,
-      List<Attended> attendance, int expected, int present) {}
+      List<Attended> attendance, int expected, int present, List<AttendanceRecord.Year> years) {}
 
   /**
    * A committee membership.
@@ -52,7 +51,8 @@ public final class PersonPage {
    * One meeting of an attendance record.
    *
    * @param meeting the meeting
-   * @param result "Present", "Apologies", "Absent", "Present as substitute for …", "In attendance"
+   * @param result "Present", "Apologies", "Apologies (Councillor … substituted)", "Absent", "Present as
+   *     substitute for …", "In attendance"
    */
   public record Attended(MeetingSummary meeting, String result) {}
 
@@ -73,9 +73,6 @@ public final class PersonPage {
     add(details, p.kind() == PersonKind.EXTERNAL ? "Role" : "Job title", p.jobTitle());
     add(details, "Organisation", p.organisation());
     List<Seat> seats = new ArrayList<>();
-    List<Attended> attended = new ArrayList<>();
-    int expected = 0;
-    int present = 0;
     for (Committee c : ctx.council.committees()) {
       for (Membership m : c.members()) {
         if (m.person().equals(p.id())) {
@@ -83,45 +80,28 @@ public final class PersonPage {
               m.activeOn(today)));
         }
       }
-      for (Meeting m : ctx.meetings(c)) {
-        if (m.minutes().isEmpty()) {
-          continue;
-        }
-        boolean member = c.membersOn(m.date()).stream().anyMatch(s -> s.sits() && s.person().equals(p.id()));
-        String result = result(ctx, m.minutes().get(), p.id(), member);
-        if (!result.isEmpty()) {
-          attended.add(new Attended(MeetingSummary.of(l, c, m), result));
-          expected += member ? 1 : 0;
-          present += member && result.startsWith("Present") ? 1 : 0;
-        }
-      }
     }
+    List<AttendanceRecord.Line> lines = AttendanceRecord.lines(ctx.pub, p.id());
+    List<Attended> attended = lines.stream()
+        .map(x -> new Attended(MeetingSummary.of(l, x.committee(), x.meeting()), result(ctx, x))).toList();
+    int expected = (int) lines.stream().filter(AttendanceRecord.Line::expected).count();
+    int present = (int) lines.stream().filter(x -> x.result() == AttendanceRecord.Result.PRESENT).count();
     seats.sort(Comparator.comparing((Seat s) -> !s.current()));
-    attended.sort(Comparator.comparing((Attended a) -> a.meeting().isoDate()).reversed()
-        .thenComparing(a -> a.meeting().committee()));
-    View v = new View(p.displayName(), kind(p.kind()), details, p.contact().email(), seats, attended, expected, present);
+    View v = new View(p.displayName(), kind(p.kind()), details, p.contact().email(), seats, attended, expected, present,
+        AttendanceRecord.years(lines));
     List<Link> crumbs = List.of(new Link("Home", l.to(SitePaths.home())),
         new Link("Councillors and committee members", l.to(SitePaths.people())));
     ctx.write(l, "site/person.ftlh", p.displayName(), crumbs, v);
   }
 
-  /** What the minutes say of {@code id}; empty if they were neither expected nor there. */
-  private static String result(SiteContext ctx, Minutes min, PersonId id, boolean member) {
-    for (Minutes.Substitution s : min.substitutions()) {
-      if (s.substitute().equals(id) && min.present().contains(id)) {
-        return "Present as substitute for " + ctx.person(s.member()).displayName();
-      }
-    }
-    if (min.present().contains(id)) {
-      return "Present";
-    }
-    if (min.apologies().contains(id)) {
-      return "Apologies";
-    }
-    if (min.alsoPresent().stream().anyMatch(a -> a.person().equals(id))) {
-      return "In attendance";
-    }
-    return member ? "Absent" : "";
+  /** One meeting of the record in words. */
+  private static String result(SiteContext ctx, AttendanceRecord.Line x) {
+    String other = x.substituteFor().map(id -> ctx.person(id).displayName()).orElse("");
+    return switch (x.result()) {
+      case SUBSTITUTE -> other.isEmpty() ? x.result().label() : x.result().label() + " for " + other;
+      case APOLOGIES -> other.isEmpty() ? x.result().label() : x.result().label() + " (" + other + " substituted)";
+      default -> x.result().label();
+    };
   }
 
   static void renderIndex(SiteContext ctx) {

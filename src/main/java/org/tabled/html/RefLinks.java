@@ -19,12 +19,11 @@ import org.tabled.view.RefTitles;
  * anchor, whose text is the target's proper title (or the author's own words) and whose
  * {@code title} attribute is the full title.
  *
- * <p>A target the audience cannot see on the build's day is shown without a link, so that the
- * site never has a broken link. An item or paper on an agenda not published yet is named only by
- * its meeting ("a paper for the meeting of … on 2 February 2027 (not yet published)"): its title
- * is part of the embargoed agenda. An outcome in minutes not yet published keeps its title.
- * Addresses come from {@link Addresses} and titles from {@link RefTitles}, the same for the website
- * and the packs.
+ * <p>A target the audience cannot see on the build's day ({@code PublishedCouncil#visibility}) is
+ * named only by its meeting, without a link or {@code title} ("a paper for the meeting of … on 2
+ * February 2027 (not yet published)"): its number, title and text are withheld with it. Addresses
+ * come from {@link Addresses} and titles from {@link RefTitles}, the same for the website and the
+ * packs.
  */
 final class RefLinks {
 
@@ -52,7 +51,7 @@ final class RefLinks {
     Optional<String> href = ctx.addresses.of(t).map(l::to);
     Optional<String> embargoed = titles.embargoed(t);
     if (embargoed.isPresent()) {
-      // The target is on an agenda not published yet: its number and title are embargoed too.
+      // Not public (yet), or never: only its meeting is, so its number and title are withheld too.
       return new RefLink("", ref.text().isEmpty() ? embargoed.get() : RefTitles.apostrophes(ref.text()), "", "");
     }
     String title = titles.title(t);

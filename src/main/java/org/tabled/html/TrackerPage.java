@@ -76,7 +76,7 @@ public final class TrackerPage {
   /**
    * The entries made under one minute item.
    *
-   * @param title "Item 4: Early help and family hubs" (the minute item's number and title)
+   * @param title "Minute 4: Early help and family hubs" (the minute's number and title)
    * @param href that item in the minutes
    * @param entries its entries, in the order minuted
    */
@@ -180,8 +180,8 @@ public final class TrackerPage {
     byMeeting.forEach((meeting, items) -> {
       String minutes = SitePaths.minutes(meeting);
       List<ItemGroup> itemGroups = new ArrayList<>();
-      items.forEach((item, list) -> itemGroups.add(new ItemGroup(Trackers.item(list.get(0)),
-          l.to(minutes + "#section-" + item), list.stream().map(e -> entry(ctx, l, e)).toList())));
+      items.forEach((item, list) -> itemGroups.add(new ItemGroup(Trackers.item(ctx.pub, list.get(0)),
+          l.to(minutes + anchor(list.get(0))), list.stream().map(e -> entry(ctx, l, e)).toList())));
       groups.add(new MeetingGroup(Dates.medium(meeting.date()), meeting.date().toString(), l.to(minutes),
           itemGroups));
     });
@@ -198,6 +198,11 @@ public final class TrackerPage {
         e.status().key(), r.flatMap(TrackerResponse::received).map(Dates::medium).orElse(""),
         r.flatMap(TrackerResponse::circulated).map(Dates::medium).orElse(""), response,
         l.to(SitePaths.minutes(e.origin()) + "#" + MinutesPage.anchor(o)));
+  }
+
+  /** The fragment of the minutes page where entry {@code e}'s minute is, or none if it has no anchor. */
+  private static String anchor(TrackerEntry e) {
+    return e.minute().anchor().isEmpty() ? "" : "#" + e.minute().anchor();
   }
 
   /** The outcome's number among the outcomes of its type under its minute item: 1, 2 … */

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
+import org.tabled.files.FileTrust;
 import org.tabled.source.SourcePos;
 
 /**
@@ -31,8 +32,11 @@ import org.tabled.source.SourcePos;
  * assets/…   (images and the logo)
  * </pre>
  *
- * <p>Symbolic links that lead out of the content folder are refused, so that content cannot make
- * the build publish a file from elsewhere on the machine.
+ * <p>Files are trusted by where they really are ({@link FileTrust}): a symbolic link is followed,
+ * and a file it leads to is read only if it lies in the folder where the link is (so nothing from
+ * elsewhere on the machine, and no other document's file, is read under a borrowed name), and a
+ * file in a paper's folder is read only as part of that paper. Pipes, devices and sockets are
+ * refused without being opened, and so is any name holding a control character.
  */
 public final class Loader {
 
@@ -149,7 +153,11 @@ public final class Loader {
         if (f.equals(dir) || Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS) || hidden(f)) {
           continue;
         }
-        if (!insideContentQuietly(f)) {
+        if (FileTrust.hasForbiddenCharacter(dir.relativize(f).toString())) {
+          badName(f.getParent(), f.getFileName().toString());
+          continue;
+        }
+        if (!trustedQuietly(f, dir)) {
           continue; // reported where the paper uses the file, if it does; never read or published
         }
         String rel = dir.relativize(f).toString().replace('\\', '/');
@@ -195,7 +203,7 @@ public final class Loader {
       }
       return Optional.empty();
     }
-    if (!insideContent(file)) {
+    if (!trusted(file)) {
       return Optional.empty();
     }
     String display = display(file);
@@ -212,7 +220,7 @@ public final class Loader {
       }
       return Optional.empty();
     }
-    if (!insideContent(file)) {
+    if (!trusted(file)) {
       return Optional.empty();
     }
     String display = display(file);
@@ -241,13 +249,63 @@ public final class Loader {
     }
   }
 
-  /** Like {@link #insideContent} but without reporting: for files that may never be used. */
-  private boolean insideContentQuietly(Path file) {
+  /**
+   * False, with an error, unless {@code file} may be read as the document at its place: it
+   * really is a regular file, inside the content folder and inside the folder it is listed in, and
+   * in the same paper's folder as its name says, if any ({@link #problem}).
+   */
+  private boolean trusted(Path file) {
+    if (!insideContent(file)) {
+      return false;
+    }
+    Optional<Refusal> problem = problem(file, file.getParent());
+    problem.ifPresent(p -> d.error(SourcePos.file(display(file)), p.message(), p.hint()));
+    return problem.isEmpty();
+  }
+
+  /** Like {@link #trusted} but without reporting, and within {@code folder}: for files that may never be used. */
+  private boolean trustedQuietly(Path file, Path folder) {
     try {
-      return file.toRealPath().startsWith(realRoot);
+      return file.toRealPath().startsWith(realRoot) && problem(file, folder).isEmpty();
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /**
+   * Why {@code file} (inside the content folder) may not be read as a document in {@code folder}:
+   * it is a link to a file outside that folder, or to a file in another paper's folder, or it is a
+   * pipe, device or socket. Empty if it may be read.
+   */
+  private Optional<Refusal> problem(Path file, Path folder) {
+    String copy = "copy the file here instead of linking to it";
+    try {
+      Path real = file.toRealPath();
+      Optional<Path> owner = FileTrust.paperFolder(root.relativize(file.toAbsolutePath().normalize()));
+      Optional<Path> realOwner = FileTrust.realPaperFolder(real, realRoot);
+      if (!realOwner.equals(owner)) {
+        return Optional.of(new Refusal(realOwner.isPresent()
+            ? "this leads to a file of the paper " + realOwner.get().getFileName() + ", which is published only with"
+                + " that paper; Tabled will not read it here"
+            : "this leads out of the paper's folder; Tabled will not read it as part of the paper", copy));
+      }
+      if (!real.startsWith(folder.toRealPath())) {
+        return Optional.of(new Refusal("this is a link to a file outside its folder, which Tabled will not read", copy));
+      }
+      return FileTrust.special(real).map(kind -> new Refusal("this is " + kind + ", not a file; Tabled will not read it",
+          "replace it with an ordinary file"));
+    } catch (IOException e) {
+      return Optional.of(new Refusal("cannot read this file (a broken link?): " + e.getMessage(), ""));
+    }
+  }
+
+  /** Why a file is not read, and how to put it right. */
+  private record Refusal(String message, String hint) {}
+
+  /** Reports an entry of {@code dir} whose name holds a control character; it is not read. */
+  private void badName(Path dir, String name) {
+    d.error(SourcePos.file(display(dir)), "the name '" + name + "' in this folder holds a control character"
+        + " (a line break, tab or invisible mark), so Tabled does not read it", "rename it");
   }
 
   private void unexpected(Path p, Set<String> expected) {
@@ -269,7 +327,15 @@ public final class Loader {
       return List.of();
     }
     try (Stream<Path> s = Files.list(dir)) {
-      return s.sorted().toList();
+      List<Path> out = new ArrayList<>();
+      for (Path p : s.sorted().toList()) {
+        if (FileTrust.hasForbiddenCharacter(p.getFileName().toString())) {
+          badName(dir, p.getFileName().toString());
+        } else {
+          out.add(p);
+        }
+      }
+      return out;
     } catch (IOException e) {
       d.error(SourcePos.file(display(dir)), "cannot read this folder: " + e.getMessage());
       return List.of();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.tabled.diag.Diagnostics;
+import org.tabled.files.FileTrust;
 import org.tabled.source.SourcePos;
 
 /**
@@ -28,6 +29,11 @@ final class TextFiles {
   static Optional<String> read(Path file, String display, Diagnostics d) {
     byte[] bytes;
     try {
+      if (!FileTrust.isRegularFile(file.toRealPath())) {
+        // Checked from its attributes: opening a named pipe would wait for a writer forever.
+        d.error(SourcePos.file(display), "this is not a regular file (a pipe, a device or a socket?); Tabled will not read it");
+        return Optional.empty();
+      }
       long size = Files.size(file);
       if (size > MAX_TEXT_BYTES) {
         d.error(SourcePos.file(display), "file is too large (" + size / 1024 + " KB); the limit for a"

@@ -29,13 +29,22 @@ import org.yaml.snakeyaml.DumperOptions;
  *
  * <p>Uses SnakeYAML's {@code compose} (the node graph, with marks) rather than {@code load} (plain
  * Java objects, no positions). SnakeYAML's marks are 0-based; ours are 1-based. Aliases are
- * expanded, with a limit on how many a document may use and a check for an alias that contains
- * itself, so a hostile file cannot make the build loop or exhaust memory.
+ * expanded, with a limit on how many a document may use, a check for an alias that contains
+ * itself, and a limit on the size of the document once expanded ({@link #MAX_EXPANDED}), so a
+ * hostile file cannot make the build loop or exhaust memory: a few aliases of aliases of a list
+ * ("billion laughs") stay under the count but would expand to millions of values.
  */
 final class YamlReader {
 
   /** Deepest nesting accepted; real content is a few levels deep. */
   private static final int MAX_DEPTH = 64;
+
+  /**
+   * The most a document may hold once its aliases are expanded, counting one for each value and
+   * one for each character of text: the size of the largest text file accepted, so that only alias
+   * expansion can reach it.
+   */
+  static final long MAX_EXPANDED = TextFiles.MAX_TEXT_BYTES;
 
   private YamlReader() {}
 
@@ -126,6 +135,7 @@ final class YamlReader {
     private final int shift;
     private final Diagnostics d;
     private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
+    private long expanded;
 
     /** Abandons a document that cannot be read at all, after reporting why. */
     static final class Unreadable extends RuntimeException {
@@ -146,6 +156,12 @@ final class YamlReader {
       SourcePos p = pos(path, node.getStartMark(), shift);
       if (depth > MAX_DEPTH || inProgress.containsKey(node)) {
         d.error(p, "this value refers to itself through an alias, which Tabled cannot read");
+        throw new Unreadable();
+      }
+      expanded += 1 + (node instanceof ScalarNode s ? s.getValue().length() : 0);
+      if (expanded > MAX_EXPANDED) {
+        d.error(p, "this YAML grows to more than " + MAX_EXPANDED / 1024 + " K values and characters once its"
+            + " aliases (*name) are expanded, which Tabled will not read", "write the values out instead of repeating aliases");
         throw new Unreadable();
       }
       if (node instanceof ScalarNode s) {

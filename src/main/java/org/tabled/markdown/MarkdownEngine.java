@@ -6,6 +6,8 @@ import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -17,18 +19,19 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -68,6 +71,8 @@ public final class MarkdownEngine {
 
   /** An opening tag on its own, as flexmark gives inline HTML: {@code <span lang="cy">}. */
   private static final java.util.regex.Pattern OPENING_TAG = java.util.regex.Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*(?<!/)>");
+  /** Deepest nesting of a Markdown text's parts accepted (a report is rarely more than 8 deep). */
+  static final int MAX_NESTING = 100;
 
   private final Parser parser;
   private final HtmlRenderer renderer;
@@ -118,12 +123,32 @@ public final class MarkdownEngine {
 
   /** Parses and checks {@code md}, reporting problems against its file. */
   public ParsedDoc parse(Markdown md, Numbering numbering, Diagnostics d) {
-    Document ast = parser.parse(WrappedNumbers.escape(md.text()));
+    return parse(md, numbering, SectionNumbers.IN_ORDER, d);
+  }
+
+  /**
+   * Parses and checks {@code md} as a document with numbered sections, whose numbers {@code numbers}
+   * gives once it has seen the headings (minutes: the agenda items they record).
+   */
+  public ParsedDoc parse(Markdown md, SectionNumbers numbers, Diagnostics d) {
+    return parse(md, Numbering.SECTIONS, numbers, d);
+  }
+
+  private ParsedDoc parse(Markdown md, Numbering numbering, SectionNumbers numbers, Diagnostics d) {
+    Document ast;
+    try {
+      ast = parser.parse(WrappedNumbers.escape(md.text()));
+    } catch (StackOverflowError e) {
+      d.error(md.start(), "this text is nested too deeply to read (quotes, lists or emphasis inside one another)");
+      ast = parser.parse("");
+    }
     Map<String, Path> images = new LinkedHashMap<>();
     List<RefSyntax> refs = new ArrayList<>();
-    check(md, ast, images, refs, d);
+    if (!tooDeep(md, ast, d)) {
+      check(md, ast, images, refs, d);
+    }
     Map<Node, String> roles = new IdentityHashMap<>();
-    Outline outline = roles(ast, numbering, roles);
+    Outline outline = roles(md, ast, numbering, numbers, roles);
     ROLES.set(ast, roles);
     return new ParsedDoc(md, ast, numbering, outline, images, refs);
   }
@@ -136,6 +161,35 @@ public final class MarkdownEngine {
   }
 
   // ---- checks ---------------------------------------------------------------------------------
+
+  /**
+   * True, with an error at the first node too deep, if {@code ast} nests more than
+   * {@link #MAX_NESTING} levels (a quote in a quote, a list in a list item, emphasis in emphasis,
+   * in any mix). Rendering is recursive and would overflow the stack on such a text (50,000
+   * {@code >} or a 1,000-level list), so it is refused here, before anything renders it. The walk
+   * itself keeps its own stack.
+   */
+  private static boolean tooDeep(Markdown md, Document ast, Diagnostics d) {
+    ArrayDeque<Node> nodes = new ArrayDeque<>();
+    ArrayDeque<Integer> depths = new ArrayDeque<>();
+    nodes.push(ast);
+    depths.push(0);
+    while (!nodes.isEmpty()) {
+      Node n = nodes.pop();
+      int depth = depths.pop();
+      if (depth > MAX_NESTING && n.getFirstChild() != null) { // text itself is no level
+        d.error(pos(md, n), "this text is nested more than " + MAX_NESTING + " levels deep (quotes, lists, emphasis or"
+            + " links inside one another), more than Tabled can print", "flatten the quotes or lists");
+        return true;
+      }
+      for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
+        nodes.push(c);
+        // a list item, a paragraph and a run of text are no level of their own: a list in a list is one deeper
+        depths.push(c instanceof ListItem || c instanceof Paragraph || c instanceof TextBase ? depth : depth + 1);
+      }
+    }
+    return false;
+  }
 
   private void check(Markdown md, Document ast, Map<String, Path> images, List<RefSyntax> refs, Diagnostics d) {
     int previousLevel = 1;
@@ -226,7 +280,7 @@ public final class MarkdownEngine {
       return;
     }
     Optional<Path> file = url.startsWith("/assets/")
-        ? ContentFiles.image(url.substring(1), at, contentRoot, contentRoot, d)
+        ? ContentFiles.image(url.substring("/assets/".length()), at, contentRoot.resolve("assets"), contentRoot, d)
         : ContentFiles.image(url, at, md.dir(), contentRoot, d);
     file.ifPresent(f -> images.put(url, f));
   }
@@ -249,30 +303,37 @@ public final class MarkdownEngine {
 
   // ---- roles and numbering --------------------------------------------------------------------
 
-  private static Outline roles(Document ast, Numbering numbering, Map<Node, String> roles) {
+  private static Outline roles(Markdown md, Document ast, Numbering numbering, SectionNumbers numbers,
+      Map<Node, String> roles) {
     List<Outline.Section> sections = new ArrayList<>();
     List<Outline.Heading> headings = new ArrayList<>();
     Map<String, Integer> slugs = new java.util.HashMap<>();
-    int section = 0;
+    List<Integer> given = numbering == Numbering.SECTIONS ? sectionNumbers(md, ast, numbers) : List.of();
+    int index = 0;
+    int section = 0; // the number of the section being read; 0 before the first and in an unnumbered one
     int para = 0;
     String sectionTitle = null;
     List<Outline.Paragraph> paras = new ArrayList<>();
     for (Node n = ast.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Heading h) {
         String text = h.getText().toString().strip();
-        if (numbering == Numbering.SECTIONS && h.getLevel() == 2) {
-          if (sectionTitle != null) {
-            sections.add(new Outline.Section(section, sectionTitle, "section-" + section, paras));
-          }
-          section++;
+        boolean top = numbering == Numbering.SECTIONS && h.getLevel() == 2;
+        if (top && sectionTitle != null) {
+          sections.add(new Outline.Section(section, sectionTitle, "section-" + section, paras));
+          sectionTitle = null;
+        }
+        if (top) {
+          section = given.get(index++);
           para = 0;
           paras = new ArrayList<>();
+        }
+        if (top && section > 0) {
           sectionTitle = text;
           roles.put(n, "sec " + section);
           headings.add(new Outline.Heading(2, section + ". " + text, "section-" + section));
         } else {
           String anchor = unique(slug(text), slugs);
-          roles.put(n, "h " + anchor);
+          roles.put(n, (top ? "h2 " : "h ") + anchor);
           headings.add(new Outline.Heading(h.getLevel(), text, anchor));
         }
       } else if (n instanceof Paragraph p) {
@@ -286,7 +347,7 @@ public final class MarkdownEngine {
           para++;
           String number = section + "." + para;
           roles.put(n, "para " + number + (resolution ? " res" : ""));
-          paras.add(new Outline.Paragraph(number, "para-" + section + "-" + para, excerpt(p)));
+          paras.add(new Outline.Paragraph(number, "para-" + section + "-" + para, excerpt(p), resolution));
         } else if (resolution) {
           roles.put(n, "res");
         }
@@ -296,6 +357,22 @@ public final class MarkdownEngine {
       sections.add(new Outline.Section(section, sectionTitle, "section-" + section, paras));
     }
     return new Outline(sections, headings);
+  }
+
+  /** The numbers {@code numbers} gives the document's top-level {@code ##} headings, checked. */
+  private static List<Integer> sectionNumbers(Markdown md, Document ast, SectionNumbers numbers) {
+    List<SectionNumbers.Heading> tops = new ArrayList<>();
+    for (Node n = ast.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof Heading h && h.getLevel() == 2) {
+        tops.add(new SectionNumbers.Heading(h.getText().toString().strip(), pos(md, n)));
+      }
+    }
+    List<Integer> given = List.copyOf(numbers.of(List.copyOf(tops)));
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    if (given.size() != tops.size() || given.stream().anyMatch(x -> x < 0 || x > 0 && !seen.add(x))) {
+      throw new IllegalStateException("section numbers must be one per heading, unique, 0 for none: " + given);
+    }
+    return given;
   }
 
   private static boolean isImageOnly(Paragraph p) {

@@ -47,8 +47,9 @@ public record Outline(List<Section> sections, List<Heading> headings) {
    * @param number "3.4"
    * @param anchor {@code para-3-4}
    * @param text its first words, for tooltips and link titles
+   * @param resolution true for a paragraph starting {@code RESOLVED}: a decision, in minutes
    */
-  public record Paragraph(String number, String anchor, String text) {}
+  public record Paragraph(String number, String anchor, String text, boolean resolution) {}
 
   /**
    * A heading.

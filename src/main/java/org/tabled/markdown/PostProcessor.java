@@ -37,6 +37,7 @@ final class PostProcessor {
           e.addClass("numbered");
         }
         case "h" -> e.id(prefix + role[1]);
+        case "h2" -> e.id(prefix + role[1]).addClass("unnumbered");
         case "para" -> {
           e.id(prefix + "para-" + role[1].replace('.', '-'));
           e.addClass("numbered");
@@ -158,7 +159,8 @@ final class PostProcessor {
         current = new Element("div").addClass("section").attr("data-section", e.id().replaceAll(".*-", ""));
         n.before(current);
         sections.add(current);
-      } else if (n instanceof Element e && e.hasClass("footnotes")) {
+      } else if (n instanceof Element e && (e.hasClass("footnotes") || e.tagName().equals("h2"))) {
+        // An unnumbered section (a minute that records no agenda item) belongs to no numbered one.
         current = null;
       }
       if (current != null) {

@@ -23,7 +23,7 @@ import org.tabled.source.SourcePos;
  * @param minutes the minutes, once written
  * @param note a short public note, e.g. why a meeting was cancelled
  * @param pos where the meeting was defined
- * @param recording the address of the meeting's webcast or recording, once there is one
+ * @param webcast where to watch the meeting live or its recording, and where each item starts in it
  * @param reissues the packs issued again after a change, as the content records them, in order
  * @param issues what Tabled recorded of each pack as it was issued ({@code issued.yaml}), by pack
  *     and issue number
@@ -42,7 +42,7 @@ public record Meeting(
     Optional<Minutes> minutes,
     String note,
     SourcePos pos,
-    Optional<String> recording,
+    Optional<Webcast> webcast,
     List<Reissue> reissues,
     List<Issue> issues,
     SourcePos publishedPos) {
@@ -51,7 +51,7 @@ public record Meeting(
     Objects.requireNonNull(id, "id");
     agenda = List.copyOf(agenda);
     papers = List.copyOf(papers);
-    Objects.requireNonNull(recording, "recording");
+    Objects.requireNonNull(webcast, "webcast");
     reissues = List.copyOf(reissues);
     issues = List.copyOf(issues);
     Objects.requireNonNull(publishedPos, "publishedPos");
@@ -78,6 +78,17 @@ public record Meeting(
   /** The paper with {@code id}, if it belongs to this meeting. */
   public Optional<Paper> paper(PaperId paperId) {
     return papers.stream().filter(p -> p.id().equals(paperId)).findFirst();
+  }
+
+  /**
+   * True if paper {@code paperId} of this meeting may never be published: it is marked
+   * confidential, or it is attached to a Part 2 (exempt) item. Everything of such a paper (its
+   * appendices, paragraphs, images and files) is restricted with it. This is the one statement of
+   * the rule: the references check and the publication policy both ask it.
+   */
+  public boolean isRestricted(PaperId paperId) {
+    boolean confidential = paper(paperId).map(Paper::confidential).orElse(false);
+    return confidential || agenda.stream().anyMatch(i -> i.isExempt() && i.papers().contains(paperId));
   }
 
   /** The agenda item with this number, if any. */

@@ -15,6 +15,7 @@ import org.tabled.model.PersonId;
  * committees/COMMITTEE/YYYY-MM-DD/                   meeting page
  * committees/COMMITTEE/YYYY-MM-DD/agenda-pack-COMMITTEE-YYYY-MM-DD.pdf
  * committees/COMMITTEE/YYYY-MM-DD/minutes/           minutes page
+ * committees/COMMITTEE/YYYY-MM-DD/minutes/minutes-COMMITTEE-YYYY-MM-DD.pdf   the minutes as a PDF
  * committees/COMMITTEE/YYYY-MM-DD/PAPER/             paper page
  * committees/COMMITTEE/YYYY-MM-DD/PAPER/PAPER.pdf    paper with its appendices
  * committees/COMMITTEE/YYYY-MM-DD/PAPER/appendix-N/  appendix page (Markdown appendices)
@@ -53,6 +54,11 @@ public final class SitePaths {
 
   public static String minutes(MeetingId m) {
     return meeting(m) + "minutes/";
+  }
+
+  /** The minutes as a PDF, beside the minutes page. */
+  public static String minutesPdf(MeetingId m) {
+    return minutes(m) + "minutes-" + m.committee() + "-" + m.date() + ".pdf";
   }
 
   public static String paper(MeetingId m, PaperId p) {

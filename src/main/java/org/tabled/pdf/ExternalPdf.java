@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.pattern.PDAbstractPattern;
 import org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.tabled.files.FileTrust;
 
 /**
  * An appendix supplied as a PDF (a partner's annual report, say), read once per build and inserted
@@ -99,6 +100,9 @@ final class ExternalPdf {
    * @throws IOException if it cannot be read as a PDF (damaged, or protected by a password)
    */
   static ExternalPdf load(Path file, String name) throws IOException {
+    if (!FileTrust.isRegularFile(file)) {
+      throw new IOException("it is no longer a regular file"); // checked when validated; it changed since
+    }
     byte[] bytes = Files.readAllBytes(file);
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       if (doc.getNumberOfPages() == 0) {

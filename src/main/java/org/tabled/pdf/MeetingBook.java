@@ -198,6 +198,27 @@ final class MeetingBook {
     return out;
   }
 
+  /**
+   * The meeting's own minutes as a PDF of their own, published beside the minutes page, with what
+   * {@code pages} knows of the packs; empty if the audience cannot see them. They are printed as a
+   * pack prints the minutes it asks a later meeting to approve ({@link MinutesPrint}).
+   */
+  Optional<Book> minutesBook(PackMaps.Reader pages) {
+    if (meeting.minutes().isEmpty()) {
+      return Optional.empty();
+    }
+    Minutes min = meeting.minutes().get();
+    PdfRefs.Scope scope = new PdfRefs.Scope(Optional.empty(), Set.of(), Map.of(), Map.of(), pages);
+    PrintDoc doc = minutes("doc-minutes", "m-", 0, meeting, min, scope);
+    String when = Dates.long_(meeting.date());
+    Book.Meta meta = new Book.Meta("Minutes: " + committee.title() + ", " + when,
+        (min.status() == org.tabled.model.MinutesStatus.DRAFT ? "Draft minutes" : "Minutes")
+            + " of the meeting of the " + committee.title() + " on " + when,
+        pub.council().site().council(), pub.council().site().language(),
+        "minutes, " + committee.shortTitle() + ", " + meeting.date(), meeting.date(), mark());
+    return Optional.of(new Book(meta, Optional.empty(), List.of(doc), true, false, List.of(doc.bookmark())));
+  }
+
   /** The mark on every page of a members' confidential PDF. */
   static final String CONFIDENTIAL = "NOT FOR PUBLICATION";
 
@@ -211,14 +232,17 @@ final class MeetingBook {
   }
 
   private PrintDoc minutes(AgendaItem item, Meeting held, Minutes min, PdfRefs.Scope scope) {
-    String id = minutesId(item.number());
-    String prefix = "m" + item.number() + "-";
+    return minutes(minutesId(item.number()), "m" + item.number() + "-", item.number(), held, min, scope);
+  }
+
+  /** The minutes of {@code held} as a document with id {@code id}, printed under agenda item {@code item} (0: none). */
+  private PrintDoc minutes(String id, String prefix, int item, Meeting held, Minutes min, PdfRefs.Scope scope) {
     RenderOptions options = new RenderOptions(prefix, 0, p -> p.toUri().toString(),
-        n -> MinutesPrint.outcomes(min.outcomes(), n, templates, d), refs.of(min.body(), Optional.empty(), scope));
+        n -> MinutesPrint.outcomes(pub, held, min, n, templates, d), refs.of(min.body(), Optional.empty(), scope));
     MinutesView view = MinutesPrint.view(pub, committee, held, min, markdown.render(pub.doc(min.body()), options));
     String html = render("print/minutes.ftlh", "minutes", view);
     String title = "Minutes of the meeting held on " + Dates.medium(held.date());
-    return new PrintDoc(id, PrintDoc.Kind.MINUTES, item.number(), title, html, Optional.empty(), false,
+    return new PrintDoc(id, PrintDoc.Kind.MINUTES, item, title, html, Optional.empty(), false,
         new Bookmark(title, "#" + id, headings(pub.doc(min.body()).outline(), prefix)));
   }
 

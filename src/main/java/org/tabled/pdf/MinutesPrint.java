@@ -16,6 +16,7 @@ import org.tabled.pdf.view.MinutesView.Attendance;
 import org.tabled.pdf.view.MinutesView.OutcomeGroup;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.template.Templates;
+import org.tabled.view.Decisions;
 
 /**
  * The minutes of an earlier meeting as printed in a pack for approval (DOMAIN.md §1.2): heading,
@@ -59,11 +60,16 @@ final class MinutesPrint {
     }
   }
 
-  /** The outcomes recorded under minute item {@code item}, grouped by type, as HTML. */
-  static String outcomes(List<Outcome> all, int item, Templates templates, Diagnostics d) {
+  /**
+   * The outcomes recorded under the minute numbered {@code number} of meeting {@code held}, grouped
+   * by type, as HTML.
+   */
+  static String outcomes(PublishedCouncil pub, Meeting held, Minutes min, int number, Templates templates,
+      Diagnostics d) {
+    List<Outcome> under = Decisions.outcomesOf(pub, held.id(), min, number);
     List<OutcomeGroup> groups = new ArrayList<>();
     for (OutcomeType type : OutcomeType.values()) {
-      List<String> texts = all.stream().filter(o -> o.item() == item && o.type() == type)
+      List<String> texts = under.stream().filter(o -> o.type() == type)
           .map(o -> o.text().strip()).toList();
       if (!texts.isEmpty()) {
         groups.add(new OutcomeGroup(type.plural(), texts));

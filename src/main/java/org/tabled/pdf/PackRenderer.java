@@ -34,7 +34,8 @@ import org.tabled.template.Templates;
  * Renders the agenda packs and per-paper PDFs into the output tree: for every meeting whose agenda
  * is published (and that is not cancelled), the pack ({@link SitePaths#pack}), one PDF per paper
  * with its appendices ({@link SitePaths#paperPdf}) and, for appendices supplied as PDFs, the
- * supplied file itself ({@link SitePaths#appendixPdf}).
+ * supplied file itself ({@link SitePaths#appendixPdf}); and the minutes of every meeting with
+ * published minutes, as a PDF of their own ({@link SitePaths#minutesPdf}).
  *
  * <p>How a pack is put together is in {@link MeetingBook}; how its pages are worked out in
  * {@link Paginator}. Each supplied PDF is read once per build. Rendering is sequential: on the
@@ -188,6 +189,10 @@ public final class PackRenderer {
             throw new IllegalStateException("the pages of the pack for " + id + " moved after they settled");
           }
           put(out, written, SitePaths.pack(id), r);
+        }
+        Optional<Book> minutes = book.minutesBook(maps.reader());
+        if (minutes.isPresent()) {
+          put(out, written, SitePaths.minutesPdf(id), paginator.render(minutes.get(), d));
         }
         for (Map.Entry<Paper, Book> e : book.paperBooks(maps.reader()).entrySet()) {
           Paper p = e.getKey();

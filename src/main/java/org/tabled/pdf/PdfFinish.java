@@ -1,13 +1,22 @@
 package org.tabled.pdf;
 
+import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -22,9 +31,12 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * <p>openhtmltopdf stamps the current time as the creation date, and PDFBox makes the file
  * identifier ({@code /ID}) from the clock. Both would make every build's PDFs differ, so the dates
  * are set to the agenda's publication date (midnight UTC) and the identifier to a digest of what
- * was rendered: the final HTML and the bytes of any supplied PDFs. The same content gives the same
- * bytes; changed content gives a new identifier. The XMP metadata openhtmltopdf writes for PDF/UA
- * holds no dates and no random ids.
+ * was rendered: the final HTML and the bytes of any supplied PDFs. The HTML names images by their
+ * absolute {@code file:} addresses, which depend on where the content folder is; in the digest
+ * each address is replaced by a digest of the file's bytes, so the identifier depends on the
+ * content alone. The same content gives the same bytes wherever it is built; changed content gives
+ * a new identifier. The XMP metadata openhtmltopdf writes for PDF/UA holds no dates and no random
+ * ids.
  */
 final class PdfFinish {
 
@@ -86,10 +98,35 @@ final class PdfFinish {
     return COSName.BACKGROUND.equals(type) || COSName.getPDFName("Pagination").equals(type);
   }
 
+  private static final Pattern FILE_URI = Pattern.compile("file:[^\"'\\s<>)]*");
+
+  /** {@code html} with every {@code file:} address replaced by a digest of the file it names. */
+  static String withoutPaths(String html) {
+    Matcher m = FILE_URI.matcher(html);
+    StringBuilder out = new StringBuilder();
+    Map<String, String> seen = new HashMap<>();
+    while (m.find()) {
+      String uri = m.group();
+      m.appendReplacement(out, Matcher.quoteReplacement(seen.computeIfAbsent(uri, PdfFinish::contentOf)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String contentOf(String uri) {
+    try {
+      byte[] bytes = Files.readAllBytes(Path.of(URI.create(uri)));
+      return "file-sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (IOException | RuntimeException | NoSuchAlgorithmException e) {
+      int slash = uri.lastIndexOf('/');
+      return "file-name:" + uri.substring(slash + 1); // not a readable file: its name at least is not a path
+    }
+  }
+
   private static byte[] digest(String html, List<PrintDoc> docs) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(html.getBytes(StandardCharsets.UTF_8));
+      sha.update(withoutPaths(html).getBytes(StandardCharsets.UTF_8));
       for (PrintDoc doc : docs) {
         doc.external().ifPresent(pdf -> sha.update(pdf.bytes()));
       }

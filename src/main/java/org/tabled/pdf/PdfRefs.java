@@ -34,9 +34,9 @@ import org.tabled.view.RefTitles;
  *       paper's own PDF, its meeting's pack too) links to the published website and is followed by
  *       where it is printed: "(page 14 of the agenda pack for 22 September 2026)", with the page
  *       read from that pack's layout ({@link PackMaps}); a meeting, "(agenda pack for …)";
- *   <li>a target the audience cannot see yet is plain text, and an item or paper on an agenda not
- *       published yet is named only by its meeting ({@link RefTitles#embargoedTitle}), as on the
- *       website: its title is embargoed with the agenda.
+ *   <li>a target the audience cannot see ({@code PublishedCouncil#visibility}) is plain text named
+ *       only by its meeting ({@link RefTitles#embargoedTitle}), as on the website: its number,
+ *       title and text are withheld with it.
  * </ul>
  *
  * <p>The link text is the author's, or the target's proper title ({@link RefTitles}), shortened
@@ -100,7 +100,7 @@ final class PdfRefs {
   RefLink link(RefTarget t, String text, Optional<Paper> paper, Scope scope) {
     Optional<String> embargoed = titles.embargoed(t);
     if (embargoed.isPresent()) {
-      // on an agenda not published yet: its number and title are embargoed with it
+      // not public (yet): only its meeting is, so its number and title are withheld with it
       return new RefLink("", text.isEmpty() ? embargoed.get() : RefTitles.apostrophes(text), "", "");
     }
     boolean samePaper = paper.isPresent() && paperOf(t).filter(p -> p.equals(paper.get().id())).isPresent();

@@ -132,7 +132,7 @@ final class TrackerPrint {
     MeetingId lastMeeting = null;
     String lastItem = null;
     for (TrackerEntry e : entries) {
-      String item = Trackers.item(e);
+      String item = Trackers.item(ctx.pub(), e);
       boolean newMeeting = !e.origin().equals(lastMeeting);
       boolean newItem = newMeeting || !item.equals(lastItem);
       lastMeeting = e.origin();

@@ -15,22 +15,27 @@ import org.tabled.model.Minutes;
 import org.tabled.model.MinutesStatus;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
+import org.tabled.model.Webcast;
 import org.tabled.resolve.ResolvedCouncil;
 
 /**
  * The publish stage: decides what an audience may see on a given day.
  *
- * <p>For the public it removes:
+ * <p>This is the one place that decides what is public; renderers only ever see its result, and
+ * {@link PublishedCouncil#visibility} answers for anything a reference can name from the same
+ * rules. For the public it removes:
  * <ul>
  *   <li>the papers of Part 2 (exempt) items, and their ids from the agenda, leaving the item's
  *       title and exemption paragraph, which the law requires to be published;
- *   <li>papers marked {@code confidential};
+ *   <li>papers marked {@code confidential} ({@link Meeting#isRestricted} states both rules);
  *   <li>agendas (and so papers) before the meeting's publication date, items added to an agenda
  *       after it before the day they were added, and papers before their own later publication
- *       date;
- *   <li>draft minutes not marked for publication.
+ *       date; papers no agenda item lists;
+ *   <li>minutes before their meeting's agenda is published, and draft minutes not marked for
+ *       publication.
  * </ul>
- * The confidential audience sees everything.
+ * Whatever is not positively public is withheld: a meeting without a publication date has no
+ * published agenda, papers or minutes. The confidential audience sees everything.
  */
 public final class Publication {
 
@@ -44,7 +49,7 @@ public final class Publication {
     for (Committee c : council.committees()) {
       List<Meeting> meetings = new ArrayList<>();
       for (Meeting m : c.meetings()) {
-        boolean agendaOut = audience == Audience.CONFIDENTIAL || m.published().map(p -> !p.isAfter(asOf)).orElse(false);
+        boolean agendaOut = audience == Audience.CONFIDENTIAL || isAgendaPublic(m, asOf);
         if (agendaOut) {
           published.add(m.id());
         }
@@ -58,10 +63,24 @@ public final class Publication {
         published);
   }
 
-  /** True if the public may see {@code paper} of {@code item} on {@code asOf}. */
+  /** True if the public may see {@code paper} of {@code item} on {@code asOf}, its agenda being published. */
   public static boolean isPublic(Paper paper, AgendaItem item, LocalDate asOf) {
     return !item.isExempt() && !paper.confidential() && paper.published().map(p -> !p.isAfter(asOf)).orElse(true)
         && item.added().map(a -> !a.isAfter(asOf)).orElse(true);
+  }
+
+  /** True if the agenda of {@code m} is published on {@code asOf}: never without a publication date. */
+  public static boolean isAgendaPublic(Meeting m, LocalDate asOf) {
+    return m.published().map(p -> !p.isAfter(asOf)).orElse(false);
+  }
+
+  /**
+   * True if the public may see the minutes of {@code m} on {@code asOf}: no earlier than the
+   * meeting's agenda, and only once approved or marked for publication as a draft.
+   */
+  public static boolean areMinutesPublic(Meeting m, LocalDate asOf) {
+    return isAgendaPublic(m, asOf)
+        && m.minutes().filter(min -> min.status() == MinutesStatus.APPROVED || min.publish()).isPresent();
   }
 
   /**
@@ -93,7 +112,7 @@ public final class Publication {
         List<PaperId> visible = new ArrayList<>();
         for (PaperId id : item.papers()) {
           Optional<Paper> p = m.paper(id);
-          if (p.isPresent() && isPublic(p.get(), item, asOf)) {
+          if (p.isPresent() && !m.isRestricted(id) && isPublic(p.get(), item, asOf)) {
             visible.add(id);
             papers.add(p.get());
           }
@@ -101,8 +120,11 @@ public final class Publication {
         agenda.add(item.withPapers(visible));
       }
     }
-    Optional<Minutes> minutes = m.minutes().filter(min -> min.status() == MinutesStatus.APPROVED || min.publish());
+    Optional<Minutes> minutes = areMinutesPublic(m, asOf) ? m.minutes() : Optional.empty();
+    // Where items start in the recording names agenda items: public with the agenda, Part 1 only.
+    Optional<Webcast> webcast = m.webcast().map(w -> w.onlyItems(n -> agendaOut
+        && m.item(n).filter(i -> !i.isExempt()).isPresent()));
     return new Meeting(m.id(), m.time(), m.venue(), m.status(), m.published(), m.signedOffBy(), agenda, papers, minutes,
-        m.note(), m.pos(), m.recording(), m.reissues(), m.issues(), m.publishedPos());
+        m.note(), m.pos(), webcast, m.reissues(), m.issues(), m.publishedPos());
   }
 }

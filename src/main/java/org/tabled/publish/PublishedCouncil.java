@@ -12,7 +12,9 @@ import org.tabled.model.Council;
 import org.tabled.model.Markdown;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
+import org.tabled.model.MeetingStatus;
 import org.tabled.model.PaperId;
+import org.tabled.resolve.Minute;
 import org.tabled.resolve.RefTarget;
 import org.tabled.resolve.ResolvedCouncil;
 import org.tabled.resolve.TrackerEntry;
@@ -63,6 +65,41 @@ public record PublishedCouncil(
     return true;
   }
 
+  /**
+   * Whether this audience may see what a reference points at on {@link #asOf}, by the rules of
+   * {@link Publication}: a meeting and a person always; an agenda item once its agenda is
+   * published; a paper, its appendices and its paragraphs once the paper itself is published
+   * (never, for the public, if it is Part 2 or confidential); a tracker entry once the minutes that
+   * record it are published. What is not {@link Visibility#VISIBLE} may be named only by what is
+   * already public: its meeting ({@code RefTitles#embargoedTitle}).
+   */
+  public Visibility visibility(RefTarget t) {
+    if (confidential() || t instanceof RefTarget.Meeting || t instanceof RefTarget.Person) {
+      return Visibility.VISIBLE;
+    }
+    if (t instanceof RefTarget.Item i) {
+      return isAgendaPublished(i.meeting()) ? Visibility.VISIBLE : Visibility.NOT_YET;
+    }
+    if (t instanceof RefTarget.Tracker tr) {
+      return resolved.tracker(tr.committee()).stream().filter(e -> e.outcome().id().equals(tr.outcome()))
+          .anyMatch(e -> council.meeting(e.origin()).flatMap(Meeting::minutes).isPresent())
+          ? Visibility.VISIBLE : Visibility.NOT_YET;
+    }
+    MeetingId meeting = t instanceof RefTarget.Paper p ? p.meeting()
+        : t instanceof RefTarget.Appendix a ? a.meeting() : ((RefTarget.Paragraph) t).meeting();
+    PaperId paper = t instanceof RefTarget.Paper p ? p.paper()
+        : t instanceof RefTarget.Appendix a ? a.paper() : ((RefTarget.Paragraph) t).paper();
+    if (resolved.council().meeting(meeting).map(m -> m.isRestricted(paper)).orElse(true)) {
+      return Visibility.NEVER;
+    }
+    return council.meeting(meeting).flatMap(m -> m.paper(paper)).isPresent() ? Visibility.VISIBLE : Visibility.NOT_YET;
+  }
+
+  /** True if {@code t} is {@link Visibility#VISIBLE} to this audience on {@link #asOf}. */
+  public boolean isVisible(RefTarget t) {
+    return visibility(t) == Visibility.VISIBLE;
+  }
+
   /** The parsed form of a Markdown text of the council. */
   public ParsedDoc doc(Markdown md) {
     return resolved.doc(md);
@@ -83,6 +120,14 @@ public record PublishedCouncil(
   public List<TrackerEntry> tracker(CommitteeId c) {
     return resolved.tracker(c).stream()
         .filter(e -> council.meeting(e.origin()).flatMap(Meeting::minutes).isPresent()).toList();
+  }
+
+  /**
+   * The minutes of meeting {@code id} in order, each with the agenda item it records and its
+   * number, if this audience can see them; else empty.
+   */
+  public List<Minute> minutes(MeetingId id) {
+    return council.meeting(id).flatMap(Meeting::minutes).isPresent() ? resolved.minutes(id) : List.of();
   }
 
   /**
@@ -110,6 +155,26 @@ public record PublishedCouncil(
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The day the first paper of item {@code item} of meeting {@code id} that this audience will see
+   * but cannot see yet is published (its own {@code published} date, later than the agenda's), if
+   * the agenda is published and the item has such a paper. Only the day is told, never the paper;
+   * a Part 2 or confidential paper is never published, so it has no day.
+   */
+  public Optional<LocalDate> paperDue(MeetingId id, int item) {
+    if (!isAgendaPublished(id)) {
+      return Optional.empty();
+    }
+    Optional<Meeting> whole = resolved.council().meeting(id);
+    Optional<AgendaItem> i = whole.flatMap(m -> m.item(item)).filter(x -> !x.isExempt());
+    if (i.isEmpty()) {
+      return Optional.empty();
+    }
+    return i.get().papers().stream().map(p -> whole.get().paper(p)).flatMap(Optional::stream)
+        .filter(p -> !p.confidential()).map(p -> p.published()).flatMap(Optional::stream)
+        .filter(d -> d.isAfter(asOf)).min(LocalDate::compareTo);
   }
 
   /**

@@ -10,7 +10,6 @@ import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
 import org.tabled.markdown.ParsedDoc;
 import org.tabled.markdown.RefSyntax;
-import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
 import org.tabled.model.CommitteeId;
 import org.tabled.model.Council;
@@ -45,7 +44,6 @@ final class References {
   private final Map<org.tabled.model.Markdown, ParsedDoc> docs;
   private final Diagnostics d;
   private final Map<PaperId, Paper> papers = new HashMap<>();
-  private final Map<PaperId, AgendaItem> itemOfPaper = new HashMap<>();
   private final Map<OutcomeId, CommitteeId> outcomes = new HashMap<>();
 
   References(Council council, Map<org.tabled.model.Markdown, ParsedDoc> docs, Diagnostics d) {
@@ -57,18 +55,14 @@ final class References {
         for (Paper p : m.papers()) {
           papers.put(p.id(), p);
         }
-        for (AgendaItem i : m.agenda()) {
-          i.papers().forEach(p -> itemOfPaper.put(p, i));
-        }
         m.minutes().ifPresent(min -> min.outcomes().forEach(o -> outcomes.put(o.id(), c.id())));
       }
     }
   }
 
-  /** True if {@code p} is never published: Part 2, or marked confidential. */
+  /** True if {@code p} is never published: Part 2, or marked confidential ({@link Meeting#isRestricted}). */
   boolean restricted(Paper p) {
-    AgendaItem item = itemOfPaper.get(p.id());
-    return p.confidential() || item != null && item.isExempt();
+    return council.meeting(p.meeting()).map(m -> m.isRestricted(p.id())).orElse(true);
   }
 
   /** Resolves the references of {@code doc}, written in {@code ctx}, into {@code out} (by raw text). */

@@ -20,13 +20,16 @@ import org.tabled.model.MeetingId;
  * @param refs for each Markdown text, its references by their raw text
  * @param trackers each committee's tracker rows, oldest meeting first
  * @param approvedAt for each meeting whose minutes a later agenda approves, that later meeting
+ * @param minuteItems for each meeting with minutes, its minutes in order, each with the agenda item
+ *     it records and its number
  */
 public record ResolvedCouncil(
     Council council,
     Map<Markdown, ParsedDoc> docs,
     Map<Markdown, Map<String, RefTarget>> refs,
     Map<CommitteeId, List<TrackerEntry>> trackers,
-    Map<MeetingId, MeetingId> approvedAt) {
+    Map<MeetingId, MeetingId> approvedAt,
+    Map<MeetingId, List<Minute>> minuteItems) {
 
   public ResolvedCouncil {
     Objects.requireNonNull(council, "council");
@@ -34,6 +37,7 @@ public record ResolvedCouncil(
     refs = Map.copyOf(refs);
     trackers = Map.copyOf(trackers);
     approvedAt = Map.copyOf(approvedAt);
+    minuteItems = Map.copyOf(minuteItems);
   }
 
   /** The parsed form of {@code md}; every Markdown in the model was parsed by the resolver. */
@@ -58,5 +62,10 @@ public record ResolvedCouncil(
   /** The meeting at which the minutes of {@code id} are (to be) approved, if any. */
   public Optional<MeetingId> minutesApprovedAt(MeetingId id) {
     return Optional.ofNullable(approvedAt.get(id));
+  }
+
+  /** The minutes of meeting {@code id}, in order, each with the agenda item it records; empty if it has none. */
+  public List<Minute> minutes(MeetingId id) {
+    return minuteItems.getOrDefault(id, List.of());
   }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.tabled.diag.Diagnostics;
 import org.tabled.markdown.MarkdownEngine;
 import org.tabled.markdown.Numbering;
-import org.tabled.markdown.Outline;
 import org.tabled.markdown.ParsedDoc;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Appendix;
@@ -31,7 +30,8 @@ import org.tabled.model.TrackerResponse;
  *
  * <ol>
  *   <li>Parses every Markdown text once with the {@link MarkdownEngine}, which checks images,
- *       headings, tables and links, and numbers report and minutes sections and paragraphs.
+ *       headings, tables and links, and numbers report and minutes sections and paragraphs; each
+ *       minute is matched to the agenda item it records ({@link MinuteNumbers}).
  *   <li>Resolves every {@code [[…]]} reference against the council ({@link References}); this
  *       needs every document parsed first, since a reference can name a paragraph of another.
  *   <li>Assembles each committee's tracker from the outcomes in its minutes and the responses in
@@ -64,7 +64,9 @@ public final class Resolver {
     parse(council.site().accessibility().statement(), Numbering.NONE, DocContext.SITE);
     Map<MeetingId, MeetingId> approvedAt = new HashMap<>();
     Map<CommitteeId, List<TrackerEntry>> trackers = new HashMap<>();
+    Map<MeetingId, List<Minute>> minuteItems = new HashMap<>();
     for (Committee c : council.committees()) {
+      Map<Integer, Integer> minutesInYear = new HashMap<>();
       parse(c.purpose(), Numbering.NONE, DocContext.committee(c.id()));
       c.termsOfReference().ifPresent(t -> parse(t, Numbering.NONE, DocContext.committee(c.id())));
       for (TrackerResponse r : c.tracker()) {
@@ -82,7 +84,7 @@ public final class Resolver {
             }
           }
         }
-        m.minutes().ifPresent(min -> parse(min.body(), Numbering.SECTIONS, DocContext.meeting(m.id())));
+        m.minutes().ifPresent(min -> minuteItems.put(m.id(), minutes(council, m, min, minutesInYear)));
         chain(c, m, approvedAt);
       }
     }
@@ -93,9 +95,9 @@ public final class Resolver {
       refs.put(md, out);
     });
     for (Committee c : council.committees()) {
-      trackers.put(c.id(), tracker(c));
+      trackers.put(c.id(), tracker(c, minuteItems));
     }
-    return new ResolvedCouncil(council, docs, refs, trackers, approvedAt);
+    return new ResolvedCouncil(council, docs, refs, trackers, approvedAt, minuteItems);
   }
 
   private void chain(Committee c, Meeting m, Map<MeetingId, MeetingId> approvedAt) {
@@ -110,8 +112,23 @@ public final class Resolver {
     }
   }
 
-  /** The committee's outcomes, oldest meeting first, each with its response. */
-  private List<TrackerEntry> tracker(Committee c) {
+  /**
+   * Parses the minutes of {@code m}, numbering each minute as the house style says ({@link
+   * MinuteNumbers}); {@code minutesInYear} counts the committee's minutes by calendar year so far,
+   * for councils that number them on a yearly sequence.
+   */
+  private List<Minute> minutes(Council council, Meeting m, Minutes min, Map<Integer, Integer> minutesInYear) {
+    int year = m.date().getYear();
+    MinuteNumbers numbers = new MinuteNumbers(m, min, council.site().minuteNumbering(),
+        minutesInYear.getOrDefault(year, 0), d);
+    docs.computeIfAbsent(min.body(), md -> markdown.parse(md, numbers, d));
+    contexts.putIfAbsent(min.body(), DocContext.meeting(m.id()));
+    minutesInYear.merge(year, numbers.minutes().size(), Integer::sum);
+    return numbers.minutes();
+  }
+
+  /** The committee's outcomes, oldest meeting first, each with its response and its minute. */
+  private List<TrackerEntry> tracker(Committee c, Map<MeetingId, List<Minute>> minuteItems) {
     Map<OutcomeId, TrackerResponse> responses = new HashMap<>();
     c.tracker().forEach(r -> responses.put(r.outcome(), r));
     List<TrackerEntry> rows = new ArrayList<>();
@@ -120,10 +137,11 @@ public final class Resolver {
         continue;
       }
       Minutes min = m.minutes().get();
-      Outline outline = docs.get(min.body()).outline();
+      List<Minute> minutes = minuteItems.getOrDefault(m.id(), List.of());
       for (Outcome o : min.outcomes()) {
-        String title = outline.section(o.item()).map(Outline.Section::title).orElse("");
-        rows.add(new TrackerEntry(o, m.id(), title, Optional.ofNullable(responses.get(o.id()))));
+        Minute minute = minutes.stream().filter(x -> x.item() == o.item()).findFirst()
+            .orElse(new Minute(0, o.item(), m.item(o.item()).map(AgendaItem::title).orElse(""), ""));
+        rows.add(new TrackerEntry(o, m.id(), minute, Optional.ofNullable(responses.get(o.id()))));
       }
     }
     return rows;

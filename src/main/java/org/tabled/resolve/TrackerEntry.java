@@ -13,20 +13,25 @@ import org.tabled.model.TrackerStatus;
  *
  * @param outcome the recommendation, action or request for information, as minuted
  * @param origin the meeting whose minutes record it
- * @param itemTitle the title of the minute item it was made under
+ * @param minute the minute that records the agenda item it was made under
  * @param response the response, once received
  */
-public record TrackerEntry(Outcome outcome, MeetingId origin, String itemTitle, Optional<TrackerResponse> response) {
+public record TrackerEntry(Outcome outcome, MeetingId origin, Minute minute, Optional<TrackerResponse> response) {
 
   public TrackerEntry {
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(origin, "origin");
-    Objects.requireNonNull(itemTitle, "itemTitle");
+    Objects.requireNonNull(minute, "minute");
     Objects.requireNonNull(response, "response");
   }
 
   /** Where it stands: the response's status, or open when there is no response. */
   public TrackerStatus status() {
     return response.map(TrackerResponse::status).orElse(TrackerStatus.OPEN);
+  }
+
+  /** The title of the minute it was made under (its agenda item's title). */
+  public String itemTitle() {
+    return minute.title();
   }
 }

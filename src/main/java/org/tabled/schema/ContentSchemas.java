@@ -140,6 +140,8 @@ public final class ContentSchemas {
           ordered("type", "array", "items", Map.of("type", List.of("string", "number", "boolean")))));
       case CHOICE -> ordered("type", "string", "enum", k.values());
       case URL -> ordered("type", "string", "pattern", "^https?://[^\\s/$.?#][^\\s]*$");
+      case HTTPS_URL -> ordered("type", "string", "pattern", "^https://[^\\s/$.?#][^\\s]*$");
+      case OFFSET -> ordered("type", "string", "pattern", "^[0-9]{1,2}:[0-5][0-9]:[0-5][0-9]$");
       case EMAIL -> ordered("type", "string", "pattern", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
       case LANGUAGE -> ordered("type", "string", "pattern", "^[a-z]{2,3}(-[A-Z]{2})?$");
       case MAPPING -> object(k.shape().orElseThrow());

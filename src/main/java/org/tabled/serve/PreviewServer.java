@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.tabled.build.BuildOptions;
 import org.tabled.build.BuildResult;
 import org.tabled.build.Pipeline;
@@ -22,12 +23,14 @@ import org.tabled.build.Pipeline;
  *
  * <p>A failed build leaves the last good site in place (the pipeline writes nothing unless the
  * whole build succeeds), and every page served then starts with the list of problems, so an author
- * sees what to fix in the browser rather than a blank page. Only loopback is ever bound: the
- * preview may hold papers that are not yet public.
+ * sees what to fix in the browser rather than a blank page. A rebuild that throws (a bug in Tabled,
+ * or a file that vanished half-way) is reported the same way, and the server keeps serving and
+ * watching. Only loopback is ever bound: the preview may hold papers that are not yet public.
  */
 public final class PreviewServer implements AutoCloseable {
 
   private final BuildOptions options;
+  private final Function<BuildOptions, BuildResult> builder;
   private final PrintWriter log;
   private final HttpServer server;
   private final ExecutorService threads = Executors.newCachedThreadPool(daemon("tabled-http"));
@@ -36,8 +39,10 @@ public final class PreviewServer implements AutoCloseable {
   private volatile String problems = "";
   private volatile Watcher watcher;
 
-  private PreviewServer(BuildOptions options, int port, PrintWriter log) throws IOException {
+  private PreviewServer(BuildOptions options, Function<BuildOptions, BuildResult> builder, int port, PrintWriter log)
+      throws IOException {
     this.options = options;
+    this.builder = builder;
     this.log = log;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", new StaticFiles(options.outDir(), this::decorate));
@@ -47,7 +52,13 @@ public final class PreviewServer implements AutoCloseable {
 
   /** Builds once and starts serving on {@code port} (0: any free port). */
   public static PreviewServer start(BuildOptions options, int port, PrintWriter log) throws IOException {
-    PreviewServer s = new PreviewServer(options, port, log);
+    return start(options, Pipeline::run, port, log);
+  }
+
+  /** As {@link #start(BuildOptions, int, PrintWriter)}, building with {@code builder} (tests inject failures). */
+  static PreviewServer start(BuildOptions options, Function<BuildOptions, BuildResult> builder, int port,
+      PrintWriter log) throws IOException {
+    PreviewServer s = new PreviewServer(options, builder, port, log);
     s.rebuild();
     s.server.start();
     s.pings.scheduleAtFixedRate(s.reload::ping, 15, 15, TimeUnit.SECONDS);
@@ -60,10 +71,24 @@ public final class PreviewServer implements AutoCloseable {
     return URI.create("http://" + a.getAddress().getHostAddress() + ":" + a.getPort() + "/");
   }
 
-  /** Builds the site again and tells open pages to reload, whether or not the build succeeded. */
+  /**
+   * Builds the site again and tells open pages to reload, whether or not the build succeeded. A
+   * build that throws is reported like a failed one (the pages show it) and never stops the server:
+   * returns null then.
+   */
   public synchronized BuildResult rebuild() {
     long start = System.nanoTime();
-    BuildResult r = Pipeline.run(options);
+    BuildResult r;
+    try {
+      r = builder.apply(options);
+    } catch (RuntimeException | Error e) { // whatever it is, the author must see it and the server live on
+      problems = internalError(e);
+      log.printf("Build failed: internal error, this is a bug in Tabled (the pages show it):%n");
+      e.printStackTrace(log);
+      log.flush();
+      reload.reload();
+      return null;
+    }
     StringBuilder text = new StringBuilder();
     if (!r.ok()) {
       r.diagnostics().all().forEach(d -> text.append(d.format()).append('\n'));
@@ -78,6 +103,21 @@ public final class PreviewServer implements AutoCloseable {
     return r;
   }
 
+  /** What the pages say of a build that threw: what, where, and that it is a bug to report. */
+  static String internalError(Throwable e) {
+    StringBuilder s = new StringBuilder("internal error: ").append(e.getClass().getName());
+    if (e.getMessage() != null) {
+      s.append(": ").append(e.getMessage());
+    }
+    s.append('\n');
+    StackTraceElement[] trace = e.getStackTrace();
+    for (int i = 0; i < Math.min(5, trace.length); i++) {
+      s.append("    at ").append(trace[i]).append('\n');
+    }
+    return s.append("This is a bug in Tabled, not a problem in your content: please report it with the lines above."
+        + " The preview keeps running; save a file to build again.\n").toString();
+  }
+
   /** Watches the content and templates folders and rebuilds on every change; returns when closed. */
   public void watch() throws IOException {
     try (Watcher w = new Watcher(List.of(options.contentDir(), options.templatesDir()), this::rebuild)) {
@@ -86,12 +126,15 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
-  /** Adds the reload script and, after a failed build, the problems to every page served. */
+  /**
+   * Adds the reload script and, after a failed build, the problems to every page served, and says
+   * in its title that the build failed.
+   */
   String decorate(String html) {
     String page = html;
     String shown = problems;
     if (!shown.isEmpty()) {
-      page = ErrorBanner.insert(page, shown);
+      page = ErrorBanner.title(ErrorBanner.insert(page, shown));
     }
     int end = page.lastIndexOf("</body>");
     return end < 0 ? page + LiveReload.SCRIPT : page.substring(0, end) + LiveReload.SCRIPT + page.substring(end);

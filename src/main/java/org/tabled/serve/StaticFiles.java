@@ -7,15 +7,23 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.tabled.output.OutputFolders;
 
 /**
  * Serves a built site from a folder the way a static web host would: a folder's
  * {@code index.html}, a redirect from {@code /folder} to {@code /folder/}, the site's
  * {@code 404.html} with status 404, and nothing outside the folder ({@code ..} gets 403).
+ *
+ * <p>Only a folder that Tabled built for the public is served: one holding the marker
+ * ({@code AtomicReplace.MARKER}) of a public build. Until then, and for any folder that is not a
+ * build (the content folder, {@code /}), every address answers "nothing here yet", so the preview
+ * can never serve raw content or other files of the machine. A file is served only if its real
+ * path lies inside the folder.
  *
  * <p>HTML pages pass through {@code htmlFilter} on the way out, which the preview server uses to
  * add its live-reload script and any build errors. Nothing is cached, so a rebuilt page is always
@@ -65,6 +73,10 @@ public final class StaticFiles implements HttpHandler {
       send(ex, 403, "text/plain; charset=utf-8", "Forbidden\n".getBytes(StandardCharsets.UTF_8));
       return;
     }
+    if (!OutputFolders.builtFor(root, "public")) {
+      notBuilt(ex);
+      return;
+    }
     if (Files.isDirectory(file)) {
       if (!path.endsWith("/")) {
         ex.getResponseHeaders().set("Location", path + "/");
@@ -74,13 +86,11 @@ public final class StaticFiles implements HttpHandler {
       file = file.resolve("index.html");
     }
     int status = 200;
-    if (!Files.isRegularFile(file)) {
+    if (!servable(file)) {
       status = 404;
       file = root.resolve("404.html");
-      if (!Files.isRegularFile(file)) {
-        byte[] page = htmlFilter.apply("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built"
-            + "</title></head><body><h1>Nothing here yet</h1></body></html>").getBytes(StandardCharsets.UTF_8);
-        send(ex, 404, TYPES.get("html"), page);
+      if (!servable(file)) {
+        notBuilt(ex);
         return;
       }
     }
@@ -90,6 +100,21 @@ public final class StaticFiles implements HttpHandler {
       body = htmlFilter.apply(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
     }
     send(ex, status, type, body);
+  }
+
+  /** True if {@code file} is a regular file whose real path is inside the site folder. */
+  private boolean servable(Path file) {
+    try {
+      return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && file.toRealPath().startsWith(root.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private void notBuilt(HttpExchange ex) throws IOException {
+    byte[] page = htmlFilter.apply("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built"
+        + "</title></head><body><h1>Nothing here yet</h1></body></html>").getBytes(StandardCharsets.UTF_8);
+    send(ex, 404, TYPES.get("html"), page);
   }
 
   private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {

@@ -49,7 +49,11 @@ final class Watcher implements AutoCloseable {
           changed |= handle(more);
         }
         if (changed) {
-          onChange.run();
+          try {
+            onChange.run();
+          } catch (RuntimeException e) {
+            // the callback reports its own failures; watching must go on whatever happens
+          }
         }
       }
     } catch (InterruptedException e) {

@@ -1,13 +1,14 @@
 package org.tabled.template;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.cache.TemplateNameFormat;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -17,17 +18,34 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TimeZone;
+import java.util.TreeSet;
+import java.util.WeakHashMap;
+import java.util.stream.Stream;
 import org.tabled.diag.Diagnostics;
+import org.tabled.files.FileTrust;
 import org.tabled.source.SourcePos;
 
 /**
  * FreeMarker, set up once per build: HTML auto-escaping on for {@code .ftlh}, errors rethrown (never
  * written into a page), records readable as {@code item.title}, and templates looked up first in
  * the council's templates folder, then in the defaults built into Tabled, file by file.
+ *
+ * <p>Templates come from the content repository, so they are treated as untrusted: they cannot
+ * reach Java. {@code ?new} resolves no class, {@code ?api} is off, the data is seen through
+ * {@link ViewWrapper} (records, text and lists; no methods), {@link TemplatePolicy} refuses
+ * {@code ?new}, {@code ?api}, {@code ?eval} and {@code ?interpret} in every template before it is
+ * used (included and imported ones too), and {@code #include} and {@code #import} find files only
+ * inside the templates folders ({@link FolderTemplateLoader}). {@link #check} parses every template,
+ * the council's and the built-in ones, so that {@code tabled check} reports their errors.
  *
  * <p>A template that fails to parse or to render is reported as a diagnostic at the template's own
  * {@code path:line:col}, naming the expression that failed, so a council editing its templates
@@ -51,14 +69,10 @@ public final class Templates {
   public Templates(Path overrideDir, String overrideDisplay) {
     this.overrideDir = overrideDir;
     this.overrideDisplay = overrideDisplay;
-    cfg = new Configuration(Configuration.VERSION_2_3_35);
+    cfg = new CheckedConfiguration();
     List<TemplateLoader> loaders = new ArrayList<>();
     if (Files.isDirectory(overrideDir)) {
-      try {
-        loaders.add(new FileTemplateLoader(overrideDir.toFile()));
-      } catch (IOException e) {
-        // unreadable override folder: the built-in templates are used
-      }
+      loaders.add(new FolderTemplateLoader(overrideDir));
     }
     loaders.add(new ClassTemplateLoader(Templates.class, BUILT_IN));
     cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
@@ -73,7 +87,31 @@ public final class Templates {
     cfg.setTimeZone(TimeZone.getTimeZone("Europe/London"));
     cfg.setNumberFormat("computer");
     cfg.setBooleanFormat("c");
-    cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+    cfg.setObjectWrapper(new ViewWrapper());
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setLocalizedLookup(false);
+    cfg.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0); // "../" above the root is an error
+  }
+
+  /** A configuration that checks every template it hands out against {@link TemplatePolicy}, once. */
+  private static final class CheckedConfiguration extends Configuration {
+    private final Map<Template, Boolean> checked = Collections.synchronizedMap(new WeakHashMap<>());
+
+    CheckedConfiguration() {
+      super(Configuration.VERSION_2_3_35);
+    }
+
+    @Override
+    public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+        boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+      Template t = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+      if (t != null && parseAsFTL && !checked.containsKey(t)) {
+        TemplatePolicy.check(t);
+        checked.put(t, Boolean.TRUE);
+      }
+      return t;
+    }
   }
 
   /**
@@ -88,16 +126,27 @@ public final class Templates {
       return Optional.of(out.toString());
     } catch (TemplateNotFoundException e) {
       d.error(SourcePos.file(display(name)), "template not found: " + name);
+    } catch (TemplatePolicy.Forbidden e) {
+      forbidden(e, d);
     } catch (ParseException e) {
       d.error(new SourcePos(display(e.getTemplateName()), Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())),
           "template syntax error: " + firstSentence(e.getEditorMessage()));
     } catch (TemplateException e) {
+      Optional<TemplatePolicy.Forbidden> inner = causeOf(e, TemplatePolicy.Forbidden.class);
+      if (inner.isPresent()) {
+        forbidden(inner.get(), d); // in a template it includes or imports
+        return Optional.empty();
+      }
       String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
       int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
       int col = e.getColumnNumber() != null ? e.getColumnNumber() : 0;
       String blamed = e.getBlamedExpressionString();
       SourcePos at = new SourcePos(display(source), line, col);
-      if (e instanceof freemarker.core.InvalidReferenceException && blamed != null) {
+      Optional<String> lookup = lookupProblem(e);
+      if (lookup.isPresent()) {
+        d.error(at, "template error: " + lookup.get(),
+            "#include and #import find templates inside the templates folders only, by a relative name");
+      } else if (e instanceof freemarker.core.InvalidReferenceException && blamed != null) {
         d.error(at, "template error: '" + blamed + "' is missing (this page has no such value, or it is empty here)",
             "check the name against the page's fields, or give a default: ${" + blamed + "!\"\"}");
       } else {
@@ -111,14 +160,100 @@ public final class Templates {
   }
 
   /**
+   * Parses every template, the council's and the built-in ones, and checks it against the
+   * policy, reporting each problem at the template's {@code path:line:col}. Pages use only some
+   * templates on a given build; this finds the errors in the others too.
+   */
+  public void check(Diagnostics d) {
+    SortedSet<String> names = new TreeSet<>(BuiltInTemplates.names());
+    Set<String> refused = new HashSet<>();
+    if (Files.isDirectory(overrideDir)) {
+      Path dir = overrideDir.toAbsolutePath().normalize();
+      try (Stream<Path> s = Files.walk(dir)) {
+        for (Path f : s.sorted().toList()) {
+          String rel = dir.relativize(f).toString().replace('\\', '/');
+          if (FileTrust.hasForbiddenCharacter(rel)) {
+            d.error(SourcePos.file(overrideDisplay), "the name '" + rel + "' in the templates folder holds a control"
+                + " character; rename it");
+          } else if (!f.equals(dir) && !Files.isDirectory(f) && refused(rel, d)) {
+            refused.add(rel); // reported once, not again below
+          } else if (rel.endsWith(".ftlh") || rel.endsWith(".ftl")) {
+            names.add(rel);
+          }
+        }
+      } catch (IOException e) {
+        d.error(SourcePos.file(overrideDisplay), "cannot read the templates folder: " + e.getMessage());
+      }
+    }
+    names.removeAll(refused);
+    for (String name : names) {
+      try {
+        cfg.getTemplate(name);
+      } catch (TemplatePolicy.Forbidden e) {
+        forbidden(e, d);
+      } catch (ParseException e) {
+        d.error(new SourcePos(display(e.getTemplateName()), Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())),
+            "template syntax error: " + firstSentence(e.getEditorMessage()));
+      } catch (IOException e) {
+        d.error(SourcePos.file(display(name)), "cannot read template: " + e.getMessage());
+      }
+    }
+  }
+
+  /** True, with an error, if the loader refuses the council's file {@code rel} (a link out of the folder, a pipe). */
+  private boolean refused(String rel, Diagnostics d) {
+    try {
+      new FolderTemplateLoader(overrideDir).find(rel);
+      return false;
+    } catch (IOException e) {
+      d.error(SourcePos.file(overrideDisplay + "/" + rel), e.getMessage(),
+          "templates may only be files inside the templates folder");
+      return true;
+    }
+  }
+
+  private void forbidden(TemplatePolicy.Forbidden e, Diagnostics d) {
+    d.error(new SourcePos(display(e.getTemplateName()), Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())),
+        "template error: " + e.getEditorMessage());
+  }
+
+  /**
+   * Why an {@code #include} or {@code #import} found no template, if that is what {@code e} is:
+   * its name leads outside the templates folders, or there is no such template in them.
+   */
+  private static Optional<String> lookupProblem(TemplateException e) {
+    Optional<FolderTemplateLoader.Refused> refused = causeOf(e, FolderTemplateLoader.Refused.class);
+    if (refused.isPresent()) {
+      return Optional.of(refused.get().getMessage());
+    }
+    Optional<MalformedTemplateNameException> malformed = causeOf(e, MalformedTemplateNameException.class);
+    if (malformed.isPresent()) {
+      return Optional.of("the template name '" + malformed.get().getTemplateName() + "' leads outside the templates"
+          + " folders");
+    }
+    return causeOf(e, TemplateNotFoundException.class)
+        .map(nf -> "there is no template '" + nf.getTemplateName() + "' in the templates folders");
+  }
+
+  private static <T extends Throwable> Optional<T> causeOf(Throwable e, Class<T> type) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (type.isInstance(c)) {
+        return Optional.of(type.cast(c));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The bytes of a theme file that is not a template, e.g. {@code assets/site.css}: the council's
    * copy if its templates folder has one, else the built-in one; empty if neither exists.
    */
   public Optional<byte[]> resource(String name) {
     try {
-      Path own = overrideDir.resolve(name).normalize();
-      if (own.startsWith(overrideDir.normalize()) && Files.isRegularFile(own)) {
-        return Optional.of(Files.readAllBytes(own));
+      Optional<Path> own = Files.isDirectory(overrideDir) ? new FolderTemplateLoader(overrideDir).find(name)
+          : Optional.empty();
+      if (own.isPresent()) {
+        return Optional.of(Files.readAllBytes(own.get()));
       }
       try (java.io.InputStream in = Templates.class.getResourceAsStream(BUILT_IN + "/" + name)) {
         return in == null ? Optional.empty() : Optional.of(in.readAllBytes());

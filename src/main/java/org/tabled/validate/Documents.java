@@ -14,11 +14,13 @@ import org.tabled.model.ItemKind;
 import org.tabled.model.Jurisdiction;
 import org.tabled.model.SupplementNumbering;
 import org.tabled.model.MeetingStatus;
+import org.tabled.model.MinuteNumbering;
 import org.tabled.model.MinutesStatus;
 import org.tabled.model.OutcomeType;
 import org.tabled.model.PaperLayout;
 import org.tabled.model.PersonKind;
 import org.tabled.model.Role;
+import org.tabled.model.Site;
 import org.tabled.model.TrackerStatus;
 import org.tabled.validate.Keys.Shape;
 import org.tabled.validate.Keys.Type;
@@ -54,14 +56,28 @@ public final class Documents {
       required("file", Type.TEXT, "The logo's file, a path under content/, e.g. assets/logo.png."),
       required("alt", Type.TEXT, "The logo's text alternative, usually the council's name."));
 
+  static final Shape ACCESSIBILITY_ISSUE = shape("accessibility issue",
+      required("issue", Type.TEXT, "What is not accessible and how, in plain words."),
+      optional("criteria", Type.TEXTS, "The WCAG success criteria it fails, e.g. 1.1.1 Non-text content."),
+      choice("kind", false, Arrays.stream(Site.IssueKind.values()).map(Site.IssueKind::key).toList(),
+          "non-compliance (to be fixed), disproportionate-burden or out-of-scope of the regulations.")
+          .orElse(Site.IssueKind.NON_COMPLIANCE.key()),
+      optional("fix_by", Type.DATE, "When the council plans to fix it, YYYY-MM-DD."));
+
   static final Shape ACCESSIBILITY = shape("accessibility",
       optional("email", Type.EMAIL, "Where to report an accessibility problem. Default: the contact email."),
       optional("phone", Type.TEXT, "A phone number for accessibility problems. Default: the contact phone."),
       optional("statement", Type.MARKDOWN,
           "What is known not to be accessible and what the council is doing about it (Markdown)."),
+      optional("prepared", Type.DATE, "When the statement was first prepared, YYYY-MM-DD."),
       optional("last_reviewed", Type.DATE, "When the statement was last reviewed, YYYY-MM-DD."),
-      optional("enforcement", Type.TEXT, "The enforcement body.")
-          .orElse("Equality and Human Rights Commission (EHRC)"));
+      optional("last_tested", Type.DATE, "When the council last tested the website, YYYY-MM-DD."),
+      optional("tested_by", Type.TEXT, "Who carried out that test, e.g. the council's digital team."),
+      optional("enforcement", Type.TEXT, "The enforcement body.").orElse(Site.Accessibility.EHRC),
+      optional("enforcement_url", Type.HTTPS_URL, "The enforcement body's website.")
+          .orElse(Site.Accessibility.EHRC_URL),
+      nested("known_issues", Type.LIST, false, ACCESSIBILITY_ISSUE,
+          "What the council knows is not accessible: issue, criteria, kind and fix_by."));
 
   static final Shape LICENCE = shape("open data licence",
       required("name", Type.TEXT, "The licence's name, e.g. Open Government Licence v3.0."),
@@ -94,12 +110,16 @@ public final class Documents {
           "Printed on every front sheet about public attendance (Markdown). A sensible default is used if left out."),
       optional("members_note", Type.MARKDOWN, "Printed on every front sheet as a note for members (Markdown)."),
       nested("accessibility", Type.MAPPING, false, ACCESSIBILITY,
-          "The accessibility statement: email, phone, statement, last_reviewed, enforcement."),
+          "The accessibility statement: email, phone, statement, dates, who tested, enforcement, known issues."),
       nested("open_data_licence", Type.MAPPING, false, LICENCE,
           "The licence of the open data files (Popolo, Open Civic Data, JSON). Default: the Open Government Licence"
               + " v3.0."),
       optional("fonts", Type.TEXTS, "The council's own TrueType fonts (.ttf files under content/), tried before"
           + " Tabled's fallback fonts for characters the main font does not have."),
+      choice("minute_numbering", false, Arrays.stream(MinuteNumbering.values()).map(MinuteNumbering::key).toList(),
+          "agenda: a minute carries the number of the agenda item it records; yearly: minutes are numbered from 1"
+              + " each calendar year across a committee's meetings, cited as Minute 23/2026.")
+          .orElse(MinuteNumbering.AGENDA.key()),
       choice("supplement_page_numbers", false,
           Arrays.stream(SupplementNumbering.values()).map(SupplementNumbering::key).toList(),
           "House style: how supplementary agendas number their pages: prefixed (Page S1, S2 …) or restart"
@@ -174,6 +194,8 @@ public final class Documents {
       optional("lead", Type.ID, "Person id of who introduces the item."),
       optional("exempt", Type.INTEGER,
           "Makes the item Part 2: the paragraph (1 to 7) of Part 1 of Schedule 12A to the Local Government Act 1972."),
+      optional("expected", Type.DATE,
+          "For an item of kind to-follow: the day its paper is expected, shown with \"To follow\" on the meeting page."),
       optional("added", Type.DATE, "The day the item was added to the agenda, if after the agenda was published:"
           + " it is published that day, in a supplementary agenda. Late items come after all the others."),
       optional("urgency", Type.TEXT, "Why the Chair agreed to take a late item, or a paper published inside the"
@@ -184,6 +206,17 @@ public final class Documents {
       required("reason", Type.TEXT, "Why it is reissued, printed on its front sheet after \"Reissued DATE:\"."),
       optional("supplement", Type.INTEGER, "The supplementary agenda reissued; leave out for the agenda pack."));
 
+  static final Shape WEBCAST_ITEM = shape("webcast item",
+      required("item", Type.INTEGER, "The number of the agenda item (Part 1 only: Part 2 is not broadcast)."),
+      required("start", Type.OFFSET, "How far into the recording the item starts, H:MM:SS, e.g. \"0:42:10\"."),
+      optional("url", Type.HTTPS_URL, "An address that opens the recording at that point, if the provider gives one."));
+
+  static final Shape WEBCAST = shape("webcast",
+      required("url", Type.HTTPS_URL, "The address of the webcast, and afterwards of the recording (https only)."),
+      required("provider", Type.TEXT, "Who hosts it, as people know it, e.g. Ashcombe Webcasting or YouTube."),
+      nested("items", Type.LIST, false, WEBCAST_ITEM,
+          "Where agenda items start in the recording: item, start and url."));
+
   static final Shape MEETING = shape("meeting",
       optional("time", Type.TIME, "Required unless the committee has a usual time. \"18:30\"."),
       optional("venue", Type.TEXT, "Required unless the committee has a usual venue."),
@@ -193,8 +226,8 @@ public final class Documents {
           "Required unless cancelled. The date the agenda is published: the agenda and papers appear only from then."),
       optional("signed_off_by", Type.ID, "Person id of who signs the agenda. Default: the chief executive."),
       optional("note", Type.TEXT, "A short public note, e.g. why the meeting was cancelled."),
-      optional("recording", Type.URL,
-          "The address of the meeting's webcast or recording, once there is one: published in the open data."),
+      nested("webcast", Type.MAPPING, false, WEBCAST,
+          "The meeting's webcast or recording: url, provider, and where items start (items)."),
       nested("agenda", Type.LIST, false, AGENDA_ITEM, "Required unless cancelled. The items, in order."),
       nested("reissues", Type.LIST, false, REISSUE, "Packs published again after a change to an issued pack:"
           + " date, reason and supplement."))
@@ -254,7 +287,8 @@ public final class Documents {
 
   static final Shape OUTCOME = shape("outcome",
       required("id", Type.ID, "Unique across the council: it names the tracker response."),
-      required("item", Type.INTEGER, "The minute item number, counting the ## headings of the body."),
+      required("item", Type.INTEGER,
+          "The number of the agenda item it was made under; the minute recording that item is headed with its title."),
       choice("type", true, Arrays.stream(OutcomeType.values()).map(OutcomeType::key).toList(),
           "recommendation, action or information-request."),
       required("text", Type.TEXT, "The outcome, as agreed."),

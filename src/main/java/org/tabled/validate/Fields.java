@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
@@ -29,9 +30,13 @@ final class Fields {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
+  private static final Pattern OFFSET = Pattern.compile("(\\d{1,2}):([0-5]\\d):([0-5]\\d)");
   private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
   private static final DateTimeFormatter ISO_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  /** The date a restricting date stands for when it is given but invalid: never. */
+  static final LocalDate NEVER = LocalDate.MAX;
 
   private final YamlNode.Mapping map;
   private final Diagnostics d;
@@ -153,21 +158,56 @@ final class Fields {
 
   /** {@code true} or {@code false}; {@code def} when absent or wrong. */
   boolean bool(String key, boolean def) {
+    return optBool(key).orElse(def);
+  }
+
+  /** {@code true} or {@code false}; empty when absent or wrong (a wrong value is reported). */
+  Optional<Boolean> optBool(String key) {
     Optional<YamlNode> n = node(key);
     if (n.isEmpty()) {
-      return def;
+      return Optional.empty();
     }
     if (n.get() instanceof YamlNode.Scalar s) {
       String t = s.text().strip().toLowerCase(java.util.Locale.ROOT);
       if (t.equals("true") || t.equals("yes")) {
-        return true;
+        return Optional.of(true);
       }
       if (t.equals("false") || t.equals("no")) {
-        return false;
+        return Optional.of(false);
       }
     }
     d.error(n.get().pos(), "'" + key + "' should be true or false, found " + describe(n.get()));
-    return def;
+    return Optional.empty();
+  }
+
+  /**
+   * The value of a key that restricts publication: {@code exempt}, {@code confidential},
+   * {@code published}, {@code publish}, {@code received}, and any added later. Every reader reads
+   * such a key through this getter and no other, because the usual getters read an empty value as
+   * absent, and for these keys absent means "public".
+   *
+   * <p>A restricting key that is present but empty ({@code exempt:}, {@code ~}, {@code null}) is
+   * an error, and so is a value that {@code read} rejects (a wrong type, a date that does not
+   * exist: {@code read} reports it). In both cases the result is {@code closed}, the most
+   * restrictive reading, so that even code that ran on past the error would withhold rather than
+   * publish.
+   *
+   * @param read the typed getter for the value, e.g. {@code f::date}
+   * @param closed what a present but invalid value stands for
+   * @param hint how to fix an empty value
+   * @return empty only when the key is absent
+   */
+  <T> Optional<T> restricting(String key, Function<String, Optional<T>> read, T closed, String hint) {
+    Optional<YamlNode> raw = map.get(key);
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    if (raw.get() instanceof YamlNode.Scalar s && s.isNull()) {
+      d.error(s.pos(), "'" + key + "' has no value; a key that keeps material from the public cannot be left empty",
+          hint);
+      return Optional.of(closed);
+    }
+    return Optional.of(read.apply(key).orElse(closed));
   }
 
   /** A date written YYYY-MM-DD. */
@@ -192,6 +232,42 @@ final class Fields {
     }
     d.error(n.get().pos(), "'" + key + "' should be a time such as \"18:30\", found " + describe(n.get()));
     return Optional.empty();
+  }
+
+  /**
+   * A point in a recording written H:MM:SS, "0:42:10" (hours, minutes and seconds, so that it
+   * cannot be mistaken for a time of day).
+   */
+  Optional<java.time.Duration> offset(String key) {
+    Optional<YamlNode> n = node(key);
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    if (n.get() instanceof YamlNode.Scalar s) {
+      var m = OFFSET.matcher(s.text().strip());
+      if (m.matches()) {
+        return Optional.of(java.time.Duration.ofHours(Integer.parseInt(m.group(1)))
+            .plusMinutes(Integer.parseInt(m.group(2))).plusSeconds(Integer.parseInt(m.group(3))));
+      }
+    }
+    d.error(n.get().pos(), "'" + key + "' should be a point in the recording written H:MM:SS, e.g. \"0:42:10\", found "
+        + describe(n.get()));
+    return Optional.empty();
+  }
+
+  /**
+   * A web address that must start https:// (one the site sends people to): other schemes, such as
+   * {@code http:}, {@code javascript:} or {@code data:}, are refused.
+   */
+  Optional<String> https(String key) {
+    return optText(key).filter(u -> {
+      if (u.matches("https://[^\\s/$.?#][^\\s]*")) {
+        return true;
+      }
+      d.error(pos(key), "'" + u + "' is not a secure web address for '" + key + "'",
+          "write it in full, starting https://, e.g. https://www.example.gov.uk/");
+      return false;
+    });
   }
 
   /** One of {@code choices}, matched exactly. */

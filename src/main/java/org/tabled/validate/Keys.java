@@ -41,6 +41,10 @@ public final class Keys {
     CHOICE,
     /** A web address starting http:// or https://. */
     URL,
+    /** A web address starting https:// (addresses the site sends people to, such as a webcast). */
+    HTTPS_URL,
+    /** A point in a recording, H:MM:SS ({@link Fields#offset}). */
+    OFFSET,
     /** An email address. */
     EMAIL,
     /** A language tag such as en-GB. */

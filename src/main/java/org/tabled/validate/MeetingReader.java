@@ -22,6 +22,7 @@ import org.tabled.model.Person;
 import org.tabled.model.PersonId;
 import org.tabled.model.PersonKind;
 import org.tabled.model.Reissue;
+import org.tabled.model.Webcast;
 import org.tabled.source.SourcePos;
 
 /** Reads {@code meeting.yaml}: when and where, status, sign-off and the agenda. */
@@ -29,12 +30,14 @@ final class MeetingReader {
 
   private static final List<String> STATUSES = Documents.MEETING.values("status");
   private static final List<String> KINDS = Documents.AGENDA_ITEM.values("kind");
+  /** What an invalid {@code exempt} stands for: a Part 2 item all the same (the build fails anyway). */
+  private static final Exemption CLOSED_EXEMPTION = new Exemption(1);
 
   /** The meeting's own fields, before papers and minutes are attached. */
   record Header(
       LocalTime time, String venue, MeetingStatus status, boolean statusKnown, Optional<LocalDate> published,
       PersonId signedOffBy, List<AgendaItem> agenda, boolean papersResolved, String note, SourcePos pos,
-      Optional<String> recording, List<Reissue> reissues, SourcePos publishedPos) {}
+      Optional<Webcast> webcast, List<Reissue> reissues, SourcePos publishedPos) {}
 
   private MeetingReader() {}
 
@@ -61,12 +64,13 @@ final class MeetingReader {
     if (!f.has("venue") && committee.venue().isEmpty()) {
       d.error(f.pos(), "missing required key 'venue' in a meeting", "or give the committee a usual 'venue' in committee.yaml");
     }
-    Optional<LocalDate> published = f.date("published");
-    if (!cancelled && !f.has("published")) {
+    Optional<LocalDate> published = f.restricting("published", f::date, Fields.NEVER,
+        "the date the agenda is published, e.g. published: " + id.date().minusDays(8));
+    if (!cancelled && f.mapping().get("published").isEmpty()) {
       d.error(f.pos(), "missing required key 'published' in a meeting", "the date the agenda is published, e.g. published: "
           + id.date().minusDays(8));
     }
-    published.filter(p -> p.isAfter(id.date())).ifPresent(p ->
+    published.filter(p -> p.isAfter(id.date()) && !p.equals(Fields.NEVER)).ifPresent(p ->
         d.error(f.pos("published"), "the agenda is published on " + p + ", after the meeting on " + id.date()));
     PersonId signer = f.id("signed_off_by").flatMap(r -> known.person(r, "signatory", List.of(PersonKind.OFFICER)))
         .map(Person::id).orElse(chiefExecutive);
@@ -79,7 +83,7 @@ final class MeetingReader {
     published.ifPresent(p -> lateItems(id, p, agenda, d));
     return new Header(time.or(committee::time).orElse(LocalTime.MIDNIGHT), venue, status, given.isPresent(), published,
         signer, agenda, papersResolved, f.text("note", ""), f.pos(),
-        Optional.of(SiteReader.url(f, "recording", d)).filter(u -> !u.isEmpty()), reissues(f, published, d),
+        webcast(f, agenda, cancelled, d), reissues(f, published, d),
         f.pos("published"));
   }
 
@@ -130,6 +134,49 @@ final class MeetingReader {
     return out;
   }
 
+  /**
+   * The meeting's webcast: its address and provider, and where Part 1 items start in the recording.
+   * A cancelled meeting has none, and a Part 2 item is never broadcast: the public is excluded.
+   */
+  private static Optional<Webcast> webcast(Fields f, List<AgendaItem> agenda, boolean cancelled, Diagnostics d) {
+    Optional<Fields> of = f.node("webcast").flatMap(n -> Fields.of(n, Documents.WEBCAST, d));
+    if (of.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields w = of.get();
+    if (cancelled) {
+      d.error(w.pos(), "a cancelled meeting has no webcast", "remove 'webcast', or correct the meeting's status");
+    }
+    Optional<String> url = w.https("url");
+    Optional<String> provider = w.optText("provider");
+    List<Webcast.Start> starts = new ArrayList<>();
+    Map<Integer, SourcePos> seen = new HashMap<>();
+    for (YamlNode n : w.list("items")) {
+      Fields.of(n, Documents.WEBCAST_ITEM, d).ifPresent(s -> {
+        Optional<Integer> number = s.integer("item");
+        Optional<java.time.Duration> at = s.offset("start");
+        String link = s.has("url") ? s.https("url").orElse("") : "";
+        Optional<AgendaItem> item = number.flatMap(i -> agenda.stream().filter(x -> x.number() == i).findFirst());
+        if (number.isPresent() && item.isEmpty()) {
+          d.error(s.pos("item"), "there is no agenda item " + number.get() + " in this meeting's agenda");
+        } else if (item.isPresent() && item.get().isExempt()) {
+          d.error(s.pos("item"), "agenda item " + number.get() + " is Part 2, taken in private: it is not broadcast",
+              "remove it from the webcast's items");
+        } else if (item.isPresent() && seen.containsKey(number.get())) {
+          d.error(s.pos("item"), "agenda item " + number.get() + " already has a start in the recording (line "
+              + seen.get(number.get()).line() + ")");
+        } else if (item.isPresent() && at.isPresent() && (!s.has("url") || !link.isEmpty())) {
+          seen.put(number.get(), s.pos("item"));
+          starts.add(new Webcast.Start(number.get(), at.get(), link));
+        }
+      });
+    }
+    if (url.isEmpty() || provider.isEmpty() || cancelled) {
+      return Optional.empty();
+    }
+    return Optional.of(new Webcast(url.get(), provider.get(), starts, w.pos()));
+  }
+
   private static List<AgendaItem> agenda(MeetingId id, Fields f, Set<String> paperFolders, Registry known, Diagnostics d) {
     List<AgendaItem> items = new ArrayList<>();
     Map<String, SourcePos> paperUse = new HashMap<>();
@@ -166,16 +213,24 @@ final class MeetingReader {
       Optional<LocalDate> minutesOf = it.date("minutes_of");
       minutesOf.ifPresent(date -> checkMinutesOf(id, date, it.pos("minutes_of"), known, d));
       ItemKind kind = kind(it, papers, minutesOf, d);
-      Optional<Exemption> exemption = it.integer("exempt").flatMap(p -> {
+      Optional<Exemption> exemption = it.restricting("exempt", k -> it.integer(k).flatMap(p -> {
         Optional<Exemption> e = Exemption.of(p);
         if (e.isEmpty()) {
-          d.error(it.pos("exempt"), "'exempt' must be a paragraph of Schedule 12A from 1 to 7, found " + p);
+          d.error(it.pos(k), "'exempt' must be a paragraph of Schedule 12A from 1 to 7, found " + p);
         }
         return e;
-      });
+      }), CLOSED_EXEMPTION, "give the paragraph of Schedule 12A that applies (1 to 7), or remove the key if the item"
+          + " is taken in public");
       Optional<PersonId> lead = it.id("lead").flatMap(r -> known.person(r, "item lead")).map(Person::id);
+      Optional<LocalDate> due = it.date("expected");
+      if (due.isPresent() && kind != ItemKind.TO_FOLLOW) {
+        d.error(it.pos("expected"), "'expected' is for an item of kind 'to-follow'",
+            "a paper published after its agenda gives its own date as 'published' in paper.md");
+      }
+      due.filter(x -> x.isAfter(id.date())).ifPresent(x -> d.error(it.pos("expected"),
+          "the paper is expected on " + x + ", after the meeting on " + id.date()));
       items.add(new AgendaItem(number.orElse(expected), it.text("title", ""), it.text("purpose", ""), kind, papers,
-          minutesOf, it.texts("sub_items"), exemption, lead, it.pos(), it.date("added"), it.text("urgency", "")));
+          minutesOf, it.texts("sub_items"), exemption, lead, it.pos(), due, it.date("added"), it.text("urgency", "")));
     }
     return items;
   }

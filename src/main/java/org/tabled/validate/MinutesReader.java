@@ -111,12 +111,13 @@ final class MinutesReader {
         }
       });
     }
-    int minuteItems = countItems(file.body());
     List<Outcome> outcomes = new ArrayList<>();
     for (YamlNode n : f.list("outcomes")) {
-      outcome(n, minuteItems, outcomeIds, committeeOutcomes, known, d).ifPresent(outcomes::add);
+      outcome(n, itemNumbers, outcomeIds, committeeOutcomes, known, d).ifPresent(outcomes::add);
     }
-    return Optional.of(new Minutes(status, f.bool("publish", false), present, also, apologies, substitutions,
+    boolean publish = f.restricting("publish", f::optBool, false,
+        "write publish: true to publish the draft before it is approved, or remove the key").orElse(false);
+    return Optional.of(new Minutes(status, publish, present, also, apologies, substitutions,
         declarations, f.time("ended"), outcomes, new Markdown(file.body(), file.bodyPos(), file.dir()), file.front().pos()));
   }
 
@@ -161,7 +162,7 @@ final class MinutesReader {
     }
   }
 
-  private static Optional<Outcome> outcome(YamlNode n, int minuteItems, Map<String, SourcePos> outcomeIds,
+  private static Optional<Outcome> outcome(YamlNode n, Set<Integer> itemNumbers, Map<String, SourcePos> outcomeIds,
       Set<String> committeeOutcomes, Registry known, Diagnostics d) {
     Optional<Fields> of = Fields.of(n, Documents.OUTCOME, d);
     if (of.isEmpty()) {
@@ -178,33 +179,19 @@ final class MinutesReader {
       }
     });
     Optional<Integer> item = o.integer("item");
-    item.filter(i -> i < 1 || i > minuteItems).ifPresent(i -> d.error(o.pos("item"),
-        "there is no minute item " + i + ": the minutes have " + minuteItems + " item(s) ('## ' headings)"));
+    item.filter(i -> !itemNumbers.contains(i)).ifPresent(i -> d.error(o.pos("item"),
+        "there is no agenda item " + i + " in this meeting's agenda",
+        "'item' is the number of the agenda item the outcome was made under, which its minute records"));
     Optional<OutcomeType> type = o.choice("type", TYPES)
         .map(t -> OutcomeType.valueOf(t.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
     Optional<PersonId> political = o.id("political_lead")
         .flatMap(r -> known.person(r, "political lead", List.of(PersonKind.COUNCILLOR))).map(Person::id);
     Optional<PersonId> officer = o.id("officer_lead")
         .flatMap(r -> known.person(r, "officer lead", List.of(PersonKind.OFFICER, PersonKind.EXTERNAL))).map(Person::id);
-    if (id.isEmpty() || item.isEmpty() || type.isEmpty() || item.get() < 1 || item.get() > minuteItems) {
+    if (id.isEmpty() || item.isEmpty() || type.isEmpty() || !itemNumbers.contains(item.get())) {
       return Optional.empty();
     }
     return Optional.of(new Outcome(new OutcomeId(id.get().value()), item.get(), type.get(), o.text("text", ""), political,
         officer, o.pos()));
-  }
-
-  /** The number of {@code ## } headings outside fenced code blocks: the minute items. */
-  static int countItems(String body) {
-    int count = 0;
-    boolean fenced = false;
-    for (String line : body.split("\n", -1)) {
-      String t = line.stripLeading();
-      if (t.startsWith("```") || t.startsWith("~~~")) {
-        fenced = !fenced;
-      } else if (!fenced && line.startsWith("## ")) {
-        count++;
-      }
-    }
-    return count;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tabled.diag.Diagnostics;
 import org.tabled.files.ContentFiles;
+import org.tabled.files.SuppliedPdf;
 import org.tabled.load.LoadedContent;
 import org.tabled.load.RawMarkdown;
 import org.tabled.load.YamlNode;
@@ -68,10 +69,13 @@ final class PaperReader {
     List<String> wards = f.texts("wards");
     CoverSheet cover = new CoverSheet(f.text("classification", "General Release"), f.text("report_of", ""), cabinetMember,
         wards.isEmpty() ? List.of("All") : wards, f.text("policy_context", ""), f.bool("key_decision", false), authors);
-    Optional<LocalDate> published = f.date("published");
+    boolean confidential = f.restricting("confidential", f::optBool, true,
+        "write confidential: true, or remove the key if the paper may be published").orElse(false);
+    Optional<LocalDate> published = f.restricting("published", f::date, Fields.NEVER,
+        "give the date the paper may be published, e.g. published: 2025-03-04, or remove the key");
     List<Appendix> appendices = appendices(f, folder, contentRoot, d);
     return Optional.of(new Paper(new PaperId(folder.id()), meeting, f.text("title", folder.id()), layout, cover,
-        new Markdown(file.body(), file.bodyPos(), file.dir()), appendices, f.bool("confidential", false), published, folder.dir(),
+        new Markdown(file.body(), file.bodyPos(), file.dir()), appendices, confidential, published, folder.dir(),
         file.front().pos(), folder.digest()));
   }
 
@@ -159,6 +163,12 @@ final class PaperReader {
     if (ext.equals("pdf")) {
       if (!ContentFiles.hasSignature(file.get(), name)) {
         d.error(a.pos("file"), "'" + name + "' is not a PDF file: it does not start with %PDF-");
+        return Optional.empty();
+      }
+      Optional<String> problem = SuppliedPdf.problem(file.get());
+      if (problem.isPresent()) {
+        d.error(a.pos("file"), "cannot use '" + name.strip() + "' as an appendix: " + problem.get(),
+            "save the document again as a PDF, without a password");
         return Optional.empty();
       }
       String alt = a.optText("alt_text").map(String::strip).orElse("");

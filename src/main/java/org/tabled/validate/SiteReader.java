@@ -1,8 +1,10 @@
 package org.tabled.validate;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.tabled.diag.Diagnostics;
 import org.tabled.files.ContentFiles;
@@ -15,6 +17,7 @@ import org.tabled.model.SupplementNumbering;
 import org.tabled.model.FontFile;
 import org.tabled.model.Image;
 import org.tabled.model.Markdown;
+import org.tabled.model.MinuteNumbering;
 import org.tabled.model.PersonId;
 import org.tabled.model.PersonKind;
 import org.tabled.model.Site;
@@ -61,12 +64,9 @@ final class SiteReader {
         .map(p -> p.id()).orElse(new PersonId("unknown"));
     Site.Accessibility accessibility = f.node("accessibility")
         .flatMap(n -> Fields.of(n, Documents.ACCESSIBILITY, d))
-        .map(a -> new Site.Accessibility(new Contact(a.optText("email").map(e -> email(a, "email", d)).orElse(contact.email()),
-                a.text("phone", contact.phone()), ""),
-            a.markdown("statement", contentRoot).orElse(new Markdown("", a.pos(), contentRoot)), a.date("last_reviewed"),
-            a.text("enforcement", "Equality and Human Rights Commission (EHRC)")))
+        .map(a -> accessibility(a, contact, contentRoot, d))
         .orElse(new Site.Accessibility(contact, new Markdown("", at, contentRoot), Optional.empty(),
-            "Equality and Human Rights Commission (EHRC)"));
+            Site.Accessibility.EHRC, Site.Accessibility.EHRC_URL, Optional.empty(), Optional.empty(), "", List.of()));
     Site.Licence licence = f.node("open_data_licence").flatMap(n -> Fields.of(n, Documents.LICENCE, d))
         .map(l -> new Site.Licence(l.text("name", Site.Licence.OGL_3.name()), url(l, "url", d)))
         .orElse(Site.Licence.OGL_3);
@@ -74,7 +74,10 @@ final class SiteReader {
     return new Site(council, f.text("masthead", council), website, baseUrl, language, contact, logo, accessibility, chief,
         f.markdown("admission_note", contentRoot).orElse(new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot)),
         f.markdown("members_note", contentRoot).orElse(new Markdown("", at, contentRoot)), licence,
-        fonts(f, contentRoot, d), numbering(f), deadline(f, d));
+        fonts(f, contentRoot, d),
+        f.choice("minute_numbering", Documents.SITE.values("minute_numbering"))
+            .map(k -> MinuteNumbering.valueOf(k.toUpperCase(Locale.ROOT))).orElse(MinuteNumbering.AGENDA),
+        numbering(f), deadline(f, d));
   }
 
   private static final List<String> NUMBERINGS = Documents.SITE.values("supplement_page_numbers");
@@ -82,7 +85,7 @@ final class SiteReader {
 
   private static SupplementNumbering numbering(Fields f) {
     return f.choice("supplement_page_numbers", NUMBERINGS)
-        .map(k -> SupplementNumbering.valueOf(k.toUpperCase(java.util.Locale.ROOT))).orElse(SupplementNumbering.PREFIXED);
+        .map(k -> SupplementNumbering.valueOf(k.toUpperCase(Locale.ROOT))).orElse(SupplementNumbering.PREFIXED);
   }
 
   /** {@code agenda_deadline}: the notice an agenda must give, five clear days in England and Wales unless set. */
@@ -99,12 +102,12 @@ final class SiteReader {
       days = 5;
     }
     Jurisdiction where = dl.choice("jurisdiction", JURISDICTIONS)
-        .map(k -> Jurisdiction.valueOf(k.toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
+        .map(k -> Jurisdiction.valueOf(k.toUpperCase(Locale.ROOT).replace('-', '_')))
         .orElse(Jurisdiction.ENGLAND_AND_WALES);
     List<Deadline.Closure> closures = new ArrayList<>();
     for (YamlNode n : dl.list("closures")) {
       Fields.of(n, Documents.CLOSURE, d).ifPresent(c -> c.date("from").ifPresent(from -> {
-        java.time.LocalDate until = c.date("until").orElse(from);
+        LocalDate until = c.date("until").orElse(from);
         if (until.isBefore(from)) {
           d.error(c.pos("until"), "a closure cannot end (" + until + ") before it starts (" + from + ")");
           return;
@@ -148,9 +151,41 @@ final class SiteReader {
 
   static Site placeholder(SourcePos at, Path contentRoot) {
     return new Site("", "", "", "/", "en-GB", new Contact("", "", ""), Optional.empty(),
-        new Site.Accessibility(new Contact("", "", ""), new Markdown("", at, contentRoot), Optional.empty(), ""),
+        new Site.Accessibility(new Contact("", "", ""), new Markdown("", at, contentRoot), Optional.empty(), "", "",
+            Optional.empty(), Optional.empty(), "", List.of()),
         new PersonId("unknown"), new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot), new Markdown("", at, contentRoot),
-        Site.Licence.OGL_3, List.of(), SupplementNumbering.PREFIXED, Deadline.defaults(at));
+        Site.Licence.OGL_3, List.of(), MinuteNumbering.AGENDA, SupplementNumbering.PREFIXED,
+        Deadline.defaults(at));
+  }
+
+  /** The accessibility statement's settings; contacts default to democratic services'. */
+  private static Site.Accessibility accessibility(Fields a, Contact contact, Path contentRoot, Diagnostics d) {
+    List<Site.Issue> issues = new ArrayList<>();
+    for (YamlNode n : a.list("known_issues")) {
+      Fields.of(n, Documents.ACCESSIBILITY_ISSUE, d).ifPresent(i -> {
+        Site.IssueKind kind = i.choice("kind", Documents.ACCESSIBILITY_ISSUE.values("kind"))
+            .map(k -> Site.IssueKind.valueOf(k.toUpperCase(Locale.ROOT).replace('-', '_')))
+            .orElse(Site.IssueKind.NON_COMPLIANCE);
+        i.optText("issue").ifPresent(text -> issues.add(new Site.Issue(text, i.texts("criteria"), kind,
+            i.date("fix_by"))));
+      });
+    }
+    String enforcement = a.text("enforcement", Site.Accessibility.EHRC);
+    String enforcementUrl = a.has("enforcement_url") ? a.https("enforcement_url").orElse("") : "";
+    if (!a.has("enforcement_url") && enforcement.startsWith("Equality and Human Rights Commission")) {
+      enforcementUrl = Site.Accessibility.EHRC_URL;
+    } else if (!a.has("enforcement_url")) {
+      d.error(a.pos("enforcement"), "give the website of the " + enforcement + " as 'enforcement_url'",
+          "the statement links to the body that enforces the regulations");
+    }
+    Optional<LocalDate> tested = a.date("last_tested");
+    tested.filter(t -> !a.has("tested_by")).ifPresent(t -> d.error(a.pos("last_tested"),
+        "say who tested the website on " + t + " with 'tested_by'", "the statement names who carried out the test"));
+    return new Site.Accessibility(
+        new Contact(a.optText("email").map(e -> email(a, "email", d)).orElse(contact.email()),
+            a.text("phone", contact.phone()), ""),
+        a.markdown("statement", contentRoot).orElse(new Markdown("", a.pos(), contentRoot)), a.date("last_reviewed"),
+        enforcement, enforcementUrl, a.date("prepared"), tested, a.text("tested_by", ""), issues);
   }
 
   static String url(Fields f, String key, Diagnostics d) {

@@ -43,9 +43,12 @@ final class TrackerReader {
     Fields f = of.get();
     Optional<TrackerStatus> status = f.choice("status", STATUSES)
         .map(s -> TrackerStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
-    var received = f.date("received");
+    // Without a received date a response counts as received and is printed in earlier packs.
+    var received = f.restricting("received", f::date, Fields.NEVER,
+        "give the date the response was received, e.g. received: 2025-03-04, or remove the key");
     var circulated = f.date("circulated");
-    if (received.isPresent() && circulated.isPresent() && circulated.get().isBefore(received.get())) {
+    if (received.isPresent() && circulated.isPresent() && circulated.get().isBefore(received.get())
+        && !received.get().equals(Fields.NEVER)) {
       d.error(f.pos("circulated"), "the response was circulated on " + circulated.get() + ", before it was received on "
           + received.get());
     }

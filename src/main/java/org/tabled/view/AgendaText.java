@@ -32,6 +32,25 @@ public final class AgendaText {
   }
 
   /**
+   * Why an item is "To follow" and when its document is expected, for the meeting page: "Expected on
+   * 30 November 2026." from the item's {@code expected} day or its paper's own publication day, when
+   * that day has not passed; otherwise that it will be published when ready. Empty for an item that
+   * is not to follow.
+   */
+  public static String toFollowNote(PublishedCouncil pub, Meeting m, AgendaItem item) {
+    if (!marker(pub, m, item).equals(TO_FOLLOW)) {
+      return "";
+    }
+    if (item.kind() == ItemKind.MINUTES) {
+      return "The minutes will be published here when they are ready.";
+    }
+    java.util.Optional<java.time.LocalDate> due = item.kind() == ItemKind.TO_FOLLOW
+        ? item.expected().filter(d -> !d.isBefore(pub.asOf())) : pub.paperDue(m.id(), item.number());
+    return due.map(d -> "The paper is expected to be published here on " + Dates.medium(d) + ".")
+        .orElse("The paper will be published here as soon as it is ready.");
+  }
+
+  /**
    * What the meeting page and the front sheet print for item {@code item} of {@code m} in place
    * of (or beside) its documents: "Verbal update"; "To follow" for an item marked so, and for a
    * papers or minutes item none of whose documents the audience can see yet (a paper published

@@ -64,8 +64,9 @@ public final class RefTitles {
     if (t instanceof RefTarget.Tracker tr) {
       TrackerEntry e = resolved.tracker(tr.committee()).stream().filter(x -> x.outcome().id().equals(tr.outcome()))
           .findFirst().orElseThrow();
-      return e.outcome().type().label() + " of " + Dates.medium(e.origin().date()) + ", item " + e.outcome().item()
-          + ": " + e.itemTitle();
+      String minute = MinuteLabels.minute(council.site().minuteNumbering(), e.origin().date(), e.minute());
+      return e.outcome().type().label() + " of " + Dates.medium(e.origin().date()) + ", "
+          + (minute.isEmpty() ? "" : minute.replace("Minute", "minute") + ": ") + e.itemTitle();
     }
     if (t instanceof RefTarget.Person p) {
       return council.person(p.person()).orElseThrow().displayName();
@@ -74,12 +75,19 @@ public final class RefTitles {
   }
 
   /**
-   * What a public page says of a target on an agenda that is not published yet: the meeting, but
-   * not the item's number or title, which are part of the embargoed agenda. "a paper for the
-   * meeting of the Children, Families and Education Scrutiny Committee on 2 February 2027 (not yet
-   * published)". Empty for other kinds of target, whose titles are never embargoed.
+   * What a page the audience may read says of a target it may not see (not published yet, or
+   * never): only what is already public, its meeting, and nothing of its number, title or text.
+   * "a paper for the meeting of the Children, Families and Education Scrutiny Committee on 2
+   * February 2027 (not yet published)"; for a tracker entry whose minutes are not published, "an
+   * outcome of the meeting of … (minutes not yet published)". Empty for a meeting or a person,
+   * which are always public.
    */
   public Optional<String> embargoedTitle(RefTarget t) {
+    if (t instanceof RefTarget.Tracker tr) {
+      return resolved.tracker(tr.committee()).stream().filter(x -> x.outcome().id().equals(tr.outcome())).findFirst()
+          .map(e -> "an outcome of the meeting of the " + committee(e.origin().committee().value()).title() + " on "
+              + Dates.medium(e.origin().date()) + " (minutes not yet published)");
+    }
     MeetingId m = agendaOf(t).orElse(null);
     if (m == null) {
       return Optional.empty();
@@ -90,11 +98,12 @@ public final class RefTitles {
   }
 
   /**
-   * What the website and the packs print instead of {@code t}'s title, if {@code t} is on an
-   * agenda this audience cannot see yet ({@link #embargoedTitle}); empty if its title may be shown.
+   * What the website and the packs print instead of {@code t}'s title if this audience may not see
+   * {@code t} on the day ({@link PublishedCouncil#visibility}: not published yet, or never), which
+   * is {@link #embargoedTitle}; empty if its title may be shown.
    */
   public Optional<String> embargoed(RefTarget t) {
-    return agendaOf(t).filter(m -> !pub.isAgendaPublished(m)).flatMap(m -> embargoedTitle(t));
+    return pub.isVisible(t) ? Optional.empty() : Optional.of(embargoedTitle(t).orElse(""));
   }
 
   /** The meeting whose agenda an item, paper, appendix or paragraph is on; empty for other targets. */

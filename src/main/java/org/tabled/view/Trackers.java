@@ -51,13 +51,16 @@ public final class Trackers {
       LocalDate knownOn) {
     return visible(pub, c).stream().filter(e -> e.origin().date().isBefore(heldBefore))
         .map(e -> e.response().flatMap(r -> r.received()).filter(r -> r.isAfter(knownOn)).isPresent()
-            ? new TrackerEntry(e.outcome(), e.origin(), e.itemTitle(), Optional.empty()) : e)
+            ? new TrackerEntry(e.outcome(), e.origin(), e.minute(), Optional.empty()) : e)
         .toList();
   }
 
-  /** The minute item an entry was made under, as trackers name it: "Item 4: Early help and family hubs". */
-  public static String item(TrackerEntry e) {
-    return "Item " + e.outcome().item() + ": " + e.itemTitle();
+  /**
+   * The minute an entry was made under, as trackers name it: "Minute 4: Early help and family hubs"
+   * ({@link MinuteLabels#of}).
+   */
+  public static String item(PublishedCouncil pub, TrackerEntry e) {
+    return MinuteLabels.of(pub, e);
   }
 
   /**

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tabled.diag.Diagnostics;
 import org.tabled.model.Markdown;
 import org.tabled.source.SourcePos;
+import org.tabled.testing.TestFiles;
 
 class MarkdownEngineTest {
 
@@ -66,6 +67,38 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void sectionsCanCarryTheNumbersTheirCallerGivesAndSomeNone() {
+    // Minutes: a minute carries its agenda item's number; a procedural minute carries none.
+    MarkdownEngine engine = new MarkdownEngine(dir);
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    SectionNumbers numbers = headings -> {
+      headings.forEach(h -> seen.add(h.text() + "@" + h.pos().line()));
+      return java.util.List.of(3, 0, 8);
+    };
+    ParsedDoc doc = engine.parse(md("## Minutes\n\nRESOLVED: Approved.\n\n## Exclusion\n\nRESOLVED: Excluded.\n\n"
+        + "## Contract\n\nDiscussed.\n"), numbers, new Diagnostics());
+    assertEquals(java.util.List.of("Minutes@10", "Exclusion@14", "Contract@18"), seen);
+    assertEquals(java.util.List.of(3, 8), doc.outline().sections().stream().map(Outline.Section::number).toList());
+    assertTrue(doc.outline().paragraph("3.1").orElseThrow().resolution());
+    assertFalse(doc.outline().paragraph("8.1").orElseThrow().resolution());
+    String html = engine.render(doc, new RenderOptions("", 0, p -> "", n -> "<p>end of " + n + "</p>",
+        RenderOptions::plainRef));
+    assertTrue(html.contains("<h2 id=\"section-3\" class=\"numbered\"><span class=\"num\">3.</span> Minutes</h2>"), html);
+    assertTrue(html.contains("<h2 id=\"exclusion\" class=\"unnumbered\">Exclusion</h2>\n<p class=\"resolution\">"
+        + "RESOLVED: Excluded.</p>"), "an unnumbered minute and its paragraph stand outside the numbered ones: " + html);
+    assertTrue(html.contains("<p>end of 3</p></div><h2 id=\"exclusion\""), html);
+    assertTrue(html.contains("<p id=\"para-8-1\" class=\"numbered\"><span class=\"num\">8.1</span> Discussed.</p>\n"
+        + "<p>end of 8</p>"), html);
+  }
+
+  @Test
+  void sectionNumbersMustBeUnique() {
+    MarkdownEngine engine = new MarkdownEngine(dir);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> engine.parse(md("## A\n\n## B\n"), h -> java.util.List.of(2, 2), new Diagnostics()));
+  }
+
+  @Test
   void tableCaptionBecomesCaptionAndHeaderCellsGetScope() {
     Diagnostics d = new Diagnostics();
     String html = render("## A\n\nText.\n\nTable: Places by year\n\n| Year | Places |\n|---|--:|\n| 2025 | 10 |\n",
@@ -102,7 +135,7 @@ class MarkdownEngineTest {
 
   @Test
   void relativeImageIsKeptAndPointedAtItsFile() throws Exception {
-    Files.write(dir.resolve("chart.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+    Files.write(dir.resolve("chart.png"), TestFiles.png(1, 1));
     Diagnostics d = new Diagnostics();
     String html = render("## A\n\n![Bar chart of visits](chart.png)\n", Numbering.SECTIONS, d);
     assertFalse(d.hasErrors(), d.toString());
@@ -111,7 +144,7 @@ class MarkdownEngineTest {
 
   @Test
   void imageWithoutAltIsAnErrorWithItsLine() throws Exception {
-    Files.write(dir.resolve("chart.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+    Files.write(dir.resolve("chart.png"), TestFiles.png(1, 1));
     Diagnostics d = new Diagnostics();
     render("## A\n\n![](chart.png)\n", Numbering.SECTIONS, d);
     assertEquals("content/x/paper.md:12:1: error: image 'chart.png' has no text alternative", d.all().get(0).pos() + ": error: "
@@ -189,5 +222,21 @@ class MarkdownEngineTest {
     assertTrue(html.contains("<li>Second point.</li>"), "ordinary numbered lists still work: " + html);
     String nested = render("1. Outer\n   1. inner one\n   2. inner two\n2. Next\n", Numbering.NONE, d);
     assertTrue(nested.contains("<li>inner two</li>"), "nested lists still work: " + nested);
+  }
+
+  @Test
+  void nestingIsLimitedToAHundredLevels() {
+    Diagnostics ok = new Diagnostics();
+    render("## A\n\n" + ">".repeat(100) + " deep\n\n" + "- ".repeat(100) + "item\n\n" + "*a ".repeat(100) + "x"
+        + " a*".repeat(100) + "\n", Numbering.SECTIONS, ok);
+    assertFalse(ok.hasErrors(), "100 levels are allowed: " + ok);
+    for (String deep : new String[] {">".repeat(101) + " deep", "- ".repeat(101) + "item", ">".repeat(50_000) + " deep",
+        "- ".repeat(1000) + "item", "*a ".repeat(101) + "x" + " a*".repeat(101), "[".repeat(50_000) + "x" + "]".repeat(50_000)}) {
+      Diagnostics d = new Diagnostics();
+      new MarkdownEngine(dir).parse(md("## A\n\n" + deep + "\n"), Numbering.SECTIONS, d);
+      assertEquals(1, d.errorCount(), deep.substring(0, 10) + ": " + d);
+      assertTrue(d.toString().contains("content/x/paper.md:12:") && d.toString().contains("nested more than 100 levels deep"),
+          d.toString());
+    }
   }
 }

@@ -89,8 +89,9 @@ class PaginatorIT {
         java.time.LocalDate.of(2026, 3, 10), true));
     assertFalse(r.ok());
     String all = r.diagnostics().toString();
-    assertTrue(all.contains("content/committees/environment/meetings/2026-03-17/papers/green-spaces-strategy/paper.md:13:5:")
-        && all.contains("cannot read 'friends-survey.pdf' as a PDF"), all);
+    // found when the content is checked, before any PDF is laid out (issue 10: supplied PDFs are opened by check)
+    assertTrue(all.contains("content/committees/environment/meetings/2026-03-17/papers/green-spaces-strategy/paper.md:14:11:"
+        + " error: cannot use 'friends-survey.pdf' as an appendix: it is cut short"), all);
     assertFalse(java.nio.file.Files.exists(tmp.resolve("site")), "nothing written");
   }
 }

@@ -24,8 +24,8 @@ import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * veraPDF validation against PDF/UA-1 of every PDF Tabled renders for the example council and the
- * {@code golden-pdf} fixture, public and members' confidential: every pack and every paper PDF,
- * including the fixture's supplied PDFs inserted as vector pages and as a picture. Zero failed
+ * {@code golden-pdf} fixture, public and members' confidential: every pack, every paper PDF and
+ * every meeting's minutes PDF, including the fixture's supplied PDFs inserted as vector pages and as a picture. Zero failed
  * rules is the pass mark.
  *
  * <p>The supplied PDFs that are copied to the site unchanged ({@code appendix-N.pdf}) are the
@@ -50,6 +50,9 @@ class PdfUaIT {
       }
     }
     assertTrue(tests.size() >= 30, "too few PDFs: " + tests.size());
+    // The minutes published as PDFs beside the minutes pages (issue 16) are checked too.
+    assertTrue(tests.stream().filter(t -> t.getDisplayName().contains("/minutes/minutes-")).count() >= 5,
+        "the minutes PDFs are among those checked");
     return tests.stream();
   }
 

@@ -218,7 +218,8 @@ class ContentSchemasTest {
       case IDS -> "[sample-id, other-id]";
       case TEXTS -> "[First, Second]";
       case CHOICE -> k.values().get(0);
-      case URL -> "https://www.example.gov.uk/";
+      case URL, HTTPS_URL -> "https://www.example.gov.uk/";
+      case OFFSET -> "\"0:42:10\"";
       case EMAIL -> "someone@example.gov.uk";
       case LANGUAGE -> "en-GB";
       case MAPPING, LIST, LIST_OF_IDS_OR_MAPPINGS -> throw new IllegalArgumentException(k.name());

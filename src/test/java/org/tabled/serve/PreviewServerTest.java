@@ -86,6 +86,77 @@ class PreviewServerTest {
   }
 
   @Test
+  void theProblemsStayInTheWindowAndTheTitleSaysTheBuildFailed() throws Exception {
+    Files.writeString(content.resolve("people/ada-quill.yaml"), "name: Ada Quill\nkind: councilor\n");
+    server.rebuild();
+    String page = get("committees/audit/").body();
+    assertTrue(page.contains("<title>Build failed: Audit and Governance Committee"), page);
+    int banner = page.indexOf("id=\"" + ErrorBanner.ID + "\"");
+    assertTrue(banner > 0 && page.indexOf("position:fixed;top:0", banner) > banner,
+        "fixed to the window, so a reload that restores the scroll position still shows it");
+    Files.writeString(content.resolve("people/ada-quill.yaml"), "name: Ada Quill\nkind: councillor\n");
+    assertTrue(server.rebuild().ok());
+    String fixed = get("committees/audit/").body();
+    assertFalse(fixed.contains(ErrorBanner.ID) || fixed.contains("Build failed"), fixed);
+  }
+
+  /** Issue 11: a rebuild that throws is reported in every page, and the server keeps serving and watching. */
+  @Test
+  void aRebuildThatThrowsIsReportedAndTheServerLivesOn() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
+    BuildOptions o = new BuildOptions(content, tmp.resolve("templates"), tmp.resolve("injected"), tmp, false,
+        Audience.PUBLIC, Sites.GOLDEN_AS_OF, false);
+    StringWriter log = new StringWriter();
+    try (PreviewServer s = PreviewServer.start(o, opts -> {
+      builds.incrementAndGet();
+      if (broken.get()) {
+        throw new IllegalStateException("injected: the page references do not settle");
+      }
+      return org.tabled.build.Pipeline.run(opts);
+    }, 0, new PrintWriter(log))) {
+      Thread watcher = new Thread(() -> {
+        try {
+          s.watch();
+        } catch (Exception e) {
+          // closed by the test
+        }
+      });
+      watcher.setDaemon(true);
+      watcher.start();
+      long deadline = System.currentTimeMillis() + 10_000;
+      while (!s.watching() && System.currentTimeMillis() < deadline) {
+        Thread.sleep(20);
+      }
+      broken.set(true);
+      Files.writeString(content.resolve("people/ada-quill.yaml"), Files.readString(content.resolve("people/ada-quill.yaml")));
+      String page = "";
+      for (int i = 0; i < 200 && !page.contains("internal error"); i++) {
+        Thread.sleep(50);
+        page = fetch(s, "committees/audit/");
+      }
+      assertTrue(page.contains("internal error: java.lang.IllegalStateException: injected"), page);
+      assertTrue(page.contains("This is a bug in Tabled"), page);
+      assertTrue(page.contains("<h1>Audit and Governance Committee</h1>"), "the last good build is still served");
+      assertTrue(log.toString().contains("internal error"), log.toString());
+      assertTrue(watcher.isAlive(), "still watching");
+      broken.set(false);
+      int before = builds.get();
+      Files.writeString(content.resolve("people/ada-quill.yaml"), Files.readString(content.resolve("people/ada-quill.yaml")));
+      for (int i = 0; i < 200 && (builds.get() == before || fetch(s, "committees/audit/").contains("internal error")); i++) {
+        Thread.sleep(50);
+      }
+      assertFalse(fetch(s, "committees/audit/").contains("internal error"), "the next save builds again");
+    }
+  }
+
+  private static String fetch(PreviewServer s, String path) throws Exception {
+    HttpURLConnection c = (HttpURLConnection) URI.create(s.address() + path).toURL().openConnection();
+    var stream = c.getResponseCode() >= 400 ? c.getErrorStream() : c.getInputStream();
+    return stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  @Test
   void contentThatNeverBuiltShowsItsProblemsInsteadOfABlankPage() throws Exception {
     Path broken = tmp.resolve("broken");
     Fixtures.copy(Fixtures.fixture("golden"), broken);

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A broken-content case read from a txtar-style file: a description, edits to make to a copy of a
@@ -24,14 +27,34 @@ import java.util.List;
  * -- delete content/committees/audit/meetings/2025-01-14/minutes.md --
  * -- link content/assets/secret.png -&gt; /etc/passwd --
  * -- large content/people/huge.yaml 3000000 --      (a file of that many bytes of text)
+ * -- fifo content/committees/audit/meetings/2025-01-14/minutes.md --   (a named pipe)
+ * -- png content/assets/huge.png 40000x40000 --     (a PNG whose header gives that size)
+ * -- pdf content/…/report.pdf encrypted --          (good, truncated, encrypted, owner-encrypted, damaged)
  * -- errors --
  * content/committees/audit/committee.yaml:1:1: error: unknown key 'titel' in a committee (did you mean 'title'?)
  * </pre>
  *
  * Sections are applied in order. {@code errors} lists every expected error and warning line
- * (hint lines are not compared).
+ * (hint lines are not compared). A path may spell a character that a header line cannot hold
+ * as a backslash and n (a newline), t (a tab), or u and four hex digits. Sections whose names are not
+ * edits ({@link #CHECKS}: {@code run}, {@code visible} …) are kept, line by line, in
+ * {@link #checks} for the test that reads them.
  */
-public record Scenario(String name, String description, List<Edit> edits, List<String> expected) {
+public record Scenario(String name, String description, List<Edit> edits, List<String> expected,
+    Map<String, List<String>> checks) {
+
+  /** Sections that are not edits to the fixture but things for a test to check. */
+  public static final Set<String> CHECKS =
+      Set.of("run", "visible", "absent", "stderr", "not-in-stderr");
+
+  public Scenario(String name, String description, List<Edit> edits, List<String> expected) {
+    this(name, description, edits, expected, Map.of());
+  }
+
+  /** The lines of check section {@code section}, empty if the case has none. */
+  public List<String> check(String section) {
+    return checks.getOrDefault(section, List.of());
+  }
 
   /** One change to the fixture. */
   public record Edit(String kind, String path, String body) {}
@@ -40,13 +63,14 @@ public record Scenario(String name, String description, List<Edit> edits, List<S
     String text = Files.readString(file, StandardCharsets.UTF_8);
     List<Edit> edits = new ArrayList<>();
     List<String> expected = new ArrayList<>();
+    Map<String, List<String>> checks = new TreeMap<>();
     StringBuilder description = new StringBuilder();
     String kind = null;
     String path = null;
     StringBuilder body = new StringBuilder();
     for (String line : text.split("\n", -1)) {
       if (line.startsWith("-- ") && line.endsWith(" --")) {
-        if (kind != null && !kind.equals("errors")) {
+        if (kind != null && !kind.equals("errors") && !CHECKS.contains(kind)) {
           edits.add(new Edit(kind, path, strip(body)));
         }
         String header = line.substring(3, line.length() - 3).strip();
@@ -62,15 +86,19 @@ public record Scenario(String name, String description, List<Edit> edits, List<S
         if (!line.isBlank()) {
           expected.add(line);
         }
+      } else if (CHECKS.contains(kind)) {
+        if (!line.isBlank()) {
+          checks.computeIfAbsent(kind, k -> new ArrayList<>()).add(line);
+        }
       } else {
         body.append(line).append('\n');
       }
     }
-    if (kind != null && !kind.equals("errors")) {
+    if (kind != null && !kind.equals("errors") && !CHECKS.contains(kind)) {
       edits.add(new Edit(kind, path, strip(body)));
     }
     String name = file.getFileName().toString().replaceAll("\\.txt$", "");
-    return new Scenario(name, description.toString().strip(), edits, expected);
+    return new Scenario(name, description.toString().strip(), edits, expected, checks);
   }
 
   /** Drops the one newline that ends a section. */
@@ -82,7 +110,8 @@ public record Scenario(String name, String description, List<Edit> edits, List<S
   /** Applies the edits to the project folder {@code root} (which holds {@code content/}). */
   public void apply(Path root) throws IOException {
     for (Edit e : edits) {
-      Path target = root.resolve(e.path().replaceAll(" -> .*", "").replaceAll(" \\d+$", ""));
+      String where = decode(e.path().replaceAll(" -> .*", "").replaceAll(" \\d+$", ""));
+      Path target = root.resolve(e.kind().equals("png") || e.kind().equals("pdf") ? where.replaceAll(" [^ ]+$", "") : where);
       switch (e.kind()) {
         case "write" -> {
           Files.createDirectories(target.getParent());
@@ -118,11 +147,57 @@ public record Scenario(String name, String description, List<Edit> edits, List<S
         }
         case "link" -> {
           Files.createDirectories(target.getParent());
-          Files.createSymbolicLink(target, Path.of(e.path().replaceAll(".* -> ", "")));
+          String to = e.path().replaceAll(".* -> ", "").replace("$ROOT", root.toString());
+          Files.createSymbolicLink(target, Path.of(to));
+        }
+        case "mkdir" -> Files.createDirectories(target);
+        case "fifo" -> {
+          Files.createDirectories(target.getParent());
+          try {
+            Process p = new ProcessBuilder("mkfifo", target.toString()).inheritIO().start();
+            if (p.waitFor() != 0) {
+              throw new IOException("mkfifo failed for " + target);
+            }
+          } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IOException(ex);
+          }
+        }
+        case "png" -> {
+          String[] size = where.substring(where.lastIndexOf(' ') + 1).split("x");
+          Files.createDirectories(target.getParent());
+          Files.write(target, TestFiles.png(Integer.parseInt(size[0]), Integer.parseInt(size[1])));
+        }
+        case "pdf" -> {
+          Files.createDirectories(target.getParent());
+          Files.write(target, TestFiles.pdf(where.substring(where.lastIndexOf(' ') + 1), e.body()));
         }
         default -> throw new IllegalArgumentException(name + ": unknown section '" + e.kind() + "'");
       }
     }
+  }
+
+  /** A path with its escapes (a backslash and n, t, or u and four hex digits) turned into their characters. */
+  static String decode(String path) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '\\' && i + 1 < path.length()) {
+        char n = path.charAt(i + 1);
+        if (n == 'n' || n == 't') {
+          b.append(n == 'n' ? '\n' : '\t');
+          i++;
+          continue;
+        }
+        if (n == 'u' && i + 5 < path.length()) {
+          b.append((char) Integer.parseInt(path.substring(i + 2, i + 6), 16));
+          i += 5;
+          continue;
+        }
+      }
+      b.append(c);
+    }
+    return b.toString();
   }
 
   /** Turns {@code \xNN} escapes into bytes; everything else is UTF-8. */

@@ -1,0 +1,154 @@
+package org.tabled.view;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.tabled.format.Dates;
+import org.tabled.model.Committee;
+import org.tabled.model.Meeting;
+import org.tabled.model.Minutes;
+import org.tabled.model.PersonId;
+import org.tabled.publish.PublishedCouncil;
+
+/**
+ * A person's attendance at committee meetings, derived from the published minutes of every
+ * committee: each meeting they were expected at (a sitting member on the day) or attended, and a
+ * count per municipal year.
+ *
+ * <p>A member is <em>expected</em> at every meeting held while they sit on its committee. The
+ * minutes then say they were <em>present</em>, sent <em>apologies</em> (perhaps with a
+ * substitute in their place), or neither (<em>absent</em>). Attending in another member's place
+ * ({@code substitutions}) is counted apart: the substitute was not expected. Only meetings whose
+ * minutes the audience can see count, so a record never reveals what unpublished minutes say.
+ */
+public final class AttendanceRecord {
+
+  private AttendanceRecord() {}
+
+  /** What the minutes of one meeting say of the person. */
+  public enum Result {
+    /** A member, present. */
+    PRESENT("Present"),
+    /** A member who sent apologies. */
+    APOLOGIES("Apologies"),
+    /** A member neither present nor sending apologies. */
+    ABSENT("Absent"),
+    /** Not a member, present in a member's place. */
+    SUBSTITUTE("Present as substitute"),
+    /** Not a member, present for an item (a cabinet member, an officer, a guest). */
+    IN_ATTENDANCE("In attendance");
+
+    private final String label;
+
+    Result(String label) {
+      this.label = label;
+    }
+
+    /** The result in words: "Present", "Apologies" … */
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * One meeting of the record.
+   *
+   * @param committee the meeting's committee
+   * @param meeting the meeting
+   * @param result what the minutes say
+   * @param substituteFor for {@link Result#SUBSTITUTE}: whom they replaced; for {@link
+   *     Result#APOLOGIES}: who replaced them, if anyone
+   */
+  public record Line(Committee committee, Meeting meeting, Result result, Optional<PersonId> substituteFor) {
+    public Line {
+      Objects.requireNonNull(result, "result");
+      Objects.requireNonNull(substituteFor, "substituteFor");
+    }
+
+    /** True if the person was expected at the meeting, as a sitting member. */
+    public boolean expected() {
+      return result == Result.PRESENT || result == Result.APOLOGIES || result == Result.ABSENT;
+    }
+  }
+
+  /**
+   * The counts of one municipal year.
+   *
+   * @param year "2026-27"
+   * @param expected meetings held while they were a sitting member
+   * @param present of those, how many they attended
+   * @param apologies of those, how many they sent apologies for
+   * @param absent of those, how many they missed without apologies
+   * @param asSubstitute meetings attended in another member's place
+   */
+  public record Year(String year, int expected, int present, int apologies, int absent, int asSubstitute) {
+
+    /** Present as a share of expected, in whole per cent; -1 when nothing was expected. */
+    public int percent() {
+      return expected == 0 ? -1 : Math.round(100f * present / expected);
+    }
+  }
+
+  /** Every meeting with published minutes at which {@code person} was expected or attended, newest first. */
+  public static List<Line> lines(PublishedCouncil pub, PersonId person) {
+    List<Line> out = new ArrayList<>();
+    for (Committee c : pub.council().committees()) {
+      for (Meeting m : c.meetings()) {
+        if (m.minutes().isEmpty()) {
+          continue;
+        }
+        boolean member = c.membersOn(m.date()).stream().anyMatch(s -> s.sits() && s.person().equals(person));
+        line(c, m, m.minutes().get(), person, member).ifPresent(out::add);
+      }
+    }
+    out.sort(Comparator.comparing((Line l) -> l.meeting().date()).reversed()
+        .thenComparing(l -> l.committee().title()));
+    return out;
+  }
+
+  /** The counts of {@code lines} by municipal year, the latest year first. */
+  public static List<Year> years(List<Line> lines) {
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    for (Line l : lines) {
+      int[] c = counts.computeIfAbsent(Dates.municipalYear(l.meeting().date()), y -> new int[5]);
+      switch (l.result()) {
+        case PRESENT -> c[1]++;
+        case APOLOGIES -> c[2]++;
+        case ABSENT -> c[3]++;
+        case SUBSTITUTE -> c[4]++;
+        case IN_ATTENDANCE -> { }
+      }
+      c[0] += l.expected() ? 1 : 0;
+    }
+    List<Year> out = new ArrayList<>();
+    counts.forEach((y, c) -> out.add(new Year(y, c[0], c[1], c[2], c[3], c[4])));
+    out.sort(Comparator.comparing(Year::year).reversed());
+    return out;
+  }
+
+  private static Optional<Line> line(Committee c, Meeting m, Minutes min, PersonId id, boolean member) {
+    Optional<PersonId> replaced = min.substitutions().stream().filter(s -> s.substitute().equals(id))
+        .map(Minutes.Substitution::member).findFirst();
+    Optional<PersonId> replacedBy = min.substitutions().stream().filter(s -> s.member().equals(id))
+        .map(Minutes.Substitution::substitute).findFirst();
+    Result result;
+    if (min.present().contains(id)) {
+      result = member ? Result.PRESENT : Result.SUBSTITUTE; // a non-member present is there as a substitute
+    } else if (member && (min.apologies().contains(id) || replacedBy.isPresent())) {
+      result = Result.APOLOGIES;
+    } else if (member) {
+      result = Result.ABSENT;
+    } else if (min.alsoPresent().stream().anyMatch(a -> a.person().equals(id))) {
+      result = Result.IN_ATTENDANCE;
+    } else {
+      return Optional.empty();
+    }
+    Optional<PersonId> other = result == Result.SUBSTITUTE ? replaced : result == Result.APOLOGIES ? replacedBy
+        : Optional.empty();
+    return Optional.of(new Line(c, m, result, other));
+  }
+}
