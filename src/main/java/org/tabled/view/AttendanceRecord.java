@@ -84,12 +84,15 @@ public final class AttendanceRecord {
    * @param apologies of those, how many they sent apologies for
    * @param absent of those, how many they missed without apologies
    * @param asSubstitute meetings attended in another member's place
+   * @param percent present as a share of expected, in whole per cent; -1 when nothing was expected
    */
-  public record Year(String year, int expected, int present, int apologies, int absent, int asSubstitute) {
+  public record Year(String year, int expected, int present, int apologies, int absent, int asSubstitute,
+      int percent) {
 
-    /** Present as a share of expected, in whole per cent; -1 when nothing was expected. */
-    public int percent() {
-      return expected == 0 ? -1 : Math.round(100f * present / expected);
+    /** The counts of {@code year}, with the share present worked out from them. */
+    static Year of(String year, int expected, int present, int apologies, int absent, int asSubstitute) {
+      return new Year(year, expected, present, apologies, absent, asSubstitute,
+          expected == 0 ? -1 : Math.round(100f * present / expected));
     }
   }
 
@@ -125,7 +128,7 @@ public final class AttendanceRecord {
       c[0] += l.expected() ? 1 : 0;
     }
     List<Year> out = new ArrayList<>();
-    counts.forEach((y, c) -> out.add(new Year(y, c[0], c[1], c[2], c[3], c[4])));
+    counts.forEach((y, c) -> out.add(Year.of(y, c[0], c[1], c[2], c[3], c[4])));
     out.sort(Comparator.comparing(Year::year).reversed());
     return out;
   }
