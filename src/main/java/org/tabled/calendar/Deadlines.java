@@ -1,8 +1,11 @@
 package org.tabled.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.tabled.diag.Diagnostics;
 import org.tabled.format.Dates;
 import org.tabled.model.AgendaItem;
@@ -82,16 +85,25 @@ public final class Deadlines {
     return n + " clear working day" + (n == 1 ? "" : "s");
   }
 
-  /** When it should have been published by, and which weekdays in between were not working days. */
+  /**
+   * When it should have been published by, and the weekdays in between that are not working days
+   * ("25 December (Christmas Day)", "29 December (council closed)"), kept short: a hint is printed
+   * whole only up to a few hundred characters.
+   */
   private static String hint(LocalDate published, LocalDate meeting, Deadline rule, WorkingDays days) {
     LocalDate latest = days.latestPublication(meeting, rule.clearDays());
     List<String> off = new ArrayList<>();
     for (LocalDate x = latest.plusDays(1); x.isBefore(meeting); x = x.plusDays(1)) {
-      LocalDate day = x;
-      days.notWorking(x).filter(why -> !why.startsWith("a S")).ifPresent(why -> off.add(Dates.long_(day) + " is " + why));
+      if (x.getDayOfWeek() == DayOfWeek.SATURDAY || x.getDayOfWeek() == DayOfWeek.SUNDAY || days.isWorkingDay(x)) {
+        continue;
+      }
+      String why = BankHolidays.on(rule.jurisdiction(), x).orElse("council closed");
+      off.add(DAY_MONTH.format(x) + " (" + why + ")");
     }
-    return "publish it by " + Dates.long_(latest) + " at the latest (" + rule.jurisdiction().label() + "; neither"
+    return "publish it by " + Dates.long_(latest) + " at the latest (" + rule.jurisdiction().label() + ": neither"
         + " the day of publication nor the day of the meeting counts, nor weekends"
-        + (off.isEmpty() ? "" : ", and " + String.join("; ", off)) + ")";
+        + (off.isEmpty() ? "" : ", nor " + String.join(", ", off)) + ")";
   }
+
+  private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
 }

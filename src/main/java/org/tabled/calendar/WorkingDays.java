@@ -47,7 +47,10 @@ public final class WorkingDays {
     return n;
   }
 
-  /** The latest day on which something can be published with {@code clear} clear working days before {@code meeting}. */
+  /**
+   * The latest working day on which something can be published with {@code clear} clear working
+   * days before {@code meeting} (a council publishes on a working day, so not the Sunday before).
+   */
   public LocalDate latestPublication(LocalDate meeting, int clear) {
     LocalDate d = meeting;
     for (int found = 0; found < clear; ) {
@@ -56,7 +59,11 @@ public final class WorkingDays {
         found++;
       }
     }
-    return d.minusDays(1);
+    d = d.minusDays(1);
+    while (!isWorkingDay(d)) {
+      d = d.minusDays(1);
+    }
+    return d;
   }
 
   /** True if the bank holidays of every year from {@code from} to {@code to} are known. */

@@ -380,7 +380,5 @@ public final class Documents {
       new Document("tracker-response", "tracker/ID.md front matter: a response",
           "content/committees/*/tracker/*.md", true, TRACKER_RESPONSE),
       new Document("work-programme", "work-programme/YEAR.yaml: a municipal year's plan",
-          "content/committees/*/work-programme/*.yaml", false, WORK_PROGRAMME),
-      new Document("issued", "issued.yaml: the packs of a meeting as issued (written by Tabled)",
-          "content/committees/*/meetings/*/issued.yaml", false, ISSUED));
+          "content/committees/*/work-programme/*.yaml", false, WORK_PROGRAMME));
 }
