@@ -57,6 +57,15 @@ public record Meeting(
     Objects.requireNonNull(publishedPos, "publishedPos");
   }
 
+  /**
+   * The same meeting with only the items {@code only} on its agenda and the papers {@code with}:
+   * what one of its packs prints (the agenda pack leaves out what was published later).
+   */
+  public Meeting withAgenda(List<AgendaItem> only, List<Paper> with) {
+    return new Meeting(id, time, venue, status, published, signedOffBy, only, with, minutes, note, pos, webcast,
+        reissues, issues, publishedPos);
+  }
+
   /** The recorded issues of pack {@code supplement} (0: the agenda pack), first issue first. */
   public List<Issue> issuesOf(int supplement) {
     return issues.stream().filter(i -> i.pack().supplement() == supplement).toList();

@@ -53,14 +53,22 @@ record Book(Meta meta, Optional<Function<PagePlan, String>> front, List<PrintDoc
    *     bytes
    * @param mark printed at the foot of every page of a members' confidential PDF ("NOT FOR
    *     PUBLICATION"); empty for public PDFs
+   * @param pagePrefix printed before every page number: "S" in a supplementary agenda whose pages
+   *     are numbered "Page S1" (house style), else empty
    */
   record Meta(String title, String subject, String author, String lang, String keywords, LocalDate date,
-      String mark) {
+      String mark, String pagePrefix) {
     Meta {
       Objects.requireNonNull(mark, "mark");
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(lang, "lang");
       Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(pagePrefix, "pagePrefix");
+    }
+
+    /** Metadata of a PDF whose page numbers have no prefix. */
+    Meta(String title, String subject, String author, String lang, String keywords, LocalDate date, String mark) {
+      this(title, subject, author, lang, keywords, date, mark, "");
     }
   }
 }

@@ -142,7 +142,8 @@ final class PackHtml {
 
   private String html(Book book, List<DocSlot> slots) {
     PackPage page = new PackPage(book.meta().lang(), book.meta().title(), book.meta().subject(), book.meta().author(),
-        book.meta().keywords(), PageGeometry.css(), book.meta().mark(), book.bookmarks(), slots);
+        book.meta().keywords(), PageGeometry.css(), book.meta().mark(), book.bookmarks(), slots,
+        book.meta().pagePrefix());
     return templates.render(TEMPLATE, Map.of("pack", page), d).orElseThrow(() -> new TemplateFailed(TEMPLATE));
   }
 

@@ -85,9 +85,20 @@ public final class Packs {
    * are not here either.
    */
   public static List<Pack> of(Meeting m) {
+    return of(m, m);
+  }
+
+  /**
+   * The packs of {@code m}, a selection of meeting {@code whole} for an audience, numbered as the
+   * packs of {@code whole} are: a supplement that holds nothing this audience may see (only a
+   * confidential paper, say) keeps its number, so that "Supplementary agenda 2" is the same pack
+   * for the public and for members.
+   */
+  public static List<Pack> of(Meeting m, Meeting whole) {
     if (m.published().isEmpty() || m.agenda().isEmpty()) {
       return List.of();
     }
+    List<LocalDate> days = whole == m ? List.of() : of(whole, whole).stream().skip(1).map(Pack::date).toList();
     LocalDate agenda = m.published().get();
     TreeMap<LocalDate, List<AgendaItem>> later = new TreeMap<>();
     List<AgendaItem> main = new ArrayList<>();
@@ -116,7 +127,10 @@ public final class Packs {
     out.add(new Pack(PackId.agenda(m.id()), agenda, main));
     int n = 1;
     for (var e : later.entrySet()) {
-      out.add(new Pack(new PackId(m.id(), n++), e.getKey(), e.getValue()));
+      int number = days.isEmpty() ? n++ : days.indexOf(e.getKey()) + 1;
+      if (number > 0) {
+        out.add(new Pack(new PackId(m.id(), number), e.getKey(), e.getValue()));
+      }
     }
     return out;
   }

@@ -202,8 +202,9 @@ public record PublishedCouncil(
     if (!isAgendaPublished(id)) {
       return List.of();
     }
-    return council.meeting(id).filter(m -> m.status() != org.tabled.model.MeetingStatus.CANCELLED)
-        .map(Packs::of).orElse(List.of());
+    Optional<Meeting> whole = resolved.council().meeting(id);
+    return council.meeting(id).filter(m -> m.status() != MeetingStatus.CANCELLED && whole.isPresent())
+        .map(m -> Packs.of(m, whole.get())).orElse(List.of()).stream().filter(p -> !p.date().isAfter(asOf)).toList();
   }
 
   /**
