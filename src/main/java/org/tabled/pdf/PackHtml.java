@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.tabled.diag.Diagnostics;
+import org.tabled.pdf.view.Bookmark;
 import org.tabled.pdf.view.PackPage;
 import org.tabled.pdf.view.PackPage.DocSlot;
 import org.tabled.pdf.view.PackPage.ExtPage;
@@ -24,6 +27,8 @@ import org.tabled.template.Templates;
 final class PackHtml {
 
   static final String TEMPLATE = "print/pack.ftlh";
+  /** The front sheet's template, which writes the agenda items' ids that bookmarks point to. */
+  static final String FRONT_SHEET = "print/front-sheet.ftlh";
 
   private final Templates templates;
   private final Diagnostics d;
@@ -88,7 +93,20 @@ final class PackHtml {
 
   /** The version to print, following {@code plan}. */
   String finalPass(Book book, PagePlan plan) {
-    return html(book, slots(book, plan));
+    String html = html(book, slots(book, plan));
+    List<String> targets = new ArrayList<>();
+    collect(book.bookmarks(), targets);
+    requireIds(html, targets, "the bookmark");
+    return html;
+  }
+
+  private static void collect(List<Bookmark> marks, List<String> into) {
+    for (Bookmark b : marks) {
+      if (b.href().startsWith("#item-")) { // written by the front sheet's template
+        into.add(b.href().substring(1));
+      }
+      collect(b.children(), into);
+    }
   }
 
   /** The ids of the book's documents in order, front sheet first. */
@@ -144,7 +162,44 @@ final class PackHtml {
     PackPage page = new PackPage(book.meta().lang(), book.meta().title(), book.meta().subject(), book.meta().author(),
         book.meta().keywords(), PageGeometry.css(), book.meta().mark(), book.bookmarks(), slots,
         book.meta().pagePrefix());
-    return templates.render(TEMPLATE, Map.of("pack", page), d).orElseThrow(() -> new TemplateFailed(TEMPLATE));
+    String html = templates.render(TEMPLATE, Map.of("pack", page), d).orElseThrow(() -> new TemplateFailed(TEMPLATE));
+    List<String> ids = new ArrayList<>();
+    for (DocSlot slot : slots) {
+      ids.add(slot.id());
+      if (slot.blankAfter()) {
+        ids.add(Paginator.blankId(slot.id()));
+      }
+    }
+    requireIds(html, ids, "the document");
+    return html;
+  }
+
+  /**
+   * The pages are found by the ids the templates write: a council's template that leaves one out
+   * (or writes it twice) would leave the page numbers unknown. That is an error at the template
+   * that should have written it, not a failure of Tabled.
+   */
+  private void requireIds(String html, List<String> required, String what) {
+    Map<String, Integer> seen = new java.util.HashMap<>();
+    for (Element e : Jsoup.parse(html).select("[id]")) {
+      seen.merge(e.id(), 1, Integer::sum);
+    }
+    for (String id : required) {
+      int n = seen.getOrDefault(id, 0);
+      if (n == 1) {
+        continue;
+      }
+      boolean item = id.startsWith("item-");
+      String template = item ? FRONT_SHEET : TEMPLATE;
+      String wanted = item ? "id=\"item-${i.number}\" on each agenda item"
+          : id.startsWith("blank-") ? "id=\"blank-${d.id}\" on each blank page"
+          : "id=\"${d.id}\" on each document's section";
+      d.error(templates.locate(template, item ? "item-" : id.startsWith("blank-") ? "blank" : "<section", "<#list"),
+          "the PDF's pages cannot be worked out: " + what + " '" + id + "' " + (n == 0 ? "is missing from" : "appears "
+              + n + " times in") + " the HTML this template writes",
+          "keep " + wanted + ", as the built-in " + template + " does");
+      throw new TemplateFailed(template);
+    }
   }
 
   /** A digest of what decides how a section lays out: its classes, header, flag and content. */

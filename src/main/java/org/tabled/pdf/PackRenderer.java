@@ -226,6 +226,37 @@ public final class PackRenderer {
   }
 
   /**
+   * Writes the HTML of every PDF, without laying it out (each document is given one page), so that
+   * {@code check} finds what a council's print templates get wrong, such as a value they lack or
+   * an id the pages are found by, without the cost of layout. Supplied PDFs are not read here:
+   * {@link SuppliedPdfs} checks them.
+   */
+  public void checkTemplates(PublishedCouncil pub, Diagnostics d) {
+    List<Meeting> meetings = packs(pub);
+    Set<MeetingId> ids = new LinkedHashSet<>();
+    meetings.forEach(m -> ids.add(m.id()));
+    TrackerPlan trackers = TrackerPlan.of(pub, ids);
+    PackMaps maps = new PackMaps(ids);
+    PackHtml html = new PackHtml(templates, d);
+    for (Meeting m : meetings) {
+      Committee c = pub.council().committee(m.id().committee()).orElseThrow();
+      try {
+        MeetingBook book = new MeetingBook(pub, c, m, markdown, templates, d, a -> Optional.empty(), trackers);
+        List<Book> all = new ArrayList<>();
+        all.add(book.pack(maps.reader()));
+        book.minutesBook(maps.reader()).ifPresent(all::add);
+        all.addAll(book.paperBooks(maps.reader()).values());
+        for (Book b : all) {
+          List<String> docs = PackHtml.ids(b);
+          html.finalPass(b, PagePlan.of(docs, docs.stream().map(x -> 1).toList(), b.numberFront(), b.padEnd()));
+        }
+      } catch (TemplateFailed e) {
+        // reported at the template's line; the other meetings are checked all the same
+      }
+    }
+  }
+
+  /**
    * Reports a PDF whose pages do not settle at the document that moved: the paper, the appendix
    * (its entry in the paper's front matter), the minutes, or the meeting for the front sheet.
    */

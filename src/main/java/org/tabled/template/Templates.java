@@ -15,6 +15,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -261,6 +262,38 @@ public final class Templates {
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /** True if the council's templates folder holds a file under {@code prefix}, e.g. {@code print/}. */
+  public boolean overrides(String prefix) {
+    Path dir = overrideDir.resolve(prefix);
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.anyMatch(Files::isRegularFile);
+    } catch (IOException e) {
+      return true; // look at them all the same: rendering reports what is wrong
+    }
+  }
+
+  /**
+   * Where in template {@code name} (the council's if it has one, else the built-in one) the first
+   * line holding any of {@code needles} is, for an error about what that template writes; its first
+   * line if none does.
+   */
+  public SourcePos locate(String name, String... needles) {
+    String source = resource(name).map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
+    String[] lines = source.split("\n", -1);
+    for (String needle : needles) {
+      for (int i = 0; i < lines.length; i++) {
+        int col = lines[i].indexOf(needle);
+        if (col >= 0) {
+          return new SourcePos(display(name), i + 1, col + 1);
+        }
+      }
+    }
+    return new SourcePos(display(name), 1, 1);
   }
 
   /** The template's path as the council sees it: in their folder if overridden, else built in. */

@@ -86,7 +86,7 @@ class CrossReferenceSiteTest {
     String title = "Action of 14 July 2026, minute 5: Home to school travel assistance for children with SEND";
     assertRef(Sites.example(), WP_PAPER, "../../tracker/#send-travel-attendance-monitoring", title, title);
     assertRef(Sites.example(), WP_PAPER, "../../tracker/#hnb-tribunal-appeals", "the figures on SEND tribunal appeals",
-        "Request for information of 17 November 2026, item 5: High needs funding and the SEND sufficiency plan");
+        "Request for information of 17 November 2026, minute 5: High needs funding and the SEND sufficiency plan");
   }
 
   /** A councillor links to their page; an officer, who has none, is named without a link. */

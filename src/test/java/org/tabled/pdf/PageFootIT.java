@@ -88,12 +88,17 @@ class PageFootIT {
       }
     }
     assertEquals(List.of(), problems);
-    // The sweep must really have put the documents' ends where it meant to, near the foot: at least
-    // eight of the ten distances above the foot for every report and every appendix.
+    // The sweep must really have put the documents' ends where it meant to, near the foot: at every
+    // distance from 9 steps (20 pt) to 3 steps (6.75 pt) above it, for every report and appendix.
+    // Closer than that, the last line's box (which reaches below its ink by the half-leading and the
+    // descent of the fonts in the font list, fallback fonts included) no longer fits, and the line
+    // goes over to a new page: those builds are checked above like the others.
     for (Ending e : all) {
       for (String doc : new String[] {" report ", " appendix "}) {
-        long n = hits.stream().filter(h -> h.startsWith(e + doc)).count();
-        assertTrue(n >= 8, e + doc + "ended where meant at only " + n + " of 10 distances: " + hits);
+        for (int step = -9; step <= -3; step++) {
+          String hit = e + doc + step;
+          assertTrue(hits.contains(hit), hit + ": did not end where meant; the ends that did: " + hits);
+        }
       }
     }
   }

@@ -23,6 +23,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tabled.output.AtomicReplace;
 import org.tabled.serve.StaticFiles;
 import org.tabled.testing.Fixtures;
 import org.tabled.testing.Sites;
@@ -186,6 +187,8 @@ class SearchIT {
     Fixtures.copy(Sites.golden().resolve("assets"), site.resolve("assets"));
     Files.createDirectories(site.resolve("search"));
     Files.copy(Sites.golden().resolve("search/index.html"), site.resolve("search/index.html"));
+    // Served only as a folder Tabled built for the public: the golden site's marker says so.
+    Files.copy(Sites.golden().resolve(AtomicReplace.MARKER), site.resolve(AtomicReplace.MARKER));
     long shardBytes = 0;
     long passageBytes = 0;
     long chars = docs.stream().mapToLong(d -> d.body().text().length()).sum();

@@ -1,0 +1,128 @@
+package org.tabled.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tabled.diag.Diagnostic;
+import org.tabled.diag.Diagnostics;
+import org.tabled.load.Loader;
+import org.tabled.model.Council;
+import org.tabled.model.Meeting;
+import org.tabled.model.MeetingId;
+import org.tabled.model.CommitteeId;
+import org.tabled.model.PaperId;
+import org.tabled.testing.Fixtures;
+
+/**
+ * The validate stage on its own: loaded content in, the immutable model and every problem out.
+ * Each case edits one file of a copy of the minimal council, so that a failure names the rule.
+ */
+class ValidatorTest {
+
+  private static final MeetingId MARCH = new MeetingId(new CommitteeId("audit"), LocalDate.of(2025, 3, 11));
+
+  @TempDir Path root;
+
+  private Path content() throws IOException {
+    Path c = root.resolve("content");
+    if (!Files.isDirectory(c)) {
+      Fixtures.copy(Fixtures.fixture("minimal"), c);
+    }
+    return c;
+  }
+
+  private Council validate(Diagnostics d) throws IOException {
+    return Validator.validate(Loader.load(content(), root, d), d);
+  }
+
+  private void edit(String file, String from, String to) throws IOException {
+    Path f = content().resolve(file);
+    String text = Files.readString(f);
+    assertTrue(text.contains(from), file + " should contain " + from);
+    Files.writeString(f, text.replace(from, to));
+  }
+
+  private static List<String> errors(Diagnostics d) {
+    return d.all().stream().filter(x -> x.severity() == Diagnostic.Severity.ERROR).map(Diagnostic::toString).toList();
+  }
+
+  @Test
+  void theMinimalCouncilBecomesTheModelWithoutProblems() throws IOException {
+    Diagnostics d = new Diagnostics();
+    Council c = validate(d);
+    assertEquals(List.of(), errors(d));
+    Meeting march = c.meeting(MARCH).orElseThrow();
+    assertEquals(4, march.agenda().size());
+    assertTrue(march.item(4).orElseThrow().isExempt(), "item 4 is Part 2");
+    assertTrue(march.paper(new PaperId("fees-review")).isPresent());
+    assertEquals(LocalDate.of(2025, 1, 14), march.item(2).orElseThrow().minutesOf().orElseThrow());
+  }
+
+  @Test
+  void anEmptyExemptionIsAnErrorAtItsKeyAndNeverReadAsPublic() throws IOException {
+    edit("committees/audit/meetings/2025-03-11/meeting.yaml", "    exempt: 1\n", "    exempt:\n");
+    Diagnostics d = new Diagnostics();
+    Council c = validate(d);
+    List<String> errors = errors(d);
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("content/committees/audit/meetings/2025-03-11/meeting.yaml:"), errors.get(0));
+    assertTrue(errors.get(0).contains("'exempt' has no value"), errors.get(0));
+    c.meeting(MARCH).flatMap(m -> m.item(4)).ifPresent(i -> assertTrue(i.isExempt(), "read as restricted"));
+  }
+
+  @Test
+  void anUnknownKeyIsNamedWithTheKeyItWasMeantToBe() throws IOException {
+    edit("committees/audit/meetings/2025-03-11/meeting.yaml", "    title: Fees review\n",
+        "    titel: Fees review\n");
+    Diagnostics d = new Diagnostics();
+    validate(d);
+    String all = String.join("\n", errors(d));
+    assertTrue(all.contains("'titel'"), all);
+    assertTrue(all.contains("did you mean 'title'"), all);
+  }
+
+  @Test
+  void aReferenceToAPersonWhoDoesNotExistIsReportedWhereItIsWritten() throws IOException {
+    edit("committees/audit/meetings/2025-03-11/papers/fees-review/paper.md", "author: ed-fenwick",
+        "author: ed-fenwik");
+    Diagnostics d = new Diagnostics();
+    validate(d);
+    List<String> errors = errors(d);
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("content/committees/audit/meetings/2025-03-11/papers/fees-review/paper.md:4:"),
+        errors.get(0));
+    assertTrue(errors.get(0).contains("ed-fenwick"), "with a hint: " + errors.get(0));
+  }
+
+  @Test
+  void aDateThatDoesNotExistAndAnOutOfOrderAgendaAreBothReported() throws IOException {
+    edit("committees/audit/meetings/2025-03-11/meeting.yaml", "published: 2025-03-03", "published: 2025-02-30");
+    edit("committees/audit/meetings/2025-03-11/meeting.yaml", "  - number: 3\n    title: Fees review",
+        "  - number: 5\n    title: Fees review");
+    Diagnostics d = new Diagnostics();
+    validate(d);
+    List<String> errors = errors(d);
+    assertTrue(errors.size() >= 2, "all problems at once: " + errors);
+    assertTrue(errors.stream().anyMatch(e -> e.contains("2025-02-30")), errors.toString());
+    assertTrue(errors.stream().anyMatch(e -> e.contains("number")), errors.toString());
+  }
+
+  @Test
+  void theReservedPaperIdIsRefused() throws IOException {
+    Path from = content().resolve("committees/audit/meetings/2025-03-11/papers/fees-review");
+    Files.move(from, from.resolveSibling("minutes"));
+    edit("committees/audit/meetings/2025-03-11/meeting.yaml", "papers: [fees-review]", "papers: [minutes]");
+    Diagnostics d = new Diagnostics();
+    validate(d);
+    assertFalse(errors(d).isEmpty());
+    assertTrue(errors(d).stream().anyMatch(e -> e.contains("minutes")), errors(d).toString());
+  }
+}
