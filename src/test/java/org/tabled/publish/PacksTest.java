@@ -62,8 +62,8 @@ class PacksTest {
 
   @Test
   void lateItemsMakeSupplementsNumberedInDateOrder() {
-    Path content = Councils.edited(Councils.example(), YAML, "  - number: 7\n    title: Any other business\n",
-        "  - number: 7\n    title: Any other business\n"
+    String aob = "    purpose: To consider any other business which the Chair considers urgent.\n";
+    Path content = Councils.edited(Councils.example(), YAML, aob, aob
             + "  - number: 8\n    title: Leisure centre roof\n    purpose: To note the repairs.\n    kind: verbal\n"
             + "    added: 2026-11-30\n    urgency: the contractor's price holds only until 4 December 2026\n"
             + "  - number: 9\n    title: School transport\n    purpose: To note the changes.\n    kind: verbal\n"
