@@ -27,7 +27,8 @@ import org.tabled.source.SourcePos;
  * committees/COMMITTEE/committee.yaml, terms-of-reference.md
  * committees/COMMITTEE/tracker/ENTRY.md, work-programme/YEAR.yaml
  * committees/COMMITTEE/meetings/YYYY-MM-DD/meeting.yaml, minutes.md
- * committees/COMMITTEE/meetings/YYYY-MM-DD/issued.yaml, issued/…   (written by Tabled)
+ * committees/COMMITTEE/meetings/YYYY-MM-DD/issued.yaml, issued/…   (issued packs, issue 15: read and checked;
+ *                                                                   no build writes them yet)
  * committees/COMMITTEE/meetings/YYYY-MM-DD/papers/PAPER/paper.md and its appendices
  * assets/…   (images and the logo)
  * </pre>
