@@ -27,10 +27,11 @@ import org.tabled.model.PaperId;
 import org.tabled.source.SourcePos;
 
 /**
- * Reads a meeting's {@code issued.yaml}, which Tabled is to write when it issues a pack (issue 15:
- * the reading and its checks are here; nothing writes the file or compares a build with it yet): every issue of
- * every pack, with the PDF it kept of each. Tabled wrote it, so a problem here means the file was
- * edited by hand or a kept PDF was changed: each is an error, since what was issued must not move.
+ * Reads a meeting's {@code issued.yaml}, which Tabled is to write when it issues a pack: every
+ * issue of every pack, with the PDF it kept of each (issue 15: the reading and its checks are here;
+ * nothing writes the file or compares a build with it yet). Tabled writes it, so a problem here
+ * means the file was edited by hand or a kept PDF was changed: each is an error, since what was
+ * issued must not move.
  */
 final class IssuedReader {
 
