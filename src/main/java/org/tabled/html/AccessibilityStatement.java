@@ -35,7 +35,7 @@ final class AccessibilityStatement {
 
   /**
    * What Tabled's own tests check before each release, on its example council and test councils;
-   * the versions are those the tests run (AccessibilityStatementTest keeps them in step).
+   * the versions are those the tests run (AccessibilityStatementIT keeps them in step).
    */
   static final List<String> CHECKS = List.of(
       "every page with axe-core 4.14.1 in the Chromium browser, against WCAG 2.0, 2.1 and 2.2 levels A and AA"

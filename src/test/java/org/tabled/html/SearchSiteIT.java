@@ -27,7 +27,7 @@ import org.tabled.testing.Sites;
  * and links to a page (and anchor) that exists; without JavaScript, the search page lists every
  * document through one page per committee and municipal year.
  */
-class SearchSiteTest {
+class SearchSiteIT {
 
   private static final Pattern MEETING_LINK = Pattern.compile("href=\"\\.\\./\\.\\./\\.\\./\\.\\./(committees/[^/\"]+/(\\d{4}-\\d\\d-\\d\\d)/)\"");
 

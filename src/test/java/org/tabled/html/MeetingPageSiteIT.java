@@ -22,13 +22,13 @@ import org.tabled.testing.Sites;
  * item of a held meeting, the webcast, the committee officer, how to attend, the minutes as a PDF,
  * why an item is "To follow" and when, and no calendar link for a cancelled meeting.
  */
-class MeetingPageSiteTest {
+class MeetingPageSiteIT {
 
   private static final String AUDIT = "committees/audit/";
 
   @Test
   void underEachItemOfAHeldMeetingItsDecisionsWithTheirTrackerStatus() throws IOException {
-    Document page = TrackerSiteTest.page(Sites.golden(), AUDIT + "2025-03-04/");
+    Document page = TrackerSiteIT.page(Sites.golden(), AUDIT + "2025-03-04/");
     Element item3 = page.getElementById("item-3");
     assertEquals("RESOLVED: That the review be noted.", item3.selectFirst(".decisions p.resolution").text());
     assertEquals(2, item3.select(".decisions .decided li").size());
@@ -46,14 +46,14 @@ class MeetingPageSiteTest {
   void aMeetingWhoseMinutesAreNotPublishedShowsNoDecisions() throws IOException {
     Path draft = Councils.edited(Fixtures.fixture("golden"), "committees/audit/meetings/2025-03-04/minutes.md",
         "status: approved", "status: draft");
-    Document page = TrackerSiteTest.page(Sites.build(draft, Sites.GOLDEN_AS_OF, false), AUDIT + "2025-03-04/");
+    Document page = TrackerSiteIT.page(Sites.build(draft, Sites.GOLDEN_AS_OF, false), AUDIT + "2025-03-04/");
     assertEquals(0, page.select(".decisions").size());
     assertFalse(page.html().contains("RESOLVED"), "nothing from the unpublished minutes");
   }
 
   @Test
   void theWebcastIsLinkedWithItsProviderAndWhereEachItemStarts() throws IOException {
-    Document held = TrackerSiteTest.page(Sites.golden(), AUDIT + "2025-03-04/");
+    Document held = TrackerSiteIT.page(Sites.golden(), AUDIT + "2025-03-04/");
     Element link = held.selectFirst(".action-links a[href^=https://webcasts.]");
     assertNotNull(link);
     assertEquals("Watch the recording on Fernbrook Webcasts (external site)", link.text());
@@ -64,7 +64,7 @@ class MeetingPageSiteTest {
     assertEquals("https://webcasts.fernbrook.example/audit/2025-03-04",
         held.getElementById("item-4").selectFirst(".item-webcast a").attr("href"), "no address of its own: the recording");
     assertNull(held.getElementById("item-6").selectFirst(".item-webcast"), "Part 2 is not broadcast");
-    Document coming = TrackerSiteTest.page(Sites.golden(), AUDIT + "2025-06-10/");
+    Document coming = TrackerSiteIT.page(Sites.golden(), AUDIT + "2025-06-10/");
     assertEquals("Watch the meeting live on Fernbrook Webcasts (external site)",
         coming.selectFirst(".action-links a[href^=https://webcasts.]").text());
     String ics = Files.readString(Sites.golden().resolve(AUDIT + "2025-03-04/meeting.ics")).replace("\r\n ", "");
@@ -74,21 +74,21 @@ class MeetingPageSiteTest {
 
   @Test
   void theCommitteeOfficerAndHowToAttend() throws IOException {
-    Document coming = TrackerSiteTest.page(Sites.golden(), AUDIT + "2025-06-10/");
+    Document coming = TrackerSiteIT.page(Sites.golden(), AUDIT + "2025-06-10/");
     Element contact = coming.getElementById("contact").nextElementSiblings().select("ul.contact-list").first();
     assertTrue(contact.text().contains("Ines Marlow, Committee Officer"), contact.text());
     assertEquals("mailto:ines.marlow@fernbrook.example", contact.selectFirst("a[href^=mailto:]").attr("href"));
     assertTrue(coming.selectFirst(".admission-note").text().startsWith("Members of the public are welcome"));
-    assertNull(TrackerSiteTest.page(Sites.golden(), AUDIT + "2025-03-04/").selectFirst(".admission-note"),
+    assertNull(TrackerSiteIT.page(Sites.golden(), AUDIT + "2025-03-04/").selectFirst(".admission-note"),
         "a held meeting has no note on attending it");
   }
 
   @Test
   void toFollowSaysWhenThePaperIsExpected() throws IOException {
-    Element item4 = TrackerSiteTest.page(Sites.golden(), AUDIT + "2025-06-10/").getElementById("item-4");
+    Element item4 = TrackerSiteIT.page(Sites.golden(), AUDIT + "2025-06-10/").getElementById("item-4");
     assertEquals("To follow The paper is expected to be published here on 9 June 2025.", item4.selectFirst("p:has(.tag)")
         .text());
-    Element december = TrackerSiteTest.page(Sites.example(), "committees/children-scrutiny/2026-12-01/")
+    Element december = TrackerSiteIT.page(Sites.example(), "committees/children-scrutiny/2026-12-01/")
         .getElementById("item-5");
     assertEquals("To follow The paper is expected to be published here on 27 November 2026.",
         december.selectFirst("p:has(.tag)").text());
@@ -96,7 +96,7 @@ class MeetingPageSiteTest {
 
   @Test
   void aCancelledMeetingOffersNoCalendarEntry() throws IOException {
-    Document page = TrackerSiteTest.page(Sites.golden(), AUDIT + "2025-01-14/");
+    Document page = TrackerSiteIT.page(Sites.golden(), AUDIT + "2025-01-14/");
     assertEquals(0, page.select("main a[href$=.ics]").size());
     assertTrue(Files.exists(Sites.golden().resolve(AUDIT + "2025-01-14/meeting.ics")),
         "the file stays, so that subscribed calendars learn of the cancellation");
@@ -105,17 +105,17 @@ class MeetingPageSiteTest {
   @Test
   void theMinutesArePublishedAsAPdfBesideThePage() throws IOException {
     String meeting = "committees/communities-scrutiny/2026-10-06/";
-    Document page = TrackerSiteTest.page(Sites.example(), meeting);
+    Document page = TrackerSiteIT.page(Sites.example(), meeting);
     Element pdf = page.selectFirst("a[href=minutes/minutes-communities-scrutiny-2026-10-06.pdf]");
     assertNotNull(pdf, "linked from the meeting page");
     assertTrue(Files.size(Sites.example().resolve(meeting + "minutes/minutes-communities-scrutiny-2026-10-06.pdf")) > 1000);
-    Document minutes = TrackerSiteTest.page(Sites.example(), meeting + "minutes/");
+    Document minutes = TrackerSiteIT.page(Sites.example(), meeting + "minutes/");
     assertNotNull(minutes.selectFirst("a[href=minutes-communities-scrutiny-2026-10-06.pdf]"), "and from the minutes page");
   }
 
   @Test
   void aProceduralMinuteHasNoNumberAndThePart2MinuteKeepsItsItems() throws IOException {
-    Document minutes = TrackerSiteTest.page(Sites.example(), "committees/communities-scrutiny/2026-10-06/minutes/");
+    Document minutes = TrackerSiteIT.page(Sites.example(), "committees/communities-scrutiny/2026-10-06/minutes/");
     assertEquals("8. Temporary accommodation framework contract award", minutes.getElementById("section-8").text());
     assertNull(minutes.getElementById("section-9"));
     assertEquals("Exclusion of the press and public",

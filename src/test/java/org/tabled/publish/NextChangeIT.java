@@ -21,7 +21,7 @@ import org.tabled.testing.Fixtures;
  * day an agenda is published. The agenda of the housing committee's meeting of 12 January 2027 is
  * published on 31 December 2026.
  */
-class NextChangeTest {
+class NextChangeIT {
 
   private static final String MEETING = "committees/communities-scrutiny/2027-01-12/";
 

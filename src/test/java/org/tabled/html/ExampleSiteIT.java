@@ -18,7 +18,7 @@ import org.tabled.testing.Sites;
  * page type is there, every internal link and anchor resolves, and no exempt or embargoed text
  * reaches any public file (pages, search index, feeds, open data).
  */
-class ExampleSiteTest {
+class ExampleSiteIT {
 
   /** Phrases planted in the example's exempt paper and its appendix. */
   static final List<String> EXEMPT_CANARIES = List.of("LARKSPUR-CANARY-5531", "LARKSPUR-APPENDIX-CANARY-9902");

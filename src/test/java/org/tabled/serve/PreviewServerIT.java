@@ -28,7 +28,7 @@ import org.tabled.testing.Fixtures;
 import org.tabled.testing.Sites;
 
 /** {@code tabled serve}: serving, live reload, errors in the page, rebuilding on change. */
-class PreviewServerTest {
+class PreviewServerIT {
 
   @TempDir Path tmp;
   private PreviewServer server;

@@ -19,7 +19,7 @@ import org.tabled.testing.Sites;
  * the minutes are approved and where, worked out from the later agenda that names them; the
  * minutes item of that later agenda links back to them.
  */
-class MinutesChainSiteTest {
+class MinutesChainSiteIT {
 
   static final String CS = "committees/children-scrutiny/";
 
@@ -35,7 +35,7 @@ class MinutesChainSiteTest {
   void draftMinutesOnAPublishedAgendaAreToBeApprovedThere() throws IOException {
     assertChain(Sites.example(), CS + "2026-11-17/", "Draft: To be approved at the meeting on 1 December 2026.",
         "../2026-12-01/#item-3");
-    Document minutes = TrackerSiteTest.page(Sites.example(), CS + "2026-11-17/minutes/");
+    Document minutes = TrackerSiteIT.page(Sites.example(), CS + "2026-11-17/minutes/");
     assertTrue(minutes.selectFirst(".notice").text().startsWith("Draft: To be approved at the meeting on 1 December 2026."
         + " These minutes are a draft"), minutes.selectFirst(".notice").text());
   }
@@ -55,14 +55,14 @@ class MinutesChainSiteTest {
   /** The later agenda's minutes item gives the computed purpose and links to the earlier minutes. */
   @Test
   void theMinutesItemLinksToTheEarlierMinutes() throws IOException {
-    Element item = TrackerSiteTest.page(Sites.golden(), "committees/audit/2025-06-10/").getElementById("item-2");
+    Element item = TrackerSiteIT.page(Sites.golden(), "committees/audit/2025-06-10/").getElementById("item-2");
     assertEquals("To approve the minutes of the meeting held on 4 March 2025.", item.selectFirst("p").text());
     assertEquals("../2025-03-04/minutes/", item.selectFirst("a").attr("href"));
   }
 
   /** On a meeting page the sentence is in the summary list; on a minutes page it opens the page. */
   private static void assertChain(Path site, String page, String text, String href) throws IOException {
-    Document doc = TrackerSiteTest.page(site, page);
+    Document doc = TrackerSiteIT.page(site, page);
     Element where = page.endsWith("/minutes/") ? doc.selectFirst("main h1 + *")
         : doc.select(".summary-list dt").stream().filter(dt -> dt.text().equals("Minutes")).findFirst()
             .map(Element::nextElementSibling).orElse(null);

@@ -20,13 +20,13 @@ import org.tabled.testing.Sites;
  * one, and a topic links to the agenda item that takes its paper once that agenda is published.
  * Papers whose appendix is the generated work programme or tracker link to those pages.
  */
-class WorkProgrammeSiteTest {
+class WorkProgrammeSiteIT {
 
   static final String WP = "committees/children-scrutiny/work-programme/2026-27/";
 
   @Test
   void plannedMeetingsLinkToTheirMeetingPages() throws IOException {
-    Document wp = TrackerSiteTest.page(Sites.example(), WP);
+    Document wp = TrackerSiteIT.page(Sites.example(), WP);
     List<String> hrefs = wp.select("main h2").stream().map(h -> h.selectFirst("a"))
         .map(a -> a == null ? "" : a.attr("href")).toList();
     assertEquals(List.of("../../2026-07-14/", "../../2026-09-22/", "../../2026-11-17/", "../../2026-12-01/",
@@ -36,7 +36,7 @@ class WorkProgrammeSiteTest {
 
   @Test
   void aTopicLinksToItsAgendaItemOnceTheAgendaIsPublished() throws IOException {
-    Document wp = TrackerSiteTest.page(Sites.example(), WP);
+    Document wp = TrackerSiteIT.page(Sites.example(), WP);
     assertEquals("../../2026-12-01/#item-4", topic(wp, "Children's social care workforce").attr("href"));
     assertEquals("Item 4, 1 December 2026", topic(wp, "Children's social care workforce").text());
     // Agenda published on 22 January 2027, after the example's day.
@@ -44,20 +44,20 @@ class WorkProgrammeSiteTest {
     // A topic with no paper named.
     assertNull(topic(wp, "Youth Voice Task Group final report"));
     Path later = Sites.build(Fixtures.projectDir().resolve("content"), LocalDate.of(2027, 1, 22), false);
-    assertEquals("../../2027-02-02/#item-4", topic(TrackerSiteTest.page(later, WP), "Elective home education")
+    assertEquals("../../2027-02-02/#item-4", topic(TrackerSiteIT.page(later, WP), "Elective home education")
         .attr("href"));
   }
 
   @Test
   void leadsAreNamedWithTheirRoles() throws IOException {
-    Element row = row(TrackerSiteTest.page(Sites.example(), WP), "Home to school travel assistance for children with SEND");
+    Element row = row(TrackerSiteIT.page(Sites.example(), WP), "Home to school travel assistance for children with SEND");
     assertEquals(List.of("Councillor Nadia Rahman, Cabinet Member for Children, Families and Education",
         "Claire Hennessy, Head of SEND and Inclusion"), row.select("td li").eachText());
   }
 
   @Test
   void generatedAppendicesLinkToTheTrackerAndWorkProgramme() throws IOException {
-    Document paper = TrackerSiteTest.page(Sites.example(),
+    Document paper = TrackerSiteIT.page(Sites.example(),
         "committees/children-scrutiny/2026-12-01/work-programme-december-2026/");
     assertEquals(List.of("../../tracker/", "../../work-programme/2026-27/"),
         paper.select(".appendix-list a").eachAttr("href"));

@@ -29,7 +29,7 @@ import org.tabled.testing.Sites;
  * and the advisory service linked, the dates of preparation, review and testing, and the checks
  * Tabled passes with the versions its tests really run.
  */
-class AccessibilityStatementTest {
+class AccessibilityStatementIT {
 
   @TempDir Path tmp;
 
@@ -49,7 +49,7 @@ class AccessibilityStatementTest {
 
   @Test
   void theExampleIsPartiallyCompliantWithWhatItListsAndWhatTheBuildFound() throws IOException {
-    Document page = TrackerSiteTest.page(Sites.example(), "accessibility/");
+    Document page = TrackerSiteIT.page(Sites.example(), "accessibility/");
     Element status = page.getElementById("compliance").nextElementSibling();
     assertEquals("This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA"
         + " standard, due to the non-compliances and exemptions listed below.", status.text());
@@ -72,13 +72,13 @@ class AccessibilityStatementTest {
   void fullyCompliantOnlyWhenTestedAndNothingIsListed() throws IOException {
     // The minimal council supplies no PDF and lists nothing: untested, it claims nothing.
     Path minimal = Fixtures.fixture("minimal");
-    Document untested = TrackerSiteTest.page(Sites.build(minimal, Sites.GOLDEN_AS_OF, false), "accessibility/");
+    Document untested = TrackerSiteIT.page(Sites.build(minimal, Sites.GOLDEN_AS_OF, false), "accessibility/");
     assertTrue(untested.getElementById("compliance").nextElementSibling().text()
         .startsWith("This website has not yet been tested by"), untested.text());
     assertFalse(untested.text().contains("fully compliant"));
     Path tested = Councils.edited(minimal, "site.yaml", "chief_executive:",
         "accessibility:\n  last_tested: 2025-05-01\n  tested_by: the web team\nchief_executive:");
-    Document full = TrackerSiteTest.page(Sites.build(tested, Sites.GOLDEN_AS_OF, false), "accessibility/");
+    Document full = TrackerSiteIT.page(Sites.build(tested, Sites.GOLDEN_AS_OF, false), "accessibility/");
     assertEquals("This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.",
         full.getElementById("compliance").nextElementSibling().text());
     assertEquals(null, full.getElementById("non-accessible"));

@@ -24,7 +24,7 @@ import org.tabled.testing.Standards;
  * metadata and bookmarks included), and does reach the members' confidential packs; two builds of
  * the same content are byte-identical. (Issue 6.)
  */
-class PublicationSafetyTest {
+class PublicationSafetyIT {
 
   /** Strings that appear only in the example's exempt paper and its appendix. */
   static final List<String> EXEMPT_CANARIES =

@@ -31,7 +31,7 @@ import org.tabled.testing.Fixtures;
  * <p>Runs {@value #DEFAULT_CASES} cases by default; {@code -Dfuzz.cases=10000} for the nightly
  * run, {@code -Dfuzz.seed=N} to replay a failure (the seed of a failing case is in its message).
  */
-class ContentFuzzTest {
+class ContentFuzzIT {
 
   static final int DEFAULT_CASES = 500;
 

@@ -22,7 +22,7 @@ import org.tabled.testing.Sites;
  * "canari 5531" and a plain text search of the files would not see it. A build on the day the
  * embargo ends shows that the check does find a canary once it is published.
  */
-class SearchSafetyTest {
+class SearchSafetyIT {
 
   /** Planted in the example's exempt paper and appendix, and in a paper published on 2027-01-22. */
   static final List<String> EXAMPLE_EXEMPT =

@@ -23,7 +23,7 @@ import org.tabled.testing.Sites;
  * text if given, a short title inside the same paper) and the full title in its {@code title}
  * attribute. A target the public cannot see yet is printed as its title without a link.
  */
-class CrossReferenceSiteTest {
+class CrossReferenceSiteIT {
 
   static final String CS = "committees/children-scrutiny/";
   static final String WP_PAPER = CS + "2026-12-01/work-programme-december-2026/index.html";

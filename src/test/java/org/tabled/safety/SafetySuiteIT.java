@@ -57,7 +57,7 @@ import org.tabled.testing.Scenario;
  * the case's folder) must not exist, and {@code -- stderr --} and {@code -- not-in-stderr --}
  * lines must (not) be printed.
  */
-class SafetySuiteTest {
+class SafetySuiteIT {
 
   /** A canary: text planted in a case where it must never be published. */
   static final Pattern CANARY = Pattern.compile("[A-Z]+(-[A-Z]+)*-CANARY-\\d+");
@@ -127,7 +127,7 @@ class SafetySuiteTest {
     assertEquals(Map.of(), canaries(root), s.name() + ": a canary reached a file the run could write");
     Map<String, String> text = publicText(root);
     for (String v : s.check("visible")) {
-      assertTrue(text.values().stream().anyMatch(t -> PublicationSafetyTest.contains(t, v)),
+      assertTrue(text.values().stream().anyMatch(t -> PublicationSafetyIT.contains(t, v)),
           s.name() + ": '" + v + "' should be published");
     }
     for (String a : s.check("absent")) {

@@ -31,7 +31,7 @@ import org.tabled.testing.Sites;
  * with that status; the same counts in the open data; every outcome in the minutes linking to its
  * entry; outcomes of unpublished minutes left out.
  */
-class TrackerSiteTest {
+class TrackerSiteIT {
 
   static final List<String> STATUSES = List.of("open", "in-progress", "completed", "not-progressing");
 
