@@ -50,8 +50,10 @@ public final class AppendixPages {
       }
       // the same document as a web page, beside the download link, for those who cannot read the PDF
       String web = pdf.alternative().map(md -> l.to(page(ctx, c, m, p, a, md))).orElse("");
+      // untagged, it is published as supplied and may not be accessible: the link says so (the statement lists it)
+      String untagged = link != null && !AccessibilityStatement.tagged(pdf) ? l.to(SitePaths.accessibility()) : "";
       return new PaperPage.AppendixRef(a.label(), a.title(), link == null ? "" : link.href(), link, false,
-          pdf.altText(), web);
+          pdf.altText(), web, untagged);
     }
     Appendix.Generated kind = ((Appendix.GeneratedSource) a.source()).kind();
     String href = ctx.addresses.generated(c.id(), m.date(), kind).map(l::to).orElse("");

@@ -81,11 +81,13 @@ public final class PaperPage {
    *     whose page on this site is kept up to date (the paper's PDF has it as sent to the meeting)
    * @param summary for a supplied PDF: the content's summary of it ({@code alt_text}), or empty
    * @param webHref for a supplied PDF: its content as a web page ({@code alternative}), or empty
+   * @param untaggedHref for a supplied PDF without tags, which may not be accessible: the
+   *     accessibility statement, which lists it, for the warning beside its link; else empty
    */
   public record AppendixRef(String label, String title, String href, PdfLink pdf, boolean generated, String summary,
-      String webHref) {
+      String webHref, String untaggedHref) {
     AppendixRef(String label, String title, String href, PdfLink pdf, boolean generated) {
-      this(label, title, href, pdf, generated, "", "");
+      this(label, title, href, pdf, generated, "", "", "");
     }
   }
 

@@ -98,7 +98,8 @@ final class PostProcessor {
         }
       }
       if (!link.suffix().isEmpty()) {
-        a.after(new TextNode(link.suffix()));
+        // its own element, so that the PDF can word it for a reference inside brackets
+        a.after(new Element("span").addClass(RefLink.WHERE_CLASS).appendChild(new TextNode(link.suffix())));
       }
     }
   }

@@ -12,6 +12,13 @@ import java.util.Objects;
  * @param suffix plain text printed after the link, such as " (see page 23)", or empty
  */
 public record RefLink(String href, String text, String title, String suffix) {
+
+  /**
+   * The class of the element that holds a non-empty {@code suffix} in the rendered HTML, so that
+   * a later stage can word it for its place (inside brackets, say).
+   */
+  public static final String WHERE_CLASS = "ref-where";
+
   public RefLink {
     Objects.requireNonNull(href, "href");
     Objects.requireNonNull(text, "text");

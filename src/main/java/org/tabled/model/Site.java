@@ -24,6 +24,8 @@ import java.util.Optional;
  *     main font does not have
  * @param minuteNumbering how minutes are numbered: by the agenda item they record, or on their own
  *     yearly sequence
+ * @param trackerPages how the printed tracker gives the pages of a response: as printed in the
+ *     footer, or counted from the tracker appendix's first page
  * @param supplementNumbering how supplementary agendas number their pages (house style)
  * @param deadline the notice an agenda must give, which {@code tabled check} warns about
  */
@@ -42,6 +44,7 @@ public record Site(
     Licence openDataLicence,
     List<FontFile> fonts,
     MinuteNumbering minuteNumbering,
+    TrackerPages trackerPages,
     SupplementNumbering supplementNumbering,
     Deadline deadline) {
 
@@ -52,6 +55,7 @@ public record Site(
     Objects.requireNonNull(openDataLicence, "openDataLicence");
     fonts = List.copyOf(fonts);
     Objects.requireNonNull(minuteNumbering, "minuteNumbering");
+    Objects.requireNonNull(trackerPages, "trackerPages");
     Objects.requireNonNull(supplementNumbering, "supplementNumbering");
     Objects.requireNonNull(deadline, "deadline");
   }

@@ -3,15 +3,22 @@ package org.tabled.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.Font;
+import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
@@ -59,35 +66,58 @@ final class Fonts {
    */
   record Face(String family, byte[] bytes, int weight, FontStyle style) {}
 
+  /**
+   * A face that prints a script that needs shaping ({@link Shaping}), with what it needs for that.
+   *
+   * @param face the face as embedded
+   * @param covers the characters it has glyphs for
+   * @param layout the same font file, with its {@code GSUB}, as a JDK font for its text layout
+   *     (which shapes with HarfBuzz), at a size of one em per font unit
+   */
+  record Shaper(Face face, BitSet covers, Font layout) {}
+
   private static final String BUILT_IN = "/org/tabled/fonts/";
 
   /** The families the print stylesheet names, and the generic families that fall back to them. */
   private static final List<Face> MAIN = mainFaces();
+  private static final Face BENGALI = builtIn("Noto Sans Bengali", "NotoSansBengali-Regular.ttf", 400);
+  private static final Face BENGALI_BOLD = builtIn("Noto Sans Bengali", "NotoSansBengali-Bold.ttf", 700);
+  private static final Face GURMUKHI = builtIn("Noto Sans Gurmukhi", "NotoSansGurmukhi-Regular.ttf", 400);
+  private static final Face GURMUKHI_BOLD = builtIn("Noto Sans Gurmukhi", "NotoSansGurmukhi-Bold.ttf", 700);
   /** Tabled's fallback fonts, in the order they are tried. */
   private static final List<Face> FALLBACKS = List.of(
       builtIn("Noto Naskh Arabic", "NotoNaskhArabic-Regular.ttf", 400),
       builtIn("Noto Naskh Arabic", "NotoNaskhArabic-Bold.ttf", 700),
-      builtIn("Noto Sans Bengali", "NotoSansBengali-Regular.ttf", 400),
-      builtIn("Noto Sans Bengali", "NotoSansBengali-Bold.ttf", 700),
-      builtIn("Noto Sans Gurmukhi", "NotoSansGurmukhi-Regular.ttf", 400),
-      builtIn("Noto Sans Gurmukhi", "NotoSansGurmukhi-Bold.ttf", 700),
+      BENGALI, BENGALI_BOLD, GURMUKHI, GURMUKHI_BOLD,
       builtIn("Noto Sans Symbols 2", "NotoSansSymbols2-Regular.ttf", 400),
       builtIn("Noto Sans Symbols", "NotoSansSymbols-Regular.ttf", 400),
       builtIn("Noto Sans Math", "NotoSansMath-Regular.ttf", 400),
       builtIn("Droid Sans Fallback", "DroidSansFallbackFull.ttf", 400));
 
   /** Tabled's own fonts only. */
-  static final Fonts DEFAULT = new Fonts(List.of());
+  static final Fonts DEFAULT = new Fonts(List.of(), Map.of());
 
   /** Loaded on first use: what the built-in fonts cover. */
   private static final class BuiltInCoverage {
     static final BitSet CODE_POINTS = coverage(concat(MAIN, FALLBACKS));
   }
 
-  private final List<Face> council;
+  /** Loaded on first use: Tabled's faces for scripts that need shaping. */
+  private static final class BuiltInShapers {
+    static final List<Shaper> SHAPERS = List.of(
+        shaper(BENGALI, original("NotoSansBengali-Regular.ttf")),
+        shaper(BENGALI_BOLD, original("NotoSansBengali-Bold.ttf")),
+        shaper(GURMUKHI, original("NotoSansGurmukhi-Regular.ttf")),
+        shaper(GURMUKHI_BOLD, original("NotoSansGurmukhi-Bold.ttf")));
+  }
 
-  private Fonts(List<Face> council) {
+  private final List<Face> council;
+  /** The council's faces that print a script that needs shaping, with their original files. */
+  private final Map<Face, byte[]> councilOriginals;
+
+  private Fonts(List<Face> council, Map<Face, byte[]> councilOriginals) {
     this.council = List.copyOf(council);
+    this.councilOriginals = Map.copyOf(councilOriginals);
   }
 
   /**
@@ -96,6 +126,7 @@ final class Fonts {
    */
   static Fonts with(List<FontFile> files, Diagnostics d) {
     List<Face> faces = new ArrayList<>();
+    Map<Face, byte[]> originals = new HashMap<>();
     for (FontFile f : files) {
       try {
         byte[] bytes = Files.readAllBytes(f.file());
@@ -104,21 +135,69 @@ final class Fonts {
               "use the TrueType version of the font (its outlines in a 'glyf' table)");
           continue;
         }
-        faces.add(council(bytes));
+        Face face = council(bytes);
+        faces.add(face);
+        if (coverage(List.of(face)).stream().anyMatch(Shaping::shaped)) {
+          originals.put(face, bytes);
+        }
       } catch (IOException | RuntimeException e) { // fontbox throws both for a damaged file
         d.error(f.pos(), "cannot read '" + f.name() + "' as a TrueType font: " + e.getMessage());
       }
     }
-    return faces.isEmpty() ? DEFAULT : new Fonts(faces);
+    return faces.isEmpty() ? DEFAULT : new Fonts(faces, originals);
   }
 
-  /** Registers every face with {@code b}, as subsets. */
-  void register(PdfRendererBuilder b) {
+  /**
+   * Registers every face with {@code b}, as subsets; a face {@code shaping} has added glyphs to is
+   * registered in its place.
+   */
+  void register(PdfRendererBuilder b, Shaping shaping) {
     for (Face f : MAIN) {
-      b.useFont(supplier(f), f.family(), f.weight(), f.style(), true);
+      b.useFont(supplier(f.bytes()), f.family(), f.weight(), f.style(), true);
     }
     for (Face f : concat(council, FALLBACKS)) {
-      b.useFont(supplier(f), f.family(), f.weight(), f.style(), true, EnumSet.of(FSFontUseCase.FALLBACK_PRE));
+      b.useFont(supplier(shaping.bytes(f)), f.family(), f.weight(), f.style(), true,
+          EnumSet.of(FSFontUseCase.FALLBACK_PRE));
+    }
+  }
+
+  private List<Shaper> councilShapers;
+
+  /**
+   * The faces for scripts that need shaping, in the order openhtmltopdf tries them: the council's,
+   * then Tabled's.
+   */
+  synchronized List<Shaper> shapers() {
+    if (councilShapers == null) {
+      List<Shaper> out = new ArrayList<>();
+      for (Face f : council) {
+        if (councilOriginals.containsKey(f)) {
+          out.add(shaper(f, councilOriginals.get(f)));
+        }
+      }
+      councilShapers = List.copyOf(out);
+    }
+    return concat(councilShapers, BuiltInShapers.SHAPERS);
+  }
+
+  private static Shaper shaper(Face face, byte[] original) {
+    try {
+      Font awt = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(original));
+      int unitsPerEm = ByteBuffer.wrap(TrueTypeTables.read(original).get("head")).getShort(18) & 0xffff;
+      return new Shaper(face, coverage(List.of(face)), awt.deriveFont((float) unitsPerEm));
+    } catch (FontFormatException | IOException e) {
+      throw new IllegalStateException("the JDK cannot read the font " + face.family() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static byte[] original(String file) {
+    try (InputStream in = Fonts.class.getResourceAsStream(BUILT_IN + file)) {
+      if (in == null) {
+        throw new IllegalStateException("font " + file + " is missing from the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -136,8 +215,7 @@ final class Fonts {
     return councilCoverage;
   }
 
-  private static com.openhtmltopdf.extend.FSSupplier<InputStream> supplier(Face f) {
-    byte[] bytes = f.bytes();
+  private static com.openhtmltopdf.extend.FSSupplier<InputStream> supplier(byte[] bytes) {
     return () -> new ByteArrayInputStream(bytes);
   }
 
@@ -147,7 +225,7 @@ final class Fonts {
         {"LiberationSans-Regular.ttf", "400", "n"}, {"LiberationSans-Bold.ttf", "700", "n"},
         {"LiberationSans-Italic.ttf", "400", "i"}, {"LiberationSans-BoldItalic.ttf", "700", "i"}};
     String[][] mono = {{"LiberationMono-Regular.ttf", "400", "n"}, {"LiberationMono-Bold.ttf", "700", "n"}};
-    java.util.Map<String, byte[]> files = new java.util.HashMap<>();
+    Map<String, byte[]> files = new HashMap<>();
     for (String family : List.of("Liberation Sans", "sans-serif", "serif")) {
       for (String[] s : sans) {
         out.add(liberation(family, s, files));
@@ -161,7 +239,7 @@ final class Fonts {
     return List.copyOf(out);
   }
 
-  private static Face liberation(String family, String[] spec, java.util.Map<String, byte[]> files) {
+  private static Face liberation(String family, String[] spec, Map<String, byte[]> files) {
     byte[] bytes = files.computeIfAbsent(spec[0], f -> read("/liberation/" + f, "openpdf-fonts-extra"));
     return new Face(family, bytes, Integer.parseInt(spec[1]), spec[2].equals("i") ? FontStyle.ITALIC : FontStyle.NORMAL);
   }
@@ -203,7 +281,7 @@ final class Fonts {
   /** Every code point some face maps to a glyph (other than the "missing glyph" 0). */
   private static BitSet coverage(List<Face> faces) {
     BitSet out = new BitSet();
-    Set<byte[]> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<byte[]> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Face f : faces) {
       if (!seen.add(f.bytes())) {
         continue; // the same file under another family name

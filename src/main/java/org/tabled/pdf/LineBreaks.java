@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  *   <li>inside a word at an apostrophe: "Committee’s", "children's", "i’r" (Java breaks after
  *       ’ as after a closing quotation mark);
  *   <li>after an opening bracket, or before a closing one: never "( / Appendix 1" or "item 5 / )";
- *   <li>between "page", "pages", "paragraph", "item" or "Appendix" and its number, and inside a
- *       range of pages: "(Pages 5 - 10)", "pages 4 &amp; 5" stay on one line.
+ *   <li>between "page", "pages", "paragraph", "item" or "Appendix" and its number, between "see"
+ *       and "page" (the page after a reference, "(see page 29)"), and inside a range of pages:
+ *       "(Pages 5 - 10)", "pages 4 &amp; 5" stay on one line.
  * </ul>
  *
  * <p>The text stays as written: no non-breaking spaces are put into it, so it copies out of the
@@ -34,7 +35,7 @@ final class LineBreaks implements FSTextBreaker {
 
   /** Runs of text that must stay on one line. */
   private static final Pattern KEEP_TOGETHER = Pattern.compile(
-      "(?i)\\b(?:pages?|pp?\\.|paragraphs?|paras?\\.|items?|appendix|appendices)"
+      "(?i)\\b(?:see\\s+)?(?:pages?|pp?\\.|paragraphs?|paras?\\.|items?|appendix|appendices)"
           + "\\s+\\d+(?:\\.\\d+)*[a-z]?(?:\\s*(?:-|–|—|to|and|&)\\s*\\d+(?:\\.\\d+)*[a-z]?)*");
   private static final String OPENING = "([{“‘«";
   private static final String CLOSING = ")]}”»";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.tabled.diag.Diagnostics;
@@ -75,7 +76,8 @@ final class PackHtml {
       done += slots.get(i).html().length();
       boolean last = i == slots.size() - 1;
       if (last || done * n >= size * (out.size() + 1) && out.size() < n - 1) {
-        out.add(html(book, slots.subList(from, i + 1)));
+        // page numbers after references are placeholders of the usual width until laid out (PageNumbers)
+        out.add(PageNumbers.fill(html(book, slots.subList(from, i + 1)), Optional.empty()));
         from = i + 1;
       }
     }

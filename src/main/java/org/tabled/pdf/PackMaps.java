@@ -13,8 +13,8 @@ import org.tabled.model.MeetingId;
  * an agenda item, a tracker row or response), read from the pack's final layout.
  *
  * <p>A pack's text can depend on other packs' layouts: "(page 14 of the agenda pack for 22
- * September 2026)", or a tracker row carried forward, "Response on page 3 of Appendix 1 in the
- * agenda for 14 July 2026". {@link PackRenderer} fills these maps in as it lays the packs out,
+ * September 2026)", or a tracker row carried forward, "Response on page 23 of the agenda pack for
+ * 14 July 2026". {@link PackRenderer} fills these maps in as it lays the packs out,
  * and repeats until every pack's text agrees with the maps it was written from (see there). While
  * rendering, a {@link Reader} records which packs' maps were read and whether any was not known
  * yet, so that the renderer knows which packs are final.

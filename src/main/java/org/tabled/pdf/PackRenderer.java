@@ -46,7 +46,7 @@ import org.tabled.template.Templates;
  *
  * A pack can print pages of other packs: a cross-reference to a paper of another meeting, "(page
  * 14 of the agenda pack for 22 September 2026)", and a tracker row carried forward, "Response on
- * page 3 of Appendix 1 in the agenda for 14 July 2026". Those pages are only known once the other
+ * page 23 of the agenda pack for 14 July 2026". Those pages are only known once the other
  * pack is laid out, and the other pack may in turn print pages of this one. So the packs are laid
  * out to a fixed point before their text is final:
  *

@@ -49,6 +49,17 @@ final class PagesDoNotSettle extends RuntimeException {
         + " each time");
   }
 
+  /**
+   * The page numbers that {@code book} prints after its references (PageNumbers) still changed the
+   * pages of what they point to after {@code attempts} layouts; {@code id} is a document whose
+   * references moved.
+   */
+  static PagesDoNotSettle numbers(Book book, String id, int attempts) {
+    return new PagesDoNotSettle(id, "the page numbers that '" + book.meta().title() + "' prints after its references"
+        + " do not settle: printed with the pages they pointed to, they moved those pages, " + attempts
+        + " layouts running");
+  }
+
   /** The running header of document {@code id}, which names it as the reader sees it. */
   private static String runhead(Book book, String id) {
     return book.docs().stream().filter(x -> x.id().equals(id)).map(PrintDoc::runhead).findFirst()

@@ -2,9 +2,13 @@ package org.tabled.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +100,7 @@ final class Paginator {
    * plan is rare (a document that takes other pages in the final layout than when counted) and the
    * next plan, made from the final layout, has so far always held.
    */
-  static final int ATTEMPTS = 4;
+  static final int ATTEMPTS = 6;
   /** How often a self-paged document may be written again before giving up ({@link PagesDoNotSettle}). */
   private static final int SETTLE = 6;
 
@@ -139,12 +143,12 @@ final class Paginator {
     private final PdfEngine.Layout layout;
     private final Map<String, PackMaps.Span> positions;
 
-    private Laid(Book book, PagePlan plan, String html, PdfEngine.Layout layout) {
+    private Laid(Book book, PagePlan plan, String html, PdfEngine.Layout layout, Map<String, PackMaps.Span> positions) {
       this.book = book;
       this.plan = plan;
       this.html = html;
       this.layout = layout;
-      this.positions = positionsOf(plan, layout);
+      this.positions = positions;
     }
 
     /** Where each document is. */
@@ -189,6 +193,14 @@ final class Paginator {
    */
   final Map<String, Measure> measures = new ConcurrentHashMap<>();
 
+  /**
+   * The pages of the elements of each final layout that settled, by digest of its HTML before its
+   * page numbers were written in ({@link PageNumbers}): laid out again (a pack is rendered after
+   * its references to other packs settle), the same text starts from these pages rather than from
+   * placeholders, and takes one layout instead of two.
+   */
+  private final Map<String, Map<String, PackMaps.Span>> numbers = new ConcurrentHashMap<>();
+
   /** Into how many parts, laid out at the same time, the first pass may be split. */
   int firstPassParts = FIRST_PASS_THREADS;
   /**
@@ -231,10 +243,17 @@ final class Paginator {
     Map<String, String> keys = html.keys(book);
     Map<String, Integer> counts = counts(book, ids, id -> measures.get(keys.get(id)).count());
     Replanning plans = new Replanning(counts);
+    // the pages the text prints after its references (PageNumbers): none known before the first layout
+    Optional<Map<String, PackMaps.Span>> printed = Optional.empty();
     for (int attempt = 1; ; attempt++) {
       PagePlan plan = plan(book, ids, counts);
-      plans.laidOut(counts, keys);
-      String finalHtml = html.finalPass(book, plan);
+      String base = html.finalPass(book, plan);
+      String digest = digest(base);
+      if (attempt == 1) { // the same text laid out before (a pack rendered again) prints the pages it settled on
+        printed = Optional.ofNullable(numbers.get(digest));
+      }
+      plans.laidOut(counts, withNumbers(keys, printed));
+      String finalHtml = PageNumbers.fill(base, printed);
       PdfEngine.Layout layout = engine.layout(finalHtml);
       boolean kept = false;
       try {
@@ -249,15 +268,26 @@ final class Paginator {
           if (doc.self().isPresent() && spans.containsKey(doc.id())) {
             Map<String, PageSpan> p = parts(doc, spans, spans.get(doc.id()).first());
             parts.put(doc.id(), p);
-            if (partsMoved == null && !p.equals(measures.get(keys.get(doc.id())).parts())) {
+            // what counts is the text: parts that moved without changing it (a row lower on the same page) do not
+            if (partsMoved == null && !doc.self().get().html(p).equals(doc.html())) {
               partsMoved = doc.id();
             }
           }
         }
         String moved = moved(plan, spans, layout.pages());
         if (moved == null && partsMoved == null) {
-          kept = true;
-          return new Laid(book, plan, finalHtml, layout);
+          Map<String, PackMaps.Span> at = positionsOf(plan, layout);
+          if (PageNumbers.fill(base, Optional.of(at)).equals(finalHtml)) {
+            numbers.put(digest, at);
+            kept = true;
+            return new Laid(book, plan, finalHtml, layout, at);
+          }
+          // the plan holds, but the text printed other pages than this layout has: print these
+          if (attempt == ATTEMPTS) {
+            throw PagesDoNotSettle.numbers(book, ids.get(0), attempt);
+          }
+          printed = Optional.of(at);
+          continue;
         }
         // Plan again from what was measured; a self-paged document is written again from its pages.
         List<PrintDoc> docs = new ArrayList<>();
@@ -276,7 +306,7 @@ final class Paginator {
         Map<String, String> newKeys = html.keys(book);
         Map<String, Integer> next = counts(book, ids, id -> spans.containsKey(id) && !rewritten.contains(id)
             ? spans.get(id).count() : measures.get(newKeys.get(id)).count());
-        Optional<Map<String, Integer>> again = plans.next(next, newKeys);
+        Optional<Map<String, Integer>> again = plans.next(next, withNumbers(newKeys, printed));
         if (attempt == ATTEMPTS || again.isEmpty()) {
           throw PagesDoNotSettle.moved(book, moved != null ? moved : partsMoved, plan, spans, layout.pages(), attempt);
         }
@@ -289,6 +319,26 @@ final class Paginator {
         }
       }
     }
+  }
+
+  private static String digest(String html) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(html.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * {@code keys} with the page numbers printed in the text as one more entry: the same plan laid
+   * out with other numbers is another layout ({@link Replanning}).
+   */
+  private static Map<String, String> withNumbers(Map<String, String> keys,
+      Optional<Map<String, PackMaps.Span>> printed) {
+    Map<String, String> out = new HashMap<>(keys);
+    out.put(" page numbers", printed.map(p -> new TreeMap<>(p).toString()).orElse(""));
+    return out;
   }
 
   /**
@@ -461,7 +511,7 @@ final class Paginator {
       PdfFinish.apply(pdf, book.meta(), html, book.docs());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       pdf.save(out);
-      byte[] saved = StructureFixes.needsSpelling(html) ? StructureFixes.spellOut(out.toByteArray()) : out.toByteArray();
+      byte[] saved = layout.shaping().spell(out.toByteArray());
       return XrefStream.withOwnEntry(saved); // last: any save by PDFBox writes the stream without its own entry
     } finally {
       for (PDDocument s : sources) {

@@ -37,9 +37,16 @@ final class PdfEngine {
   /** A laid-out document; paint it with {@link #pdf()}. Close it when done. */
   static final class Layout implements AutoCloseable {
     private final PdfBoxRenderer renderer;
+    private final Shaping shaping;
 
-    private Layout(PdfBoxRenderer renderer) {
+    private Layout(PdfBoxRenderer renderer, Shaping shaping) {
       this.renderer = renderer;
+      this.shaping = shaping;
+    }
+
+    /** The words shaped for this layout; {@link Shaping#spell} the PDF once saved. */
+    Shaping shaping() {
+      return shaping;
     }
 
     /** The number of pages. */
@@ -127,8 +134,10 @@ final class PdfEngine {
     PdfRendererBuilder b = new PdfRendererBuilder();
     org.jsoup.nodes.Document doc = Jsoup.parse(html);
     PrintText.apply(doc);
+    Fonts f = fonts;
+    Shaping shaping = Shaping.apply(doc, f);
     b.withW3cDocument(new W3CDom().fromJsoup(doc), "file:///");
-    fonts.register(b);
+    f.register(b, shaping);
     RightToLeft.register(b);
     b.useUnicodeLineBreaker(new LineBreaks());
     b.usePdfUaAccessibility(true);
@@ -145,7 +154,7 @@ final class PdfEngine {
       r.close();
       throw e;
     }
-    return new Layout(r);
+    return new Layout(r, shaping);
   }
 
   /** Only files (images the build has checked) and data: URIs are loaded; nothing from a network. */

@@ -28,8 +28,8 @@ import org.tabled.view.RefTitles;
  * How a PDF shows {@code [[…]]} cross-references (docs/authoring.md, "Cross-references"):
  *
  * <ul>
- *   <li>a target in the same PDF is a link inside it, and the print stylesheet adds "(see page
- *       N)" after it with {@code target-counter()};
+ *   <li>a target in the same PDF is a link inside it, followed by "(see page N)" (or inside
+ *       brackets ", page N"), which {@link PageNumbers} writes from the PDF's layout;
  *   <li>a target printed in an agenda pack other than this PDF (another meeting's pack; from a
  *       paper's own PDF, its meeting's pack too) links to the published website and is followed by
  *       where it is printed: "(page 14 of the agenda pack for 22 September 2026)", with the page

@@ -28,10 +28,10 @@ record PrintDoc(String id, Kind kind, int item, String runhead, String html, Opt
     boolean landscape, Bookmark bookmark, Optional<SelfPaged> self, String mark) {
 
   /**
-   * A document whose text depends on where parts of it fall: the tracker appendix, whose rows
-   * say on which of its pages each response printed after them is. {@link Paginator} lays such a
-   * document out, writes it again with the pages it measured, and repeats until the text and the
-   * layout agree.
+   * A document whose text depends on where parts of it fall: the tracker appendix, whose rows at
+   * the top of a page repeat their meeting date and item. {@link Paginator} lays such a document
+   * out, writes it again with the pages it measured, and repeats until the text and the layout
+   * agree (the text it writes from the layout is the text laid out).
    */
   interface SelfPaged {
     /** The ids of the elements inside the document whose pages its text gives. */

@@ -156,6 +156,9 @@ final class PrintText {
         return;
       }
       Script s = Script.of(text.substring(start, end), false);
+      if (s == null) { // marks without a letter (a vowel sign on its own): the script of the marks
+        s = new Script(Script.LANGS.get(script), script == UnicodeScript.ARABIC || script == UnicodeScript.HEBREW);
+      }
       TextNode run = start > 0 ? t.splitText(start) : t;
       TextNode rest = end - start < run.getWholeText().length() ? run.splitText(end - start) : null;
       Element span = new Element("span");
@@ -259,27 +262,14 @@ final class PrintText {
           cut++;
         }
         if (cut > 0) {
-          if (seePage(e)) {
-            // the print stylesheet adds "(see page N)" after the link's text: the bracket goes after it
-            if (s.charAt(0) == ')') {
-              e.addClass("then-close");
-              after.text(s.substring(1));
-            }
-          } else {
-            TextNode last = lastText(e);
-            if (last != null) {
-              last.text(last.getWholeText() + s.substring(0, cut));
-              after.text(s.substring(cut));
-            }
+          TextNode last = lastText(e);
+          if (last != null) {
+            last.text(last.getWholeText() + s.substring(0, cut));
+            after.text(s.substring(cut));
           }
         }
       }
     }
-  }
-
-  /** True for a reference within the PDF, which the print stylesheet follows with its page. */
-  private static boolean seePage(Element e) {
-    return e.tagName().equals("a") && e.hasClass("ref") && e.attr("href").startsWith("#");
   }
 
   private static TextNode firstText(Element e) {

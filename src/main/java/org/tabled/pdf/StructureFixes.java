@@ -41,10 +41,6 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  *       or the council's logo, which openhtmltopdf otherwise puts at the very end of the tree, after
  *       every document), and {@value #ARTIFACT} turns it into an artifact ("This page is
  *       intentionally left blank" is printed, not read). The marker is removed either way.
- *   <li><b>Text whose marks confuse extraction.</b> In the content of an element in a language
- *       written with combining vowel signs (Punjabi, Bengali, Hindi …), each marked-content
- *       sequence gets its text, in order, as {@code /ActualText}: readers that place text by the
- *       glyphs' positions would otherwise give a zero-width vowel sign to the space beside it.
  * </ul>
  *
  * <p>Turning content into an artifact means rewriting its marked-content sequence in the page's
@@ -65,59 +61,8 @@ final class StructureFixes {
   private final PDDocument pdf;
   /** For each page, the marked-content ids to turn into artifacts. */
   private final Map<COSDictionary, Set<Integer>> artifacts = new HashMap<>();
-  /** For each page, the marked-content ids that get their text as {@code /ActualText} ({@link #spellOut}). */
-  private final Map<COSDictionary, Set<Integer>> spelled = new HashMap<>();
-
-  /**
-   * Languages whose scripts place vowel signs over, under or before their consonant: text
-   * extraction that goes by the glyphs' positions (PDFBox's, and many PDF readers') attaches such a
-   * mark to the space next to it, so their text is also given as {@code /ActualText}.
-   */
-  private static final Set<String> MARKED_SCRIPTS = Set.of("pa", "bn", "hi", "gu", "ta", "te", "kn", "ml", "or",
-      "ne", "mr", "si", "as");
-
   private StructureFixes(PDDocument pdf) {
     this.pdf = pdf;
-  }
-
-  /**
-   * True if {@code html} holds text in a script with combining vowel signs, whose PDF then needs
-   * {@link #spellOut}.
-   */
-  static boolean needsSpelling(String html) {
-    return html.codePoints().anyMatch(c -> c >= 0x0900 && c <= 0x0DFF);
-  }
-
-  /**
-   * Gives the text of every element in a language of {@link #MARKED_SCRIPTS} as {@code /ActualText}
-   * of its marked content, in a saved PDF (only once it is saved do its fonts map their glyphs to
-   * Unicode, which is where the text is read from). Returns the PDF saved again.
-   */
-  static byte[] spellOut(byte[] saved) throws IOException {
-    try (PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(saved)) {
-      COSDictionary root = pdf.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
-      if (root == null) {
-        return saved;
-      }
-      StructureFixes fixes = new StructureFixes(pdf);
-      List<COSDictionary> all = new ArrayList<>();
-      collect(root, all);
-      for (COSDictionary e : all) {
-        String lang = e.getString(COSName.LANG);
-        if (lang != null && MARKED_SCRIPTS.contains(lang.split("-")[0].toLowerCase(java.util.Locale.ROOT))) {
-          List<Content> content = new ArrayList<>();
-          contents(e, page(e), content);
-          content.forEach(c -> fixes.spelled.computeIfAbsent(c.page(), p -> new HashSet<>()).add(c.mcid()));
-        }
-      }
-      if (fixes.spelled.isEmpty()) {
-        return saved;
-      }
-      fixes.rewritePages(root);
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      pdf.save(out);
-      return out.toByteArray();
-    }
   }
 
   /** Applies every fix to {@code pdf}, in place. */
@@ -291,11 +236,10 @@ final class StructureFixes {
     COSDictionary parentTree = root.getCOSDictionary(COSName.PARENT_TREE);
     for (PDPage page : pdf.getPages()) {
       Set<Integer> ids = artifacts.getOrDefault(page.getCOSObject(), Set.of());
-      Set<Integer> spell = spelled.getOrDefault(page.getCOSObject(), Set.of());
-      if (ids.isEmpty() && spell.isEmpty()) {
+      if (ids.isEmpty()) {
         continue;
       }
-      rewrite(page, ids, spell.isEmpty() ? Map.of() : texts(page, spell));
+      rewrite(page, ids);
       int key = page.getCOSObject().getInt(COSName.STRUCT_PARENTS);
       COSArray refs = parentTree == null || key < 0 ? null : numberTreeValue(parentTree, key);
       if (refs != null) {
@@ -308,31 +252,7 @@ final class StructureFixes {
     }
   }
 
-  /** The text of each marked-content sequence {@code ids} on {@code page}, its glyphs in order. */
-  private static Map<Integer, String> texts(PDPage page, Set<Integer> ids) throws IOException {
-    org.apache.pdfbox.text.PDFMarkedContentExtractor ex = new org.apache.pdfbox.text.PDFMarkedContentExtractor();
-    ex.processPage(page);
-    Map<Integer, StringBuilder> out = new HashMap<>();
-    for (org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent mc : ex.getMarkedContents()) {
-      collectText(mc, ids, out);
-    }
-    Map<Integer, String> texts = new HashMap<>();
-    out.forEach((id, text) -> texts.put(id, text.toString()));
-    return texts;
-  }
-
-  private static void collectText(org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent mc,
-      Set<Integer> ids, Map<Integer, StringBuilder> out) {
-    for (Object o : mc.getContents()) {
-      if (o instanceof org.apache.pdfbox.text.TextPosition t && ids.contains(mc.getMCID())) {
-        out.computeIfAbsent(mc.getMCID(), k -> new StringBuilder()).append(t.getUnicode());
-      } else if (o instanceof org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent inner) {
-        collectText(inner, ids, out);
-      }
-    }
-  }
-
-  private void rewrite(PDPage page, Set<Integer> ids, Map<Integer, String> actualText) throws IOException {
+  private void rewrite(PDPage page, Set<Integer> ids) throws IOException {
     PDFStreamParser parser = new PDFStreamParser(page);
     List<Object> tokens = parser.parse();
     PDResources res = page.getResources();
@@ -344,13 +264,6 @@ final class StructureFixes {
         if (ids.contains(mcid)) {
           out.add(COSName.ARTIFACT);
           out.add(Operator.getOperator("BMC"));
-        } else if (actualText.containsKey(mcid)) {
-          COSDictionary props = new COSDictionary();
-          props.setInt(COSName.MCID, mcid);
-          props.setItem(COSName.ACTUAL_TEXT, new org.apache.pdfbox.cos.COSString(actualText.get(mcid)));
-          out.add(operands.get(0));
-          out.add(props);
-          out.add(op);
         } else {
           out.addAll(operands);
           out.add(op);

@@ -1,10 +1,12 @@
 package org.tabled.pdf;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tabled.diag.Diagnostics;
 import org.tabled.format.Dates;
 import org.tabled.markdown.MarkdownEngine;
@@ -17,6 +19,7 @@ import org.tabled.model.OutcomeId;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
 import org.tabled.model.PersonId;
+import org.tabled.model.TrackerPages;
 import org.tabled.model.TrackerResponse;
 import org.tabled.pdf.PdfEngine.PageSpan;
 import org.tabled.pdf.view.TrackerView;
@@ -25,6 +28,7 @@ import org.tabled.resolve.TrackerEntry;
 import org.tabled.template.Templates;
 import org.tabled.view.Appendices;
 import org.tabled.view.Names;
+import org.tabled.view.PageWords;
 import org.tabled.view.Trackers;
 
 /**
@@ -37,15 +41,26 @@ import org.tabled.view.Trackers;
  * the pack {@link TrackerPlan} chooses; the status cell says where:
  *
  * <ul>
- *   <li>printed in this appendix: "Response on pages 4 &amp; 5 of Appendix 1.", the pages counted
- *       from the appendix's first page. They depend on this appendix's own layout, so the appendix
- *       is a {@linkplain PrintDoc.SelfPaged self-paged} document: {@link Paginator} writes it again
- *       with the pages it measured until the two agree;
- *   <li>printed in an earlier pack: "… of Appendix 2 in the agenda for 14 July 2026", with that
- *       pack's appendix number and pages, read from that pack's layout ({@link PackMaps}): frozen
- *       as it was printed, not worked out again for this pack;
+ *   <li>printed in this appendix: "Response on page 10.", "pages 10 &amp; 11", the pages as the
+ *       footer prints them, as a link to the response; {@link PageNumbers} writes them from the
+ *       PDF's layout;
+ *   <li>printed in an earlier pack: "Response on page 14 of the agenda pack for 14 July 2026.",
+ *       with that pack's pages, read from that pack's layout ({@link PackMaps}): frozen as it was
+ *       printed, not worked out again for this pack;
  *   <li>not printed in any pack (a response with no text): "Received …" alone.
  * </ul>
+ *
+ * <p>In the house style {@code tracker_pages: appendix} ({@link TrackerPages#APPENDIX}) the pages
+ * are counted from the appendix's first page and name it: "Response on pages 2 &amp; 3 of
+ * Appendix 1.", "… of Appendix 2 in the agenda for 14 July 2026."
+ *
+ * <p>The meeting date and item are printed on the first row of a meeting's or an item's entries,
+ * and again on a row at the top of a page, so that no page of the table starts with them blank.
+ * Which rows those are depends on the appendix's own layout, so the appendix is a {@linkplain
+ * PrintDoc.SelfPaged self-paged} document: {@link Paginator} writes it again with the pages of its
+ * rows until the two agree. A row once given its date and item keeps them in the later versions
+ * (one that no longer starts a page just repeats them), so that the versions only add text and
+ * come to an end.
  */
 final class TrackerPrint {
 
@@ -105,7 +120,9 @@ final class TrackerPrint {
           new RenderOptions(responseId(e.outcome().id()) + "-", 2, p -> p.toUri().toString(), n -> "",
               ctx.refs().of(r.body(), Optional.empty(), ctx.scope()))));
     }
-    List<String> ids = printed.stream().map(e -> responseId(e.outcome().id())).toList();
+    List<String> ids = entries.stream().map(e -> rowId(paper.id(), a.label(), e.outcome().id())).toList();
+    String appendixId = doc.id();
+    Set<String> repeated = new HashSet<>(); // the rows that repeat their date and item, only ever more
     PrintDoc.SelfPaged self = new PrintDoc.SelfPaged() {
       @Override
       public List<String> ids() {
@@ -113,8 +130,9 @@ final class TrackerPrint {
       }
 
       @Override
-      public String html(Map<String, PageSpan> pages) {
-        TrackerView view = view(ctx, paper, a, here, entries, bodies, pages);
+      public synchronized String html(Map<String, PageSpan> pages) {
+        repeated.addAll(pageTops(ids, pages));
+        TrackerView view = view(ctx, paper, a, here, entries, bodies, repeated, appendixId);
         return ctx.templates().render(TEMPLATE, Map.of("tracker", view), ctx.d())
             .orElseThrow(() -> new TemplateFailed(TEMPLATE));
       }
@@ -123,8 +141,22 @@ final class TrackerPrint {
         Optional.empty(), doc.landscape(), doc.bookmark(), Optional.of(self), doc.mark());
   }
 
+  /** The rows, of {@code rows} in order, that start a page other than the previous row's last. */
+  static Set<String> pageTops(List<String> rows, Map<String, PageSpan> pages) {
+    Set<String> out = new HashSet<>();
+    for (int i = 1; i < rows.size(); i++) {
+      PageSpan before = pages.get(rows.get(i - 1));
+      PageSpan row = pages.get(rows.get(i));
+      if (before != null && row != null && row.first() > before.last()) {
+        out.add(rows.get(i));
+      }
+    }
+    return out;
+  }
+
   private static TrackerView view(Context ctx, Paper paper, Appendix a, TrackerPlan.Place here,
-      List<TrackerEntry> entries, Map<OutcomeId, String> bodies, Map<String, PageSpan> pages) {
+      List<TrackerEntry> entries, Map<OutcomeId, String> bodies, Set<String> repeated, String appendixId) {
+    boolean relative = ctx.pub().council().site().trackerPages() == TrackerPages.APPENDIX;
     List<TrackerView.Count> counts = new ArrayList<>();
     Trackers.counts(entries).forEach((s, n) -> counts.add(new TrackerView.Count(s.label(), n)));
     List<TrackerView.Row> rows = new ArrayList<>();
@@ -133,16 +165,20 @@ final class TrackerPrint {
     String lastItem = null;
     for (TrackerEntry e : entries) {
       String item = Trackers.item(ctx.pub(), e);
-      boolean newMeeting = !e.origin().equals(lastMeeting);
+      String id = rowId(paper.id(), a.label(), e.outcome().id());
+      boolean top = repeated.contains(id); // at the top of a page: a reader there sees no row above
+      boolean newMeeting = top || !e.origin().equals(lastMeeting);
       boolean newItem = newMeeting || !item.equals(lastItem);
       lastMeeting = e.origin();
       lastItem = item;
       String political = lead(ctx, e.outcome().politicalLead(), e);
       String officer = lead(ctx, e.outcome().officerLead(), e);
-      rows.add(new TrackerView.Row(rowId(paper.id(), a.label(), e.outcome().id()),
-          newMeeting ? Dates.medium(e.origin().date()) : "", newItem ? item : "", e.outcome().type().label(),
-          e.outcome().text().strip(), political, officer, e.status().label(), received(e),
-          pointer(ctx, e, here, pages)));
+      boolean inThisPdf = e.response().isPresent()
+          && ctx.plan().printedIn(e.outcome().id()).filter(here::equals).isPresent();
+      rows.add(new TrackerView.Row(id, newMeeting ? Dates.medium(e.origin().date()) : "", newItem ? item : "",
+          e.outcome().type().label(), e.outcome().text().strip(), political, officer, e.status().label(), received(e),
+          pointer(ctx, e, here), inThisPdf ? responseId(e.outcome().id()) : "", inThisPdf && relative ? appendixId : "",
+          relative ? " of Appendix " + here.label() + "." : "."));
       if (bodies.containsKey(e.outcome().id())) {
         groups.computeIfAbsent(item + ", " + Dates.medium(e.origin().date()), k -> new ArrayList<>())
             .add(new TrackerView.Response(responseId(e.outcome().id()), e.outcome().type().label(),
@@ -168,8 +204,11 @@ final class TrackerPrint {
     return "Received " + Dates.medium(r.received().get()) + (sent.isEmpty() ? "" : " and " + sent) + ".";
   }
 
-  /** Where the entry's response is printed, or empty if it is printed nowhere. */
-  private static String pointer(Context ctx, TrackerEntry e, TrackerPlan.Place here, Map<String, PageSpan> pages) {
+  /**
+   * Where the entry's response is printed: "Response on" when in this PDF (the template adds the
+   * link with its pages), the whole sentence when in another pack, or empty if it is printed nowhere.
+   */
+  private static String pointer(Context ctx, TrackerEntry e, TrackerPlan.Place here) {
     if (e.response().isEmpty()) {
       return "";
     }
@@ -179,35 +218,24 @@ final class TrackerPrint {
     }
     String id = responseId(e.outcome().id());
     if (at.get().equals(here)) {
-      PageSpan span = pages.get(id);
-      // before the first layout, a page of the likely width: the appendix is written again once laid out
-      return "Response on " + pages(span == null ? 1 : span.first() + 1, span == null ? 1 : span.last() + 1)
-          + " of Appendix " + here.label() + ".";
+      return "Response on";
     }
     TrackerPlan.Place p = at.get();
-    String where = " of Appendix " + p.label() + " in the agenda for " + Dates.medium(p.pack().date()) + ".";
+    boolean relative = ctx.pub().council().site().trackerPages() == TrackerPages.APPENDIX;
+    String where = relative ? " of Appendix " + p.label() + " in the agenda for " + Dates.medium(p.pack().date()) + "."
+        : " of the agenda pack for " + Dates.medium(p.pack().date()) + ".";
     Optional<PackMaps.Span> response = ctx.scope().pages().span(p.pack(), id);
     Optional<PackMaps.Span> appendix = ctx.scope().pages().span(p.pack(), MeetingBook.appendixId(p.paper(), p.label()));
     if (!ctx.scope().pages().known(p.pack())) {
-      return "Response on " + pages(1, 1) + where; // that pack is not laid out yet: written again when it is
+      // that pack is not laid out yet: written again when it is
+      int unknown = Integer.parseInt(PdfRefs.UNKNOWN_PAGE);
+      return "Response on " + PageWords.pages(unknown, unknown) + where;
     }
     if (response.isEmpty() || appendix.isEmpty()) {
       throw new IllegalStateException("the response to " + e.outcome().id() + " is not in the pack of " + p.pack());
     }
-    int start = appendix.get().first();
-    return "Response on " + pages(response.get().first() - start + 1, response.get().last() - start + 1) + where;
-  }
-
-  /** "page 5", "pages 4 &amp; 5", "pages 2, 3 &amp; 4". */
-  static String pages(int first, int last) {
-    if (first == last) {
-      return "page " + first;
-    }
-    StringBuilder s = new StringBuilder("pages ");
-    for (int p = first; p < last; p++) {
-      s.append(p).append(p < last - 1 ? ", " : " & ");
-    }
-    return s.append(last).toString();
+    int start = relative ? appendix.get().first() - 1 : 0;
+    return "Response on " + PageWords.pages(response.get().first() - start, response.get().last() - start) + where;
   }
 
   /** A lead with their portfolio or job title on the day the entry was made, or empty. */

@@ -21,6 +21,7 @@ import org.tabled.model.PaperLayout;
 import org.tabled.model.PersonKind;
 import org.tabled.model.Role;
 import org.tabled.model.Site;
+import org.tabled.model.TrackerPages;
 import org.tabled.model.TrackerStatus;
 import org.tabled.validate.Keys.Shape;
 import org.tabled.validate.Keys.Type;
@@ -120,6 +121,10 @@ public final class Documents {
           "agenda: a minute carries the number of the agenda item it records; yearly: minutes are numbered from 1"
               + " each calendar year across a committee's meetings, cited as Minute 23/2026.")
           .orElse(MinuteNumbering.AGENDA.key()),
+      choice("tracker_pages", false, Arrays.stream(TrackerPages.values()).map(TrackerPages::key).toList(),
+          "printed: the printed tracker gives the pages of a response as the footer prints them, Response on page"
+              + " 10; appendix: counted from the tracker appendix's first page, Response on page 2 of Appendix 3.")
+          .orElse(TrackerPages.PRINTED.key()),
       choice("supplement_page_numbers", false,
           Arrays.stream(SupplementNumbering.values()).map(SupplementNumbering::key).toList(),
           "House style: how supplementary agendas number their pages: prefixed (Page S1, S2 …) or restart"

@@ -21,6 +21,7 @@ import org.tabled.model.MinuteNumbering;
 import org.tabled.model.PersonId;
 import org.tabled.model.PersonKind;
 import org.tabled.model.Site;
+import org.tabled.model.TrackerPages;
 import org.tabled.source.SourcePos;
 
 /** Reads {@code site.yaml}. */
@@ -77,6 +78,8 @@ final class SiteReader {
         fonts(f, contentRoot, d),
         f.choice("minute_numbering", Documents.SITE.values("minute_numbering"))
             .map(k -> MinuteNumbering.valueOf(k.toUpperCase(Locale.ROOT))).orElse(MinuteNumbering.AGENDA),
+        f.choice("tracker_pages", Documents.SITE.values("tracker_pages"))
+            .map(k -> TrackerPages.valueOf(k.toUpperCase(Locale.ROOT))).orElse(TrackerPages.PRINTED),
         numbering(f), deadline(f, d));
   }
 
@@ -154,7 +157,7 @@ final class SiteReader {
         new Site.Accessibility(new Contact("", "", ""), new Markdown("", at, contentRoot), Optional.empty(), "", "",
             Optional.empty(), Optional.empty(), "", List.of()),
         new PersonId("unknown"), new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot), new Markdown("", at, contentRoot),
-        Site.Licence.OGL_3, List.of(), MinuteNumbering.AGENDA, SupplementNumbering.PREFIXED,
+        Site.Licence.OGL_3, List.of(), MinuteNumbering.AGENDA, TrackerPages.PRINTED, SupplementNumbering.PREFIXED,
         Deadline.defaults(at));
   }
 

@@ -68,6 +68,26 @@ class AccessibilityStatementIT {
     assertEquals("https://www.equalityadvisoryservice.com/", enforcement.select("a").get(1).attr("href"));
   }
 
+  /**
+   * Issue 14: where the untagged PDF is linked, the link says it may not be accessible, beside its
+   * summary ({@code alt_text}), and points to the statement that lists it.
+   */
+  @Test
+  void anUntaggedPdfIsLinkedWithAWarningAndItsSummary() throws IOException {
+    Document page = TrackerSiteIT.page(Sites.example(),
+        "committees/children-scrutiny/2026-09-22/safeguarding-partnership-annual-report/");
+    Element link = page.selectFirst("ul.appendix-list a[href$=appendix-1.pdf]");
+    assertNotNull(link, "the supplied PDF is linked");
+    Element item = link.parent();
+    Element warning = item.selectFirst("p.pdf-warning");
+    assertNotNull(warning, "no warning beside the untagged PDF: " + item.html());
+    assertTrue(warning.text().startsWith("This PDF may not be accessible"), warning.text());
+    assertEquals("../../../../accessibility/", warning.selectFirst("a").attr("href"));
+    assertNotNull(item.selectFirst("p.appendix-summary"), "the summary beside it");
+    // tagged or Markdown appendices get no warning
+    assertEquals(1, page.select("p.pdf-warning").size());
+  }
+
   @Test
   void fullyCompliantOnlyWhenTestedAndNothingIsListed() throws IOException {
     // The minimal council supplies no PDF and lists nothing: untested, it claims nothing.

@@ -30,11 +30,11 @@ import org.tabled.output.SitePaths;
  *
  * <ul>
  *   <li>the front sheets' "(Pages X - Y)" ({@link PackChecks#ranges});
- *   <li>"(see page N)" after a link inside a PDF: page N is the page the link goes to, and for a
- *       paragraph, the page that paragraph's number is printed on;
+ *   <li>"(see page N)" after a link inside a PDF, or inside brackets ", page N": page N is the
+ *       page the link goes to, and for a paragraph, the page that paragraph's number is printed on;
  *   <li>"(page N of the agenda pack for DATE)" after a link to another pack's paper, appendix,
  *       paragraph or agenda item: page N of that pack is where the target is;
- *   <li>the tracker appendices' "Response on page(s) N of Appendix K …" ({@link TrackerAppendixIT}).
+ *   <li>the tracker appendices' "Response on page(s) N …" ({@link TrackerAppendixIT}).
  * </ul>
  *
  * <p>{@link #values} holds each reference's printed value by a key that stays the same when the
@@ -42,7 +42,9 @@ import org.tabled.output.SitePaths;
  */
 final class PageRefs {
 
-  private static final Pattern SEE = Pattern.compile("^(.*?) ?\\(see page (\\d+)\\)$");
+  /** After a link inside the PDF: "(see page 29)", or inside brackets (the comma in the link's text) "page 29)". */
+  private static final Pattern SEE = Pattern.compile("^\\(see page (\\d+)\\)");
+  private static final Pattern BRACKETED = Pattern.compile("^page (\\d+)\\)");
   private static final Pattern CROSS = Pattern.compile("^\\(page (\\d+) of the agenda pack for (\\d{1,2} [A-Z][a-z]+ \\d{4})\\)");
   private static final Pattern ADDRESS = Pattern.compile(
       "committees/([a-z0-9-]+)/(\\d{4}-\\d{2}-\\d{2})/(?:([a-z0-9-]+)/)?(?:appendix-(\\w+)(?:/|\\.pdf))?(?:#(.*))?");
@@ -121,17 +123,18 @@ final class PageRefs {
     PdfPages pdf = new PdfPages(b.bytes(path));
     Map<String, Integer> seen = new HashMap<>();
     for (PdfStructure.LinkRun run : s.links) {
-      Matcher see = SEE.matcher(run.text());
+      Matcher see = run.text().endsWith(",") ? BRACKETED.matcher(run.after()) : SEE.matcher(run.after());
       if (run.target().page() > 0 && see.find()) {
-        String key = key(path, see.group(1), "inside", seen);
-        int said = Integer.parseInt(see.group(2));
+        String text = run.text().replaceAll("^\\(|,$", "");
+        String key = key(path, text, "inside", seen);
+        int said = Integer.parseInt(see.group(1));
         values.put(key, String.valueOf(said));
         this.see++;
         PdfPages.Page target = pdf.page(run.target().page());
         if (!target.footer().endsWith("Page " + said)) {
           problems.add(key + ": says page " + said + " but goes to a page whose footer is '" + target.footer() + "'");
         }
-        Matcher para = Pattern.compile("^paragraph (\\d+\\.\\d+)").matcher(see.group(1));
+        Matcher para = Pattern.compile("^paragraph (\\d+\\.\\d+)").matcher(text);
         if (para.find() && target.body().lines().noneMatch(l -> l.startsWith(para.group(1) + " "))) {
           problems.add(key + ": paragraph " + para.group(1) + " is not on the page the link goes to");
         }

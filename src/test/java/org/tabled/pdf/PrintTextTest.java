@@ -33,6 +33,8 @@ class PrintTextTest {
     // the full stop goes into the span with the word before it, as after a link: no line starts with it
     assertEquals("<p>Read <span lang=\"bn\">প্রতিবেদন বিষয়ক</span> and <span lang=\"zh\">报告.</span></p>",
         body("<p>Read প্রতিবেদন বিষয়ক and 报告.</p>"));
+    // a vowel sign on its own, with no letter to tell the language by, takes its script's
+    assertEquals("<p>A sign alone: <span lang=\"bn\">ি</span> here.</p>", body("<p>A sign alone: ি here.</p>"));
   }
 
   @Test
@@ -50,8 +52,8 @@ class PrintTextTest {
         body("<p>noted (<a href=\"x.html\">Appendix 1</a>) and</p>"));
     assertEquals("<p>see <a href=\"x.html\">[item 5]).</a> Then</p>",
         body("<p>see [<a href=\"x.html\">item 5</a>]). Then</p>"));
-    // a reference within the PDF is followed by "(see page N)": its closing bracket goes after that
-    assertEquals("<p>noted <a class=\"ref then-close\" href=\"#p\">(Appendix 1</a> and</p>",
-        body("<p>noted (<a class=\"ref\" href=\"#p\">Appendix 1</a>) and</p>"));
+    // a reference within the PDF is followed by its page as text (PageNumbers): the bracket goes with that
+    assertEquals("<p>noted <a class=\"ref\" href=\"#p\">(Appendix 1,</a> page 29) and</p>",
+        body("<p>noted (<a class=\"ref\" href=\"#p\">Appendix 1</a>, page 29) and</p>"));
   }
 }

@@ -37,7 +37,8 @@ import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
  * <p>Reading back uses PDFBox's text extraction in content order ({@code setSortByPosition(false)}).
  * For right-to-left lines it gives the logical order (it applies the bidirectional algorithm to
  * each line and turns Arabic presentation forms back into letters), which is what is compared
- * with the source; Punjabi and Bengali come from their {@code /ActualText}.
+ * with the source; a shaped Punjabi or Bengali word is one glyph whose {@code ToUnicode} entry is
+ * the word ({@link Shaping}).
  */
 class ScriptsIT {
 

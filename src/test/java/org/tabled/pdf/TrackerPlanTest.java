@@ -24,6 +24,7 @@ import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.Resolver;
 import org.tabled.testing.Fixtures;
 import org.tabled.validate.Validator;
+import org.tabled.view.PageWords;
 
 /** Which pack prints each tracker response, on the example council, without rendering anything. */
 class TrackerPlanTest {
@@ -82,8 +83,8 @@ class TrackerPlanTest {
 
   @Test
   void pageListsAreWrittenAsCouncilsWriteThem() {
-    assertEquals("page 5", TrackerPrint.pages(5, 5));
-    assertEquals("pages 4 & 5", TrackerPrint.pages(4, 5));
-    assertEquals("pages 2, 3 & 4", TrackerPrint.pages(2, 4));
+    assertEquals("page 5", PageWords.pages(5, 5));
+    assertEquals("pages 4 & 5", PageWords.pages(4, 5));
+    assertEquals("pages 2, 3 & 4", PageWords.pages(2, 4));
   }
 }

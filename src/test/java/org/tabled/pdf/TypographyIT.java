@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,11 +19,9 @@ import org.junit.jupiter.api.Test;
  * Line breaks a typesetter would never make, looked for in the lines of PDFs read back with PDFBox
  * (issue 14): after an apostrophe inside a word, after an opening bracket or before a closing one
  * (also where the bracket and a link are separate elements), between "page" and its number, and
- * inside a range of pages.
- *
- * <p>Not tested, because it is not so: "(see page 12)" after a reference within the same PDF is
- * made by {@code target-counter()}, which openhtmltopdf lays out as separate pieces ("(see page ",
- * "12", ")"), and it may break a line between them in a narrow column.
+ * inside a range of pages, and inside "(see page 12)" after a reference within the same PDF
+ * (written by {@link PageNumbers}); and a reference inside brackets prints its page without
+ * brackets within brackets.
  */
 class TypographyIT {
 
@@ -30,7 +30,9 @@ class TypographyIT {
       "Members noted the Committee’s report on the children’s services and the partners' plans.",
       "The budget was noted (<a href=\"https://example.org/\">Appendix 1: Budget monitoring</a>) and (see [<a href=\"https://example.org/\">item 5</a>]) agreed.",
       "The figures are set out on page 12 of the pack, at pages 14 - 16, and in (Pages 5 - 10) today.",
-      "Croeso i’r cyfarfod; the report’s authors (<a href=\"https://example.org/\">Children’s Services</a>) agreed."};
+      "Croeso i’r cyfarfod; the report’s authors (<a href=\"https://example.org/\">Children’s Services</a>) agreed.",
+      "Members noted <a class=\"ref\" href=\"#t\">Item 5: Children’s services</a> and the plan (<a class=\"ref\" "
+          + "href=\"#t\">Appendix 1: Budget monitoring</a>) as set out in <a class=\"ref\" href=\"#t\">paragraph 3.4</a>."};
 
   /** A line that ends or starts where a line must not break, with what follows it. */
   private static final List<Pattern> BAD = List.of(
@@ -39,14 +41,13 @@ class TypographyIT {
       // "Committee’ / s", "i’ / r" (a line may end "partners'" before another word)
       Pattern.compile("\\p{L}[’']\n(s|r|t|d|m|ll|ve|re)\\b"),
       Pattern.compile("(?i)\\b(pages?|paragraph|item|appendix)\n\\d"), // "page / 12"
+      Pattern.compile("\\bsee\n(page|\\d)"), // "(see / page 12)"
       Pattern.compile("\\d -\n\\d")); // "14 - / 16"
 
   @Test
   void noLineBreaksWhereATypesetterWouldNot() throws IOException {
     StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><head><title>Breaks</title><style>"
         + "html { font-family: 'Liberation Sans'; font-size: 11pt; } p { margin: 0 0 3mm; }"
-        + "a.ref[href^=\"#\"]::after { content: \" (see page \" target-counter(attr(href), page) \")\"; white-space: nowrap; }"
-        + "a.ref.then-close[href^=\"#\"]::after { content: \" (see page \" target-counter(attr(href), page) \"))\"; white-space: nowrap; }"
         + "</style></head><body><h1 id=\"t\">Breaks</h1>");
     for (String p : PARAGRAPHS) {
       for (int width = 25; width < 90; width++) {
@@ -54,8 +55,10 @@ class TypographyIT {
       }
     }
     html.append("</body></html>");
+    // the pages after references, as the Paginator writes them once it knows them
+    String filled = PageNumbers.fill(html.toString(), Optional.of(Map.of("t", new PackMaps.Span(12, 12))));
     byte[] pdf;
-    try (PdfEngine.Layout layout = new PdfEngine().layout(html.toString())) {
+    try (PdfEngine.Layout layout = new PdfEngine().layout(filled)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       layout.pdf().save(out);
       pdf = out.toByteArray();
@@ -64,7 +67,11 @@ class TypographyIT {
     assertTrue(text.split("\n").length > 700, "too few lines to test");
     assertEquals(List.of(), bad(text), "bad line breaks in the test paragraphs");
     // the words themselves are all there, once the lines are joined again
-    assertTrue(text.replace("\n", " ").contains("(Pages 5 - 10)"), "the range of pages");
+    String joined = text.replace("\n", " ");
+    assertTrue(joined.contains("(Pages 5 - 10)"), "the range of pages");
+    assertTrue(joined.contains("Item 5: Children’s services (see page 12) and"), "the page after a reference");
+    assertTrue(joined.contains("the plan (Appendix 1: Budget monitoring, page 12) as set out in paragraph 3.4 (see page 12)."),
+        "no brackets within brackets");
   }
 
   @Test
@@ -86,7 +93,7 @@ class TypographyIT {
   private static String lines(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFTextStripper s = new PDFTextStripper();
-      s.setSortByPosition(true); // page numbers drawn by target-counter() come later in the content
+      s.setSortByPosition(true); // text in links may come later in the content than the text around them
       s.setLineSeparator("\n");
       return s.getText(doc).replaceAll("[ \\t]+\n", "\n");
     }
