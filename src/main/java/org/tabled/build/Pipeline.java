@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.tabled.calendar.Deadlines;
 import org.tabled.diag.Diagnostics;
 import org.tabled.html.SiteRenderer;
 import org.tabled.load.LoadedContent;
@@ -95,6 +96,7 @@ public final class Pipeline {
     Council council = Validator.validate(raw, d);
     Glyphs.check(raw.texts(), council.site().fonts(), d); // a character no font has would print as "#"
     SuppliedPdfs.check(council, d); // an untagged PDF needs a summary or an alternative
+    Deadlines.check(council, o.asOf(), d); // warnings only: agendas and late papers that give too little notice
     MarkdownEngine markdown = new MarkdownEngine(o.contentDir());
     ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
     Templates templates = new Templates(o.templatesDir(), display(o.templatesDir(), o.displayBase()));

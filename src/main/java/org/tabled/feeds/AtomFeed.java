@@ -80,7 +80,10 @@ public final class AtomFeed {
 
   private static String summary(Entry e) {
     String item = Agendas.itemOf(e.meeting(), e.paper().id()).map(i -> ", item " + i.number()).orElse("");
-    return "For the " + e.committee().title() + " meeting on " + Dates.long_(e.meeting().date()) + item + ".";
+    // a paper published after its agenda is in a supplementary agenda of that day (publish.Packs)
+    boolean late = e.meeting().published().filter(p -> e.published().isAfter(p)).isPresent();
+    return "For the " + e.committee().title() + " meeting on " + Dates.long_(e.meeting().date()) + item + "."
+        + (late ? " Published after the agenda, in a supplementary agenda." : "");
   }
 
   private static void line(StringBuilder s, int depth, String tag, String text) {

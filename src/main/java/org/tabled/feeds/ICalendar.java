@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import org.tabled.format.Dates;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
@@ -18,6 +19,7 @@ import org.tabled.model.MeetingStatus;
 import org.tabled.model.Site;
 import org.tabled.output.OutputTree;
 import org.tabled.output.SitePaths;
+import org.tabled.publish.Packs;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.view.Webcasts;
 
@@ -45,7 +47,7 @@ public final class ICalendar {
       List<VEvent> events = new ArrayList<>();
       for (Meeting m : c.meetings()) {
         if (pub.isListed(m)) {
-          VEvent e = event(site, c, m, pub.isAgendaPublished(m.id()), pub.asOf());
+          VEvent e = event(site, c, m, pub.isAgendaPublished(m.id()), pub.asOf(), pub.packs(m.id()));
           events.add(e);
           out.put(SitePaths.meetingIcs(m.id()), write(c.title() + ", " + m.date(), List.of(e)));
         }
@@ -56,13 +58,18 @@ public final class ICalendar {
     out.put(SitePaths.allMeetingsIcs(), write(site.council() + " committee meetings", all));
   }
 
-  static VEvent event(Site site, Committee c, Meeting m, boolean agendaPublished, LocalDate asOf) {
+  static VEvent event(Site site, Committee c, Meeting m, boolean agendaPublished, LocalDate asOf,
+      List<Packs.Pack> packs) {
     VEvent e = new VEvent();
     e.setUid("meeting-" + c.id() + "-" + m.date() + "@" + host(site.baseUrl()));
     // A stamp from the content, never the clock: the agenda's publication date once it is out;
     // before that, the day being published for (or the meeting date, if earlier).
     LocalDate stamp = m.published().filter(p -> !p.isAfter(asOf))
         .orElse(m.date().isBefore(asOf) ? m.date() : asOf);
+    // a supplementary agenda changes the event: its day is the stamp, so that calendars update
+    for (Packs.Pack p : packs) {
+      stamp = p.date().isAfter(stamp) ? p.date() : stamp;
+    }
     e.setDateTimeStamp(Date.from(stamp.atStartOfDay(ZoneOffset.UTC).toInstant()));
     e.setDateStart(Date.from(m.date().atTime(m.time()).atZone(UK).toInstant()), true);
     m.minutes().flatMap(min -> min.ended()).filter(end -> end.isAfter(m.time()))
@@ -72,11 +79,11 @@ public final class ICalendar {
     e.setStatus(m.status() == MeetingStatus.CANCELLED ? Status.cancelled() : Status.confirmed());
     String url = site.baseUrl() + SitePaths.meeting(m.id());
     e.setUrl(url);
-    e.setDescription(description(m, agendaPublished, url));
+    e.setDescription(description(m, agendaPublished, url, packs));
     return e;
   }
 
-  private static String description(Meeting m, boolean agendaPublished, String url) {
+  private static String description(Meeting m, boolean agendaPublished, String url, List<Packs.Pack> packs) {
     StringBuilder s = new StringBuilder();
     if (!m.note().isBlank()) {
       s.append(m.note().strip()).append("\n\n");
@@ -87,6 +94,14 @@ public final class ICalendar {
         s.append(item.number()).append(". ").append(item.title()).append(item.isExempt() ? " (private)" : "").append('\n');
       }
       s.append('\n');
+    }
+    for (Packs.Pack p : packs) {
+      if (p.id().isSupplement()) {
+        List<String> items = p.items().stream().map(i -> String.valueOf(i.number())).toList();
+        s.append("Supplementary agenda ").append(p.id().supplement()).append(", published ")
+            .append(Dates.medium(p.date())).append(items.size() == 1 ? ": item " : ": items ")
+            .append(String.join(", ", items)).append("\n\n");
+      }
     }
     m.webcast().ifPresent(w -> s.append(Webcasts.name(m, w)).append(" (").append(w.provider()).append("): ")
         .append(w.url()).append("\n\n"));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tabled.model.AgendaItem;
@@ -18,6 +19,7 @@ import org.tabled.model.Webcast;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
+import org.tabled.publish.Packs;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.Minute;
 import org.tabled.view.AgendaText;
@@ -71,6 +73,7 @@ public final class MeetingJson {
       }
       g.writeBooleanField("agendaPublished", agendaPublished);
       pdf(g, "pack", SitePaths.pack(m.id()), base, pdfs);
+      supplements(g, pub, m, base, pdfs);
       if (m.webcast().isPresent()) {
         Webcast w = m.webcast().get();
         g.writeObjectFieldStart("webcast");
@@ -138,6 +141,32 @@ public final class MeetingJson {
       g.writeEndObject();
     }
     g.writeEndObject();
+  }
+
+  /**
+   * The supplementary agendas published so far: each one's number, day, the items it holds and its
+   * PDF; left out while there are none.
+   */
+  private static void supplements(JsonGenerator g, PublishedCouncil pub, Meeting m, String base,
+      Map<String, PdfFile> pdfs) throws IOException {
+    List<Packs.Pack> later = pub.packs(m.id()).stream().filter(p -> p.id().isSupplement()).toList();
+    if (later.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart("supplements");
+    for (Packs.Pack p : later) {
+      g.writeStartObject();
+      g.writeNumberField("number", p.id().supplement());
+      g.writeStringField("published", p.date().toString());
+      g.writeArrayFieldStart("items");
+      for (AgendaItem item : p.items()) {
+        g.writeNumber(item.number());
+      }
+      g.writeEndArray();
+      pdf(g, "pdf", SitePaths.supplement(m.id(), p.id().supplement()), base, pdfs);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void pdf(JsonGenerator g, String field, String path, String base, Map<String, PdfFile> pdfs)

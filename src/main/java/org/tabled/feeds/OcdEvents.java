@@ -99,6 +99,10 @@ public final class OcdEvents {
     List<Object> items = new ArrayList<>();
     if (agenda) {
       document(documents, "Agenda pack", SitePaths.pack(m.id()), "application/pdf", m.published(), base, pdfs);
+      for (var p : pub.packs(m.id()).stream().filter(p -> p.id().isSupplement()).toList()) {
+        document(documents, "Supplementary agenda " + p.id().supplement(),
+            SitePaths.supplement(m.id(), p.id().supplement()), "application/pdf", Optional.of(p.date()), base, pdfs);
+      }
       for (AgendaItem item : m.agenda()) {
         items.add(item(pub, m, item, documents, base, pdfs));
       }

@@ -45,6 +45,12 @@ public final class ContentFiles {
    * within {@code contentRoot}. Problems are reported at {@code pos}.
    */
   public static Optional<Path> resolve(String rel, SourcePos pos, Path base, Path contentRoot, Diagnostics d) {
+    return resolve(rel, pos, base, contentRoot, MAX_BINARY_BYTES, d);
+  }
+
+  /** As {@link #resolve(String, SourcePos, Path, Path, Diagnostics)}, with a file at most {@code maxBytes} long. */
+  public static Optional<Path> resolve(String rel, SourcePos pos, Path base, Path contentRoot, long maxBytes,
+      Diagnostics d) {
     String r = rel.strip();
     if (r.isEmpty()) {
       d.error(pos, "file name is empty");
@@ -103,9 +109,9 @@ public final class ContentFiles {
         d.error(pos, "'" + r + "' is a folder, not a file");
         return Optional.empty();
       }
-      if (Files.size(real) > MAX_BINARY_BYTES) {
+      if (Files.size(real) > maxBytes) {
         d.error(pos, "'" + r + "' is too large (" + Files.size(real) / (1024 * 1024) + " MB; the limit is "
-            + MAX_BINARY_BYTES / (1024 * 1024) + " MB)");
+            + maxBytes / (1024 * 1024) + " MB)");
         return Optional.empty();
       }
       return Optional.of(real);

@@ -51,11 +51,12 @@ public final class MeetingPage {
    * @param admissionNote for a meeting still to come, how the public can attend (HTML), else empty
    * @param minutesPdf the minutes as a PDF, or null
    * @param webcast where to watch the meeting live or its recording, or null
+   * @param supplements the supplementary agendas published so far, in order
    */
   public record View(MeetingSummary summary, boolean agendaPublished, String published, List<Item> part1, List<Item> part2,
       String part2Note, PdfLink pack, String minutesHref, MinutesChain minutes, boolean minutesDue, Attendance attendance,
       String calendarHref, String dataHref, Contacts.Officer officer, String admissionNote, PdfLink minutesPdf,
-      WebcastLink webcast) {}
+      WebcastLink webcast, List<MeetingPacks.PackLink> supplements) {}
 
   /**
    * A meeting's webcast or recording.
@@ -95,10 +96,12 @@ public final class MeetingPage {
    * @param toFollowNote for an item "To follow": why, and when its paper is expected; else empty
    * @param webcast where the item starts in the recording, or null
    * @param decisions once the minutes are published, what the meeting decided on the item, or null
+   * @param supplement the supplementary agenda that published the item's papers (or the item), or null
    */
   public record Item(int number, String title, String purpose, List<String> subItems, Link lead, String leadRole,
       List<PaperRef> papers, String label, Link minutes, String minutesOf, int exemptParagraph, String exemptReason,
-      String exemption, String toFollowNote, ItemWebcast webcast, MeetingDecisions.View decisions) {}
+      String exemption, String toFollowNote, ItemWebcast webcast, MeetingDecisions.View decisions,
+      MeetingPacks.PackLink supplement) {}
 
   /**
    * A paper of an item.
@@ -114,8 +117,9 @@ public final class MeetingPage {
     MeetingSummary summary = MeetingSummary.of(ctx.council.site().houseStyle(), l, c, m);
     Agendas.Parts parts = Agendas.parts(m);
     Map<Integer, MeetingDecisions.View> decisions = MeetingDecisions.of(ctx, l, m);
-    List<Item> part1 = parts.part1().stream().map(item -> item(ctx, l, c, m, item, decisions)).toList();
-    List<Item> part2 = parts.part2().stream().map(item -> item(ctx, l, c, m, item, decisions)).toList();
+    Map<Integer, MeetingPacks.PackLink> inSupplement = MeetingPacks.byItem(ctx, l, m);
+    List<Item> part1 = parts.part1().stream().map(item -> item(ctx, l, c, m, item, decisions, inSupplement)).toList();
+    List<Item> part2 = parts.part2().stream().map(item -> item(ctx, l, c, m, item, decisions, inSupplement)).toList();
     boolean cancelled = m.status() == MeetingStatus.CANCELLED;
     View v = new View(summary, ctx.pub.isAgendaPublished(m.id()), m.published().map(Dates::medium).orElse(""), part1,
         part2, Agendas.part2Note(false), ctx.pdf(l, SitePaths.pack(m.id())), m.minutes().isPresent() ? l.to(SitePaths.minutes(m.id())) : "",
@@ -125,7 +129,8 @@ public final class MeetingPage {
         Contacts.officer(ctx.council, c),
         m.status() == MeetingStatus.SCHEDULED ? ctx.html(ctx.council.site().admissionNote(), l, "admission-", 1) : "",
         ctx.pdf(l, SitePaths.minutesPdf(m.id())),
-        m.webcast().map(w -> new WebcastLink(Webcasts.linkText(m, w), w.url())).orElse(null));
+        m.webcast().map(w -> new WebcastLink(Webcasts.linkText(m, w), w.url())).orElse(null),
+        MeetingPacks.supplements(ctx, l, m));
     ctx.write(l, "site/meeting.ftlh", c.title() + ", " + Dates.long_(m.date(), ctx.pub.council().site().houseStyle()), crumbs(l, c), v);
   }
 
@@ -134,12 +139,12 @@ public final class MeetingPage {
   }
 
   private static Item item(SiteContext ctx, Linker l, Committee c, Meeting m, AgendaItem item,
-      Map<Integer, MeetingDecisions.View> decisions) {
+      Map<Integer, MeetingDecisions.View> decisions, Map<Integer, MeetingPacks.PackLink> inSupplement) {
     if (item.isExempt()) {
       var e = item.exemption().get();
       // By law only the title and the exemption are public, and what the public minutes record of it.
       return new Item(item.number(), item.title(), "", List.of(), null, "", List.of(), "", null, "", e.paragraph(),
-          e.description(), e.statement(), "", null, decisions.get(item.number()));
+          e.description(), e.statement(), "", null, decisions.get(item.number()), inSupplement.get(item.number()));
     }
     List<PaperRef> papers = new ArrayList<>();
     for (PaperId id : item.papers()) {
@@ -156,6 +161,7 @@ public final class MeetingPage {
     ItemWebcast webcast = Webcasts.start(m, item.number()).map(st -> new ItemWebcast(
         Webcasts.href(m.webcast().get(), st), st.time(), m.webcast().get().provider())).orElse(null);
     return new Item(item.number(), item.title(), AgendaText.purpose(ctx.pub, item), item.subItems(), lead, leadRole, papers, label,
-        minutes, minutesOf, 0, "", "", AgendaText.toFollowNote(ctx.pub, m, item), webcast, decisions.get(item.number()));
+        minutes, minutesOf, 0, "", "", AgendaText.toFollowNote(ctx.pub, m, item), webcast, decisions.get(item.number()),
+        inSupplement.get(item.number()));
   }
 }

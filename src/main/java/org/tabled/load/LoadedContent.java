@@ -65,12 +65,17 @@ public record LoadedContent(
    * @param minutes {@code minutes.md}, if it could be read
    * @param minutesFile true if {@code minutes.md} exists, read or not
    * @param papers one entry per {@code papers/ID/} folder
+   * @param dir the folder on disk
+   * @param issued {@code issued.yaml}, which Tabled writes when it issues a pack, if there is one
+   * @param kept the files in the folder {@code issued/} (the PDFs Tabled kept), as paths relative
+   *     to the meeting's folder ({@code issued/NAME.pdf}), sorted
    */
   public record Meeting(
       String folder, SourcePos pos, Optional<RawYaml> meeting, Optional<RawMarkdown> minutes, boolean minutesFile,
-      List<Paper> papers) {
+      List<Paper> papers, Path dir, Optional<RawYaml> issued, List<String> kept) {
     public Meeting {
       papers = List.copyOf(papers);
+      kept = List.copyOf(kept);
     }
   }
 
@@ -83,10 +88,11 @@ public record LoadedContent(
    * @param paper {@code paper.md}
    * @param files every other file in the folder, as paths relative to it, sorted
    * @param markdownFiles the Markdown files among them, read, keyed by relative path
+   * @param digest a digest of every file in the folder, {@code paper.md} included ({@link FolderDigest})
    */
   public record Paper(
       String id, SourcePos pos, Path dir, Optional<RawMarkdown> paper, List<String> files,
-      java.util.Map<String, RawMarkdown> markdownFiles) {
+      java.util.Map<String, RawMarkdown> markdownFiles, String digest) {
     public Paper {
       files = List.copyOf(files);
       markdownFiles = java.util.Map.copyOf(markdownFiles);

@@ -27,6 +27,8 @@ import org.tabled.source.SourcePos;
  * committees/COMMITTEE/committee.yaml, terms-of-reference.md
  * committees/COMMITTEE/tracker/ENTRY.md, work-programme/YEAR.yaml
  * committees/COMMITTEE/meetings/YYYY-MM-DD/meeting.yaml, minutes.md
+ * committees/COMMITTEE/meetings/YYYY-MM-DD/issued.yaml, issued/…   (issued packs, issue 15: read and checked;
+ *                                                                   no build writes them yet)
  * committees/COMMITTEE/meetings/YYYY-MM-DD/papers/PAPER/paper.md and its appendices
  * assets/…   (images and the logo)
  * </pre>
@@ -42,7 +44,8 @@ public final class Loader {
   private static final Set<String> TOP_LEVEL = Set.of("site.yaml", "people", "committees", "assets");
   private static final Set<String> COMMITTEE_FILES =
       Set.of("committee.yaml", "terms-of-reference.md", "meetings", "tracker", "work-programme");
-  private static final Set<String> MEETING_FILES = Set.of("meeting.yaml", "minutes.md", "papers");
+  private static final Set<String> MEETING_FILES = Set.of("meeting.yaml", "minutes.md", "papers", "issued.yaml",
+      "issued");
 
   private final Path root;
   private final Path realRoot;
@@ -130,14 +133,22 @@ public final class Loader {
     Optional<RawMarkdown> minutes = markdown(dir.resolve("minutes.md"), false);
     List<LoadedContent.Paper> papers = each(dir.resolve("papers"), Files::isDirectory, p -> Optional.of(paper(p)),
         "unexpected file in papers/: each paper is a folder holding paper.md");
+    Optional<RawYaml> issued = yaml(dir.resolve("issued.yaml"), false);
+    List<String> kept = new ArrayList<>();
+    for (Path p : list(dir.resolve("issued"))) {
+      if (!hidden(p)) {
+        kept.add("issued/" + p.getFileName());
+      }
+    }
     return new LoadedContent.Meeting(dir.getFileName().toString(), SourcePos.file(display(dir)), meeting, minutes,
-        Files.exists(dir.resolve("minutes.md"), LinkOption.NOFOLLOW_LINKS), papers);
+        Files.exists(dir.resolve("minutes.md"), LinkOption.NOFOLLOW_LINKS), papers, dir, issued, kept);
   }
 
   private LoadedContent.Paper paper(Path dir) {
     Optional<RawMarkdown> paper = markdown(dir.resolve("paper.md"), true);
     List<String> files = new ArrayList<>();
     Map<String, RawMarkdown> md = new TreeMap<>();
+    Map<String, Path> all = new TreeMap<>(); // by relative name, the same order on every system
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path f : walk.sorted().toList()) {
         if (f.equals(dir) || Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS) || hidden(f)) {
@@ -151,6 +162,7 @@ public final class Loader {
           continue; // reported where the paper uses the file, if it does; never read or published
         }
         String rel = dir.relativize(f).toString().replace('\\', '/');
+        all.put(rel, f);
         if (rel.equals("paper.md")) {
           continue;
         }
@@ -162,7 +174,10 @@ public final class Loader {
     } catch (IOException e) {
       d.error(SourcePos.file(display(dir)), "cannot read this folder: " + e.getMessage());
     }
-    return new LoadedContent.Paper(dir.getFileName().toString(), SourcePos.file(display(dir)), dir, paper, files, md);
+    FolderDigest digest = new FolderDigest();
+    all.forEach(digest::add);
+    return new LoadedContent.Paper(dir.getFileName().toString(), SourcePos.file(display(dir)), dir, paper, files, md,
+        digest.hex());
   }
 
   /**

@@ -21,6 +21,10 @@ import org.tabled.source.SourcePos;
  * @param lead who introduces the item, if named
  * @param pos where the item was written
  * @param expected for {@link ItemKind#TO_FOLLOW}: the day its paper is expected, if known
+ * @param added the day the item was added to the agenda, when that is after the agenda's
+ *     publication: it is published then, in a supplementary agenda
+ * @param urgency why the Chair agreed to consider a late item or paper as a matter of urgency, or
+ *     empty; printed on the supplementary agenda's front sheet
  */
 public record AgendaItem(
     int number,
@@ -33,7 +37,9 @@ public record AgendaItem(
     Optional<Exemption> exemption,
     Optional<PersonId> lead,
     SourcePos pos,
-    Optional<LocalDate> expected) {
+    Optional<LocalDate> expected,
+    Optional<LocalDate> added,
+    String urgency) {
 
   public AgendaItem {
     Objects.requireNonNull(title, "title");
@@ -41,6 +47,14 @@ public record AgendaItem(
     papers = List.copyOf(papers);
     subItems = List.copyOf(subItems);
     Objects.requireNonNull(expected, "expected");
+    Objects.requireNonNull(added, "added");
+    Objects.requireNonNull(urgency, "urgency");
+  }
+
+  /** The same item with only the papers {@code only}, in their order here. */
+  public AgendaItem withPapers(List<PaperId> only) {
+    return new AgendaItem(number, title, purpose, kind, only, minutesOf, subItems, exemption, lead, pos, expected,
+        added, urgency);
   }
 
   /** True for a Part 2 item, taken in private. */

@@ -24,6 +24,11 @@ import org.tabled.source.SourcePos;
  * @param note a short public note, e.g. why a meeting was cancelled
  * @param pos where the meeting was defined
  * @param webcast where to watch the meeting live or its recording, and where each item starts in it
+ * @param reissues the packs issued again after a change, as the content records them, in order
+ * @param issues what Tabled recorded of each pack as it was issued ({@code issued.yaml}), by pack
+ *     and issue number
+ * @param publishedPos where the agenda's publication date is written (the meeting's position if
+ *     it is not)
  */
 public record Meeting(
     MeetingId id,
@@ -37,13 +42,38 @@ public record Meeting(
     Optional<Minutes> minutes,
     String note,
     SourcePos pos,
-    Optional<Webcast> webcast) {
+    Optional<Webcast> webcast,
+    List<Reissue> reissues,
+    List<Issue> issues,
+    SourcePos publishedPos) {
 
   public Meeting {
     Objects.requireNonNull(id, "id");
     agenda = List.copyOf(agenda);
     papers = List.copyOf(papers);
     Objects.requireNonNull(webcast, "webcast");
+    reissues = List.copyOf(reissues);
+    issues = List.copyOf(issues);
+    Objects.requireNonNull(publishedPos, "publishedPos");
+  }
+
+  /**
+   * The same meeting with only the items {@code only} on its agenda and the papers {@code with}:
+   * what one of its packs prints (the agenda pack leaves out what was published later).
+   */
+  public Meeting withAgenda(List<AgendaItem> only, List<Paper> with) {
+    return new Meeting(id, time, venue, status, published, signedOffBy, only, with, minutes, note, pos, webcast,
+        reissues, issues, publishedPos);
+  }
+
+  /** The recorded issues of pack {@code supplement} (0: the agenda pack), first issue first. */
+  public List<Issue> issuesOf(int supplement) {
+    return issues.stream().filter(i -> i.pack().supplement() == supplement).toList();
+  }
+
+  /** The reissues of pack {@code supplement} the content records, in order. */
+  public List<Reissue> reissuesOf(int supplement) {
+    return reissues.stream().filter(r -> r.supplement() == supplement).toList();
   }
 
   public LocalDate date() {

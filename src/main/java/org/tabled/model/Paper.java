@@ -22,6 +22,8 @@ import org.tabled.source.SourcePos;
  * @param published the date it may be published, if later than the agenda
  * @param dir the paper's folder on disk, for images
  * @param pos where the paper was defined
+ * @param digest a digest of every file in the paper's folder (its text, appendices and images):
+ *     what an issued pack records of it, to tell whether it changed
  */
 public record Paper(
     PaperId id,
@@ -34,12 +36,14 @@ public record Paper(
     boolean confidential,
     Optional<LocalDate> published,
     Path dir,
-    SourcePos pos) {
+    SourcePos pos,
+    String digest) {
 
   public Paper {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(meeting, "meeting");
     Objects.requireNonNull(title, "title");
     appendices = List.copyOf(appendices);
+    Objects.requireNonNull(digest, "digest");
   }
 }

@@ -28,6 +28,8 @@ import java.util.Optional;
  *     footer, or counted from the tracker appendix's first page
  * @param houseStyle how dates and times are printed, when the municipal year starts, and the fixed
  *     wording of packs and pages
+ * @param supplementNumbering how supplementary agendas number their pages (house style)
+ * @param deadline the notice an agenda must give, which {@code tabled check} warns about
  */
 public record Site(
     String council,
@@ -45,7 +47,10 @@ public record Site(
     List<FontFile> fonts,
     MinuteNumbering minuteNumbering,
     TrackerPages trackerPages,
-    HouseStyle houseStyle) {
+    HouseStyle houseStyle,
+
+    SupplementNumbering supplementNumbering,
+    Deadline deadline) {
 
   public Site {
     Objects.requireNonNull(council, "council");
@@ -56,6 +61,8 @@ public record Site(
     Objects.requireNonNull(minuteNumbering, "minuteNumbering");
     Objects.requireNonNull(trackerPages, "trackerPages");
     Objects.requireNonNull(houseStyle, "houseStyle");
+    Objects.requireNonNull(supplementNumbering, "supplementNumbering");
+    Objects.requireNonNull(deadline, "deadline");
   }
 
   /**

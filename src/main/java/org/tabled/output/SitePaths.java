@@ -52,6 +52,11 @@ public final class SitePaths {
     return meeting(m) + "agenda-pack-" + m.committee() + "-" + m.date() + ".pdf";
   }
 
+  /** Supplementary agenda {@code n} of meeting {@code m}, beside its agenda pack. */
+  public static String supplement(MeetingId m, int n) {
+    return meeting(m) + "supplementary-agenda-" + n + "-" + m.committee() + "-" + m.date() + ".pdf";
+  }
+
   public static String minutes(MeetingId m) {
     return meeting(m) + "minutes/";
   }

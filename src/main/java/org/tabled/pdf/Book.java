@@ -54,14 +54,23 @@ record Book(Meta meta, Optional<Function<PagePlan, String>> front, List<PrintDoc
    * @param mark printed at the foot of every page of a members' confidential PDF ("NOT FOR
    *     PUBLICATION"); empty for public PDFs
    * @param words the council's wording ({@code HouseStyle#words}), for the blank pages and flags
+   * @param pagePrefix printed before every page number: "S" in a supplementary agenda whose pages
+   *     are numbered "Page S1" (house style), else empty
    */
   record Meta(String title, String subject, String author, String lang, String keywords, LocalDate date,
-      String mark, java.util.Map<String, String> words) {
+      String mark, java.util.Map<String, String> words, String pagePrefix) {
     Meta {
       Objects.requireNonNull(mark, "mark");
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(lang, "lang");
       Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(pagePrefix, "pagePrefix");
+    }
+
+    /** Metadata of a PDF whose page numbers have no prefix. */
+    Meta(String title, String subject, String author, String lang, String keywords, LocalDate date, String mark,
+        java.util.Map<String, String> words) {
+      this(title, subject, author, lang, keywords, date, mark, words, "");
     }
   }
 }

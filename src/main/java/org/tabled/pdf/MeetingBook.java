@@ -29,6 +29,7 @@ import org.tabled.pdf.view.AppendixView;
 import org.tabled.pdf.view.Bookmark;
 import org.tabled.pdf.view.MinutesView;
 import org.tabled.pdf.view.PaperView;
+import org.tabled.publish.Packs;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.template.Templates;
 import org.tabled.view.Agendas;
@@ -67,7 +68,13 @@ final class MeetingBook {
   private final Function<Appendix, Optional<ExternalPdf>> externals;
   private final PdfRefs refs;
   private final TrackerPlan trackers;
+  /** Every item, with every paper the audience may see: for the papers' own PDFs. */
   private final List<ItemPlan> items = new ArrayList<>();
+  /** The meeting as its agenda pack prints it: the agenda as published, with the papers published with it. */
+  private final Meeting main;
+  private final List<ItemPlan> mainItems;
+  /** The supplementary agendas published by the build's day, in order. */
+  private final List<Packs.Pack> supplements;
 
   /**
    * The documents of meeting {@code m}, rendered when a book is asked for.
@@ -86,15 +93,33 @@ final class MeetingBook {
     this.externals = externals;
     this.refs = new PdfRefs(pub);
     this.trackers = trackers;
+    items.addAll(plans(m.agenda(), true));
+    List<Packs.Pack> packs = pub.packs(m.id());
+    if (packs.isEmpty()) {
+      main = m;
+      supplements = List.of();
+    } else {
+      // The agenda pack never changes once published: papers and items published later are in supplements.
+      List<AgendaItem> agenda = packs.get(0).items();
+      main = m.withAgenda(agenda, m.papers().stream().filter(p -> packs.get(0).papers().contains(p.id())).toList());
+      supplements = packs.subList(1, packs.size());
+    }
+    mainItems = main == m ? items : plans(main.agenda(), true);
+  }
+
+  /** What a pack prints for {@code agenda}: each item's papers, and the minutes it approves if {@code minutes}. */
+  private List<ItemPlan> plans(List<AgendaItem> agenda, boolean minutes) {
+    List<ItemPlan> out = new ArrayList<>();
     Set<PaperId> seen = new LinkedHashSet<>();
-    for (AgendaItem item : m.agenda()) {
-      Optional<Meeting> held = Agendas.minutesToApprove(pub, m, item);
+    for (AgendaItem item : agenda) {
+      Optional<Meeting> held = minutes ? Agendas.minutesToApprove(pub, meeting, item) : Optional.empty();
       List<Paper> papers = new ArrayList<>();
       for (PaperId id : item.papers()) {
-        m.paper(id).filter(p -> seen.add(id)).ifPresent(papers::add);
+        meeting.paper(id).filter(p -> seen.add(id)).ifPresent(papers::add);
       }
-      items.add(new ItemPlan(item, held, papers));
+      out.add(new ItemPlan(item, held, papers));
     }
+    return out;
   }
 
   /** The id of a paper's section in a PDF. */
@@ -129,9 +154,71 @@ final class MeetingBook {
 
   /** The agenda pack, with what {@code pages} knows of the other packs. */
   Book pack(PackMaps.Reader pages) {
+    Contents c = contents(mainItems, pages);
+    FrontSheet front = FrontSheet.of(pub, committee, main, c.ids(), markdown);
+    Function<PagePlan, String> frontHtml = plan -> render("print/front-sheet.ftlh", "front", front.view(plan));
+    String when = Dates.long_(meeting.date(), style());
+    Book.Meta meta = new Book.Meta("Agenda pack: " + committee.title() + ", " + when,
+        "Agenda, reports and minutes for the meeting of the " + committee.title() + " on " + when,
+        pub.council().site().council(), pub.council().site().language(),
+        "agenda, committee papers, " + committee.shortTitle() + ", " + meeting.date(), publishedDate(), mark(),
+        style().words());
+    return new Book(meta, Optional.of(frontHtml), c.docs(), committee.numberFrontSheet(), true, c.outline());
+  }
+
+  /**
+   * A supplementary agenda and its book.
+   *
+   * @param pack which supplement, its day and the items it prints
+   * @param book the PDF to render
+   */
+  record Supplement(Packs.Pack pack, Book book) {}
+
+  /**
+   * The supplementary agendas published by the build's day, with what {@code pages} knows of the
+   * packs: each with a front sheet of its own listing the items it adds or completes, numbered on
+   * its own ({@link org.tabled.model.SupplementNumbering}).
+   */
+  List<Supplement> supplements(PackMaps.Reader pages) {
+    List<Supplement> out = new ArrayList<>();
+    String prefix = pub.council().site().supplementNumbering().prefix();
+    for (Packs.Pack s : supplements) {
+      // a late minutes item brings its minutes; the papers of items on the agenda as published are the paper's own
+      List<ItemPlan> plans = new ArrayList<>();
+      for (ItemPlan p : plans(s.items(), false)) {
+        Optional<Meeting> held = p.item().added().isPresent() ? Agendas.minutesToApprove(pub, meeting, p.item())
+            : Optional.empty();
+        plans.add(new ItemPlan(p.item(), held, p.papers()));
+      }
+      Contents c = contents(plans, pages);
+      SupplementSheet front = SupplementSheet.of(pub, committee, meeting, s, c.ids(), prefix);
+      Function<PagePlan, String> frontHtml = plan -> render(SupplementSheet.TEMPLATE, "front", front.view(plan));
+      String when = Dates.long_(meeting.date(), style());
+      int n = s.id().supplement();
+      Book.Meta meta = new Book.Meta("Supplementary agenda " + n + ": " + committee.title() + ", " + when,
+          "Supplementary agenda " + n + ", published on " + Dates.long_(s.date(), style()) + ", for the meeting of the "
+              + committee.title() + " on " + when, pub.council().site().council(), pub.council().site().language(),
+          "supplementary agenda, committee papers, " + committee.shortTitle() + ", " + meeting.date(), s.date(),
+          mark(), style().words(), prefix);
+      out.add(new Supplement(s, new Book(meta, Optional.of(frontHtml), c.docs(), committee.numberFrontSheet(), true,
+          c.outline())));
+    }
+    return out;
+  }
+
+  /**
+   * The documents a pack prints after its front sheet.
+   *
+   * @param docs the documents in order
+   * @param ids for each item with documents, their ids
+   * @param outline the bookmarks, the front sheet's first
+   */
+  private record Contents(List<PrintDoc> docs, Map<Integer, List<String>> ids, List<Bookmark> outline) {}
+
+  private Contents contents(List<ItemPlan> plans, PackMaps.Reader pages) {
     Set<PaperId> inPack = new LinkedHashSet<>();
     Map<Integer, String> firstDocs = new LinkedHashMap<>();
-    for (ItemPlan plan : items) {
+    for (ItemPlan plan : plans) {
       plan.papers().forEach(p -> inPack.add(p.id()));
       if (plan.minutesOf().isPresent()) {
         firstDocs.put(plan.item().number(), minutesId(plan.item().number()));
@@ -146,7 +233,7 @@ final class MeetingBook {
     List<PrintDoc> all = new ArrayList<>();
     List<Bookmark> outline = new ArrayList<>();
     outline.add(new Bookmark("Front sheet and agenda", "#" + Book.FRONT_ID));
-    for (ItemPlan plan : items) {
+    for (ItemPlan plan : plans) {
       AgendaItem item = plan.item();
       List<PrintDoc> docs = new ArrayList<>();
       List<Bookmark> children = new ArrayList<>();
@@ -169,14 +256,7 @@ final class MeetingBook {
         all.addAll(docs);
       }
     }
-    FrontSheet front = FrontSheet.of(pub, committee, meeting, ids, markdown);
-    Function<PagePlan, String> frontHtml = plan -> render("print/front-sheet.ftlh", "front", front.view(plan));
-    String when = Dates.long_(meeting.date(), style());
-    Book.Meta meta = new Book.Meta("Agenda pack: " + committee.title() + ", " + when,
-        "Agenda, reports and minutes for the meeting of the " + committee.title() + " on " + when,
-        pub.council().site().council(), pub.council().site().language(),
-        "agenda, committee papers, " + committee.shortTitle() + ", " + meeting.date(), publishedDate(), mark(), style().words());
-    return new Book(meta, Optional.of(frontHtml), all, committee.numberFrontSheet(), true, outline);
+    return new Contents(all, ids, outline);
   }
 
   /** One PDF per paper, with its appendices, in agenda order, with what {@code pages} knows of the packs. */

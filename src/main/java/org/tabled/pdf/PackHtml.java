@@ -162,7 +162,8 @@ final class PackHtml {
 
   private String html(Book book, List<DocSlot> slots) {
     PackPage page = new PackPage(book.meta().lang(), book.meta().title(), book.meta().subject(), book.meta().author(),
-        book.meta().keywords(), PageGeometry.css(), book.meta().mark(), book.bookmarks(), slots);
+        book.meta().keywords(), PageGeometry.css(), book.meta().mark(), book.bookmarks(), slots,
+        book.meta().pagePrefix());
     String html = templates.render(TEMPLATE, Map.of("pack", page, "words", book.meta().words()), d)
         .orElseThrow(() -> new TemplateFailed(TEMPLATE));
     List<String> ids = new ArrayList<>();

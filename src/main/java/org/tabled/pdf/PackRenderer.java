@@ -32,7 +32,8 @@ import org.tabled.template.Templates;
 
 /**
  * Renders the agenda packs and per-paper PDFs into the output tree: for every meeting whose agenda
- * is published (and that is not cancelled), the pack ({@link SitePaths#pack}), one PDF per paper
+ * is published (and that is not cancelled), the pack ({@link SitePaths#pack}), each supplementary
+ * agenda published by the build's day ({@link SitePaths#supplement}), one PDF per paper
  * with its appendices ({@link SitePaths#paperPdf}) and, for appendices supplied as PDFs, the
  * supplied file itself ({@link SitePaths#appendixPdf}); and the minutes of every meeting with
  * published minutes, as a PDF of their own ({@link SitePaths#minutesPdf}).
@@ -260,6 +261,10 @@ public final class PackRenderer {
             throw new IllegalStateException("the pages of the pack for " + id + " moved after they settled");
           }
           put(out, written, SitePaths.pack(id), r);
+        }
+        // Supplementary agendas are rendered apart from the fixed point: no pack prints their pages.
+        for (MeetingBook.Supplement s : book.supplements(maps.reader())) {
+          put(out, written, SitePaths.supplement(id, s.pack().id().supplement()), paginator.render(s.book(), d));
         }
         Optional<Book> minutes = book.minutesBook(maps.reader());
         if (minutes.isPresent()) {

@@ -39,8 +39,11 @@ public final class NextChange {
       for (Meeting m : c.meetings()) {
         m.published().filter(p -> p.isAfter(asOf)).ifPresent(agendas::add);
         for (AgendaItem item : m.agenda()) {
+          // an item added after the agenda: its title is published that day, even a Part 2 item's
+          item.added().filter(a -> a.isAfter(asOf) && m.published().filter(a::isAfter).isPresent())
+              .ifPresent(papers::add);
           for (PaperId id : item.papers()) {
-            LocalDate agenda = m.published().orElse(m.date());
+            LocalDate agenda = Publication.publishedOn(m, Optional.of(item));
             m.paper(id).filter(p -> !item.isExempt() && !p.confidential())
                 .flatMap(p -> p.published()).filter(d -> d.isAfter(agenda) && d.isAfter(asOf)).ifPresent(papers::add);
           }

@@ -29,8 +29,9 @@ import org.tabled.resolve.ResolvedCouncil;
  *   <li>the papers of Part 2 (exempt) items, and their ids from the agenda, leaving the item's
  *       title and exemption paragraph, which the law requires to be published;
  *   <li>papers marked {@code confidential} ({@link Meeting#isRestricted} states both rules);
- *   <li>agendas (and so papers) before the meeting's publication date, and papers before their
- *       own later publication date; papers no agenda item lists;
+ *   <li>agendas (and so papers) before the meeting's publication date, items added to an agenda
+ *       after it before the day they were added, and papers before their own later publication
+ *       date; papers no agenda item lists;
  *   <li>minutes before their meeting's agenda is published, and draft minutes until the agenda
  *       of a meeting asked to approve them is published (or earlier if marked for publication):
  *       councils print the draft in the pack of the meeting that approves it.
@@ -66,7 +67,8 @@ public final class Publication {
 
   /** True if the public may see {@code paper} of {@code item} on {@code asOf}, its agenda being published. */
   public static boolean isPublic(Paper paper, AgendaItem item, LocalDate asOf) {
-    return !item.isExempt() && !paper.confidential() && paper.published().map(p -> !p.isAfter(asOf)).orElse(true);
+    return !item.isExempt() && !paper.confidential() && paper.published().map(p -> !p.isAfter(asOf)).orElse(true)
+        && item.added().map(a -> !a.isAfter(asOf)).orElse(true);
   }
 
   /** True if the agenda of {@code m} is published on {@code asOf}: never without a publication date. */
@@ -106,12 +108,21 @@ public final class Publication {
   }
 
   /**
-   * The day {@code paper} was (or will be) published: its own date when that is later than the
-   * agenda's, else the agenda's.
+   * The day {@code paper} was (or will be) published: the latest of the agenda's publication date,
+   * the day its item was added to the agenda, if later, and its own publication date, if later.
    */
   public static LocalDate publishedOn(Meeting m, Paper paper) {
+    LocalDate day = publishedOn(m, m.agenda().stream().filter(i -> i.papers().contains(paper.id())).findFirst());
+    return paper.published().filter(p -> p.isAfter(day)).orElse(day);
+  }
+
+  /**
+   * The day an item of {@code m} was (or will be) published: the agenda's publication date, or the
+   * day the item was added to the agenda, if later.
+   */
+  public static LocalDate publishedOn(Meeting m, Optional<AgendaItem> item) {
     LocalDate agenda = m.published().orElse(m.date());
-    return paper.published().filter(p -> p.isAfter(agenda)).orElse(agenda);
+    return item.flatMap(AgendaItem::added).filter(a -> a.isAfter(agenda)).orElse(agenda);
   }
 
   private static Meeting publicView(Committee c, Meeting m, boolean agendaOut, LocalDate asOf) {
@@ -119,6 +130,9 @@ public final class Publication {
     List<Paper> papers = new ArrayList<>();
     if (agendaOut) {
       for (AgendaItem item : m.agenda()) {
+        if (item.added().filter(a -> a.isAfter(asOf)).isPresent()) {
+          continue; // added to the agenda later: not public before that day, its title included
+        }
         List<PaperId> visible = new ArrayList<>();
         for (PaperId id : item.papers()) {
           Optional<Paper> p = m.paper(id);
@@ -127,8 +141,7 @@ public final class Publication {
             papers.add(p.get());
           }
         }
-        agenda.add(new AgendaItem(item.number(), item.title(), item.purpose(), item.kind(), visible, item.minutesOf(),
-            item.subItems(), item.exemption(), item.lead(), item.pos(), item.expected()));
+        agenda.add(item.withPapers(visible));
       }
     }
     Optional<Minutes> minutes = areMinutesPublic(c, m, asOf) ? m.minutes() : Optional.empty();
@@ -136,6 +149,6 @@ public final class Publication {
     Optional<Webcast> webcast = m.webcast().map(w -> w.onlyItems(n -> agendaOut
         && m.item(n).filter(i -> !i.isExempt()).isPresent()));
     return new Meeting(m.id(), m.time(), m.venue(), m.status(), m.published(), m.signedOffBy(), agenda, papers, minutes,
-        m.note(), m.pos(), webcast);
+        m.note(), m.pos(), webcast, m.reissues(), m.issues(), m.publishedPos());
   }
 }

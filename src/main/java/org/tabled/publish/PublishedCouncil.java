@@ -193,6 +193,29 @@ public record PublishedCouncil(
     return NextChange.after(resolved.council(), asOf);
   }
 
+  /**
+   * The packs of meeting {@code id} this audience may see on {@link #asOf}: the agenda pack and
+   * the supplementary agendas published by then ({@link Packs}); none before the agenda is
+   * published or for a cancelled meeting.
+   */
+  public List<Packs.Pack> packs(MeetingId id) {
+    if (!isAgendaPublished(id)) {
+      return List.of();
+    }
+    Optional<Meeting> whole = resolved.council().meeting(id);
+    return council.meeting(id).filter(m -> m.status() != MeetingStatus.CANCELLED && whole.isPresent())
+        .map(m -> Packs.of(m, whole.get())).orElse(List.of()).stream().filter(p -> !p.date().isAfter(asOf)).toList();
+  }
+
+  /**
+   * The council as this audience saw it on an earlier {@code day} (never later than
+   * {@link #asOf}): how a pack published that day is made, so that it reads the same whenever it
+   * is built again.
+   */
+  public PublishedCouncil onDay(LocalDate day) {
+    return day.isBefore(asOf) ? Publication.select(resolved, audience, day) : this;
+  }
+
   /** True for the confidential members' build. */
   public boolean confidential() {
     return audience == Audience.CONFIDENTIAL;

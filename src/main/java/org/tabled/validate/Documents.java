@@ -12,6 +12,8 @@ import java.util.List;
 import org.tabled.model.Appendix;
 import org.tabled.model.HouseStyle;
 import org.tabled.model.ItemKind;
+import org.tabled.model.Jurisdiction;
+import org.tabled.model.SupplementNumbering;
 import org.tabled.model.MeetingStatus;
 import org.tabled.model.MinuteNumbering;
 import org.tabled.model.MinutesStatus;
@@ -98,6 +100,20 @@ public final class Documents {
       nested("words", Type.MAPPING, false, WORDS, "The fixed wording of packs and pages, each key with the council's"
           + " own words."));
 
+  static final Shape CLOSURE = shape("closure",
+      required("from", Type.DATE, "The first day the council's offices are closed, YYYY-MM-DD."),
+      optional("until", Type.DATE, "The last day they are closed, if more than one day."),
+      required("reason", Type.TEXT, "Why, e.g. Civic Centre closed between Christmas and New Year."));
+
+  static final Shape DEADLINE = shape("agenda deadline",
+      optional("clear_days", Type.INTEGER, "How many clear working days before the meeting the agenda must be"
+          + " published: neither the day of publication nor the day of the meeting counts.").orElse("5"),
+      choice("jurisdiction", false, Arrays.stream(Jurisdiction.values()).map(Jurisdiction::key).toList(),
+          "Whose bank holidays are not working days: england-and-wales, scotland or northern-ireland.")
+          .orElse(Jurisdiction.ENGLAND_AND_WALES.key()),
+      nested("closures", Type.LIST, false, CLOSURE,
+          "The council's own days off, which are not working days either: from, until and reason."));
+
   static final Shape SITE = shape("site",
       required("council", Type.TEXT, "The council's name, e.g. Ashcombe Borough Council."),
       optional("masthead", Type.TEXT, "The line at the top of front sheets and minutes. Default: the council's name."),
@@ -126,7 +142,13 @@ public final class Documents {
               + " 10; appendix: counted from the tracker appendix's first page, Response on page 2 of Appendix 3.")
           .orElse(TrackerPages.PRINTED.key()),
       nested("house_style", Type.MAPPING, false, HOUSE_STYLE, "The council's house style: date and time formats, the"
-          + " day the municipal year starts, and wording (words)."));
+          + " day the municipal year starts, and wording (words)."),
+      choice("supplement_page_numbers", false,
+          Arrays.stream(SupplementNumbering.values()).map(SupplementNumbering::key).toList(),
+          "House style: how supplementary agendas number their pages: prefixed (Page S1, S2 …) or restart"
+              + " (Page 1, 2 …).").orElse(SupplementNumbering.PREFIXED.key()),
+      nested("agenda_deadline", Type.MAPPING, false, DEADLINE, "The notice an agenda must give, which tabled check"
+          + " warns about: clear_days (default 5), jurisdiction (default england-and-wales) and closures."));
 
   // ---- people/ID.yaml --------------------------------------------------------------------------
 
@@ -202,7 +224,21 @@ public final class Documents {
       optional("exempt", Type.INTEGER,
           "Makes the item Part 2: the paragraph (1 to 7) of Part 1 of Schedule 12A to the Local Government Act 1972."),
       optional("expected", Type.DATE,
-          "For an item of kind to-follow: the day its paper is expected, shown with \"To follow\" on the meeting page."));
+          "For an item of kind to-follow: the day its paper is expected, shown with \"To follow\" on the meeting page."),
+      optional("added", Type.DATE, "The day the item was added to the agenda, if after the agenda was published:"
+          + " it is published that day, in a supplementary agenda. Late items come after all the others."),
+      optional("urgency", Type.TEXT, "Why the Chair agreed to take a late item, or a paper published inside the"
+          + " notice period, as a matter of urgency: printed on the supplementary agenda after \"because\"."));
+
+  /**
+   * A reissue of an issued pack (issue 15, not finished): declared for {@code MeetingReader}, but
+   * not yet a key of {@link #MEETING}, because nothing reissues a pack yet; an author who writes
+   * {@code reissues} is told the key is unknown rather than have it silently ignored.
+   */
+  static final Shape REISSUE = shape("reissue",
+      required("date", Type.DATE, "The day the corrected pack is published."),
+      required("reason", Type.TEXT, "Why it is reissued, printed on its front sheet after \"Reissued DATE:\"."),
+      optional("supplement", Type.INTEGER, "The supplementary agenda reissued; leave out for the agenda pack."));
 
   static final Shape WEBCAST_ITEM = shape("webcast item",
       required("item", Type.INTEGER, "The number of the agenda item (Part 1 only: Part 2 is not broadcast)."),
@@ -328,6 +364,36 @@ public final class Documents {
   static final Shape WORK_PROGRAMME = shape("work programme",
       nested("meetings", Type.LIST, true, PLANNED_MEETING, "The planned meetings: date, theme and topics."),
       nested("unallocated", Type.LIST, false, TOPIC, "Topics not yet given a meeting."));
+
+  // ---- issued.yaml (written by Tabled) -----------------------------------------------------------
+
+  static final Shape ISSUED_ITEM = shape("issued item",
+      required("item", Type.INTEGER, "The agenda item's number."),
+      required("pages", Type.TEXT, "The pages its documents take in the pack, as printed: 5 - 10, S1 - S4."));
+
+  static final Shape ISSUED_PAPER = shape("issued paper",
+      required("paper", Type.ID, "The paper's id."),
+      required("sha256", Type.TEXT, "The digest of every file in the paper's folder when the pack was issued."));
+
+  static final Shape ISSUE = shape("issue",
+      required("pack", Type.TEXT, "agenda, or supplement-N for supplementary agenda N."),
+      required("issue", Type.INTEGER, "1 for the first issue, 2 for the first reissue …"),
+      required("date", Type.DATE, "The day it was published."),
+      optional("reason", Type.TEXT, "For a reissue: why, from meeting.yaml."),
+      optional("changed", Type.TEXTS, "For a reissue: the numbers of the items that changed from the issue before."),
+      required("file", Type.TEXT, "The copy of the PDF kept in this meeting's folder."),
+      required("sha256", Type.TEXT, "The digest of that PDF's bytes."),
+      required("pages", Type.INTEGER, "Its number of pages."),
+      nested("items", Type.LIST, false, ISSUED_ITEM, "The pages of each item with documents in the pack."),
+      nested("papers", Type.LIST, false, ISSUED_PAPER, "The digest of each paper in the pack."),
+      required("agenda", Type.TEXT, "A digest of the agenda the pack prints: its items' numbers, titles, purposes"
+          + " and kinds."),
+      optional("unnumbered", Type.INTEGER, "How many pages at the start have no page number.").orElse("0"),
+      optional("positions", Type.TEXT, "The printed pages of everything another pack can refer to, one per line:"
+          + " its id in the PDF, its first and its last page."));
+
+  static final Shape ISSUED = shape("issued packs",
+      nested("issues", Type.LIST, true, ISSUE, "Every issue of every pack of the meeting, in the order issued."));
 
   /** A Markdown appendix file has no front matter keys. */
   static final Shape APPENDIX_FILE = shape("appendix file");

@@ -21,6 +21,7 @@ import org.tabled.model.PaperId;
 import org.tabled.model.Person;
 import org.tabled.model.PersonId;
 import org.tabled.model.PersonKind;
+import org.tabled.model.Reissue;
 import org.tabled.model.Webcast;
 import org.tabled.source.SourcePos;
 
@@ -36,7 +37,7 @@ final class MeetingReader {
   record Header(
       LocalTime time, String venue, MeetingStatus status, boolean statusKnown, Optional<LocalDate> published,
       PersonId signedOffBy, List<AgendaItem> agenda, boolean papersResolved, String note, SourcePos pos,
-      Optional<Webcast> webcast) {}
+      Optional<Webcast> webcast, List<Reissue> reissues, SourcePos publishedPos) {}
 
   private MeetingReader() {}
 
@@ -48,7 +49,7 @@ final class MeetingReader {
     Optional<Fields> of = Fields.of(file.root(), Documents.MEETING, d);
     if (of.isEmpty()) {
       return new Header(LocalTime.MIDNIGHT, "", MeetingStatus.SCHEDULED, false, Optional.empty(), chiefExecutive,
-          List.of(), false, "", file.root().pos(), Optional.empty());
+          List.of(), false, "", file.root().pos(), Optional.empty(), List.of(), file.root().pos());
     }
     Fields f = of.get();
     Optional<MeetingStatus> given = f.choice("status", STATUSES)
@@ -79,9 +80,58 @@ final class MeetingReader {
     int errorsBefore = d.errorCount();
     List<AgendaItem> agenda = agenda(id, f, paperFolders, known, d);
     boolean papersResolved = d.errorCount() == errorsBefore;
+    published.ifPresent(p -> lateItems(id, p, agenda, d));
     return new Header(time.or(committee::time).orElse(LocalTime.MIDNIGHT), venue, status, given.isPresent(), published,
         signer, agenda, papersResolved, f.text("note", ""), f.pos(),
-        webcast(f, agenda, cancelled, d));
+        webcast(f, agenda, cancelled, d), reissues(f, published, d),
+        f.pos("published"));
+  }
+
+  /**
+   * Items added after the agenda was published: after it and by the meeting, and after every item
+   * of the agenda as published, so that adding one changes no number of the agenda already out.
+   */
+  private static void lateItems(MeetingId id, LocalDate published, List<AgendaItem> agenda, Diagnostics d) {
+    AgendaItem late = null;
+    for (AgendaItem item : agenda) {
+      if (item.added().isPresent()) {
+        LocalDate added = item.added().get();
+        if (!added.isAfter(published)) {
+          d.error(item.pos(), "item " + item.number() + " was added on " + added + ", which is not after the agenda's"
+              + " publication on " + published, "leave 'added' out for an item on the agenda as published");
+        } else if (added.isAfter(id.date())) {
+          d.error(item.pos(), "item " + item.number() + " is added on " + added + ", after the meeting on " + id.date());
+        }
+        late = late == null ? item : late;
+      } else if (late != null) {
+        d.error(item.pos(), "item " + item.number() + " was on the agenda as published, but it comes after item "
+            + late.number() + ", added later", "put items added after the agenda was published at its end, so that"
+            + " the numbers of the agenda already published do not change");
+        return;
+      }
+    }
+  }
+
+  /** {@code reissues}: packs published again after a change, in order. */
+  private static List<Reissue> reissues(Fields f, Optional<LocalDate> published, Diagnostics d) {
+    List<Reissue> out = new ArrayList<>();
+    for (YamlNode n : f.list("reissues")) {
+      Fields.of(n, Documents.REISSUE, d).ifPresent(r -> r.date("date").ifPresent(date -> {
+        int supplement = r.integer("supplement").orElse(0);
+        if (r.has("supplement") && supplement < 1) {
+          d.error(r.pos("supplement"), "'supplement' is the number of a supplementary agenda, 1 or more",
+              "leave it out to reissue the agenda pack");
+          return;
+        }
+        if (published.filter(p -> date.isBefore(p)).isPresent()) {
+          d.error(r.pos("date"), "a pack cannot be reissued (" + date + ") before the agenda is published ("
+              + published.get() + ")");
+          return;
+        }
+        out.add(new Reissue(supplement, date, r.text("reason", ""), r.pos()));
+      }));
+    }
+    return out;
   }
 
   /**
@@ -180,7 +230,7 @@ final class MeetingReader {
       due.filter(x -> x.isAfter(id.date())).ifPresent(x -> d.error(it.pos("expected"),
           "the paper is expected on " + x + ", after the meeting on " + id.date()));
       items.add(new AgendaItem(number.orElse(expected), it.text("title", ""), it.text("purpose", ""), kind, papers,
-          minutesOf, it.texts("sub_items"), exemption, lead, it.pos(), due));
+          minutesOf, it.texts("sub_items"), exemption, lead, it.pos(), due, it.date("added"), it.text("urgency", "")));
     }
     return items;
   }

@@ -76,7 +76,7 @@ final class PaperReader {
     List<Appendix> appendices = appendices(f, folder, contentRoot, d);
     return Optional.of(new Paper(new PaperId(folder.id()), meeting, f.text("title", folder.id()), layout, cover,
         new Markdown(file.body(), file.bodyPos(), file.dir()), appendices, confidential, published, folder.dir(),
-        file.front().pos()));
+        file.front().pos(), folder.digest()));
   }
 
   private static List<Appendix> appendices(Fields f, LoadedContent.Paper folder, Path contentRoot, Diagnostics d) {

@@ -14,6 +14,9 @@ import org.tabled.files.ContentFiles;
 import org.tabled.load.RawYaml;
 import org.tabled.load.YamlNode;
 import org.tabled.model.Contact;
+import org.tabled.model.Deadline;
+import org.tabled.model.Jurisdiction;
+import org.tabled.model.SupplementNumbering;
 import org.tabled.model.FontFile;
 import org.tabled.model.HouseStyle;
 import org.tabled.model.Image;
@@ -82,7 +85,8 @@ final class SiteReader {
         f.choice("tracker_pages", Documents.SITE.values("tracker_pages"))
             .map(k -> TrackerPages.valueOf(k.toUpperCase(Locale.ROOT))).orElse(TrackerPages.PRINTED),
         f.node("house_style").flatMap(n -> Fields.of(n, Documents.HOUSE_STYLE, d)).map(h -> houseStyle(h, d))
-            .orElse(HouseStyle.DEFAULT));
+            .orElse(HouseStyle.DEFAULT),
+        numbering(f), deadline(f, d));
   }
 
   /** {@code house_style}: each key left out keeps Tabled's default. */
@@ -97,6 +101,44 @@ final class SiteReader {
         h.choice("time", Documents.HOUSE_STYLE.values("time")).map(HouseStyle::timeStyle)
             .orElse(HouseStyle.TimeStyle.SHORT),
         h.date("municipal_year_starts").map(MonthDay::from).orElse(HouseStyle.MAY_1), words);
+  }
+
+  private static final List<String> NUMBERINGS = Documents.SITE.values("supplement_page_numbers");
+  private static final List<String> JURISDICTIONS = Documents.DEADLINE.values("jurisdiction");
+
+  private static SupplementNumbering numbering(Fields f) {
+    return f.choice("supplement_page_numbers", NUMBERINGS)
+        .map(k -> SupplementNumbering.valueOf(k.toUpperCase(Locale.ROOT))).orElse(SupplementNumbering.PREFIXED);
+  }
+
+  /** {@code agenda_deadline}: the notice an agenda must give, five clear days in England and Wales unless set. */
+  private static Deadline deadline(Fields f, Diagnostics d) {
+    Optional<Fields> of = f.node("agenda_deadline").flatMap(n -> Fields.of(n, Documents.DEADLINE, d));
+    if (of.isEmpty()) {
+      return Deadline.defaults(f.pos());
+    }
+    Fields dl = of.get();
+    int days = dl.integer("clear_days").orElse(5);
+    if (days < 1 || days > 30) {
+      d.error(dl.pos("clear_days"), "'clear_days' must be from 1 to 30, found " + days,
+          "five clear working days is the law in England and Wales (Local Government Act 1972, s.100B)");
+      days = 5;
+    }
+    Jurisdiction where = dl.choice("jurisdiction", JURISDICTIONS)
+        .map(k -> Jurisdiction.valueOf(k.toUpperCase(Locale.ROOT).replace('-', '_')))
+        .orElse(Jurisdiction.ENGLAND_AND_WALES);
+    List<Deadline.Closure> closures = new ArrayList<>();
+    for (YamlNode n : dl.list("closures")) {
+      Fields.of(n, Documents.CLOSURE, d).ifPresent(c -> c.date("from").ifPresent(from -> {
+        LocalDate until = c.date("until").orElse(from);
+        if (until.isBefore(from)) {
+          d.error(c.pos("until"), "a closure cannot end (" + until + ") before it starts (" + from + ")");
+          return;
+        }
+        closures.add(new Deadline.Closure(from, until, c.text("reason", "")));
+      }));
+    }
+    return new Deadline(days, where, closures, dl.pos());
   }
 
   /**
@@ -135,7 +177,9 @@ final class SiteReader {
         new Site.Accessibility(new Contact("", "", ""), new Markdown("", at, contentRoot), Optional.empty(), "", "",
             Optional.empty(), Optional.empty(), "", List.of()),
         new PersonId("unknown"), new Markdown(DEFAULT_ADMISSION_NOTE, at, contentRoot), new Markdown("", at, contentRoot),
-        Site.Licence.OGL_3, List.of(), MinuteNumbering.AGENDA, TrackerPages.PRINTED, HouseStyle.DEFAULT);
+        Site.Licence.OGL_3, List.of(), MinuteNumbering.AGENDA, TrackerPages.PRINTED, HouseStyle.DEFAULT,
+        SupplementNumbering.PREFIXED,
+        Deadline.defaults(at));
   }
 
   /** The accessibility statement's settings; contacts default to democratic services'. */

@@ -182,7 +182,7 @@ public final class Validator {
       }
     }
     return new Meeting(id, h.time(), h.venue(), h.status(), h.published(), h.signedOffBy(), h.agenda(), ordered, minutes,
-        h.note(), h.pos(), h.webcast());
+        h.note(), h.pos(), h.webcast(), h.reissues(), IssuedReader.read(id, m, raw.root(), d), h.publishedPos());
   }
 
   /** The outcomes of a committee's meetings, oldest first (used by the tracker). */

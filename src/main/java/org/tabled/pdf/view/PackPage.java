@@ -15,9 +15,10 @@ import java.util.List;
  *     PDFs), or empty
  * @param bookmarks the PDF outline
  * @param docs the documents, in order
+ * @param pageNumberPrefix printed before each page number ("Page S1" in a supplementary agenda), or empty
  */
 public record PackPage(String lang, String title, String subject, String author, String keywords, String pageCss,
-    String mark, List<Bookmark> bookmarks, List<DocSlot> docs) {
+    String mark, List<Bookmark> bookmarks, List<DocSlot> docs, String pageNumberPrefix) {
 
   public PackPage {
     bookmarks = List.copyOf(bookmarks);
