@@ -1,5 +1,6 @@
 package org.tabled.build;
 
+import java.nio.ByteBuffer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -85,7 +86,7 @@ final class CacheEnvironment {
 
   private static void update(MessageDigest sha, String s) {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    sha.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+    sha.update(ByteBuffer.allocate(4).putInt(b.length).array());
     sha.update(b);
   }
 

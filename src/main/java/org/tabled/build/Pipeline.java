@@ -1,5 +1,6 @@
 package org.tabled.build;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -135,7 +136,7 @@ public final class Pipeline {
       return BuildResult.failed(d);
     }
     try {
-      AtomicReplace.write(out, o.outDir(), o.audience().name().toLowerCase(java.util.Locale.ROOT));
+      AtomicReplace.write(out, o.outDir(), o.audience().name().toLowerCase(Locale.ROOT));
     } catch (AtomicReplace.UnsafeOutputException e) {
       d.error(SourcePos.file(o.outDir().toString()), e.getMessage());
       return BuildResult.failed(d);

@@ -1,5 +1,7 @@
 package org.tabled.calendar;
 
+import java.util.Collections;
+import java.util.Locale;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +44,7 @@ public final class BankHolidays {
 
   /** Every bank holiday of {@code where}, in date order. */
   public static Map<LocalDate, String> all(Jurisdiction where) {
-    return java.util.Collections.unmodifiableMap(DAYS.get(where));
+    return Collections.unmodifiableMap(DAYS.get(where));
   }
 
   private static Map<Jurisdiction, TreeMap<LocalDate, String>> read() {
@@ -60,7 +62,7 @@ public final class BankHolidays {
           continue;
         }
         String[] f = line.split("\t");
-        Jurisdiction j = Jurisdiction.valueOf(f[0].toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        Jurisdiction j = Jurisdiction.valueOf(f[0].toUpperCase(Locale.ROOT).replace('-', '_'));
         out.get(j).put(LocalDate.parse(f[1]), f[2]);
       }
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.tabled.cli;
 
+import java.net.BindException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ final class ServeCommand implements Callable<Integer> {
     PreviewServer started;
     try {
       started = PreviewServer.start(o, port, spec.commandLine().getOut());
-    } catch (java.net.BindException e) {
+    } catch (BindException e) {
       spec.commandLine().getErr().println("tabled: port " + port + " on 127.0.0.1 is in use; choose another with --port");
       spec.commandLine().getErr().flush();
       return ExitCodes.USAGE;

@@ -1,5 +1,6 @@
 package org.tabled.diag;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.tabled.source.SourcePos;
 
@@ -24,7 +25,7 @@ public record Diagnostic(SourcePos pos, Severity severity, String message, Strin
     WARNING;
 
     String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.tabled.html;
 
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ final class MeetingDecisions {
     p.select("span.num").remove();
     p.select("sup:has(a.footnote-ref), a.footnote-ref").remove();
     p.select("[id]").removeAttr("id");
-    p.classNames(java.util.Set.of("resolution"));
+    p.classNames(Set.of("resolution"));
     return p.outerHtml().replaceFirst("<p class=\"resolution\">\\s+", "<p class=\"resolution\">");
   }
 }

@@ -1,5 +1,6 @@
 package org.tabled.html;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,7 +143,7 @@ public final class TrackerPage {
       Entry v = entry(ctx, l, e);
       String text = String.join(" ", v.detail(), v.status(), HtmlFixes.text(v.response()));
       ctx.index(new SearchPage.Entry(SitePaths.tracker(c.id()) + "#" + v.id(), v.heading() + ": " + e.itemTitle(),
-          "Tracker: " + v.type().toLowerCase(java.util.Locale.ROOT), c.shortTitle(), Dates.medium(e.origin().date(), ctx.council.site().houseStyle()),
+          "Tracker: " + v.type().toLowerCase(Locale.ROOT), c.shortTitle(), Dates.medium(e.origin().date(), ctx.council.site().houseStyle()),
           text.strip()));
     }
   }
@@ -164,7 +165,7 @@ public final class TrackerPage {
     String title = "Recommendation and action tracker";
     if (status.isPresent()) {
       crumbs.add(new Link(title, l.to(SitePaths.tracker(c.id()))));
-      title += ": " + status.get().label().toLowerCase(java.util.Locale.ROOT);
+      title += ": " + status.get().label().toLowerCase(Locale.ROOT);
     }
     ctx.write(l, "site/tracker.ftlh", title + " – " + c.shortTitle(), crumbs, v,
         status.isEmpty() ? List.of(SitePaths.asset("tracker.js")) : List.of());

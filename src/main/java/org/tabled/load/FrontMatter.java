@@ -1,5 +1,7 @@
 package org.tabled.load;
 
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import org.tabled.diag.Diagnostics;
 import org.tabled.source.SourcePos;
@@ -15,7 +17,7 @@ final class FrontMatter {
 
   private FrontMatter() {}
 
-  static Optional<RawMarkdown> split(String display, String text, java.nio.file.Path dir, Diagnostics d) {
+  static Optional<RawMarkdown> split(String display, String text, Path dir, Diagnostics d) {
     if (!text.startsWith("---\n") && !text.equals("---")) {
       return Optional.of(new RawMarkdown(display, YamlNode.emptyMapping(new SourcePos(display, 1, 1)), text, 1, dir));
     }
@@ -33,7 +35,7 @@ final class FrontMatter {
           "add a line with just '---' after the last front-matter key");
       return Optional.empty();
     }
-    String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
+    String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, close));
     Optional<YamlNode> node = YamlReader.parse(display, yaml, 2, d);
     if (node.isEmpty()) {
       return Optional.empty();
@@ -43,7 +45,7 @@ final class FrontMatter {
       return Optional.empty();
     }
     String body = close + 1 < lines.length
-        ? String.join("\n", java.util.Arrays.copyOfRange(lines, close + 1, lines.length)) : "";
+        ? String.join("\n", Arrays.copyOfRange(lines, close + 1, lines.length)) : "";
     return Optional.of(new RawMarkdown(display, m, body, close + 2, dir));
   }
 }

@@ -1,5 +1,9 @@
 package org.tabled.load;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,13 +25,13 @@ import org.tabled.source.SourcePos;
  */
 public record LoadedContent(
     Path root, Optional<RawYaml> site, List<RawYaml> people, List<String> personFiles, List<Committee> committees,
-    java.util.SortedMap<String, String> texts) {
+    SortedMap<String, String> texts) {
 
   public LoadedContent {
     people = List.copyOf(people);
     personFiles = List.copyOf(personFiles);
     committees = List.copyOf(committees);
-    texts = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(texts));
+    texts = Collections.unmodifiableSortedMap(new TreeMap<>(texts));
   }
 
   /**
@@ -92,10 +96,10 @@ public record LoadedContent(
    */
   public record Paper(
       String id, SourcePos pos, Path dir, Optional<RawMarkdown> paper, List<String> files,
-      java.util.Map<String, RawMarkdown> markdownFiles, String digest) {
+      Map<String, RawMarkdown> markdownFiles, String digest) {
     public Paper {
       files = List.copyOf(files);
-      markdownFiles = java.util.Map.copyOf(markdownFiles);
+      markdownFiles = Map.copyOf(markdownFiles);
     }
   }
 }

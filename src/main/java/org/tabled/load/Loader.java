@@ -1,5 +1,8 @@
 package org.tabled.load;
 
+import java.util.SortedMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -52,7 +55,7 @@ public final class Loader {
   private final Path displayBase;
   private final Diagnostics d;
   /** The text of every file read, by display path. */
-  private final java.util.SortedMap<String, String> texts = new java.util.TreeMap<>();
+  private final SortedMap<String, String> texts = new TreeMap<>();
 
   private Loader(Path root, Path realRoot, Path displayBase, Diagnostics d) {
     this.root = root;
@@ -70,7 +73,7 @@ public final class Loader {
     if (!Files.isDirectory(abs)) {
       d.error(SourcePos.file(root.toString()), "content folder not found",
           "run Tabled from the folder that holds 'content/', or pass --content");
-      return new LoadedContent(abs, Optional.empty(), List.of(), List.of(), List.of(), new java.util.TreeMap<>());
+      return new LoadedContent(abs, Optional.empty(), List.of(), List.of(), List.of(), new TreeMap<>());
     }
     Path real;
     try {
@@ -184,8 +187,8 @@ public final class Loader {
    * Reads every entry of {@code dir} that {@code wanted} accepts, in name order, and reports any
    * other (not hidden) entry with {@code unexpected}.
    */
-  private <T> List<T> each(Path dir, java.util.function.Predicate<Path> wanted,
-      java.util.function.Function<Path, Optional<T>> read, String unexpected) {
+  private <T> List<T> each(Path dir, Predicate<Path> wanted,
+      Function<Path, Optional<T>> read, String unexpected) {
     List<T> out = new ArrayList<>();
     for (Path p : list(dir)) {
       if (wanted.test(p)) {

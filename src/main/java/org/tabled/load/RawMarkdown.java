@@ -1,5 +1,6 @@
 package org.tabled.load;
 
+import java.nio.file.Path;
 import org.tabled.source.SourcePos;
 
 /**
@@ -11,7 +12,7 @@ import org.tabled.source.SourcePos;
  * @param bodyFirstLine the line of the file on which the body starts (1-based)
  * @param dir the folder holding the file, for relative image paths
  */
-public record RawMarkdown(String path, YamlNode.Mapping front, String body, int bodyFirstLine, java.nio.file.Path dir) {
+public record RawMarkdown(String path, YamlNode.Mapping front, String body, int bodyFirstLine, Path dir) {
 
   /** The position of the start of the body. */
   public SourcePos bodyPos() {

@@ -1,5 +1,6 @@
 package org.tabled.load;
 
+import org.yaml.snakeyaml.representer.Representer;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,7 +64,7 @@ final class YamlReader {
     options.setAllowRecursiveKeys(false);
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(4 * 1024 * 1024);
-    Yaml yaml = new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(new DumperOptions()),
+    Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
         new DumperOptions(), options);
     int shift = firstLine - 1;
     try {

@@ -1,5 +1,13 @@
 package org.tabled.markdown;
 
+import com.vladsch.flexmark.html.AttributeProvider;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tabled.diag.Hints;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -70,7 +78,7 @@ public final class MarkdownEngine {
   static final DataKey<Map<Node, String>> ROLES = new DataKey<>("TABLED_ROLES", Map.of());
 
   /** An opening tag on its own, as flexmark gives inline HTML: {@code <span lang="cy">}. */
-  private static final java.util.regex.Pattern OPENING_TAG = java.util.regex.Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*(?<!/)>");
+  private static final Pattern OPENING_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*(?<!/)>");
   /** Deepest nesting of a Markdown text's parts accepted (a report is rarely more than 8 deep). */
   static final int MAX_NESTING = 100;
 
@@ -98,7 +106,7 @@ public final class MarkdownEngine {
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
       @Override
-      public com.vladsch.flexmark.html.AttributeProvider apply(LinkResolverContext context) {
+      public AttributeProvider apply(LinkResolverContext context) {
         return (node, part, attributes) -> {
           if (part == AttributablePart.NODE) {
             String role = ROLES.get(node.getDocument()).get(node);
@@ -110,9 +118,9 @@ public final class MarkdownEngine {
       }
     }).nodeRendererFactory(o -> new NodeRenderer() {
       @Override
-      public java.util.Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         // A reference becomes a placeholder that the post-processor asks the page to fill in.
-        return java.util.Set.of(new NodeRenderingHandler<>(WikiLink.class, (node, ctx, html) -> {
+        return Set.of(new NodeRenderingHandler<>(WikiLink.class, (node, ctx, html) -> {
           html.attr("data-ref", node.getLink().toString().strip()).withAttr().tag("a");
           html.text(node.getText().toString().strip());
           html.tag("/a");
@@ -233,7 +241,7 @@ public final class MarkdownEngine {
         }
       } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
         String html = n.getChars().toString();
-        java.util.regex.Matcher open = OPENING_TAG.matcher(html.strip());
+        Matcher open = OPENING_TAG.matcher(html.strip());
         if (n instanceof HtmlInline && open.matches()) {
           html = html + "</" + open.group(1) + ">"; // an inline tag alone is unclosed, which jsoup counts against it
         }
@@ -257,7 +265,7 @@ public final class MarkdownEngine {
     }
     String kind = link.substring(0, colon).strip();
     if (!RefSyntax.KINDS.contains(kind)) {
-      d.error(at, "'" + kind + "' is not a kind of reference" + org.tabled.diag.Hints.didYouMean(kind, RefSyntax.KINDS),
+      d.error(at, "'" + kind + "' is not a kind of reference" + Hints.didYouMean(kind, RefSyntax.KINDS),
           "kinds: " + String.join(", ", RefSyntax.KINDS));
       return Optional.empty();
     }
@@ -310,7 +318,7 @@ public final class MarkdownEngine {
       Map<Node, String> roles) {
     List<Outline.Section> sections = new ArrayList<>();
     List<Outline.Heading> headings = new ArrayList<>();
-    Map<String, Integer> slugs = new java.util.HashMap<>();
+    Map<String, Integer> slugs = new HashMap<>();
     List<Integer> given = numbering == Numbering.SECTIONS ? sectionNumbers(md, ast, numbers) : List.of();
     int index = 0;
     int section = 0; // the number of the section being read; 0 before the first and in an unnumbered one
@@ -371,7 +379,7 @@ public final class MarkdownEngine {
       }
     }
     List<Integer> given = List.copyOf(numbers.of(List.copyOf(tops)));
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    Set<Integer> seen = new HashSet<>();
     if (given.size() != tops.size() || given.stream().anyMatch(x -> x < 0 || x > 0 && !seen.add(x))) {
       throw new IllegalStateException("section numbers must be one per heading, unique, 0 for none: " + given);
     }
@@ -397,7 +405,7 @@ public final class MarkdownEngine {
 
   /** A lower-case, hyphenated form of {@code text} for use in an id. */
   static String slug(String text) {
-    String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKD)
         .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     return s.isEmpty() ? "heading" : s.length() > 60 ? s.substring(0, 60).replaceAll("-$", "") : s;
   }

@@ -1,5 +1,6 @@
 package org.tabled.markdown;
 
+import java.util.List;
 import com.vladsch.flexmark.util.ast.Document;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,20 +19,20 @@ public final class ParsedDoc {
   final Numbering numbering;
   private final Outline outline;
   final Map<String, Path> images;
-  private final java.util.List<RefSyntax> refs;
+  private final List<RefSyntax> refs;
 
   ParsedDoc(Markdown source, Document ast, Numbering numbering, Outline outline, Map<String, Path> images,
-      java.util.List<RefSyntax> refs) {
+      List<RefSyntax> refs) {
     this.source = source;
     this.ast = ast;
     this.numbering = numbering;
     this.outline = outline;
     this.images = Map.copyOf(images);
-    this.refs = java.util.List.copyOf(refs);
+    this.refs = List.copyOf(refs);
   }
 
   /** The well-formed {@code [[…]]} references in the document, in order. */
-  public java.util.List<RefSyntax> refs() {
+  public List<RefSyntax> refs() {
     return refs;
   }
 

@@ -1,5 +1,7 @@
 package org.tabled.markdown;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +80,7 @@ final class PostProcessor {
 
   /** Turns each {@code [[…]]} placeholder into the link (and page suffix) the page wants. */
   private static void references(Element body, ParsedDoc parsed, RenderOptions o) {
-    java.util.Map<String, RefSyntax> byRaw = new java.util.HashMap<>();
+    Map<String, RefSyntax> byRaw = new HashMap<>();
     parsed.refs().forEach(r -> byRaw.putIfAbsent(r.raw(), r));
     for (Element a : body.select("a[data-ref]")) {
       RefSyntax ref = byRaw.get(a.attr("data-ref"));

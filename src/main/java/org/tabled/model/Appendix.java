@@ -1,5 +1,7 @@
 package org.tabled.model;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.tabled.source.SourcePos;
@@ -38,7 +40,7 @@ public record Appendix(String label, String title, Source source, boolean landsc
    * @param alternative the same document written in Markdown, published as a web page beside the
    *     download link; empty if none
    */
-  public record PdfSource(Path file, String name, String altText, java.util.Optional<Markdown> alternative)
+  public record PdfSource(Path file, String name, String altText, Optional<Markdown> alternative)
       implements Source {
     public PdfSource {
       Objects.requireNonNull(altText, "altText");
@@ -47,7 +49,7 @@ public record Appendix(String label, String title, Source source, boolean landsc
 
     /** A PDF with neither a summary nor an alternative. */
     public PdfSource(Path file, String name) {
-      this(file, name, "", java.util.Optional.empty());
+      this(file, name, "", Optional.empty());
     }
   }
 
@@ -60,7 +62,7 @@ public record Appendix(String label, String title, Source source, boolean landsc
     WORK_PROGRAMME;
 
     public String key() {
-      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 }

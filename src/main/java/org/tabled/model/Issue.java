@@ -1,5 +1,8 @@
 package org.tabled.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,10 +44,10 @@ public record Issue(PackId pack, int number, LocalDate date, String reason, List
     changed = List.copyOf(changed);
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(sha256, "sha256");
-    items = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(items));
-    papers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(papers));
+    items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
+    papers = Collections.unmodifiableMap(new LinkedHashMap<>(papers));
     Objects.requireNonNull(agenda, "agenda");
-    positions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(positions));
+    positions = Collections.unmodifiableMap(new TreeMap<>(positions));
     Objects.requireNonNull(pos, "pos");
   }
 }

@@ -1,5 +1,7 @@
 package org.tabled.model;
 
+import java.util.Locale;
+
 /** What an agenda item brings to the meeting, which decides what the front sheet prints for it. */
 public enum ItemKind {
   /** Papers are attached: the front sheet prints their page range. */
@@ -15,6 +17,6 @@ public enum ItemKind {
 
   /** The word used in content files. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -1,5 +1,7 @@
 package org.tabled.model;
 
+import java.util.Locale;
+
 /**
  * Where the council is, which decides its bank holidays: the three tables GOV.UK publishes.
  */
@@ -16,7 +18,7 @@ public enum Jurisdiction {
 
   /** The word used in content files and in GOV.UK's data: "england-and-wales". */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The name for people: "England and Wales". */

@@ -1,5 +1,7 @@
 package org.tabled.model;
 
+import java.util.Locale;
+
 /** Where a meeting is in its life. */
 public enum MeetingStatus {
   SCHEDULED,
@@ -8,6 +10,6 @@ public enum MeetingStatus {
 
   /** The word used in content files. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,5 +1,7 @@
 package org.tabled.model;
 
+import java.util.Locale;
+
 /**
  * How a council numbers its minutes (house style, {@code minute_numbering} in {@code site.yaml}).
  */
@@ -17,6 +19,6 @@ public enum MinuteNumbering {
 
   /** The word used in content files. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

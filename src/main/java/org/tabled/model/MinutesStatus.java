@@ -1,11 +1,13 @@
 package org.tabled.model;
 
+import java.util.Locale;
+
 /** Whether minutes have been approved as a correct record. */
 public enum MinutesStatus {
   DRAFT,
   APPROVED;
 
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,5 +1,7 @@
 package org.tabled.model;
 
+import java.util.Locale;
+
 /** The kinds of outcome that are tracked until the executive responds. */
 public enum OutcomeType {
   RECOMMENDATION("Recommendation", "Recommendations"),
@@ -23,6 +25,6 @@ public enum OutcomeType {
   }
 
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -1,5 +1,6 @@
 package org.tabled.model;
 
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -34,14 +35,14 @@ public record PackId(MeetingId meeting, int supplement) implements Comparable<Pa
   }
 
   /** The pack whose {@link #key} is {@code key}, if it is one. */
-  public static java.util.Optional<Integer> supplementOf(String key) {
+  public static Optional<Integer> supplementOf(String key) {
     if (key.equals("agenda")) {
-      return java.util.Optional.of(0);
+      return Optional.of(0);
     }
     if (key.matches("supplement-[1-9][0-9]{0,2}")) {
-      return java.util.Optional.of(Integer.parseInt(key.substring("supplement-".length())));
+      return Optional.of(Integer.parseInt(key.substring("supplement-".length())));
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   @Override

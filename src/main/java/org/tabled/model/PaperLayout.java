@@ -1,5 +1,7 @@
 package org.tabled.model;
 
+import java.util.Locale;
+
 /** Which kind of document a paper is, which decides its cover sheet. */
 public enum PaperLayout {
   /** An officer's report with the standard cover sheet and numbered sections. */
@@ -11,6 +13,6 @@ public enum PaperLayout {
 
   /** The word used in content files. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

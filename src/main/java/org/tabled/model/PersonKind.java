@@ -1,5 +1,7 @@
 package org.tabled.model;
 
+import java.util.Locale;
+
 /** What a person is to the council. It decides which fields apply and how names are printed. */
 public enum PersonKind {
   /** An elected member, printed "Councillor NAME". */
@@ -13,6 +15,6 @@ public enum PersonKind {
 
   /** The word used in content files. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -1,5 +1,7 @@
 package org.tabled.model;
 
+import java.util.Locale;
+
 /** A person's role on a committee. */
 public enum Role {
   CHAIR,
@@ -12,6 +14,6 @@ public enum Role {
 
   /** The word used in content files. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

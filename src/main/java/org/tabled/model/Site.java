@@ -1,5 +1,6 @@
 package org.tabled.model;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -136,7 +137,7 @@ public record Site(
 
     /** The word used in content files. */
     public String key() {
-      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.tabled.model;
 
+import java.util.Locale;
+
 /**
  * How the pages of a supplementary agenda are numbered, a choice of the council's house style.
  */
@@ -11,7 +13,7 @@ public enum SupplementNumbering {
 
   /** The word used in content files. */
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /** What goes before a page number of a supplement: "S", or nothing. */

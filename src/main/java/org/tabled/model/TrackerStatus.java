@@ -1,5 +1,7 @@
 package org.tabled.model;
 
+import java.util.Locale;
+
 /** Where a tracked recommendation, action or request stands. */
 public enum TrackerStatus {
   OPEN("Open"),
@@ -18,6 +20,6 @@ public enum TrackerStatus {
   }
 
   public String key() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -1,5 +1,7 @@
 package org.tabled.model;
 
+import java.util.Locale;
+import java.util.function.IntPredicate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -38,12 +40,12 @@ public record Webcast(String url, String provider, List<Start> items, SourcePos 
     /** The start as people read it: "0:42:10". */
     public String time() {
       long s = at.getSeconds();
-      return String.format(java.util.Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+      return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
     }
   }
 
   /** The same webcast with only the starts of the items {@code keep} accepts. */
-  public Webcast onlyItems(java.util.function.IntPredicate keep) {
+  public Webcast onlyItems(IntPredicate keep) {
     return new Webcast(url, provider, items.stream().filter(s -> keep.test(s.item())).toList(), pos);
   }
 }

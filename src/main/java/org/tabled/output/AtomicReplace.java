@@ -1,5 +1,6 @@
 package org.tabled.output;
 
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ public final class AtomicReplace {
         Files.write(target, f.getValue());
       }
       Files.write(staging.resolve(MARKER), ("audience=" + audience
-          + "\n# Written by Tabled. This folder is replaced on every build.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          + "\n# Written by Tabled. This folder is replaced on every build.\n").getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       deleteTree(staging);
       throw e;
@@ -135,7 +136,7 @@ public final class AtomicReplace {
     if (!Files.isRegularFile(marker)) {
       return null;
     }
-    for (String line : Files.readAllLines(marker, java.nio.charset.StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(marker, StandardCharsets.UTF_8)) {
       if (line.startsWith("audience=")) {
         return line.substring("audience=".length()).strip();
       }

@@ -1,5 +1,6 @@
 package org.tabled.output;
 
+import java.nio.ByteBuffer;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -133,7 +134,7 @@ public final class BuildCache {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (byte[] p : parts) {
-        sha.update(java.nio.ByteBuffer.allocate(8).putLong(p.length).array());
+        sha.update(ByteBuffer.allocate(8).putLong(p.length).array());
         sha.update(p);
       }
       return HexFormat.of().formatHex(sha.digest());

@@ -1,5 +1,7 @@
 package org.tabled.output;
 
+import java.util.Locale;
+
 /**
  * A PDF the build wrote, with what a web page says about it ("PDF, 48 pages, 1.2 MB").
  *
@@ -14,6 +16,6 @@ public record PdfFile(String path, int pages, long bytes) {
     if (bytes < 1024 * 1024) {
       return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
     }
-    return String.format(java.util.Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+    return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }

@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -58,7 +59,7 @@ record Book(Meta meta, Optional<Function<PagePlan, String>> front, List<PrintDoc
    *     are numbered "Page S1" (house style), else empty
    */
   record Meta(String title, String subject, String author, String lang, String keywords, LocalDate date,
-      String mark, java.util.Map<String, String> words, String pagePrefix) {
+      String mark, Map<String, String> words, String pagePrefix) {
     Meta {
       Objects.requireNonNull(mark, "mark");
       Objects.requireNonNull(title, "title");
@@ -69,7 +70,7 @@ record Book(Meta meta, Optional<Function<PagePlan, String>> front, List<PrintDoc
 
     /** Metadata of a PDF whose page numbers have no prefix. */
     Meta(String title, String subject, String author, String lang, String keywords, LocalDate date, String mark,
-        java.util.Map<String, String> words) {
+        Map<String, String> words) {
       this(title, subject, author, lang, keywords, date, mark, words, "");
     }
   }

@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,7 +133,7 @@ final class ExternalPdf {
    * page as a figure, but the copy of the file on the website is the partner's own.
    */
   static boolean tagged(PDDocument doc) {
-    org.apache.pdfbox.pdmodel.PDDocumentCatalog catalog = doc.getDocumentCatalog();
+    PDDocumentCatalog catalog = doc.getDocumentCatalog();
     return catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked()
         && catalog.getStructureTreeRoot() != null && !catalog.getStructureTreeRoot().getKids().isEmpty();
   }

@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -215,7 +216,7 @@ final class Fonts {
     return councilCoverage;
   }
 
-  private static com.openhtmltopdf.extend.FSSupplier<InputStream> supplier(byte[] bytes) {
+  private static FSSupplier<InputStream> supplier(byte[] bytes) {
     return () -> new ByteArrayInputStream(bytes);
   }
 

@@ -1,5 +1,8 @@
 package org.tabled.pdf;
 
+import java.time.LocalDate;
+import org.tabled.model.MinutesStatus;
+import org.tabled.source.SourcePos;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -143,7 +146,7 @@ final class MeetingBook {
   }
 
   /** Where the meeting is defined, for errors. */
-  org.tabled.source.SourcePos pos() {
+  SourcePos pos() {
     return meeting.pos();
   }
 
@@ -293,7 +296,7 @@ final class MeetingBook {
     PrintDoc doc = minutes("doc-minutes", "m-", 0, meeting, min, scope);
     String when = Dates.long_(meeting.date(), style());
     Book.Meta meta = new Book.Meta("Minutes: " + committee.title() + ", " + when,
-        (min.status() == org.tabled.model.MinutesStatus.DRAFT ? "Draft minutes" : "Minutes")
+        (min.status() == MinutesStatus.DRAFT ? "Draft minutes" : "Minutes")
             + " of the meeting of the " + committee.title() + " on " + when,
         pub.council().site().council(), pub.council().site().language(),
         "minutes, " + committee.shortTitle() + ", " + meeting.date(), meeting.date(), mark(), style().words());
@@ -313,7 +316,7 @@ final class MeetingBook {
     return pub.confidential() ? CONFIDENTIAL : "";
   }
 
-  private java.time.LocalDate publishedDate() {
+  private LocalDate publishedDate() {
     return meeting.published().orElse(meeting.date());
   }
 

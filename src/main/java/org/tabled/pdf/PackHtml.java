@@ -1,5 +1,12 @@
 package org.tabled.pdf;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,8 +63,8 @@ final class PackHtml {
    * {@code parts} parts of about the same size, each of at least {@code minSize} characters of
    * documents (a small book stays in one).
    */
-  FirstPass firstPass(Book book, java.util.function.Predicate<String> known, int parts, long minSize) {
-    Map<String, String> keys = new java.util.LinkedHashMap<>();
+  FirstPass firstPass(Book book, Predicate<String> known, int parts, long minSize) {
+    Map<String, String> keys = new LinkedHashMap<>();
     List<DocSlot> slots = new ArrayList<>();
     long size = 0;
     for (DocSlot slot : slots(book, null)) {
@@ -86,7 +93,7 @@ final class PackHtml {
 
   /** The digest of each HTML document's section (supplied PDFs have none), by id. */
   Map<String, String> keys(Book book) {
-    Map<String, String> keys = new java.util.HashMap<>();
+    Map<String, String> keys = new HashMap<>();
     for (DocSlot slot : slots(book, null)) {
       keys.put(slot.id(), digest(slot));
     }
@@ -183,7 +190,7 @@ final class PackHtml {
    * that should have written it, not a failure of Tabled.
    */
   private void requireIds(String html, List<String> required, String what) {
-    Map<String, Integer> seen = new java.util.HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (Element e : Jsoup.parse(html).select("[id]")) {
       seen.merge(e.id(), 1, Integer::sum);
     }
@@ -208,13 +215,13 @@ final class PackHtml {
   /** A digest of what decides how a section lays out: its classes, header, flag and content. */
   private static String digest(DocSlot slot) {
     try {
-      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (String part : new String[] {slot.classes(), slot.runhead(), slot.exemptMark(), slot.flag(), slot.html()}) {
-        sha.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update(part.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
       }
-      return java.util.HexFormat.of().formatHex(sha.digest());
-    } catch (java.security.NoSuchAlgorithmException e) {
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

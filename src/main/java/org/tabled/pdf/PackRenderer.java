@@ -1,5 +1,13 @@
 package org.tabled.pdf;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.tabled.output.BuildCache;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -115,7 +123,7 @@ public final class PackRenderer {
   /** How many PDFs are laid out or painted at the same time (1: one after the other, on the caller's thread). */
   private int threads = 1;
   /** The output paths of the PDFs taken whole from the build cache, for the build's report. */
-  private final Set<String> reused = java.util.Collections.synchronizedSet(new java.util.TreeSet<>());
+  private final Set<String> reused = Collections.synchronizedSet(new TreeSet<>());
 
   /**
    * Renders on {@code n} threads: the painting of a pack whose text is final beside the layout of
@@ -136,7 +144,7 @@ public final class PackRenderer {
    * include {@code environment}: a digest of whatever the content does not say that changes a
    * layout (Tabled's code and fonts, the council's fonts and templates). See {@link PdfCache}.
    */
-  public PackRenderer withCache(org.tabled.output.BuildCache store, String environment) {
+  public PackRenderer withCache(BuildCache store, String environment) {
     paginator.cache = new PdfCache(store, environment);
     return this;
   }
@@ -150,8 +158,8 @@ public final class PackRenderer {
   public Map<String, PdfFile> render(PublishedCouncil pub, OutputTree out, Diagnostics d) {
     engine.useFonts(Fonts.with(pub.council().site().fonts(), d));
     reused.clear();
-    Map<String, PdfFile> written = java.util.Collections.synchronizedMap(new TreeMap<>());
-    Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<String, PdfFile> written = Collections.synchronizedMap(new TreeMap<>());
+    Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new ConcurrentHashMap<>();
     try (RenderWork work = new RenderWork(threads, d)) {
       render(pub, out, d, written, externals, work);
     }
@@ -377,15 +385,15 @@ public final class PackRenderer {
   /** A digest of a pack's text: everything in it that the pages of other packs can change. */
   private static String fingerprint(Book book) {
     try {
-      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (PrintDoc doc : book.docs()) {
-        sha.update(doc.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update(doc.id().getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
-        sha.update(doc.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update(doc.html().getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
       }
-      return java.util.HexFormat.of().formatHex(sha.digest());
-    } catch (java.security.NoSuchAlgorithmException e) {
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -1,5 +1,9 @@
 package org.tabled.pdf;
 
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.jsoup.nodes.Document;
 import com.openhtmltopdf.layout.Layer;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
@@ -75,9 +79,9 @@ final class PdfEngine {
     }
 
     /** The ids of every element laid out, sorted. */
-    java.util.SortedSet<String> ids() {
+    SortedSet<String> ids() {
       Map<String, Box> boxes = renderer.getSharedContext().getIdMap();
-      return boxes == null ? new java.util.TreeSet<>() : new java.util.TreeSet<>(boxes.keySet());
+      return boxes == null ? new TreeSet<>() : new TreeSet<>(boxes.keySet());
     }
 
     /** Paints the layout into a new PDF document, left open for post-processing. */
@@ -126,13 +130,13 @@ final class PdfEngine {
 
   /** Embeds {@code f} from now on. */
   void useFonts(Fonts f) {
-    fonts = java.util.Objects.requireNonNull(f, "fonts");
+    fonts = Objects.requireNonNull(f, "fonts");
   }
 
   /** Parses {@code html} and lays it out. */
   Layout layout(String html) throws IOException {
     PdfRendererBuilder b = new PdfRendererBuilder();
-    org.jsoup.nodes.Document doc = Jsoup.parse(html);
+    Document doc = Jsoup.parse(html);
     PrintText.apply(doc);
     Fonts f = fonts;
     Shaping shaping = Shaping.apply(doc, f);

@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import org.apache.pdfbox.pdmodel.PDPage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ final class PdfFinish {
 
   private PdfFinish() {}
 
-  static void apply(PDDocument pdf, Book.Meta meta, String html, List<PrintDoc> docs) throws java.io.IOException {
+  static void apply(PDDocument pdf, Book.Meta meta, String html, List<PrintDoc> docs) throws IOException {
     StructureFixes.apply(pdf);
     PDDocumentInformation info = pdf.getDocumentInformation();
     info.setTitle(meta.title());
@@ -75,7 +76,7 @@ final class PdfFinish {
    * meaning: the marked content, the structure tree and PDF/UA conformance are the same.
    */
   private static void inlineArtifactProperties(PDDocument pdf) {
-    for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+    for (PDPage page : pdf.getPages()) {
       COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
       COSDictionary props = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
       if (props == null) {

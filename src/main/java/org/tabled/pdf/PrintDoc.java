@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,7 +57,7 @@ record PrintDoc(String id, Kind kind, int item, String runhead, String html, Opt
 
     /** The CSS class of its section. */
     String css() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

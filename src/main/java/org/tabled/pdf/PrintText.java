@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import java.util.Map;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,14 +182,14 @@ final class PrintText {
    */
   record Script(String lang, boolean rtl) {
 
-    static final java.util.Map<UnicodeScript, String> LANGS = java.util.Map.ofEntries(
-        java.util.Map.entry(UnicodeScript.ARABIC, "ar"), java.util.Map.entry(UnicodeScript.HEBREW, "he"),
-        java.util.Map.entry(UnicodeScript.BENGALI, "bn"), java.util.Map.entry(UnicodeScript.GURMUKHI, "pa"),
-        java.util.Map.entry(UnicodeScript.DEVANAGARI, "hi"), java.util.Map.entry(UnicodeScript.GUJARATI, "gu"),
-        java.util.Map.entry(UnicodeScript.TAMIL, "ta"), java.util.Map.entry(UnicodeScript.HAN, "zh"),
-        java.util.Map.entry(UnicodeScript.HIRAGANA, "ja"), java.util.Map.entry(UnicodeScript.KATAKANA, "ja"),
-        java.util.Map.entry(UnicodeScript.HANGUL, "ko"), java.util.Map.entry(UnicodeScript.GREEK, "el"),
-        java.util.Map.entry(UnicodeScript.THAI, "th"), java.util.Map.entry(UnicodeScript.SINHALA, "si"));
+    static final Map<UnicodeScript, String> LANGS = Map.ofEntries(
+        Map.entry(UnicodeScript.ARABIC, "ar"), Map.entry(UnicodeScript.HEBREW, "he"),
+        Map.entry(UnicodeScript.BENGALI, "bn"), Map.entry(UnicodeScript.GURMUKHI, "pa"),
+        Map.entry(UnicodeScript.DEVANAGARI, "hi"), Map.entry(UnicodeScript.GUJARATI, "gu"),
+        Map.entry(UnicodeScript.TAMIL, "ta"), Map.entry(UnicodeScript.HAN, "zh"),
+        Map.entry(UnicodeScript.HIRAGANA, "ja"), Map.entry(UnicodeScript.KATAKANA, "ja"),
+        Map.entry(UnicodeScript.HANGUL, "ko"), Map.entry(UnicodeScript.GREEK, "el"),
+        Map.entry(UnicodeScript.THAI, "th"), Map.entry(UnicodeScript.SINHALA, "si"));
 
     /** Letters of Urdu that Arabic and Persian do not use. */
     private static final String URDU = "\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2\u06D4";

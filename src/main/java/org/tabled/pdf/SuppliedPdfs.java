@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,7 +42,7 @@ public final class SuppliedPdfs {
   }
 
   private static boolean tagged(Appendix.PdfSource pdf) {
-    try (PDDocument doc = Loader.loadPDF(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(pdf.file()))) {
+    try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf.file()))) {
       return ExternalPdf.tagged(doc);
     } catch (IOException | RuntimeException e) { // damaged or protected: reported when it is read for the packs
       return true;

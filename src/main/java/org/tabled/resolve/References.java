@@ -1,5 +1,7 @@
 package org.tabled.resolve;
 
+import java.time.DateTimeException;
+import org.tabled.model.Markdown;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -41,12 +43,12 @@ import org.tabled.model.PersonId;
 final class References {
 
   private final Council council;
-  private final Map<org.tabled.model.Markdown, ParsedDoc> docs;
+  private final Map<Markdown, ParsedDoc> docs;
   private final Diagnostics d;
   private final Map<PaperId, Paper> papers = new HashMap<>();
   private final Map<OutcomeId, CommitteeId> outcomes = new HashMap<>();
 
-  References(Council council, Map<org.tabled.model.Markdown, ParsedDoc> docs, Diagnostics d) {
+  References(Council council, Map<Markdown, ParsedDoc> docs, Diagnostics d) {
     this.council = council;
     this.docs = docs;
     this.d = d;
@@ -237,7 +239,7 @@ final class References {
   private static Optional<LocalDate> parseDate(String s) {
     try {
       return s.matches("\\d{4}-\\d{2}-\\d{2}") ? Optional.of(LocalDate.parse(s)) : Optional.empty();
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
   }

@@ -1,5 +1,6 @@
 package org.tabled.template;
 
+import java.io.InputStream;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -256,7 +257,7 @@ public final class Templates {
       if (own.isPresent()) {
         return Optional.of(Files.readAllBytes(own.get()));
       }
-      try (java.io.InputStream in = Templates.class.getResourceAsStream(BUILT_IN + "/" + name)) {
+      try (InputStream in = Templates.class.getResourceAsStream(BUILT_IN + "/" + name)) {
         return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
       }
     } catch (IOException e) {

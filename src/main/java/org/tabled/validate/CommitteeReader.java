@@ -1,5 +1,8 @@
 package org.tabled.validate;
 
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,12 +35,12 @@ final class CommitteeReader {
    */
   record Header(
       String title, String shortTitle, Markdown purpose, PersonId officer, List<Membership> members,
-      String chairTitle, boolean numberFrontSheet, String venue, Optional<java.time.LocalTime> time, boolean timeGiven,
+      String chairTitle, boolean numberFrontSheet, String venue, Optional<LocalTime> time, boolean timeGiven,
       boolean membersValid, SourcePos pos, List<String> memberGroups, boolean writtenOrder) {}
 
   private CommitteeReader() {}
 
-  static Header read(CommitteeId id, RawYaml file, java.nio.file.Path dir, Registry known, Diagnostics d) {
+  static Header read(CommitteeId id, RawYaml file, Path dir, Registry known, Diagnostics d) {
     Optional<Fields> of = Fields.of(file.root(), Documents.COMMITTEE, d);
     if (of.isEmpty()) {
       return new Header(id.value(), id.value(), new Markdown("", file.root().pos(), dir), new PersonId("unknown"),
@@ -81,7 +84,7 @@ final class CommitteeReader {
       return Optional.empty();
     }
     Fields m = of.get();
-    Optional<Role> role = m.choice("role", ROLES).map(r -> Role.valueOf(r.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+    Optional<Role> role = m.choice("role", ROLES).map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT).replace('-', '_')));
     Optional<Person> person = m.id("person").flatMap(r -> known.person(r, "committee member"));
     Optional<LocalDate> from = m.date("from");
     Optional<LocalDate> until = m.date("until");

@@ -1,5 +1,9 @@
 package org.tabled.validate;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -61,7 +65,7 @@ final class Fields {
     }
     Set<String> allowed = new LinkedHashSet<>(required);
     allowed.addAll(optional);
-    Set<String> misspeltRequired = new java.util.HashSet<>();
+    Set<String> misspeltRequired = new HashSet<>();
     for (YamlNode.Entry e : map.entries()) {
       String key = e.key().text();
       if (!allowed.contains(key)) {
@@ -139,7 +143,7 @@ final class Fields {
   }
 
   /** A Markdown value (text written in YAML); relative image paths resolve against {@code dir}. */
-  Optional<Markdown> markdown(String key, java.nio.file.Path dir) {
+  Optional<Markdown> markdown(String key, Path dir) {
     return optText(key).map(t -> new Markdown(t, pos(key), dir));
   }
 
@@ -168,7 +172,7 @@ final class Fields {
       return Optional.empty();
     }
     if (n.get() instanceof YamlNode.Scalar s) {
-      String t = s.text().strip().toLowerCase(java.util.Locale.ROOT);
+      String t = s.text().strip().toLowerCase(Locale.ROOT);
       if (t.equals("true") || t.equals("yes")) {
         return Optional.of(true);
       }
@@ -238,7 +242,7 @@ final class Fields {
    * A point in a recording written H:MM:SS, "0:42:10" (hours, minutes and seconds, so that it
    * cannot be mistaken for a time of day).
    */
-  Optional<java.time.Duration> offset(String key) {
+  Optional<Duration> offset(String key) {
     Optional<YamlNode> n = node(key);
     if (n.isEmpty()) {
       return Optional.empty();
@@ -246,7 +250,7 @@ final class Fields {
     if (n.get() instanceof YamlNode.Scalar s) {
       var m = OFFSET.matcher(s.text().strip());
       if (m.matches()) {
-        return Optional.of(java.time.Duration.ofHours(Integer.parseInt(m.group(1)))
+        return Optional.of(Duration.ofHours(Integer.parseInt(m.group(1)))
             .plusMinutes(Integer.parseInt(m.group(2))).plusSeconds(Integer.parseInt(m.group(3))));
       }
     }

@@ -1,5 +1,6 @@
 package org.tabled.validate;
 
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ import org.tabled.source.SourcePos;
  */
 final class IssuedReader {
 
-  private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   private IssuedReader() {}
 

@@ -1,5 +1,7 @@
 package org.tabled.validate;
 
+import java.time.Duration;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -53,7 +55,7 @@ final class MeetingReader {
     }
     Fields f = of.get();
     Optional<MeetingStatus> given = f.choice("status", STATUSES)
-        .map(s -> MeetingStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT)));
+        .map(s -> MeetingStatus.valueOf(s.toUpperCase(Locale.ROOT)));
     MeetingStatus status = given.orElse(MeetingStatus.SCHEDULED);
     boolean cancelled = status == MeetingStatus.CANCELLED;
     Optional<LocalTime> time = f.time("time");
@@ -154,7 +156,7 @@ final class MeetingReader {
     for (YamlNode n : w.list("items")) {
       Fields.of(n, Documents.WEBCAST_ITEM, d).ifPresent(s -> {
         Optional<Integer> number = s.integer("item");
-        Optional<java.time.Duration> at = s.offset("start");
+        Optional<Duration> at = s.offset("start");
         String link = s.has("url") ? s.https("url").orElse("") : "";
         Optional<AgendaItem> item = number.flatMap(i -> agenda.stream().filter(x -> x.number() == i).findFirst());
         if (number.isPresent() && item.isEmpty()) {
@@ -237,7 +239,7 @@ final class MeetingReader {
 
   private static ItemKind kind(Fields it, List<PaperId> papers, Optional<LocalDate> minutesOf, Diagnostics d) {
     Optional<ItemKind> given = it.choice("kind", KINDS)
-        .map(k -> ItemKind.valueOf(k.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+        .map(k -> ItemKind.valueOf(k.toUpperCase(Locale.ROOT).replace('-', '_')));
     boolean hasPapers = it.has("papers");
     ItemKind kind = given.orElse(it.has("minutes_of") ? ItemKind.MINUTES : hasPapers ? ItemKind.PAPERS : ItemKind.NONE);
     if (given.isPresent()) {

@@ -1,5 +1,6 @@
 package org.tabled.validate;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,7 +53,7 @@ final class MinutesReader {
     }
     Fields f = of.get();
     MinutesStatus status = f.choice("status", STATUSES)
-        .map(s -> MinutesStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT))).orElse(MinutesStatus.DRAFT);
+        .map(s -> MinutesStatus.valueOf(s.toUpperCase(Locale.ROOT))).orElse(MinutesStatus.DRAFT);
     Set<PersonId> sitting = new HashSet<>();
     for (Membership m : members) {
       if (m.sits() && m.activeOn(date)) {
@@ -183,7 +184,7 @@ final class MinutesReader {
         "there is no agenda item " + i + " in this meeting's agenda",
         "'item' is the number of the agenda item the outcome was made under, which its minute records"));
     Optional<OutcomeType> type = o.choice("type", TYPES)
-        .map(t -> OutcomeType.valueOf(t.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+        .map(t -> OutcomeType.valueOf(t.toUpperCase(Locale.ROOT).replace('-', '_')));
     Optional<PersonId> political = o.id("political_lead")
         .flatMap(r -> known.person(r, "political lead", List.of(PersonKind.COUNCILLOR))).map(Person::id);
     Optional<PersonId> officer = o.id("officer_lead")

@@ -1,5 +1,8 @@
 package org.tabled.validate;
 
+import java.util.HashSet;
+import java.util.Locale;
+import org.tabled.source.SourcePos;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,7 +55,7 @@ final class PaperReader {
     }
     Fields f = of.get();
     PaperLayout layout = f.choice("layout", LAYOUTS)
-        .map(l -> PaperLayout.valueOf(l.toUpperCase(java.util.Locale.ROOT).replace('-', '_'))).orElse(PaperLayout.REPORT);
+        .map(l -> PaperLayout.valueOf(l.toUpperCase(Locale.ROOT).replace('-', '_'))).orElse(PaperLayout.REPORT);
     if (layout == PaperLayout.REPORT && !f.has("report_of")) {
       d.error(f.pos(), "missing required key 'report_of' in a report", "whose report it is, e.g. report_of: Director of Housing");
     }
@@ -81,7 +84,7 @@ final class PaperReader {
 
   private static List<Appendix> appendices(Fields f, LoadedContent.Paper folder, Path contentRoot, Diagnostics d) {
     List<Appendix> out = new ArrayList<>();
-    Set<String> used = new java.util.HashSet<>();
+    Set<String> used = new HashSet<>();
     for (YamlNode n : f.list("appendices")) {
       Optional<Fields> of = Fields.of(n, Documents.APPENDIX, d);
       if (of.isEmpty()) {
@@ -94,7 +97,7 @@ final class PaperReader {
         d.error(a.pos(), "an appendix needs exactly one of 'file' (a file in the paper's folder) or 'generate' (tracker or work-programme)");
       } else if (a.has("generate")) {
         source = a.choice("generate", GENERATED).map(g -> new Appendix.GeneratedSource(
-            Appendix.Generated.valueOf(g.toUpperCase(java.util.Locale.ROOT).replace('-', '_'))));
+            Appendix.Generated.valueOf(g.toUpperCase(Locale.ROOT).replace('-', '_'))));
       } else {
         source = a.optText("file").flatMap(name -> file(name, a, folder, contentRoot, d));
         a.optText("file").ifPresent(used::add);
@@ -116,7 +119,7 @@ final class PaperReader {
     boolean allListed = out.size() == f.list("appendices").size();
     for (String md : folder.markdownFiles().keySet()) {
       if (allListed && !used.contains(md)) {
-        d.warning(org.tabled.source.SourcePos.file(folder.markdownFiles().get(md).path()),
+        d.warning(SourcePos.file(folder.markdownFiles().get(md).path()),
             "this file is not listed in the appendices of paper.md, so it is not published");
       }
     }

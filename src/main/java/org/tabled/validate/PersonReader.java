@@ -1,5 +1,7 @@
 package org.tabled.validate;
 
+import java.util.Locale;
+import org.tabled.source.SourcePos;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,7 @@ final class PersonReader {
     String fileName = file.path().substring(file.path().lastIndexOf('/') + 1);
     String id = fileName.substring(0, fileName.length() - ".yaml".length());
     if (!Fields.isId(id)) {
-      d.error(org.tabled.source.SourcePos.file(file.path()), "'" + id + "' is not a valid person id (the file name)",
+      d.error(SourcePos.file(file.path()), "'" + id + "' is not a valid person id (the file name)",
           "name the file with lower-case letters, digits and hyphens, e.g. amara-osei.yaml");
       return Optional.empty();
     }
@@ -34,7 +36,7 @@ final class PersonReader {
     }
     Fields f = of.get();
     Optional<PersonKind> givenKind = f.choice("kind", KINDS)
-        .map(k -> PersonKind.valueOf(k.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+        .map(k -> PersonKind.valueOf(k.toUpperCase(Locale.ROOT).replace('-', '_')));
     if (givenKind.isEmpty()) {
       return Optional.empty(); // reported; the validator uses a stand-in so references are not reported again
     }

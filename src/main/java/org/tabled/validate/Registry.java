@@ -1,5 +1,8 @@
 package org.tabled.validate;
 
+import java.util.HashSet;
+import java.util.Set;
+import org.tabled.model.Contact;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,7 +34,7 @@ final class Registry {
   private final Map<CommitteeId, TreeSet<LocalDate>> meetings = new TreeMap<>();
   private final Map<PaperId, MeetingId> papers = new TreeMap<>();
   private final Map<PaperId, SourcePos> paperPos = new HashMap<>();
-  private final java.util.Set<PersonId> broken = new java.util.HashSet<>();
+  private final Set<PersonId> broken = new HashSet<>();
   private final Diagnostics d;
 
   Registry(Diagnostics d) {
@@ -50,7 +53,7 @@ final class Registry {
   void addBrokenPerson(String id) {
     PersonId pid = new PersonId(id);
     if (!people.containsKey(pid)) {
-      people.put(pid, new Person(pid, id, PersonKind.COUNCILLOR, "", "", "", "", new org.tabled.model.Contact("", "", ""), "",
+      people.put(pid, new Person(pid, id, PersonKind.COUNCILLOR, "", "", "", "", new Contact("", "", ""), "",
           List.of(), SourcePos.file("people/" + id + ".yaml")));
       broken.add(pid);
     }

@@ -65,7 +65,7 @@ final class SiteReader {
             .flatMap(img -> l.optText("alt").map(alt -> new Image(img,
                 contentRoot.relativize(img).toString().replace('\\', '/'), alt)))));
     PersonId chief = f.id("chief_executive")
-        .flatMap(r -> known.person(r, "chief executive", java.util.List.of(PersonKind.OFFICER)))
+        .flatMap(r -> known.person(r, "chief executive", List.of(PersonKind.OFFICER)))
         .map(p -> p.id()).orElse(new PersonId("unknown"));
     Site.Accessibility accessibility = f.node("accessibility")
         .flatMap(n -> Fields.of(n, Documents.ACCESSIBILITY, d))

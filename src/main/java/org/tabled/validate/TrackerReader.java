@@ -1,5 +1,6 @@
 package org.tabled.validate;
 
+import java.util.Locale;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,7 @@ final class TrackerReader {
     }
     Fields f = of.get();
     Optional<TrackerStatus> status = f.choice("status", STATUSES)
-        .map(s -> TrackerStatus.valueOf(s.toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+        .map(s -> TrackerStatus.valueOf(s.toUpperCase(Locale.ROOT).replace('-', '_')));
     // Without a received date a response counts as received and is printed in earlier packs.
     var received = f.restricting("received", f::date, Fields.NEVER,
         "give the date the response was received, e.g. received: 2025-03-04, or remove the key");

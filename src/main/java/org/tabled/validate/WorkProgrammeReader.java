@@ -1,5 +1,7 @@
 package org.tabled.validate;
 
+import java.util.regex.Pattern;
+import org.tabled.model.MeetingId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,7 @@ final class WorkProgrammeReader {
   static Optional<WorkProgramme> read(CommitteeId committee, RawYaml file, Registry known, Diagnostics d) {
     String name = file.path().substring(file.path().lastIndexOf('/') + 1);
     String year = name.substring(0, name.length() - ".yaml".length());
-    var m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})").matcher(year);
+    var m = Pattern.compile("(\\d{4})-(\\d{2})").matcher(year);
     if (!m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
       d.error(SourcePos.file(file.path()), "'" + year + "' is not a municipal year",
           "name the file after the year it covers, e.g. 2025-26.yaml");
@@ -69,7 +71,7 @@ final class WorkProgrammeReader {
         }
         Optional<PaperId> paper = t.id("paper").flatMap(r -> {
           PaperId id = new PaperId(r.value());
-          Optional<org.tabled.model.MeetingId> meeting = known.paperMeeting(id);
+          Optional<MeetingId> meeting = known.paperMeeting(id);
           if (meeting.isEmpty()) {
             d.error(r.pos(), "unknown paper '" + r.value() + "'"
                 + Hints.didYouMean(r.value(), known.paperIds().stream().map(PaperId::value).toList()));

@@ -1,5 +1,7 @@
 package org.tabled.view;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import org.tabled.format.Dates;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.ItemKind;
@@ -49,7 +51,7 @@ public final class AgendaText {
     if (item.kind() == ItemKind.MINUTES) {
       return "The minutes will be published here when they are ready.";
     }
-    java.util.Optional<java.time.LocalDate> due = item.kind() == ItemKind.TO_FOLLOW
+    Optional<LocalDate> due = item.kind() == ItemKind.TO_FOLLOW
         ? item.expected().filter(d -> !d.isBefore(pub.asOf())) : pub.paperDue(m.id(), item.number());
     return due.map(d -> "The paper is expected to be published here on "
         + Dates.medium(d, pub.council().site().houseStyle()) + ".")

@@ -1,5 +1,6 @@
 package org.tabled.view;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.tabled.model.MeetingId;
@@ -30,7 +31,7 @@ public final class MinuteLabels {
    * Gareth Llewellyn, agenda item 4: He is a member of …".
    */
   public static String declaration(Person p, Minutes.Declaration d) {
-    return p.displayName() + ", " + agendaItem(d.item()).toLowerCase(java.util.Locale.UK) + ": " + d.interest().strip();
+    return p.displayName() + ", " + agendaItem(d.item()).toLowerCase(Locale.UK) + ": " + d.interest().strip();
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.tabled.build;
 
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,7 +82,7 @@ class BuildCacheIT {
       for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
         byte[] b = Files.readAllBytes(f);
         if (damaged % 3 == 0) {
-          Files.write(f, java.util.Arrays.copyOf(b, b.length / 2));
+          Files.write(f, Arrays.copyOf(b, b.length / 2));
         } else if (damaged % 3 == 1) {
           b[b.length - 1] ^= 0x55;
           Files.write(f, b);
@@ -99,7 +102,7 @@ class BuildCacheIT {
     Path edited = dir.resolve("edited-content");
     Fixtures.copy(Fixtures.fixture("golden-pdf"), edited);
     Path paper = edited.resolve("committees/environment/meetings/2026-03-17/papers/parks-portfolio-update/paper.md");
-    List<String> lines = new java.util.ArrayList<>(Files.readAllLines(paper));
+    List<String> lines = new ArrayList<>(Files.readAllLines(paper));
     int para = lines.subList(1, lines.size()).indexOf("---") + 2;
     while (lines.get(para).isBlank() || !Character.isUpperCase(lines.get(para).charAt(0))) {
       para++;
@@ -119,7 +122,7 @@ class BuildCacheIT {
     Files.createDirectories(templates.resolve("print"));
     Files.copy(Fixtures.projectDir().resolve("templates/print/print.css"), templates.resolve("print/print.css"));
     Files.writeString(templates.resolve("print/print.css"), "\n/* a council's change */\n",
-        java.nio.file.StandardOpenOption.APPEND);
+        StandardOpenOption.APPEND);
     BuildResult changed = build(content, dir.resolve("templated"), templates, 2, Optional.of(cache));
     assertTrue(changed.reused().isEmpty(), "a changed template reuses no PDF: " + changed.reused());
   }

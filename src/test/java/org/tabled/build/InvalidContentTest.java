@@ -1,5 +1,6 @@
 package org.tabled.build;
 
+import java.util.ArrayList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,7 @@ class InvalidContentTest {
     Path dir = Fixtures.projectDir().resolve("src/test/resources/cases/invalid");
     try (Stream<Path> s = Files.list(dir)) {
       List<Path> files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-      List<Scenario> out = new java.util.ArrayList<>();
+      List<Scenario> out = new ArrayList<>();
       for (Path f : files) {
         out.add(Scenario.read(f));
       }

@@ -1,5 +1,6 @@
 package org.tabled.diag;
 
+import org.tabled.source.SourcePos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -26,10 +27,10 @@ class HintsTest {
   @Test
   void diagnosticsAreSortedDeduplicatedAndCapped() {
     Diagnostics d = new Diagnostics(2);
-    d.error(new org.tabled.source.SourcePos("b.yaml", 1, 1), "second");
-    d.error(new org.tabled.source.SourcePos("a.yaml", 5, 2), "first");
-    d.error(new org.tabled.source.SourcePos("a.yaml", 5, 2), "first");
-    d.error(new org.tabled.source.SourcePos("c.yaml", 1, 1), "dropped");
+    d.error(new SourcePos("b.yaml", 1, 1), "second");
+    d.error(new SourcePos("a.yaml", 5, 2), "first");
+    d.error(new SourcePos("a.yaml", 5, 2), "first");
+    d.error(new SourcePos("c.yaml", 1, 1), "dropped");
     assertEquals(List.of("a.yaml:5:2: error: first", "b.yaml:1:1: error: second"),
         d.all().stream().map(Diagnostic::format).toList());
     assertEquals(3, d.errorCount());

@@ -1,5 +1,6 @@
 package org.tabled.feeds;
 
+import org.w3c.dom.Element;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +64,7 @@ class FeedsTest {
     NodeList titles = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
     List<String> got = new ArrayList<>();
     for (int i = 0; i < titles.getLength(); i++) {
-      got.add(((org.w3c.dom.Element) titles.item(i)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title")
+      got.add(((Element) titles.item(i)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title")
           .item(0).getTextContent());
     }
     assertEquals(List.of("Internal audit plan 2025-26", "Treasury management mid-year review 2024-25"), got,

@@ -1,5 +1,6 @@
 package org.tabled.feeds;
 
+import org.tabled.testing.JsonSchemas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,16 +62,16 @@ class OpenDataTest {
   void theSchemasRefuseWhatIsWrong() throws Exception {
     // the check must be able to fail: a person with a list for a name, an event with an unknown status
     var person = Standards.popolo("person");
-    assertFalse(org.tabled.testing.JsonSchemas.errors(person, "{\"id\":\"x\",\"name\":[\"A\"]}").isEmpty());
+    assertFalse(JsonSchemas.errors(person, "{\"id\":\"x\",\"name\":[\"A\"]}").isEmpty());
     var contact = Standards.popolo("contact_detail");
-    assertFalse(org.tabled.testing.JsonSchemas.errors(contact, "{\"type\":\"email\"}").isEmpty(), "value is required");
+    assertFalse(JsonSchemas.errors(contact, "{\"type\":\"email\"}").isEmpty(), "value is required");
     var event = Standards.ocd("event");
-    assertFalse(org.tabled.testing.JsonSchemas.errors(event, "{\"name\":\"M\",\"status\":\"happening\","
+    assertFalse(JsonSchemas.errors(event, "{\"name\":\"M\",\"status\":\"happening\","
         + "\"sources\":[{\"url\":\"https://x.example/\"}]}").isEmpty());
-    assertFalse(org.tabled.testing.JsonSchemas.errors(event, "{\"name\":\"M\",\"start_date\":\"4 March\","
+    assertFalse(JsonSchemas.errors(event, "{\"name\":\"M\",\"start_date\":\"4 March\","
         + "\"sources\":[{\"url\":\"https://x.example/\"}]}").isEmpty());
     var vote = Standards.ocd("vote_event");
-    assertFalse(org.tabled.testing.JsonSchemas.errors(vote, "{\"result\":\"carried\"}").isEmpty());
+    assertFalse(JsonSchemas.errors(vote, "{\"result\":\"carried\"}").isEmpty());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.tabled.fuzz;
 
+import java.util.Comparator;
+import java.util.regex.Matcher;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,7 +87,7 @@ class ContentFuzzIT {
 
   private static void deleteQuietly(Path root) throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
       }
     }
@@ -116,7 +118,7 @@ class ContentFuzzIT {
         case 3 -> lines.set(at, insert(lines.get(at), TOKENS[r.nextInt(TOKENS.length)], r));
         case 4 -> lines.set(at, lines.get(at).replaceFirst("^\\s*", r.nextBoolean() ? "" : "      "));
         case 5 -> lines.set(at, lines.get(at).replaceFirst(":.*",
-            java.util.regex.Matcher.quoteReplacement(": " + TOKENS[r.nextInt(TOKENS.length)])));
+            Matcher.quoteReplacement(": " + TOKENS[r.nextInt(TOKENS.length)])));
         case 6 -> {
           return truncate(file, text, r);
         }

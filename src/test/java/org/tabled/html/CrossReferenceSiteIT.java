@@ -1,5 +1,6 @@
 package org.tabled.html;
 
+import org.tabled.testing.SiteFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -107,7 +108,7 @@ class CrossReferenceSiteIT {
     String title = "Item 4: Elective home education, 2 February 2027";
     assertUnlinked(Sites.example(), WP_PAPER, "a paper for the meeting of the Children, Families and Education Scrutiny"
         + " Committee on 2 February 2027 (not yet published)");
-    assertEquals(List.of(), org.tabled.testing.SiteFiles.containing(Sites.example(), title),
+    assertEquals(List.of(), SiteFiles.containing(Sites.example(), title),
         "the embargoed item's number and title appear nowhere");
     Path later = Sites.build(Fixtures.projectDir().resolve("content"), LocalDate.of(2027, 1, 22), false);
     assertRef(later, WP_PAPER, "../../2027-02-02/elective-home-education/", title, title);
@@ -121,7 +122,7 @@ class CrossReferenceSiteIT {
   @Test
   void noReferenceIsLeftAsWritten() throws IOException {
     for (Path site : List.of(Sites.example(), Sites.golden())) {
-      for (String f : org.tabled.testing.SiteFiles.pages(site)) {
+      for (String f : SiteFiles.pages(site)) {
         String text = Jsoup.parse(site.resolve(f).toFile(), "UTF-8").text();
         for (String kind : List.of("meeting:", "item:", "paper:", "appendix:", "para:", "tracker:", "person:")) {
           assertFalse(text.contains("[[" + kind), f + " shows a reference as written: [[" + kind);

@@ -47,7 +47,7 @@ class MeetingPageSiteIT {
     Path draft = Councils.edited(Fixtures.fixture("golden"), "committees/audit/meetings/2025-03-04/minutes.md",
         "status: approved", "status: draft");
     // Before the June agenda, which asks the committee to approve the draft, is published.
-    Document page = TrackerSiteIT.page(Sites.build(draft, java.time.LocalDate.of(2025, 6, 1), false), AUDIT + "2025-03-04/");
+    Document page = TrackerSiteIT.page(Sites.build(draft, LocalDate.of(2025, 6, 1), false), AUDIT + "2025-03-04/");
     assertEquals(0, page.select(".decisions").size());
     assertFalse(page.html().contains("RESOLVED"), "nothing from the unpublished minutes");
   }

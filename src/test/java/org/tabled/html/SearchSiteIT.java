@@ -1,5 +1,6 @@
 package org.tabled.html;
 
+import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,7 +102,7 @@ class SearchSiteIT {
         Matcher m = MEETING_LINK.matcher(page);
         while (m.find()) {
           assertTrue(m.group(1).startsWith("committees/" + path.group(1) + "/"), file + " lists " + m.group(1));
-          assertEquals(path.group(2), Dates.municipalYear(java.time.LocalDate.parse(m.group(2))), file + ": " + m.group(1));
+          assertEquals(path.group(2), Dates.municipalYear(LocalDate.parse(m.group(2))), file + ": " + m.group(1));
           String other = listedOn.put(m.group(1), file);
           assertTrue(other == null || other.equals(file), m.group(1) + " is on two pages");
         }

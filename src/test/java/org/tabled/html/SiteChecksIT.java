@@ -1,5 +1,6 @@
 package org.tabled.html;
 
+import java.util.concurrent.Executors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -139,7 +140,7 @@ class SiteChecksIT {
   private static HttpServer serve(Path site) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", new StaticFiles(site, UnaryOperator.identity()));
-    server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+    server.setExecutor(Executors.newFixedThreadPool(4));
     server.start();
     return server;
   }

@@ -1,5 +1,6 @@
 package org.tabled.html;
 
+import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -181,7 +182,7 @@ class TrackerSiteIT {
     Path minutes = content.resolve("committees/audit/meetings/2025-03-04/minutes.md");
     Files.writeString(minutes, Files.readString(minutes).replace("status: approved", "status: draft"));
     // Before 2 June, when the agenda that asks the committee to approve the draft is published.
-    Path site = Sites.build(content, java.time.LocalDate.of(2025, 6, 1), false);
+    Path site = Sites.build(content, LocalDate.of(2025, 6, 1), false);
     Document t = page(site, "committees/audit/tracker/");
     assertTrue(t.select("[data-status]").isEmpty(), t.select("[data-status]").toString());
     assertTrue(t.text().contains("has not made any recommendations"), t.text());

@@ -1,5 +1,7 @@
 package org.tabled.load;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -58,10 +60,10 @@ public final class EditorYaml {
       return F.booleanNode(false);
     }
     if (INT.matcher(t).matches()) {
-      return F.numberNode(new java.math.BigInteger(t));
+      return F.numberNode(new BigInteger(t));
     }
     if (FLOAT.matcher(t).matches()) {
-      return F.numberNode(new java.math.BigDecimal(t));
+      return F.numberNode(new BigDecimal(t));
     }
     return F.stringNode(t);
   }

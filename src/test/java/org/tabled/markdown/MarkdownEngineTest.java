@@ -1,5 +1,8 @@
 package org.tabled.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,15 +73,15 @@ class MarkdownEngineTest {
   void sectionsCanCarryTheNumbersTheirCallerGivesAndSomeNone() {
     // Minutes: a minute carries its agenda item's number; a procedural minute carries none.
     MarkdownEngine engine = new MarkdownEngine(dir);
-    java.util.List<String> seen = new java.util.ArrayList<>();
+    List<String> seen = new ArrayList<>();
     SectionNumbers numbers = headings -> {
       headings.forEach(h -> seen.add(h.text() + "@" + h.pos().line()));
-      return java.util.List.of(3, 0, 8);
+      return List.of(3, 0, 8);
     };
     ParsedDoc doc = engine.parse(md("## Minutes\n\nRESOLVED: Approved.\n\n## Exclusion\n\nRESOLVED: Excluded.\n\n"
         + "## Contract\n\nDiscussed.\n"), numbers, new Diagnostics());
-    assertEquals(java.util.List.of("Minutes@10", "Exclusion@14", "Contract@18"), seen);
-    assertEquals(java.util.List.of(3, 8), doc.outline().sections().stream().map(Outline.Section::number).toList());
+    assertEquals(List.of("Minutes@10", "Exclusion@14", "Contract@18"), seen);
+    assertEquals(List.of(3, 8), doc.outline().sections().stream().map(Outline.Section::number).toList());
     assertTrue(doc.outline().paragraph("3.1").orElseThrow().resolution());
     assertFalse(doc.outline().paragraph("8.1").orElseThrow().resolution());
     String html = engine.render(doc, new RenderOptions("", 0, p -> "", n -> "<p>end of " + n + "</p>",
@@ -94,8 +97,8 @@ class MarkdownEngineTest {
   @Test
   void sectionNumbersMustBeUnique() {
     MarkdownEngine engine = new MarkdownEngine(dir);
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-        () -> engine.parse(md("## A\n\n## B\n"), h -> java.util.List.of(2, 2), new Diagnostics()));
+    Assertions.assertThrows(IllegalStateException.class,
+        () -> engine.parse(md("## A\n\n## B\n"), h -> List.of(2, 2), new Diagnostics()));
   }
 
   @Test
@@ -179,7 +182,7 @@ class MarkdownEngineTest {
     ParsedDoc doc = engine.parse(md("See [[paper:early-help]], [[para:lscp-report#3.4|the partners' view]] and"
         + " [[item:5]].\n\n`[[paper:not-a-ref]]`\n"), Numbering.NONE, d);
     assertFalse(d.hasErrors(), d.toString());
-    assertEquals(java.util.List.of("paper:early-help", "para:lscp-report#3.4", "item:5"),
+    assertEquals(List.of("paper:early-help", "para:lscp-report#3.4", "item:5"),
         doc.refs().stream().map(RefSyntax::raw).toList());
     RefSyntax para = doc.refs().get(1);
     assertEquals("para", para.kind());

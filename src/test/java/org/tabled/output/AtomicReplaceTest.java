@@ -1,5 +1,6 @@
 package org.tabled.output;
 
+import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,7 +45,7 @@ class AtomicReplaceTest {
     OutputTree failing = new OutputTree();
     failing.put("a", "a file");
     failing.put("a/b", "and a folder of the same name: this write fails");
-    assertThrows(java.io.IOException.class, () -> AtomicReplace.write(failing, out, "public"));
+    assertThrows(IOException.class, () -> AtomicReplace.write(failing, out, "public"));
     assertEquals("previous", Files.readString(out.resolve("index.html")), "the previous build is back in place");
     try (var s = Files.list(dir)) {
       assertEquals(1, s.count(), "no staging or old folders are left behind");

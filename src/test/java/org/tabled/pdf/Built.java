@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import org.tabled.resolve.Resolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -99,7 +100,7 @@ record Built(String name, Path out, PublishedCouncil pub) {
     Diagnostics d = new Diagnostics();
     LoadedContent raw = Loader.load(content, Fixtures.projectDir(), d);
     Council council = Validator.validate(raw, d);
-    var resolved = org.tabled.resolve.Resolver.resolve(council, new MarkdownEngine(content), d);
+    var resolved = Resolver.resolve(council, new MarkdownEngine(content), d);
     return Publication.select(resolved, audience, asOf);
   }
 

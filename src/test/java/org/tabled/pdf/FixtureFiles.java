@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import java.nio.charset.StandardCharsets;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -143,8 +144,8 @@ public final class FixtureFiles {
 
   private static void fixedId(PDDocument doc) {
     COSArray id = new COSArray();
-    id.add(new COSString("tabled-fixture".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
-    id.add(new COSString("tabled-fixture".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+    id.add(new COSString("tabled-fixture".getBytes(StandardCharsets.US_ASCII)));
+    id.add(new COSString("tabled-fixture".getBytes(StandardCharsets.US_ASCII)));
     doc.getDocument().getTrailer().setItem(COSName.ID, id);
   }
 

@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,7 @@ class GoldenPdfIT {
     Built b = Built.fixture();
     String actual = PdfSnapshot.of(PACK, new PdfPages(b.bytes(PACK)));
     assertTrue(actual.lines().count() > 100, "a snapshot of a whole pack");
-    Golden.in("pdf").check(java.util.Map.of("environment-2026-03-17-pack.txt", actual));
+    Golden.in("pdf").check(Map.of("environment-2026-03-17-pack.txt", actual));
   }
 
   @Test

@@ -1,5 +1,8 @@
 package org.tabled.pdf;
 
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -133,7 +136,7 @@ class PackAcceptanceIT {
   void membersConfidentialPackHasPart2PapersAndEveryPageMarked() throws Exception {
     Built b = Built.confidentialFixture();
     Committee c = b.pub().council().committees().get(0);
-    Meeting m = c.meetingOn(java.time.LocalDate.of(2026, 3, 17)).orElseThrow();
+    Meeting m = c.meetingOn(LocalDate.of(2026, 3, 17)).orElseThrow();
     PdfPages pdf = new PdfPages(b.bytes(GoldenPdfIT.PACK));
     PackChecks checks = new PackChecks(pdf, Expected.pack(b.pub(), c, m));
     checks.footers(checks.frontPages, "NOT FOR PUBLICATION");
@@ -154,13 +157,13 @@ class PackAcceptanceIT {
   void membersConfidentialPackGivesTheExemptionOnPart2Pages() throws Exception {
     Built b = Built.confidentialFixture();
     Committee c = b.pub().council().committees().get(0);
-    Meeting m = c.meetingOn(java.time.LocalDate.of(2026, 3, 17)).orElseThrow();
+    Meeting m = c.meetingOn(LocalDate.of(2026, 3, 17)).orElseThrow();
     PdfPages pdf = new PdfPages(b.bytes(GoldenPdfIT.PACK));
     List<Expected.Doc> docs = Expected.pack(b.pub(), c, m);
     PackChecks checks = new PackChecks(pdf, docs);
     String mark = "NOT FOR PUBLICATION – exempt information under paragraph 3 of Part 1 of Schedule 12A to the "
         + "Local Government Act 1972";
-    java.util.Set<Integer> part2 = new java.util.TreeSet<>();
+    Set<Integer> part2 = new TreeSet<>();
     for (int i = 0; i < docs.size(); i++) {
       if (m.item(docs.get(i).item()).orElseThrow().isExempt()) {
         for (int p = checks.starts.get(i); p <= checks.end(i); p++) {

@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import java.time.format.DateTimeFormatter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -147,7 +148,7 @@ final class PageRefs {
         values.put(key, String.valueOf(said));
         this.cross++;
         Optional<Integer> real = locate(run.target().uri(), LocalDate.parse(cross.group(2),
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)), key);
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)), key);
         if (real.isPresent() && real.get() != said) {
           problems.add(key + ": says page " + said + " but the target is on page " + real.get());
         }

@@ -1,5 +1,19 @@
 package org.tabled.pdf;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.tabled.build.BuildOptions;
+import org.tabled.build.BuildResult;
+import org.tabled.build.Pipeline;
+import org.tabled.model.Appendix;
+import org.tabled.model.MeetingId;
+import org.tabled.publish.Audience;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,19 +40,19 @@ class PaginatorIT {
     Templates templates = new Templates(Path.of("no-council-templates"), "templates");
     MarkdownEngine markdown = new MarkdownEngine(Fixtures.fixture("golden-pdf"));
     Diagnostics d = new Diagnostics();
-    java.util.function.Function<org.tabled.model.Appendix, Optional<ExternalPdf>> externals = a -> {
+    Function<Appendix, Optional<ExternalPdf>> externals = a -> {
       try {
-        org.tabled.model.Appendix.PdfSource src = (org.tabled.model.Appendix.PdfSource) a.source();
+        Appendix.PdfSource src = (Appendix.PdfSource) a.source();
         // as the pack renderer reads it, with the content's summary for the pages' text alternatives
         return Optional.of(ExternalPdf.load(src.file(), src.name()).withAlternatives(src.altText(),
             src.alternative().isPresent()));
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     };
     // The March pack names pages of the January pack: lay that out first, as the renderer does.
     Meeting january = c.meetings().stream().filter(x -> x.date().toString().equals("2026-01-20")).findFirst().orElseThrow();
-    java.util.Set<org.tabled.model.MeetingId> packs = java.util.Set.of(january.id(), m.id());
+    Set<MeetingId> packs = Set.of(january.id(), m.id());
     TrackerPlan trackers = TrackerPlan.of(b.pub(), packs);
     PackMaps maps = new PackMaps(packs);
     MeetingBook book = new MeetingBook(b.pub(), c, m, markdown, templates, d, externals, trackers);
@@ -49,7 +63,7 @@ class PaginatorIT {
     }
     Paginator.Result first = paginator.render(book.pack(maps.reader()), d);
     assertFalse(paginator.measures.isEmpty());
-    java.util.Map<String, Paginator.Measure> measured = new java.util.HashMap<>(paginator.measures);
+    Map<String, Paginator.Measure> measured = new HashMap<>(paginator.measures);
     Paginator.Result again = paginator.render(book.pack(maps.reader()), d);
     assertArrayEquals(first.bytes(), again.bytes(), "counts from the cache give the same PDF");
 
@@ -82,16 +96,16 @@ class PaginatorIT {
       throws Exception {
     Path content = tmp.resolve("content");
     Fixtures.copy(Fixtures.fixture("golden-pdf"), content);
-    java.nio.file.Files.writeString(content.resolve(
+    Files.writeString(content.resolve(
         "committees/environment/meetings/2026-03-17/papers/green-spaces-strategy/friends-survey.pdf"), "%PDF-1.4 torn\n");
-    org.tabled.build.BuildResult r = org.tabled.build.Pipeline.run(new org.tabled.build.BuildOptions(content,
-        tmp.resolve("templates"), tmp.resolve("site"), tmp, false, org.tabled.publish.Audience.PUBLIC,
-        java.time.LocalDate.of(2026, 3, 10), true));
+    BuildResult r = Pipeline.run(new BuildOptions(content,
+        tmp.resolve("templates"), tmp.resolve("site"), tmp, false, Audience.PUBLIC,
+        LocalDate.of(2026, 3, 10), true));
     assertFalse(r.ok());
     String all = r.diagnostics().toString();
     // found when the content is checked, before any PDF is laid out (issue 10: supplied PDFs are opened by check)
     assertTrue(all.contains("content/committees/environment/meetings/2026-03-17/papers/green-spaces-strategy/paper.md:14:11:"
         + " error: cannot use 'friends-survey.pdf' as an appendix: it is cut short"), all);
-    assertFalse(java.nio.file.Files.exists(tmp.resolve("site")), "nothing written");
+    assertFalse(Files.exists(tmp.resolve("site")), "nothing written");
   }
 }

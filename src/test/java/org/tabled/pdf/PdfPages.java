@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ final class PdfPages {
         pages.add(new Page(n, clean(strip.getTextForRegion("header")), clean(strip.getTextForRegion("body")),
             clean(strip.getTextForRegion("footer")), w > h));
         for (var a : page.getAnnotations()) {
-          if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+          if (a instanceof PDAnnotationLink link) {
             PDDestination dest = link.getDestination();
             if (dest == null && link.getAction() instanceof PDActionGoTo go) {
               dest = go.getDestination();

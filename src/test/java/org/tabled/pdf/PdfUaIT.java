@@ -1,5 +1,7 @@
 package org.tabled.pdf;
 
+import java.nio.file.Files;
+import org.tabled.testing.Fixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -76,7 +78,7 @@ class PdfUaIT {
   @org.junit.jupiter.api.Test
   void theValidatorRejectsAnUntaggedPdf() throws Exception {
     // a control: the supplied PDF of the fixture is untagged and does not embed its font
-    byte[] supplied = java.nio.file.Files.readAllBytes(org.tabled.testing.Fixtures.fixture("golden-pdf")
+    byte[] supplied = Files.readAllBytes(Fixtures.fixture("golden-pdf")
         .resolve("committees/environment/meetings/2026-03-17/papers/green-spaces-strategy/millfield-masterplan.pdf"));
     String failed = failures(supplied);
     assertTrue(failed.contains("7.21.4.1") && failed.contains("6.2-1"), failed);

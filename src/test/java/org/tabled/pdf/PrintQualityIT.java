@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import org.apache.pdfbox.cos.COSName;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,7 +123,7 @@ class PrintQualityIT {
       @Override public void strokePath() {}
       @Override public void fillPath(int windingRule) {}
       @Override public void fillAndStrokePath(int windingRule) {}
-      @Override public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {}
+      @Override public void shadingFill(COSName shadingName) {}
 
       void run() throws IOException {
         processPage(page);

@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,7 +70,7 @@ final class PrintedWords {
           try {
             out.add(printed(t, texts));
           } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
           }
         }
       };
@@ -112,7 +113,7 @@ final class PrintedWords {
         }
       }
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     return out;
   }

@@ -1,5 +1,7 @@
 package org.tabled.pdf;
 
+import java.awt.image.BufferedImage;
+import java.util.TreeMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -126,7 +128,7 @@ class ScriptsIT {
   @Test
   void rightToLeftTextStartsFromTheRightWithItsLettersJoined() throws IOException {
     // each line of the appendix's page, by its baseline: its text, and where its glyphs start and end
-    Map<Integer, StringBuilder> text = new java.util.TreeMap<>();
+    Map<Integer, StringBuilder> text = new TreeMap<>();
     Map<Integer, float[]> extent = new HashMap<>();
     int[] joined = new int[1];
     try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -196,7 +198,7 @@ class ScriptsIT {
     // what it shows); the test only checks that something was drawn where the text is.
     Path out = Fixtures.projectDir().resolve("target/scripts-appendix.png");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      java.awt.image.BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(doc.getNumberOfPages() - 1, 110);
+      BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(doc.getNumberOfPages() - 1, 110);
       Files.createDirectories(out.getParent());
       ImageIO.write(img, "png", out.toFile());
       int dark = 0;

@@ -1,5 +1,7 @@
 package org.tabled.pdf;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -151,7 +153,7 @@ class ShapingIT {
     String html = "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Full</title><style>html { font-family: "
         + "'Liberation Sans'; } .x { display: none; }</style></head><body><h1>Full</h1><p class=\"x\">" + taken
         + "</p><p>" + LINES[0] + "</p></body></html>";
-    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+    Document doc = Jsoup.parse(html);
     Map<Integer, String> words = Shaping.apply(doc, Fonts.DEFAULT).words();
     assertTrue(words.keySet().stream().allMatch(c -> c >= 0xF0000), words.toString());
     assertTrue(lines(render(html)).contains(LINES[0]));

@@ -1,5 +1,7 @@
 package org.tabled.pdf;
 
+import java.util.Comparator;
+import java.util.Objects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,7 +105,7 @@ class TrackerAppendixIT {
         }
       }
     }
-    meetings.sort(java.util.Comparator.comparing(Meeting::date));
+    meetings.sort(Comparator.comparing(Meeting::date));
     for (Meeting m : meetings) {
       out.addAll(trackers(b, m, SitePaths.pack(m.id())));
     }
@@ -159,7 +161,7 @@ class TrackerAppendixIT {
           List<PdfStructure.Node> cells = tr.kids("TD");
           if (cells.size() == 6) {
             PdfStructure.Target link = cells.get(5).all("Link").stream().map(PdfStructure.Node::link)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .filter(Objects::nonNull).findFirst().orElse(null);
             rows.add(new Row(cells.get(0).text(), cells.get(1).text(), cells.get(2).text(), cells.get(3).text(),
                 cells.get(5).text(), tr.pages().first(), link));
           }

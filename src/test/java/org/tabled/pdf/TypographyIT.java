@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import java.util.regex.Matcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,7 +103,7 @@ class TypographyIT {
   private static List<String> bad(String text) {
     List<String> out = new ArrayList<>();
     for (Pattern p : BAD) {
-      java.util.regex.Matcher m = p.matcher(text);
+      Matcher m = p.matcher(text);
       while (m.find()) {
         int from = Math.max(0, text.lastIndexOf('\n', m.start() - 1));
         int to = text.indexOf('\n', m.end());

@@ -1,5 +1,6 @@
 package org.tabled.release;
 
+import java.util.Collections;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,7 +85,7 @@ class PublishingRecipeIT {
           runnerTemp.toString(), "GITHUB_PATH", githubPath.toString(), "GITHUB_EVENT_NAME", event,
           "TABLED_URL", "https://unused.invalid/tabled.zip"));
       List<String> added = new ArrayList<>(Files.readAllLines(githubPath));
-      java.util.Collections.reverse(added); // the runner puts the latest addition first
+      Collections.reverse(added); // the runner puts the latest addition first
       String path = String.join(":", added);
       env.put("PATH", (path.isEmpty() ? "" : path + ":") + System.getenv("PATH"));
       Release.Run r = Release.run(repo, env, List.of("bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script));

@@ -1,5 +1,6 @@
 package org.tabled.search;
 
+import java.util.HashMap;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -36,7 +37,7 @@ public final class IndexFiles {
 
   private final Map<String, String> files;
   private final Map<String, Object> meta;
-  private final Map<String, Object> parsed = new java.util.HashMap<>();
+  private final Map<String, Object> parsed = new HashMap<>();
 
   /** The index from its files, by path relative to the search folder. */
   public IndexFiles(Map<String, String> files) {

@@ -1,5 +1,6 @@
 package org.tabled.search;
 
+import com.sun.management.OperatingSystemMXBean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -175,7 +176,7 @@ class SearchIT {
     docs.add(new SearchDocument("committees/committee-0/2016-05-10/xylophonic/", attack, "Paper <b>bold</b>",
         "<i>Committee</i>", "10 May 2016", new SearchDocument.Text("1.1 " + attack + " end.",
             List.of(new SearchDocument.Anchor(0, "para-1-1\"><img src=x onerror=window.__pwned=3>", "paragraph 1.1")))));
-    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long generated = System.nanoTime();
     long cpu = os.getProcessCpuTime();
     Map<String, String> files = new TreeMap<>();

@@ -1,5 +1,8 @@
 package org.tabled.serve;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.tabled.build.Pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,8 +106,8 @@ class PreviewServerIT {
   /** Issue 11: a rebuild that throws is reported in every page, and the server keeps serving and watching. */
   @Test
   void aRebuildThatThrowsIsReportedAndTheServerLivesOn() throws Exception {
-    java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
+    AtomicInteger builds = new AtomicInteger();
+    AtomicBoolean broken = new AtomicBoolean();
     BuildOptions o = new BuildOptions(content, tmp.resolve("templates"), tmp.resolve("injected"), tmp, false,
         Audience.PUBLIC, Sites.GOLDEN_AS_OF, false);
     StringWriter log = new StringWriter();
@@ -113,7 +116,7 @@ class PreviewServerIT {
       if (broken.get()) {
         throw new IllegalStateException("injected: the page references do not settle");
       }
-      return org.tabled.build.Pipeline.run(opts);
+      return Pipeline.run(opts);
     }, 0, new PrintWriter(log))) {
       Thread watcher = new Thread(() -> {
         try {

@@ -1,5 +1,6 @@
 package org.tabled.testing;
 
+import java.util.Comparator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -115,7 +116,7 @@ public final class Golden {
       return;
     }
     try (Stream<Path> s = Files.walk(d)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
       }
     }

@@ -1,5 +1,6 @@
 package org.tabled.testing;
 
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ public final class OutputText {
     }
   }
 
-  private static void appendOutline(org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem item,
+  private static void appendOutline(PDOutlineItem item,
       StringBuilder s) {
     s.append('\n').append(item.getTitle());
     item.children().forEach(child -> appendOutline(child, s));

@@ -1,5 +1,6 @@
 package org.tabled.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -202,7 +203,7 @@ public record Scenario(String name, String description, List<Edit> edits, List<S
 
   /** Turns {@code \xNN} escapes into bytes; everything else is UTF-8. */
   static byte[] unescape(String s) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (int i = 0; i < s.length(); i++) {
       if (s.startsWith("\\x", i) && i + 3 < s.length() + 1) {
         out.write(Integer.parseInt(s.substring(i + 2, i + 4), 16));

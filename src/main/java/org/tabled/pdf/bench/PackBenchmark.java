@@ -1,5 +1,7 @@
 package org.tabled.pdf.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -77,7 +79,7 @@ public final class PackBenchmark {
     long start = System.nanoTime();
     PackRenderer.Pack pack = renderer.renderPack(pub, meeting, d);
     double first = (System.nanoTime() - start) / 1e6;
-    write(args, "--html", pack.html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    write(args, "--html", pack.html().getBytes(StandardCharsets.UTF_8));
     write(args, "--pdf", pack.pdf());
     System.out.printf(Locale.ROOT, "pack: %d pages, %.1f MB, %d reports%n", pack.pages(), pack.pdf().length / 1048576.0,
         papers);
@@ -126,7 +128,7 @@ public final class PackBenchmark {
 
   /** CPU time of the whole process, in nanoseconds: steadier than wall time on a shared machine. */
   private static long cpu() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static void report(String what, List<Double> times, int pages, int runs, int warmup) {
