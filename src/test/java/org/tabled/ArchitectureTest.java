@@ -29,124 +29,220 @@ class ArchitectureTest {
   private static JavaClasses classes;
 
   /** The renderers: they format what {@code view} and {@code publish} give them, nothing more. */
-  private static final String[] RENDERERS = {"org.tabled.html..", "org.tabled.pdf..", "org.tabled.feeds.."};
+  private static final String[] RENDERERS = {
+    "org.tabled.html..", "org.tabled.pdf..", "org.tabled.feeds.."
+  };
 
   @BeforeAll
   static void importClasses() {
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.tabled");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.tabled");
     assertFalse(classes.isEmpty(), "no classes imported");
   }
 
   private static DescribedPredicate<JavaClass> renderers() {
     return JavaClass.Predicates.resideInAnyPackage(RENDERERS)
-        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("org.tabled.pdf.bench..")))
+        .and(
+            DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("org.tabled.pdf.bench..")))
         .as("renderers (html, pdf, feeds)");
   }
 
   @Test
   void modelImportsNoLibraryAndNoOtherStage() {
-    classes().that().resideInAPackage("org.tabled.model..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tabled.model..", "org.tabled.source..")
+    classes()
+        .that()
+        .resideInAPackage("org.tabled.model..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "org.tabled.model..", "org.tabled.source..")
         .check(classes);
   }
 
   @Test
   void sourceIsALeafAndDiagDependsOnlyOnIt() {
-    classes().that().resideInAPackage("org.tabled.source..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tabled.source..").check(classes);
-    classes().that().resideInAPackage("org.tabled.diag..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tabled.diag..", "org.tabled.source..")
+    classes()
+        .that()
+        .resideInAPackage("org.tabled.source..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "org.tabled.source..")
+        .check(classes);
+    classes()
+        .that()
+        .resideInAPackage("org.tabled.diag..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "org.tabled.diag..", "org.tabled.source..")
         .check(classes);
   }
 
   @Test
   void loadKnowsNoDomainTypes() {
-    noClasses().that().resideInAPackage("org.tabled.load..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.tabled.model..", "org.tabled.validate..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.tabled.load..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.tabled.model..", "org.tabled.validate..")
         .check(classes);
   }
 
   @Test
   void searchDependsOnNoOtherTabledPackage() {
-    classes().that().resideInAPackage("org.tabled.search..")
-        .should().onlyDependOnClassesThat(JavaClass.Predicates.resideOutsideOfPackage("org.tabled..")
-            .or(JavaClass.Predicates.resideInAPackage("org.tabled.search..")))
+    classes()
+        .that()
+        .resideInAPackage("org.tabled.search..")
+        .should()
+        .onlyDependOnClassesThat(
+            JavaClass.Predicates.resideOutsideOfPackage("org.tabled..")
+                .or(JavaClass.Predicates.resideInAPackage("org.tabled.search..")))
         .check(classes);
   }
 
   @Test
   void htmlAndPdfNeverDependOnEachOther() {
-    noClasses().that().resideInAPackage("org.tabled.html..")
-        .should().dependOnClassesThat().resideInAPackage("org.tabled.pdf..").check(classes);
-    noClasses().that().resideInAPackage("org.tabled.pdf..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.tabled.html..", "org.tabled.feeds..").check(classes);
-    noClasses().that().resideInAPackage("org.tabled.feeds..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.tabled.html..", "org.tabled.pdf..").check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.tabled.html..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.tabled.pdf..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.tabled.pdf..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.tabled.html..", "org.tabled.feeds..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.tabled.feeds..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.tabled.html..", "org.tabled.pdf..")
+        .check(classes);
   }
 
   @Test
   void renderersDoNotReachEarlierStagesOrDrivers() {
-    noClasses().that(renderers())
-        .should().dependOnClassesThat().resideInAnyPackage("org.tabled.load..", "org.tabled.validate..",
-            "org.tabled.build..", "org.tabled.cli..", "org.tabled.serve..")
+    noClasses()
+        .that(renderers())
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.tabled.load..",
+            "org.tabled.validate..",
+            "org.tabled.build..",
+            "org.tabled.cli..",
+            "org.tabled.serve..")
         .check(classes);
   }
 
   @Test
   void renderersNeverSeeTheUnfilteredCouncil() {
-    noClasses().that(renderers())
-        .should().dependOnClassesThat().areAssignableTo(ResolvedCouncil.class)
-        .because("renderers may only see what the publish stage selected (PublishedCouncil's filtered queries)")
+    noClasses()
+        .that(renderers())
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(ResolvedCouncil.class)
+        .because(
+            "renderers may only see what the publish stage selected (PublishedCouncil's filtered queries)")
         .check(classes);
-    noClasses().that(renderers())
-        .should().callMethod(PublishedCouncil.class, "resolved")
+    noClasses()
+        .that(renderers())
+        .should()
+        .callMethod(PublishedCouncil.class, "resolved")
         .because("PublishedCouncil.resolved() is the unfiltered council, for publish and view only")
         .check(classes);
   }
 
   @Test
   void onlyPublishAndViewReachTheUnfilteredCouncilThroughPublishedCouncil() {
-    noClasses().that().resideOutsideOfPackages("org.tabled.publish..", "org.tabled.view..")
-        .should().callMethod(PublishedCouncil.class, "resolved").check(classes);
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.tabled.publish..", "org.tabled.view..")
+        .should()
+        .callMethod(PublishedCouncil.class, "resolved")
+        .check(classes);
   }
 
   @Test
   void viewDependsOnlyOnTheModelAndTheStagesBeforeRendering() {
-    classes().that().resideInAPackage("org.tabled.view..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.tabled.view..", "org.tabled.model..",
-            "org.tabled.source..", "org.tabled.resolve..", "org.tabled.publish..", "org.tabled.markdown..",
-            "org.tabled.format..", "org.tabled.output..")
+    classes()
+        .that()
+        .resideInAPackage("org.tabled.view..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "org.tabled.view..",
+            "org.tabled.model..",
+            "org.tabled.source..",
+            "org.tabled.resolve..",
+            "org.tabled.publish..",
+            "org.tabled.markdown..",
+            "org.tabled.format..",
+            "org.tabled.output..")
         .check(classes);
   }
 
   @Test
   void stagesDoNotDependOnLaterStages() {
-    noClasses().that().resideInAnyPackage("org.tabled.validate..", "org.tabled.resolve..", "org.tabled.publish..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.tabled.view..", "org.tabled.html..",
-            "org.tabled.pdf..", "org.tabled.feeds..", "org.tabled.template..", "org.tabled.build..",
-            "org.tabled.cli..", "org.tabled.serve..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.tabled.validate..", "org.tabled.resolve..", "org.tabled.publish..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.tabled.view..",
+            "org.tabled.html..",
+            "org.tabled.pdf..",
+            "org.tabled.feeds..",
+            "org.tabled.template..",
+            "org.tabled.build..",
+            "org.tabled.cli..",
+            "org.tabled.serve..")
         .check(classes);
-    noClasses().that().resideInAnyPackage("org.tabled.resolve..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.tabled.publish..", "org.tabled.validate..",
-            "org.tabled.load..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.tabled.resolve..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.tabled.publish..", "org.tabled.validate..", "org.tabled.load..")
         .check(classes);
   }
 
   @Test
   void serveDrivesTheBuildAndKnowsNothingAboutPages() {
-    noClasses().that().resideInAPackage("org.tabled.serve..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.tabled.html..", "org.tabled.pdf..",
-            "org.tabled.feeds..", "org.tabled.view..", "org.tabled.model..", "org.tabled.template..")
+    noClasses()
+        .that()
+        .resideInAPackage("org.tabled.serve..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.tabled.html..",
+            "org.tabled.pdf..",
+            "org.tabled.feeds..",
+            "org.tabled.view..",
+            "org.tabled.model..",
+            "org.tabled.template..")
         .check(classes);
   }
 
   /** Only {@code tabled}'s entry point, and the benchmark tools' own, end the process. */
   @Test
   void onlyTheEntryPointExits() {
-    noClasses().that().doNotHaveFullyQualifiedName(Tabled.class.getName())
-        .and().resideOutsideOfPackages("org.tabled.bench..", "org.tabled.pdf.bench..")
-        .should().callMethod(System.class, "exit", int.class).check(classes);
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(Tabled.class.getName())
+        .and()
+        .resideOutsideOfPackages("org.tabled.bench..", "org.tabled.pdf.bench..")
+        .should()
+        .callMethod(System.class, "exit", int.class)
+        .check(classes);
   }
 
   @Test
@@ -157,13 +253,23 @@ class ArchitectureTest {
   /** The rules can fail: a class that reaches the unfiltered council breaks the renderers' rule. */
   @Test
   void theRulesCatchARendererThatReachesTheUnfilteredCouncil() {
-    JavaClasses offender = new ClassFileImporter().importClasses(LeakyRenderer.class, PublishedCouncil.class,
-        ResolvedCouncil.class);
-    ArchRule rule = noClasses().that().haveSimpleNameEndingWith("LeakyRenderer")
-        .should().callMethod(PublishedCouncil.class, "resolved");
+    JavaClasses offender =
+        new ClassFileImporter()
+            .importClasses(LeakyRenderer.class, PublishedCouncil.class, ResolvedCouncil.class);
+    ArchRule rule =
+        noClasses()
+            .that()
+            .haveSimpleNameEndingWith("LeakyRenderer")
+            .should()
+            .callMethod(PublishedCouncil.class, "resolved");
     assertThrows(AssertionError.class, () -> rule.check(offender));
-    ArchRule types = noClasses().that().haveSimpleNameEndingWith("LeakyRenderer")
-        .should().dependOnClassesThat().areAssignableTo(ResolvedCouncil.class);
+    ArchRule types =
+        noClasses()
+            .that()
+            .haveSimpleNameEndingWith("LeakyRenderer")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(ResolvedCouncil.class);
     assertThrows(AssertionError.class, () -> types.check(offender));
   }
 

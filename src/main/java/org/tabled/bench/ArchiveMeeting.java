@@ -12,10 +12,19 @@ import java.util.List;
  */
 final class ArchiveMeeting {
 
-  private static final String[] SECTIONS = {"Purpose of the report", "Recommendations", "Background",
-      "Current position", "Financial implications", "Legal implications", "Equalities and risks"};
+  private static final String[] SECTIONS = {
+    "Purpose of the report",
+    "Recommendations",
+    "Background",
+    "Current position",
+    "Financial implications",
+    "Legal implications",
+    "Equalities and risks"
+  };
   private static final String[] TYPES = {"recommendation", "action", "information-request"};
-  private static final String[] STATUSES = {"completed", "in-progress", "completed", "not-progressing", "open"};
+  private static final String[] STATUSES = {
+    "completed", "in-progress", "completed", "not-progressing", "open"
+  };
 
   private final Prose text;
   private final Path committee;
@@ -27,7 +36,12 @@ final class ArchiveMeeting {
   private final List<String> outcomes = new ArrayList<>();
   private int responses;
 
-  ArchiveMeeting(Prose text, Path committee, LocalDate date, List<Integer> members, ArchiveMeeting previous,
+  ArchiveMeeting(
+      Prose text,
+      Path committee,
+      LocalDate date,
+      List<Integer> members,
+      ArchiveMeeting previous,
       boolean latest) {
     this.text = text;
     this.committee = committee;
@@ -51,7 +65,10 @@ final class ArchiveMeeting {
     return responses;
   }
 
-  /** The agenda number of the first report: after membership, declarations and (but for the first) minutes. */
+  /**
+   * The agenda number of the first report: after membership, declarations and (but for the first)
+   * minutes.
+   */
   private int firstReport() {
     return previous == null ? 3 : 4;
   }
@@ -59,20 +76,33 @@ final class ArchiveMeeting {
   void write() throws IOException {
     Path dir = committee.resolve("meetings/" + date);
     List<String> titles = new ArrayList<>();
-    StringBuilder agenda = new StringBuilder("status: held\npublished: " + date.minusDays(8) + "\nagenda:\n"
-        + "  - number: 1\n    title: Apologies and membership\n    purpose: To note apologies and any changes to the"
-        + " membership.\n  - number: 2\n    title: Declarations of interest\n    purpose: To receive declarations of"
-        + " interest in matters on this agenda.\n");
+    StringBuilder agenda =
+        new StringBuilder(
+            "status: held\npublished: "
+                + date.minusDays(8)
+                + "\nagenda:\n"
+                + "  - number: 1\n    title: Apologies and membership\n    purpose: To note apologies and any changes to the"
+                + " membership.\n  - number: 2\n    title: Declarations of interest\n    purpose: To receive declarations of"
+                + " interest in matters on this agenda.\n");
     int n = 3;
     if (previous != null) {
-      agenda.append("  - number: 3\n    title: Minutes\n    minutes_of: ").append(previous.date).append('\n');
+      agenda
+          .append("  - number: 3\n    title: Minutes\n    minutes_of: ")
+          .append(previous.date)
+          .append('\n');
       n++;
     }
     for (String id : papers) {
       String title = text.title();
       titles.add(title);
-      agenda.append("  - number: ").append(n++).append("\n    title: ").append(title)
-          .append("\n    purpose: To consider the report and make any recommendations.\n    papers: [").append(id)
+      agenda
+          .append("  - number: ")
+          .append(n++)
+          .append("\n    title: ")
+          .append(title)
+          .append(
+              "\n    purpose: To consider the report and make any recommendations.\n    papers: [")
+          .append(id)
           .append("]\n");
     }
     agenda.append("  - number: ").append(n).append("\n    title: Any other business\n");
@@ -85,19 +115,29 @@ final class ArchiveMeeting {
 
   private void paper(Path dir, String title, int r) throws IOException {
     int author = 1 + (papers.get(r).hashCode() & 0x7fffffff) % ArchiveGenerator.OFFICERS;
-    StringBuilder s = new StringBuilder("---\ntitle: " + title + "\nreport_of: Director of " + Prose.capital(text.word())
-        + "\npolicy_context: Council plan\nauthor: " + ArchiveGenerator.officer(author) + "\n");
+    StringBuilder s =
+        new StringBuilder(
+            "---\ntitle: "
+                + title
+                + "\nreport_of: Director of "
+                + Prose.capital(text.word())
+                + "\npolicy_context: Council plan\nauthor: "
+                + ArchiveGenerator.officer(author)
+                + "\n");
     int cabinet = members.stream().filter(m -> m % 6 == 0).findFirst().orElse(0);
     if (cabinet > 0 && text.nextInt(2) == 0) {
       s.append("cabinet_member: ").append(ArchiveGenerator.councillor(cabinet)).append('\n');
     }
-    s.append("appendices:\n  - title: ").append(text.title()).append("\n    file: appendix-1.md\n---\n\n");
+    s.append("appendices:\n  - title: ")
+        .append(text.title())
+        .append("\n    file: appendix-1.md\n---\n\n");
     for (int sec = 0; sec < SECTIONS.length; sec++) {
       s.append("## ").append(SECTIONS[sec]).append("\n\n");
       switch (sec) {
         case 0 -> s.append(text.paragraphs(1));
         case 1 -> {
-          s.append("The committee is asked to consider the following, with the figures in [[appendix:1]].\n\n");
+          s.append(
+              "The committee is asked to consider the following, with the figures in [[appendix:1]].\n\n");
           for (int i = 1; i <= text.between(2, 4); i++) {
             s.append(i).append(". ").append(text.sentence(text.between(10, 18))).append('\n');
           }
@@ -113,27 +153,41 @@ final class ArchiveMeeting {
     }
     Prose.write(dir.resolve("paper.md"), s.toString());
     boolean wide = text.nextInt(6) == 0;
-    Prose.write(dir.resolve("appendix-1.md"), text.paragraphs(1) + text.table(wide ? text.between(12, 16)
-        : text.between(18, 26), wide ? 8 : 5));
+    Prose.write(
+        dir.resolve("appendix-1.md"),
+        text.paragraphs(1)
+            + text.table(wide ? text.between(12, 16) : text.between(18, 26), wide ? 8 : 5));
   }
 
-  /** Background, with the cross-references: its meeting's other items, the previous meeting's papers and outcomes. */
+  /**
+   * Background, with the cross-references: its meeting's other items, the previous meeting's papers
+   * and outcomes.
+   */
   private void background(StringBuilder s, int r) {
     s.append(text.paragraphs(text.between(1, 3)));
     int other = firstReport() + (r + 1) % papers.size();
-    s.append(text.sentence(text.between(8, 14)).replaceFirst("\\.$", "")).append(", as set out in [[para:2.1]] and"
-        + " in [[item:").append(other).append("]].\n\n");
+    s.append(text.sentence(text.between(8, 14)).replaceFirst("\\.$", ""))
+        .append(", as set out in [[para:2.1]] and" + " in [[item:")
+        .append(other)
+        .append("]].\n\n");
     if (previous != null) {
-      s.append("The committee last considered this at [[meeting:").append(previous.date).append("]], in [[paper:")
-          .append(previous.papers.get(r)).append("]]");
+      s.append("The committee last considered this at [[meeting:")
+          .append(previous.date)
+          .append("]], in [[paper:")
+          .append(previous.papers.get(r))
+          .append("]]");
       if (!previous.outcomes.isEmpty()) {
-        s.append(", and agreed [[tracker:").append(previous.outcomes.get(r % previous.outcomes.size())).append("]]");
+        s.append(", and agreed [[tracker:")
+            .append(previous.outcomes.get(r % previous.outcomes.size()))
+            .append("]]");
       }
       s.append(". ").append(text.sentence(text.between(10, 20))).append("\n\n");
     }
   }
 
-  /** The current position: paragraphs, and a list, a chart, a footnote or a table in some reports. */
+  /**
+   * The current position: paragraphs, and a list, a chart, a footnote or a table in some reports.
+   */
   private void position(StringBuilder s, Path dir) throws IOException {
     s.append(text.paragraphs(text.between(1, 3)));
     int extra = text.nextInt(5);
@@ -144,7 +198,8 @@ final class ArchiveMeeting {
       s.append('\n');
     } else if (extra == 1) {
       Prose.chart(dir.resolve("chart.png"));
-      s.append("![Bar chart of the monthly figures for the year, rising from spring to autumn](chart.png)\n\n");
+      s.append(
+          "![Bar chart of the monthly figures for the year, rising from spring to autumn](chart.png)\n\n");
     } else if (extra == 2) {
       s.append(text.paragraphs(1).strip()).append("[^1]\n\n");
     } else if (extra == 3) {
@@ -159,30 +214,56 @@ final class ArchiveMeeting {
     for (int m : members) {
       (text.nextInt(5) == 0 ? apologies : present).add(m);
     }
-    StringBuilder y = new StringBuilder("---\nstatus: " + (latest ? "draft\npublish: true" : "approved") + "\npresent: "
-        + ids(present) + "\n");
+    StringBuilder y =
+        new StringBuilder(
+            "---\nstatus: "
+                + (latest ? "draft\npublish: true" : "approved")
+                + "\npresent: "
+                + ids(present)
+                + "\n");
     if (!apologies.isEmpty()) {
       y.append("apologies: ").append(ids(apologies)).append('\n');
     }
-    y.append("ended: \"").append(19 + text.nextInt(3)).append(':').append(10 + text.nextInt(50)).append("\"\n");
+    y.append("ended: \"")
+        .append(19 + text.nextInt(3))
+        .append(':')
+        .append(10 + text.nextInt(50))
+        .append("\"\n");
     StringBuilder body = new StringBuilder("## Apologies and membership\n\n");
-    body.append(apologies.isEmpty() ? "There were no apologies.\n\n" : "Apologies were received.\n\n");
+    body.append(
+        apologies.isEmpty() ? "There were no apologies.\n\n" : "Apologies were received.\n\n");
     body.append("## Declarations of interest\n\nThere were no declarations of interest.\n\n");
     if (previous != null) {
-      body.append("## Minutes\n\nRESOLVED: That the minutes of the meeting held on [[meeting:").append(previous.date)
+      body.append("## Minutes\n\nRESOLVED: That the minutes of the meeting held on [[meeting:")
+          .append(previous.date)
           .append("]] be approved as a correct record.\n\n");
     }
     List<String> lines = new ArrayList<>();
     for (int r = 0; r < papers.size(); r++) {
-      body.append("## ").append(titles.get(r)).append("\n\nThe committee considered [[paper:").append(papers.get(r))
-          .append("]]. ").append(text.paragraphs(text.between(1, 2))).append("RESOLVED: That the report be noted.\n\n");
+      body.append("## ")
+          .append(titles.get(r))
+          .append("\n\nThe committee considered [[paper:")
+          .append(papers.get(r))
+          .append("]]. ")
+          .append(text.paragraphs(text.between(1, 2)))
+          .append("RESOLVED: That the report be noted.\n\n");
       for (int k = 0; k < text.between(0, 1) + (r == 0 ? 1 : 0); k++) {
         String id = papers.get(r).replaceFirst("-r(\\d)$", "-o$1") + "-" + (k + 1);
         outcomes.add(id);
-        lines.add("  - id: " + id + "\n    item: " + (firstReport() + r) + "\n    type: " + TYPES[text.nextInt(3)]
-            + "\n    text: " + text.sentence(text.between(10, 20)) + "\n    political_lead: "
-            + ArchiveGenerator.councillor(members.get(0)) + "\n    officer_lead: "
-            + ArchiveGenerator.officer(1 + text.nextInt(ArchiveGenerator.OFFICERS)) + "\n");
+        lines.add(
+            "  - id: "
+                + id
+                + "\n    item: "
+                + (firstReport() + r)
+                + "\n    type: "
+                + TYPES[text.nextInt(3)]
+                + "\n    text: "
+                + text.sentence(text.between(10, 20))
+                + "\n    political_lead: "
+                + ArchiveGenerator.councillor(members.get(0))
+                + "\n    officer_lead: "
+                + ArchiveGenerator.officer(1 + text.nextInt(ArchiveGenerator.OFFICERS))
+                + "\n");
         if (text.nextInt(3) > 0) {
           response(id);
         }
@@ -199,11 +280,19 @@ final class ArchiveMeeting {
   private void response(String id) throws IOException {
     responses++;
     LocalDate received = date.plusDays(text.between(10, 40));
-    Prose.write(committee.resolve("tracker/" + id + ".md"), "---\nstatus: " + STATUSES[text.nextInt(STATUSES.length)]
-        + "\nreceived: " + received + "\n---\n\n" + text.paragraphs(text.between(1, 3)));
+    Prose.write(
+        committee.resolve("tracker/" + id + ".md"),
+        "---\nstatus: "
+            + STATUSES[text.nextInt(STATUSES.length)]
+            + "\nreceived: "
+            + received
+            + "\n---\n\n"
+            + text.paragraphs(text.between(1, 3)));
   }
 
   private static String ids(List<Integer> councillors) {
-    return "[" + String.join(", ", councillors.stream().map(ArchiveGenerator::councillor).toList()) + "]";
+    return "["
+        + String.join(", ", councillors.stream().map(ArchiveGenerator::councillor).toList())
+        + "]";
   }
 }

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 /**
  * Times whole {@code tabled} processes on a generated archive ({@link ArchiveGenerator}): a full
  * build from nothing (no output, no cache), a rebuild with nothing changed, a rebuild after one
- * paragraph of one paper is edited, and {@code check}. Each is a child JVM run under
- * {@code /usr/bin/time -v}, which gives its wall-clock time, its CPU time (user + system, every
- * thread: the JIT compiler's and the collector's too) and its peak resident memory.
+ * paragraph of one paper is edited, and {@code check}. Each is a child JVM run under {@code
+ * /usr/bin/time -v}, which gives its wall-clock time, its CPU time (user + system, every thread:
+ * the JIT compiler's and the collector's too) and its peak resident memory.
  *
  * <pre>
  * java -cp target/tabled.jar org.tabled.bench.BuildBenchmark --meetings N [--runs R] [--dir DIR]
@@ -25,16 +25,23 @@ import java.util.stream.Stream;
  * </pre>
  *
  * Every run starts from an empty output folder and cache; medians are printed with each run's
- * figures, and the load average before and after, because the machine may be shared. The archive
- * is written once into {@code DIR} (a temporary folder by default), and kept there.
+ * figures, and the load average before and after, because the machine may be shared. The archive is
+ * written once into {@code DIR} (a temporary folder by default), and kept there.
  */
 public final class BuildBenchmark {
 
   /** One timed process. */
   record Sample(String step, int exit, double wall, double cpu, long rssKb) {
     String line() {
-      return String.format(Locale.ROOT, "%-9s exit %d  wall %7.2f s  cpu %7.2f s  cpu/wall %4.2f  peak RSS %5d MB",
-          step, exit, wall, cpu, wall > 0 ? cpu / wall : 0, rssKb / 1024);
+      return String.format(
+          Locale.ROOT,
+          "%-9s exit %d  wall %7.2f s  cpu %7.2f s  cpu/wall %4.2f  peak RSS %5d MB",
+          step,
+          exit,
+          wall,
+          cpu,
+          wall > 0 ? cpu / wall : 0,
+          rssKb / 1024);
     }
   }
 
@@ -64,8 +71,9 @@ public final class BuildBenchmark {
         case "--build-args" -> extra.addAll(List.of(args[i + 1].trim().split("\\s+")));
         case "--steps" -> steps = List.of(args[i + 1].split(","));
         default -> {
-          out.println("usage: BuildBenchmark --meetings N [--runs R] [--dir DIR] [--java-opts OPTS] [--as-of DATE]"
-              + " [--threads T]");
+          out.println(
+              "usage: BuildBenchmark --meetings N [--runs R] [--dir DIR] [--java-opts OPTS] [--as-of DATE]"
+                  + " [--threads T]");
           return 2;
         }
       }
@@ -85,8 +93,10 @@ public final class BuildBenchmark {
     Path cache = dir.resolve(".tabled-cache");
     Path paper = paperToEdit(content);
     String original = Files.readString(paper, StandardCharsets.UTF_8);
-    List<String> java = new ArrayList<>(List.of("/usr/bin/time", "-v",
-        ProcessHandle.current().info().command().orElse("java")));
+    List<String> java =
+        new ArrayList<>(
+            List.of(
+                "/usr/bin/time", "-v", ProcessHandle.current().info().command().orElse("java")));
     for (String opt : javaOpts.trim().split("\\s+")) {
       if (!opt.isEmpty()) {
         java.add(opt);
@@ -97,13 +107,33 @@ public final class BuildBenchmark {
     }
     java.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.tabled.Tabled"));
     List<String> build = new ArrayList<>(java);
-    build.addAll(List.of("build", "--content", content.toString(), "--out", site.toString(),
-        "--templates", dir.resolve("templates").toString(), "--as-of", asOf));
+    build.addAll(
+        List.of(
+            "build",
+            "--content",
+            content.toString(),
+            "--out",
+            site.toString(),
+            "--templates",
+            dir.resolve("templates").toString(),
+            "--as-of",
+            asOf));
     build.addAll(extra);
     List<String> check = new ArrayList<>(java);
-    check.addAll(List.of("check", "--content", content.toString(), "--templates", dir.resolve("templates").toString()));
-    out.printf(Locale.ROOT, "archive: %d meetings in %s; edited paper: %s; java options: '%s'%n", meetings, content,
-        content.relativize(paper), javaOpts);
+    check.addAll(
+        List.of(
+            "check",
+            "--content",
+            content.toString(),
+            "--templates",
+            dir.resolve("templates").toString()));
+    out.printf(
+        Locale.ROOT,
+        "archive: %d meetings in %s; edited paper: %s; java options: '%s'%n",
+        meetings,
+        content,
+        content.relativize(paper),
+        javaOpts);
     List<List<Sample>> all = new ArrayList<>();
     try {
       for (int r = 1; r <= runs; r++) {
@@ -134,9 +164,15 @@ public final class BuildBenchmark {
     for (int i = 0; i < all.get(0).size(); i++) {
       int step = i;
       List<Sample> col = all.stream().map(s -> s.get(step)).toList();
-      out.println("  " + new Sample(col.get(0).step(), col.stream().mapToInt(Sample::exit).max().orElse(0),
-          median(col.stream().map(Sample::wall).toList()), median(col.stream().map(Sample::cpu).toList()),
-          (long) median(col.stream().map(s -> (double) s.rssKb()).toList())).line());
+      out.println(
+          "  "
+              + new Sample(
+                      col.get(0).step(),
+                      col.stream().mapToInt(Sample::exit).max().orElse(0),
+                      median(col.stream().map(Sample::wall).toList()),
+                      median(col.stream().map(Sample::cpu).toList()),
+                      (long) median(col.stream().map(s -> (double) s.rssKb()).toList()))
+                  .line());
     }
     return all.stream().flatMap(List::stream).allMatch(s -> s.exit() == 0) ? 0 : 1;
   }
@@ -144,7 +180,8 @@ public final class BuildBenchmark {
   /** The first paper of the middle meeting, in path order: its edit moves the pages of one pack. */
   static Path paperToEdit(Path content) throws IOException {
     try (Stream<Path> s = Files.walk(content)) {
-      List<Path> papers = s.filter(p -> p.getFileName().toString().equals("paper.md")).sorted().toList();
+      List<Path> papers =
+          s.filter(p -> p.getFileName().toString().equals("paper.md")).sorted().toList();
       return papers.get(papers.size() / 2);
     }
   }
@@ -157,16 +194,19 @@ public final class BuildBenchmark {
       if (lines[i].equals("---")) {
         dashes++;
       } else if (dashes >= 2 && !lines[i].isBlank() && Character.isUpperCase(lines[i].charAt(0))) {
-        lines[i] = lines[i].stripTrailing() + " The benchmark added this sentence in run " + run + ".";
+        lines[i] =
+            lines[i].stripTrailing() + " The benchmark added this sentence in run " + run + ".";
         return String.join("\n", lines);
       }
     }
     throw new IllegalStateException("no paragraph to edit");
   }
 
-  private static Sample time(String step, List<String> command, Path dir) throws IOException, InterruptedException {
+  private static Sample time(String step, List<String> command, Path dir)
+      throws IOException, InterruptedException {
     Path log = dir.resolve(step + ".log");
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     int exit = p.waitFor();
     double wall = 0;
     double cpu = 0;

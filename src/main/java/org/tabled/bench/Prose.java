@@ -17,11 +17,14 @@ import javax.imageio.ImageIO;
  */
 public final class Prose {
 
-  private static final String[] WORDS = ("council committee report budget service plan review housing children "
-      + "school transport parks waste contract staff cost demand funding grant policy officer resident ward "
-      + "district community local partner health care support scheme target risk quarter year month figure "
-      + "increase decrease forecast saving pressure programme project delivery progress outcome action").split(" ");
-  private static final String[] GLUE = "the of and to in for with on by from that this which as at".split(" ");
+  private static final String[] WORDS =
+      ("council committee report budget service plan review housing children "
+              + "school transport parks waste contract staff cost demand funding grant policy officer resident ward "
+              + "district community local partner health care support scheme target risk quarter year month figure "
+              + "increase decrease forecast saving pressure programme project delivery progress outcome action")
+          .split(" ");
+  private static final String[] GLUE =
+      "the of and to in for with on by from that this which as at".split(" ");
 
   private final Random random;
 
@@ -50,17 +53,23 @@ public final class Prose {
     return WORDS[random.nextInt(WORDS.length)];
   }
 
-  /** A sentence of {@code words} words, every third a short joining word, ending with a full stop. */
+  /**
+   * A sentence of {@code words} words, every third a short joining word, ending with a full stop.
+   */
   public String sentence(int words) {
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < words; i++) {
-      String w = i % 3 == 1 ? GLUE[random.nextInt(GLUE.length)] : WORDS[random.nextInt(WORDS.length)];
+      String w =
+          i % 3 == 1 ? GLUE[random.nextInt(GLUE.length)] : WORDS[random.nextInt(WORDS.length)];
       s.append(i == 0 ? capital(w) : w).append(i == words - 1 ? "." : " ");
     }
     return s.toString();
   }
 
-  /** {@code count} paragraphs of three to five sentences of 12 to 25 words, each followed by a blank line. */
+  /**
+   * {@code count} paragraphs of three to five sentences of 12 to 25 words, each followed by a blank
+   * line.
+   */
   public String paragraphs(int count) {
     StringBuilder s = new StringBuilder();
     for (int p = 0; p < count; p++) {

@@ -23,13 +23,38 @@ import org.tabled.publish.Audience;
  *     never use one (see {@link Pipeline})
  */
 public record BuildOptions(
-    Path contentDir, Path templatesDir, Path outDir, Path displayBase, boolean checkOnly, Audience audience,
-    LocalDate asOf, boolean pdf, int threads, Optional<Path> cache) {
+    Path contentDir,
+    Path templatesDir,
+    Path outDir,
+    Path displayBase,
+    boolean checkOnly,
+    Audience audience,
+    LocalDate asOf,
+    boolean pdf,
+    int threads,
+    Optional<Path> cache) {
 
   /** Options with one thread per processor and no build cache. */
-  public BuildOptions(Path contentDir, Path templatesDir, Path outDir, Path displayBase, boolean checkOnly,
-      Audience audience, LocalDate asOf, boolean pdf) {
-    this(contentDir, templatesDir, outDir, displayBase, checkOnly, audience, asOf, pdf, 0, Optional.empty());
+  public BuildOptions(
+      Path contentDir,
+      Path templatesDir,
+      Path outDir,
+      Path displayBase,
+      boolean checkOnly,
+      Audience audience,
+      LocalDate asOf,
+      boolean pdf) {
+    this(
+        contentDir,
+        templatesDir,
+        outDir,
+        displayBase,
+        checkOnly,
+        audience,
+        asOf,
+        pdf,
+        0,
+        Optional.empty());
   }
 
   public BuildOptions {
@@ -47,15 +72,29 @@ public record BuildOptions(
 
   /** The same options rendering on {@code n} threads (0: one per processor). */
   public BuildOptions withThreads(int n) {
-    return new BuildOptions(contentDir, templatesDir, outDir, displayBase, checkOnly, audience, asOf, pdf, n, cache);
+    return new BuildOptions(
+        contentDir, templatesDir, outDir, displayBase, checkOnly, audience, asOf, pdf, n, cache);
   }
 
   /** The same options keeping a build cache in {@code dir} (empty: none). */
   public BuildOptions withCache(Optional<Path> dir) {
-    return new BuildOptions(contentDir, templatesDir, outDir, displayBase, checkOnly, audience, asOf, pdf, threads, dir);
+    return new BuildOptions(
+        contentDir,
+        templatesDir,
+        outDir,
+        displayBase,
+        checkOnly,
+        audience,
+        asOf,
+        pdf,
+        threads,
+        dir);
   }
 
-  /** The number of threads to render on: {@link #threads}, else {@code tabled.threads}, else one per processor. */
+  /**
+   * The number of threads to render on: {@link #threads}, else {@code tabled.threads}, else one per
+   * processor.
+   */
   public int renderThreads() {
     if (threads > 0) {
       return threads;

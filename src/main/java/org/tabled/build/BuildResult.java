@@ -14,10 +14,15 @@ import org.tabled.diag.Diagnostics;
  * @param bytes their total size
  * @param nextChange for a public build, the next day after its day on which the public output
  *     changes by itself (an agenda or paper is published), if any
- * @param reused the output paths of the PDFs taken whole from the build cache, neither laid out
- *     nor painted again (every other PDF was rendered)
+ * @param reused the output paths of the PDFs taken whole from the build cache, neither laid out nor
+ *     painted again (every other PDF was rendered)
  */
-public record BuildResult(boolean ok, Diagnostics diagnostics, int files, long bytes, Optional<LocalDate> nextChange,
+public record BuildResult(
+    boolean ok,
+    Diagnostics diagnostics,
+    int files,
+    long bytes,
+    Optional<LocalDate> nextChange,
     Set<String> reused) {
 
   public BuildResult {

@@ -1,9 +1,9 @@
 package org.tabled.build;
 
-import java.nio.ByteBuffer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +20,8 @@ import org.tabled.model.FontFile;
  * The part of every build-cache key that the content does not give: a digest of Tabled's own code
  * and resources (its jar, or its classes folder: the engine's settings, the built-in templates and
  * fonts, the libraries' versions as bundled), the Java version, the council's font files and every
- * file of its templates folder. A change to any of them makes every cached PDF and page count
- * miss; what they cannot change is left out, so that a content edit misses only what it touches.
+ * file of its templates folder. A change to any of them makes every cached PDF and page count miss;
+ * what they cannot change is left out, so that a content edit misses only what it touches.
  */
 final class CacheEnvironment {
 
@@ -57,7 +57,9 @@ final class CacheEnvironment {
       MessageDigest sha = sha256();
       Path where;
       try {
-        where = Path.of(CacheEnvironment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        where =
+            Path.of(
+                CacheEnvironment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       } catch (URISyntaxException | RuntimeException e) {
         throw new IOException("cannot tell where Tabled's code is: " + e.getMessage(), e);
       }

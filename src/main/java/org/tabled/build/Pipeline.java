@@ -1,9 +1,9 @@
 package org.tabled.build;
 
-import java.util.Locale;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.tabled.calendar.Deadlines;
@@ -29,8 +29,8 @@ import org.tabled.resolve.ResolvedCouncil;
 import org.tabled.resolve.Resolver;
 import org.tabled.source.SourcePos;
 import org.tabled.template.Templates;
-import org.tabled.view.Omissions;
 import org.tabled.validate.Validator;
+import org.tabled.view.Omissions;
 
 /**
  * The whole build, stage by stage:
@@ -41,19 +41,21 @@ import org.tabled.validate.Validator;
  *   <li><b>resolve</b> what depends on several documents: Markdown checks and numbering, the
  *       minutes chain;
  *   <li><b>publish</b>: select what the audience may see on the day;
- *   <li><b>render</b> every output into memory: the PDF packs first, then the website, which
- *       links to them with their page counts and sizes;
+ *   <li><b>render</b> every output into memory: the PDF packs first, then the website, which links
+ *       to them with their page counts and sizes;
  *   <li><b>write</b> the output folder atomically.
  * </ol>
  *
- * A stage that reports errors stops the build before anything is written, so a failed build
- * leaves the previous output untouched.
+ * A stage that reports errors stops the build before anything is written, so a failed build leaves
+ * the previous output untouched.
  */
 public final class Pipeline {
 
   private Pipeline() {}
 
-  /** How {@code dir} is shown in messages: relative to {@code base} when inside it, else in full. */
+  /**
+   * How {@code dir} is shown in messages: relative to {@code base} when inside it, else in full.
+   */
   private static String display(Path dir, Path base) {
     Path abs = dir.toAbsolutePath().normalize();
     Path from = base.toAbsolutePath().normalize();
@@ -62,12 +64,15 @@ public final class Pipeline {
 
   /**
    * What {@code check} does in place of rendering: the built-in templates are tested with Tabled,
-   * but a council's own can fail on its content, so the pages and the PDFs' HTML that its
-   * templates make are rendered and thrown away: the errors a build would report,
-   * without laying out a PDF.
+   * but a council's own can fail on its content, so the pages and the PDFs' HTML that its templates
+   * make are rendered and thrown away: the errors a build would report, without laying out a PDF.
    */
-  private static void checkCouncilTemplates(BuildOptions o, Templates templates, MarkdownEngine markdown,
-      PublishedCouncil pub, Diagnostics d) {
+  private static void checkCouncilTemplates(
+      BuildOptions o,
+      Templates templates,
+      MarkdownEngine markdown,
+      PublishedCouncil pub,
+      Diagnostics d) {
     if (templates.overrides("print")) {
       new PackRenderer(templates, markdown).checkTemplates(pub, d);
     }
@@ -79,28 +84,36 @@ public final class Pipeline {
   /** Runs the build described by {@code o}. Never throws for bad content. */
   public static BuildResult run(BuildOptions o) {
     Diagnostics d = new Diagnostics();
-    Optional<String> templatesUnsafe = OutputFolders.templatesProblem(o.templatesDir(), o.contentDir());
+    Optional<String> templatesUnsafe =
+        OutputFolders.templatesProblem(o.templatesDir(), o.contentDir());
     if (templatesUnsafe.isPresent()) {
-      d.error(SourcePos.file(o.templatesDir().toString()), templatesUnsafe.get() + "; nothing was read or written",
+      d.error(
+          SourcePos.file(o.templatesDir().toString()),
+          templatesUnsafe.get() + "; nothing was read or written",
           "keep the templates in a folder of their own beside the content, e.g. --templates templates");
       return BuildResult.failed(d);
     }
     if (!o.checkOnly()) {
       Optional<String> unsafe = OutputFolders.problem(o.outDir(), o.contentDir(), o.templatesDir());
       if (unsafe.isPresent()) {
-        d.error(SourcePos.file(o.outDir().toString()), unsafe.get() + "; nothing was read or written",
+        d.error(
+            SourcePos.file(o.outDir().toString()),
+            unsafe.get() + "; nothing was read or written",
             "give --out a folder of its own, outside --content and --templates, e.g. --out site");
         return BuildResult.failed(d);
       }
     }
     LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), d);
     Council council = Validator.validate(raw, d);
-    Glyphs.check(raw.texts(), council.site().fonts(), d); // a character no font has would print as "#"
+    Glyphs.check(
+        raw.texts(), council.site().fonts(), d); // a character no font has would print as "#"
     SuppliedPdfs.check(council, d); // an untagged PDF needs a summary or an alternative
-    Deadlines.check(council, o.asOf(), d); // warnings only: agendas and late papers that give too little notice
+    Deadlines.check(
+        council, o.asOf(), d); // warnings only: agendas and late papers that give too little notice
     MarkdownEngine markdown = new MarkdownEngine(o.contentDir());
     ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
-    Templates templates = new Templates(o.templatesDir(), display(o.templatesDir(), o.displayBase()));
+    Templates templates =
+        new Templates(o.templatesDir(), display(o.templatesDir(), o.displayBase()));
     templates.check(d);
     if (d.hasErrors()) {
       return new BuildResult(false, d, 0, 0);
@@ -114,23 +127,31 @@ public final class Pipeline {
     }
     OutputTree out = new OutputTree();
     PackRenderer packs = new PackRenderer(templates, markdown).withThreads(o.renderThreads());
-    if (o.cache().isPresent() && o.audience() == Audience.PUBLIC) { // confidential builds keep nothing
-      Optional<String> unsafe = OutputFolders.cacheProblem(o.cache().get(), o.outDir(), o.contentDir(),
-          o.templatesDir());
+    if (o.cache().isPresent()
+        && o.audience() == Audience.PUBLIC) { // confidential builds keep nothing
+      Optional<String> unsafe =
+          OutputFolders.cacheProblem(o.cache().get(), o.outDir(), o.contentDir(), o.templatesDir());
       if (unsafe.isPresent()) {
-        d.error(SourcePos.file(o.cache().get().toString()), unsafe.get() + "; nothing was written",
+        d.error(
+            SourcePos.file(o.cache().get().toString()),
+            unsafe.get() + "; nothing was written",
             "give --cache a folder of its own, e.g. .tabled-cache beside the output folder, or use --no-cache");
         return BuildResult.failed(d);
       }
       try {
-        packs.withCache(BuildCache.in(o.cache().get()), CacheEnvironment.of(council, o.templatesDir()));
+        packs.withCache(
+            BuildCache.in(o.cache().get()), CacheEnvironment.of(council, o.templatesDir()));
       } catch (IOException e) {
-        d.warning(SourcePos.file(o.cache().get().toString()), "the build cache is not used: " + e.getMessage());
+        d.warning(
+            SourcePos.file(o.cache().get().toString()),
+            "the build cache is not used: " + e.getMessage());
       }
     }
     Map<String, PdfFile> pdfs = o.pdf() ? packs.render(pub, out, d) : Map.of();
     if (o.audience() == Audience.PUBLIC) {
-      new SiteRenderer(templates, markdown).withThreads(o.renderThreads()).render(pub, pdfs, out, d); // members' confidential builds are packs only
+      new SiteRenderer(templates, markdown)
+          .withThreads(o.renderThreads())
+          .render(pub, pdfs, out, d); // members' confidential builds are packs only
     }
     if (d.hasErrors()) {
       return BuildResult.failed(d);
@@ -141,12 +162,15 @@ public final class Pipeline {
       d.error(SourcePos.file(o.outDir().toString()), e.getMessage());
       return BuildResult.failed(d);
     } catch (IOException e) {
-      d.error(SourcePos.file(o.outDir().toString()), "cannot write the output: " + e.getMessage()
-          + "; the previous output is unchanged");
+      d.error(
+          SourcePos.file(o.outDir().toString()),
+          "cannot write the output: " + e.getMessage() + "; the previous output is unchanged");
       return BuildResult.failed(d);
     }
-    Optional<LocalDate> next = o.audience() == Audience.PUBLIC
-        ? NextChange.after(council, o.asOf()).map(NextChange.Change::date) : Optional.empty();
+    Optional<LocalDate> next =
+        o.audience() == Audience.PUBLIC
+            ? NextChange.after(council, o.asOf()).map(NextChange.Change::date)
+            : Optional.empty();
     return new BuildResult(true, d, out.size(), out.bytes(), next, packs.reused());
   }
 }

@@ -1,7 +1,5 @@
 package org.tabled.calendar;
 
-import java.util.Collections;
-import java.util.Locale;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -31,7 +31,10 @@ public final class BankHolidays {
     return Optional.ofNullable(DAYS.get(where).get(day));
   }
 
-  /** True if the table covers {@code year} for {@code where}: outside it, no day is known to be a holiday. */
+  /**
+   * True if the table covers {@code year} for {@code where}: outside it, no day is known to be a
+   * holiday.
+   */
   public static boolean covers(Jurisdiction where, int year) {
     TreeMap<LocalDate, String> days = DAYS.get(where);
     return year >= days.firstKey().getYear() && year <= days.lastKey().getYear();

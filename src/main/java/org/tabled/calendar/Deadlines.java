@@ -32,13 +32,18 @@ public final class Deadlines {
 
   private Deadlines() {}
 
-  /** Warns about the agendas and supplements of meetings on or after {@code asOf} that give too little notice. */
+  /**
+   * Warns about the agendas and supplements of meetings on or after {@code asOf} that give too
+   * little notice.
+   */
   public static void check(Council council, LocalDate asOf, Diagnostics d) {
     Deadline rule = council.site().deadline();
     WorkingDays days = new WorkingDays(rule);
     for (Committee c : council.committees()) {
       for (Meeting m : c.meetings()) {
-        if (m.status() == MeetingStatus.CANCELLED || m.date().isBefore(asOf) || m.published().isEmpty()
+        if (m.status() == MeetingStatus.CANCELLED
+            || m.date().isBefore(asOf)
+            || m.published().isEmpty()
             || m.published().get().isAfter(m.date())) {
           continue;
         }
@@ -50,15 +55,30 @@ public final class Deadlines {
   private static void check(Meeting m, Deadline rule, WorkingDays days, Diagnostics d) {
     LocalDate published = m.published().get();
     if (!days.knows(published, m.date())) {
-      d.warning(m.publishedPos(), "Tabled knows the bank holidays of " + rule.jurisdiction().label() + " up to "
-          + BankHolidays.lastYear(rule.jurisdiction()) + " only: the notice this agenda gives counts weekends and the"
-          + " council's closures, not bank holidays", "list the bank holidays in agenda_deadline.closures in site.yaml,"
-          + " or use a newer Tabled");
+      d.warning(
+          m.publishedPos(),
+          "Tabled knows the bank holidays of "
+              + rule.jurisdiction().label()
+              + " up to "
+              + BankHolidays.lastYear(rule.jurisdiction())
+              + " only: the notice this agenda gives counts weekends and the"
+              + " council's closures, not bank holidays",
+          "list the bank holidays in agenda_deadline.closures in site.yaml,"
+              + " or use a newer Tabled");
     }
     int clear = days.clearDays(published, m.date());
     if (clear < rule.clearDays()) {
-      d.warning(m.publishedPos(), "the agenda is published on " + Dates.long_(published) + ", " + clearDays(clear)
-          + " before the meeting on " + Dates.long_(m.date()) + ", fewer than the " + rule.clearDays() + " required",
+      d.warning(
+          m.publishedPos(),
+          "the agenda is published on "
+              + Dates.long_(published)
+              + ", "
+              + clearDays(clear)
+              + " before the meeting on "
+              + Dates.long_(m.date())
+              + ", fewer than the "
+              + rule.clearDays()
+              + " required",
           hint(published, m.date(), rule, days));
     }
     for (Packs.Pack pack : Packs.of(m)) {
@@ -71,11 +91,25 @@ public final class Deadlines {
       }
       for (AgendaItem item : pack.items()) {
         if (item.urgency().isBlank()) {
-          d.warning(item.pos(), "item " + item.number() + " (" + item.title() + ") is published in supplementary agenda "
-              + pack.id().supplement() + " on " + Dates.long_(pack.date()) + ", " + clearDays(notice)
-              + " before the meeting on " + Dates.long_(m.date()) + ", fewer than the " + rule.clearDays()
-              + " required, with no reason for urgency", "give the item 'urgency:', why the Chair agreed to consider"
-              + " it as a matter of urgency; it is printed on the supplementary agenda");
+          d.warning(
+              item.pos(),
+              "item "
+                  + item.number()
+                  + " ("
+                  + item.title()
+                  + ") is published in supplementary agenda "
+                  + pack.id().supplement()
+                  + " on "
+                  + Dates.long_(pack.date())
+                  + ", "
+                  + clearDays(notice)
+                  + " before the meeting on "
+                  + Dates.long_(m.date())
+                  + ", fewer than the "
+                  + rule.clearDays()
+                  + " required, with no reason for urgency",
+              "give the item 'urgency:', why the Chair agreed to consider"
+                  + " it as a matter of urgency; it is printed on the supplementary agenda");
         }
       }
     }
@@ -90,20 +124,29 @@ public final class Deadlines {
    * ("25 December (Christmas Day)", "29 December (council closed)"), kept short: a hint is printed
    * whole only up to a few hundred characters.
    */
-  private static String hint(LocalDate published, LocalDate meeting, Deadline rule, WorkingDays days) {
+  private static String hint(
+      LocalDate published, LocalDate meeting, Deadline rule, WorkingDays days) {
     LocalDate latest = days.latestPublication(meeting, rule.clearDays());
     List<String> off = new ArrayList<>();
     for (LocalDate x = latest.plusDays(1); x.isBefore(meeting); x = x.plusDays(1)) {
-      if (x.getDayOfWeek() == DayOfWeek.SATURDAY || x.getDayOfWeek() == DayOfWeek.SUNDAY || days.isWorkingDay(x)) {
+      if (x.getDayOfWeek() == DayOfWeek.SATURDAY
+          || x.getDayOfWeek() == DayOfWeek.SUNDAY
+          || days.isWorkingDay(x)) {
         continue;
       }
       String why = BankHolidays.on(rule.jurisdiction(), x).orElse("council closed");
       off.add(DAY_MONTH.format(x) + " (" + why + ")");
     }
-    return "publish it by " + Dates.long_(latest) + " at the latest (" + rule.jurisdiction().label() + ": neither"
+    return "publish it by "
+        + Dates.long_(latest)
+        + " at the latest ("
+        + rule.jurisdiction().label()
+        + ": neither"
         + " the day of publication nor the day of the meeting counts, nor weekends"
-        + (off.isEmpty() ? "" : ", nor " + String.join(", ", off)) + ")";
+        + (off.isEmpty() ? "" : ", nor " + String.join(", ", off))
+        + ")";
   }
 
-  private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
+  private static final DateTimeFormatter DAY_MONTH =
+      DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
 }

@@ -7,8 +7,8 @@ import org.tabled.model.Deadline;
 
 /**
  * Which days are working days for a council: Monday to Friday, except the bank holidays of its
- * jurisdiction and its own closures; and how many <em>clear</em> working days lie between two
- * days, neither of them counted (the day an agenda is published and the day of the meeting).
+ * jurisdiction and its own closures; and how many <em>clear</em> working days lie between two days,
+ * neither of them counted (the day an agenda is published and the day of the meeting).
  */
 public final class WorkingDays {
 
@@ -18,7 +18,10 @@ public final class WorkingDays {
     this.deadline = deadline;
   }
 
-  /** Why {@code day} is not a working day ("a Saturday", "a bank holiday (Good Friday)"), or empty if it is one. */
+  /**
+   * Why {@code day} is not a working day ("a Saturday", "a bank holiday (Good Friday)"), or empty
+   * if it is one.
+   */
   public Optional<String> notWorking(LocalDate day) {
     if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
       return Optional.of("a " + (day.getDayOfWeek() == DayOfWeek.SATURDAY ? "Saturday" : "Sunday"));
@@ -27,8 +30,13 @@ public final class WorkingDays {
     if (holiday.isPresent()) {
       return Optional.of("a bank holiday (" + holiday.get() + ")");
     }
-    return deadline.closures().stream().filter(c -> c.covers(day)).findFirst()
-        .map(c -> "a day the council is closed" + (c.reason().isBlank() ? "" : " (" + c.reason() + ")"));
+    return deadline.closures().stream()
+        .filter(c -> c.covers(day))
+        .findFirst()
+        .map(
+            c ->
+                "a day the council is closed"
+                    + (c.reason().isBlank() ? "" : " (" + c.reason() + ")"));
   }
 
   /** True if {@code day} is a working day. */
@@ -36,7 +44,10 @@ public final class WorkingDays {
     return notWorking(day).isEmpty();
   }
 
-  /** The working days strictly between {@code from} and {@code to}: 0 if {@code to} is not after the day after {@code from}. */
+  /**
+   * The working days strictly between {@code from} and {@code to}: 0 if {@code to} is not after the
+   * day after {@code from}.
+   */
   public int clearDays(LocalDate from, LocalDate to) {
     int n = 0;
     for (LocalDate d = from.plusDays(1); d.isBefore(to); d = d.plusDays(1)) {

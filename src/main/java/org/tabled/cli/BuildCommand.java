@@ -11,41 +11,57 @@ import org.tabled.output.SitePaths;
 import org.tabled.publish.Audience;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tabled build}: checks the content and writes the site and agenda packs. */
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
     description = "Check the content and write the website and agenda packs to the output folder.")
 final class BuildCommand implements Callable<Integer> {
 
   @Mixin ContentOptions folders;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "Publish as on this day (YYYY-MM-DD): agendas and papers dated later are left out. Default: today.")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description =
+          "Publish as on this day (YYYY-MM-DD): agendas and papers dated later are left out. Default: today.")
   LocalDate asOf;
 
-  @Option(names = "--confidential",
-      description = "Build the members' confidential packs, Part 2 papers included and every page marked"
-          + " 'Not for publication', into the folder given by --out (required; never the public site).")
+  @Option(
+      names = "--confidential",
+      description =
+          "Build the members' confidential packs, Part 2 papers included and every page marked"
+              + " 'Not for publication', into the folder given by --out (required; never the public site).")
   boolean confidential;
 
-  @Option(names = "--cache", paramLabel = "DIR",
-      description = "Keep page counts and PDFs between builds in this folder (default: .tabled-cache beside the"
-          + " output folder). Deleting it is always safe. Confidential builds never use a cache.")
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description =
+          "Keep page counts and PDFs between builds in this folder (default: .tabled-cache beside the"
+              + " output folder). Deleting it is always safe. Confidential builds never use a cache.")
   Path cache;
 
-  @Option(names = "--no-cache", description = "Keep nothing between builds: render every PDF again.")
+  @Option(
+      names = "--no-cache",
+      description = "Keep nothing between builds: render every PDF again.")
   boolean noCache;
 
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Render this many outputs at the same time (default: one per processor).")
   int threads;
 
   @Spec CommandSpec spec;
 
-  /** The cache folder: --cache, else .tabled-cache beside the output folder; none with --no-cache. */
+  /**
+   * The cache folder: --cache, else .tabled-cache beside the output folder; none with --no-cache.
+   */
   static Optional<Path> cacheDir(Path out, Path cache, boolean noCache) {
     if (noCache) {
       return Optional.empty();
@@ -61,26 +77,57 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() {
     long start = System.nanoTime();
     if (confidential && spec.commandLine().getParseResult().matchedOption("--out") == null) {
-      spec.commandLine().getErr().println("tabled: --confidential needs --out DIR: a folder for members' packs, kept"
-          + " apart from the public site");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "tabled: --confidential needs --out DIR: a folder for members' packs, kept"
+                  + " apart from the public site");
       return ExitCodes.USAGE;
     }
-    BuildOptions o = new BuildOptions(folders.content, folders.templates, folders.out, Path.of(""), false,
-        confidential ? Audience.CONFIDENTIAL : Audience.PUBLIC, asOf != null ? asOf : Today.date(), true,
-        Math.max(0, threads), cacheDir(folders.out, cache, noCache || confidential));
+    BuildOptions o =
+        new BuildOptions(
+            folders.content,
+            folders.templates,
+            folders.out,
+            Path.of(""),
+            false,
+            confidential ? Audience.CONFIDENTIAL : Audience.PUBLIC,
+            asOf != null ? asOf : Today.date(),
+            true,
+            Math.max(0, threads),
+            cacheDir(folders.out, cache, noCache || confidential));
     BuildResult r = Pipeline.run(o);
     int code = Reporter.report(r, spec.commandLine().getErr());
     if (code == ExitCodes.OK) {
       long ms = (System.nanoTime() - start) / 1_000_000;
-      spec.commandLine().getOut().printf("Built %d files (%.1f MB) into %s from %s in %.1f s.%n", r.files(),
-          r.bytes() / 1_048_576.0, folders.out, folders.content, ms / 1000.0);
-      o.cache().ifPresent(dir -> spec.commandLine().getOut().printf("%d PDFs taken whole from the build cache in %s;"
-          + " the others were rendered.%n", r.reused().size(), dir));
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "Built %d files (%.1f MB) into %s from %s in %.1f s.%n",
+              r.files(), r.bytes() / 1_048_576.0, folders.out, folders.content, ms / 1000.0);
+      o.cache()
+          .ifPresent(
+              dir ->
+                  spec.commandLine()
+                      .getOut()
+                      .printf(
+                          "%d PDFs taken whole from the build cache in %s;"
+                              + " the others were rendered.%n",
+                          r.reused().size(), dir));
       if (!confidential) {
-        spec.commandLine().getOut().println(r.nextChange()
-            .map(d -> "Next change: " + d + ", when the next agenda or paper is published: build the site again on"
-                + " that day (" + SitePaths.nextChange() + " says so for schedulers).")
-            .orElse("Next change: none; nothing dated is waiting to be published."));
+        spec.commandLine()
+            .getOut()
+            .println(
+                r.nextChange()
+                    .map(
+                        d ->
+                            "Next change: "
+                                + d
+                                + ", when the next agenda or paper is published: build the site again on"
+                                + " that day ("
+                                + SitePaths.nextChange()
+                                + " says so for schedulers).")
+                    .orElse("Next change: none; nothing dated is waiting to be published."));
       }
     }
     return code;

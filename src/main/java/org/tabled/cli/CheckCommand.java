@@ -9,32 +9,53 @@ import org.tabled.build.Pipeline;
 import org.tabled.publish.Audience;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tabled check}: reports every problem in the content and writes nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
     description = "Check the content and report every problem, without writing anything.")
 final class CheckCommand implements Callable<Integer> {
 
   @Mixin ContentOptions folders;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Check as on this day (YYYY-MM-DD). Default: today.")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "Check as on this day (YYYY-MM-DD). Default: today.")
   LocalDate asOf;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    BuildOptions o = new BuildOptions(folders.content, folders.templates, folders.out, Path.of(""), true, Audience.PUBLIC,
-        asOf != null ? asOf : Today.date(), false);
+    BuildOptions o =
+        new BuildOptions(
+            folders.content,
+            folders.templates,
+            folders.out,
+            Path.of(""),
+            true,
+            Audience.PUBLIC,
+            asOf != null ? asOf : Today.date(),
+            false);
     BuildResult r = Pipeline.run(o);
     int code = Reporter.report(r, spec.commandLine().getErr());
     if (code == ExitCodes.OK) {
       int warnings = r.diagnostics().warningCount();
-      spec.commandLine().getOut().println(warnings == 0 ? "No problems found in " + folders.content + "."
-          : "No errors found in " + folders.content + "; " + warnings + (warnings == 1 ? " warning." : " warnings."));
+      spec.commandLine()
+          .getOut()
+          .println(
+              warnings == 0
+                  ? "No problems found in " + folders.content + "."
+                  : "No errors found in "
+                      + folders.content
+                      + "; "
+                      + warnings
+                      + (warnings == 1 ? " warning." : " warnings."));
     }
     return code;
   }

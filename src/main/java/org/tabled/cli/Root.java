@@ -6,14 +6,24 @@ import java.io.PrintWriter;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The {@code tabled} command and its sub-commands. */
-@Command(name = "tabled", mixinStandardHelpOptions = true, versionProvider = Root.Version.class,
-    description = "Builds a council's committee papers into an accessible website and PDF agenda packs.",
-    subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
-        SchemaCommand.class})
+@Command(
+    name = "tabled",
+    mixinStandardHelpOptions = true,
+    versionProvider = Root.Version.class,
+    description =
+        "Builds a council's committee papers into an accessible website and PDF agenda packs.",
+    subcommands = {
+      InitCommand.class,
+      BuildCommand.class,
+      CheckCommand.class,
+      NewCommand.class,
+      ServeCommand.class,
+      SchemaCommand.class
+    })
 public final class Root implements Runnable {
 
   @Spec CommandSpec spec;
@@ -32,19 +42,25 @@ public final class Root implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
-    cl.setParameterExceptionHandler((ex, a) -> {
-      err.println("tabled: " + ex.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
-      err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
-      err.flush();
-      return ExitCodes.USAGE;
-    });
-    cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-      err.println("tabled: internal error, this is a bug in Tabled; please report it with the lines below.");
-      ex.printStackTrace(err);
-      err.flush();
-      return ExitCodes.INTERNAL;
-    });
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("tabled: " + ex.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+          err.println(
+              "Run '"
+                  + ex.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help' for usage.");
+          err.flush();
+          return ExitCodes.USAGE;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, c, parsed) -> {
+          err.println(
+              "tabled: internal error, this is a bug in Tabled; please report it with the lines below.");
+          ex.printStackTrace(err);
+          err.flush();
+          return ExitCodes.INTERNAL;
+        });
     int code = cl.execute(args);
     if (args.length == 0) {
       code = ExitCodes.USAGE;
@@ -65,8 +81,13 @@ public final class Root implements Runnable {
         }
       }
       String commit = p.getProperty("commit", "unknown");
-      String changed = commit.equals("unknown") || !"true".equals(p.getProperty("dirty")) ? "" : ", with uncommitted changes";
-      return new String[] {"Tabled " + p.getProperty("version", "unknown") + " (git commit " + commit + changed + ")"};
+      String changed =
+          commit.equals("unknown") || !"true".equals(p.getProperty("dirty"))
+              ? ""
+              : ", with uncommitted changes";
+      return new String[] {
+        "Tabled " + p.getProperty("version", "unknown") + " (git commit " + commit + changed + ")"
+      };
     }
   }
 }

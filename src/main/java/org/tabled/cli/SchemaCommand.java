@@ -7,17 +7,23 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tabled.schema.ContentSchemas;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tabled schema --out DIR}: writes the JSON Schemas of the content files, for editors. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Write a JSON Schema for every kind of content file (site, person, committee, meeting, paper,"
-        + " minutes, tracker response, work programme), for editors' completion and checking.")
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write a JSON Schema for every kind of content file (site, person, committee, meeting, paper,"
+            + " minutes, tracker response, work programme), for editors' completion and checking.")
 final class SchemaCommand implements Callable<Integer> {
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "schemas",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "schemas",
       description = "Folder to write the schemas into (default: ${DEFAULT-VALUE}).")
   Path out;
 

@@ -1,7 +1,7 @@
 package org.tabled.cli;
 
-import java.net.BindException;
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,34 +15,53 @@ import org.tabled.publish.Audience;
 import org.tabled.serve.PreviewServer;
 import org.tabled.source.SourcePos;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tabled serve}: builds the site into a preview folder, serves it on 127.0.0.1 and rebuilds
  * and reloads the browser whenever the content or templates change. Runs until stopped.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Preview the website: build it, serve it on 127.0.0.1, and rebuild and reload on every change.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description =
+        "Preview the website: build it, serve it on 127.0.0.1, and rebuild and reload on every change.")
 final class ServeCommand implements Callable<Integer> {
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+  @Option(
+      names = "--content",
+      paramLabel = "DIR",
+      defaultValue = "content",
       description = "Content folder (default: ${DEFAULT-VALUE}).")
   Path content;
 
-  @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      defaultValue = "templates",
       description = "Folder of template overrides (default: ${DEFAULT-VALUE}).")
   Path templates;
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Where to build the preview (default: a new temporary folder, so site/ is left alone).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "Where to build the preview (default: a new temporary folder, so site/ is left alone).")
   Path out;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "8000",
+      description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Preview as on this day (YYYY-MM-DD). Default: today.")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "Preview as on this day (YYYY-MM-DD). Default: today.")
   LocalDate asOf;
 
   @Option(names = "--pdf", description = "Also build the PDF packs (slower; off by default).")
@@ -76,25 +95,40 @@ final class ServeCommand implements Callable<Integer> {
     if (unsafe.isPresent()) {
       // Checked before serving anything: the server would otherwise serve the folder as it is.
       Diagnostics d = new Diagnostics();
-      d.error(SourcePos.file(outDir.toString()), unsafe.get(), "give --out a new or empty folder of its own, or leave it"
-          + " out to preview in a temporary folder");
+      d.error(
+          SourcePos.file(outDir.toString()),
+          unsafe.get(),
+          "give --out a new or empty folder of its own, or leave it"
+              + " out to preview in a temporary folder");
       d.print(spec.commandLine().getErr());
       spec.commandLine().getErr().println("1 error found; nothing was served.");
       spec.commandLine().getErr().flush();
       return ExitCodes.CONTENT;
     }
-    BuildOptions o = new BuildOptions(content, templates, outDir, Path.of(""), false, Audience.PUBLIC,
-        asOf != null ? asOf : Today.date(), pdf);
+    BuildOptions o =
+        new BuildOptions(
+            content,
+            templates,
+            outDir,
+            Path.of(""),
+            false,
+            Audience.PUBLIC,
+            asOf != null ? asOf : Today.date(),
+            pdf);
     PreviewServer started;
     try {
       started = PreviewServer.start(o, port, spec.commandLine().getOut());
     } catch (BindException e) {
-      spec.commandLine().getErr().println("tabled: port " + port + " on 127.0.0.1 is in use; choose another with --port");
+      spec.commandLine()
+          .getErr()
+          .println("tabled: port " + port + " on 127.0.0.1 is in use; choose another with --port");
       spec.commandLine().getErr().flush();
       return ExitCodes.USAGE;
     }
     try (PreviewServer server = started) {
-      spec.commandLine().getOut().printf("Previewing %s at %s (Ctrl+C to stop).%n", content, server.address());
+      spec.commandLine()
+          .getOut()
+          .printf("Previewing %s at %s (Ctrl+C to stop).%n", content, server.address());
       spec.commandLine().getOut().flush();
       server.watch();
     }

@@ -19,7 +19,9 @@ import org.tabled.source.SourcePos;
 public record Diagnostic(SourcePos pos, Severity severity, String message, String hint)
     implements Comparable<Diagnostic> {
 
-  /** How serious a problem is. Errors fail the build; warnings are printed and the build goes on. */
+  /**
+   * How serious a problem is. Errors fail the build; warnings are printed and the build goes on.
+   */
   public enum Severity {
     ERROR,
     WARNING;
@@ -48,11 +50,17 @@ public record Diagnostic(SourcePos pos, Severity severity, String message, Strin
    * newline cannot print a second, forged {@code path:line:col: error:} line.
    */
   public String format() {
-    String line = escape(pos.toString()) + ": " + severity.label() + ": " + shorten(escape(message));
-    return hint.isEmpty() ? line : line + System.lineSeparator() + "  hint: " + shorten(escape(hint));
+    String line =
+        escape(pos.toString()) + ": " + severity.label() + ": " + shorten(escape(message));
+    return hint.isEmpty()
+        ? line
+        : line + System.lineSeparator() + "  hint: " + shorten(escape(hint));
   }
 
-  /** Longest message printed whole: a longer one quotes an author's very long text, cut in the middle. */
+  /**
+   * Longest message printed whole: a longer one quotes an author's very long text, cut in the
+   * middle.
+   */
   static final int MAX_MESSAGE = 400;
 
   private static String shorten(String s) {
@@ -63,13 +71,19 @@ public record Diagnostic(SourcePos pos, Severity severity, String message, Strin
   }
 
   /**
-   * True for a character that must never be printed as it is in a message: control characters
-   * (C0, DEL, C1), line and paragraph separators, and the invisible marks that reorder text
+   * True for a character that must never be printed as it is in a message: control characters (C0,
+   * DEL, C1), line and paragraph separators, and the invisible marks that reorder text
    * (bidirectional embeddings, overrides and isolates, and the directional marks).
    */
   public static boolean isUnprintable(int c) {
-    return Character.getType(c) == Character.CONTROL || c == 0x2028 || c == 0x2029 || c == 0x061C || c == 0x200E
-        || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    return Character.getType(c) == Character.CONTROL
+        || c == 0x2028
+        || c == 0x2029
+        || c == 0x061C
+        || c == 0x200E
+        || c == 0x200F
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069);
   }
 
   /**
@@ -81,19 +95,21 @@ public record Diagnostic(SourcePos pos, Severity severity, String message, Strin
       return s;
     }
     StringBuilder b = new StringBuilder();
-    s.codePoints().forEach(c -> {
-      if (!isUnprintable(c)) {
-        b.appendCodePoint(c);
-      } else if (c == '\n') {
-        b.append("\\n");
-      } else if (c == '\t') {
-        b.append("\\t");
-      } else if (c == '\r') {
-        b.append("\\r");
-      } else {
-        b.append(String.format("\\u%04X", c));
-      }
-    });
+    s.codePoints()
+        .forEach(
+            c -> {
+              if (!isUnprintable(c)) {
+                b.appendCodePoint(c);
+              } else if (c == '\n') {
+                b.append("\\n");
+              } else if (c == '\t') {
+                b.append("\\t");
+              } else if (c == '\r') {
+                b.append("\\r");
+              } else {
+                b.append(String.format("\\u%04X", c));
+              }
+            });
     return b.toString();
   }
 

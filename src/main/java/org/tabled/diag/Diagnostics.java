@@ -12,9 +12,9 @@ import org.tabled.source.SourcePos;
  *
  * <p>Stages add to it and carry on; the pipeline looks at {@link #hasErrors()} between stages.
  * Errors and warnings are counted apart, each capped (default 200 of each) so that a folder of
- * broken files does not flood the terminal; those over the cap are counted and summarised in a
- * line of their own. Warnings never count as errors: any number of them leaves a build good, and
- * they never take the place of an error in the list. Identical problems at the same position are
+ * broken files does not flood the terminal; those over the cap are counted and summarised in a line
+ * of their own. Warnings never count as errors: any number of them leaves a build good, and they
+ * never take the place of an error in the list. Identical problems at the same position are
  * reported once. The methods are synchronised, so renderers that run in parallel can share one.
  */
 public final class Diagnostics {
@@ -23,8 +23,10 @@ public final class Diagnostics {
   public static final int DEFAULT_MAX = 200;
 
   private final int max;
+
   /** Every problem recorded, sorted: which are listed must not depend on the order they came in. */
   private final Set<Diagnostic> items = new TreeSet<>();
+
   private int errors;
   private int warnings;
 
@@ -110,10 +112,20 @@ public final class Diagnostics {
     int droppedErrors = errorCount() - Math.min(max, errorCount());
     int droppedWarnings = warningCount() - Math.min(max, warningCount());
     if (droppedErrors > 0) {
-      err.println("... and " + droppedErrors + " more error(s) not shown (the first " + max + " are listed)");
+      err.println(
+          "... and "
+              + droppedErrors
+              + " more error(s) not shown (the first "
+              + max
+              + " are listed)");
     }
     if (droppedWarnings > 0) {
-      err.println("... and " + droppedWarnings + " more warning(s) not shown (the first " + max + " are listed)");
+      err.println(
+          "... and "
+              + droppedWarnings
+              + " more warning(s) not shown (the first "
+              + max
+              + " are listed)");
     }
     err.flush();
   }

@@ -11,8 +11,8 @@ public final class Hints {
 
   /**
    * The candidate closest to {@code word}, if it is close enough to be a likely typo: an edit
-   * distance of at most a third of the word's length (at least 1, at most 4), ignoring case.
-   * Ties go to the alphabetically first candidate, so the hint is stable between runs.
+   * distance of at most a third of the word's length (at least 1, at most 4), ignoring case. Ties
+   * go to the alphabetically first candidate, so the hint is stable between runs.
    */
   public static Optional<String> closest(String word, Collection<String> candidates) {
     String w = word.toLowerCase(Locale.ROOT);
@@ -51,7 +51,10 @@ public final class Hints {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

@@ -17,8 +17,8 @@ import org.tabled.view.Agendas;
 
 /**
  * An Atom feed (RFC 4287) of newly published papers, newest first, so that residents, journalists
- * and councillors can follow what is published without checking every committee. Each entry's
- * date is the day the paper was published; its id is the paper's permanent address.
+ * and councillors can follow what is published without checking every committee. Each entry's date
+ * is the day the paper was published; its id is the paper's permanent address.
  */
 public final class AtomFeed {
 
@@ -27,7 +27,8 @@ public final class AtomFeed {
 
   private AtomFeed() {}
 
-  private record Entry(LocalDate published, Committee committee, Meeting meeting, Paper paper, int order) {}
+  private record Entry(
+      LocalDate published, Committee committee, Meeting meeting, Paper paper, int order) {}
 
   /** Writes {@link SitePaths#papersFeed()}. */
   public static void render(PublishedCouncil pub, OutputTree out) {
@@ -37,20 +38,30 @@ public final class AtomFeed {
     for (Committee c : pub.council().committees()) {
       for (Meeting m : c.meetings()) {
         for (int i = 0; i < m.papers().size(); i++) {
-          entries.add(new Entry(Publication.publishedOn(m, m.papers().get(i)), c, m, m.papers().get(i), i));
+          entries.add(
+              new Entry(Publication.publishedOn(m, m.papers().get(i)), c, m, m.papers().get(i), i));
         }
       }
     }
-    entries.sort(Comparator.comparing(Entry::published).reversed()
-        .thenComparing(e -> e.meeting().id()).thenComparingInt(Entry::order));
+    entries.sort(
+        Comparator.comparing(Entry::published)
+            .reversed()
+            .thenComparing(e -> e.meeting().id())
+            .thenComparingInt(Entry::order));
     LocalDate updated = entries.isEmpty() ? pub.asOf() : entries.get(0).published();
-    StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.escape(site.language())).append("\">\n");
+    StringBuilder s =
+        new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+            .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+            .append(Xml.escape(site.language()))
+            .append("\">\n");
     line(s, 1, "title", site.council() + ": newly published committee papers");
     line(s, 1, "id", base + SitePaths.papersFeed());
-    s.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(base + SitePaths.papersFeed()))
+    s.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"")
+        .append(Xml.escape(base + SitePaths.papersFeed()))
         .append("\"/>\n");
-    s.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(base)).append("\"/>\n");
+    s.append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
+        .append(Xml.escape(base))
+        .append("\"/>\n");
     line(s, 1, "updated", timestamp(updated));
     s.append("  <author>\n");
     line(s, 2, "name", site.council());
@@ -69,25 +80,42 @@ public final class AtomFeed {
     s.append("  <entry>\n");
     line(s, 2, "title", e.paper().title());
     line(s, 2, "id", url);
-    s.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(url)).append("\"/>\n");
+    s.append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
+        .append(Xml.escape(url))
+        .append("\"/>\n");
     line(s, 2, "published", timestamp(e.published()));
     line(s, 2, "updated", timestamp(e.published()));
-    s.append("    <category term=\"").append(Xml.escape(e.committee().id().value())).append("\" label=\"")
-        .append(Xml.escape(e.committee().title())).append("\"/>\n");
+    s.append("    <category term=\"")
+        .append(Xml.escape(e.committee().id().value()))
+        .append("\" label=\"")
+        .append(Xml.escape(e.committee().title()))
+        .append("\"/>\n");
     line(s, 2, "summary", summary(e));
     s.append("  </entry>\n");
   }
 
   private static String summary(Entry e) {
-    String item = Agendas.itemOf(e.meeting(), e.paper().id()).map(i -> ", item " + i.number()).orElse("");
+    String item =
+        Agendas.itemOf(e.meeting(), e.paper().id()).map(i -> ", item " + i.number()).orElse("");
     // a paper published after its agenda is in a supplementary agenda of that day (publish.Packs)
     boolean late = e.meeting().published().filter(p -> e.published().isAfter(p)).isPresent();
-    return "For the " + e.committee().title() + " meeting on " + Dates.long_(e.meeting().date()) + item + "."
+    return "For the "
+        + e.committee().title()
+        + " meeting on "
+        + Dates.long_(e.meeting().date())
+        + item
+        + "."
         + (late ? " Published after the agenda, in a supplementary agenda." : "");
   }
 
   private static void line(StringBuilder s, int depth, String tag, String text) {
-    s.append("  ".repeat(depth)).append('<').append(tag).append('>').append(Xml.escape(text)).append("</").append(tag)
+    s.append("  ".repeat(depth))
+        .append('<')
+        .append(tag)
+        .append('>')
+        .append(Xml.escape(text))
+        .append("</")
+        .append(tag)
         .append(">\n");
   }
 

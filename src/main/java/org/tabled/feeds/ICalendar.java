@@ -1,9 +1,9 @@
 package org.tabled.feeds;
 
 import biweekly.Biweekly;
+import biweekly.component.VEvent;
 import biweekly.property.Method;
 import biweekly.property.Status;
-import biweekly.component.VEvent;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,10 +28,10 @@ import org.tabled.view.Webcasts;
  * meeting page's "add to calendar" link), one per committee and one for all meetings, to subscribe
  * to. Written with biweekly, which handles line folding and escaping.
  *
- * <p>Deterministic: every event's {@code UID} comes from the committee and date, so a calendar
- * that subscribed updates the same event when a meeting moves or is cancelled; {@code DTSTAMP} is
- * the agenda's publication date, not the time of the build. Times are converted from UK local time
- * to UTC, so no {@code VTIMEZONE} is needed.
+ * <p>Deterministic: every event's {@code UID} comes from the committee and date, so a calendar that
+ * subscribed updates the same event when a meeting moves or is cancelled; {@code DTSTAMP} is the
+ * agenda's publication date, not the time of the build. Times are converted from UK local time to
+ * UTC, so no {@code VTIMEZONE} is needed.
  */
 public final class ICalendar {
 
@@ -47,7 +47,8 @@ public final class ICalendar {
       List<VEvent> events = new ArrayList<>();
       for (Meeting m : c.meetings()) {
         if (pub.isListed(m)) {
-          VEvent e = event(site, c, m, pub.isAgendaPublished(m.id()), pub.asOf(), pub.packs(m.id()));
+          VEvent e =
+              event(site, c, m, pub.isAgendaPublished(m.id()), pub.asOf(), pub.packs(m.id()));
           events.add(e);
           out.put(SitePaths.meetingIcs(m.id()), write(c.title() + ", " + m.date(), List.of(e)));
         }
@@ -58,22 +59,32 @@ public final class ICalendar {
     out.put(SitePaths.allMeetingsIcs(), write(site.council() + " committee meetings", all));
   }
 
-  static VEvent event(Site site, Committee c, Meeting m, boolean agendaPublished, LocalDate asOf,
+  static VEvent event(
+      Site site,
+      Committee c,
+      Meeting m,
+      boolean agendaPublished,
+      LocalDate asOf,
       List<Packs.Pack> packs) {
     VEvent e = new VEvent();
     e.setUid("meeting-" + c.id() + "-" + m.date() + "@" + host(site.baseUrl()));
     // A stamp from the content, never the clock: the agenda's publication date once it is out;
     // before that, the day being published for (or the meeting date, if earlier).
-    LocalDate stamp = m.published().filter(p -> !p.isAfter(asOf))
-        .orElse(m.date().isBefore(asOf) ? m.date() : asOf);
+    LocalDate stamp =
+        m.published()
+            .filter(p -> !p.isAfter(asOf))
+            .orElse(m.date().isBefore(asOf) ? m.date() : asOf);
     // a supplementary agenda changes the event: its day is the stamp, so that calendars update
     for (Packs.Pack p : packs) {
       stamp = p.date().isAfter(stamp) ? p.date() : stamp;
     }
     e.setDateTimeStamp(Date.from(stamp.atStartOfDay(ZoneOffset.UTC).toInstant()));
     e.setDateStart(Date.from(m.date().atTime(m.time()).atZone(UK).toInstant()), true);
-    m.minutes().flatMap(min -> min.ended()).filter(end -> end.isAfter(m.time()))
-        .ifPresent(end -> e.setDateEnd(Date.from(m.date().atTime(end).atZone(UK).toInstant()), true));
+    m.minutes()
+        .flatMap(min -> min.ended())
+        .filter(end -> end.isAfter(m.time()))
+        .ifPresent(
+            end -> e.setDateEnd(Date.from(m.date().atTime(end).atZone(UK).toInstant()), true));
     e.setSummary(m.status() == MeetingStatus.CANCELLED ? c.title() + " (cancelled)" : c.title());
     e.setLocation(m.venue());
     e.setStatus(m.status() == MeetingStatus.CANCELLED ? Status.cancelled() : Status.confirmed());
@@ -83,7 +94,8 @@ public final class ICalendar {
     return e;
   }
 
-  private static String description(Meeting m, boolean agendaPublished, String url, List<Packs.Pack> packs) {
+  private static String description(
+      Meeting m, boolean agendaPublished, String url, List<Packs.Pack> packs) {
     StringBuilder s = new StringBuilder();
     if (!m.note().isBlank()) {
       s.append(m.note().strip()).append("\n\n");
@@ -91,20 +103,35 @@ public final class ICalendar {
     if (agendaPublished && !m.agenda().isEmpty()) {
       s.append("Agenda:\n");
       for (AgendaItem item : m.agenda()) {
-        s.append(item.number()).append(". ").append(item.title()).append(item.isExempt() ? " (private)" : "").append('\n');
+        s.append(item.number())
+            .append(". ")
+            .append(item.title())
+            .append(item.isExempt() ? " (private)" : "")
+            .append('\n');
       }
       s.append('\n');
     }
     for (Packs.Pack p : packs) {
       if (p.id().isSupplement()) {
         List<String> items = p.items().stream().map(i -> String.valueOf(i.number())).toList();
-        s.append("Supplementary agenda ").append(p.id().supplement()).append(", published ")
-            .append(Dates.medium(p.date())).append(items.size() == 1 ? ": item " : ": items ")
-            .append(String.join(", ", items)).append("\n\n");
+        s.append("Supplementary agenda ")
+            .append(p.id().supplement())
+            .append(", published ")
+            .append(Dates.medium(p.date()))
+            .append(items.size() == 1 ? ": item " : ": items ")
+            .append(String.join(", ", items))
+            .append("\n\n");
       }
     }
-    m.webcast().ifPresent(w -> s.append(Webcasts.name(m, w)).append(" (").append(w.provider()).append("): ")
-        .append(w.url()).append("\n\n"));
+    m.webcast()
+        .ifPresent(
+            w ->
+                s.append(Webcasts.name(m, w))
+                    .append(" (")
+                    .append(w.provider())
+                    .append("): ")
+                    .append(w.url())
+                    .append("\n\n"));
     return s.append("Agenda, papers and minutes: ").append(url).toString();
   }
 

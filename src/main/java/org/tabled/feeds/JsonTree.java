@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON written from a tree of maps, lists and plain values, keys in the order they were put:
- * the open data files are built as such trees so that their shape reads like the standard's.
+ * JSON written from a tree of maps, lists and plain values, keys in the order they were put: the
+ * open data files are built as such trees so that their shape reads like the standard's.
  */
 final class JsonTree {
 
@@ -32,7 +32,9 @@ final class JsonTree {
 
   /** Puts {@code value} unless it is null, an empty string or an empty list. */
   static void put(Map<String, Object> m, String key, Object value) {
-    if (value == null || value instanceof String s && s.isEmpty() || value instanceof List<?> l && l.isEmpty()) {
+    if (value == null
+        || value instanceof String s && s.isEmpty()
+        || value instanceof List<?> l && l.isEmpty()) {
       return;
     }
     m.put(key, value);
@@ -42,7 +44,8 @@ final class JsonTree {
   static byte[] bytes(Object tree) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator g = JSON.createGenerator(bytes)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
       write(g, tree);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -44,17 +44,25 @@ public final class MeetingJson {
     for (Committee c : pub.council().committees()) {
       for (Meeting m : c.meetings()) {
         if (pub.isListed(m)) {
-          out.put(SitePaths.meetingJson(m.id()), json(pub, c, m, pub.isAgendaPublished(m.id()), base, pdfs));
+          out.put(
+              SitePaths.meetingJson(m.id()),
+              json(pub, c, m, pub.isAgendaPublished(m.id()), base, pdfs));
         }
       }
     }
   }
 
-  static byte[] json(PublishedCouncil pub, Committee c, Meeting m, boolean agendaPublished, String base,
+  static byte[] json(
+      PublishedCouncil pub,
+      Committee c,
+      Meeting m,
+      boolean agendaPublished,
+      String base,
       Map<String, PdfFile> pdfs) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator g = JSON.createGenerator(bytes)) {
-      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+      DefaultPrettyPrinter pretty =
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
       g.setPrettyPrinter(pretty);
       g.writeStartObject();
       g.writeStringField("committee", c.id().value());
@@ -101,8 +109,14 @@ public final class MeetingJson {
     return bytes.toByteArray();
   }
 
-  private static void item(JsonGenerator g, PublishedCouncil pub, Meeting m, AgendaItem item, String base,
-      Map<String, PdfFile> pdfs) throws IOException {
+  private static void item(
+      JsonGenerator g,
+      PublishedCouncil pub,
+      Meeting m,
+      AgendaItem item,
+      String base,
+      Map<String, PdfFile> pdfs)
+      throws IOException {
     g.writeStartObject();
     g.writeNumberField("number", item.number());
     g.writeStringField("title", item.title());
@@ -133,7 +147,8 @@ public final class MeetingJson {
       g.writeStringField("url", Webcasts.href(m.webcast().get(), start.get()));
       g.writeEndObject();
     }
-    Optional<Minute> minute = MinuteLabels.recording(pub, m.id(), item.number()).filter(x -> x.number() > 0);
+    Optional<Minute> minute =
+        MinuteLabels.recording(pub, m.id(), item.number()).filter(x -> x.number() > 0);
     if (minute.isPresent()) {
       g.writeObjectFieldStart("minute");
       g.writeStringField("label", MinuteLabels.minute(pub, m.id(), minute.get()));
@@ -147,8 +162,9 @@ public final class MeetingJson {
    * The supplementary agendas published so far: each one's number, day, the items it holds and its
    * PDF; left out while there are none.
    */
-  private static void supplements(JsonGenerator g, PublishedCouncil pub, Meeting m, String base,
-      Map<String, PdfFile> pdfs) throws IOException {
+  private static void supplements(
+      JsonGenerator g, PublishedCouncil pub, Meeting m, String base, Map<String, PdfFile> pdfs)
+      throws IOException {
     List<Packs.Pack> later = pub.packs(m.id()).stream().filter(p -> p.id().isSupplement()).toList();
     if (later.isEmpty()) {
       return;
@@ -169,7 +185,8 @@ public final class MeetingJson {
     g.writeEndArray();
   }
 
-  private static void pdf(JsonGenerator g, String field, String path, String base, Map<String, PdfFile> pdfs)
+  private static void pdf(
+      JsonGenerator g, String field, String path, String base, Map<String, PdfFile> pdfs)
       throws IOException {
     PdfFile f = pdfs.get(path);
     if (f != null) {

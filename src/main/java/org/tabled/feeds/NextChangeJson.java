@@ -12,8 +12,8 @@ import org.tabled.publish.NextChange;
 import org.tabled.publish.PublishedCouncil;
 
 /**
- * For schedulers: {@link SitePaths#nextChange}, the day the build was made for and the next day
- * the public output changes by itself ({@link NextChange}), with what is published then ("agenda",
+ * For schedulers: {@link SitePaths#nextChange}, the day the build was made for and the next day the
+ * public output changes by itself ({@link NextChange}), with what is published then ("agenda",
  * "paper"). No more than that: which meeting or paper is not told before it is published.
  */
 public final class NextChangeJson {
@@ -33,8 +33,10 @@ public final class NextChangeJson {
     Map<String, Object> tree = object("built_as_of", pub.asOf().toString());
     tree.put("next_change", next.map(c -> c.date().toString()).orElse(null));
     tree.put("published_then", what);
-    tree.put("note", "Rebuild the site on next_change (or every day) so that what is published that day appears;"
-        + " null means nothing dated is waiting to be published.");
+    tree.put(
+        "note",
+        "Rebuild the site on next_change (or every day) so that what is published that day appears;"
+            + " null means nothing dated is waiting to be published.");
     return tree;
   }
 }

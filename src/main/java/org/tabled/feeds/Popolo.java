@@ -68,13 +68,34 @@ public final class Popolo {
       persons.add(person(p, base));
       if (p.kind() == PersonKind.COUNCILLOR) {
         String ward = p.ward().isBlank() ? "" : p.ward().strip();
-        Map<String, Object> seat = object("id", "membership/" + p.id() + "/council", "label", "Councillor",
-            "role", "Councillor", "person_id", personId(p.id()), "organization_id", COUNCIL);
+        Map<String, Object> seat =
+            object(
+                "id",
+                "membership/" + p.id() + "/council",
+                "label",
+                "Councillor",
+                "role",
+                "Councillor",
+                "person_id",
+                personId(p.id()),
+                "organization_id",
+                COUNCIL);
         if (!ward.isEmpty()) {
           wards.add(ward);
           String post = "post/ward/" + slug(ward);
-          posts.putIfAbsent(post, object("id", post, "label", "Councillor for " + ward, "role", "Councillor",
-              "organization_id", COUNCIL, "area_id", "area/ward/" + slug(ward)));
+          posts.putIfAbsent(
+              post,
+              object(
+                  "id",
+                  post,
+                  "label",
+                  "Councillor for " + ward,
+                  "role",
+                  "Councillor",
+                  "organization_id",
+                  COUNCIL,
+                  "area_id",
+                  "area/ward/" + slug(ward)));
           seat.put("post_id", post);
           seat.put("area_id", "area/ward/" + slug(ward));
         }
@@ -82,55 +103,145 @@ public final class Popolo {
         if (!p.party().isBlank()) {
           String party = "organization/party/" + slug(p.party());
           parties.put(party, p.party().strip());
-          memberships.add(object("id", "membership/" + p.id() + "/party", "role", "Member", "person_id",
-              personId(p.id()), "organization_id", party));
+          memberships.add(
+              object(
+                  "id",
+                  "membership/" + p.id() + "/party",
+                  "role",
+                  "Member",
+                  "person_id",
+                  personId(p.id()),
+                  "organization_id",
+                  party));
         }
       }
       int n = 0;
       for (Portfolio f : p.portfolios()) {
         n++;
         String post = "post/portfolio/" + slug(f.title());
-        posts.putIfAbsent(post, object("id", post, "label", f.title(), "role", f.title(), "organization_id", COUNCIL));
-        memberships.add(object("id", "membership/" + p.id() + "/portfolio-" + n, "label", f.title(), "role", f.title(),
-            "person_id", personId(p.id()), "organization_id", COUNCIL, "post_id", post,
-            "start_date", f.from().toString(), "end_date", f.until().map(LocalDate::toString).orElse(null)));
+        posts.putIfAbsent(
+            post,
+            object("id", post, "label", f.title(), "role", f.title(), "organization_id", COUNCIL));
+        memberships.add(
+            object(
+                "id",
+                "membership/" + p.id() + "/portfolio-" + n,
+                "label",
+                f.title(),
+                "role",
+                f.title(),
+                "person_id",
+                personId(p.id()),
+                "organization_id",
+                COUNCIL,
+                "post_id",
+                post,
+                "start_date",
+                f.from().toString(),
+                "end_date",
+                f.until().map(LocalDate::toString).orElse(null)));
       }
     }
     List<Object> organizations = new ArrayList<>();
-    organizations.add(object("id", COUNCIL, "name", site.council(), "classification", "council",
-        "links", List.of(object("url", site.website(), "note", "The council's website"))));
+    organizations.add(
+        object(
+            "id",
+            COUNCIL,
+            "name",
+            site.council(),
+            "classification",
+            "council",
+            "links",
+            List.of(object("url", site.website(), "note", "The council's website"))));
     for (Committee c : pub.council().committees()) {
       String org = committeeId(c);
-      organizations.add(object("id", org, "name", c.title(), "other_names", c.shortTitle().equals(c.title()) ? null
-              : List.of(object("name", c.shortTitle(), "note", "short title")),
-          "classification", "committee", "parent_id", COUNCIL,
-          "links", List.of(object("url", base + SitePaths.committee(c.id()), "note", "Committee page")),
-          "sources", List.of(object("url", base + SitePaths.committee(c.id())))));
+      organizations.add(
+          object(
+              "id",
+              org,
+              "name",
+              c.title(),
+              "other_names",
+              c.shortTitle().equals(c.title())
+                  ? null
+                  : List.of(object("name", c.shortTitle(), "note", "short title")),
+              "classification",
+              "committee",
+              "parent_id",
+              COUNCIL,
+              "links",
+              List.of(object("url", base + SitePaths.committee(c.id()), "note", "Committee page")),
+              "sources",
+              List.of(object("url", base + SitePaths.committee(c.id())))));
       for (Role role : List.of(Role.CHAIR, Role.VICE_CHAIR)) {
         String title = role == Role.CHAIR ? c.chairTitle() : "Vice-" + c.chairTitle();
-        posts.put(postId(c, role), object("id", postId(c, role), "label", title + ", " + c.title(), "role", title,
-            "organization_id", org));
+        posts.put(
+            postId(c, role),
+            object(
+                "id",
+                postId(c, role),
+                "label",
+                title + ", " + c.title(),
+                "role",
+                title,
+                "organization_id",
+                org));
       }
       int n = 0;
       for (Membership m : c.members()) {
         n++;
-        Map<String, Object> mem = object("id", org.replace("organization/", "membership/") + "/" + n,
-            "label", label(m.role()), "role", label(m.role()), "person_id", personId(m.person()), "organization_id", org,
-            "start_date", m.from().map(LocalDate::toString).orElse(null),
-            "end_date", m.until().map(LocalDate::toString).orElse(null));
+        Map<String, Object> mem =
+            object(
+                "id",
+                org.replace("organization/", "membership/") + "/" + n,
+                "label",
+                label(m.role()),
+                "role",
+                label(m.role()),
+                "person_id",
+                personId(m.person()),
+                "organization_id",
+                org,
+                "start_date",
+                m.from().map(LocalDate::toString).orElse(null),
+                "end_date",
+                m.until().map(LocalDate::toString).orElse(null));
         if (m.role() == Role.CHAIR || m.role() == Role.VICE_CHAIR) {
           mem.put("post_id", postId(c, m.role()));
         }
         memberships.add(mem);
       }
     }
-    parties.forEach((id, name) -> organizations.add(object("id", id, "name", name, "classification", "party")));
-    List<Object> areas = wards.stream().<Object>map(w -> object("id", "area/ward/" + slug(w), "name", w,
-        "classification", "ward")).toList();
-    Map<String, Object> tree = object("persons", persons, "organizations", organizations, "memberships", memberships,
-        "posts", List.copyOf(posts.values()), "areas", areas);
-    tree.put("meta", object("source", base, "licence", site.openDataLicence().name(),
-        "licence_url", site.openDataLicence().url(), "as_of", pub.asOf().toString()));
+    parties.forEach(
+        (id, name) -> organizations.add(object("id", id, "name", name, "classification", "party")));
+    List<Object> areas =
+        wards.stream()
+            .<Object>map(
+                w -> object("id", "area/ward/" + slug(w), "name", w, "classification", "ward"))
+            .toList();
+    Map<String, Object> tree =
+        object(
+            "persons",
+            persons,
+            "organizations",
+            organizations,
+            "memberships",
+            memberships,
+            "posts",
+            List.copyOf(posts.values()),
+            "areas",
+            areas);
+    tree.put(
+        "meta",
+        object(
+            "source",
+            base,
+            "licence",
+            site.openDataLicence().name(),
+            "licence_url",
+            site.openDataLicence().url(),
+            "as_of",
+            pub.asOf().toString()));
     return tree;
   }
 
@@ -154,15 +265,32 @@ public final class Popolo {
     if (!p.contact().phone().isBlank()) {
       contacts.add(object("type", "voice", "value", p.contact().phone()));
     }
-    String summary = switch (p.kind()) {
-      case CO_OPTED -> "Co-opted member: " + p.represents();
-      case COUNCILLOR -> "Councillor";
-      default -> p.roleOn(LocalDate.MAX);
-    };
-    return object("id", personId(p.id()), "name", p.name(), "email", p.contact().email(), "summary", summary,
-        "contact_details", contacts, "links", List.of(object("url", base + SitePaths.person(p.id()), "note",
-            "Page on the council's committee website")),
-        "sources", List.of(object("url", base + SitePaths.person(p.id()))));
+    String summary =
+        switch (p.kind()) {
+          case CO_OPTED -> "Co-opted member: " + p.represents();
+          case COUNCILLOR -> "Councillor";
+          default -> p.roleOn(LocalDate.MAX);
+        };
+    return object(
+        "id",
+        personId(p.id()),
+        "name",
+        p.name(),
+        "email",
+        p.contact().email(),
+        "summary",
+        summary,
+        "contact_details",
+        contacts,
+        "links",
+        List.of(
+            object(
+                "url",
+                base + SitePaths.person(p.id()),
+                "note",
+                "Page on the council's committee website")),
+        "sources",
+        List.of(object("url", base + SitePaths.person(p.id()))));
   }
 
   static String personId(PersonId p) {
@@ -189,7 +317,8 @@ public final class Popolo {
 
   /** Lower-case words joined by hyphens, for ids made from names. */
   static String slug(String name) {
-    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    String s =
+        name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     return s.isEmpty() ? "unnamed" : s;
   }
 }

@@ -16,15 +16,15 @@ import org.tabled.model.TrackerResponse;
 import org.tabled.model.TrackerStatus;
 import org.tabled.output.OutputTree;
 import org.tabled.output.SitePaths;
-import org.tabled.view.MinuteLabels;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.TrackerEntry;
+import org.tabled.view.MinuteLabels;
 
 /**
- * Open data: a committee's recommendation and action tracker as JSON
- * ({@link SitePaths#trackerJson}): the number of entries by status, then each entry with its
- * origin, type, text, leads, status, dates and the full address of its entry on the tracker page
- * (where the response is). Only the entries the audience can see, as the page lists them.
+ * Open data: a committee's recommendation and action tracker as JSON ({@link
+ * SitePaths#trackerJson}): the number of entries by status, then each entry with its origin, type,
+ * text, leads, status, dates and the full address of its entry on the tracker page (where the
+ * response is). Only the entries the audience can see, as the page lists them.
  */
 public final class TrackerJson {
 
@@ -33,7 +33,8 @@ public final class TrackerJson {
   private TrackerJson() {}
 
   /** Writes the tracker of {@code c}, whose visible entries are {@code entries}. */
-  public static void render(PublishedCouncil pub, Committee c, List<TrackerEntry> entries, OutputTree out) {
+  public static void render(
+      PublishedCouncil pub, Committee c, List<TrackerEntry> entries, OutputTree out) {
     out.put(SitePaths.trackerJson(c.id()), json(pub, c, entries));
   }
 
@@ -41,7 +42,8 @@ public final class TrackerJson {
     String base = pub.council().site().baseUrl();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator g = JSON.createGenerator(bytes)) {
-      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
       g.writeStartObject();
       g.writeStringField("committee", c.id().value());
       g.writeStringField("committeeTitle", c.title());
@@ -65,7 +67,8 @@ public final class TrackerJson {
     return bytes.toByteArray();
   }
 
-  private static void entry(JsonGenerator g, PublishedCouncil pub, TrackerEntry e, String base) throws IOException {
+  private static void entry(JsonGenerator g, PublishedCouncil pub, TrackerEntry e, String base)
+      throws IOException {
     Outcome o = e.outcome();
     g.writeStartObject();
     g.writeStringField("id", o.id().value());
@@ -87,17 +90,22 @@ public final class TrackerJson {
     }
     g.writeBooleanField("response", r.isPresent() && !r.get().body().isBlank());
     g.writeStringField("url", base + SitePaths.tracker(e.origin().committee()) + "#" + o.id());
-    g.writeStringField("minutes", base + SitePaths.minutes(e.origin())
-        + (e.minute().anchor().isEmpty() ? "" : "#" + e.minute().anchor()));
+    g.writeStringField(
+        "minutes",
+        base
+            + SitePaths.minutes(e.origin())
+            + (e.minute().anchor().isEmpty() ? "" : "#" + e.minute().anchor()));
     g.writeEndObject();
   }
 
-  private static void person(JsonGenerator g, PublishedCouncil pub, String field, Optional<PersonId> id)
+  private static void person(
+      JsonGenerator g, PublishedCouncil pub, String field, Optional<PersonId> id)
       throws IOException {
     if (id.isPresent()) {
       g.writeObjectFieldStart(field);
       g.writeStringField("id", id.get().value());
-      g.writeStringField("name", pub.council().person(id.get()).map(p -> p.displayName()).orElse(""));
+      g.writeStringField(
+          "name", pub.council().person(id.get()).map(p -> p.displayName()).orElse(""));
       g.writeEndObject();
     }
   }

@@ -18,10 +18,10 @@ import org.tabled.source.SourcePos;
 
 /**
  * Checks file names written in content (appendices, images, the logo): they must be relative paths
- * that stay inside their folder and name a regular file that exists. Then the file is judged by
- * its real path, links followed ({@link FileTrust}): it must lie inside the folder of the document
- * that names it, or in the council's {@code assets/}, and never in another paper's folder. This is
- * what stops {@code file: ../../etc/passwd}, and a link to a Part 2 paper's appendix, from being
+ * that stay inside their folder and name a regular file that exists. Then the file is judged by its
+ * real path, links followed ({@link FileTrust}): it must lie inside the folder of the document that
+ * names it, or in the council's {@code assets/}, and never in another paper's folder. This is what
+ * stops {@code file: ../../etc/passwd}, and a link to a Part 2 paper's appendix, from being
  * published.
  */
 public final class ContentFiles {
@@ -44,26 +44,36 @@ public final class ContentFiles {
    * The file {@code rel} inside {@code base}, if it is a safe relative path to a regular file
    * within {@code contentRoot}. Problems are reported at {@code pos}.
    */
-  public static Optional<Path> resolve(String rel, SourcePos pos, Path base, Path contentRoot, Diagnostics d) {
+  public static Optional<Path> resolve(
+      String rel, SourcePos pos, Path base, Path contentRoot, Diagnostics d) {
     return resolve(rel, pos, base, contentRoot, MAX_BINARY_BYTES, d);
   }
 
-  /** As {@link #resolve(String, SourcePos, Path, Path, Diagnostics)}, with a file at most {@code maxBytes} long. */
-  public static Optional<Path> resolve(String rel, SourcePos pos, Path base, Path contentRoot, long maxBytes,
-      Diagnostics d) {
+  /**
+   * As {@link #resolve(String, SourcePos, Path, Path, Diagnostics)}, with a file at most {@code
+   * maxBytes} long.
+   */
+  public static Optional<Path> resolve(
+      String rel, SourcePos pos, Path base, Path contentRoot, long maxBytes, Diagnostics d) {
     String r = rel.strip();
     if (r.isEmpty()) {
       d.error(pos, "file name is empty");
       return Optional.empty();
     }
     if (r.startsWith("/") || r.contains("\\") || r.matches("^[A-Za-z]:.*") || r.contains("://")) {
-      d.error(pos, "'" + r + "' must be a file name relative to its folder, not an absolute path or address",
+      d.error(
+          pos,
+          "'" + r + "' must be a file name relative to its folder, not an absolute path or address",
           "put the file next to the document and give just its name");
       return Optional.empty();
     }
     for (String segment : r.split("/")) {
       if (segment.equals("..") || segment.equals(".") || segment.isEmpty()) {
-        d.error(pos, "'" + r + "' leads outside its folder; files must be inside the folder of the document that uses them",
+        d.error(
+            pos,
+            "'"
+                + r
+                + "' leads outside its folder; files must be inside the folder of the document that uses them",
             "copy the file into the folder and give just its name");
         return Optional.empty();
       }
@@ -81,22 +91,38 @@ public final class ContentFiles {
       Path real = file.toRealPath();
       Path realRoot = contentRoot.toRealPath();
       if (!real.startsWith(realRoot)) {
-        d.error(pos, "'" + r + "' is a link to a file outside the content folder, which Tabled will not publish");
+        d.error(
+            pos,
+            "'"
+                + r
+                + "' is a link to a file outside the content folder, which Tabled will not publish");
         return Optional.empty();
       }
       Optional<Path> owner = FileTrust.paperFolder(contentRoot.relativize(base));
       Optional<Path> realOwner = FileTrust.realPaperFolder(real, realRoot);
       if (realOwner.isPresent() && !realOwner.equals(owner)) {
-        d.error(pos, "'" + r + "' is a file of the paper " + realOwner.get().getFileName() + " (in its folder"
-            + (file.equals(real) ? "" : ", through a link") + "); a paper's files are published only with that paper",
+        d.error(
+            pos,
+            "'"
+                + r
+                + "' is a file of the paper "
+                + realOwner.get().getFileName()
+                + " (in its folder"
+                + (file.equals(real) ? "" : ", through a link")
+                + "); a paper's files are published only with that paper",
             "copy the file into the folder of the document that uses it, or into assets/");
         return Optional.empty();
       }
       Path assets = contentRoot.resolve("assets");
       boolean inAssets = Files.isDirectory(assets) && real.startsWith(assets.toRealPath());
       if (!real.startsWith(base.toRealPath()) && !inAssets) {
-        d.error(pos, "'" + r + "' is a link to a file outside " + displayFolder(base, contentRoot)
-            + "; a document may use only files in its own folder or in assets/",
+        d.error(
+            pos,
+            "'"
+                + r
+                + "' is a link to a file outside "
+                + displayFolder(base, contentRoot)
+                + "; a document may use only files in its own folder or in assets/",
             "copy the file into the folder of the document that uses it, or into assets/");
         return Optional.empty();
       }
@@ -110,8 +136,15 @@ public final class ContentFiles {
         return Optional.empty();
       }
       if (Files.size(real) > maxBytes) {
-        d.error(pos, "'" + r + "' is too large (" + Files.size(real) / (1024 * 1024) + " MB; the limit is "
-            + maxBytes / (1024 * 1024) + " MB)");
+        d.error(
+            pos,
+            "'"
+                + r
+                + "' is too large ("
+                + Files.size(real) / (1024 * 1024)
+                + " MB; the limit is "
+                + maxBytes / (1024 * 1024)
+                + " MB)");
         return Optional.empty();
       }
       return Optional.of(real);
@@ -125,7 +158,8 @@ public final class ContentFiles {
    * Checks an image file named in content: a safe path to an existing PNG, JPEG or GIF whose
    * contents match its name. Problems are reported at {@code pos}.
    */
-  public static Optional<Path> image(String name, SourcePos pos, Path base, Path contentRoot, Diagnostics d) {
+  public static Optional<Path> image(
+      String name, SourcePos pos, Path base, Path contentRoot, Diagnostics d) {
     Optional<Path> file = resolve(name, pos, base, contentRoot, d);
     if (file.isEmpty()) {
       return Optional.empty();
@@ -146,8 +180,19 @@ public final class ContentFiles {
     long w = size.get()[0];
     long h = size.get()[1];
     if (w > MAX_IMAGE_SIDE || h > MAX_IMAGE_SIDE || w * h > MAX_IMAGE_PIXELS) {
-      d.error(pos, "'" + name + "' is " + w + " x " + h + " pixels, too large to print; the limit is "
-          + MAX_IMAGE_SIDE + " pixels a side and " + MAX_IMAGE_PIXELS / 1_000_000 + " million pixels in all",
+      d.error(
+          pos,
+          "'"
+              + name
+              + "' is "
+              + w
+              + " x "
+              + h
+              + " pixels, too large to print; the limit is "
+              + MAX_IMAGE_SIDE
+              + " pixels a side and "
+              + MAX_IMAGE_PIXELS / 1_000_000
+              + " million pixels in all",
           "scale it down: a full A4 page at 300 dots per inch is about 2500 x 3500 pixels");
       return Optional.empty();
     }
@@ -160,7 +205,8 @@ public final class ContentFiles {
    */
   static Optional<int[]> pixels(Path file) {
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-      Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
+      Iterator<ImageReader> readers =
+          in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
         return Optional.empty();
       }
@@ -196,16 +242,25 @@ public final class ContentFiles {
     }
     String ext = extension(name);
     return switch (ext) {
-      case "png" -> n >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
+      case "png" ->
+          n >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
       case "jpg", "jpeg" -> n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8;
       case "gif" -> n >= 4 && head[0] == 'G' && head[1] == 'I' && head[2] == 'F';
-      case "pdf" -> n >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-';
+      case "pdf" ->
+          n >= 5
+              && head[0] == '%'
+              && head[1] == 'P'
+              && head[2] == 'D'
+              && head[3] == 'F'
+              && head[4] == '-';
       default -> false;
     };
   }
 
   private static String displayFolder(Path base, Path contentRoot) {
     Path rel = contentRoot.relativize(base);
-    return rel.toString().isEmpty() ? "the content folder" : "the folder " + rel.toString().replace('\\', '/') + "/";
+    return rel.toString().isEmpty()
+        ? "the content folder"
+        : "the folder " + rel.toString().replace('\\', '/') + "/";
   }
 }

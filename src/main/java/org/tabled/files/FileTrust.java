@@ -35,17 +35,21 @@ public final class FileTrust {
     if (relative.getNameCount() < 6 || relative.isAbsolute()) {
       return Optional.empty();
     }
-    boolean shape = relative.getName(0).toString().equals("committees") && relative.getName(2).toString().equals("meetings")
-        && relative.getName(4).toString().equals("papers");
+    boolean shape =
+        relative.getName(0).toString().equals("committees")
+            && relative.getName(2).toString().equals("meetings")
+            && relative.getName(4).toString().equals("papers");
     return shape ? Optional.of(relative.subpath(0, 6)) : Optional.empty();
   }
 
   /**
-   * The paper folder that {@code file} really lies in, relative to the real content folder
-   * {@code realRoot}: see {@link #paperFolder(Path)}. A file outside the content folder is in none.
+   * The paper folder that {@code file} really lies in, relative to the real content folder {@code
+   * realRoot}: see {@link #paperFolder(Path)}. A file outside the content folder is in none.
    */
   public static Optional<Path> realPaperFolder(Path realFile, Path realRoot) {
-    return realFile.startsWith(realRoot) ? paperFolder(realRoot.relativize(realFile)) : Optional.empty();
+    return realFile.startsWith(realRoot)
+        ? paperFolder(realRoot.relativize(realFile))
+        : Optional.empty();
   }
 
   /**
@@ -53,7 +57,8 @@ public final class FileTrust {
    * pipe (FIFO), a device or a socket". Reads the file's attributes only, never its contents.
    */
   public static Optional<String> special(Path real) throws IOException {
-    BasicFileAttributes a = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    BasicFileAttributes a =
+        Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     if (a.isRegularFile() || a.isDirectory()) {
       return Optional.empty();
     }
@@ -63,7 +68,8 @@ public final class FileTrust {
   /** True if {@code real} is a regular file, judged from its attributes without opening it. */
   public static boolean isRegularFile(Path real) {
     try {
-      return Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile();
+      return Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+          .isRegularFile();
     } catch (IOException e) {
       return false;
     }

@@ -37,7 +37,10 @@ public final class SuppliedPdf {
 
   private SuppliedPdf() {}
 
-  /** What is wrong with the PDF {@code file}, as the end of a sentence ("it is …"); empty if nothing. */
+  /**
+   * What is wrong with the PDF {@code file}, as the end of a sentence ("it is …"); empty if
+   * nothing.
+   */
   public static Optional<String> problem(Path file) {
     byte[] bytes;
     try {
@@ -45,24 +48,30 @@ public final class SuppliedPdf {
     } catch (IOException e) {
       return Optional.of("it cannot be read: " + e.getMessage());
     }
-    String tail = new String(Arrays.copyOfRange(bytes, Math.max(0, bytes.length - 1024), bytes.length),
-        StandardCharsets.ISO_8859_1);
+    String tail =
+        new String(
+            Arrays.copyOfRange(bytes, Math.max(0, bytes.length - 1024), bytes.length),
+            StandardCharsets.ISO_8859_1);
     if (!tail.contains("%%EOF")) {
       return Optional.of("it is cut short: a complete PDF ends with %%EOF");
     }
     try (PDDocument doc = Loader.loadPDF(bytes)) {
       if (doc.isEncrypted()) {
-        return Optional.of("it is encrypted (it has a password or restrictions), and Tabled cannot insert it");
+        return Optional.of(
+            "it is encrypted (it has a password or restrictions), and Tabled cannot insert it");
       }
       if (doc.getNumberOfPages() == 0) {
         return Optional.of("it has no pages");
       }
-      for (COSObject o : doc.getDocument().getXrefTable().keySet().stream()
-          .map(k -> doc.getDocument().getObjectFromPool(k)).toList()) {
+      for (COSObject o :
+          doc.getDocument().getXrefTable().keySet().stream()
+              .map(k -> doc.getDocument().getObjectFromPool(k))
+              .toList()) {
         COSBase base = o.getObject();
         Optional<String> damage = base instanceof COSStream s ? streamProblem(s) : Optional.empty();
         if (damage.isPresent()) {
-          return Optional.of("it is damaged: its object " + o.getObjectNumber() + " " + damage.get());
+          return Optional.of(
+              "it is damaged: its object " + o.getObjectNumber() + " " + damage.get());
         }
       }
       new PDFTextStripper().getText(doc);
@@ -80,8 +89,12 @@ public final class SuppliedPdf {
    */
   private static Optional<String> streamProblem(COSStream s) throws IOException {
     COSBase filter = s.getFilters();
-    COSName first = filter instanceof COSName n ? n
-        : filter instanceof COSArray a && a.size() > 0 && a.get(0) instanceof COSName n ? n : null;
+    COSName first =
+        filter instanceof COSName n
+            ? n
+            : filter instanceof COSArray a && a.size() > 0 && a.get(0) instanceof COSName n
+                ? n
+                : null;
     if (!COSName.FLATE_DECODE.equals(first)) {
       return Optional.empty();
     }
@@ -94,7 +107,10 @@ public final class SuppliedPdf {
         int n = inflater.inflate(out);
         total += n;
         if (total > MAX_INFLATED_BYTES) {
-          return Optional.of("is too large once decompressed (over " + MAX_INFLATED_BYTES / (1024 * 1024) + " MB)");
+          return Optional.of(
+              "is too large once decompressed (over "
+                  + MAX_INFLATED_BYTES / (1024 * 1024)
+                  + " MB)");
         }
         if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
           return Optional.of("is cut short and cannot be decompressed");

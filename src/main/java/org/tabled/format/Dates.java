@@ -15,11 +15,15 @@ import org.tabled.model.HouseStyle;
  */
 public final class Dates {
 
-  private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
-  private static final DateTimeFormatter MEDIUM = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
-  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+  private static final DateTimeFormatter LONG =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
+  private static final DateTimeFormatter MEDIUM =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
   private static final DateTimeFormatter DAY_NAME = DateTimeFormatter.ofPattern("EEEE", Locale.UK);
-  private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
+  private static final DateTimeFormatter MONTH_NAME =
+      DateTimeFormatter.ofPattern("MMMM", Locale.UK);
 
   private Dates() {}
 
@@ -45,7 +49,9 @@ public final class Dates {
     }
     int h = t.getHour() % 12 == 0 ? 12 : t.getHour() % 12;
     String suffix = t.getHour() < 12 ? " am" : " pm";
-    return t.getMinute() == 0 ? h + suffix : h + "." + String.format("%02d", t.getMinute()) + suffix;
+    return t.getMinute() == 0
+        ? h + suffix
+        : h + "." + String.format("%02d", t.getMinute()) + suffix;
   }
 
   /** The municipal year a date falls in, "2025-26" (years run from 1 May to 30 April). */
@@ -66,34 +72,44 @@ public final class Dates {
 
   /** "Tuesday 4 March 2025", or "Tuesday 4th March, 2025", as the house style prints it. */
   public static String long_(LocalDate d, HouseStyle s) {
-    return s.date() == HouseStyle.DateStyle.PLAIN ? long_(d) : DAY_NAME.format(d) + " " + medium(d, s);
+    return s.date() == HouseStyle.DateStyle.PLAIN
+        ? long_(d)
+        : DAY_NAME.format(d) + " " + medium(d, s);
   }
 
   /** "4 March 2025", or "4th March, 2025", as the house style prints it. */
   public static String medium(LocalDate d, HouseStyle s) {
-    return s.date() == HouseStyle.DateStyle.PLAIN ? medium(d)
+    return s.date() == HouseStyle.DateStyle.PLAIN
+        ? medium(d)
         : ordinal(d.getDayOfMonth()) + " " + MONTH_NAME.format(d) + ", " + d.getYear();
   }
 
   /** "1st", "2nd", "3rd", "4th" … "11th", "12th", "13th" … "21st". */
   static String ordinal(int n) {
-    String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th"
-        : switch (n % 10) {
-          case 1 -> "st";
-          case 2 -> "nd";
-          case 3 -> "rd";
-          default -> "th";
-        };
+    String suffix =
+        n % 100 >= 11 && n % 100 <= 13
+            ? "th"
+            : switch (n % 10) {
+              case 1 -> "st";
+              case 2 -> "nd";
+              case 3 -> "rd";
+              default -> "th";
+            };
     return n + suffix;
   }
 
-  /** "6.30 pm" and "7 pm", "7.00 pm", "7pm" or "19:00", as the house style prints it; "12 noon" except on the clock. */
+  /**
+   * "6.30 pm" and "7 pm", "7.00 pm", "7pm" or "19:00", as the house style prints it; "12 noon"
+   * except on the clock.
+   */
   public static String time(LocalTime t, HouseStyle s) {
     return switch (s.time()) {
       case SHORT -> time(t);
       case CLOCK -> String.format("%02d:%02d", t.getHour(), t.getMinute());
-      case DOTTED -> t.getHour() == 12 && t.getMinute() == 0 ? "12 noon" : hour(t) + "." + String.format("%02d",
-          t.getMinute()) + suffix(t);
+      case DOTTED ->
+          t.getHour() == 12 && t.getMinute() == 0
+              ? "12 noon"
+              : hour(t) + "." + String.format("%02d", t.getMinute()) + suffix(t);
       case COMPACT -> time(t).replace(" am", "am").replace(" pm", "pm");
     };
   }

@@ -19,9 +19,9 @@ import org.tabled.view.Appendices;
 
 /**
  * A paper's appendices on the website. A Markdown appendix gets a page of its own; an appendix
- * supplied as a PDF is published as it is, next to the paper; an appendix Tabled generates from
- * the committee's tracker or work programme links to that page of the site, which is kept up to
- * date (the paper's PDF has it as it was sent to the meeting).
+ * supplied as a PDF is published as it is, next to the paper; an appendix Tabled generates from the
+ * committee's tracker or work programme links to that page of the site, which is kept up to date
+ * (the paper's PDF has it as it was sent to the meeting).
  */
 public final class AppendixPages {
 
@@ -37,10 +37,15 @@ public final class AppendixPages {
    */
   public record View(PaperPage.PaperContext context, String label, String title, String body) {}
 
-  /** Publishes appendix {@code a} of {@code p} and says how the paper page (linker {@code l}) links to it. */
-  static PaperPage.AppendixRef render(SiteContext ctx, Committee c, Meeting m, Paper p, Appendix a, Linker l) {
+  /**
+   * Publishes appendix {@code a} of {@code p} and says how the paper page (linker {@code l}) links
+   * to it.
+   */
+  static PaperPage.AppendixRef render(
+      SiteContext ctx, Committee c, Meeting m, Paper p, Appendix a, Linker l) {
     if (a.source() instanceof Appendix.MarkdownSource md) {
-      return new PaperPage.AppendixRef(a.label(), a.title(), l.to(page(ctx, c, m, p, a, md.body())), null, false);
+      return new PaperPage.AppendixRef(
+          a.label(), a.title(), l.to(page(ctx, c, m, p, a, md.body())), null, false);
     }
     if (a.source() instanceof Appendix.PdfSource pdf) {
       String path = SitePaths.appendixPdf(m.id(), p.id(), a.label());
@@ -48,12 +53,24 @@ public final class AppendixPages {
       if (link == null) {
         link = publishPdf(ctx, pdf, path, l, a);
       }
-      // the same document as a web page, beside the download link, for those who cannot read the PDF
+      // the same document as a web page, beside the download link, for those who cannot read the
+      // PDF
       String web = pdf.alternative().map(md -> l.to(page(ctx, c, m, p, a, md))).orElse("");
-      // untagged, it is published as supplied and may not be accessible: the link says so (the statement lists it)
-      String untagged = link != null && !AccessibilityStatement.tagged(pdf) ? l.to(SitePaths.accessibility()) : "";
-      return new PaperPage.AppendixRef(a.label(), a.title(), link == null ? "" : link.href(), link, false,
-          pdf.altText(), web, untagged);
+      // untagged, it is published as supplied and may not be accessible: the link says so (the
+      // statement lists it)
+      String untagged =
+          link != null && !AccessibilityStatement.tagged(pdf)
+              ? l.to(SitePaths.accessibility())
+              : "";
+      return new PaperPage.AppendixRef(
+          a.label(),
+          a.title(),
+          link == null ? "" : link.href(),
+          link,
+          false,
+          pdf.altText(),
+          web,
+          untagged);
     }
     Appendix.Generated kind = ((Appendix.GeneratedSource) a.source()).kind();
     String href = ctx.addresses.generated(c.id(), m.date(), kind).map(l::to).orElse("");
@@ -61,22 +78,38 @@ public final class AppendixPages {
   }
 
   /** Writes the appendix's page from {@code markdown}; returns its path. */
-  private static String page(SiteContext ctx, Committee c, Meeting m, Paper p, Appendix a, Markdown markdown) {
+  private static String page(
+      SiteContext ctx, Committee c, Meeting m, Paper p, Appendix a, Markdown markdown) {
     String path = SitePaths.appendix(m.id(), p.id(), a.label());
     Linker own = Linker.from(path);
     String body = ctx.paperHtml(markdown, own, new RefTarget.Paper(m.id(), p.id()));
-    View v = new View(PaperPage.context(ctx.council.site().houseStyle(), own, c, m, p), a.label(), a.title(), body);
+    View v =
+        new View(
+            PaperPage.context(ctx.council.site().houseStyle(), own, c, m, p),
+            a.label(),
+            a.title(),
+            body);
     List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(own, c));
-    crumbs.add(new Link(Dates.long_(m.date(), ctx.council.site().houseStyle()), own.to(SitePaths.meeting(m.id()))));
+    crumbs.add(
+        new Link(
+            Dates.long_(m.date(), ctx.council.site().houseStyle()),
+            own.to(SitePaths.meeting(m.id()))));
     crumbs.add(new Link(p.title(), own.to(SitePaths.paper(m.id(), p.id()))));
     ctx.write(own, "site/appendix.ftlh", Appendices.heading(a), crumbs, v);
-    ctx.index(SearchPage.Entry.ofHtml(path, Appendices.heading(a) + " (" + p.title() + ")",
-        "Appendix", c.shortTitle(), Dates.medium(m.date(), ctx.council.site().houseStyle()), body));
+    ctx.index(
+        SearchPage.Entry.ofHtml(
+            path,
+            Appendices.heading(a) + " (" + p.title() + ")",
+            "Appendix",
+            c.shortTitle(),
+            Dates.medium(m.date(), ctx.council.site().houseStyle()),
+            body));
     return path;
   }
 
   /** Copies a supplied PDF as it is, unless the pack renderer already published its own copy. */
-  private static PdfLink publishPdf(SiteContext ctx, Appendix.PdfSource pdf, String path, Linker l, Appendix a) {
+  private static PdfLink publishPdf(
+      SiteContext ctx, Appendix.PdfSource pdf, String path, Linker l, Appendix a) {
     try {
       byte[] bytes = Files.readAllBytes(pdf.file());
       if (!ctx.out.contains(path)) {

@@ -8,9 +8,9 @@ import org.tabled.model.Role;
 import org.tabled.view.Names;
 
 /**
- * Who attended a meeting, from its minutes, as a page shows it: the shared
- * {@link org.tabled.view.Attendance} (grouped and ordered as minutes print it) with each name
- * linked to the person's page and what follows it in brackets.
+ * Who attended a meeting, from its minutes, as a page shows it: the shared {@link
+ * org.tabled.view.Attendance} (grouped and ordered as minutes print it) with each name linked to
+ * the person's page and what follows it in brackets.
  *
  * @param members councillors present, the chair first (substitutes say whom they replaced)
  * @param coopted co-opted members present
@@ -18,7 +18,11 @@ import org.tabled.view.Names;
  * @param apologies members who sent apologies
  * @param headings the lists' headings, as the minutes in the packs print them
  */
-public record Attendance(List<Line> members, List<Line> coopted, List<Line> alsoPresent, List<Line> apologies,
+public record Attendance(
+    List<Line> members,
+    List<Line> coopted,
+    List<Line> alsoPresent,
+    List<Line> apologies,
     Headings headings) {
 
   public Attendance {
@@ -31,9 +35,12 @@ public record Attendance(List<Line> members, List<Line> coopted, List<Line> also
   /** The headings of the four lists: "Councillors present" … */
   public record Headings(String members, String coopted, String alsoPresent, String apologies) {}
 
-  private static final Headings HEADINGS = new Headings(org.tabled.view.Attendance.MEMBERS,
-      org.tabled.view.Attendance.CO_OPTED, org.tabled.view.Attendance.ALSO_PRESENT,
-      org.tabled.view.Attendance.APOLOGIES);
+  private static final Headings HEADINGS =
+      new Headings(
+          org.tabled.view.Attendance.MEMBERS,
+          org.tabled.view.Attendance.CO_OPTED,
+          org.tabled.view.Attendance.ALSO_PRESENT,
+          org.tabled.view.Attendance.APOLOGIES);
 
   /**
    * One person in an attendance list.
@@ -45,12 +52,17 @@ public record Attendance(List<Line> members, List<Line> coopted, List<Line> also
 
   static Attendance of(SiteContext ctx, Linker l, Committee c, Meeting m, Minutes min) {
     org.tabled.view.Attendance a = org.tabled.view.Attendance.of(min, m, c, ctx.council);
-    return new Attendance(lines(ctx, l, a.members()), lines(ctx, l, a.coOpted()), lines(ctx, l, a.alsoPresent()),
-        lines(ctx, l, a.apologies()), HEADINGS);
+    return new Attendance(
+        lines(ctx, l, a.members()),
+        lines(ctx, l, a.coOpted()),
+        lines(ctx, l, a.alsoPresent()),
+        lines(ctx, l, a.apologies()),
+        HEADINGS);
   }
 
   /** Each name linked to the person's page, with the note the packs print after it too. */
-  private static List<Line> lines(SiteContext ctx, Linker l, List<org.tabled.view.Attendance.Line> lines) {
+  private static List<Line> lines(
+      SiteContext ctx, Linker l, List<org.tabled.view.Attendance.Line> lines) {
     return lines.stream().map(x -> new Line(ctx.personLink(l, x.person().id()), x.note())).toList();
   }
 

@@ -3,8 +3,8 @@ package org.tabled.html;
 import java.util.List;
 
 /**
- * What every page's layout needs: the parts of the page around its own content (header,
- * navigation, breadcrumbs, footer), with every link already written relative to the page.
+ * What every page's layout needs: the parts of the page around its own content (header, navigation,
+ * breadcrumbs, footer), with every link already written relative to the page.
  *
  * @param lang the content's language, for {@code <html lang>}
  * @param title the page's own title, for {@code <title>} (the template adds the council's name)

@@ -18,9 +18,9 @@ import org.tabled.view.Contacts;
 import org.tabled.view.Roster;
 
 /**
- * The committee page: what the committee does, its terms of reference, its membership today
- * (the build's {@code --as-of} day), whom to contact, its meetings by municipal year, and links to
- * its recommendation and action tracker and its work programmes.
+ * The committee page: what the committee does, its terms of reference, its membership today (the
+ * build's {@code --as-of} day), whom to contact, its meetings by municipal year, and links to its
+ * recommendation and action tracker and its work programmes.
  */
 public final class CommitteePage {
 
@@ -42,12 +42,24 @@ public final class CommitteePage {
    * @param trackerHref its recommendation and action tracker
    * @param trackerCounts how many tracker entries have each status, in status order
    * @param workProgrammes its work programmes, newest year first
-   * @param groups the committee's own groups of members ({@code member_groups}), each a table
-   *     under its heading in place of {@code members} and {@code coopted}; empty if it names none
+   * @param groups the committee's own groups of members ({@code member_groups}), each a table under
+   *     its heading in place of {@code members} and {@code coopted}; empty if it names none
    */
-  public record View(String title, String purpose, String termsOfReference, String asOf, List<Member> members,
-      List<Member> coopted, List<Member> substitutes, Officer officer, List<Year> years, String calendarHref,
-      String trackerHref, List<Field> trackerCounts, List<Link> workProgrammes, List<MemberGroup> groups) {}
+  public record View(
+      String title,
+      String purpose,
+      String termsOfReference,
+      String asOf,
+      List<Member> members,
+      List<Member> coopted,
+      List<Member> substitutes,
+      Officer officer,
+      List<Year> years,
+      String calendarHref,
+      String trackerHref,
+      List<Field> trackerCounts,
+      List<Link> workProgrammes,
+      List<MemberGroup> groups) {}
 
   /**
    * One of the committee's own groups of members.
@@ -83,16 +95,39 @@ public final class CommitteePage {
     Officer officer = new Officer(o.name(), o.jobTitle(), o.email(), o.phone());
     Map<String, List<MeetingSummary>> byYear = new TreeMap<>(Comparator.reverseOrder());
     for (Meeting m : ctx.meetings(c)) {
-      byYear.computeIfAbsent(Dates.municipalYear(m.date(), ctx.council.site().houseStyle()), y -> new ArrayList<>()).add(MeetingSummary.of(ctx.council.site().houseStyle(), l, c, m));
+      byYear
+          .computeIfAbsent(
+              Dates.municipalYear(m.date(), ctx.council.site().houseStyle()),
+              y -> new ArrayList<>())
+          .add(MeetingSummary.of(ctx.council.site().houseStyle(), l, c, m));
     }
-    List<Year> years = byYear.entrySet().stream().map(e -> new Year(e.getKey(), e.getValue())).toList();
+    List<Year> years =
+        byYear.entrySet().stream().map(e -> new Year(e.getKey(), e.getValue())).toList();
     String terms = c.termsOfReference().map(t -> ctx.html(t, l, "tor-", 1)).orElse("");
-    View v = new View(c.title(), ctx.html(c.purpose(), l, "purpose-", 0), terms, Dates.medium(ctx.pub.asOf(), ctx.council.site().houseStyle()), members,
-        coopted, substitutes, officer, years, l.to(SitePaths.committeeIcs(c.id())), l.to(SitePaths.tracker(c.id())),
-        trackerCounts(ctx, c), WorkProgrammePage.years(l, c), roster.groups().stream()
-            .map(g -> new MemberGroup(g.heading(), g.members().stream().map(m -> member(ctx, l, c, m)).toList()))
-            .toList());
-    ctx.write(l, "site/committee.ftlh", c.title(), List.of(new Link("Home", l.to(SitePaths.home()))), v);
+    View v =
+        new View(
+            c.title(),
+            ctx.html(c.purpose(), l, "purpose-", 0),
+            terms,
+            Dates.medium(ctx.pub.asOf(), ctx.council.site().houseStyle()),
+            members,
+            coopted,
+            substitutes,
+            officer,
+            years,
+            l.to(SitePaths.committeeIcs(c.id())),
+            l.to(SitePaths.tracker(c.id())),
+            trackerCounts(ctx, c),
+            WorkProgrammePage.years(l, c),
+            roster.groups().stream()
+                .map(
+                    g ->
+                        new MemberGroup(
+                            g.heading(),
+                            g.members().stream().map(m -> member(ctx, l, c, m)).toList()))
+                .toList());
+    ctx.write(
+        l, "site/committee.ftlh", c.title(), List.of(new Link("Home", l.to(SitePaths.home()))), v);
   }
 
   /** "Open: 3" … for each status, from the entries the audience can see. */
@@ -100,25 +135,44 @@ public final class CommitteePage {
     List<TrackerEntry> entries = TrackerPage.visible(ctx, c.id());
     List<Field> counts = new ArrayList<>();
     for (TrackerStatus s : TrackerStatus.values()) {
-      counts.add(new Field(s.label(), String.valueOf(entries.stream().filter(e -> e.status() == s).count())));
+      counts.add(
+          new Field(
+              s.label(), String.valueOf(entries.stream().filter(e -> e.status() == s).count())));
     }
     return counts;
   }
 
-  /** A member of one of the committee's own groups, with their own vote (co-opted members may have none). */
+  /**
+   * A member of one of the committee's own groups, with their own vote (co-opted members may have
+   * none).
+   */
   private static Member member(SiteContext ctx, Linker l, Committee c, Roster.Member m) {
-    boolean voting = m.role() != Role.CO_OPTED || c.membersOn(ctx.pub.asOf()).stream()
-        .anyMatch(x -> x.person().equals(m.person().id()) && x.voting());
-    return new Member(ctx.personLink(l, m.person().id()), Attendance.role(c, m.role(), voting), detail(m.person()));
+    boolean voting =
+        m.role() != Role.CO_OPTED
+            || c.membersOn(ctx.pub.asOf()).stream()
+                .anyMatch(x -> x.person().equals(m.person().id()) && x.voting());
+    return new Member(
+        ctx.personLink(l, m.person().id()),
+        Attendance.role(c, m.role(), voting),
+        detail(m.person()));
   }
 
-  private static List<Member> members(SiteContext ctx, Linker l, Committee c, List<Roster.Member> list,
-      boolean voting) {
-    return list.stream().map(m -> new Member(ctx.personLink(l, m.person().id()), Attendance.role(c, m.role(), voting),
-        detail(m.person()))).toList();
+  private static List<Member> members(
+      SiteContext ctx, Linker l, Committee c, List<Roster.Member> list, boolean voting) {
+    return list.stream()
+        .map(
+            m ->
+                new Member(
+                    ctx.personLink(l, m.person().id()),
+                    Attendance.role(c, m.role(), voting),
+                    detail(m.person())))
+        .toList();
   }
 
-  /** What is printed after a member's name: "Labour, Riverside ward" or "Parent governor representative". */
+  /**
+   * What is printed after a member's name: "Labour, Riverside ward" or "Parent governor
+   * representative".
+   */
   static String detail(Person p) {
     if (p.kind() == PersonKind.CO_OPTED) {
       return p.represents();

@@ -23,7 +23,11 @@ final class DataPage {
    * @param files the council-wide files
    * @param committees each committee's files
    */
-  public record View(String council, String licence, String licenceHref, List<DataFile> files,
+  public record View(
+      String council,
+      String licence,
+      String licenceHref,
+      List<DataFile> files,
       List<CommitteeFiles> committees) {}
 
   /**
@@ -42,32 +46,69 @@ final class DataPage {
   static void render(SiteContext ctx) {
     Site site = ctx.council.site();
     Linker l = Linker.from(SitePaths.openData());
-    List<DataFile> files = List.of(
-        new DataFile("People, committees and memberships", l.to(SitePaths.popolo()), "Popolo (JSON)",
-            "Councillors, co-opted and other committee members; the council, its committees and political groups;"
-                + " each councillor's ward seat, committee memberships with their roles and dates, chairs and"
-                + " vice-chairs, and portfolios."),
-        new DataFile("Meetings", l.to(SitePaths.ocdEvents()), "Open Civic Data events (JSON)",
-            "Every meeting with its date, time, place and status; once its agenda is published, its agenda items,"
-                + " papers and pack; once its minutes are published, attendance and the minutes."),
-        new DataFile("Decisions", l.to(SitePaths.ocdVoteEvents()), "Open Civic Data vote events (JSON)",
-            "The recommendations, actions and requests for information agreed in published minutes."),
-        new DataFile("All meetings", l.to(SitePaths.allMeetingsIcs()), "iCalendar",
-            "Every meeting, for calendar programs."),
-        new DataFile("Newly published papers", l.to(SitePaths.papersFeed()), "Atom feed",
-            "Each paper as it is published."),
-        new DataFile("Next change", l.to(SitePaths.nextChange()), "JSON",
-            "The next day on which an agenda or paper is published, for programs that rebuild or check the site."));
+    List<DataFile> files =
+        List.of(
+            new DataFile(
+                "People, committees and memberships",
+                l.to(SitePaths.popolo()),
+                "Popolo (JSON)",
+                "Councillors, co-opted and other committee members; the council, its committees and political groups;"
+                    + " each councillor's ward seat, committee memberships with their roles and dates, chairs and"
+                    + " vice-chairs, and portfolios."),
+            new DataFile(
+                "Meetings",
+                l.to(SitePaths.ocdEvents()),
+                "Open Civic Data events (JSON)",
+                "Every meeting with its date, time, place and status; once its agenda is published, its agenda items,"
+                    + " papers and pack; once its minutes are published, attendance and the minutes."),
+            new DataFile(
+                "Decisions",
+                l.to(SitePaths.ocdVoteEvents()),
+                "Open Civic Data vote events (JSON)",
+                "The recommendations, actions and requests for information agreed in published minutes."),
+            new DataFile(
+                "All meetings",
+                l.to(SitePaths.allMeetingsIcs()),
+                "iCalendar",
+                "Every meeting, for calendar programs."),
+            new DataFile(
+                "Newly published papers",
+                l.to(SitePaths.papersFeed()),
+                "Atom feed",
+                "Each paper as it is published."),
+            new DataFile(
+                "Next change",
+                l.to(SitePaths.nextChange()),
+                "JSON",
+                "The next day on which an agenda or paper is published, for programs that rebuild or check the site."));
     List<CommitteeFiles> committees = new ArrayList<>();
     for (Committee c : ctx.council.committees()) {
-      committees.add(new CommitteeFiles(c.title(), List.of(
-          new DataFile("Meetings of the " + c.shortTitle(), l.to(SitePaths.committeeIcs(c.id())), "iCalendar",
-              "Its meetings, for calendar programs. Each meeting's page also links to the meeting as JSON."),
-          new DataFile("Recommendations and actions tracker", l.to(SitePaths.trackerJson(c.id())), "JSON",
-              "Every recommendation, action and request for information of its published minutes, with its status"
-                  + " and response."))));
+      committees.add(
+          new CommitteeFiles(
+              c.title(),
+              List.of(
+                  new DataFile(
+                      "Meetings of the " + c.shortTitle(),
+                      l.to(SitePaths.committeeIcs(c.id())),
+                      "iCalendar",
+                      "Its meetings, for calendar programs. Each meeting's page also links to the meeting as JSON."),
+                  new DataFile(
+                      "Recommendations and actions tracker",
+                      l.to(SitePaths.trackerJson(c.id())),
+                      "JSON",
+                      "Every recommendation, action and request for information of its published minutes, with its status"
+                          + " and response."))));
     }
-    ctx.write(l, "site/data.ftlh", "Open data", List.of(new Link("Home", l.to(SitePaths.home()))),
-        new View(site.council(), site.openDataLicence().name(), site.openDataLicence().url(), files, committees));
+    ctx.write(
+        l,
+        "site/data.ftlh",
+        "Open data",
+        List.of(new Link("Home", l.to(SitePaths.home()))),
+        new View(
+            site.council(),
+            site.openDataLicence().name(),
+            site.openDataLicence().url(),
+            files,
+            committees));
   }
 }

@@ -30,7 +30,10 @@ public final class HomePage {
    * @param recentPapers the latest papers, newest first
    * @param committees every committee
    */
-  public record View(String asOf, List<MeetingSummary> upcoming, List<PaperSummary> recentPapers,
+  public record View(
+      String asOf,
+      List<MeetingSummary> upcoming,
+      List<PaperSummary> recentPapers,
       List<CommitteeSummary> committees) {}
 
   /**
@@ -42,7 +45,9 @@ public final class HomePage {
    */
   public record CommitteeSummary(String title, String href, String purpose) {}
 
-  /** A paper with what it is sorted by: newest publication first, then meeting, then agenda order. */
+  /**
+   * A paper with what it is sorted by: newest publication first, then meeting, then agenda order.
+   */
   private record Dated(LocalDate published, LocalDate meeting, int order, PaperSummary summary) {}
 
   static void render(SiteContext ctx) {
@@ -59,17 +64,41 @@ public final class HomePage {
         }
         int order = 0;
         for (Paper p : m.papers()) {
-          papers.add(new Dated(Publication.publishedOn(m, p), m.date(), order++, PaperSummary.of(ctx.council.site().houseStyle(), l, c, m, p)));
+          papers.add(
+              new Dated(
+                  Publication.publishedOn(m, p),
+                  m.date(),
+                  order++,
+                  PaperSummary.of(ctx.council.site().houseStyle(), l, c, m, p)));
         }
       }
     }
-    upcoming.sort(Comparator.comparing(Meeting::date).thenComparing(Meeting::time).thenComparing(Meeting::id));
-    papers.sort(Comparator.comparing(Dated::published).thenComparing(Dated::meeting).reversed()
-        .thenComparing(d -> d.summary().committee()).thenComparingInt(Dated::order));
-    List<MeetingSummary> next = upcoming.stream()
-        .map(m -> MeetingSummary.of(ctx.council.site().houseStyle(), l, ctx.council.committee(m.committee()).orElseThrow(), m)).toList();
-    View v = new View(Dates.medium(ctx.pub.asOf(), ctx.council.site().houseStyle()), next,
-        papers.stream().limit(RECENT_PAPERS).map(Dated::summary).toList(), committees);
+    upcoming.sort(
+        Comparator.comparing(Meeting::date)
+            .thenComparing(Meeting::time)
+            .thenComparing(Meeting::id));
+    papers.sort(
+        Comparator.comparing(Dated::published)
+            .thenComparing(Dated::meeting)
+            .reversed()
+            .thenComparing(d -> d.summary().committee())
+            .thenComparingInt(Dated::order));
+    List<MeetingSummary> next =
+        upcoming.stream()
+            .map(
+                m ->
+                    MeetingSummary.of(
+                        ctx.council.site().houseStyle(),
+                        l,
+                        ctx.council.committee(m.committee()).orElseThrow(),
+                        m))
+            .toList();
+    View v =
+        new View(
+            Dates.medium(ctx.pub.asOf(), ctx.council.site().houseStyle()),
+            next,
+            papers.stream().limit(RECENT_PAPERS).map(Dated::summary).toList(),
+            committees);
     ctx.write(l, "site/home.ftlh", "Committee meetings and papers", List.of(), v);
   }
 }

@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
  *   <li>Every table is wrapped in a box that scrolls sideways on a phone instead of squeezing the
  *       columns. A box that scrolls must be reachable by keyboard, so it takes focus, and it is a
  *       named region so that a screen reader says what gained focus: the table's caption.
- *   <li>Links to other sites are marked {@code rel="external"} with hidden text saying so, so
- *       that a screen reader user knows a link leaves the council's committee pages.
+ *   <li>Links to other sites are marked {@code rel="external"} with hidden text saying so, so that
+ *       a screen reader user knows a link leaves the council's committee pages.
  * </ul>
  */
 final class HtmlFixes {

@@ -4,8 +4,8 @@ import org.tabled.output.SitePaths;
 
 /**
  * Writes links from one page. Normal pages link relatively, so the site works at any address and
- * from disk; the 404 page is served at whatever address was asked for, so its links start from
- * the site's base path instead.
+ * from disk; the 404 page is served at whatever address was asked for, so its links start from the
+ * site's base path instead.
  */
 final class Linker {
 
@@ -22,7 +22,9 @@ final class Linker {
     return new Linker(fromPage, null);
   }
 
-  /** Links that start from {@code basePath} (e.g. "/" or "/democracy/"), for pages served anywhere. */
+  /**
+   * Links that start from {@code basePath} (e.g. "/" or "/democracy/"), for pages served anywhere.
+   */
   static Linker absolute(String fromPage, String basePath) {
     return new Linker(fromPage, basePath);
   }

@@ -41,7 +41,8 @@ final class Media {
     String path;
     try {
       if (!FileTrust.isRegularFile(file)) {
-        // checked when the content was validated; checked again, without opening it, in case it changed since
+        // checked when the content was validated; checked again, without opening it, in case it
+        // changed since
         throw new IOException("it is no longer a regular file");
       }
       byte[] bytes = Files.readAllBytes(file);
@@ -50,7 +51,8 @@ final class Media {
         out.put(path, bytes);
       }
     } catch (IOException e) {
-      d.error(SourcePos.file(file.toString()), "cannot read the file to publish it: " + e.getMessage());
+      d.error(
+          SourcePos.file(file.toString()), "cannot read the file to publish it: " + e.getMessage());
       path = "";
     }
     published.put(file, path);
@@ -60,7 +62,9 @@ final class Media {
   /** The first 16 hex digits of the file's SHA-256: enough to tell a council's images apart. */
   static String digest(byte[] bytes) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+          .substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

@@ -1,11 +1,11 @@
 package org.tabled.html;
 
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,7 +33,8 @@ final class MeetingDecisions {
    * @param resolutions the minute's resolutions, as HTML paragraphs
    * @param outcomes the outcomes made under the item
    */
-  public record View(String minute, String minuteHref, List<String> resolutions, List<Decided> outcomes) {}
+  public record View(
+      String minute, String minuteHref, List<String> resolutions, List<Decided> outcomes) {}
 
   /**
    * An outcome made under an item.
@@ -45,9 +46,13 @@ final class MeetingDecisions {
    * @param trackerHref its entry in the committee's tracker
    * @param name "recommendation 1 of minute 4", to tell its tracker link from the others'
    */
-  public record Decided(String type, String text, String status, String statusKey, String trackerHref, String name) {}
+  public record Decided(
+      String type, String text, String status, String statusKey, String trackerHref, String name) {}
 
-  /** The decisions of meeting {@code m} by agenda item number; empty if its minutes are not published. */
+  /**
+   * The decisions of meeting {@code m} by agenda item number; empty if its minutes are not
+   * published.
+   */
   static Map<Integer, View> of(SiteContext ctx, Linker l, Meeting m) {
     Map<Integer, View> out = new HashMap<>();
     Map<Integer, Decisions.Decision> decisions = Decisions.byItem(ctx.pub, m);
@@ -55,29 +60,46 @@ final class MeetingDecisions {
       return out;
     }
     Minutes min = m.minutes().orElseThrow();
-    // The minutes rendered for this page, so that their links work from here; only the resolutions are kept.
+    // The minutes rendered for this page, so that their links work from here; only the resolutions
+    // are kept.
     Document body = Jsoup.parseBodyFragment(ctx.html(min.body(), l, 0));
     String minutes = SitePaths.minutes(m.id());
-    decisions.forEach((item, dec) -> {
-      List<String> resolutions = new ArrayList<>();
-      for (Outline.Paragraph p : dec.resolutions()) {
-        Element para = body.getElementById(p.anchor());
-        if (para != null) {
-          resolutions.add(resolution(para));
-        }
-      }
-      List<Decided> outcomes = new ArrayList<>();
-      for (TrackerEntry e : dec.outcomes()) {
-        String number = TrackerPage.number(min, e.outcome()) + "";
-        outcomes.add(new Decided(e.outcome().type().label(), e.outcome().text(), e.status().label(), e.status().key(),
-            l.to(SitePaths.tracker(m.committee()) + "#" + e.outcome().id()),
-            e.outcome().type().label().toLowerCase(Locale.ROOT) + " " + number + " of "
-                + (dec.label().isEmpty() ? "agenda item " + item : dec.label().toLowerCase(Locale.ROOT))));
-      }
-      String anchor = dec.minute().anchor();
-      out.put(item, new View(dec.label(), l.to(minutes) + (anchor.isEmpty() ? "" : "#" + anchor), resolutions,
-          outcomes));
-    });
+    decisions.forEach(
+        (item, dec) -> {
+          List<String> resolutions = new ArrayList<>();
+          for (Outline.Paragraph p : dec.resolutions()) {
+            Element para = body.getElementById(p.anchor());
+            if (para != null) {
+              resolutions.add(resolution(para));
+            }
+          }
+          List<Decided> outcomes = new ArrayList<>();
+          for (TrackerEntry e : dec.outcomes()) {
+            String number = TrackerPage.number(min, e.outcome()) + "";
+            outcomes.add(
+                new Decided(
+                    e.outcome().type().label(),
+                    e.outcome().text(),
+                    e.status().label(),
+                    e.status().key(),
+                    l.to(SitePaths.tracker(m.committee()) + "#" + e.outcome().id()),
+                    e.outcome().type().label().toLowerCase(Locale.ROOT)
+                        + " "
+                        + number
+                        + " of "
+                        + (dec.label().isEmpty()
+                            ? "agenda item " + item
+                            : dec.label().toLowerCase(Locale.ROOT))));
+          }
+          String anchor = dec.minute().anchor();
+          out.put(
+              item,
+              new View(
+                  dec.label(),
+                  l.to(minutes) + (anchor.isEmpty() ? "" : "#" + anchor),
+                  resolutions,
+                  outcomes));
+        });
     return out;
   }
 

@@ -53,9 +53,17 @@ public final class MeetingPacks {
 
   private static PackLink link(SiteContext ctx, Linker l, Meeting m, Packs.Pack p) {
     List<String> numbers = p.items().stream().map(AgendaItem::number).map(String::valueOf).toList();
-    String items = (numbers.size() == 1 ? "item " : "items ") + (numbers.size() == 1 ? numbers.get(0)
-        : String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1));
-    return new PackLink("Supplementary agenda " + p.id().supplement(), Dates.medium(p.date()), items,
+    String items =
+        (numbers.size() == 1 ? "item " : "items ")
+            + (numbers.size() == 1
+                ? numbers.get(0)
+                : String.join(", ", numbers.subList(0, numbers.size() - 1))
+                    + " and "
+                    + numbers.get(numbers.size() - 1));
+    return new PackLink(
+        "Supplementary agenda " + p.id().supplement(),
+        Dates.medium(p.date()),
+        items,
         ctx.pdf(l, SitePaths.supplement(m.id(), p.id().supplement())));
   }
 }

@@ -34,14 +34,16 @@ public final class MeetingPage {
    * The meeting page's view.
    *
    * @param summary date, time, venue and status
-   * @param agendaPublished false for a meeting listed without an agenda (cancelled, or not yet published)
+   * @param agendaPublished false for a meeting listed without an agenda (cancelled, or not yet
+   *     published)
    * @param published the day the agenda was published, "14 September 2026", or empty
    * @param part1 the items taken in public
    * @param part2 the items taken in private (title and exemption only)
    * @param part2Note the sentence under the Part 2 heading: why the public may be excluded
    * @param pack the agenda pack PDF, or null
    * @param minutesHref the minutes page, or empty if none are published
-   * @param minutes whether the published minutes are approved and where, or null if none are published
+   * @param minutes whether the published minutes are approved and where, or null if none are
+   *     published
    * @param minutesDue true for a meeting that has been held but whose minutes are not published yet
    * @param attendance who attended (from the minutes), or null
    * @param calendarHref the meeting as an iCalendar file; empty for a cancelled meeting, which
@@ -53,10 +55,25 @@ public final class MeetingPage {
    * @param webcast where to watch the meeting live or its recording, or null
    * @param supplements the supplementary agendas published so far, in order
    */
-  public record View(MeetingSummary summary, boolean agendaPublished, String published, List<Item> part1, List<Item> part2,
-      String part2Note, PdfLink pack, String minutesHref, MinutesChain minutes, boolean minutesDue, Attendance attendance,
-      String calendarHref, String dataHref, Contacts.Officer officer, String admissionNote, PdfLink minutesPdf,
-      WebcastLink webcast, List<MeetingPacks.PackLink> supplements) {}
+  public record View(
+      MeetingSummary summary,
+      boolean agendaPublished,
+      String published,
+      List<Item> part1,
+      List<Item> part2,
+      String part2Note,
+      PdfLink pack,
+      String minutesHref,
+      MinutesChain minutes,
+      boolean minutesDue,
+      Attendance attendance,
+      String calendarHref,
+      String dataHref,
+      Contacts.Officer officer,
+      String admissionNote,
+      PdfLink minutesPdf,
+      WebcastLink webcast,
+      List<MeetingPacks.PackLink> supplements) {}
 
   /**
    * A meeting's webcast or recording.
@@ -96,11 +113,26 @@ public final class MeetingPage {
    * @param toFollowNote for an item "To follow": why, and when its paper is expected; else empty
    * @param webcast where the item starts in the recording, or null
    * @param decisions once the minutes are published, what the meeting decided on the item, or null
-   * @param supplement the supplementary agenda that published the item's papers (or the item), or null
+   * @param supplement the supplementary agenda that published the item's papers (or the item), or
+   *     null
    */
-  public record Item(int number, String title, String purpose, List<String> subItems, Link lead, String leadRole,
-      List<PaperRef> papers, String label, Link minutes, String minutesOf, int exemptParagraph, String exemptReason,
-      String exemption, String toFollowNote, ItemWebcast webcast, MeetingDecisions.View decisions,
+  public record Item(
+      int number,
+      String title,
+      String purpose,
+      List<String> subItems,
+      Link lead,
+      String leadRole,
+      List<PaperRef> papers,
+      String label,
+      Link minutes,
+      String minutesOf,
+      int exemptParagraph,
+      String exemptReason,
+      String exemption,
+      String toFollowNote,
+      ItemWebcast webcast,
+      MeetingDecisions.View decisions,
       MeetingPacks.PackLink supplement) {}
 
   /**
@@ -118,50 +150,131 @@ public final class MeetingPage {
     Agendas.Parts parts = Agendas.parts(m);
     Map<Integer, MeetingDecisions.View> decisions = MeetingDecisions.of(ctx, l, m);
     Map<Integer, MeetingPacks.PackLink> inSupplement = MeetingPacks.byItem(ctx, l, m);
-    List<Item> part1 = parts.part1().stream().map(item -> item(ctx, l, c, m, item, decisions, inSupplement)).toList();
-    List<Item> part2 = parts.part2().stream().map(item -> item(ctx, l, c, m, item, decisions, inSupplement)).toList();
+    List<Item> part1 =
+        parts.part1().stream()
+            .map(item -> item(ctx, l, c, m, item, decisions, inSupplement))
+            .toList();
+    List<Item> part2 =
+        parts.part2().stream()
+            .map(item -> item(ctx, l, c, m, item, decisions, inSupplement))
+            .toList();
     boolean cancelled = m.status() == MeetingStatus.CANCELLED;
-    View v = new View(summary, ctx.pub.isAgendaPublished(m.id()), m.published().map(Dates::medium).orElse(""), part1,
-        part2, Agendas.part2Note(false), ctx.pdf(l, SitePaths.pack(m.id())), m.minutes().isPresent() ? l.to(SitePaths.minutes(m.id())) : "",
-        MinutesChain.of(ctx, l, m), m.status() == MeetingStatus.HELD && m.minutes().isEmpty(),
-        m.minutes().map(min -> Attendance.of(ctx, l, c, m, min)).orElse(null),
-        cancelled ? "" : l.to(SitePaths.meetingIcs(m.id())), l.to(SitePaths.meetingJson(m.id())),
-        Contacts.officer(ctx.council, c),
-        m.status() == MeetingStatus.SCHEDULED ? ctx.html(ctx.council.site().admissionNote(), l, "admission-", 1) : "",
-        ctx.pdf(l, SitePaths.minutesPdf(m.id())),
-        m.webcast().map(w -> new WebcastLink(Webcasts.linkText(m, w), w.url())).orElse(null),
-        MeetingPacks.supplements(ctx, l, m));
-    ctx.write(l, "site/meeting.ftlh", c.title() + ", " + Dates.long_(m.date(), ctx.pub.council().site().houseStyle()), crumbs(l, c), v);
+    View v =
+        new View(
+            summary,
+            ctx.pub.isAgendaPublished(m.id()),
+            m.published().map(Dates::medium).orElse(""),
+            part1,
+            part2,
+            Agendas.part2Note(false),
+            ctx.pdf(l, SitePaths.pack(m.id())),
+            m.minutes().isPresent() ? l.to(SitePaths.minutes(m.id())) : "",
+            MinutesChain.of(ctx, l, m),
+            m.status() == MeetingStatus.HELD && m.minutes().isEmpty(),
+            m.minutes().map(min -> Attendance.of(ctx, l, c, m, min)).orElse(null),
+            cancelled ? "" : l.to(SitePaths.meetingIcs(m.id())),
+            l.to(SitePaths.meetingJson(m.id())),
+            Contacts.officer(ctx.council, c),
+            m.status() == MeetingStatus.SCHEDULED
+                ? ctx.html(ctx.council.site().admissionNote(), l, "admission-", 1)
+                : "",
+            ctx.pdf(l, SitePaths.minutesPdf(m.id())),
+            m.webcast().map(w -> new WebcastLink(Webcasts.linkText(m, w), w.url())).orElse(null),
+            MeetingPacks.supplements(ctx, l, m));
+    ctx.write(
+        l,
+        "site/meeting.ftlh",
+        c.title() + ", " + Dates.long_(m.date(), ctx.pub.council().site().houseStyle()),
+        crumbs(l, c),
+        v);
   }
 
   static List<Link> crumbs(Linker l, Committee c) {
-    return List.of(new Link("Home", l.to(SitePaths.home())), new Link(c.title(), l.to(SitePaths.committee(c.id()))));
+    return List.of(
+        new Link("Home", l.to(SitePaths.home())),
+        new Link(c.title(), l.to(SitePaths.committee(c.id()))));
   }
 
-  private static Item item(SiteContext ctx, Linker l, Committee c, Meeting m, AgendaItem item,
-      Map<Integer, MeetingDecisions.View> decisions, Map<Integer, MeetingPacks.PackLink> inSupplement) {
+  private static Item item(
+      SiteContext ctx,
+      Linker l,
+      Committee c,
+      Meeting m,
+      AgendaItem item,
+      Map<Integer, MeetingDecisions.View> decisions,
+      Map<Integer, MeetingPacks.PackLink> inSupplement) {
     if (item.isExempt()) {
       var e = item.exemption().get();
-      // By law only the title and the exemption are public, and what the public minutes record of it.
-      return new Item(item.number(), item.title(), "", List.of(), null, "", List.of(), "", null, "", e.paragraph(),
-          e.description(), e.statement(), "", null, decisions.get(item.number()), inSupplement.get(item.number()));
+      // By law only the title and the exemption are public, and what the public minutes record of
+      // it.
+      return new Item(
+          item.number(),
+          item.title(),
+          "",
+          List.of(),
+          null,
+          "",
+          List.of(),
+          "",
+          null,
+          "",
+          e.paragraph(),
+          e.description(),
+          e.statement(),
+          "",
+          null,
+          decisions.get(item.number()),
+          inSupplement.get(item.number()));
     }
     List<PaperRef> papers = new ArrayList<>();
     for (PaperId id : item.papers()) {
       Paper p = m.paper(id).orElseThrow();
-      papers.add(new PaperRef(p.title(), l.to(SitePaths.paper(m.id(), id)), ctx.pdf(l, SitePaths.paperPdf(m.id(), id))));
+      papers.add(
+          new PaperRef(
+              p.title(),
+              l.to(SitePaths.paper(m.id(), id)),
+              ctx.pdf(l, SitePaths.paperPdf(m.id(), id))));
     }
     String label = AgendaText.marker(ctx.pub, m, item);
-    String minutesOf = item.kind() == ItemKind.MINUTES ? item.minutesOf().map(Dates::long_).orElse("") : "";
-    Link minutes = Agendas.minutesToApprove(ctx.pub, m, item)
-        .map(earlier -> new Link("Minutes of the meeting on " + minutesOf, l.to(SitePaths.minutes(earlier.id()))))
-        .orElse(null);
+    String minutesOf =
+        item.kind() == ItemKind.MINUTES ? item.minutesOf().map(Dates::long_).orElse("") : "";
+    Link minutes =
+        Agendas.minutesToApprove(ctx.pub, m, item)
+            .map(
+                earlier ->
+                    new Link(
+                        "Minutes of the meeting on " + minutesOf,
+                        l.to(SitePaths.minutes(earlier.id()))))
+            .orElse(null);
     Link lead = item.lead().map(id -> ctx.personLink(l, id)).orElse(null);
-    String leadRole = item.lead().map(id -> Names.Named.on(ctx.person(id), m.date()).role()).orElse("");
-    ItemWebcast webcast = Webcasts.start(m, item.number()).map(st -> new ItemWebcast(
-        Webcasts.href(m.webcast().get(), st), st.time(), m.webcast().get().provider())).orElse(null);
-    return new Item(item.number(), item.title(), AgendaText.purpose(ctx.pub, item), item.subItems(), lead, leadRole, papers, label,
-        minutes, minutesOf, 0, "", "", AgendaText.toFollowNote(ctx.pub, m, item), webcast, decisions.get(item.number()),
+    String leadRole =
+        item.lead().map(id -> Names.Named.on(ctx.person(id), m.date()).role()).orElse("");
+    ItemWebcast webcast =
+        Webcasts.start(m, item.number())
+            .map(
+                st ->
+                    new ItemWebcast(
+                        Webcasts.href(m.webcast().get(), st),
+                        st.time(),
+                        m.webcast().get().provider()))
+            .orElse(null);
+    return new Item(
+        item.number(),
+        item.title(),
+        AgendaText.purpose(ctx.pub, item),
+        item.subItems(),
+        lead,
+        leadRole,
+        papers,
+        label,
+        minutes,
+        minutesOf,
+        0,
+        "",
+        "",
+        AgendaText.toFollowNote(ctx.pub, m, item),
+        webcast,
+        decisions.get(item.number()),
         inSupplement.get(item.number()));
   }
 }

@@ -21,13 +21,30 @@ import org.tabled.output.SitePaths;
  * @param cancelled true if cancelled (the page says so in words, and may also style it)
  * @param note the meeting's public note, or empty
  */
-public record MeetingSummary(String href, String committee, String committeeHref, String date, String isoDate,
-    String time, String venue, String status, boolean cancelled, String note) {
+public record MeetingSummary(
+    String href,
+    String committee,
+    String committeeHref,
+    String date,
+    String isoDate,
+    String time,
+    String venue,
+    String status,
+    boolean cancelled,
+    String note) {
 
   static MeetingSummary of(HouseStyle hs, Linker l, Committee c, Meeting m) {
-    return new MeetingSummary(l.to(SitePaths.meeting(m.id())), c.title(), l.to(SitePaths.committee(c.id())),
-        Dates.long_(m.date(), hs), m.date().toString(), Dates.time(m.time(), hs), m.venue(), status(m.status()),
-        m.status() == MeetingStatus.CANCELLED, m.note());
+    return new MeetingSummary(
+        l.to(SitePaths.meeting(m.id())),
+        c.title(),
+        l.to(SitePaths.committee(c.id())),
+        Dates.long_(m.date(), hs),
+        m.date().toString(),
+        Dates.time(m.time(), hs),
+        m.venue(),
+        status(m.status()),
+        m.status() == MeetingStatus.CANCELLED,
+        m.note());
   }
 
   static String status(MeetingStatus s) {

@@ -24,15 +24,24 @@ import org.tabled.output.SitePaths;
  */
 public record MinutesChain(String state, Link at) {
 
-  /** The chain for the published minutes of {@code m}, on the page of {@code l}; null if none are published. */
+  /**
+   * The chain for the published minutes of {@code m}, on the page of {@code l}; null if none are
+   * published.
+   */
   static MinutesChain of(SiteContext ctx, Linker l, Meeting m) {
     Optional<Minutes> minutes = m.minutes();
     if (minutes.isEmpty()) {
       return null;
     }
     Optional<MeetingId> later = ctx.pub.minutesApprovedAt(m.id());
-    Link at = later.map(id -> new Link(Dates.medium(id.date(), ctx.council.site().houseStyle()), l.to(SitePaths.meeting(id) + item(ctx, id, m.id()))))
-        .orElse(null);
+    Link at =
+        later
+            .map(
+                id ->
+                    new Link(
+                        Dates.medium(id.date(), ctx.council.site().houseStyle()),
+                        l.to(SitePaths.meeting(id) + item(ctx, id, m.id()))))
+            .orElse(null);
     if (minutes.get().status() == MinutesStatus.APPROVED) {
       return new MinutesChain("approved", at);
     }
@@ -41,9 +50,18 @@ public record MinutesChain(String state, Link at) {
 
   /** The anchor of the item of meeting {@code id} that approves the minutes of {@code earlier}. */
   private static String item(SiteContext ctx, MeetingId id, MeetingId earlier) {
-    return ctx.council.meeting(id).flatMap(m -> m.agenda().stream()
-            .filter(i -> i.kind() == ItemKind.MINUTES && i.minutesOf().equals(Optional.of(earlier.date())))
-            .map(AgendaItem::number).findFirst())
-        .map(n -> "#item-" + n).orElse("");
+    return ctx.council
+        .meeting(id)
+        .flatMap(
+            m ->
+                m.agenda().stream()
+                    .filter(
+                        i ->
+                            i.kind() == ItemKind.MINUTES
+                                && i.minutesOf().equals(Optional.of(earlier.date())))
+                    .map(AgendaItem::number)
+                    .findFirst())
+        .map(n -> "#item-" + n)
+        .orElse("");
   }
 }

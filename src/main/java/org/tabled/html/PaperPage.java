@@ -9,8 +9,8 @@ import org.tabled.markdown.Outline;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
-import org.tabled.model.HouseStyle;
 import org.tabled.model.CoverSheet;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
 import org.tabled.model.Person;
@@ -43,8 +43,17 @@ public final class PaperPage {
    * @param pdf the paper with its appendices as one PDF, or null
    * @param published the day it was published, "14 September 2026"
    */
-  public record View(String title, PaperContext context, String layout, List<Field> cover, List<Author> authors,
-      List<Link> contents, String body, List<AppendixRef> appendices, PdfLink pdf, String published) {}
+  public record View(
+      String title,
+      PaperContext context,
+      String layout,
+      List<Field> cover,
+      List<Author> authors,
+      List<Link> contents,
+      String body,
+      List<AppendixRef> appendices,
+      PdfLink pdf,
+      String published) {}
 
   /**
    * Where a paper belongs, for its pages' headings and links.
@@ -57,8 +66,14 @@ public final class PaperPage {
    * @param paperTitle the paper's title
    * @param paperHref the paper page
    */
-  public record PaperContext(String committee, String committeeHref, String meeting, String meetingHref, int item,
-      String paperTitle, String paperHref) {}
+  public record PaperContext(
+      String committee,
+      String committeeHref,
+      String meeting,
+      String meetingHref,
+      int item,
+      String paperTitle,
+      String paperHref) {}
 
   /**
    * A report author.
@@ -85,8 +100,15 @@ public final class PaperPage {
    * @param untaggedHref for a supplied PDF without tags, which may not be accessible: the
    *     accessibility statement, which lists it, for the warning beside its link; else empty
    */
-  public record AppendixRef(String label, String title, String href, PdfLink pdf, boolean generated, String summary,
-      String webHref, String untaggedHref) {
+  public record AppendixRef(
+      String label,
+      String title,
+      String href,
+      PdfLink pdf,
+      boolean generated,
+      String summary,
+      String webHref,
+      String untaggedHref) {
     AppendixRef(String label, String title, String href, PdfLink pdf, boolean generated) {
       this(label, title, href, pdf, generated, "", "", "");
     }
@@ -104,19 +126,44 @@ public final class PaperPage {
     for (Appendix a : p.appendices()) {
       appendices.add(AppendixPages.render(ctx, c, m, p, a, l));
     }
-    View v = new View(p.title(), context(ctx.council.site().houseStyle(), l, c, m, p), p.layout().key(), cover(ctx, p), authors(ctx, m, p.cover()),
-        contents, body, appendices, ctx.pdf(l, SitePaths.paperPdf(m.id(), p.id())),
-        Dates.medium(Publication.publishedOn(m, p), ctx.council.site().houseStyle()));
+    View v =
+        new View(
+            p.title(),
+            context(ctx.council.site().houseStyle(), l, c, m, p),
+            p.layout().key(),
+            cover(ctx, p),
+            authors(ctx, m, p.cover()),
+            contents,
+            body,
+            appendices,
+            ctx.pdf(l, SitePaths.paperPdf(m.id(), p.id())),
+            Dates.medium(Publication.publishedOn(m, p), ctx.council.site().houseStyle()));
     List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(l, c));
-    crumbs.add(new Link(Dates.long_(m.date(), ctx.council.site().houseStyle()), l.to(SitePaths.meeting(m.id()))));
+    crumbs.add(
+        new Link(
+            Dates.long_(m.date(), ctx.council.site().houseStyle()),
+            l.to(SitePaths.meeting(m.id()))));
     ctx.write(l, "site/paper.ftlh", p.title(), crumbs, v);
-    ctx.index(SearchPage.Entry.ofHtml(path, p.title(), "Paper", c.shortTitle(), Dates.medium(m.date(), ctx.council.site().houseStyle()), body));
+    ctx.index(
+        SearchPage.Entry.ofHtml(
+            path,
+            p.title(),
+            "Paper",
+            c.shortTitle(),
+            Dates.medium(m.date(), ctx.council.site().houseStyle()),
+            body));
   }
 
   static PaperContext context(HouseStyle hs, Linker l, Committee c, Meeting m, Paper p) {
     int item = Agendas.itemOf(m, p.id()).map(AgendaItem::number).orElse(0);
-    return new PaperContext(c.title(), l.to(SitePaths.committee(c.id())), Dates.long_(m.date(), hs),
-        l.to(SitePaths.meeting(m.id())), item, p.title(), l.to(SitePaths.paper(m.id(), p.id())));
+    return new PaperContext(
+        c.title(),
+        l.to(SitePaths.committee(c.id())),
+        Dates.long_(m.date(), hs),
+        l.to(SitePaths.meeting(m.id())),
+        item,
+        p.title(),
+        l.to(SitePaths.paper(m.id(), p.id())));
   }
 
   /**
@@ -126,17 +173,20 @@ public final class PaperPage {
   private static List<Field> cover(SiteContext ctx, Paper p) {
     return CoverFields.of(ctx.council, p).stream()
         .filter(f -> !SHOWN_ELSEWHERE.contains(f.kind()))
-        .map(f -> new Field(f.label(), f.value())).toList();
+        .map(f -> new Field(f.label(), f.value()))
+        .toList();
   }
 
-  private static final Set<CoverFields.Kind> SHOWN_ELSEWHERE = EnumSet.of(CoverFields.Kind.DATE,
-      CoverFields.Kind.TITLE, CoverFields.Kind.AUTHORS);
+  private static final Set<CoverFields.Kind> SHOWN_ELSEWHERE =
+      EnumSet.of(CoverFields.Kind.DATE, CoverFields.Kind.TITLE, CoverFields.Kind.AUTHORS);
 
   private static List<Author> authors(SiteContext ctx, Meeting m, CoverSheet cs) {
     List<Author> out = new ArrayList<>();
     for (var id : cs.authors()) {
       Person a = ctx.person(id);
-      out.add(new Author(a.displayName(), a.roleOn(m.date()), a.contact().email(), a.contact().phone()));
+      out.add(
+          new Author(
+              a.displayName(), a.roleOn(m.date()), a.contact().email(), a.contact().phone()));
     }
     return out;
   }

@@ -20,12 +20,24 @@ import org.tabled.publish.Publication;
  * @param published the date it was published, "14 September 2026"
  * @param isoPublished the same as "2026-09-14"
  */
-public record PaperSummary(String href, String title, String committee, String meeting, String meetingHref,
-    String published, String isoPublished) {
+public record PaperSummary(
+    String href,
+    String title,
+    String committee,
+    String meeting,
+    String meetingHref,
+    String published,
+    String isoPublished) {
 
   static PaperSummary of(HouseStyle hs, Linker l, Committee c, Meeting m, Paper p) {
     LocalDate when = Publication.publishedOn(m, p);
-    return new PaperSummary(l.to(SitePaths.paper(m.id(), p.id())), p.title(), c.title(), Dates.long_(m.date(), hs),
-        l.to(SitePaths.meeting(m.id())), Dates.medium(when, hs), when.toString());
+    return new PaperSummary(
+        l.to(SitePaths.paper(m.id(), p.id())),
+        p.title(),
+        c.title(),
+        Dates.long_(m.date(), hs),
+        l.to(SitePaths.meeting(m.id())),
+        Dates.medium(when, hs),
+        when.toString());
   }
 }

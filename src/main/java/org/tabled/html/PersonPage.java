@@ -35,8 +35,16 @@ public final class PersonPage {
    * @param present how many of those they attended
    * @param years their attendance counted by municipal year, the latest first
    */
-  public record View(String name, String kind, List<Field> details, String email, List<Seat> committees,
-      List<Attended> attendance, int expected, int present, List<AttendanceRecord.Year> years) {}
+  public record View(
+      String name,
+      String kind,
+      List<Field> details,
+      String email,
+      List<Seat> committees,
+      List<Attended> attendance,
+      int expected,
+      int present,
+      List<AttendanceRecord.Year> years) {}
 
   /**
    * A committee membership.
@@ -52,13 +60,14 @@ public final class PersonPage {
    * One meeting of an attendance record.
    *
    * @param meeting the meeting
-   * @param result "Present", "Apologies", "Apologies (Councillor … substituted)", "Absent", "Present as
-   *     substitute for …", "In attendance"
+   * @param result "Present", "Apologies", "Apologies (Councillor … substituted)", "Absent",
+   *     "Present as substitute for …", "In attendance"
    */
   public record Attended(MeetingSummary meeting, String result) {}
 
   /** The people index's view: councillors, co-opted members and others on committees. */
-  public record Index(List<IndexEntry> councillors, List<IndexEntry> coopted, List<IndexEntry> others) {}
+  public record Index(
+      List<IndexEntry> councillors, List<IndexEntry> coopted, List<IndexEntry> others) {}
 
   /** A person in the index: their name, linked, and a short description. */
   public record IndexEntry(Link person, String detail) {}
@@ -77,21 +86,44 @@ public final class PersonPage {
     for (Committee c : ctx.council.committees()) {
       for (Membership m : c.members()) {
         if (m.person().equals(p.id())) {
-          seats.add(new Seat(new Link(c.title(), l.to(SitePaths.committee(c.id()))), Attendance.role(c, m.role(), m.voting()), period(ctx.council.site().houseStyle(), m),
-              m.activeOn(today)));
+          seats.add(
+              new Seat(
+                  new Link(c.title(), l.to(SitePaths.committee(c.id()))),
+                  Attendance.role(c, m.role(), m.voting()),
+                  period(ctx.council.site().houseStyle(), m),
+                  m.activeOn(today)));
         }
       }
     }
     List<AttendanceRecord.Line> lines = AttendanceRecord.lines(ctx.pub, p.id());
-    List<Attended> attended = lines.stream()
-        .map(x -> new Attended(MeetingSummary.of(ctx.council.site().houseStyle(), l, x.committee(), x.meeting()), result(ctx, x))).toList();
+    List<Attended> attended =
+        lines.stream()
+            .map(
+                x ->
+                    new Attended(
+                        MeetingSummary.of(
+                            ctx.council.site().houseStyle(), l, x.committee(), x.meeting()),
+                        result(ctx, x)))
+            .toList();
     int expected = (int) lines.stream().filter(AttendanceRecord.Line::expected).count();
-    int present = (int) lines.stream().filter(x -> x.result() == AttendanceRecord.Result.PRESENT).count();
+    int present =
+        (int) lines.stream().filter(x -> x.result() == AttendanceRecord.Result.PRESENT).count();
     seats.sort(Comparator.comparing((Seat s) -> !s.current()));
-    View v = new View(p.displayName(), kind(p.kind()), details, p.contact().email(), seats, attended, expected, present,
-        AttendanceRecord.years(lines, ctx.council.site().houseStyle()));
-    List<Link> crumbs = List.of(new Link("Home", l.to(SitePaths.home())),
-        new Link("Councillors and committee members", l.to(SitePaths.people())));
+    View v =
+        new View(
+            p.displayName(),
+            kind(p.kind()),
+            details,
+            p.contact().email(),
+            seats,
+            attended,
+            expected,
+            present,
+            AttendanceRecord.years(lines, ctx.council.site().houseStyle()));
+    List<Link> crumbs =
+        List.of(
+            new Link("Home", l.to(SitePaths.home())),
+            new Link("Councillors and committee members", l.to(SitePaths.people())));
     ctx.write(l, "site/person.ftlh", p.displayName(), crumbs, v);
   }
 
@@ -99,8 +131,12 @@ public final class PersonPage {
   private static String result(SiteContext ctx, AttendanceRecord.Line x) {
     String other = x.substituteFor().map(id -> ctx.person(id).displayName()).orElse("");
     return switch (x.result()) {
-      case SUBSTITUTE -> other.isEmpty() ? x.result().label() : x.result().label() + " for " + other;
-      case APOLOGIES -> other.isEmpty() ? x.result().label() : x.result().label() + " (" + other + " substituted)";
+      case SUBSTITUTE ->
+          other.isEmpty() ? x.result().label() : x.result().label() + " for " + other;
+      case APOLOGIES ->
+          other.isEmpty()
+              ? x.result().label()
+              : x.result().label() + " (" + other + " substituted)";
       default -> x.result().label();
     };
   }
@@ -110,21 +146,32 @@ public final class PersonPage {
     List<IndexEntry> councillors = new ArrayList<>();
     List<IndexEntry> coopted = new ArrayList<>();
     List<IndexEntry> others = new ArrayList<>();
-    List<Person> people = ctx.peopleWithPages().stream().map(ctx::person)
-        .sorted(Names.BY_SURNAME).toList();
+    List<Person> people =
+        ctx.peopleWithPages().stream().map(ctx::person).sorted(Names.BY_SURNAME).toList();
     for (Person p : people) {
-      IndexEntry e = new IndexEntry(new Link(p.displayName(), l.to(SitePaths.person(p.id()))), CommitteePage.detail(p));
-      (p.kind() == PersonKind.COUNCILLOR ? councillors : p.kind() == PersonKind.CO_OPTED ? coopted : others).add(e);
+      IndexEntry e =
+          new IndexEntry(
+              new Link(p.displayName(), l.to(SitePaths.person(p.id()))), CommitteePage.detail(p));
+      (p.kind() == PersonKind.COUNCILLOR
+              ? councillors
+              : p.kind() == PersonKind.CO_OPTED ? coopted : others)
+          .add(e);
     }
-    ctx.write(l, "site/people.ftlh", "Councillors and committee members",
-        List.of(new Link("Home", l.to(SitePaths.home()))), new Index(councillors, coopted, others));
+    ctx.write(
+        l,
+        "site/people.ftlh",
+        "Councillors and committee members",
+        List.of(new Link("Home", l.to(SitePaths.home()))),
+        new Index(councillors, coopted, others));
   }
 
   private static String period(HouseStyle hs, Membership m) {
     if (m.from().isPresent() && m.until().isPresent()) {
       return Dates.medium(m.from().get(), hs) + " to " + Dates.medium(m.until().get(), hs);
     }
-    return m.from().map(f -> "since " + Dates.medium(f, hs)).orElse(m.until().map(u -> "until " + Dates.medium(u, hs)).orElse(""));
+    return m.from()
+        .map(f -> "since " + Dates.medium(f, hs))
+        .orElse(m.until().map(u -> "until " + Dates.medium(u, hs)).orElse(""));
   }
 
   private static String kind(PersonKind k) {

@@ -1,23 +1,16 @@
 package org.tabled.html;
 
 import java.util.Optional;
-import org.tabled.format.Dates;
-import org.tabled.markdown.Outline;
 import org.tabled.markdown.RefLink;
 import org.tabled.markdown.RefSyntax;
-import org.tabled.model.Appendix;
-import org.tabled.model.CommitteeId;
 import org.tabled.model.Markdown;
-import org.tabled.model.Meeting;
-import org.tabled.model.PaperId;
-import org.tabled.output.SitePaths;
 import org.tabled.resolve.RefTarget;
 import org.tabled.view.RefTitles;
 
 /**
- * How the website shows each {@code [[…]]} cross-reference: a link to the target's page or
- * anchor, whose text is the target's proper title (or the author's own words) and whose
- * {@code title} attribute is the full title.
+ * How the website shows each {@code [[…]]} cross-reference: a link to the target's page or anchor,
+ * whose text is the target's proper title (or the author's own words) and whose {@code title}
+ * attribute is the full title.
  *
  * <p>A target the audience cannot see on the build's day ({@code PublishedCouncil#visibility}) is
  * named only by its meeting, without a link or {@code title} ("a paper for the meeting of … on 2
@@ -52,15 +45,21 @@ final class RefLinks {
     Optional<String> embargoed = titles.embargoed(t);
     if (embargoed.isPresent()) {
       // Not public (yet), or never: only its meeting is, so its number and title are withheld too.
-      return new RefLink("", ref.text().isEmpty() ? embargoed.get() : RefTitles.apostrophes(ref.text()), "", "");
+      return new RefLink(
+          "", ref.text().isEmpty() ? embargoed.get() : RefTitles.apostrophes(ref.text()), "", "");
     }
     String title = titles.title(t);
-    String text = !ref.text().isEmpty() ? RefTitles.apostrophes(ref.text())
-        : sameContext(t, home) ? titles.shortTitle(t) : title;
+    String text =
+        !ref.text().isEmpty()
+            ? RefTitles.apostrophes(ref.text())
+            : sameContext(t, home) ? titles.shortTitle(t) : title;
     return new RefLink(href.orElse(""), text, title, "");
   }
 
-  /** True if {@code t} is part of the paper (or, for an agenda item, the meeting) the text belongs to. */
+  /**
+   * True if {@code t} is part of the paper (or, for an agenda item, the meeting) the text belongs
+   * to.
+   */
   private static boolean sameContext(RefTarget t, RefTarget.Paper home) {
     if (home == null) {
       return false;

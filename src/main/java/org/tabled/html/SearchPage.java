@@ -20,14 +20,14 @@ import org.tabled.search.SearchIndex;
  * The search page, its index, and the lists of documents that stand in for search without
  * JavaScript.
  *
- * <p>Search runs in the browser ({@code assets/search.js}) over the index that
- * {@link SearchIndex} builds from every public paper, appendix and minutes, tracker entry and work
- * programme, so the site needs no server. The index is sharded: a search downloads the metadata,
- * the few shards that hold its words and the passages it shows, not the archive.
+ * <p>Search runs in the browser ({@code assets/search.js}) over the index that {@link SearchIndex}
+ * builds from every public paper, appendix and minutes, tracker entry and work programme, so the
+ * site needs no server. The index is sharded: a search downloads the metadata, the few shards that
+ * hold its words and the passages it shows, not the archive.
  *
  * <p>Without JavaScript the page explains that search needs it and lists, for each committee, its
- * tracker, its work programmes and a page of papers and minutes per municipal year
- * ({@code search/committees/C/YYYY-YY/}), so a long archive is never one giant page.
+ * tracker, its work programmes and a page of papers and minutes per municipal year ({@code
+ * search/committees/C/YYYY-YY/}), so a long archive is never one giant page.
  */
 public final class SearchPage {
 
@@ -48,22 +48,31 @@ public final class SearchPage {
    * @param text its words
    * @param anchors its numbered sections and paragraphs, where a result can link to
    */
-  public record Entry(String path, String title, String kind, String committee, String date, String text,
+  public record Entry(
+      String path,
+      String title,
+      String kind,
+      String committee,
+      String date,
+      String text,
       List<SearchDocument.Anchor> anchors) {
 
     /** A document of plain text, with no anchors. */
-    public Entry(String path, String title, String kind, String committee, String date, String text) {
+    public Entry(
+        String path, String title, String kind, String committee, String date, String text) {
       this(path, title, kind, committee, date, text, List.of());
     }
 
     /** A document whose body is rendered Markdown: its words, and its numbered paragraphs. */
-    static Entry ofHtml(String path, String title, String kind, String committee, String date, String html) {
+    static Entry ofHtml(
+        String path, String title, String kind, String committee, String date, String html) {
       SearchDocument.Text t = HtmlText.of(html);
       return new Entry(path, title, kind, committee, date, t.text(), t.anchors());
     }
 
     SearchDocument document() {
-      return new SearchDocument(path, title, kind, committee, date, new SearchDocument.Text(text, anchors));
+      return new SearchDocument(
+          path, title, kind, committee, date, new SearchDocument.Text(text, anchors));
     }
   }
 
@@ -93,7 +102,8 @@ public final class SearchPage {
    * @param meetings newest first
    * @param years every year of the committee, newest first, for moving between pages
    */
-  public record YearView(Link committee, String year, List<MeetingDocs> meetings, List<Year> years, Link search) {}
+  public record YearView(
+      Link committee, String year, List<MeetingDocs> meetings, List<Year> years, Link search) {}
 
   /** A meeting and its documents: papers and minutes. */
   public record MeetingDocs(Link meeting, List<Link> documents) {}
@@ -104,36 +114,52 @@ public final class SearchPage {
     for (Committee c : ctx.council.committees()) {
       Map<String, List<Meeting>> byYear = byYear(ctx, c);
       List<Year> years = new ArrayList<>();
-      byYear.forEach((y, ms) -> years.add(new Year(y, l.to(SitePaths.searchDocuments(c.id(), y)), ms.size(), false)));
+      byYear.forEach(
+          (y, ms) ->
+              years.add(new Year(y, l.to(SitePaths.searchDocuments(c.id(), y)), ms.size(), false)));
       byYear.forEach((y, ms) -> renderYear(ctx, c, y, ms, List.copyOf(byYear.keySet())));
       List<Link> records = new ArrayList<>();
       if (!TrackerPage.visible(ctx, c.id()).isEmpty()) {
         records.add(new Link("Recommendation and action tracker", l.to(SitePaths.tracker(c.id()))));
       }
-      WorkProgrammePage.years(l, c).forEach(y -> records.add(new Link("Work programme " + y.text(), y.href())));
-      committees.add(new CommitteeDocs(new Link(c.title(), l.to(SitePaths.committee(c.id()))), records, years));
+      WorkProgrammePage.years(l, c)
+          .forEach(y -> records.add(new Link("Work programme " + y.text(), y.href())));
+      committees.add(
+          new CommitteeDocs(
+              new Link(c.title(), l.to(SitePaths.committee(c.id()))), records, years));
     }
     List<SearchDocument> docs = ctx.searchEntries().stream().map(Entry::document).toList();
     SearchIndex.write(docs, (name, content) -> ctx.out.put(SitePaths.search() + name, content));
-    ctx.write(l, "site/search.ftlh", "Search papers and minutes", List.of(new Link("Home", l.to(SitePaths.home()))),
-        new View(committees), List.of(INDEX, SitePaths.asset("snowball-english.js"), SitePaths.asset("search.js")));
+    ctx.write(
+        l,
+        "site/search.ftlh",
+        "Search papers and minutes",
+        List.of(new Link("Home", l.to(SitePaths.home()))),
+        new View(committees),
+        List.of(INDEX, SitePaths.asset("snowball-english.js"), SitePaths.asset("search.js")));
   }
 
-  /** The committee's listed meetings that have papers or minutes, by municipal year, newest first. */
+  /**
+   * The committee's listed meetings that have papers or minutes, by municipal year, newest first.
+   */
   private static Map<String, List<Meeting>> byYear(SiteContext ctx, Committee c) {
     Map<String, List<Meeting>> byYear = new TreeMap<>(Comparator.reverseOrder());
     List<Meeting> newestFirst = new ArrayList<>(ctx.meetings(c));
     Collections.reverse(newestFirst);
     for (Meeting m : newestFirst) {
       if (!m.papers().isEmpty() || m.minutes().isPresent()) {
-        byYear.computeIfAbsent(Dates.municipalYear(m.date(), ctx.council.site().houseStyle()), y -> new ArrayList<>()).add(m);
+        byYear
+            .computeIfAbsent(
+                Dates.municipalYear(m.date(), ctx.council.site().houseStyle()),
+                y -> new ArrayList<>())
+            .add(m);
       }
     }
     return new LinkedHashMap<>(byYear);
   }
 
-  private static void renderYear(SiteContext ctx, Committee c, String year, List<Meeting> meetings,
-      List<String> allYears) {
+  private static void renderYear(
+      SiteContext ctx, Committee c, String year, List<Meeting> meetings, List<String> allYears) {
     Linker l = Linker.from(SitePaths.searchDocuments(c.id(), year));
     List<MeetingDocs> list = new ArrayList<>();
     for (Meeting m : meetings) {
@@ -142,13 +168,26 @@ public final class SearchPage {
         docs.add(new Link(p.title(), l.to(SitePaths.paper(m.id(), p.id()))));
       }
       m.minutes().ifPresent(min -> docs.add(new Link("Minutes", l.to(SitePaths.minutes(m.id())))));
-      list.add(new MeetingDocs(new Link(Dates.long_(m.date(), ctx.council.site().houseStyle()), l.to(SitePaths.meeting(m.id()))), docs));
+      list.add(
+          new MeetingDocs(
+              new Link(
+                  Dates.long_(m.date(), ctx.council.site().houseStyle()),
+                  l.to(SitePaths.meeting(m.id()))),
+              docs));
     }
-    List<Year> years = allYears.stream()
-        .map(y -> new Year(y, l.to(SitePaths.searchDocuments(c.id(), y)), 0, y.equals(year))).toList();
+    List<Year> years =
+        allYears.stream()
+            .map(y -> new Year(y, l.to(SitePaths.searchDocuments(c.id(), y)), 0, y.equals(year)))
+            .toList();
     Link search = new Link("Search", l.to(SitePaths.search()));
-    YearView v = new YearView(new Link(c.title(), l.to(SitePaths.committee(c.id()))), year, list, years, search);
-    ctx.write(l, "site/search-year.ftlh", "Papers and minutes: " + c.title() + ", " + year,
-        List.of(new Link("Home", l.to(SitePaths.home())), search), v);
+    YearView v =
+        new YearView(
+            new Link(c.title(), l.to(SitePaths.committee(c.id()))), year, list, years, search);
+    ctx.write(
+        l,
+        "site/search-year.ftlh",
+        "Papers and minutes: " + c.title() + ", " + year,
+        List.of(new Link("Home", l.to(SitePaths.home())), search),
+        v);
   }
 }

@@ -24,9 +24,9 @@ import org.tabled.template.Templates;
 import org.tabled.view.Addresses;
 
 /**
- * What the page builders share during one render: the published council, the services that turn
- * it into pages, and the list of pages written (for the sitemap) and documents indexed (for
- * search). Made and used by {@link SiteRenderer} only; pages never see it, only view records.
+ * What the page builders share during one render: the published council, the services that turn it
+ * into pages, and the list of pages written (for the sitemap) and documents indexed (for search).
+ * Made and used by {@link SiteRenderer} only; pages never see it, only view records.
  */
 final class SiteContext {
 
@@ -43,8 +43,13 @@ final class SiteContext {
   private final List<String> pages = new ArrayList<>();
   private final List<SearchPage.Entry> searchEntries = new ArrayList<>();
 
-  SiteContext(PublishedCouncil pub, Templates templates, MarkdownEngine markdown, Map<String, PdfFile> pdfs,
-      OutputTree out, Diagnostics d) {
+  SiteContext(
+      PublishedCouncil pub,
+      Templates templates,
+      MarkdownEngine markdown,
+      Map<String, PdfFile> pdfs,
+      OutputTree out,
+      Diagnostics d) {
     this.pub = pub;
     this.council = pub.council();
     this.templates = templates;
@@ -57,7 +62,9 @@ final class SiteContext {
     this.refs = new RefLinks(this);
   }
 
-  /** A context for rendering part of the site on another thread: the same everything, its own lists. */
+  /**
+   * A context for rendering part of the site on another thread: the same everything, its own lists.
+   */
   private SiteContext(SiteContext parent) {
     this.pub = parent.pub;
     this.council = parent.council;
@@ -72,8 +79,8 @@ final class SiteContext {
   }
 
   /**
-   * A context whose pages and search entries are kept apart until {@link #merge}d, so that parts
-   * of the site rendered at the same time are listed in the same order as one after the other.
+   * A context whose pages and search entries are kept apart until {@link #merge}d, so that parts of
+   * the site rendered at the same time are listed in the same order as one after the other.
    */
   SiteContext fork() {
     return new SiteContext(this);
@@ -91,10 +98,14 @@ final class SiteContext {
   }
 
   Person person(PersonId id) {
-    return council.person(id).orElseThrow(() -> new IllegalStateException("validated person missing: " + id));
+    return council
+        .person(id)
+        .orElseThrow(() -> new IllegalStateException("validated person missing: " + id));
   }
 
-  /** The people who get a page of their own ({@link Addresses#peopleWithPages(PublishedCouncil)}). */
+  /**
+   * The people who get a page of their own ({@link Addresses#peopleWithPages(PublishedCouncil)}).
+   */
   Set<PersonId> peopleWithPages() {
     return addresses.peopleWithPages();
   }
@@ -104,7 +115,10 @@ final class SiteContext {
     return new Link(person(id).displayName(), addresses.person(id).map(l::to).orElse(""));
   }
 
-  /** A PDF this build wrote, linked from the page; null if there is none (PDFs skipped, or none made). */
+  /**
+   * A PDF this build wrote, linked from the page; null if there is none (PDFs skipped, or none
+   * made).
+   */
   PdfLink pdf(Linker l, String path) {
     PdfFile f = pdfs.get(path);
     return f == null ? null : new PdfLink(l.to(path), f.pages(), f.size());
@@ -126,8 +140,11 @@ final class SiteContext {
     return html(md, l, idPrefix, headingShift, n -> "");
   }
 
-  /** As {@link #html(Markdown, Linker, int)}, adding {@code sectionEnd} to each numbered section. */
-  String html(Markdown md, Linker l, String idPrefix, int headingShift, IntFunction<String> sectionEnd) {
+  /**
+   * As {@link #html(Markdown, Linker, int)}, adding {@code sectionEnd} to each numbered section.
+   */
+  String html(
+      Markdown md, Linker l, String idPrefix, int headingShift, IntFunction<String> sectionEnd) {
     return html(md, l, idPrefix, headingShift, sectionEnd, null);
   }
 
@@ -139,13 +156,25 @@ final class SiteContext {
     return html(md, l, "", 0, n -> "", home);
   }
 
-  private String html(Markdown md, Linker l, String idPrefix, int headingShift, IntFunction<String> sectionEnd,
+  private String html(
+      Markdown md,
+      Linker l,
+      String idPrefix,
+      int headingShift,
+      IntFunction<String> sectionEnd,
       RefTarget.Paper home) {
     if (md.isBlank()) {
       return "";
     }
-    String fragment = markdown.render(pub.doc(md), new RenderOptions(idPrefix, headingShift,
-        file -> l.to(media.publish(file)), sectionEnd, ref -> refs.link(md, ref, l, home)));
+    String fragment =
+        markdown.render(
+            pub.doc(md),
+            new RenderOptions(
+                idPrefix,
+                headingShift,
+                file -> l.to(media.publish(file)),
+                sectionEnd,
+                ref -> refs.link(md, ref, l, home)));
     return HtmlFixes.apply(fragment, council.site().baseUrl());
   }
 
@@ -168,14 +197,31 @@ final class SiteContext {
     write(l, template, title, crumbs, view, List.of());
   }
 
-  void write(Linker l, String template, String title, List<Link> crumbs, Object view, List<String> scripts) {
+  void write(
+      Linker l,
+      String template,
+      String title,
+      List<Link> crumbs,
+      Object view,
+      List<String> scripts) {
     Chrome chrome = Layouts.chrome(this, l, title, crumbs, scripts);
-    templates.render(template, new PageModel(chrome, view), d).ifPresent(html -> {
-      HtmlFixes.duplicateIds(html).forEach(id -> d.warning(SourcePos.file(template),
-          "page " + SitePaths.file(l.page()) + " has two elements with id '" + id + "': a heading in the content"
-              + " may have the same name as a part of the template; links to it may go to the wrong place"));
-      out.put(SitePaths.file(l.page()), html);
-      pages.add(l.page());
-    });
+    templates
+        .render(template, new PageModel(chrome, view), d)
+        .ifPresent(
+            html -> {
+              HtmlFixes.duplicateIds(html)
+                  .forEach(
+                      id ->
+                          d.warning(
+                              SourcePos.file(template),
+                              "page "
+                                  + SitePaths.file(l.page())
+                                  + " has two elements with id '"
+                                  + id
+                                  + "': a heading in the content"
+                                  + " may have the same name as a part of the template; links to it may go to the wrong place"));
+              out.put(SitePaths.file(l.page()), html);
+              pages.add(l.page());
+            });
   }
 }

@@ -40,7 +40,8 @@ import org.tabled.template.Templates;
 public final class SiteRenderer {
 
   /** The theme's files besides templates, copied from {@code templates/assets/}. */
-  static final List<String> ASSETS = List.of("site.css", "search.js", "snowball-english.js", "tracker.js");
+  static final List<String> ASSETS =
+      List.of("site.css", "search.js", "snowball-english.js", "tracker.js");
 
   private final Templates templates;
   private final MarkdownEngine markdown;
@@ -69,12 +70,16 @@ public final class SiteRenderer {
    *
    * @param pdfs the PDFs already rendered, by output path (empty when PDFs are skipped)
    */
-  public void render(PublishedCouncil pub, Map<String, PdfFile> pdfs, OutputTree out, Diagnostics d) {
+  public void render(
+      PublishedCouncil pub, Map<String, PdfFile> pdfs, OutputTree out, Diagnostics d) {
     SiteContext ctx = new SiteContext(pub, templates, markdown, pdfs, out, d);
     for (String name : ASSETS) {
       String path = SitePaths.asset(name);
-      templates.resource(path).ifPresentOrElse(bytes -> out.put(path, bytes),
-          () -> d.error(SourcePos.file("templates/" + path), "theme file not found: " + path));
+      templates
+          .resource(path)
+          .ifPresentOrElse(
+              bytes -> out.put(path, bytes),
+              () -> d.error(SourcePos.file("templates/" + path), "theme file not found: " + path));
     }
     HomePage.render(ctx);
     List<Committee> committees = pub.council().committees();
@@ -94,8 +99,10 @@ public final class SiteRenderer {
     Popolo.render(pub, out);
     OcdEvents.render(pub, pdfs, out);
     NextChangeJson.render(pub, out);
-    Sitemap.render(pub.council().site().baseUrl(),
-        ctx.pages().stream().filter(p -> !p.equals(SitePaths.notFound())).toList(), out);
+    Sitemap.render(
+        pub.council().site().baseUrl(),
+        ctx.pages().stream().filter(p -> !p.equals(SitePaths.notFound())).toList(),
+        out);
   }
 
   /** A committee's pages: its own, its tracker and work programmes, and its meetings' pages. */
@@ -112,7 +119,9 @@ public final class SiteRenderer {
     }
   }
 
-  /** Runs {@code task} for 0 to {@code n - 1} on up to {@link #threads} threads, and waits for all. */
+  /**
+   * Runs {@code task} for 0 to {@code n - 1} on up to {@link #threads} threads, and waits for all.
+   */
   private void inParallel(int n, IntConsumer task) {
     if (threads == 1 || n < 2) {
       for (int i = 0; i < n; i++) {
@@ -120,11 +129,14 @@ public final class SiteRenderer {
       }
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, n), r -> {
-      Thread t = new Thread(r, "tabled-site");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(threads, n),
+            r -> {
+              Thread t = new Thread(r, "tabled-site");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<?>> started = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -135,7 +147,9 @@ public final class SiteRenderer {
         try {
           f.get();
         } catch (ExecutionException e) {
-          throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+          throw e.getCause() instanceof RuntimeException re
+              ? re
+              : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IllegalStateException("interrupted while rendering the site", e);

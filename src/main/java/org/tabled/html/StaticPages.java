@@ -23,12 +23,17 @@ public final class StaticPages {
   static void render(SiteContext ctx) {
     Site site = ctx.council.site();
     Linker l = Linker.from(SitePaths.accessibility());
-    ctx.write(l, "site/accessibility.ftlh", "Accessibility statement", List.of(new Link("Home", l.to(SitePaths.home()))),
+    ctx.write(
+        l,
+        "site/accessibility.ftlh",
+        "Accessibility statement",
+        List.of(new Link("Home", l.to(SitePaths.home()))),
         AccessibilityStatement.of(ctx, l));
     // A web server shows the 404 page at whatever address was asked for, so relative links would
     // lead nowhere: its links start from the site's base path.
     Linker abs = Linker.absolute(SitePaths.notFound(), basePath(site.baseUrl()));
-    ctx.write(abs, "site/404.ftlh", "Page not found", List.of(), new NotFound(site.contact().email()));
+    ctx.write(
+        abs, "site/404.ftlh", "Page not found", List.of(), new NotFound(site.contact().email()));
   }
 
   /** The path part of the base URL, "/" for a site at the root of its domain. */

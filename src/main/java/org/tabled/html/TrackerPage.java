@@ -1,9 +1,9 @@
 package org.tabled.html;
 
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.tabled.feeds.TrackerJson;
@@ -27,10 +27,10 @@ import org.tabled.view.Trackers;
  * its leads, where it stands and the executive's response.
  *
  * <p>The tracker is cumulative, as councils keep it: nothing drops off once answered. To narrow it
- * down by status without JavaScript, each status also has a page of its own
- * ({@code tracker/open/} …), linked from the summary of counts; with JavaScript the main page
- * filters in place ({@code assets/tracker.js}). Each entry's id is its outcome's id, so
- * {@code [[tracker:ID]]} references link to {@code tracker/#ID}.
+ * down by status without JavaScript, each status also has a page of its own ({@code tracker/open/}
+ * …), linked from the summary of counts; with JavaScript the main page filters in place ({@code
+ * assets/tracker.js}). Each entry's id is its outcome's id, so {@code [[tracker:ID]]} references
+ * link to {@code tracker/#ID}.
  */
 public final class TrackerPage {
 
@@ -50,8 +50,17 @@ public final class TrackerPage {
    * @param meetings the entries this page lists, by originating meeting, oldest first
    * @param dataHref the tracker as open data (JSON)
    */
-  public record View(String committee, String committeeHref, String status, String statusKey, String allHref,
-      List<Count> counts, int total, int shown, List<MeetingGroup> meetings, String dataHref) {}
+  public record View(
+      String committee,
+      String committeeHref,
+      String status,
+      String statusKey,
+      String allHref,
+      List<Count> counts,
+      int total,
+      int shown,
+      List<MeetingGroup> meetings,
+      String dataHref) {}
 
   /**
    * The number of entries with one status.
@@ -72,7 +81,8 @@ public final class TrackerPage {
    * @param minutesHref the minutes they were made in
    * @param items the entries by minute item
    */
-  public record MeetingGroup(String date, String isoDate, String minutesHref, List<ItemGroup> items) {}
+  public record MeetingGroup(
+      String date, String isoDate, String minutesHref, List<ItemGroup> items) {}
 
   /**
    * The entries made under one minute item.
@@ -87,8 +97,8 @@ public final class TrackerPage {
    * One tracked recommendation, action or request for information.
    *
    * @param id its id on the page: the outcome's id
-   * @param heading "Recommendation 2": its type and number among that type under its item, as
-   *     the minutes list them
+   * @param heading "Recommendation 2": its type and number among that type under its item, as the
+   *     minutes list them
    * @param type "Recommendation"
    * @param typeKey "recommendation"
    * @param detail what was agreed, as minuted
@@ -101,8 +111,19 @@ public final class TrackerPage {
    * @param response the response as HTML, or empty if none has been received
    * @param minutesHref the outcome in the minutes
    */
-  public record Entry(String id, String heading, String type, String typeKey, String detail, Lead politicalLead,
-      Lead officerLead, String status, String statusKey, String received, String circulated, String response,
+  public record Entry(
+      String id,
+      String heading,
+      String type,
+      String typeKey,
+      String detail,
+      Lead politicalLead,
+      Lead officerLead,
+      String status,
+      String statusKey,
+      String received,
+      String circulated,
+      String response,
       String minutesHref) {}
 
   /**
@@ -114,8 +135,8 @@ public final class TrackerPage {
   public record Lead(Link person, String role) {}
 
   /**
-   * The committee's tracker entries the audience can see (those in published minutes), in the
-   * order the minutes list them: by meeting, minute item, then type ({@link Trackers#visible}).
+   * The committee's tracker entries the audience can see (those in published minutes), in the order
+   * the minutes list them: by meeting, minute item, then type ({@link Trackers#visible}).
    */
   static List<TrackerEntry> visible(SiteContext ctx, CommitteeId c) {
     return Trackers.visible(ctx.pub, c);
@@ -134,58 +155,100 @@ public final class TrackerPage {
   }
 
   /**
-   * Adds each entry to the search index, with its response: a resident looking for what became of
-   * a recommendation finds the entry itself, on the tracker page.
+   * Adds each entry to the search index, with its response: a resident looking for what became of a
+   * recommendation finds the entry itself, on the tracker page.
    */
   private static void index(SiteContext ctx, Committee c, List<TrackerEntry> entries) {
     Linker l = Linker.from(SitePaths.tracker(c.id()));
     for (TrackerEntry e : entries) {
       Entry v = entry(ctx, l, e);
       String text = String.join(" ", v.detail(), v.status(), HtmlFixes.text(v.response()));
-      ctx.index(new SearchPage.Entry(SitePaths.tracker(c.id()) + "#" + v.id(), v.heading() + ": " + e.itemTitle(),
-          "Tracker: " + v.type().toLowerCase(Locale.ROOT), c.shortTitle(), Dates.medium(e.origin().date(), ctx.council.site().houseStyle()),
-          text.strip()));
+      ctx.index(
+          new SearchPage.Entry(
+              SitePaths.tracker(c.id()) + "#" + v.id(),
+              v.heading() + ": " + e.itemTitle(),
+              "Tracker: " + v.type().toLowerCase(Locale.ROOT),
+              c.shortTitle(),
+              Dates.medium(e.origin().date(), ctx.council.site().houseStyle()),
+              text.strip()));
     }
   }
 
-  private static void page(SiteContext ctx, Committee c, List<TrackerEntry> all, Map<TrackerStatus, Integer> counts,
+  private static void page(
+      SiteContext ctx,
+      Committee c,
+      List<TrackerEntry> all,
+      Map<TrackerStatus, Integer> counts,
       Optional<TrackerStatus> status) {
-    String path = status.map(s -> SitePaths.trackerStatus(c.id(), s.key())).orElse(SitePaths.tracker(c.id()));
+    String path =
+        status.map(s -> SitePaths.trackerStatus(c.id(), s.key())).orElse(SitePaths.tracker(c.id()));
     Linker l = Linker.from(path);
     List<Count> countViews = new ArrayList<>();
     for (TrackerStatus s : TrackerStatus.values()) {
-      countViews.add(new Count(s.label(), s.key(), counts.get(s), l.to(SitePaths.trackerStatus(c.id(), s.key())),
-          status.equals(Optional.of(s))));
+      countViews.add(
+          new Count(
+              s.label(),
+              s.key(),
+              counts.get(s),
+              l.to(SitePaths.trackerStatus(c.id(), s.key())),
+              status.equals(Optional.of(s))));
     }
-    List<TrackerEntry> shown = all.stream().filter(e -> status.isEmpty() || e.status() == status.get()).toList();
-    View v = new View(c.title(), l.to(SitePaths.committee(c.id())), status.map(TrackerStatus::label).orElse(""),
-        status.map(TrackerStatus::key).orElse(""), l.to(SitePaths.tracker(c.id())), countViews, all.size(),
-        shown.size(), groups(ctx, l, shown), l.to(SitePaths.trackerJson(c.id())));
+    List<TrackerEntry> shown =
+        all.stream().filter(e -> status.isEmpty() || e.status() == status.get()).toList();
+    View v =
+        new View(
+            c.title(),
+            l.to(SitePaths.committee(c.id())),
+            status.map(TrackerStatus::label).orElse(""),
+            status.map(TrackerStatus::key).orElse(""),
+            l.to(SitePaths.tracker(c.id())),
+            countViews,
+            all.size(),
+            shown.size(),
+            groups(ctx, l, shown),
+            l.to(SitePaths.trackerJson(c.id())));
     List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(l, c));
     String title = "Recommendation and action tracker";
     if (status.isPresent()) {
       crumbs.add(new Link(title, l.to(SitePaths.tracker(c.id()))));
       title += ": " + status.get().label().toLowerCase(Locale.ROOT);
     }
-    ctx.write(l, "site/tracker.ftlh", title + " – " + c.shortTitle(), crumbs, v,
+    ctx.write(
+        l,
+        "site/tracker.ftlh",
+        title + " – " + c.shortTitle(),
+        crumbs,
+        v,
         status.isEmpty() ? List.of(SitePaths.asset("tracker.js")) : List.of());
   }
 
   private static List<MeetingGroup> groups(SiteContext ctx, Linker l, List<TrackerEntry> entries) {
     Map<MeetingId, Map<Integer, List<TrackerEntry>>> byMeeting = new LinkedHashMap<>();
     for (TrackerEntry e : entries) {
-      byMeeting.computeIfAbsent(e.origin(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(e.outcome().item(), k -> new ArrayList<>()).add(e);
+      byMeeting
+          .computeIfAbsent(e.origin(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(e.outcome().item(), k -> new ArrayList<>())
+          .add(e);
     }
     List<MeetingGroup> groups = new ArrayList<>();
-    byMeeting.forEach((meeting, items) -> {
-      String minutes = SitePaths.minutes(meeting);
-      List<ItemGroup> itemGroups = new ArrayList<>();
-      items.forEach((item, list) -> itemGroups.add(new ItemGroup(Trackers.item(ctx.pub, list.get(0)),
-          l.to(minutes + anchor(list.get(0))), list.stream().map(e -> entry(ctx, l, e)).toList())));
-      groups.add(new MeetingGroup(Dates.medium(meeting.date(), ctx.council.site().houseStyle()), meeting.date().toString(), l.to(minutes),
-          itemGroups));
-    });
+    byMeeting.forEach(
+        (meeting, items) -> {
+          String minutes = SitePaths.minutes(meeting);
+          List<ItemGroup> itemGroups = new ArrayList<>();
+          items.forEach(
+              (item, list) ->
+                  itemGroups.add(
+                      new ItemGroup(
+                          Trackers.item(ctx.pub, list.get(0)),
+                          l.to(minutes + anchor(list.get(0))),
+                          list.stream().map(e -> entry(ctx, l, e)).toList())));
+          groups.add(
+              new MeetingGroup(
+                  Dates.medium(meeting.date(), ctx.council.site().houseStyle()),
+                  meeting.date().toString(),
+                  l.to(minutes),
+                  itemGroups));
+        });
     return groups;
   }
 
@@ -194,14 +257,26 @@ public final class TrackerPage {
     Minutes min = ctx.council.meeting(e.origin()).flatMap(Meeting::minutes).orElseThrow();
     Optional<TrackerResponse> r = e.response();
     String response = r.map(x -> ctx.html(x.body(), l, o.id() + "-", 3)).orElse("");
-    return new Entry(o.id().value(), o.type().label() + " " + number(min, o), o.type().label(), o.type().key(),
-        o.text(), lead(ctx, l, o.politicalLead(), e), lead(ctx, l, o.officerLead(), e), e.status().label(),
-        e.status().key(), r.flatMap(TrackerResponse::received).map(Dates::medium).orElse(""),
-        r.flatMap(TrackerResponse::circulated).map(Dates::medium).orElse(""), response,
+    return new Entry(
+        o.id().value(),
+        o.type().label() + " " + number(min, o),
+        o.type().label(),
+        o.type().key(),
+        o.text(),
+        lead(ctx, l, o.politicalLead(), e),
+        lead(ctx, l, o.officerLead(), e),
+        e.status().label(),
+        e.status().key(),
+        r.flatMap(TrackerResponse::received).map(Dates::medium).orElse(""),
+        r.flatMap(TrackerResponse::circulated).map(Dates::medium).orElse(""),
+        response,
         l.to(SitePaths.minutes(e.origin()) + "#" + MinutesPage.anchor(o)));
   }
 
-  /** The fragment of the minutes page where entry {@code e}'s minute is, or none if it has no anchor. */
+  /**
+   * The fragment of the minutes page where entry {@code e}'s minute is, or none if it has no
+   * anchor.
+   */
   private static String anchor(TrackerEntry e) {
     return e.minute().anchor().isEmpty() ? "" : "#" + e.minute().anchor();
   }
@@ -212,7 +287,8 @@ public final class TrackerPage {
   }
 
   private static Lead lead(SiteContext ctx, Linker l, Optional<PersonId> id, TrackerEntry e) {
-    return Trackers.lead(ctx.council, id, e).map(n -> new Lead(ctx.personLink(l, n.person().id()), n.role()))
+    return Trackers.lead(ctx.council, id, e)
+        .map(n -> new Lead(ctx.personLink(l, n.person().id()), n.role()))
         .orElse(null);
   }
 }

@@ -31,7 +31,12 @@ public final class WorkProgrammePage {
    * @param unallocated topics not yet given a meeting
    * @param otherYears the committee's other work programmes, newest first
    */
-  public record View(String committee, String committeeHref, String year, List<Round> rounds, List<Topic> unallocated,
+  public record View(
+      String committee,
+      String committeeHref,
+      String year,
+      List<Round> rounds,
+      List<Topic> unallocated,
       List<Link> otherYears) {}
 
   /**
@@ -51,8 +56,8 @@ public final class WorkProgrammePage {
    * @param title the topic
    * @param purpose why the committee is taking it, or empty
    * @param leads who will report, with their roles
-   * @param item the agenda item that takes it, "Item 5, 22 September 2026", linked; null until
-   *     its paper is on a published agenda
+   * @param item the agenda item that takes it, "Item 5, 22 September 2026", linked; null until its
+   *     paper is on a published agenda
    */
   public record Topic(String title, String purpose, List<Lead> leads, Link item) {}
 
@@ -68,15 +73,30 @@ public final class WorkProgrammePage {
     Linker l = Linker.from(SitePaths.workProgramme(c.id(), w.year()));
     List<Round> rounds = new ArrayList<>();
     for (WorkProgramme.Round r : w.rounds()) {
-      String href = c.meetingOn(r.date()).flatMap(m -> ctx.addresses.of(new RefTarget.Meeting(m.id()))).map(l::to)
-          .orElse("");
-      rounds.add(new Round(Dates.long_(r.date(), ctx.council.site().houseStyle()), r.date().toString(), href, r.theme(),
-          r.topics().stream().map(t -> topic(ctx, l, t, r.date())).toList()));
+      String href =
+          c.meetingOn(r.date())
+              .flatMap(m -> ctx.addresses.of(new RefTarget.Meeting(m.id())))
+              .map(l::to)
+              .orElse("");
+      rounds.add(
+          new Round(
+              Dates.long_(r.date(), ctx.council.site().houseStyle()),
+              r.date().toString(),
+              href,
+              r.theme(),
+              r.topics().stream().map(t -> topic(ctx, l, t, r.date())).toList()));
     }
     // Unallocated topics have no meeting: their leads' roles are given as on the build's day.
-    List<Topic> unallocated = w.unallocated().stream().map(t -> topic(ctx, l, t, ctx.pub.asOf())).toList();
-    View v = new View(c.title(), l.to(SitePaths.committee(c.id())), w.year(), rounds, unallocated,
-        years(l, c).stream().filter(y -> !y.text().equals(w.year())).toList());
+    List<Topic> unallocated =
+        w.unallocated().stream().map(t -> topic(ctx, l, t, ctx.pub.asOf())).toList();
+    View v =
+        new View(
+            c.title(),
+            l.to(SitePaths.committee(c.id())),
+            w.year(),
+            rounds,
+            unallocated,
+            years(l, c).stream().filter(y -> !y.text().equals(w.year())).toList());
     String title = "Work programme " + w.year() + " – " + c.shortTitle();
     ctx.write(l, "site/work-programme.ftlh", title, MeetingPage.crumbs(l, c), v);
     List<String> words = new ArrayList<>();
@@ -86,21 +106,38 @@ public final class WorkProgrammePage {
       r.topics().forEach(t -> words.add(t.title() + ". " + Objects.toString(t.purpose(), "")));
     }
     unallocated.forEach(t -> words.add(t.title() + ". " + Objects.toString(t.purpose(), "")));
-    ctx.index(new SearchPage.Entry(SitePaths.workProgramme(c.id(), w.year()), title, "Work programme", c.shortTitle(),
-        w.year(), String.join(" ", words.stream().filter(x -> !x.isBlank()).toList())));
+    ctx.index(
+        new SearchPage.Entry(
+            SitePaths.workProgramme(c.id(), w.year()),
+            title,
+            "Work programme",
+            c.shortTitle(),
+            w.year(),
+            String.join(" ", words.stream().filter(x -> !x.isBlank()).toList())));
   }
 
   /** Links to each of the committee's work programmes, newest first. */
   static List<Link> years(Linker l, Committee c) {
-    return c.workProgrammes().stream().map(WorkProgramme::year).sorted(Comparator.reverseOrder())
-        .map(y -> new Link(y, l.to(SitePaths.workProgramme(c.id(), y)))).toList();
+    return c.workProgrammes().stream()
+        .map(WorkProgramme::year)
+        .sorted(Comparator.reverseOrder())
+        .map(y -> new Link(y, l.to(SitePaths.workProgramme(c.id(), y))))
+        .toList();
   }
 
   private static Topic topic(SiteContext ctx, Linker l, WorkProgramme.Topic t, LocalDate day) {
-    List<Lead> leads = WorkProgrammes.leads(ctx.council, t, day).stream()
-        .map(n -> new Lead(ctx.personLink(l, n.person().id()), n.role())).toList();
-    Link item = WorkProgrammes.item(ctx.pub, t)
-        .flatMap(i -> ctx.addresses.of(i).map(href -> new Link(WorkProgrammes.itemText(ctx.pub, i), l.to(href)))).orElse(null);
+    List<Lead> leads =
+        WorkProgrammes.leads(ctx.council, t, day).stream()
+            .map(n -> new Lead(ctx.personLink(l, n.person().id()), n.role()))
+            .toList();
+    Link item =
+        WorkProgrammes.item(ctx.pub, t)
+            .flatMap(
+                i ->
+                    ctx.addresses
+                        .of(i)
+                        .map(href -> new Link(WorkProgrammes.itemText(ctx.pub, i), l.to(href))))
+            .orElse(null);
     return new Topic(t.title(), t.purpose(), leads, item);
   }
 }

@@ -5,9 +5,10 @@
  *
  * <p>{@link org.tabled.html.SiteRenderer} is the entry point. Each page type has one class that
  * builds its view from the model ({@code HomePage}, {@code CommitteePage}, {@code MeetingPage},
- * {@code PaperPage}, {@code MinutesPage}, {@code TrackerPage}, {@code WorkProgrammePage},
- * {@code PersonPage}, {@code SearchPage}, {@code StaticPages}); {@code RefLinks} turns the
- * {@code [[…]]} cross-references of every Markdown text into links. Every address comes from {@link org.tabled.output.SitePaths}, and every link
- * is written relative to the page it is on, so the site works at any address.
+ * {@code PaperPage}, {@code MinutesPage}, {@code TrackerPage}, {@code WorkProgrammePage}, {@code
+ * PersonPage}, {@code SearchPage}, {@code StaticPages}); {@code RefLinks} turns the {@code [[…]]}
+ * cross-references of every Markdown text into links. Every address comes from {@link
+ * org.tabled.output.SitePaths}, and every link is written relative to the page it is on, so the
+ * site works at any address.
  */
 package org.tabled.html;

@@ -28,6 +28,7 @@ public final class Scaffold {
 
   /** Where the scaffold's own files are, in the jar. */
   private static final String FILES = "/org/tabled/init/";
+
   /** Where the example council is, in the jar. */
   private static final String EXAMPLE = "/org/tabled/example/content/";
 
@@ -45,21 +46,24 @@ public final class Scaffold {
   /**
    * Writes the new council into {@code dir}, which must be missing or empty.
    *
-   * @param today the day the minimal council's meeting is planned from: its agenda is published
-   *     on this day and the meeting is two weeks later
+   * @param today the day the minimal council's meeting is planned from: its agenda is published on
+   *     this day and the meeting is two weeks later
    * @param example copy the full example council instead of the minimal one
    * @return the files written, relative to {@code dir}, in order
    * @throws NotEmptyException if {@code dir} is a file or a folder that is not empty
    */
-  public static List<String> write(Path dir, LocalDate today, boolean example) throws IOException, NotEmptyException {
+  public static List<String> write(Path dir, LocalDate today, boolean example)
+      throws IOException, NotEmptyException {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new NotEmptyException(dir + " is a file; give the name of a new or empty folder");
     }
     if (Files.isDirectory(dir)) {
       try (Stream<Path> s = Files.list(dir)) {
         if (s.findAny().isPresent()) {
-          throw new NotEmptyException(dir + " is not empty; init writes a new council only into a new or empty folder,"
-              + " so that it never overwrites anything");
+          throw new NotEmptyException(
+              dir
+                  + " is not empty; init writes a new council only into a new or empty folder,"
+                  + " so that it never overwrites anything");
         }
       }
     }
@@ -92,8 +96,12 @@ public final class Scaffold {
     files.put("content/people/chief-executive.yaml", resource("chief-executive.yaml"));
     files.put("content/people/chair.yaml", resource("chair.yaml"));
     files.put("content/committees/scrutiny/committee.yaml", resource("committee.yaml"));
-    String agenda = new String(resource("meeting.yaml"), StandardCharsets.UTF_8).replace("{{PUBLISHED}}", today.toString());
-    files.put("content/committees/scrutiny/meetings/" + meeting + "/meeting.yaml", agenda.getBytes(StandardCharsets.UTF_8));
+    String agenda =
+        new String(resource("meeting.yaml"), StandardCharsets.UTF_8)
+            .replace("{{PUBLISHED}}", today.toString());
+    files.put(
+        "content/committees/scrutiny/meetings/" + meeting + "/meeting.yaml",
+        agenda.getBytes(StandardCharsets.UTF_8));
     return files;
   }
 
@@ -107,7 +115,11 @@ public final class Scaffold {
     List<Documents.Document> yaml = Documents.ALL.stream().filter(d -> !d.frontMatter()).toList();
     for (int i = 0; i < yaml.size(); i++) {
       Documents.Document d = yaml.get(i);
-      s.append("    \"./schemas/").append(ContentSchemas.fileName(d)).append("\": \"").append(d.glob()).append('"')
+      s.append("    \"./schemas/")
+          .append(ContentSchemas.fileName(d))
+          .append("\": \"")
+          .append(d.glob())
+          .append('"')
           .append(i + 1 < yaml.size() ? ",\n" : "\n");
     }
     s.append("  }\n}\n");
@@ -137,7 +149,8 @@ public final class Scaffold {
     Map<String, byte[]> files = new LinkedHashMap<>();
     try (Stream<Path> s = Files.walk(root)) {
       for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-        files.put("content/" + root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+        files.put(
+            "content/" + root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
       }
     }
     return files;

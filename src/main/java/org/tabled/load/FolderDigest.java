@@ -10,10 +10,10 @@ import java.util.HexFormat;
 
 /**
  * A SHA-256 digest of the files of a folder, fed in name order: each file's path relative to the
- * folder, then its bytes. Text files (Markdown and YAML) count with their line endings made
- * {@code \n}, so that a checkout that turns them into {@code \r\n} (git on Windows) gives the same
- * digest; other files count byte for byte. A file that cannot be read counts as its name and an
- * error mark, so the digest still differs from the readable file's.
+ * folder, then its bytes. Text files (Markdown and YAML) count with their line endings made {@code
+ * \n}, so that a checkout that turns them into {@code \r\n} (git on Windows) gives the same digest;
+ * other files count byte for byte. A file that cannot be read counts as its name and an error mark,
+ * so the digest still differs from the readable file's.
  */
 final class FolderDigest {
 
@@ -34,7 +34,10 @@ final class FolderDigest {
     try {
       byte[] bytes = Files.readAllBytes(file);
       if (rel.endsWith(".md") || rel.endsWith(".yaml") || rel.endsWith(".yml")) {
-        bytes = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+        bytes =
+            new String(bytes, StandardCharsets.UTF_8)
+                .replace("\r\n", "\n")
+                .getBytes(StandardCharsets.UTF_8);
       }
       sha.update(Long.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
       sha.update((byte) 0);

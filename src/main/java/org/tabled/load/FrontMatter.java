@@ -19,7 +19,9 @@ final class FrontMatter {
 
   static Optional<RawMarkdown> split(String display, String text, Path dir, Diagnostics d) {
     if (!text.startsWith("---\n") && !text.equals("---")) {
-      return Optional.of(new RawMarkdown(display, YamlNode.emptyMapping(new SourcePos(display, 1, 1)), text, 1, dir));
+      return Optional.of(
+          new RawMarkdown(
+              display, YamlNode.emptyMapping(new SourcePos(display, 1, 1)), text, 1, dir));
     }
     String[] lines = text.split("\n", -1);
     int close = -1;
@@ -31,7 +33,9 @@ final class FrontMatter {
       }
     }
     if (close < 0) {
-      d.error(new SourcePos(display, 1, 1), "front matter starts with '---' here but never ends",
+      d.error(
+          new SourcePos(display, 1, 1),
+          "front matter starts with '---' here but never ends",
           "add a line with just '---' after the last front-matter key");
       return Optional.empty();
     }
@@ -41,11 +45,15 @@ final class FrontMatter {
       return Optional.empty();
     }
     if (!(node.get() instanceof YamlNode.Mapping m)) {
-      d.error(node.get().pos(), "front matter must be a set of 'key: value' lines, not " + node.get().kindName());
+      d.error(
+          node.get().pos(),
+          "front matter must be a set of 'key: value' lines, not " + node.get().kindName());
       return Optional.empty();
     }
-    String body = close + 1 < lines.length
-        ? String.join("\n", Arrays.copyOfRange(lines, close + 1, lines.length)) : "";
+    String body =
+        close + 1 < lines.length
+            ? String.join("\n", Arrays.copyOfRange(lines, close + 1, lines.length))
+            : "";
     return Optional.of(new RawMarkdown(display, m, body, close + 2, dir));
   }
 }

@@ -1,12 +1,12 @@
 package org.tabled.load;
 
+import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import org.tabled.source.SourcePos;
 
 /**
@@ -24,7 +24,11 @@ import org.tabled.source.SourcePos;
  *     that concern every character written (can it be printed?) read it with exact positions
  */
 public record LoadedContent(
-    Path root, Optional<RawYaml> site, List<RawYaml> people, List<String> personFiles, List<Committee> committees,
+    Path root,
+    Optional<RawYaml> site,
+    List<RawYaml> people,
+    List<String> personFiles,
+    List<Committee> committees,
     SortedMap<String, String> texts) {
 
   public LoadedContent {
@@ -75,8 +79,15 @@ public record LoadedContent(
    *     to the meeting's folder ({@code issued/NAME.pdf}), sorted
    */
   public record Meeting(
-      String folder, SourcePos pos, Optional<RawYaml> meeting, Optional<RawMarkdown> minutes, boolean minutesFile,
-      List<Paper> papers, Path dir, Optional<RawYaml> issued, List<String> kept) {
+      String folder,
+      SourcePos pos,
+      Optional<RawYaml> meeting,
+      Optional<RawMarkdown> minutes,
+      boolean minutesFile,
+      List<Paper> papers,
+      Path dir,
+      Optional<RawYaml> issued,
+      List<String> kept) {
     public Meeting {
       papers = List.copyOf(papers);
       kept = List.copyOf(kept);
@@ -92,11 +103,17 @@ public record LoadedContent(
    * @param paper {@code paper.md}
    * @param files every other file in the folder, as paths relative to it, sorted
    * @param markdownFiles the Markdown files among them, read, keyed by relative path
-   * @param digest a digest of every file in the folder, {@code paper.md} included ({@link FolderDigest})
+   * @param digest a digest of every file in the folder, {@code paper.md} included ({@link
+   *     FolderDigest})
    */
   public record Paper(
-      String id, SourcePos pos, Path dir, Optional<RawMarkdown> paper, List<String> files,
-      Map<String, RawMarkdown> markdownFiles, String digest) {
+      String id,
+      SourcePos pos,
+      Path dir,
+      Optional<RawMarkdown> paper,
+      List<String> files,
+      Map<String, RawMarkdown> markdownFiles,
+      String digest) {
     public Paper {
       files = List.copyOf(files);
       markdownFiles = Map.copyOf(markdownFiles);

@@ -1,8 +1,5 @@
 package org.tabled.load;
 
-import java.util.SortedMap;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
@@ -20,9 +20,9 @@ import org.tabled.files.FileTrust;
 import org.tabled.source.SourcePos;
 
 /**
- * The load stage: walks a content folder in a fixed, sorted order and reads every YAML and
- * Markdown file it expects, with positions. It knows the folder layout (documented in
- * {@code docs/authoring.md}) but nothing about what the keys mean.
+ * The load stage: walks a content folder in a fixed, sorted order and reads every YAML and Markdown
+ * file it expects, with positions. It knows the folder layout (documented in {@code
+ * docs/authoring.md}) but nothing about what the keys mean.
  *
  * <pre>
  * site.yaml
@@ -44,16 +44,18 @@ import org.tabled.source.SourcePos;
  */
 public final class Loader {
 
-  private static final Set<String> TOP_LEVEL = Set.of("site.yaml", "people", "committees", "assets");
+  private static final Set<String> TOP_LEVEL =
+      Set.of("site.yaml", "people", "committees", "assets");
   private static final Set<String> COMMITTEE_FILES =
       Set.of("committee.yaml", "terms-of-reference.md", "meetings", "tracker", "work-programme");
-  private static final Set<String> MEETING_FILES = Set.of("meeting.yaml", "minutes.md", "papers", "issued.yaml",
-      "issued");
+  private static final Set<String> MEETING_FILES =
+      Set.of("meeting.yaml", "minutes.md", "papers", "issued.yaml", "issued");
 
   private final Path root;
   private final Path realRoot;
   private final Path displayBase;
   private final Diagnostics d;
+
   /** The text of every file read, by display path. */
   private final SortedMap<String, String> texts = new TreeMap<>();
 
@@ -65,15 +67,18 @@ public final class Loader {
   }
 
   /**
-   * Reads the content folder {@code root}. Paths in diagnostics are shown relative to
-   * {@code displayBase} (normally the working directory) when the file is inside it.
+   * Reads the content folder {@code root}. Paths in diagnostics are shown relative to {@code
+   * displayBase} (normally the working directory) when the file is inside it.
    */
   public static LoadedContent load(Path root, Path displayBase, Diagnostics d) {
     Path abs = root.toAbsolutePath().normalize();
     if (!Files.isDirectory(abs)) {
-      d.error(SourcePos.file(root.toString()), "content folder not found",
+      d.error(
+          SourcePos.file(root.toString()),
+          "content folder not found",
           "run Tabled from the folder that holds 'content/', or pass --content");
-      return new LoadedContent(abs, Optional.empty(), List.of(), List.of(), List.of(), new TreeMap<>());
+      return new LoadedContent(
+          abs, Optional.empty(), List.of(), List.of(), List.of(), new TreeMap<>());
     }
     Path real;
     try {
@@ -87,7 +92,9 @@ public final class Loader {
   private LoadedContent run() {
     for (Path p : list(root)) {
       String name = p.getFileName().toString();
-      if (!TOP_LEVEL.contains(name) && !name.startsWith(".") && !name.equalsIgnoreCase("README.md")) {
+      if (!TOP_LEVEL.contains(name)
+          && !name.startsWith(".")
+          && !name.equalsIgnoreCase("README.md")) {
         unexpected(p, TOP_LEVEL);
       }
     }
@@ -100,11 +107,17 @@ public final class Loader {
         personFiles.add(p.getFileName().toString());
         yaml(p, true).ifPresent(people::add);
       } else if (!hidden(p)) {
-        d.error(SourcePos.file(display(p)), "unexpected file in people/: each person is one PERSON-ID.yaml file");
+        d.error(
+            SourcePos.file(display(p)),
+            "unexpected file in people/: each person is one PERSON-ID.yaml file");
       }
     }
-    List<LoadedContent.Committee> committees = each(root.resolve("committees"), Files::isDirectory,
-        c -> Optional.of(committee(c)), "unexpected file in committees/: each committee is a folder");
+    List<LoadedContent.Committee> committees =
+        each(
+            root.resolve("committees"),
+            Files::isDirectory,
+            c -> Optional.of(committee(c)),
+            "unexpected file in committees/: each committee is a folder");
     return new LoadedContent(root, site, people, personFiles, committees, texts);
   }
 
@@ -116,14 +129,32 @@ public final class Loader {
     }
     Optional<RawYaml> committee = yaml(dir.resolve("committee.yaml"), true);
     Optional<RawMarkdown> terms = markdown(dir.resolve("terms-of-reference.md"), false);
-    List<LoadedContent.Meeting> meetings = each(dir.resolve("meetings"), Files::isDirectory, m -> Optional.of(meeting(m)),
-        "unexpected file in meetings/: each meeting is a folder named by its date, YYYY-MM-DD");
-    List<RawMarkdown> tracker = each(dir.resolve("tracker"), t -> t.toString().endsWith(".md"), t -> markdown(t, true),
-        "unexpected file in tracker/: each response is one ENTRY-ID.md file");
-    List<RawYaml> programmes = each(dir.resolve("work-programme"), w -> w.toString().endsWith(".yaml"), w -> yaml(w, true),
-        "unexpected file in work-programme/: each municipal year is one YYYY-YY.yaml file");
-    return new LoadedContent.Committee(dir.getFileName().toString(), SourcePos.file(display(dir)), committee, terms,
-        meetings, tracker, programmes);
+    List<LoadedContent.Meeting> meetings =
+        each(
+            dir.resolve("meetings"),
+            Files::isDirectory,
+            m -> Optional.of(meeting(m)),
+            "unexpected file in meetings/: each meeting is a folder named by its date, YYYY-MM-DD");
+    List<RawMarkdown> tracker =
+        each(
+            dir.resolve("tracker"),
+            t -> t.toString().endsWith(".md"),
+            t -> markdown(t, true),
+            "unexpected file in tracker/: each response is one ENTRY-ID.md file");
+    List<RawYaml> programmes =
+        each(
+            dir.resolve("work-programme"),
+            w -> w.toString().endsWith(".yaml"),
+            w -> yaml(w, true),
+            "unexpected file in work-programme/: each municipal year is one YYYY-YY.yaml file");
+    return new LoadedContent.Committee(
+        dir.getFileName().toString(),
+        SourcePos.file(display(dir)),
+        committee,
+        terms,
+        meetings,
+        tracker,
+        programmes);
   }
 
   private LoadedContent.Meeting meeting(Path dir) {
@@ -134,8 +165,12 @@ public final class Loader {
     }
     Optional<RawYaml> meeting = yaml(dir.resolve("meeting.yaml"), true);
     Optional<RawMarkdown> minutes = markdown(dir.resolve("minutes.md"), false);
-    List<LoadedContent.Paper> papers = each(dir.resolve("papers"), Files::isDirectory, p -> Optional.of(paper(p)),
-        "unexpected file in papers/: each paper is a folder holding paper.md");
+    List<LoadedContent.Paper> papers =
+        each(
+            dir.resolve("papers"),
+            Files::isDirectory,
+            p -> Optional.of(paper(p)),
+            "unexpected file in papers/: each paper is a folder holding paper.md");
     Optional<RawYaml> issued = yaml(dir.resolve("issued.yaml"), false);
     List<String> kept = new ArrayList<>();
     for (Path p : list(dir.resolve("issued"))) {
@@ -143,8 +178,16 @@ public final class Loader {
         kept.add("issued/" + p.getFileName());
       }
     }
-    return new LoadedContent.Meeting(dir.getFileName().toString(), SourcePos.file(display(dir)), meeting, minutes,
-        Files.exists(dir.resolve("minutes.md"), LinkOption.NOFOLLOW_LINKS), papers, dir, issued, kept);
+    return new LoadedContent.Meeting(
+        dir.getFileName().toString(),
+        SourcePos.file(display(dir)),
+        meeting,
+        minutes,
+        Files.exists(dir.resolve("minutes.md"), LinkOption.NOFOLLOW_LINKS),
+        papers,
+        dir,
+        issued,
+        kept);
   }
 
   private LoadedContent.Paper paper(Path dir) {
@@ -179,7 +222,13 @@ public final class Loader {
     }
     FolderDigest digest = new FolderDigest();
     all.forEach(digest::add);
-    return new LoadedContent.Paper(dir.getFileName().toString(), SourcePos.file(display(dir)), dir, paper, files, md,
+    return new LoadedContent.Paper(
+        dir.getFileName().toString(),
+        SourcePos.file(display(dir)),
+        dir,
+        paper,
+        files,
+        md,
         digest.hex());
   }
 
@@ -187,8 +236,8 @@ public final class Loader {
    * Reads every entry of {@code dir} that {@code wanted} accepts, in name order, and reports any
    * other (not hidden) entry with {@code unexpected}.
    */
-  private <T> List<T> each(Path dir, Predicate<Path> wanted,
-      Function<Path, Optional<T>> read, String unexpected) {
+  private <T> List<T> each(
+      Path dir, Predicate<Path> wanted, Function<Path, Optional<T>> read, String unexpected) {
     List<T> out = new ArrayList<>();
     for (Path p : list(dir)) {
       if (wanted.test(p)) {
@@ -228,7 +277,8 @@ public final class Loader {
       return Optional.empty();
     }
     String display = display(file);
-    return TextFiles.read(file, display, d).map(text -> keep(display, text))
+    return TextFiles.read(file, display, d)
+        .map(text -> keep(display, text))
         .flatMap(text -> FrontMatter.split(display, text, file.getParent(), d));
   }
 
@@ -242,21 +292,25 @@ public final class Loader {
     try {
       Path real = file.toRealPath();
       if (!real.startsWith(realRoot)) {
-        d.error(SourcePos.file(display(file)), "this is a link to a file outside the content folder, which Tabled will not publish",
+        d.error(
+            SourcePos.file(display(file)),
+            "this is a link to a file outside the content folder, which Tabled will not publish",
             "copy the file into the content folder instead of linking to it");
         return false;
       }
       return true;
     } catch (IOException e) {
-      d.error(SourcePos.file(display(file)), "cannot read this file (a broken link?): " + e.getMessage());
+      d.error(
+          SourcePos.file(display(file)),
+          "cannot read this file (a broken link?): " + e.getMessage());
       return false;
     }
   }
 
   /**
-   * False, with an error, unless {@code file} may be read as the document at its place: it
-   * really is a regular file, inside the content folder and inside the folder it is listed in, and
-   * in the same paper's folder as its name says, if any ({@link #problem}).
+   * False, with an error, unless {@code file} may be read as the document at its place: it really
+   * is a regular file, inside the content folder and inside the folder it is listed in, and in the
+   * same paper's folder as its name says, if any ({@link #problem}).
    */
   private boolean trusted(Path file) {
     if (!insideContent(file)) {
@@ -267,7 +321,10 @@ public final class Loader {
     return problem.isEmpty();
   }
 
-  /** Like {@link #trusted} but without reporting, and within {@code folder}: for files that may never be used. */
+  /**
+   * Like {@link #trusted} but without reporting, and within {@code folder}: for files that may
+   * never be used.
+   */
   private boolean trustedQuietly(Path file, Path folder) {
     try {
       return file.toRealPath().startsWith(realRoot) && problem(file, folder).isEmpty();
@@ -285,21 +342,34 @@ public final class Loader {
     String copy = "copy the file here instead of linking to it";
     try {
       Path real = file.toRealPath();
-      Optional<Path> owner = FileTrust.paperFolder(root.relativize(file.toAbsolutePath().normalize()));
+      Optional<Path> owner =
+          FileTrust.paperFolder(root.relativize(file.toAbsolutePath().normalize()));
       Optional<Path> realOwner = FileTrust.realPaperFolder(real, realRoot);
       if (!realOwner.equals(owner)) {
-        return Optional.of(new Refusal(realOwner.isPresent()
-            ? "this leads to a file of the paper " + realOwner.get().getFileName() + ", which is published only with"
-                + " that paper; Tabled will not read it here"
-            : "this leads out of the paper's folder; Tabled will not read it as part of the paper", copy));
+        return Optional.of(
+            new Refusal(
+                realOwner.isPresent()
+                    ? "this leads to a file of the paper "
+                        + realOwner.get().getFileName()
+                        + ", which is published only with"
+                        + " that paper; Tabled will not read it here"
+                    : "this leads out of the paper's folder; Tabled will not read it as part of the paper",
+                copy));
       }
       if (!real.startsWith(folder.toRealPath())) {
-        return Optional.of(new Refusal("this is a link to a file outside its folder, which Tabled will not read", copy));
+        return Optional.of(
+            new Refusal(
+                "this is a link to a file outside its folder, which Tabled will not read", copy));
       }
-      return FileTrust.special(real).map(kind -> new Refusal("this is " + kind + ", not a file; Tabled will not read it",
-          "replace it with an ordinary file"));
+      return FileTrust.special(real)
+          .map(
+              kind ->
+                  new Refusal(
+                      "this is " + kind + ", not a file; Tabled will not read it",
+                      "replace it with an ordinary file"));
     } catch (IOException e) {
-      return Optional.of(new Refusal("cannot read this file (a broken link?): " + e.getMessage(), ""));
+      return Optional.of(
+          new Refusal("cannot read this file (a broken link?): " + e.getMessage(), ""));
     }
   }
 
@@ -308,14 +378,26 @@ public final class Loader {
 
   /** Reports an entry of {@code dir} whose name holds a control character; it is not read. */
   private void badName(Path dir, String name) {
-    d.error(SourcePos.file(display(dir)), "the name '" + name + "' in this folder holds a control character"
-        + " (a line break, tab or invisible mark), so Tabled does not read it", "rename it");
+    d.error(
+        SourcePos.file(display(dir)),
+        "the name '"
+            + name
+            + "' in this folder holds a control character"
+            + " (a line break, tab or invisible mark), so Tabled does not read it",
+        "rename it");
   }
 
   private void unexpected(Path p, Set<String> expected) {
     String name = p.getFileName().toString();
-    d.error(SourcePos.file(display(p)), "unexpected " + (Files.isDirectory(p) ? "folder" : "file") + " '" + name + "' here"
-        + Hints.didYouMean(name, expected), "expected only: " + String.join(", ", expected.stream().sorted().toList()));
+    d.error(
+        SourcePos.file(display(p)),
+        "unexpected "
+            + (Files.isDirectory(p) ? "folder" : "file")
+            + " '"
+            + name
+            + "' here"
+            + Hints.didYouMean(name, expected),
+        "expected only: " + String.join(", ", expected.stream().sorted().toList()));
   }
 
   private static boolean hidden(Path p) {

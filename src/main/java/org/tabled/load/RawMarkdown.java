@@ -12,7 +12,8 @@ import org.tabled.source.SourcePos;
  * @param bodyFirstLine the line of the file on which the body starts (1-based)
  * @param dir the folder holding the file, for relative image paths
  */
-public record RawMarkdown(String path, YamlNode.Mapping front, String body, int bodyFirstLine, Path dir) {
+public record RawMarkdown(
+    String path, YamlNode.Mapping front, String body, int bodyFirstLine, Path dir) {
 
   /** The position of the start of the body. */
   public SourcePos bodyPos() {

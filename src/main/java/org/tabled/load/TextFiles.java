@@ -31,13 +31,22 @@ final class TextFiles {
     try {
       if (!FileTrust.isRegularFile(file.toRealPath())) {
         // Checked from its attributes: opening a named pipe would wait for a writer forever.
-        d.error(SourcePos.file(display), "this is not a regular file (a pipe, a device or a socket?); Tabled will not read it");
+        d.error(
+            SourcePos.file(display),
+            "this is not a regular file (a pipe, a device or a socket?); Tabled will not read it");
         return Optional.empty();
       }
       long size = Files.size(file);
       if (size > MAX_TEXT_BYTES) {
-        d.error(SourcePos.file(display), "file is too large (" + size / 1024 + " KB); the limit for a"
-            + " text file is " + MAX_TEXT_BYTES / 1024 + " KB", "split it, or attach large documents as PDF appendices");
+        d.error(
+            SourcePos.file(display),
+            "file is too large ("
+                + size / 1024
+                + " KB); the limit for a"
+                + " text file is "
+                + MAX_TEXT_BYTES / 1024
+                + " KB",
+            "split it, or attach large documents as PDF appendices");
         return Optional.empty();
       }
       bytes = Files.readAllBytes(file);
@@ -45,20 +54,29 @@ final class TextFiles {
       d.error(SourcePos.file(display), "cannot read this file: " + e.getMessage());
       return Optional.empty();
     }
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-      d.error(new SourcePos(display, 1, 1), "file starts with a byte order mark (BOM)",
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
+      d.error(
+          new SourcePos(display, 1, 1),
+          "file starts with a byte order mark (BOM)",
           "save the file as UTF-8 without BOM");
       return Optional.empty();
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     String text;
     try {
       text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       SourcePos where = firstBadByte(bytes, display);
-      d.error(where, "file is not valid UTF-8 text",
+      d.error(
+          where,
+          "file is not valid UTF-8 text",
           "save it as UTF-8; text pasted from Word is often saved as Windows-1252");
       return Optional.empty();
     }
@@ -72,9 +90,11 @@ final class TextFiles {
 
   /** The line and column (in characters) of the first byte that is not valid UTF-8. */
   private static SourcePos firstBadByte(byte[] bytes, String display) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     decoder.decode(in, out, true);

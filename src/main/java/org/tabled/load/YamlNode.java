@@ -26,8 +26,8 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
    *
    * @param pos where it starts
    * @param text the text as written (without quotes)
-   * @param plain true when it was written without quotes, so {@code true} or {@code null} mean
-   *     what YAML says they mean
+   * @param plain true when it was written without quotes, so {@code true} or {@code null} mean what
+   *     YAML says they mean
    */
   record Scalar(SourcePos pos, String text, boolean plain) implements YamlNode {
     public Scalar {

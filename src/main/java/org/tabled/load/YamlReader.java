@@ -1,6 +1,5 @@
 package org.tabled.load;
 
-import org.yaml.snakeyaml.representer.Representer;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tabled.diag.Diagnostics;
 import org.tabled.source.SourcePos;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Parses YAML text into {@link YamlNode}s with positions, turning every parser complaint into a
@@ -30,10 +30,10 @@ import org.yaml.snakeyaml.DumperOptions;
  *
  * <p>Uses SnakeYAML's {@code compose} (the node graph, with marks) rather than {@code load} (plain
  * Java objects, no positions). SnakeYAML's marks are 0-based; ours are 1-based. Aliases are
- * expanded, with a limit on how many a document may use, a check for an alias that contains
- * itself, and a limit on the size of the document once expanded ({@link #MAX_EXPANDED}), so a
- * hostile file cannot make the build loop or exhaust memory: a few aliases of aliases of a list
- * ("billion laughs") stay under the count but would expand to millions of values.
+ * expanded, with a limit on how many a document may use, a check for an alias that contains itself,
+ * and a limit on the size of the document once expanded ({@link #MAX_EXPANDED}), so a hostile file
+ * cannot make the build loop or exhaust memory: a few aliases of aliases of a list ("billion
+ * laughs") stay under the count but would expand to millions of values.
  */
 final class YamlReader {
 
@@ -41,8 +41,8 @@ final class YamlReader {
   private static final int MAX_DEPTH = 64;
 
   /**
-   * The most a document may hold once its aliases are expanded, counting one for each value and
-   * one for each character of text: the size of the largest text file accepted, so that only alias
+   * The most a document may hold once its aliases are expanded, counting one for each value and one
+   * for each character of text: the size of the largest text file accepted, so that only alias
    * expansion can reach it.
    */
   static final long MAX_EXPANDED = TextFiles.MAX_TEXT_BYTES;
@@ -55,7 +55,8 @@ final class YamlReader {
    *
    * @param path the file, for positions
    * @param text the YAML text
-   * @param firstLine the line of the file the text starts on (1 for a whole file, 2 for front matter)
+   * @param firstLine the line of the file the text starts on (1 for a whole file, 2 for front
+   *     matter)
    */
   static Optional<YamlNode> parse(String path, String text, int firstLine, Diagnostics d) {
     LoaderOptions options = new LoaderOptions();
@@ -64,8 +65,12 @@ final class YamlReader {
     options.setAllowRecursiveKeys(false);
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(4 * 1024 * 1024);
-    Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
-        new DumperOptions(), options);
+    Yaml yaml =
+        new Yaml(
+            new SafeConstructor(options),
+            new Representer(new DumperOptions()),
+            new DumperOptions(),
+            options);
     int shift = firstLine - 1;
     try {
       List<Node> docs = new ArrayList<>();
@@ -77,7 +82,9 @@ final class YamlReader {
       }
       if (docs.size() > 1) {
         Mark m = docs.get(1).getStartMark();
-        d.error(pos(path, m, shift), "this file holds more than one YAML document; remove the second '---'");
+        d.error(
+            pos(path, m, shift),
+            "this file holds more than one YAML document; remove the second '---'");
         return Optional.empty();
       }
       return Optional.of(new Converter(path, shift, d).convert(docs.get(0), 0));
@@ -89,7 +96,9 @@ final class YamlReader {
       d.error(p, "this is not valid YAML: " + describe(e), hintFor(e));
       return Optional.empty();
     } catch (YAMLException e) {
-      d.error(new SourcePos(path, firstLine, 1), "this is not valid YAML: " + firstLineOf(e.getMessage()));
+      d.error(
+          new SourcePos(path, firstLine, 1),
+          "this is not valid YAML: " + firstLineOf(e.getMessage()));
       return Optional.empty();
     } catch (StackOverflowError e) {
       d.error(new SourcePos(path, firstLine, 1), "this YAML is nested too deeply to read");
@@ -161,8 +170,13 @@ final class YamlReader {
       }
       expanded += 1 + (node instanceof ScalarNode s ? s.getValue().length() : 0);
       if (expanded > MAX_EXPANDED) {
-        d.error(p, "this YAML grows to more than " + MAX_EXPANDED / 1024 + " K values and characters once its"
-            + " aliases (*name) are expanded, which Tabled will not read", "write the values out instead of repeating aliases");
+        d.error(
+            p,
+            "this YAML grows to more than "
+                + MAX_EXPANDED / 1024
+                + " K values and characters once its"
+                + " aliases (*name) are expanded, which Tabled will not read",
+            "write the values out instead of repeating aliases");
         throw new Unreadable();
       }
       if (node instanceof ScalarNode s) {

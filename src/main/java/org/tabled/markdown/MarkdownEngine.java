@@ -1,13 +1,5 @@
 package org.tabled.markdown;
 
-import com.vladsch.flexmark.html.AttributeProvider;
-import java.text.Normalizer;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.tabled.diag.Hints;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -15,8 +7,8 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -27,6 +19,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.ext.wikilink.WikiLink;
 import com.vladsch.flexmark.ext.wikilink.WikiLinkExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
@@ -39,16 +32,23 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.tabled.diag.Diagnostics;
+import org.tabled.diag.Hints;
 import org.tabled.files.ContentFiles;
 import org.tabled.model.Markdown;
 import org.tabled.source.SourcePos;
@@ -78,7 +78,9 @@ public final class MarkdownEngine {
   static final DataKey<Map<Node, String>> ROLES = new DataKey<>("TABLED_ROLES", Map.of());
 
   /** An opening tag on its own, as flexmark gives inline HTML: {@code <span lang="cy">}. */
-  private static final Pattern OPENING_TAG = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*(?<!/)>");
+  private static final Pattern OPENING_TAG =
+      Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*(?<!/)>");
+
   /** Deepest nesting of a Markdown text's parts accepted (a report is rarely more than 8 deep). */
   static final int MAX_NESTING = 100;
 
@@ -89,9 +91,15 @@ public final class MarkdownEngine {
   public MarkdownEngine(Path contentRoot) {
     this.contentRoot = contentRoot.toAbsolutePath().normalize();
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-        TypographicExtension.create(), StrikethroughExtension.create(), DefinitionExtension.create(),
-        WikiLinkExtension.create()));
+    options.set(
+        Parser.EXTENSIONS,
+        List.of(
+            TablesExtension.create(),
+            FootnoteExtension.create(),
+            TypographicExtension.create(),
+            StrikethroughExtension.create(),
+            DefinitionExtension.create(),
+            WikiLinkExtension.create()));
     options.set(WikiLinkExtension.LINK_FIRST_SYNTAX, true);
     options.set(WikiLinkExtension.ALLOW_ANCHORS, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
@@ -104,29 +112,42 @@ public final class MarkdownEngine {
     options.set(TablesExtension.MIN_HEADER_ROWS, 1);
     options.set(TablesExtension.MAX_HEADER_ROWS, 1);
     this.parser = Parser.builder(options).build();
-    this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
-      @Override
-      public AttributeProvider apply(LinkResolverContext context) {
-        return (node, part, attributes) -> {
-          if (part == AttributablePart.NODE) {
-            String role = ROLES.get(node.getDocument()).get(node);
-            if (role != null) {
-              attributes.replaceValue("data-t", role);
-            }
-          }
-        };
-      }
-    }).nodeRendererFactory(o -> new NodeRenderer() {
-      @Override
-      public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        // A reference becomes a placeholder that the post-processor asks the page to fill in.
-        return Set.of(new NodeRenderingHandler<>(WikiLink.class, (node, ctx, html) -> {
-          html.attr("data-ref", node.getLink().toString().strip()).withAttr().tag("a");
-          html.text(node.getText().toString().strip());
-          html.tag("/a");
-        }));
-      }
-    }).build();
+    this.renderer =
+        HtmlRenderer.builder(options)
+            .attributeProviderFactory(
+                new IndependentAttributeProviderFactory() {
+                  @Override
+                  public AttributeProvider apply(LinkResolverContext context) {
+                    return (node, part, attributes) -> {
+                      if (part == AttributablePart.NODE) {
+                        String role = ROLES.get(node.getDocument()).get(node);
+                        if (role != null) {
+                          attributes.replaceValue("data-t", role);
+                        }
+                      }
+                    };
+                  }
+                })
+            .nodeRendererFactory(
+                o ->
+                    new NodeRenderer() {
+                      @Override
+                      public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+                        // A reference becomes a placeholder that the post-processor asks the page
+                        // to fill in.
+                        return Set.of(
+                            new NodeRenderingHandler<>(
+                                WikiLink.class,
+                                (node, ctx, html) -> {
+                                  html.attr("data-ref", node.getLink().toString().strip())
+                                      .withAttr()
+                                      .tag("a");
+                                  html.text(node.getText().toString().strip());
+                                  html.tag("/a");
+                                }));
+                      }
+                    })
+            .build();
   }
 
   /** Parses and checks {@code md}, reporting problems against its file. */
@@ -135,8 +156,8 @@ public final class MarkdownEngine {
   }
 
   /**
-   * Parses and checks {@code md} as a document with numbered sections, whose numbers {@code numbers}
-   * gives once it has seen the headings (minutes: the agenda items they record).
+   * Parses and checks {@code md} as a document with numbered sections, whose numbers {@code
+   * numbers} gives once it has seen the headings (minutes: the agenda items they record).
    */
   public ParsedDoc parse(Markdown md, SectionNumbers numbers, Diagnostics d) {
     return parse(md, Numbering.SECTIONS, numbers, d);
@@ -147,7 +168,9 @@ public final class MarkdownEngine {
     try {
       ast = parser.parse(WrappedNumbers.escape(md.text()));
     } catch (StackOverflowError e) {
-      d.error(md.start(), "this text is nested too deeply to read (quotes, lists or emphasis inside one another)");
+      d.error(
+          md.start(),
+          "this text is nested too deeply to read (quotes, lists or emphasis inside one another)");
       ast = parser.parse("");
     }
     Map<String, Path> images = new LinkedHashMap<>();
@@ -164,7 +187,8 @@ public final class MarkdownEngine {
   /** Renders a parsed document as an HTML fragment for one page. */
   public String render(ParsedDoc doc, RenderOptions options) {
     String raw;
-    synchronized (doc.ast) { // renderers may run in parallel, and flexmark's extensions keep state in the AST
+    synchronized (
+        doc.ast) { // renderers may run in parallel, and flexmark's extensions keep state in the AST
       raw = renderer.render(doc.ast);
     }
     org.jsoup.nodes.Document clean = Sanitizer.clean(Jsoup.parseBodyFragment(raw, Sanitizer.BASE));
@@ -174,11 +198,11 @@ public final class MarkdownEngine {
   // ---- checks ---------------------------------------------------------------------------------
 
   /**
-   * True, with an error at the first node too deep, if {@code ast} nests more than
-   * {@link #MAX_NESTING} levels (a quote in a quote, a list in a list item, emphasis in emphasis,
-   * in any mix). Rendering is recursive and would overflow the stack on such a text (50,000
-   * {@code >} or a 1,000-level list), so it is refused here, before anything renders it. The walk
-   * itself keeps its own stack.
+   * True, with an error at the first node too deep, if {@code ast} nests more than {@link
+   * #MAX_NESTING} levels (a quote in a quote, a list in a list item, emphasis in emphasis, in any
+   * mix). Rendering is recursive and would overflow the stack on such a text (50,000 {@code >} or a
+   * 1,000-level list), so it is refused here, before anything renders it. The walk itself keeps its
+   * own stack.
    */
   private static boolean tooDeep(Markdown md, Document ast, Diagnostics d) {
     ArrayDeque<Node> nodes = new ArrayDeque<>();
@@ -189,29 +213,46 @@ public final class MarkdownEngine {
       Node n = nodes.pop();
       int depth = depths.pop();
       if (depth > MAX_NESTING && n.getFirstChild() != null) { // text itself is no level
-        d.error(pos(md, n), "this text is nested more than " + MAX_NESTING + " levels deep (quotes, lists, emphasis or"
-            + " links inside one another), more than Tabled can print", "flatten the quotes or lists");
+        d.error(
+            pos(md, n),
+            "this text is nested more than "
+                + MAX_NESTING
+                + " levels deep (quotes, lists, emphasis or"
+                + " links inside one another), more than Tabled can print",
+            "flatten the quotes or lists");
         return true;
       }
       for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
         nodes.push(c);
-        // a list item, a paragraph and a run of text are no level of their own: a list in a list is one deeper
-        depths.push(c instanceof ListItem || c instanceof Paragraph || c instanceof TextBase ? depth : depth + 1);
+        // a list item, a paragraph and a run of text are no level of their own: a list in a list is
+        // one deeper
+        depths.push(
+            c instanceof ListItem || c instanceof Paragraph || c instanceof TextBase
+                ? depth
+                : depth + 1);
       }
     }
     return false;
   }
 
-  private void check(Markdown md, Document ast, Map<String, Path> images, List<RefSyntax> refs, Diagnostics d) {
+  private void check(
+      Markdown md, Document ast, Map<String, Path> images, List<RefSyntax> refs, Diagnostics d) {
     int previousLevel = 1;
     for (Node n : ast.getDescendants()) {
       if (n instanceof Heading h) {
         if (h.getLevel() == 1) {
-          d.error(pos(md, n), "'# ' makes a top-level heading, but the document's title is its top-level heading",
+          d.error(
+              pos(md, n),
+              "'# ' makes a top-level heading, but the document's title is its top-level heading",
               "start sections with '## '");
         } else if (h.getLevel() > previousLevel + 1) {
-          d.error(pos(md, n), "heading level jumps from " + "#".repeat(previousLevel) + " to " + "#".repeat(h.getLevel())
-              + "; screen reader users navigate by heading levels, so do not skip one",
+          d.error(
+              pos(md, n),
+              "heading level jumps from "
+                  + "#".repeat(previousLevel)
+                  + " to "
+                  + "#".repeat(h.getLevel())
+                  + "; screen reader users navigate by heading levels, so do not skip one",
               "use '" + "#".repeat(previousLevel + 1) + " ' here");
         }
         previousLevel = Math.max(2, h.getLevel());
@@ -223,9 +264,12 @@ public final class MarkdownEngine {
         d.error(pos(md, n), "write images as ![text alternative](file.png), not as a reference");
       } else if (n instanceof Link link) {
         String url = link.getUrl().toString().strip();
-        String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT) : "";
+        String scheme =
+            url.contains(":") ? url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT) : "";
         if (!scheme.isEmpty() && !List.of("http", "https", "mailto", "tel").contains(scheme)) {
-          d.error(pos(md, n), "links to '" + scheme + ":' addresses are not allowed",
+          d.error(
+              pos(md, n),
+              "links to '" + scheme + ":' addresses are not allowed",
               "link to web pages (https://…), email (mailto:…) or telephone numbers (tel:…)");
         }
       } else if (n instanceof TableHead head) {
@@ -236,42 +280,59 @@ public final class MarkdownEngine {
           }
         }
         if (empty) {
-          d.error(pos(md, head.getParent()), "this table has no header row: give every column a heading",
+          d.error(
+              pos(md, head.getParent()),
+              "this table has no header row: give every column a heading",
               "screen readers announce the column heading with each cell");
         }
       } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
         String html = n.getChars().toString();
         Matcher open = OPENING_TAG.matcher(html.strip());
         if (n instanceof HtmlInline && open.matches()) {
-          html = html + "</" + open.group(1) + ">"; // an inline tag alone is unclosed, which jsoup counts against it
+          html =
+              html
+                  + "</"
+                  + open.group(1)
+                  + ">"; // an inline tag alone is unclosed, which jsoup counts against it
         }
-        if (!Sanitizer.isSafe(html) && !html.strip().startsWith("</") && !html.strip().startsWith("<!--")) {
-          d.warning(pos(md, n), "raw HTML here uses tags or attributes that are not allowed; they are removed");
+        if (!Sanitizer.isSafe(html)
+            && !html.strip().startsWith("</")
+            && !html.strip().startsWith("<!--")) {
+          d.warning(
+              pos(md, n),
+              "raw HTML here uses tags or attributes that are not allowed; they are removed");
         }
       }
     }
   }
 
-  /** Splits {@code [[kind:target#anchor|text]]} and checks its shape; the target is checked later. */
+  /**
+   * Splits {@code [[kind:target#anchor|text]]} and checks its shape; the target is checked later.
+   */
   private static Optional<RefSyntax> ref(Markdown md, WikiLink w, Diagnostics d) {
     SourcePos at = pos(md, w);
     String raw = w.getLink().toString().strip();
     String link = w.getPageRef().toString().strip();
     int colon = link.indexOf(':');
     if (colon < 0) {
-      d.error(at, "reference [[" + raw + "]] does not say what it refers to",
+      d.error(
+          at,
+          "reference [[" + raw + "]] does not say what it refers to",
           "write [[kind:target]], where kind is one of " + String.join(", ", RefSyntax.KINDS));
       return Optional.empty();
     }
     String kind = link.substring(0, colon).strip();
     if (!RefSyntax.KINDS.contains(kind)) {
-      d.error(at, "'" + kind + "' is not a kind of reference" + Hints.didYouMean(kind, RefSyntax.KINDS),
+      d.error(
+          at,
+          "'" + kind + "' is not a kind of reference" + Hints.didYouMean(kind, RefSyntax.KINDS),
           "kinds: " + String.join(", ", RefSyntax.KINDS));
       return Optional.empty();
     }
     String target = link.substring(colon + 1).strip();
     String anchor = w.getAnchorMarker().isNull() ? "" : w.getAnchorRef().toString().strip();
-    // Only text after a bar is the author's: without one, flexmark gives the link without its anchor.
+    // Only text after a bar is the author's: without one, flexmark gives the link without its
+    // anchor.
     String text = w.getTextSeparatorMarker().isNull() ? "" : w.getText().toString().strip();
     if (target.isEmpty()) {
       d.error(at, "reference [[" + raw + "]] names no " + kind);
@@ -280,26 +341,38 @@ public final class MarkdownEngine {
     return Optional.of(new RefSyntax(raw, kind, target, anchor, text, at));
   }
 
-  private void image(Markdown md, Node n, String url, String alt, Map<String, Path> images, Diagnostics d) {
+  private void image(
+      Markdown md, Node n, String url, String alt, Map<String, Path> images, Diagnostics d) {
     SourcePos at = pos(md, n);
     if (alt.isBlank()) {
-      d.error(at, "image '" + url + "' has no text alternative",
+      d.error(
+          at,
+          "image '" + url + "' has no text alternative",
           "describe what the image shows between the brackets: ![Bar chart of …](" + url + ")");
     }
     if (url.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
-      d.error(at, "image '" + url + "' must be a file in the content folder, not a web address or data");
+      d.error(
+          at,
+          "image '" + url + "' must be a file in the content folder, not a web address or data");
       return;
     }
-    Optional<Path> file = url.startsWith("/assets/")
-        ? ContentFiles.image(url.substring("/assets/".length()), at, contentRoot.resolve("assets"), contentRoot, d)
-        : ContentFiles.image(url, at, md.dir(), contentRoot, d);
+    Optional<Path> file =
+        url.startsWith("/assets/")
+            ? ContentFiles.image(
+                url.substring("/assets/".length()),
+                at,
+                contentRoot.resolve("assets"),
+                contentRoot,
+                d)
+            : ContentFiles.image(url, at, md.dir(), contentRoot, d);
     file.ifPresent(f -> images.put(url, f));
   }
 
   /** The position of {@code n} in the author's file. */
   static SourcePos pos(Markdown md, Node n) {
     int offset = n.getStartOffset();
-    String text = n.getDocument().getChars().toString(); // the text as parsed (same lines as written)
+    String text =
+        n.getDocument().getChars().toString(); // the text as parsed (same lines as written)
     int line = 0;
     int lineStart = 0;
     for (int i = 0; i < offset && i < text.length(); i++) {
@@ -314,14 +387,20 @@ public final class MarkdownEngine {
 
   // ---- roles and numbering --------------------------------------------------------------------
 
-  private static Outline roles(Markdown md, Document ast, Numbering numbering, SectionNumbers numbers,
+  private static Outline roles(
+      Markdown md,
+      Document ast,
+      Numbering numbering,
+      SectionNumbers numbers,
       Map<Node, String> roles) {
     List<Outline.Section> sections = new ArrayList<>();
     List<Outline.Heading> headings = new ArrayList<>();
     Map<String, Integer> slugs = new HashMap<>();
-    List<Integer> given = numbering == Numbering.SECTIONS ? sectionNumbers(md, ast, numbers) : List.of();
+    List<Integer> given =
+        numbering == Numbering.SECTIONS ? sectionNumbers(md, ast, numbers) : List.of();
     int index = 0;
-    int section = 0; // the number of the section being read; 0 before the first and in an unnumbered one
+    int section =
+        0; // the number of the section being read; 0 before the first and in an unnumbered one
     int para = 0;
     String sectionTitle = null;
     List<Outline.Paragraph> paras = new ArrayList<>();
@@ -358,7 +437,9 @@ public final class MarkdownEngine {
           para++;
           String number = section + "." + para;
           roles.put(n, "para " + number + (resolution ? " res" : ""));
-          paras.add(new Outline.Paragraph(number, "para-" + section + "-" + para, excerpt(p), resolution));
+          paras.add(
+              new Outline.Paragraph(
+                  number, "para-" + section + "-" + para, excerpt(p), resolution));
         } else if (resolution) {
           roles.put(n, "res");
         }
@@ -380,8 +461,10 @@ public final class MarkdownEngine {
     }
     List<Integer> given = List.copyOf(numbers.of(List.copyOf(tops)));
     Set<Integer> seen = new HashSet<>();
-    if (given.size() != tops.size() || given.stream().anyMatch(x -> x < 0 || x > 0 && !seen.add(x))) {
-      throw new IllegalStateException("section numbers must be one per heading, unique, 0 for none: " + given);
+    if (given.size() != tops.size()
+        || given.stream().anyMatch(x -> x < 0 || x > 0 && !seen.add(x))) {
+      throw new IllegalStateException(
+          "section numbers must be one per heading, unique, 0 for none: " + given);
     }
     return given;
   }
@@ -399,14 +482,19 @@ public final class MarkdownEngine {
   }
 
   private static String excerpt(Paragraph p) {
-    String t = p.getChars().toString().replaceAll("[*_`\\[\\]]", "").replaceAll("\\s+", " ").strip();
+    String t =
+        p.getChars().toString().replaceAll("[*_`\\[\\]]", "").replaceAll("\\s+", " ").strip();
     return t.length() > 100 ? t.substring(0, 97).strip() + "…" : t;
   }
 
   /** A lower-case, hyphenated form of {@code text} for use in an id. */
   static String slug(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    String s =
+        Normalizer.normalize(text, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-|-$)", "");
     return s.isEmpty() ? "heading" : s.length() > 60 ? s.substring(0, 60).replaceAll("-$", "") : s;
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The numbered structure of a document: what "paragraph 3.4" and "item 5" refer to, and where
- * they are. Anchors are relative: a renderer that gives the document an id prefix prefixes them.
+ * The numbered structure of a document: what "paragraph 3.4" and "item 5" refer to, and where they
+ * are. Anchors are relative: a renderer that gives the document an id prefix prefixes them.
  *
  * @param sections the numbered sections (empty for unnumbered documents)
  * @param headings every heading, numbered or not, in order: used for bookmarks
@@ -24,7 +24,10 @@ public record Outline(List<Section> sections, List<Heading> headings) {
 
   /** The paragraph numbered e.g. "3.4", if any. */
   public Optional<Paragraph> paragraph(String number) {
-    return sections.stream().flatMap(s -> s.paragraphs().stream()).filter(p -> p.number().equals(number)).findFirst();
+    return sections.stream()
+        .flatMap(s -> s.paragraphs().stream())
+        .filter(p -> p.number().equals(number))
+        .findFirst();
   }
 
   /**

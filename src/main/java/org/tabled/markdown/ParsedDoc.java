@@ -1,8 +1,8 @@
 package org.tabled.markdown;
 
-import java.util.List;
 import com.vladsch.flexmark.util.ast.Document;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.tabled.model.Markdown;
 
@@ -21,7 +21,12 @@ public final class ParsedDoc {
   final Map<String, Path> images;
   private final List<RefSyntax> refs;
 
-  ParsedDoc(Markdown source, Document ast, Numbering numbering, Outline outline, Map<String, Path> images,
+  ParsedDoc(
+      Markdown source,
+      Document ast,
+      Numbering numbering,
+      Outline outline,
+      Map<String, Path> images,
       List<RefSyntax> refs) {
     this.source = source;
     this.ast = ast;

@@ -1,10 +1,10 @@
 package org.tabled.markdown;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -22,7 +22,8 @@ final class PostProcessor {
   static String apply(Document doc, ParsedDoc parsed, RenderOptions o) {
     Element body = doc.body();
     String prefix = o.idPrefix();
-    // Ids come only from Tabled: drop any an author wrote in raw HTML, keep flexmark's footnote ids.
+    // Ids come only from Tabled: drop any an author wrote in raw HTML, keep flexmark's footnote
+    // ids.
     for (Element e : body.select("[id]")) {
       if (!e.id().matches("fn(ref)?-\\d+")) {
         e.removeAttr("id");
@@ -101,7 +102,10 @@ final class PostProcessor {
       }
       if (!link.suffix().isEmpty()) {
         // its own element, so that the PDF can word it for a reference inside brackets
-        a.after(new Element("span").addClass(RefLink.WHERE_CLASS).appendChild(new TextNode(link.suffix())));
+        a.after(
+            new Element("span")
+                .addClass(RefLink.WHERE_CLASS)
+                .appendChild(new TextNode(link.suffix())));
       }
     }
   }
@@ -159,7 +163,10 @@ final class PostProcessor {
     List<Element> sections = new ArrayList<>();
     for (Node n : new ArrayList<>(body.childNodes())) {
       if (n instanceof Element e && e.tagName().equals("h2") && e.hasClass("numbered")) {
-        current = new Element("div").addClass("section").attr("data-section", e.id().replaceAll(".*-", ""));
+        current =
+            new Element("div")
+                .addClass("section")
+                .attr("data-section", e.id().replaceAll(".*-", ""));
         n.before(current);
         sections.add(current);
       } else if (n instanceof Element e && (e.hasClass("footnotes") || e.tagName().equals("h2"))) {

@@ -5,8 +5,8 @@ import java.util.stream.IntStream;
 import org.tabled.source.SourcePos;
 
 /**
- * The numbers a document's {@code ##} sections carry, worked out by whoever knows what they are.
- * A report's sections are numbered 1, 2, 3 … in order ({@link #IN_ORDER}); a minute carries the
+ * The numbers a document's {@code ##} sections carry, worked out by whoever knows what they are. A
+ * report's sections are numbered 1, 2, 3 … in order ({@link #IN_ORDER}); a minute carries the
  * number of the agenda item it records, or a number of the council's own sequence, which only the
  * resolver knows (it has the agenda).
  */

@@ -53,7 +53,8 @@ public record AgendaItem(
 
   /** The same item with only the papers {@code only}, in their order here. */
   public AgendaItem withPapers(List<PaperId> only) {
-    return new AgendaItem(number, title, purpose, kind, only, minutesOf, subItems, exemption, lead, pos, expected,
+    return new AgendaItem(
+        number, title, purpose, kind, only, minutesOf, subItems, exemption, lead, pos, expected,
         added, urgency);
   }
 

@@ -1,9 +1,9 @@
 package org.tabled.model;
 
-import java.util.Locale;
-import java.util.Optional;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.tabled.source.SourcePos;
 
 /**
@@ -15,7 +15,8 @@ import org.tabled.source.SourcePos;
  * @param landscape whether it is printed on landscape pages (wide tables)
  * @param pos where it was listed
  */
-public record Appendix(String label, String title, Source source, boolean landscape, SourcePos pos) {
+public record Appendix(
+    String label, String title, Source source, boolean landscape, SourcePos pos) {
 
   public Appendix {
     Objects.requireNonNull(label, "label");
@@ -35,8 +36,8 @@ public record Appendix(String label, String title, Source source, boolean landsc
    * @param file the file on disk
    * @param name its path relative to the paper folder
    * @param altText a short summary of what it says, for readers who cannot read the PDF itself (a
-   *     PDF without tags is unreadable to a screen reader): shown beside the download link and
-   *     read out for its pages in the pack; empty if none
+   *     PDF without tags is unreadable to a screen reader): shown beside the download link and read
+   *     out for its pages in the pack; empty if none
    * @param alternative the same document written in Markdown, published as a web page beside the
    *     download link; empty if none
    */

@@ -26,8 +26,8 @@ import org.tabled.source.SourcePos;
  * @param workProgrammes plans by municipal year, from {@code work-programme/}
  * @param pos where the committee was defined
  * @param memberGroups the headings the committee lists its members under, in order (e.g.
- *     "Councillors", "Elected voting representatives"); empty for the usual councillors and co-opted
- *     members
+ *     "Councillors", "Elected voting representatives"); empty for the usual councillors and
+ *     co-opted members
  * @param writtenOrder true to list members in the order {@code committee.yaml} gives them, false
  *     for the chair, the vice-chair, then by surname
  */

@@ -7,16 +7,17 @@ import org.tabled.source.SourcePos;
 
 /**
  * The notice an agenda must give: how many clear working days before the meeting it must be
- * published (Local Government Act 1972, s.100B: five in England and Wales), and which days are
- * not working days.
+ * published (Local Government Act 1972, s.100B: five in England and Wales), and which days are not
+ * working days.
  *
- * @param clearDays the working days that must pass between the day of publication and the day
- *     of the meeting, neither counted
+ * @param clearDays the working days that must pass between the day of publication and the day of
+ *     the meeting, neither counted
  * @param jurisdiction whose bank holidays apply
  * @param closures the council's own days off (a closure between Christmas and New Year, say)
  * @param pos where it is set, or {@code site.yaml} for the default
  */
-public record Deadline(int clearDays, Jurisdiction jurisdiction, List<Closure> closures, SourcePos pos) {
+public record Deadline(
+    int clearDays, Jurisdiction jurisdiction, List<Closure> closures, SourcePos pos) {
 
   /** The default: five clear working days, England and Wales, no local closures. */
   public static Deadline defaults(SourcePos pos) {

@@ -12,20 +12,26 @@ import java.util.Optional;
 public record Exemption(int paragraph) {
 
   /** The descriptions of exempt information in Schedule 12A, Part 1, paragraphs 1 to 7. */
-  private static final Map<Integer, String> SCHEDULE_12A = Map.of(
-      1, "Information relating to any individual",
-      2, "Information which is likely to reveal the identity of an individual",
-      3, "Information relating to the financial or business affairs of any particular person"
-          + " (including the authority holding that information)",
-      4, "Information relating to any consultations or negotiations, or contemplated consultations or"
-          + " negotiations, in connection with any labour relations matter arising between the authority"
-          + " or a Minister of the Crown and employees of, or office-holders under, the authority",
-      5, "Information in respect of which a claim to legal professional privilege could be maintained"
-          + " in legal proceedings",
-      6, "Information which reveals that the authority proposes to give a notice under any enactment"
-          + " imposing requirements on a person, or to make an order or direction under any enactment",
-      7, "Information relating to any action taken or to be taken in connection with the prevention,"
-          + " investigation or prosecution of crime");
+  private static final Map<Integer, String> SCHEDULE_12A =
+      Map.of(
+          1, "Information relating to any individual",
+          2, "Information which is likely to reveal the identity of an individual",
+          3,
+              "Information relating to the financial or business affairs of any particular person"
+                  + " (including the authority holding that information)",
+          4,
+              "Information relating to any consultations or negotiations, or contemplated consultations or"
+                  + " negotiations, in connection with any labour relations matter arising between the authority"
+                  + " or a Minister of the Crown and employees of, or office-holders under, the authority",
+          5,
+              "Information in respect of which a claim to legal professional privilege could be maintained"
+                  + " in legal proceedings",
+          6,
+              "Information which reveals that the authority proposes to give a notice under any enactment"
+                  + " imposing requirements on a person, or to make an order or direction under any enactment",
+          7,
+              "Information relating to any action taken or to be taken in connection with the prevention,"
+                  + " investigation or prosecution of crime");
 
   public Exemption {
     if (!SCHEDULE_12A.containsKey(paragraph)) {
@@ -46,8 +52,8 @@ public record Exemption(int paragraph) {
   }
 
   /**
-   * The item's exemption as a sentence: "Exempt information under paragraph 3 of Part 1 of
-   * Schedule 12A to the Local Government Act 1972: Information relating to … ."
+   * The item's exemption as a sentence: "Exempt information under paragraph 3 of Part 1 of Schedule
+   * 12A to the Local Government Act 1972: Information relating to … ."
    */
   public String statement() {
     return "E" + clause().substring(1) + ": " + description() + ".";
@@ -60,6 +66,8 @@ public record Exemption(int paragraph) {
 
   /** The exemption for a paragraph number, if it is one of 1 to 7. */
   public static Optional<Exemption> of(int paragraph) {
-    return SCHEDULE_12A.containsKey(paragraph) ? Optional.of(new Exemption(paragraph)) : Optional.empty();
+    return SCHEDULE_12A.containsKey(paragraph)
+        ? Optional.of(new Exemption(paragraph))
+        : Optional.empty();
   }
 }

@@ -12,18 +12,22 @@ import java.util.Objects;
  * printed, the day its municipal year starts, and the fixed wording of its packs and pages. Every
  * default is what Tabled printed before a council could change it.
  *
- * <p>A wording is a key of {@link #WORDS} with its default; adding one is one line there, which
- * the reader of {@code site.yaml}, the JSON Schema and the templates (as {@code words.KEY}) pick
- * up, plus a line in docs/authoring.md.
+ * <p>A wording is a key of {@link #WORDS} with its default; adding one is one line there, which the
+ * reader of {@code site.yaml}, the JSON Schema and the templates (as {@code words.KEY}) pick up,
+ * plus a line in docs/authoring.md.
  *
  * @param date how dates are printed
  * @param time how times are printed
  * @param yearStart the first day of the municipal year
  * @param words every wording, each key of {@link #WORDS} with the council's text or the default
  */
-public record HouseStyle(DateStyle date, TimeStyle time, MonthDay yearStart, Map<String, String> words) {
+public record HouseStyle(
+    DateStyle date, TimeStyle time, MonthDay yearStart, Map<String, String> words) {
 
-  /** The wordings a council may change, in the order docs/authoring.md lists them, with their defaults. */
+  /**
+   * The wordings a council may change, in the order docs/authoring.md lists them, with their
+   * defaults.
+   */
   public static final Map<String, String> WORDS;
 
   static {
@@ -47,7 +51,8 @@ public record HouseStyle(DateStyle date, TimeStyle time, MonthDay yearStart, Map
   public static final MonthDay MAY_1 = MonthDay.of(5, 1);
 
   /** The house style of a council that sets none: today's output. */
-  public static final HouseStyle DEFAULT = new HouseStyle(DateStyle.PLAIN, TimeStyle.SHORT, MAY_1, WORDS);
+  public static final HouseStyle DEFAULT =
+      new HouseStyle(DateStyle.PLAIN, TimeStyle.SHORT, MAY_1, WORDS);
 
   public HouseStyle {
     Objects.requireNonNull(date, "date");

@@ -1,13 +1,13 @@
 package org.tabled.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.TreeMap;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.tabled.source.SourcePos;
 
 /**
@@ -23,19 +23,31 @@ import org.tabled.source.SourcePos;
  * @param file the copy of the PDF Tabled kept in the content folder
  * @param sha256 the digest of that PDF's bytes, hex
  * @param pages its number of pages
- * @param items the printed page range of each item with documents in the pack ("5 - 10",
- *     "S1 - S4"), by item number, in agenda order
+ * @param items the printed page range of each item with documents in the pack ("5 - 10", "S1 -
+ *     S4"), by item number, in agenda order
  * @param papers the digest of each paper's folder as published in the pack, by paper id, in order
  * @param agenda a digest of the agenda the pack prints (its items' numbers, titles, purposes,
  *     kinds, exemptions and urgency): the front sheet's content, apart from the page numbers
  * @param unnumbered how many pages at the start of the PDF have no page number
- * @param positions the printed pages of every element of the pack a reference from another pack
- *     can name (documents, items, numbered paragraphs, tracker rows), by its id in the PDF
+ * @param positions the printed pages of every element of the pack a reference from another pack can
+ *     name (documents, items, numbered paragraphs, tracker rows), by its id in the PDF
  * @param pos where it is written in {@code issued.yaml}
  */
-public record Issue(PackId pack, int number, LocalDate date, String reason, List<Integer> changed, Path file,
-    String sha256, int pages, Map<Integer, String> items, Map<PaperId, String> papers, String agenda, int unnumbered,
-    Map<String, PageSpan> positions, SourcePos pos) {
+public record Issue(
+    PackId pack,
+    int number,
+    LocalDate date,
+    String reason,
+    List<Integer> changed,
+    Path file,
+    String sha256,
+    int pages,
+    Map<Integer, String> items,
+    Map<PaperId, String> papers,
+    String agenda,
+    int unnumbered,
+    Map<String, PageSpan> positions,
+    SourcePos pos) {
 
   public Issue {
     Objects.requireNonNull(pack, "pack");

@@ -2,9 +2,7 @@ package org.tabled.model;
 
 import java.util.Locale;
 
-/**
- * Where the council is, which decides its bank holidays: the three tables GOV.UK publishes.
- */
+/** Where the council is, which decides its bank holidays: the three tables GOV.UK publishes. */
 public enum Jurisdiction {
   ENGLAND_AND_WALES("England and Wales"),
   SCOTLAND("Scotland"),

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.tabled.source.SourcePos;
 
 /**
- * Markdown text from the content, with the position of its first line so that problems found
- * while rendering it can be reported against the file the author edits.
+ * Markdown text from the content, with the position of its first line so that problems found while
+ * rendering it can be reported against the file the author edits.
  *
  * @param text the Markdown source
  * @param start where it begins in its file

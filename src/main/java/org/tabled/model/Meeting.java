@@ -27,8 +27,8 @@ import org.tabled.source.SourcePos;
  * @param reissues the packs issued again after a change, as the content records them, in order
  * @param issues what Tabled recorded of each pack as it was issued ({@code issued.yaml}), by pack
  *     and issue number
- * @param publishedPos where the agenda's publication date is written (the meeting's position if
- *     it is not)
+ * @param publishedPos where the agenda's publication date is written (the meeting's position if it
+ *     is not)
  */
 public record Meeting(
     MeetingId id,
@@ -62,8 +62,22 @@ public record Meeting(
    * what one of its packs prints (the agenda pack leaves out what was published later).
    */
   public Meeting withAgenda(List<AgendaItem> only, List<Paper> with) {
-    return new Meeting(id, time, venue, status, published, signedOffBy, only, with, minutes, note, pos, webcast,
-        reissues, issues, publishedPos);
+    return new Meeting(
+        id,
+        time,
+        venue,
+        status,
+        published,
+        signedOffBy,
+        only,
+        with,
+        minutes,
+        note,
+        pos,
+        webcast,
+        reissues,
+        issues,
+        publishedPos);
   }
 
   /** The recorded issues of pack {@code supplement} (0: the agenda pack), first issue first. */
@@ -97,7 +111,8 @@ public record Meeting(
    */
   public boolean isRestricted(PaperId paperId) {
     boolean confidential = paper(paperId).map(Paper::confidential).orElse(false);
-    return confidential || agenda.stream().anyMatch(i -> i.isExempt() && i.papers().contains(paperId));
+    return confidential
+        || agenda.stream().anyMatch(i -> i.isExempt() && i.papers().contains(paperId));
   }
 
   /** The agenda item with this number, if any. */

@@ -18,7 +18,12 @@ import org.tabled.source.SourcePos;
  *     {@code memberGroups}; empty when the committee names no groups
  */
 public record Membership(
-    PersonId person, Role role, Optional<LocalDate> from, Optional<LocalDate> until, boolean voting, SourcePos pos,
+    PersonId person,
+    Role role,
+    Optional<LocalDate> from,
+    Optional<LocalDate> until,
+    boolean voting,
+    SourcePos pos,
     Optional<String> group) {
 
   public Membership {
@@ -31,7 +36,8 @@ public record Membership(
 
   /** True if the membership covers {@code day}. */
   public boolean activeOn(LocalDate day) {
-    return from.map(f -> !day.isBefore(f)).orElse(true) && until.map(u -> !day.isAfter(u)).orElse(true);
+    return from.map(f -> !day.isBefore(f)).orElse(true)
+        && until.map(u -> !day.isAfter(u)).orElse(true);
   }
 
   /** True for chair, vice-chair, member and co-opted: people who sit on the committee. */

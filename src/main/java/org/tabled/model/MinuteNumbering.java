@@ -7,8 +7,8 @@ import java.util.Locale;
  */
 public enum MinuteNumbering {
   /**
-   * A minute carries the number of the agenda item it records ("Minute 8" records agenda item 8);
-   * a minute that records no agenda item ("Exclusion of the press and public") has no number.
+   * A minute carries the number of the agenda item it records ("Minute 8" records agenda item 8); a
+   * minute that records no agenda item ("Exclusion of the press and public") has no number.
    */
   AGENDA,
   /**

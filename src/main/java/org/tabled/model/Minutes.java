@@ -53,9 +53,7 @@ public record Minutes(
    */
   public record Attendee(PersonId person, String as, boolean online, SourcePos pos) {}
 
-  /**
-   * A substitution: {@code substitute} attended in place of {@code member}.
-   */
+  /** A substitution: {@code substitute} attended in place of {@code member}. */
   public record Substitution(PersonId substitute, PersonId member, SourcePos pos) {}
 
   /**

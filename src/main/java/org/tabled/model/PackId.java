@@ -1,7 +1,7 @@
 package org.tabled.model;
 
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One agenda pack of a meeting: the agenda pack itself ({@code supplement} 0), published on the

@@ -57,12 +57,18 @@ public record Person(
    * what a co-opted member represents. Empty when nothing applies.
    */
   public String roleOn(LocalDate day) {
-    return portfolioOn(day).map(Portfolio::title).orElseGet(() -> switch (kind) {
-      case OFFICER -> jobTitle;
-      case EXTERNAL -> organisation.isEmpty() ? jobTitle
-          : jobTitle.isEmpty() ? organisation : jobTitle + ", " + organisation;
-      case CO_OPTED -> represents;
-      case COUNCILLOR -> "";
-    });
+    return portfolioOn(day)
+        .map(Portfolio::title)
+        .orElseGet(
+            () ->
+                switch (kind) {
+                  case OFFICER -> jobTitle;
+                  case EXTERNAL ->
+                      organisation.isEmpty()
+                          ? jobTitle
+                          : jobTitle.isEmpty() ? organisation : jobTitle + ", " + organisation;
+                  case CO_OPTED -> represents;
+                  case COUNCILLOR -> "";
+                });
   }
 }

@@ -1,8 +1,8 @@
 package org.tabled.model;
 
-import java.util.Locale;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -49,7 +49,6 @@ public record Site(
     MinuteNumbering minuteNumbering,
     TrackerPages trackerPages,
     HouseStyle houseStyle,
-
     SupplementNumbering supplementNumbering,
     Deadline deadline) {
 
@@ -73,9 +72,14 @@ public record Site(
    * @param url its web address
    */
   public record Licence(String name, String url) {
-    /** The Open Government Licence v3.0: the usual licence of UK public sector information, the default. */
-    public static final Licence OGL_3 = new Licence("Open Government Licence v3.0",
-        "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+    /**
+     * The Open Government Licence v3.0: the usual licence of UK public sector information, the
+     * default.
+     */
+    public static final Licence OGL_3 =
+        new Licence(
+            "Open Government Licence v3.0",
+            "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
   }
 
   /**
@@ -92,11 +96,20 @@ public record Site(
    * @param testedBy who carried out that test
    * @param issues what the council knows is not accessible
    */
-  public record Accessibility(Contact contact, Markdown statement, Optional<LocalDate> lastReviewed, String enforcement,
-      String enforcementUrl, Optional<LocalDate> prepared, Optional<LocalDate> lastTested, String testedBy,
+  public record Accessibility(
+      Contact contact,
+      Markdown statement,
+      Optional<LocalDate> lastReviewed,
+      String enforcement,
+      String enforcementUrl,
+      Optional<LocalDate> prepared,
+      Optional<LocalDate> lastTested,
+      String testedBy,
       List<Issue> issues) {
 
-    /** The Equality and Human Rights Commission, which enforces the regulations in Great Britain. */
+    /**
+     * The Equality and Human Rights Commission, which enforces the regulations in Great Britain.
+     */
     public static final String EHRC = "Equality and Human Rights Commission (EHRC)";
 
     /** The EHRC's website. */
@@ -117,7 +130,8 @@ public record Site(
    * @param kind why it is listed
    * @param fixBy when the council plans to fix it
    */
-  public record Issue(String text, List<String> criteria, IssueKind kind, Optional<LocalDate> fixBy) {
+  public record Issue(
+      String text, List<String> criteria, IssueKind kind, Optional<LocalDate> fixBy) {
     public Issue {
       Objects.requireNonNull(text, "text");
       criteria = List.copyOf(criteria);

@@ -1,10 +1,10 @@
 package org.tabled.model;
 
-import java.util.Locale;
-import java.util.function.IntPredicate;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.IntPredicate;
 import org.tabled.source.SourcePos;
 
 /**
@@ -46,6 +46,7 @@ public record Webcast(String url, String provider, List<Start> items, SourcePos 
 
   /** The same webcast with only the starts of the items {@code keep} accepts. */
   public Webcast onlyItems(IntPredicate keep) {
-    return new Webcast(url, provider, items.stream().filter(s -> keep.test(s.item())).toList(), pos);
+    return new Webcast(
+        url, provider, items.stream().filter(s -> keep.test(s.item())).toList(), pos);
   }
 }

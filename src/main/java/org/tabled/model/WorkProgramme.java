@@ -13,7 +13,8 @@ import org.tabled.source.SourcePos;
  * @param unallocated topics not yet given a meeting
  * @param pos where it was written
  */
-public record WorkProgramme(String year, List<Round> rounds, List<Topic> unallocated, SourcePos pos) {
+public record WorkProgramme(
+    String year, List<Round> rounds, List<Topic> unallocated, SourcePos pos) {
 
   public WorkProgramme {
     rounds = List.copyOf(rounds);
@@ -41,7 +42,8 @@ public record WorkProgramme(String year, List<Round> rounds, List<Topic> unalloc
    * @param leads who will report: cabinet members and officers
    * @param paper the paper, once one exists, to link the topic to its agenda item
    */
-  public record Topic(String title, String purpose, List<PersonId> leads, Optional<PaperId> paper, SourcePos pos) {
+  public record Topic(
+      String title, String purpose, List<PersonId> leads, Optional<PaperId> paper, SourcePos pos) {
     public Topic {
       leads = List.copyOf(leads);
     }

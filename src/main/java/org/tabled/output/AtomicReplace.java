@@ -1,7 +1,7 @@
 package org.tabled.output;
 
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,11 +17,11 @@ import java.util.stream.Stream;
  * build: the files are written into a staging folder next to it, and only when every file is
  * written is the old folder moved aside and the staging folder renamed into its place.
  *
- * <p>If anything fails, the previous output is left exactly as it was. A marker file
- * ({@value #MARKER}) identifies folders Tabled wrote and for whom; Tabled refuses to replace a
- * non-empty folder without it, so a mistyped {@code --out} cannot delete someone's documents, and
- * refuses to put a confidential build where a public one is (or the reverse), so members' exempt
- * papers can never be written into the folder the council publishes.
+ * <p>If anything fails, the previous output is left exactly as it was. A marker file ({@value
+ * #MARKER}) identifies folders Tabled wrote and for whom; Tabled refuses to replace a non-empty
+ * folder without it, so a mistyped {@code --out} cannot delete someone's documents, and refuses to
+ * put a confidential build where a public one is (or the reverse), so members' exempt papers can
+ * never be written into the folder the council publishes.
  */
 public final class AtomicReplace {
 
@@ -47,7 +47,8 @@ public final class AtomicReplace {
    *     Tabled for the same audience, or lies inside a folder written for the other audience
    * @throws IOException if writing fails; {@code outDir} is then unchanged
    */
-  public static void write(OutputTree tree, Path outDir, String audience) throws IOException, UnsafeOutputException {
+  public static void write(OutputTree tree, Path outDir, String audience)
+      throws IOException, UnsafeOutputException {
     Path out = outDir.toAbsolutePath().normalize();
     Path parent = out.getParent();
     Path staging = parent.resolve("." + out.getFileName() + ".staging");
@@ -64,8 +65,12 @@ public final class AtomicReplace {
         Files.createDirectories(target.getParent());
         Files.write(target, f.getValue());
       }
-      Files.write(staging.resolve(MARKER), ("audience=" + audience
-          + "\n# Written by Tabled. This folder is replaced on every build.\n").getBytes(StandardCharsets.UTF_8));
+      Files.write(
+          staging.resolve(MARKER),
+          ("audience="
+                  + audience
+                  + "\n# Written by Tabled. This folder is replaced on every build.\n")
+              .getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       deleteTree(staging);
       throw e;
@@ -87,25 +92,35 @@ public final class AtomicReplace {
   }
 
   /**
-   * Puts back the previous output if a run stopped between its two renames (a crash or a kill
-   * after the old folder was moved aside and before the new one took its place): the output
-   * folder is then missing and the previous build waits, complete, in {@code old}. Without this
-   * the next run would delete it before writing, and a failure in that run would leave nothing.
+   * Puts back the previous output if a run stopped between its two renames (a crash or a kill after
+   * the old folder was moved aside and before the new one took its place): the output folder is
+   * then missing and the previous build waits, complete, in {@code old}. Without this the next run
+   * would delete it before writing, and a failure in that run would leave nothing.
    */
   static void recover(Path out, Path old) throws IOException {
-    if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)
-        && !Files.isSymbolicLink(old) && audienceOf(old) != null) {
+    if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)
+        && Files.isDirectory(old, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isSymbolicLink(old)
+        && audienceOf(old) != null) {
       Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
     }
   }
 
   /** Throws if {@code out} holds anything Tabled did not write for {@code audience}. */
-  public static void checkReplaceable(Path out, String audience) throws IOException, UnsafeOutputException {
+  public static void checkReplaceable(Path out, String audience)
+      throws IOException, UnsafeOutputException {
     for (Path p = out.getParent(); p != null; p = p.getParent()) {
       String other = audienceOf(p);
       if (other != null && !other.equals(audience)) {
-        throw new UnsafeOutputException(out + " is inside " + p + ", which holds a " + other + " build; a "
-            + audience + " build must not be written there");
+        throw new UnsafeOutputException(
+            out
+                + " is inside "
+                + p
+                + ", which holds a "
+                + other
+                + " build; a "
+                + audience
+                + " build must not be written there");
       }
     }
     if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
@@ -117,15 +132,22 @@ public final class AtomicReplace {
     String existing = audienceOf(out);
     if (existing != null) {
       if (!existing.equals(audience)) {
-        throw new UnsafeOutputException(out + " holds a " + existing + " build; Tabled will not replace it with a "
-            + audience + " build. Choose another --out");
+        throw new UnsafeOutputException(
+            out
+                + " holds a "
+                + existing
+                + " build; Tabled will not replace it with a "
+                + audience
+                + " build. Choose another --out");
       }
       return;
     }
     try (Stream<Path> s = Files.list(out)) {
       if (s.findAny().isPresent()) {
-        throw new UnsafeOutputException(out + " is not empty and was not written by Tabled, so Tabled will not replace it;"
-            + " choose an empty or new folder for --out");
+        throw new UnsafeOutputException(
+            out
+                + " is not empty and was not written by Tabled, so Tabled will not replace it;"
+                + " choose an empty or new folder for --out");
       }
     }
   }
@@ -149,18 +171,21 @@ public final class AtomicReplace {
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+            Files.delete(d);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

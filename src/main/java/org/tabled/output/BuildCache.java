@@ -1,7 +1,7 @@
 package org.tabled.output;
 
-import java.nio.ByteBuffer;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,15 +16,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * A folder of results kept between builds, outside the output folder (by default
- * {@code .tabled-cache/} beside it), each stored under a key that is a digest of everything that
+ * A folder of results kept between builds, outside the output folder (by default {@code
+ * .tabled-cache/} beside it), each stored under a key that is a digest of everything that
  * determined it: a hit is correct by construction, and the folder can be deleted at any time.
  *
  * <p>An entry is the SHA-256 of its value followed by the value, written to a temporary file and
- * moved into place, so a reader never sees half an entry. An entry whose digest does not match
- * (a damaged disk, a hand edit) is ignored and removed, and the value is made again: the cache is
- * never trusted, only checked. A cache that cannot be read or written is only a slower build:
- * every failure here is a miss. Thread-safe.
+ * moved into place, so a reader never sees half an entry. An entry whose digest does not match (a
+ * damaged disk, a hand edit) is ignored and removed, and the value is made again: the cache is
+ * never trusted, only checked. A cache that cannot be read or written is only a slower build: every
+ * failure here is a miss. Thread-safe.
  */
 public final class BuildCache {
 
@@ -53,7 +53,9 @@ public final class BuildCache {
     return dir != null;
   }
 
-  /** The value stored under {@code key} (a hex SHA-256), if there is one and its digest is right. */
+  /**
+   * The value stored under {@code key} (a hex SHA-256), if there is one and its digest is right.
+   */
   public Optional<byte[]> get(String key) {
     if (dir == null) {
       return Optional.empty();
@@ -94,7 +96,8 @@ public final class BuildCache {
         System.arraycopy(value, 0, entry, DIGEST, value.length);
         Files.write(tmp, entry);
         try {
-          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Everything a build will write, held in memory as relative path to bytes until the whole build
- * has succeeded. Paths are kept sorted, so files are always written in the same order.
+ * Everything a build will write, held in memory as relative path to bytes until the whole build has
+ * succeeded. Paths are kept sorted, so files are always written in the same order.
  *
  * <p>Renderers add files here and never touch the disk; {@link AtomicReplace} writes the tree.
  * Adding the same path twice is a programmer error: two renderers must not compete for a file.

@@ -7,8 +7,8 @@ import org.tabled.model.PersonId;
 
 /**
  * Where each thing lives in the output, in one place, so that the website, the packs and the feeds
- * agree and the addresses never change between builds. All paths are relative to the output
- * folder, with forward slashes; folders end in '/' and hold an {@code index.html}.
+ * agree and the addresses never change between builds. All paths are relative to the output folder,
+ * with forward slashes; folders end in '/' and hold an {@code index.html}.
  *
  * <pre>
  * committees/COMMITTEE/                              committee page
@@ -128,7 +128,10 @@ public final class SitePaths {
     return "search/";
   }
 
-  /** The list of a committee's papers and minutes for a municipal year, for search without JavaScript. */
+  /**
+   * The list of a committee's papers and minutes for a municipal year, for search without
+   * JavaScript.
+   */
   public static String searchDocuments(CommitteeId c, String year) {
     return search() + "committees/" + c + "/" + year + "/";
   }
@@ -199,7 +202,10 @@ public final class SitePaths {
    * to {@code target}, relative so that the site works from any address and from disk.
    */
   public static String relative(String fromPage, String target) {
-    String from = fromPage.endsWith("/") || fromPage.isEmpty() ? fromPage : fromPage.substring(0, fromPage.lastIndexOf('/') + 1);
+    String from =
+        fromPage.endsWith("/") || fromPage.isEmpty()
+            ? fromPage
+            : fromPage.substring(0, fromPage.lastIndexOf('/') + 1);
     String[] a = from.isEmpty() ? new String[0] : from.split("/");
     String[] b = target.split("/", -1);
     int common = 0;

@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Gives Arabic-script letters the form their position in a word calls for (isolated, final,
- * initial or medial), as the characters of Unicode's presentation-form blocks, so that a font
- * without glyph substitution prints them joined.
+ * Gives Arabic-script letters the form their position in a word calls for (isolated, final, initial
+ * or medial), as the characters of Unicode's presentation-form blocks, so that a font without glyph
+ * substitution prints them joined.
  *
  * <p>Why: Tabled's fonts are embedded without their {@code GSUB} tables (see {@link Fonts}), and
  * openhtmltopdf does no shaping of its own. A presentation form has its own code point and its own
@@ -18,10 +18,11 @@ import java.util.Map;
  *
  * <p>The forms of every letter, and whether it joins on one side or both, come from the Unicode
  * character database through ICU4J (the decomposition types {@code <isolated>}, {@code <final>},
- * {@code <initial>}, {@code <medial>} of the presentation-form characters, and each letter's joining
- * type), so the letters of Urdu and Persian are covered as well as those of Arabic. Lam followed by
- * alef becomes its obligatory ligature. What this does not do: the many optional ligatures and the
- * mark positioning of a full shaping engine; Nastaliq, which needs them, prints as Naskh.
+ * {@code <initial>}, {@code <medial>} of the presentation-form characters, and each letter's
+ * joining type), so the letters of Urdu and Persian are covered as well as those of Arabic. Lam
+ * followed by alef becomes its obligatory ligature. What this does not do: the many optional
+ * ligatures and the mark positioning of a full shaping engine; Nastaliq, which needs them, prints
+ * as Naskh.
  */
 final class ArabicForms {
 
@@ -33,22 +34,31 @@ final class ArabicForms {
 
   /** For each letter, its four forms (0 where Unicode has none). */
   private static final Map<Integer, int[]> FORMS = new HashMap<>();
+
   /** For each alef that joins lam in a ligature, the ligature's isolated and final forms. */
-  private static final Map<Integer, int[]> LAM_ALEF = Map.of(
-      0x0622, new int[] {0xFEF5, 0xFEF6}, 0x0623, new int[] {0xFEF7, 0xFEF8},
-      0x0625, new int[] {0xFEF9, 0xFEFA}, 0x0627, new int[] {0xFEFB, 0xFEFC});
+  private static final Map<Integer, int[]> LAM_ALEF =
+      Map.of(
+          0x0622,
+          new int[] {0xFEF5, 0xFEF6},
+          0x0623,
+          new int[] {0xFEF7, 0xFEF8},
+          0x0625,
+          new int[] {0xFEF9, 0xFEFA},
+          0x0627,
+          new int[] {0xFEFB, 0xFEFC});
 
   static {
     Normalizer2 nfkd = Normalizer2.getNFKDInstance();
     for (int[] block : new int[][] {{0xFB50, 0xFDFF}, {0xFE70, 0xFEFF}}) {
       for (int cp = block[0]; cp <= block[1]; cp++) {
-        int form = switch (UCharacter.getIntPropertyValue(cp, UProperty.DECOMPOSITION_TYPE)) {
-          case UCharacter.DecompositionType.ISOLATED -> ISOLATED;
-          case UCharacter.DecompositionType.FINAL -> FINAL;
-          case UCharacter.DecompositionType.INITIAL -> INITIAL;
-          case UCharacter.DecompositionType.MEDIAL -> MEDIAL;
-          default -> -1;
-        };
+        int form =
+            switch (UCharacter.getIntPropertyValue(cp, UProperty.DECOMPOSITION_TYPE)) {
+              case UCharacter.DecompositionType.ISOLATED -> ISOLATED;
+              case UCharacter.DecompositionType.FINAL -> FINAL;
+              case UCharacter.DecompositionType.INITIAL -> INITIAL;
+              case UCharacter.DecompositionType.MEDIAL -> MEDIAL;
+              default -> -1;
+            };
         String base = nfkd.getDecomposition(cp);
         if (form >= 0 && base != null && base.codePointCount(0, base.length()) == 1) {
           int[] forms = FORMS.computeIfAbsent(base.codePointAt(0), k -> new int[4]);
@@ -87,13 +97,16 @@ final class ArabicForms {
   /** {@code text} with presentation forms turned back into the letters they show. */
   static String unshape(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      if (c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF) {
-        out.append(Normalizer2.getNFKCInstance().normalize(new String(Character.toChars(c))));
-      } else {
-        out.appendCodePoint(c);
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF) {
+                out.append(
+                    Normalizer2.getNFKCInstance().normalize(new String(Character.toChars(c))));
+              } else {
+                out.appendCodePoint(c);
+              }
+            });
     return out.toString();
   }
 
@@ -110,14 +123,16 @@ final class ArabicForms {
   /** Joins the letter before it (in reading order): the right side, in right-to-left writing. */
   private static boolean joinsOnRight(int c) {
     int t = joiningType(c);
-    return t == UCharacter.JoiningType.DUAL_JOINING || t == UCharacter.JoiningType.RIGHT_JOINING
+    return t == UCharacter.JoiningType.DUAL_JOINING
+        || t == UCharacter.JoiningType.RIGHT_JOINING
         || t == UCharacter.JoiningType.JOIN_CAUSING;
   }
 
   /** Joins the letter after it. */
   private static boolean joinsOnLeft(int c) {
     int t = joiningType(c);
-    return t == UCharacter.JoiningType.DUAL_JOINING || t == UCharacter.JoiningType.LEFT_JOINING
+    return t == UCharacter.JoiningType.DUAL_JOINING
+        || t == UCharacter.JoiningType.LEFT_JOINING
         || t == UCharacter.JoiningType.JOIN_CAUSING;
   }
 

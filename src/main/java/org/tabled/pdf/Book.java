@@ -1,8 +1,8 @@
 package org.tabled.pdf;
 
-import java.util.Map;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,16 +12,21 @@ import org.tabled.pdf.view.Bookmark;
  * Everything needed to render one PDF: a pack or a single paper.
  *
  * @param meta the document information: title, subject, author, language, date
- * @param front the front sheet, whose agenda prints page ranges and so is rendered once the
- *     pages are known: given the plan, or {@code null} on the first pass (print placeholders of the
+ * @param front the front sheet, whose agenda prints page ranges and so is rendered once the pages
+ *     are known: given the plan, or {@code null} on the first pass (print placeholders of the
  *     widest likely width, "999"), it returns the front sheet's HTML; empty for a paper's PDF
  * @param docs the documents after the front sheet, in order
  * @param numberFront whether the front sheet counts in the page numbers
  * @param padEnd whether to end on an even page with a blank page (packs, printed on both sides)
  * @param bookmarks the PDF outline
  */
-record Book(Meta meta, Optional<Function<PagePlan, String>> front, List<PrintDoc> docs, boolean numberFront,
-    boolean padEnd, List<Bookmark> bookmarks) {
+record Book(
+    Meta meta,
+    Optional<Function<PagePlan, String>> front,
+    List<PrintDoc> docs,
+    boolean numberFront,
+    boolean padEnd,
+    List<Bookmark> bookmarks) {
 
   /** The id of the front sheet's section. */
   static final String FRONT_ID = "doc-front";
@@ -36,7 +41,9 @@ record Book(Meta meta, Optional<Function<PagePlan, String>> front, List<PrintDoc
     }
   }
 
-  /** The same book with its documents replaced by {@code newDocs} (the same ids, in the same order). */
+  /**
+   * The same book with its documents replaced by {@code newDocs} (the same ids, in the same order).
+   */
   Book withDocs(List<PrintDoc> newDocs) {
     return new Book(meta, front, newDocs, numberFront, padEnd, bookmarks);
   }
@@ -58,8 +65,16 @@ record Book(Meta meta, Optional<Function<PagePlan, String>> front, List<PrintDoc
    * @param pagePrefix printed before every page number: "S" in a supplementary agenda whose pages
    *     are numbered "Page S1" (house style), else empty
    */
-  record Meta(String title, String subject, String author, String lang, String keywords, LocalDate date,
-      String mark, Map<String, String> words, String pagePrefix) {
+  record Meta(
+      String title,
+      String subject,
+      String author,
+      String lang,
+      String keywords,
+      LocalDate date,
+      String mark,
+      Map<String, String> words,
+      String pagePrefix) {
     Meta {
       Objects.requireNonNull(mark, "mark");
       Objects.requireNonNull(title, "title");
@@ -69,7 +84,14 @@ record Book(Meta meta, Optional<Function<PagePlan, String>> front, List<PrintDoc
     }
 
     /** Metadata of a PDF whose page numbers have no prefix. */
-    Meta(String title, String subject, String author, String lang, String keywords, LocalDate date, String mark,
+    Meta(
+        String title,
+        String subject,
+        String author,
+        String lang,
+        String keywords,
+        LocalDate date,
+        String mark,
         Map<String, String> words) {
       this(title, subject, author, lang, keywords, date, mark, words, "");
     }

@@ -36,15 +36,15 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * reserved their space.
  *
  * <p>openhtmltopdf draws each placeholder ({@link #PLACEHOLDER}, one image per reserved page) as an
- * image XObject painted into the unit square, inside the marked-content sequence of a tagged
- * {@code /Figure} that carries the page's text alternative. Replacing that XObject in the page's
- * resources with the supplied page, transformed to fill the same unit square, puts the supplied
- * page exactly where the placeholder was, inside the figure, without touching the content stream
- * or the structure tree. The page number and running header around it are the pack's own.
+ * image XObject painted into the unit square, inside the marked-content sequence of a tagged {@code
+ * /Figure} that carries the page's text alternative. Replacing that XObject in the page's resources
+ * with the supplied page, transformed to fill the same unit square, puts the supplied page exactly
+ * where the placeholder was, inside the figure, without touching the content stream or the
+ * structure tree. The page number and running header around it are the pack's own.
  *
- * <p>Marked-content operators are removed from inserted vector pages: a tagged source PDF's
- * marked content refers to a structure tree that is not copied, and would otherwise nest inside
- * the figure's own.
+ * <p>Marked-content operators are removed from inserted vector pages: a tagged source PDF's marked
+ * content refers to a structure tree that is not copied, and would otherwise nest inside the
+ * figure's own.
  */
 final class ExternalPages {
 
@@ -57,8 +57,8 @@ final class ExternalPages {
   private ExternalPages() {}
 
   /**
-   * Replaces the placeholders on pages {@code firstPage} (0-based) onwards with the pages of
-   * {@code pdf}. Returns the source document, which must stay open until {@code target} is saved.
+   * Replaces the placeholders on pages {@code firstPage} (0-based) onwards with the pages of {@code
+   * pdf}. Returns the source document, which must stay open until {@code target} is saved.
    */
   static PDDocument insert(PDDocument target, int firstPage, ExternalPdf pdf) throws IOException {
     PDDocument source = Loader.loadPDF(pdf.bytes());
@@ -67,15 +67,18 @@ final class ExternalPages {
     PDFRenderer raster = pdf.vector() ? null : new PDFRenderer(source);
     for (int i = 0; i < source.getNumberOfPages(); i++) {
       PDPage host = target.getPage(firstPage + i);
-      PDXObject replacement = pdf.vector()
-          ? form(layers, source, source.getPage(i))
-          : JPEGFactory.createFromImage(target, raster.renderImageWithDPI(i, RASTER_DPI, ImageType.RGB), 0.85f);
+      PDXObject replacement =
+          pdf.vector()
+              ? form(layers, source, source.getPage(i))
+              : JPEGFactory.createFromImage(
+                  target, raster.renderImageWithDPI(i, RASTER_DPI, ImageType.RGB), 0.85f);
       replacePlaceholder(host, replacement, firstPage + i);
     }
     return source;
   }
 
-  private static void replacePlaceholder(PDPage host, PDXObject replacement, int index) throws IOException {
+  private static void replacePlaceholder(PDPage host, PDXObject replacement, int index)
+      throws IOException {
     PDResources res = host.getResources();
     List<COSName> images = new ArrayList<>();
     for (COSName n : res.getXObjectNames()) {
@@ -84,14 +87,15 @@ final class ExternalPages {
       }
     }
     if (images.size() != 1) {
-      throw new IllegalStateException("page " + (index + 1) + " should hold one placeholder image, not "
-          + images.size());
+      throw new IllegalStateException(
+          "page " + (index + 1) + " should hold one placeholder image, not " + images.size());
     }
     res.put(images.get(0), replacement);
   }
 
   /** The supplied page as a form XObject that fills the unit square, as an image would. */
-  private static PDFormXObject form(LayerUtility layers, PDDocument source, PDPage page) throws IOException {
+  private static PDFormXObject form(LayerUtility layers, PDDocument source, PDPage page)
+      throws IOException {
     PDFormXObject form = layers.importPageAsForm(source, page);
     PDRectangle crop = page.getCropBox();
     form.setBBox(crop);
@@ -117,7 +121,9 @@ final class ExternalPages {
     };
   }
 
-  /** Rewrites the content of {@code form}, and of forms it uses, without marked-content operators. */
+  /**
+   * Rewrites the content of {@code form}, and of forms it uses, without marked-content operators.
+   */
   private static void stripMarkedContent(PDFormXObject form, Set<COSBase> seen) throws IOException {
     if (!seen.add(form.getCOSObject())) {
       return;

@@ -1,6 +1,5 @@
 package org.tabled.pdf;
 
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -34,10 +34,10 @@ import org.tabled.files.FileTrust;
  * into every pack and paper PDF that includes it.
  *
  * <p>Supplied PDFs are rarely tagged, and a pack must stay PDF/UA-1 valid. So each supplied page
- * becomes one figure in the pack's structure tree: the pack lays out a page holding an image with
- * a text alternative (the document's title, the page number and the page's own text, extracted
- * here), and {@link ExternalPages} then puts the supplied page where that image was drawn. The page
- * is inserted as vector graphics when that is safe for PDF/UA, that is when every font it uses is
+ * becomes one figure in the pack's structure tree: the pack lays out a page holding an image with a
+ * text alternative (the document's title, the page number and the page's own text, extracted here),
+ * and {@link ExternalPages} then puts the supplied page where that image was drawn. The page is
+ * inserted as vector graphics when that is safe for PDF/UA, that is when every font it uses is
  * embedded and maps its characters to Unicode ({@link #vector()}); otherwise it is inserted as a
  * 150 dpi picture of the page, which has no fonts at all.
  */
@@ -67,7 +67,12 @@ final class ExternalPdf {
     this(name, bytes, pages, vector, "", false);
   }
 
-  private ExternalPdf(String name, byte[] bytes, List<Page> pages, boolean vector, String summary,
+  private ExternalPdf(
+      String name,
+      byte[] bytes,
+      List<Page> pages,
+      boolean vector,
+      String summary,
       boolean alternative) {
     this.name = name;
     this.bytes = bytes;
@@ -78,8 +83,8 @@ final class ExternalPdf {
   }
 
   /**
-   * The same PDF with what the content gives for readers who cannot read it: a summary
-   * ({@code alt_text}), read out for its pages, and whether the website has it as a web page.
+   * The same PDF with what the content gives for readers who cannot read it: a summary ({@code
+   * alt_text}), read out for its pages, and whether the website has it as a web page.
    */
   ExternalPdf withAlternatives(String text, boolean webPage) {
     return new ExternalPdf(name, bytes, pages, vector, text, webPage);
@@ -102,7 +107,8 @@ final class ExternalPdf {
    */
   static ExternalPdf load(Path file, String name) throws IOException {
     if (!FileTrust.isRegularFile(file)) {
-      throw new IOException("it is no longer a regular file"); // checked when validated; it changed since
+      throw new IOException(
+          "it is no longer a regular file"); // checked when validated; it changed since
     }
     byte[] bytes = Files.readAllBytes(file);
     try (PDDocument doc = Loader.loadPDF(bytes)) {
@@ -119,8 +125,11 @@ final class ExternalPdf {
         boolean turned = p.getRotation() % 180 != 0;
         text.setStartPage(i + 1);
         text.setEndPage(i + 1);
-        pages.add(new Page(turned ? box.getHeight() : box.getWidth(), turned ? box.getWidth() : box.getHeight(),
-            text.getText(doc).strip().replaceAll("\\s+", " ")));
+        pages.add(
+            new Page(
+                turned ? box.getHeight() : box.getWidth(),
+                turned ? box.getWidth() : box.getHeight(),
+                text.getText(doc).strip().replaceAll("\\s+", " ")));
         vector = vector && safeFonts(p.getResources(), new HashSet<>());
       }
       return new ExternalPdf(name, bytes, pages, vector);
@@ -134,8 +143,10 @@ final class ExternalPdf {
    */
   static boolean tagged(PDDocument doc) {
     PDDocumentCatalog catalog = doc.getDocumentCatalog();
-    return catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked()
-        && catalog.getStructureTreeRoot() != null && !catalog.getStructureTreeRoot().getKids().isEmpty();
+    return catalog.getMarkInfo() != null
+        && catalog.getMarkInfo().isMarked()
+        && catalog.getStructureTreeRoot() != null
+        && !catalog.getStructureTreeRoot().getKids().isEmpty();
   }
 
   /** The file name, for messages and the text alternative. */
@@ -158,8 +169,8 @@ final class ExternalPdf {
 
   /**
    * True if every font reachable from {@code res} (in forms, patterns and Type 3 glyphs too) is
-   * embedded and has a Unicode mapping, as PDF/UA-1 (ISO 14289-1, 7.21) requires of all fonts
-   * used, artifacts included.
+   * embedded and has a Unicode mapping, as PDF/UA-1 (ISO 14289-1, 7.21) requires of all fonts used,
+   * artifacts included.
    */
   private static boolean safeFonts(PDResources res, Set<COSBase> seen) throws IOException {
     if (res == null || !seen.add(res.getCOSObject())) {
@@ -192,7 +203,9 @@ final class ExternalPdf {
     }
     if (f instanceof PDSimpleFont s && !s.isSymbolic()) {
       Encoding e = s.getEncoding();
-      return e instanceof WinAnsiEncoding || e instanceof MacRomanEncoding || e instanceof StandardEncoding;
+      return e instanceof WinAnsiEncoding
+          || e instanceof MacRomanEncoding
+          || e instanceof StandardEncoding;
     }
     return false;
   }

@@ -32,21 +32,21 @@ import org.tabled.model.FontFile;
 /**
  * The fonts embedded in every PDF, and which characters they can print.
  *
- * <p>The print stylesheet sets text in Liberation Sans (and code in Liberation Mono), TrueType files
- * the build takes from the {@code openpdf-fonts-extra} Maven artifact. A character that font does
- * not have is printed in the first <em>fallback</em> font that has it: first the council's own fonts
- * from {@code site.yaml}, in the order listed, then Tabled's (see {@code
- * src/main/resources/org/tabled/fonts/README.md}): Noto Naskh Arabic, Noto Sans Bengali, Noto
- * Sans Gurmukhi, three Noto symbol fonts and Droid Sans Fallback for Chinese, Japanese and
- * Korean. openhtmltopdf chooses the font per character ({@code FSFontUseCase.FALLBACK_PRE} adds
- * the fallbacks after whatever families the stylesheet names), so a council template that names
- * other families still gets them, and a character no font has would be printed as "#". That is why
- * {@link Glyphs} reports every such character before anything is rendered.
+ * <p>The print stylesheet sets text in Liberation Sans (and code in Liberation Mono), TrueType
+ * files the build takes from the {@code openpdf-fonts-extra} Maven artifact. A character that font
+ * does not have is printed in the first <em>fallback</em> font that has it: first the council's own
+ * fonts from {@code site.yaml}, in the order listed, then Tabled's (see {@code
+ * src/main/resources/org/tabled/fonts/README.md}): Noto Naskh Arabic, Noto Sans Bengali, Noto Sans
+ * Gurmukhi, three Noto symbol fonts and Droid Sans Fallback for Chinese, Japanese and Korean.
+ * openhtmltopdf chooses the font per character ({@code FSFontUseCase.FALLBACK_PRE} adds the
+ * fallbacks after whatever families the stylesheet names), so a council template that names other
+ * families still gets them, and a character no font has would be printed as "#". That is why {@link
+ * Glyphs} reports every such character before anything is rendered.
  *
  * <p>PDF/UA needs every font embedded, and openhtmltopdf can only embed TrueType fonts registered
  * with {@code useFont}: its built-in base-14 fonts are switched off in PDF/UA mode. The generic
- * families are registered too, so that a council template which forgets a {@code font-family}
- * still gets an embedded font instead of a render failure.
+ * families are registered too, so that a council template which forgets a {@code font-family} still
+ * gets an embedded font instead of a render failure.
  *
  * <p>Every font is loaded without its {@code GSUB} table (see {@link TrueTypeTables}): PDFBox
  * applies glyph substitution itself for a few scripts, and for Bengali that draws glyphs which have
@@ -81,19 +81,29 @@ final class Fonts {
 
   /** The families the print stylesheet names, and the generic families that fall back to them. */
   private static final List<Face> MAIN = mainFaces();
-  private static final Face BENGALI = builtIn("Noto Sans Bengali", "NotoSansBengali-Regular.ttf", 400);
-  private static final Face BENGALI_BOLD = builtIn("Noto Sans Bengali", "NotoSansBengali-Bold.ttf", 700);
-  private static final Face GURMUKHI = builtIn("Noto Sans Gurmukhi", "NotoSansGurmukhi-Regular.ttf", 400);
-  private static final Face GURMUKHI_BOLD = builtIn("Noto Sans Gurmukhi", "NotoSansGurmukhi-Bold.ttf", 700);
+
+  private static final Face BENGALI =
+      builtIn("Noto Sans Bengali", "NotoSansBengali-Regular.ttf", 400);
+  private static final Face BENGALI_BOLD =
+      builtIn("Noto Sans Bengali", "NotoSansBengali-Bold.ttf", 700);
+  private static final Face GURMUKHI =
+      builtIn("Noto Sans Gurmukhi", "NotoSansGurmukhi-Regular.ttf", 400);
+  private static final Face GURMUKHI_BOLD =
+      builtIn("Noto Sans Gurmukhi", "NotoSansGurmukhi-Bold.ttf", 700);
+
   /** Tabled's fallback fonts, in the order they are tried. */
-  private static final List<Face> FALLBACKS = List.of(
-      builtIn("Noto Naskh Arabic", "NotoNaskhArabic-Regular.ttf", 400),
-      builtIn("Noto Naskh Arabic", "NotoNaskhArabic-Bold.ttf", 700),
-      BENGALI, BENGALI_BOLD, GURMUKHI, GURMUKHI_BOLD,
-      builtIn("Noto Sans Symbols 2", "NotoSansSymbols2-Regular.ttf", 400),
-      builtIn("Noto Sans Symbols", "NotoSansSymbols-Regular.ttf", 400),
-      builtIn("Noto Sans Math", "NotoSansMath-Regular.ttf", 400),
-      builtIn("Droid Sans Fallback", "DroidSansFallbackFull.ttf", 400));
+  private static final List<Face> FALLBACKS =
+      List.of(
+          builtIn("Noto Naskh Arabic", "NotoNaskhArabic-Regular.ttf", 400),
+          builtIn("Noto Naskh Arabic", "NotoNaskhArabic-Bold.ttf", 700),
+          BENGALI,
+          BENGALI_BOLD,
+          GURMUKHI,
+          GURMUKHI_BOLD,
+          builtIn("Noto Sans Symbols 2", "NotoSansSymbols2-Regular.ttf", 400),
+          builtIn("Noto Sans Symbols", "NotoSansSymbols-Regular.ttf", 400),
+          builtIn("Noto Sans Math", "NotoSansMath-Regular.ttf", 400),
+          builtIn("Droid Sans Fallback", "DroidSansFallbackFull.ttf", 400));
 
   /** Tabled's own fonts only. */
   static final Fonts DEFAULT = new Fonts(List.of(), Map.of());
@@ -105,14 +115,16 @@ final class Fonts {
 
   /** Loaded on first use: Tabled's faces for scripts that need shaping. */
   private static final class BuiltInShapers {
-    static final List<Shaper> SHAPERS = List.of(
-        shaper(BENGALI, original("NotoSansBengali-Regular.ttf")),
-        shaper(BENGALI_BOLD, original("NotoSansBengali-Bold.ttf")),
-        shaper(GURMUKHI, original("NotoSansGurmukhi-Regular.ttf")),
-        shaper(GURMUKHI_BOLD, original("NotoSansGurmukhi-Bold.ttf")));
+    static final List<Shaper> SHAPERS =
+        List.of(
+            shaper(BENGALI, original("NotoSansBengali-Regular.ttf")),
+            shaper(BENGALI_BOLD, original("NotoSansBengali-Bold.ttf")),
+            shaper(GURMUKHI, original("NotoSansGurmukhi-Regular.ttf")),
+            shaper(GURMUKHI_BOLD, original("NotoSansGurmukhi-Bold.ttf")));
   }
 
   private final List<Face> council;
+
   /** The council's faces that print a script that needs shaping, with their original files. */
   private final Map<Face, byte[]> councilOriginals;
 
@@ -131,8 +143,16 @@ final class Fonts {
     for (FontFile f : files) {
       try {
         byte[] bytes = Files.readAllBytes(f.file());
-        if (bytes.length >= 4 && bytes[0] == 'O' && bytes[1] == 'T' && bytes[2] == 'T' && bytes[3] == 'O') {
-          d.error(f.pos(), "'" + f.name() + "' has PostScript (CFF) outlines, which cannot be embedded in the PDFs",
+        if (bytes.length >= 4
+            && bytes[0] == 'O'
+            && bytes[1] == 'T'
+            && bytes[2] == 'T'
+            && bytes[3] == 'O') {
+          d.error(
+              f.pos(),
+              "'"
+                  + f.name()
+                  + "' has PostScript (CFF) outlines, which cannot be embedded in the PDFs",
               "use the TrueType version of the font (its outlines in a 'glyf' table)");
           continue;
         }
@@ -157,7 +177,12 @@ final class Fonts {
       b.useFont(supplier(f.bytes()), f.family(), f.weight(), f.style(), true);
     }
     for (Face f : concat(council, FALLBACKS)) {
-      b.useFont(supplier(shaping.bytes(f)), f.family(), f.weight(), f.style(), true,
+      b.useFont(
+          supplier(shaping.bytes(f)),
+          f.family(),
+          f.weight(),
+          f.style(),
+          true,
           EnumSet.of(FSFontUseCase.FALLBACK_PRE));
     }
   }
@@ -184,10 +209,12 @@ final class Fonts {
   private static Shaper shaper(Face face, byte[] original) {
     try {
       Font awt = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(original));
-      int unitsPerEm = ByteBuffer.wrap(TrueTypeTables.read(original).get("head")).getShort(18) & 0xffff;
+      int unitsPerEm =
+          ByteBuffer.wrap(TrueTypeTables.read(original).get("head")).getShort(18) & 0xffff;
       return new Shaper(face, coverage(List.of(face)), awt.deriveFont((float) unitsPerEm));
     } catch (FontFormatException | IOException e) {
-      throw new IllegalStateException("the JDK cannot read the font " + face.family() + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the JDK cannot read the font " + face.family() + ": " + e.getMessage(), e);
     }
   }
 
@@ -223,9 +250,12 @@ final class Fonts {
   private static List<Face> mainFaces() {
     List<Face> out = new ArrayList<>();
     String[][] sans = {
-        {"LiberationSans-Regular.ttf", "400", "n"}, {"LiberationSans-Bold.ttf", "700", "n"},
-        {"LiberationSans-Italic.ttf", "400", "i"}, {"LiberationSans-BoldItalic.ttf", "700", "i"}};
-    String[][] mono = {{"LiberationMono-Regular.ttf", "400", "n"}, {"LiberationMono-Bold.ttf", "700", "n"}};
+      {"LiberationSans-Regular.ttf", "400", "n"}, {"LiberationSans-Bold.ttf", "700", "n"},
+      {"LiberationSans-Italic.ttf", "400", "i"}, {"LiberationSans-BoldItalic.ttf", "700", "i"}
+    };
+    String[][] mono = {
+      {"LiberationMono-Regular.ttf", "400", "n"}, {"LiberationMono-Bold.ttf", "700", "n"}
+    };
     Map<String, byte[]> files = new HashMap<>();
     for (String family : List.of("Liberation Sans", "sans-serif", "serif")) {
       for (String[] s : sans) {
@@ -241,12 +271,18 @@ final class Fonts {
   }
 
   private static Face liberation(String family, String[] spec, Map<String, byte[]> files) {
-    byte[] bytes = files.computeIfAbsent(spec[0], f -> read("/liberation/" + f, "openpdf-fonts-extra"));
-    return new Face(family, bytes, Integer.parseInt(spec[1]), spec[2].equals("i") ? FontStyle.ITALIC : FontStyle.NORMAL);
+    byte[] bytes =
+        files.computeIfAbsent(spec[0], f -> read("/liberation/" + f, "openpdf-fonts-extra"));
+    return new Face(
+        family,
+        bytes,
+        Integer.parseInt(spec[1]),
+        spec[2].equals("i") ? FontStyle.ITALIC : FontStyle.NORMAL);
   }
 
   private static Face builtIn(String family, String file, int weight) {
-    return new Face(family, read(BUILT_IN + file, "src/main/resources" + BUILT_IN), weight, FontStyle.NORMAL);
+    return new Face(
+        family, read(BUILT_IN + file, "src/main/resources" + BUILT_IN), weight, FontStyle.NORMAL);
   }
 
   /** A council's font, under the family, weight and style its own tables give. */
@@ -258,12 +294,17 @@ final class Fonts {
       if (ttf.getUnicodeCmapLookup(false) == null) {
         throw new IOException("it maps no Unicode characters");
       }
-      String family = ttf.getNaming() != null && ttf.getNaming().getFontFamily() != null
-          ? ttf.getNaming().getFontFamily() : ttf.getName();
+      String family =
+          ttf.getNaming() != null && ttf.getNaming().getFontFamily() != null
+              ? ttf.getNaming().getFontFamily()
+              : ttf.getName();
       OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
       int weight = os2 != null && os2.getWeightClass() >= 600 ? 700 : 400;
       boolean italic = os2 != null && (os2.getFsSelection() & 1) != 0;
-      return new Face(family, TrueTypeTables.without(original, Set.of("GSUB")), weight,
+      return new Face(
+          family,
+          TrueTypeTables.without(original, Set.of("GSUB")),
+          weight,
           italic ? FontStyle.ITALIC : FontStyle.NORMAL);
     }
   }
@@ -271,7 +312,8 @@ final class Fonts {
   private static byte[] read(String resource, String from) {
     try (InputStream in = Fonts.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("font " + resource + " is missing from the classpath (" + from + ")");
+        throw new IllegalStateException(
+            "font " + resource + " is missing from the classpath (" + from + ")");
       }
       return TrueTypeTables.without(in.readAllBytes(), Set.of("GSUB"));
     } catch (IOException e) {

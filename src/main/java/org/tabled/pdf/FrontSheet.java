@@ -48,20 +48,50 @@ final class FrontSheet {
 
   /** The front sheet with the page ranges from {@code plan}, or placeholders if it is null. */
   FrontSheetView view(PagePlan plan) {
-    return new FrontSheetView(base.masthead(), base.logoSrc(), base.logoAlt(), base.committee(), base.date(),
-        base.time(), base.venue(), base.councillors(), base.coOptedVoting(), base.coOptedNonVoting(),
-        base.admissionHtml(), base.membersNoteHtml(), base.officerName(), base.officerTitle(), base.officerEmail(),
-        base.officerPhone(), base.website(), ranges(base.part1(), plan), ranges(base.part2(), plan), base.part2Note(),
-        base.signOffName(), base.signOffTitle(), base.published(), base.confidential(), base.groups());
+    return new FrontSheetView(
+        base.masthead(),
+        base.logoSrc(),
+        base.logoAlt(),
+        base.committee(),
+        base.date(),
+        base.time(),
+        base.venue(),
+        base.councillors(),
+        base.coOptedVoting(),
+        base.coOptedNonVoting(),
+        base.admissionHtml(),
+        base.membersNoteHtml(),
+        base.officerName(),
+        base.officerTitle(),
+        base.officerEmail(),
+        base.officerPhone(),
+        base.website(),
+        ranges(base.part1(), plan),
+        ranges(base.part2(), plan),
+        base.part2Note(),
+        base.signOffName(),
+        base.signOffTitle(),
+        base.published(),
+        base.confidential(),
+        base.groups());
   }
 
   private List<ItemView> ranges(List<ItemView> items, PagePlan plan) {
     List<ItemView> out = new ArrayList<>();
     for (ItemView i : items) {
       List<String> docs = itemDocs.getOrDefault(i.number(), List.of());
-      String pages = docs.isEmpty() ? "" : (plan == null ? PLACEHOLDER : plan.range(docs)).toString();
-      out.add(new ItemView(i.number(), i.title(), i.purpose(), i.subItems(), pages, i.marker(), i.href(),
-          i.exemption()));
+      String pages =
+          docs.isEmpty() ? "" : (plan == null ? PLACEHOLDER : plan.range(docs)).toString();
+      out.add(
+          new ItemView(
+              i.number(),
+              i.title(),
+              i.purpose(),
+              i.subItems(),
+              pages,
+              i.marker(),
+              i.href(),
+              i.exemption()));
     }
     return out;
   }
@@ -72,7 +102,11 @@ final class FrontSheet {
    * @param itemDocs for each item, the ids of its documents in the pack (items without papers in
    *     the pack are absent)
    */
-  static FrontSheet of(PublishedCouncil pub, Committee c, Meeting m, Map<Integer, List<String>> itemDocs,
+  static FrontSheet of(
+      PublishedCouncil pub,
+      Committee c,
+      Meeting m,
+      Map<Integer, List<String>> itemDocs,
       MarkdownEngine markdown) {
     Site site = pub.council().site();
     Agendas.Parts parts = Agendas.parts(m);
@@ -83,14 +117,36 @@ final class FrontSheet {
     Person signer = person(pub, m.signedOffBy());
     String logoSrc = site.logo().map(l -> l.file().toUri().toString()).orElse("");
     String logoAlt = site.logo().map(l -> l.alt()).orElse("");
-    return new FrontSheet(new FrontSheetView(site.masthead(), logoSrc, logoAlt, c.title(), Dates.long_(m.date(), site.houseStyle()),
-        Dates.time(m.time(), site.houseStyle()), m.venue(), labels(roster.councillors()), labels(roster.votingCoOpted()),
-        labels(roster.nonVotingCoOpted()), html(pub, markdown, site.admissionNote(), "admission-"),
-        html(pub, markdown, site.membersNote(), "members-note-"), officer.name(), officer.jobTitle(), officer.email(),
-        officer.phone(), site.website(), part1, part2, Agendas.part2Note(pub.confidential()), signer.name(),
-        signer.kind() == PersonKind.OFFICER && !signer.jobTitle().isBlank() ? signer.jobTitle() : "Chief Executive",
-        Dates.medium(m.published().orElse(m.date()), site.houseStyle()), pub.confidential(),
-        groups(site, roster)), itemDocs);
+    return new FrontSheet(
+        new FrontSheetView(
+            site.masthead(),
+            logoSrc,
+            logoAlt,
+            c.title(),
+            Dates.long_(m.date(), site.houseStyle()),
+            Dates.time(m.time(), site.houseStyle()),
+            m.venue(),
+            labels(roster.councillors()),
+            labels(roster.votingCoOpted()),
+            labels(roster.nonVotingCoOpted()),
+            html(pub, markdown, site.admissionNote(), "admission-"),
+            html(pub, markdown, site.membersNote(), "members-note-"),
+            officer.name(),
+            officer.jobTitle(),
+            officer.email(),
+            officer.phone(),
+            site.website(),
+            part1,
+            part2,
+            Agendas.part2Note(pub.confidential()),
+            signer.name(),
+            signer.kind() == PersonKind.OFFICER && !signer.jobTitle().isBlank()
+                ? signer.jobTitle()
+                : "Chief Executive",
+            Dates.medium(m.published().orElse(m.date()), site.houseStyle()),
+            pub.confidential(),
+            groups(site, roster)),
+        itemDocs);
   }
 
   /**
@@ -101,17 +157,23 @@ final class FrontSheet {
   private static List<FrontSheetView.MemberGroup> groups(Site site, Roster roster) {
     List<FrontSheetView.MemberGroup> out = new ArrayList<>();
     if (!roster.groups().isEmpty()) {
-      roster.groups().stream().filter(g -> !g.members().isEmpty())
+      roster.groups().stream()
+          .filter(g -> !g.members().isEmpty())
           .forEach(g -> out.add(new FrontSheetView.MemberGroup(g.heading(), join(g.members()))));
       return out;
     }
-    out.add(new FrontSheetView.MemberGroup(site.houseStyle().word("councillors"), join(roster.councillors())));
+    out.add(
+        new FrontSheetView.MemberGroup(
+            site.houseStyle().word("councillors"), join(roster.councillors())));
     if (!roster.votingCoOpted().isEmpty()) {
-      out.add(new FrontSheetView.MemberGroup(site.houseStyle().word("co_opted_voting"), join(roster.votingCoOpted())));
+      out.add(
+          new FrontSheetView.MemberGroup(
+              site.houseStyle().word("co_opted_voting"), join(roster.votingCoOpted())));
     }
     if (!roster.nonVotingCoOpted().isEmpty()) {
-      out.add(new FrontSheetView.MemberGroup(site.houseStyle().word("co_opted_non_voting"),
-          join(roster.nonVotingCoOpted())));
+      out.add(
+          new FrontSheetView.MemberGroup(
+              site.houseStyle().word("co_opted_non_voting"), join(roster.nonVotingCoOpted())));
     }
     return out;
   }
@@ -121,14 +183,21 @@ final class FrontSheet {
     return String.join(coOpted ? "; " : ", ", labels(members));
   }
 
-  private static ItemView item(PublishedCouncil pub, Meeting m, AgendaItem item, Map<Integer, List<String>> itemDocs) {
+  private static ItemView item(
+      PublishedCouncil pub, Meeting m, AgendaItem item, Map<Integer, List<String>> itemDocs) {
     List<String> docs = itemDocs.getOrDefault(item.number(), List.of());
     List<String> subs = new ArrayList<>();
     for (int i = 0; i < item.subItems().size(); i++) {
       subs.add("(" + (char) ('a' + i) + ") " + item.subItems().get(i));
     }
-    return new ItemView(item.number(), item.title().toUpperCase(Locale.UK), AgendaText.purpose(pub, item), subs, "",
-        AgendaText.marker(pub, m, item), docs.isEmpty() ? "" : "#" + docs.get(0),
+    return new ItemView(
+        item.number(),
+        item.title().toUpperCase(Locale.UK),
+        AgendaText.purpose(pub, item),
+        subs,
+        "",
+        AgendaText.marker(pub, m, item),
+        docs.isEmpty() ? "" : "#" + docs.get(0),
         item.exemption().map(Exemption::statement).orElse(""));
   }
 
@@ -137,7 +206,9 @@ final class FrontSheet {
   }
 
   static Person person(PublishedCouncil pub, PersonId id) {
-    return pub.council().person(id).orElseThrow(() -> new IllegalStateException("unknown person " + id));
+    return pub.council()
+        .person(id)
+        .orElseThrow(() -> new IllegalStateException("unknown person " + id));
   }
 
   static String html(PublishedCouncil pub, MarkdownEngine markdown, Markdown md, String prefix) {

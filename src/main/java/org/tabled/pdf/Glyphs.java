@@ -24,10 +24,11 @@ public final class Glyphs {
   private Glyphs() {}
 
   /**
-   * Checks {@code texts} (file text by the path shown to authors) against Tabled's fonts and
-   * {@code councilFonts}.
+   * Checks {@code texts} (file text by the path shown to authors) against Tabled's fonts and {@code
+   * councilFonts}.
    */
-  public static void check(SortedMap<String, String> texts, List<FontFile> councilFonts, Diagnostics d) {
+  public static void check(
+      SortedMap<String, String> texts, List<FontFile> councilFonts, Diagnostics d) {
     Fonts fonts = Fonts.with(councilFonts, d);
     texts.forEach((path, text) -> check(path, text, fonts, d));
   }
@@ -57,11 +58,16 @@ public final class Glyphs {
         }
       }
     }
-    first.forEach((cp, pos) -> {
-      int times = count.get(cp);
-      d.error(pos, "no font can print " + describe(cp) + (times > 1 ? "; it appears " + times + " times in this file" : ""),
-          hint(cp));
-    });
+    first.forEach(
+        (cp, pos) -> {
+          int times = count.get(cp);
+          d.error(
+              pos,
+              "no font can print "
+                  + describe(cp)
+                  + (times > 1 ? "; it appears " + times + " times in this file" : ""),
+              hint(cp));
+        });
   }
 
   /** Whether {@code cp} is drawn as a glyph (openhtmltopdf draws nothing for the others). */
@@ -76,8 +82,12 @@ public final class Glyphs {
   /** "'✓' (U+2713 CHECK MARK)". */
   static String describe(int cp) {
     String name = Character.getName(cp);
-    return "'" + new String(Character.toChars(cp)) + "' (U+" + String.format(Locale.ROOT, "%04X", cp)
-        + (name == null ? "" : " " + name) + ")";
+    return "'"
+        + new String(Character.toChars(cp))
+        + "' (U+"
+        + String.format(Locale.ROOT, "%04X", cp)
+        + (name == null ? "" : " " + name)
+        + ")";
   }
 
   private static String hint(int cp) {

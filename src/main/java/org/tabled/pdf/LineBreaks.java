@@ -14,18 +14,18 @@ import java.util.regex.Pattern;
  * also breaks long web addresses after a slash) less the breaks a typesetter would never make.
  *
  * <ul>
- *   <li>inside a word at an apostrophe: "Committee’s", "children's", "i’r" (Java breaks after
- *       ’ as after a closing quotation mark);
+ *   <li>inside a word at an apostrophe: "Committee’s", "children's", "i’r" (Java breaks after ’ as
+ *       after a closing quotation mark);
  *   <li>after an opening bracket, or before a closing one: never "( / Appendix 1" or "item 5 / )";
  *   <li>between "page", "pages", "paragraph", "item" or "Appendix" and its number, between "see"
  *       and "page" (the page after a reference, "(see page 29)"), and inside a range of pages:
  *       "(Pages 5 - 10)", "pages 4 &amp; 5" stay on one line.
  * </ul>
  *
- * <p>The text stays as written: no non-breaking spaces are put into it, so it copies out of the
- * PDF exactly as the author typed it. A break openhtmltopdf cannot avoid (a word wider than the
- * line) is still made: this only removes break opportunities, and openhtmltopdf falls back to
- * breaking between characters when a line has none.
+ * <p>The text stays as written: no non-breaking spaces are put into it, so it copies out of the PDF
+ * exactly as the author typed it. A break openhtmltopdf cannot avoid (a word wider than the line)
+ * is still made: this only removes break opportunities, and openhtmltopdf falls back to breaking
+ * between characters when a line has none.
  *
  * <p>Breaks between two elements ("(" before a link) are not decided here but by openhtmltopdf's
  * inline layout; {@link PrintText} moves such brackets into the element so that they fall under
@@ -34,9 +34,11 @@ import java.util.regex.Pattern;
 final class LineBreaks implements FSTextBreaker {
 
   /** Runs of text that must stay on one line. */
-  private static final Pattern KEEP_TOGETHER = Pattern.compile(
-      "(?i)\\b(?:see\\s+)?(?:pages?|pp?\\.|paragraphs?|paras?\\.|items?|appendix|appendices)"
-          + "\\s+\\d+(?:\\.\\d+)*[a-z]?(?:\\s*(?:-|–|—|to|and|&)\\s*\\d+(?:\\.\\d+)*[a-z]?)*");
+  private static final Pattern KEEP_TOGETHER =
+      Pattern.compile(
+          "(?i)\\b(?:see\\s+)?(?:pages?|pp?\\.|paragraphs?|paras?\\.|items?|appendix|appendices)"
+              + "\\s+\\d+(?:\\.\\d+)*[a-z]?(?:\\s*(?:-|–|—|to|and|&)\\s*\\d+(?:\\.\\d+)*[a-z]?)*");
+
   private static final String OPENING = "([{“‘«";
   private static final String CLOSING = ")]}”»";
 
@@ -72,7 +74,10 @@ final class LineBreaks implements FSTextBreaker {
     }
     int before = text.codePointBefore(at);
     int after = text.codePointAt(at);
-    if (isApostrophe(before) && at >= 2 && Character.isLetter(text.codePointBefore(at - 1)) && Character.isLetter(after)) {
+    if (isApostrophe(before)
+        && at >= 2
+        && Character.isLetter(text.codePointBefore(at - 1))
+        && Character.isLetter(after)) {
       return false; // "Committee’ / s"
     }
     if (isApostrophe(after) && Character.isLetter(before)) {

@@ -1,8 +1,6 @@
 package org.tabled.pdf;
 
 import java.time.LocalDate;
-import org.tabled.model.MinutesStatus;
-import org.tabled.source.SourcePos;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,12 +17,12 @@ import org.tabled.markdown.RenderOptions;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
-import org.tabled.model.HouseStyle;
 import org.tabled.model.Exemption;
-import org.tabled.model.ItemKind;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
 import org.tabled.model.Minutes;
+import org.tabled.model.MinutesStatus;
 import org.tabled.model.OutcomeId;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
@@ -34,6 +32,7 @@ import org.tabled.pdf.view.MinutesView;
 import org.tabled.pdf.view.PaperView;
 import org.tabled.publish.Packs;
 import org.tabled.publish.PublishedCouncil;
+import org.tabled.source.SourcePos;
 import org.tabled.template.Templates;
 import org.tabled.view.Agendas;
 import org.tabled.view.Appendices;
@@ -71,11 +70,18 @@ final class MeetingBook {
   private final Function<Appendix, Optional<ExternalPdf>> externals;
   private final PdfRefs refs;
   private final TrackerPlan trackers;
+
   /** Every item, with every paper the audience may see: for the papers' own PDFs. */
   private final List<ItemPlan> items = new ArrayList<>();
-  /** The meeting as its agenda pack prints it: the agenda as published, with the papers published with it. */
+
+  /**
+   * The meeting as its agenda pack prints it: the agenda as published, with the papers published
+   * with it.
+   */
   private final Meeting main;
+
   private final List<ItemPlan> mainItems;
+
   /** The supplementary agendas published by the build's day, in order. */
   private final List<Packs.Pack> supplements;
 
@@ -85,8 +91,15 @@ final class MeetingBook {
    * @param externals reads an appendix's supplied PDF (once per build), or reports why it cannot
    * @param trackers which pack prints each tracker response
    */
-  MeetingBook(PublishedCouncil pub, Committee c, Meeting m, MarkdownEngine markdown, Templates templates, Diagnostics d,
-      Function<Appendix, Optional<ExternalPdf>> externals, TrackerPlan trackers) {
+  MeetingBook(
+      PublishedCouncil pub,
+      Committee c,
+      Meeting m,
+      MarkdownEngine markdown,
+      Templates templates,
+      Diagnostics d,
+      Function<Appendix, Optional<ExternalPdf>> externals,
+      TrackerPlan trackers) {
     this.pub = pub;
     this.committee = c;
     this.meeting = m;
@@ -102,20 +115,28 @@ final class MeetingBook {
       main = m;
       supplements = List.of();
     } else {
-      // The agenda pack never changes once published: papers and items published later are in supplements.
+      // The agenda pack never changes once published: papers and items published later are in
+      // supplements.
       List<AgendaItem> agenda = packs.get(0).items();
-      main = m.withAgenda(agenda, m.papers().stream().filter(p -> packs.get(0).papers().contains(p.id())).toList());
+      main =
+          m.withAgenda(
+              agenda,
+              m.papers().stream().filter(p -> packs.get(0).papers().contains(p.id())).toList());
       supplements = packs.subList(1, packs.size());
     }
     mainItems = main == m ? items : plans(main.agenda(), true);
   }
 
-  /** What a pack prints for {@code agenda}: each item's papers, and the minutes it approves if {@code minutes}. */
+  /**
+   * What a pack prints for {@code agenda}: each item's papers, and the minutes it approves if
+   * {@code minutes}.
+   */
   private List<ItemPlan> plans(List<AgendaItem> agenda, boolean minutes) {
     List<ItemPlan> out = new ArrayList<>();
     Set<PaperId> seen = new LinkedHashSet<>();
     for (AgendaItem item : agenda) {
-      Optional<Meeting> held = minutes ? Agendas.minutesToApprove(pub, meeting, item) : Optional.empty();
+      Optional<Meeting> held =
+          minutes ? Agendas.minutesToApprove(pub, meeting, item) : Optional.empty();
       List<Paper> papers = new ArrayList<>();
       for (PaperId id : item.papers()) {
         meeting.paper(id).filter(p -> seen.add(id)).ifPresent(papers::add);
@@ -159,14 +180,24 @@ final class MeetingBook {
   Book pack(PackMaps.Reader pages) {
     Contents c = contents(mainItems, pages);
     FrontSheet front = FrontSheet.of(pub, committee, main, c.ids(), markdown);
-    Function<PagePlan, String> frontHtml = plan -> render("print/front-sheet.ftlh", "front", front.view(plan));
+    Function<PagePlan, String> frontHtml =
+        plan -> render("print/front-sheet.ftlh", "front", front.view(plan));
     String when = Dates.long_(meeting.date(), style());
-    Book.Meta meta = new Book.Meta("Agenda pack: " + committee.title() + ", " + when,
-        "Agenda, reports and minutes for the meeting of the " + committee.title() + " on " + when,
-        pub.council().site().council(), pub.council().site().language(),
-        "agenda, committee papers, " + committee.shortTitle() + ", " + meeting.date(), publishedDate(), mark(),
-        style().words());
-    return new Book(meta, Optional.of(frontHtml), c.docs(), committee.numberFrontSheet(), true, c.outline());
+    Book.Meta meta =
+        new Book.Meta(
+            "Agenda pack: " + committee.title() + ", " + when,
+            "Agenda, reports and minutes for the meeting of the "
+                + committee.title()
+                + " on "
+                + when,
+            pub.council().site().council(),
+            pub.council().site().language(),
+            "agenda, committee papers, " + committee.shortTitle() + ", " + meeting.date(),
+            publishedDate(),
+            mark(),
+            style().words());
+    return new Book(
+        meta, Optional.of(frontHtml), c.docs(), committee.numberFrontSheet(), true, c.outline());
   }
 
   /**
@@ -186,25 +217,53 @@ final class MeetingBook {
     List<Supplement> out = new ArrayList<>();
     String prefix = pub.council().site().supplementNumbering().prefix();
     for (Packs.Pack s : supplements) {
-      // a late minutes item brings its minutes; the papers of items on the agenda as published are the paper's own
+      // a late minutes item brings its minutes; the papers of items on the agenda as published are
+      // the paper's own
       List<ItemPlan> plans = new ArrayList<>();
       for (ItemPlan p : plans(s.items(), false)) {
-        Optional<Meeting> held = p.item().added().isPresent() ? Agendas.minutesToApprove(pub, meeting, p.item())
-            : Optional.empty();
+        Optional<Meeting> held =
+            p.item().added().isPresent()
+                ? Agendas.minutesToApprove(pub, meeting, p.item())
+                : Optional.empty();
         plans.add(new ItemPlan(p.item(), held, p.papers()));
       }
       Contents c = contents(plans, pages);
       SupplementSheet front = SupplementSheet.of(pub, committee, meeting, s, c.ids(), prefix);
-      Function<PagePlan, String> frontHtml = plan -> render(SupplementSheet.TEMPLATE, "front", front.view(plan));
+      Function<PagePlan, String> frontHtml =
+          plan -> render(SupplementSheet.TEMPLATE, "front", front.view(plan));
       String when = Dates.long_(meeting.date(), style());
       int n = s.id().supplement();
-      Book.Meta meta = new Book.Meta("Supplementary agenda " + n + ": " + committee.title() + ", " + when,
-          "Supplementary agenda " + n + ", published on " + Dates.long_(s.date(), style()) + ", for the meeting of the "
-              + committee.title() + " on " + when, pub.council().site().council(), pub.council().site().language(),
-          "supplementary agenda, committee papers, " + committee.shortTitle() + ", " + meeting.date(), s.date(),
-          mark(), style().words(), prefix);
-      out.add(new Supplement(s, new Book(meta, Optional.of(frontHtml), c.docs(), committee.numberFrontSheet(), true,
-          c.outline())));
+      Book.Meta meta =
+          new Book.Meta(
+              "Supplementary agenda " + n + ": " + committee.title() + ", " + when,
+              "Supplementary agenda "
+                  + n
+                  + ", published on "
+                  + Dates.long_(s.date(), style())
+                  + ", for the meeting of the "
+                  + committee.title()
+                  + " on "
+                  + when,
+              pub.council().site().council(),
+              pub.council().site().language(),
+              "supplementary agenda, committee papers, "
+                  + committee.shortTitle()
+                  + ", "
+                  + meeting.date(),
+              s.date(),
+              mark(),
+              style().words(),
+              prefix);
+      out.add(
+          new Supplement(
+              s,
+              new Book(
+                  meta,
+                  Optional.of(frontHtml),
+                  c.docs(),
+                  committee.numberFrontSheet(),
+                  true,
+                  c.outline())));
     }
     return out;
   }
@@ -216,7 +275,8 @@ final class MeetingBook {
    * @param ids for each item with documents, their ids
    * @param outline the bookmarks, the front sheet's first
    */
-  private record Contents(List<PrintDoc> docs, Map<Integer, List<String>> ids, List<Bookmark> outline) {}
+  private record Contents(
+      List<PrintDoc> docs, Map<Integer, List<String>> ids, List<Bookmark> outline) {}
 
   private Contents contents(List<ItemPlan> plans, PackMaps.Reader pages) {
     Set<PaperId> inPack = new LinkedHashSet<>();
@@ -229,9 +289,14 @@ final class MeetingBook {
         firstDocs.put(plan.item().number(), paperId(plan.papers().get(0).id()));
       }
     }
-    Map<OutcomeId, String> rows = trackers.trackerOf(meeting.id()).filter(t -> inPack.contains(t.paper()))
-        .map(t -> TrackerPrint.rows(pub, committee, meeting, t.paper(), t.label())).orElse(Map.of());
-    PdfRefs.Scope scope = new PdfRefs.Scope(Optional.of(meeting.id()), inPack, firstDocs, rows, pages);
+    Map<OutcomeId, String> rows =
+        trackers
+            .trackerOf(meeting.id())
+            .filter(t -> inPack.contains(t.paper()))
+            .map(t -> TrackerPrint.rows(pub, committee, meeting, t.paper(), t.label()))
+            .orElse(Map.of());
+    PdfRefs.Scope scope =
+        new PdfRefs.Scope(Optional.of(meeting.id()), inPack, firstDocs, rows, pages);
     Map<Integer, List<String>> ids = new LinkedHashMap<>();
     List<PrintDoc> all = new ArrayList<>();
     List<Bookmark> outline = new ArrayList<>();
@@ -240,11 +305,13 @@ final class MeetingBook {
       AgendaItem item = plan.item();
       List<PrintDoc> docs = new ArrayList<>();
       List<Bookmark> children = new ArrayList<>();
-      plan.minutesOf().ifPresent(held -> {
-        PrintDoc doc = minutes(item, held, held.minutes().orElseThrow(), scope);
-        docs.add(doc);
-        children.add(doc.bookmark());
-      });
+      plan.minutesOf()
+          .ifPresent(
+              held -> {
+                PrintDoc doc = minutes(item, held, held.minutes().orElseThrow(), scope);
+                docs.add(doc);
+                children.add(doc.bookmark());
+              });
       for (Paper p : plan.papers()) {
         List<PrintDoc> paperDocs = paper(item, p, scope);
         docs.addAll(paperDocs);
@@ -262,21 +329,46 @@ final class MeetingBook {
     return new Contents(all, ids, outline);
   }
 
-  /** One PDF per paper, with its appendices, in agenda order, with what {@code pages} knows of the packs. */
+  /**
+   * One PDF per paper, with its appendices, in agenda order, with what {@code pages} knows of the
+   * packs.
+   */
   Map<Paper, Book> paperBooks(PackMaps.Reader pages) {
     Map<Paper, Book> out = new LinkedHashMap<>();
     for (ItemPlan plan : items) {
       for (Paper p : plan.papers()) {
-        Map<OutcomeId, String> rows = p.appendices().stream()
-            .filter(a -> a.source() instanceof Appendix.GeneratedSource g && g.kind() == Appendix.Generated.TRACKER)
-            .findFirst().map(a -> TrackerPrint.rows(pub, committee, meeting, p.id(), a.label())).orElse(Map.of());
-        List<PrintDoc> docs = paper(plan.item(), p, new PdfRefs.Scope(Optional.empty(), Set.of(p.id()), Map.of(),
-            rows, pages));
-        Book.Meta meta = new Book.Meta(p.title(), "Paper for item " + plan.item().number() + " at the meeting of the "
-            + committee.title() + " on " + Dates.long_(meeting.date(), style()), pub.council().site().council(),
-            pub.council().site().language(), "committee papers, " + committee.shortTitle() + ", " + meeting.date(),
-            publishedDate(), mark(), style().words());
-        out.put(p, new Book(meta, Optional.empty(), docs, true, false, List.of(docs.get(0).bookmark())));
+        Map<OutcomeId, String> rows =
+            p.appendices().stream()
+                .filter(
+                    a ->
+                        a.source() instanceof Appendix.GeneratedSource g
+                            && g.kind() == Appendix.Generated.TRACKER)
+                .findFirst()
+                .map(a -> TrackerPrint.rows(pub, committee, meeting, p.id(), a.label()))
+                .orElse(Map.of());
+        List<PrintDoc> docs =
+            paper(
+                plan.item(),
+                p,
+                new PdfRefs.Scope(Optional.empty(), Set.of(p.id()), Map.of(), rows, pages));
+        Book.Meta meta =
+            new Book.Meta(
+                p.title(),
+                "Paper for item "
+                    + plan.item().number()
+                    + " at the meeting of the "
+                    + committee.title()
+                    + " on "
+                    + Dates.long_(meeting.date(), style()),
+                pub.council().site().council(),
+                pub.council().site().language(),
+                "committee papers, " + committee.shortTitle() + ", " + meeting.date(),
+                publishedDate(),
+                mark(),
+                style().words());
+        out.put(
+            p,
+            new Book(meta, Optional.empty(), docs, true, false, List.of(docs.get(0).bookmark())));
       }
     }
     return out;
@@ -295,12 +387,22 @@ final class MeetingBook {
     PdfRefs.Scope scope = new PdfRefs.Scope(Optional.empty(), Set.of(), Map.of(), Map.of(), pages);
     PrintDoc doc = minutes("doc-minutes", "m-", 0, meeting, min, scope);
     String when = Dates.long_(meeting.date(), style());
-    Book.Meta meta = new Book.Meta("Minutes: " + committee.title() + ", " + when,
-        (min.status() == MinutesStatus.DRAFT ? "Draft minutes" : "Minutes")
-            + " of the meeting of the " + committee.title() + " on " + when,
-        pub.council().site().council(), pub.council().site().language(),
-        "minutes, " + committee.shortTitle() + ", " + meeting.date(), meeting.date(), mark(), style().words());
-    return Optional.of(new Book(meta, Optional.empty(), List.of(doc), true, false, List.of(doc.bookmark())));
+    Book.Meta meta =
+        new Book.Meta(
+            "Minutes: " + committee.title() + ", " + when,
+            (min.status() == MinutesStatus.DRAFT ? "Draft minutes" : "Minutes")
+                + " of the meeting of the "
+                + committee.title()
+                + " on "
+                + when,
+            pub.council().site().council(),
+            pub.council().site().language(),
+            "minutes, " + committee.shortTitle() + ", " + meeting.date(),
+            meeting.date(),
+            mark(),
+            style().words());
+    return Optional.of(
+        new Book(meta, Optional.empty(), List.of(doc), true, false, List.of(doc.bookmark())));
   }
 
   /** The council's house style: dates, times and wording. */
@@ -321,17 +423,35 @@ final class MeetingBook {
   }
 
   private PrintDoc minutes(AgendaItem item, Meeting held, Minutes min, PdfRefs.Scope scope) {
-    return minutes(minutesId(item.number()), "m" + item.number() + "-", item.number(), held, min, scope);
+    return minutes(
+        minutesId(item.number()), "m" + item.number() + "-", item.number(), held, min, scope);
   }
 
-  /** The minutes of {@code held} as a document with id {@code id}, printed under agenda item {@code item} (0: none). */
-  private PrintDoc minutes(String id, String prefix, int item, Meeting held, Minutes min, PdfRefs.Scope scope) {
-    RenderOptions options = new RenderOptions(prefix, 0, p -> p.toUri().toString(),
-        n -> MinutesPrint.outcomes(pub, held, min, n, templates, d), refs.of(min.body(), Optional.empty(), scope));
-    MinutesView view = MinutesPrint.view(pub, committee, held, min, markdown.render(pub.doc(min.body()), options));
+  /**
+   * The minutes of {@code held} as a document with id {@code id}, printed under agenda item {@code
+   * item} (0: none).
+   */
+  private PrintDoc minutes(
+      String id, String prefix, int item, Meeting held, Minutes min, PdfRefs.Scope scope) {
+    RenderOptions options =
+        new RenderOptions(
+            prefix,
+            0,
+            p -> p.toUri().toString(),
+            n -> MinutesPrint.outcomes(pub, held, min, n, templates, d),
+            refs.of(min.body(), Optional.empty(), scope));
+    MinutesView view =
+        MinutesPrint.view(pub, committee, held, min, markdown.render(pub.doc(min.body()), options));
     String html = render("print/minutes.ftlh", "minutes", view);
     String title = "Minutes of the meeting held on " + Dates.medium(held.date(), style());
-    return new PrintDoc(id, PrintDoc.Kind.MINUTES, item, title, html, Optional.empty(), false,
+    return new PrintDoc(
+        id,
+        PrintDoc.Kind.MINUTES,
+        item,
+        title,
+        html,
+        Optional.empty(),
+        false,
         new Bookmark(title, "#" + id, headings(pub.doc(min.body()).outline(), prefix)));
   }
 
@@ -346,48 +466,110 @@ final class MeetingBook {
       Bookmark mark = new Bookmark(runhead, "#" + id);
       if (a.source() instanceof Appendix.MarkdownSource md) {
         String prefix = "a-" + paper.id() + "-" + a.label() + "-";
-        String body = markdown.render(pub.doc(md.body()), new RenderOptions(prefix, 0, p -> p.toUri().toString(),
-            n -> "", refs.of(md.body(), Optional.of(paper), scope)));
+        String body =
+            markdown.render(
+                pub.doc(md.body()),
+                new RenderOptions(
+                    prefix,
+                    0,
+                    p -> p.toUri().toString(),
+                    n -> "",
+                    refs.of(md.body(), Optional.of(paper), scope)));
         boolean landscape = a.landscape() || PaperPrint.hasWideTable(body);
-        String html = render("print/appendix.ftlh", "appendix",
-            new AppendixView(label, a.title(), paper.title(), body));
-        appendices.add(new PrintDoc(id, PrintDoc.Kind.APPENDIX, item.number(), runhead, html, Optional.empty(),
-            landscape, mark));
+        String html =
+            render(
+                "print/appendix.ftlh",
+                "appendix",
+                new AppendixView(label, a.title(), paper.title(), body));
+        appendices.add(
+            new PrintDoc(
+                id,
+                PrintDoc.Kind.APPENDIX,
+                item.number(),
+                runhead,
+                html,
+                Optional.empty(),
+                landscape,
+                mark));
         labels.add(runhead);
       } else if (a.source() instanceof Appendix.PdfSource) {
         Optional<ExternalPdf> ext = externals.apply(a);
         if (ext.isPresent()) {
-          appendices.add(new PrintDoc(id, PrintDoc.Kind.EXTERNAL, item.number(), runhead, "", ext, false, mark));
+          appendices.add(
+              new PrintDoc(
+                  id, PrintDoc.Kind.EXTERNAL, item.number(), runhead, "", ext, false, mark));
           labels.add(runhead);
         }
       } else if (a.source() instanceof Appendix.GeneratedSource g) {
-        // The tracker's six columns need a landscape page (the threshold for Markdown tables is seven,
+        // The tracker's six columns need a landscape page (the threshold for Markdown tables is
+        // seven,
         // but its detail and status cells hold sentences).
         boolean landscape = a.landscape() || g.kind() == Appendix.Generated.TRACKER;
-        PrintDoc shell = new PrintDoc(id, PrintDoc.Kind.APPENDIX, item.number(), runhead, "", Optional.empty(),
-            landscape, mark);
+        PrintDoc shell =
+            new PrintDoc(
+                id,
+                PrintDoc.Kind.APPENDIX,
+                item.number(),
+                runhead,
+                "",
+                Optional.empty(),
+                landscape,
+                mark);
         if (g.kind() == Appendix.Generated.TRACKER) {
-          appendices.add(TrackerPrint.doc(new TrackerPrint.Context(pub, committee, meeting, trackers, refs, scope,
-              markdown, templates, d), paper, a, shell));
+          appendices.add(
+              TrackerPrint.doc(
+                  new TrackerPrint.Context(
+                      pub, committee, meeting, trackers, refs, scope, markdown, templates, d),
+                  paper,
+                  a,
+                  shell));
         } else {
-          appendices.add(shell.withHtml(render(WorkProgrammePrint.TEMPLATE, "programme",
-              WorkProgrammePrint.view(pub, committee, meeting, a, refs, scope))));
+          appendices.add(
+              shell.withHtml(
+                  render(
+                      WorkProgrammePrint.TEMPLATE,
+                      "programme",
+                      WorkProgrammePrint.view(pub, committee, meeting, a, refs, scope))));
         }
         labels.add(runhead);
       }
     }
     String prefix = bodyPrefix(paper.id());
-    String body = PaperPrint.landscapeWideTables(markdown.render(pub.doc(paper.body()), new RenderOptions(prefix, 0,
-        p -> p.toUri().toString(), n -> "", refs.of(paper.body(), Optional.of(paper), scope))));
-    PaperView view = new PaperView(pub.council().site().masthead(), committee.title(), paper.title(),
-        paper.layout().key(), PaperPrint.cover(pub, paper), body, labels, PaperPrint.contact(pub, paper));
+    String body =
+        PaperPrint.landscapeWideTables(
+            markdown.render(
+                pub.doc(paper.body()),
+                new RenderOptions(
+                    prefix,
+                    0,
+                    p -> p.toUri().toString(),
+                    n -> "",
+                    refs.of(paper.body(), Optional.of(paper), scope))));
+    PaperView view =
+        new PaperView(
+            pub.council().site().masthead(),
+            committee.title(),
+            paper.title(),
+            paper.layout().key(),
+            PaperPrint.cover(pub, paper),
+            body,
+            labels,
+            PaperPrint.contact(pub, paper));
     String html = render("print/paper.ftlh", "paper", view);
     List<Bookmark> children = new ArrayList<>(headings(pub.doc(paper.body()).outline(), prefix));
     appendices.forEach(a -> children.add(a.bookmark()));
     String id = paperId(paper.id());
     List<PrintDoc> docs = new ArrayList<>();
-    docs.add(new PrintDoc(id, PrintDoc.Kind.PAPER, item.number(), paper.title(), html, Optional.empty(), false,
-        new Bookmark(paper.title(), "#" + id, children)));
+    docs.add(
+        new PrintDoc(
+            id,
+            PrintDoc.Kind.PAPER,
+            item.number(),
+            paper.title(),
+            html,
+            Optional.empty(),
+            false,
+            new Bookmark(paper.title(), "#" + id, children)));
     docs.addAll(appendices);
     if (pub.confidential() && item.exemption().isPresent()) {
       String exempt = exemptMark(item.exemption().get());
@@ -406,12 +588,15 @@ final class MeetingBook {
   }
 
   private static List<Bookmark> headings(Outline outline, String prefix) {
-    return outline.headings().stream().filter(h -> h.level() == 2)
-        .map(h -> new Bookmark(h.text(), "#" + prefix + h.anchor())).toList();
+    return outline.headings().stream()
+        .filter(h -> h.level() == 2)
+        .map(h -> new Bookmark(h.text(), "#" + prefix + h.anchor()))
+        .toList();
   }
 
   private String render(String template, String name, Object view) {
-    return templates.render(template, Map.of(name, view, "words", style().words()), d)
+    return templates
+        .render(template, Map.of(name, view, "words", style().words()), d)
         .orElseThrow(() -> new TemplateFailed(template));
   }
 }

@@ -33,18 +33,39 @@ final class MinutesPrint {
   private MinutesPrint() {}
 
   /** The minutes of {@code held}, whose body is already rendered as {@code bodyHtml}. */
-  static MinutesView view(PublishedCouncil pub, Committee c, Meeting held, Minutes min, String bodyHtml) {
+  static MinutesView view(
+      PublishedCouncil pub, Committee c, Meeting held, Minutes min, String bodyHtml) {
     HouseStyle hs = pub.council().site().houseStyle();
-    String opening = "Minutes of a meeting of the " + c.title() + " held on " + Dates.long_(held.date(), hs) + " at "
-        + Dates.time(held.time(), hs) + " in " + held.venue() + ".";
-    return new MinutesView(pub.council().site().masthead(), c.title(), Dates.long_(held.date(), hs), opening,
-        min.status() == MinutesStatus.DRAFT, attendance(pub, c, held, min), bodyHtml,
-        min.ended().map(t -> Dates.time(t, hs)).orElse(""), c.chairTitle(), min.declarations().stream()
-            .map(dec -> MinuteLabels.declaration(pub.council().person(dec.person()).orElseThrow(), dec)).toList());
+    String opening =
+        "Minutes of a meeting of the "
+            + c.title()
+            + " held on "
+            + Dates.long_(held.date(), hs)
+            + " at "
+            + Dates.time(held.time(), hs)
+            + " in "
+            + held.venue()
+            + ".";
+    return new MinutesView(
+        pub.council().site().masthead(),
+        c.title(),
+        Dates.long_(held.date(), hs),
+        opening,
+        min.status() == MinutesStatus.DRAFT,
+        attendance(pub, c, held, min),
+        bodyHtml,
+        min.ended().map(t -> Dates.time(t, hs)).orElse(""),
+        c.chairTitle(),
+        min.declarations().stream()
+            .map(
+                dec ->
+                    MinuteLabels.declaration(pub.council().person(dec.person()).orElseThrow(), dec))
+            .toList());
   }
 
   /** The attendance lists, from the shared {@link org.tabled.view.Attendance} view. */
-  private static List<Attendance> attendance(PublishedCouncil pub, Committee c, Meeting held, Minutes min) {
+  private static List<Attendance> attendance(
+      PublishedCouncil pub, Committee c, Meeting held, Minutes min) {
     org.tabled.view.Attendance a = org.tabled.view.Attendance.of(min, held, c, pub.council());
     List<Attendance> out = new ArrayList<>();
     if (a.groups().isEmpty()) {
@@ -72,13 +93,18 @@ final class MinutesPrint {
    * The outcomes recorded under the minute numbered {@code number} of meeting {@code held}, grouped
    * by type, as HTML.
    */
-  static String outcomes(PublishedCouncil pub, Meeting held, Minutes min, int number, Templates templates,
+  static String outcomes(
+      PublishedCouncil pub,
+      Meeting held,
+      Minutes min,
+      int number,
+      Templates templates,
       Diagnostics d) {
     List<Outcome> under = Decisions.outcomesOf(pub, held.id(), min, number);
     List<OutcomeGroup> groups = new ArrayList<>();
     for (OutcomeType type : OutcomeType.values()) {
-      List<String> texts = under.stream().filter(o -> o.type() == type)
-          .map(o -> o.text().strip()).toList();
+      List<String> texts =
+          under.stream().filter(o -> o.type() == type).map(o -> o.text().strip()).toList();
       if (!texts.isEmpty()) {
         groups.add(new OutcomeGroup(type.plural(), texts));
       }
@@ -86,6 +112,8 @@ final class MinutesPrint {
     if (groups.isEmpty()) {
       return "";
     }
-    return templates.render(OUTCOMES, Map.of("groups", groups), d).orElseThrow(() -> new TemplateFailed(OUTCOMES));
+    return templates
+        .render(OUTCOMES, Map.of("groups", groups), d)
+        .orElseThrow(() -> new TemplateFailed(OUTCOMES));
   }
 }

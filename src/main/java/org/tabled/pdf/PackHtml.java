@@ -3,15 +3,15 @@ package org.tabled.pdf;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.function.Predicate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.tabled.diag.Diagnostics;
@@ -22,19 +22,20 @@ import org.tabled.pdf.view.PackPage.ExtPage;
 import org.tabled.template.Templates;
 
 /**
- * Assembles the single HTML document that openhtmltopdf renders for a {@link Book}, with
- * {@code print/pack.ftlh}: the head (metadata, page rules, print stylesheet), the bookmarks, and one
+ * Assembles the single HTML document that openhtmltopdf renders for a {@link Book}, with {@code
+ * print/pack.ftlh}: the head (metadata, page rules, print stylesheet), the bookmarks, and one
  * {@code <section>} per document.
  *
  * <p>It makes two versions. The first pass ({@link #firstPass}) only serves to count each
  * document's pages: it has no blank pages and no supplied PDFs (their page counts are known), its
- * front sheet has placeholder page ranges, and it leaves out documents whose count is already
- * known from an identical section laid out before. The final version ({@link #finalPass}) has
- * everything where the {@link PagePlan} puts it.
+ * front sheet has placeholder page ranges, and it leaves out documents whose count is already known
+ * from an identical section laid out before. The final version ({@link #finalPass}) has everything
+ * where the {@link PagePlan} puts it.
  */
 final class PackHtml {
 
   static final String TEMPLATE = "print/pack.ftlh";
+
   /** The front sheet's template, which writes the agenda items' ids that bookmarks point to. */
   static final String FRONT_SHEET = "print/front-sheet.ftlh";
 
@@ -58,10 +59,10 @@ final class PackHtml {
   record FirstPass(List<String> parts, Map<String, String> keys) {}
 
   /**
-   * The layout-only version: HTML documents only, the front sheet with placeholder ranges, and
-   * only the documents whose digest {@code known} does not already hold, split into at most
-   * {@code parts} parts of about the same size, each of at least {@code minSize} characters of
-   * documents (a small book stays in one).
+   * The layout-only version: HTML documents only, the front sheet with placeholder ranges, and only
+   * the documents whose digest {@code known} does not already hold, split into at most {@code
+   * parts} parts of about the same size, each of at least {@code minSize} characters of documents
+   * (a small book stays in one).
    */
   FirstPass firstPass(Book book, Predicate<String> known, int parts, long minSize) {
     Map<String, String> keys = new LinkedHashMap<>();
@@ -83,7 +84,8 @@ final class PackHtml {
       done += slots.get(i).html().length();
       boolean last = i == slots.size() - 1;
       if (last || done * n >= size * (out.size() + 1) && out.size() < n - 1) {
-        // page numbers after references are placeholders of the usual width until laid out (PageNumbers)
+        // page numbers after references are placeholders of the usual width until laid out
+        // (PageNumbers)
         out.add(PageNumbers.fill(html(book, slots.subList(from, i + 1)), Optional.empty()));
         from = i + 1;
       }
@@ -135,7 +137,17 @@ final class PackHtml {
       String html = book.front().get().apply(plan);
       boolean blank = plan != null && plan.slot(Book.FRONT_ID).blankAfter();
       String numbering = book.numberFront() ? "" : " unnumbered";
-      slots.add(new DocSlot(Book.FRONT_ID, "front" + numbering, "", "", html, List.of(), blank, numbering.strip(), ""));
+      slots.add(
+          new DocSlot(
+              Book.FRONT_ID,
+              "front" + numbering,
+              "",
+              "",
+              html,
+              List.of(),
+              blank,
+              numbering.strip(),
+              ""));
       restartNext = !book.numberFront();
     }
     int previousItem = -1;
@@ -161,18 +173,38 @@ final class PackHtml {
         }
       }
       boolean blank = plan != null && plan.slot(doc.id()).blankAfter();
-      slots.add(new DocSlot(doc.id(), classes.toString(), doc.runhead(), flag, doc.html(), pages, blank, "",
-          doc.mark()));
+      slots.add(
+          new DocSlot(
+              doc.id(),
+              classes.toString(),
+              doc.runhead(),
+              flag,
+              doc.html(),
+              pages,
+              blank,
+              "",
+              doc.mark()));
     }
     return slots;
   }
 
   private String html(Book book, List<DocSlot> slots) {
-    PackPage page = new PackPage(book.meta().lang(), book.meta().title(), book.meta().subject(), book.meta().author(),
-        book.meta().keywords(), PageGeometry.css(), book.meta().mark(), book.bookmarks(), slots,
-        book.meta().pagePrefix());
-    String html = templates.render(TEMPLATE, Map.of("pack", page, "words", book.meta().words()), d)
-        .orElseThrow(() -> new TemplateFailed(TEMPLATE));
+    PackPage page =
+        new PackPage(
+            book.meta().lang(),
+            book.meta().title(),
+            book.meta().subject(),
+            book.meta().author(),
+            book.meta().keywords(),
+            PageGeometry.css(),
+            book.meta().mark(),
+            book.bookmarks(),
+            slots,
+            book.meta().pagePrefix());
+    String html =
+        templates
+            .render(TEMPLATE, Map.of("pack", page, "words", book.meta().words()), d)
+            .orElseThrow(() -> new TemplateFailed(TEMPLATE));
     List<String> ids = new ArrayList<>();
     for (DocSlot slot : slots) {
       ids.add(slot.id());
@@ -201,12 +233,22 @@ final class PackHtml {
       }
       boolean item = id.startsWith("item-");
       String template = item ? FRONT_SHEET : TEMPLATE;
-      String wanted = item ? "id=\"item-${i.number}\" on each agenda item"
-          : id.startsWith("blank-") ? "id=\"blank-${d.id}\" on each blank page"
-          : "id=\"${d.id}\" on each document's section";
-      d.error(templates.locate(template, item ? "item-" : id.startsWith("blank-") ? "blank" : "<section", "<#list"),
-          "the PDF's pages cannot be worked out: " + what + " '" + id + "' " + (n == 0 ? "is missing from" : "appears "
-              + n + " times in") + " the HTML this template writes",
+      String wanted =
+          item
+              ? "id=\"item-${i.number}\" on each agenda item"
+              : id.startsWith("blank-")
+                  ? "id=\"blank-${d.id}\" on each blank page"
+                  : "id=\"${d.id}\" on each document's section";
+      d.error(
+          templates.locate(
+              template, item ? "item-" : id.startsWith("blank-") ? "blank" : "<section", "<#list"),
+          "the PDF's pages cannot be worked out: "
+              + what
+              + " '"
+              + id
+              + "' "
+              + (n == 0 ? "is missing from" : "appears " + n + " times in")
+              + " the HTML this template writes",
           "keep " + wanted + ", as the built-in " + template + " does");
       throw new TemplateFailed(template);
     }
@@ -216,7 +258,10 @@ final class PackHtml {
   private static String digest(DocSlot slot) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String part : new String[] {slot.classes(), slot.runhead(), slot.exemptMark(), slot.flag(), slot.html()}) {
+      for (String part :
+          new String[] {
+            slot.classes(), slot.runhead(), slot.exemptMark(), slot.flag(), slot.html()
+          }) {
         sha.update(part.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
       }
@@ -240,18 +285,22 @@ final class PackHtml {
   }
 
   /**
-   * The text alternative of page {@code i} of a supplied PDF: with the content's summary, the
-   * first page gives it and the others say where it is; with a web page version, where that is;
-   * with neither (a tagged PDF), each page gives its own text.
+   * The text alternative of page {@code i} of a supplied PDF: with the content's summary, the first
+   * page gives it and the others say where it is; with a web page version, where that is; with
+   * neither (a tagged PDF), each page gives its own text.
    */
   static String alt(String runhead, ExternalPdf pdf, int i) {
     int n = pdf.pages().size();
-    String where = runhead + ", page " + (i + 1) + " of " + n + " of a document supplied as a PDF. ";
+    String where =
+        runhead + ", page " + (i + 1) + " of " + n + " of a document supplied as a PDF. ";
     if (!pdf.summary().isEmpty()) {
-      return i == 0 ? where + "Summary: " + pdf.summary() : where + "Its summary is given with its first page.";
+      return i == 0
+          ? where + "Summary: " + pdf.summary()
+          : where + "Its summary is given with its first page.";
     }
     if (pdf.alternative()) {
-      return where + "The same document is published as a web page with this paper on the council's website.";
+      return where
+          + "The same document is published as a web page with this paper on the council's website.";
     }
     ExternalPdf.Page p = pdf.pages().get(i);
     return where + (p.text().isEmpty() ? "This page has no text." : "Its text: " + p.text());

@@ -9,15 +9,15 @@ import org.tabled.model.MeetingId;
 
 /**
  * Where things are printed in the packs of one build: for each pack, the printed pages of every
- * element a reference or a tracker pointer can name (a paper, an appendix, a numbered paragraph,
- * an agenda item, a tracker row or response), read from the pack's final layout.
+ * element a reference or a tracker pointer can name (a paper, an appendix, a numbered paragraph, an
+ * agenda item, a tracker row or response), read from the pack's final layout.
  *
  * <p>A pack's text can depend on other packs' layouts: "(page 14 of the agenda pack for 22
  * September 2026)", or a tracker row carried forward, "Response on page 23 of the agenda pack for
- * 14 July 2026". {@link PackRenderer} fills these maps in as it lays the packs out,
- * and repeats until every pack's text agrees with the maps it was written from (see there). While
- * rendering, a {@link Reader} records which packs' maps were read and whether any was not known
- * yet, so that the renderer knows which packs are final.
+ * 14 July 2026". {@link PackRenderer} fills these maps in as it lays the packs out, and repeats
+ * until every pack's text agrees with the maps it was written from (see there). While rendering, a
+ * {@link Reader} records which packs' maps were read and whether any was not known yet, so that the
+ * renderer knows which packs are final.
  */
 final class PackMaps {
 

@@ -1,18 +1,15 @@
 package org.tabled.pdf;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Collections;
-import java.util.HexFormat;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import org.tabled.output.BuildCache;
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.tabled.diag.Diagnostics;
 import org.tabled.markdown.MarkdownEngine;
@@ -31,6 +30,7 @@ import org.tabled.model.MeetingId;
 import org.tabled.model.MeetingStatus;
 import org.tabled.model.Minutes;
 import org.tabled.model.Paper;
+import org.tabled.output.BuildCache;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
@@ -41,43 +41,43 @@ import org.tabled.template.Templates;
 /**
  * Renders the agenda packs and per-paper PDFs into the output tree: for every meeting whose agenda
  * is published (and that is not cancelled), the pack ({@link SitePaths#pack}), each supplementary
- * agenda published by the build's day ({@link SitePaths#supplement}), one PDF per paper
- * with its appendices ({@link SitePaths#paperPdf}) and, for appendices supplied as PDFs, the
- * supplied file itself ({@link SitePaths#appendixPdf}); and the minutes of every meeting with
- * published minutes, as a PDF of their own ({@link SitePaths#minutesPdf}).
+ * agenda published by the build's day ({@link SitePaths#supplement}), one PDF per paper with its
+ * appendices ({@link SitePaths#paperPdf}) and, for appendices supplied as PDFs, the supplied file
+ * itself ({@link SitePaths#appendixPdf}); and the minutes of every meeting with published minutes,
+ * as a PDF of their own ({@link SitePaths#minutesPdf}).
  *
- * <p>How a pack is put together is in {@link MeetingBook}; how its pages are worked out in
- * {@link Paginator}. Each supplied PDF is read once per build. Rendering uses {@link #withThreads}
- * threads ({@link RenderWork}): the packs are laid out one after the other, as the fixed point
- * below needs, but a pack whose text is final is painted beside the next one's layout, and the
- * PDFs left once every pack's pages are known are rendered a meeting at a time in parallel. With
- * {@link #withCache}, final layouts and PDFs whose inputs are unchanged are taken from the build
- * cache ({@link PdfCache}).
+ * <p>How a pack is put together is in {@link MeetingBook}; how its pages are worked out in {@link
+ * Paginator}. Each supplied PDF is read once per build. Rendering uses {@link #withThreads} threads
+ * ({@link RenderWork}): the packs are laid out one after the other, as the fixed point below needs,
+ * but a pack whose text is final is painted beside the next one's layout, and the PDFs left once
+ * every pack's pages are known are rendered a meeting at a time in parallel. With {@link
+ * #withCache}, final layouts and PDFs whose inputs are unchanged are taken from the build cache
+ * ({@link PdfCache}).
  *
  * <h2>Page references between packs</h2>
  *
- * A pack can print pages of other packs: a cross-reference to a paper of another meeting, "(page
- * 14 of the agenda pack for 22 September 2026)", and a tracker row carried forward, "Response on
- * page 23 of the agenda pack for 14 July 2026". Those pages are only known once the other
- * pack is laid out, and the other pack may in turn print pages of this one. So the packs are laid
- * out to a fixed point before their text is final:
+ * A pack can print pages of other packs: a cross-reference to a paper of another meeting, "(page 14
+ * of the agenda pack for 22 September 2026)", and a tracker row carried forward, "Response on page
+ * 23 of the agenda pack for 14 July 2026". Those pages are only known once the other pack is laid
+ * out, and the other pack may in turn print pages of this one. So the packs are laid out to a fixed
+ * point before their text is final:
  *
  * <ol>
- *   <li>The packs are laid out oldest first, each with what is known of the others so far
- *       ({@link PackMaps}; a page not known yet is printed as a placeholder), and the printed pages
- *       of everything a reference can name are recorded from each layout. A pack is painted at
- *       once if it used no placeholder and read only packs already painted: its text is final.
- *       A pack that points only back in time (a tracker carrying rows forward, a reference to an
- *       earlier paper) is painted in this first round, at no cost over laying it out once.
+ *   <li>The packs are laid out oldest first, each with what is known of the others so far ({@link
+ *       PackMaps}; a page not known yet is printed as a placeholder), and the printed pages of
+ *       everything a reference can name are recorded from each layout. A pack is painted at once if
+ *       it used no placeholder and read only packs already painted: its text is final. A pack that
+ *       points only back in time (a tracker carrying rows forward, a reference to an earlier paper)
+ *       is painted in this first round, at no cost over laying it out once.
  *   <li>The packs not painted (they named a later pack, such as a work programme naming the items
  *       of later agendas, or one that was not final) are made again with the pages now known, and
  *       laid out again if their text changed; their recorded pages may change, which may change the
  *       text of others. Rounds repeat until no pack's recorded pages change: then the text of every
  *       pack agrees with the pages it names, and those packs are rendered (the final layout again,
  *       as layouts are not kept open between rounds; the first pass measures again only the
- *       documents whose text changed). A pack whose pages keep moving after {@value #ROUNDS}
- *       rounds is not written: it is an error at its {@code meeting.yaml} (its references and
- *       another pack's move each other), never a wrong page.
+ *       documents whose text changed). A pack whose pages keep moving after {@value #ROUNDS} rounds
+ *       is not written: it is an error at its {@code meeting.yaml} (its references and another
+ *       pack's move each other), never a wrong page.
  *   <li>Each paper's own PDF is rendered last, with the pages of every pack known (a reference in
  *       it to its own meeting's papers gives their page in the pack); nothing depends on it.
  * </ol>
@@ -86,8 +86,8 @@ import org.tabled.template.Templates;
  * that moved: its paper, its appendix's entry or its minutes ({@link #where}).
  *
  * <p>Which pack prints each tracker response does not depend on any layout ({@link TrackerPlan});
- * the pages of a response inside its own tracker appendix are settled within that pack by
- * {@link Paginator}.
+ * the pages of a response inside its own tracker appendix are settled within that pack by {@link
+ * Paginator}.
  */
 public final class PackRenderer {
 
@@ -96,8 +96,10 @@ public final class PackRenderer {
 
   private final Templates templates;
   private final MarkdownEngine markdown;
+
   /** Lays the PDFs out and paints them; told the council's own fonts before each render. */
   private final PdfEngine engine;
+
   private final Paginator paginator;
 
   public PackRenderer(Templates templates, MarkdownEngine markdown) {
@@ -113,23 +115,28 @@ public final class PackRenderer {
     this(templates, markdown, new PdfEngine(), layout);
   }
 
-  private PackRenderer(Templates templates, MarkdownEngine markdown, PdfEngine engine, Paginator.Engine layout) {
+  private PackRenderer(
+      Templates templates, MarkdownEngine markdown, PdfEngine engine, Paginator.Engine layout) {
     this.templates = templates;
     this.markdown = markdown;
     this.engine = engine;
     this.paginator = new Paginator(layout, templates);
   }
 
-  /** How many PDFs are laid out or painted at the same time (1: one after the other, on the caller's thread). */
+  /**
+   * How many PDFs are laid out or painted at the same time (1: one after the other, on the caller's
+   * thread).
+   */
   private int threads = 1;
+
   /** The output paths of the PDFs taken whole from the build cache, for the build's report. */
   private final Set<String> reused = Collections.synchronizedSet(new TreeSet<>());
 
   /**
    * Renders on {@code n} threads: the painting of a pack whose text is final beside the layout of
    * the next, and, once every pack's pages are known, the remaining packs, the minutes and every
-   * paper's own PDF. Each PDF's bytes depend only on its content, never on which thread made it
-   * or when, and everything is collected in sorted maps.
+   * paper's own PDF. Each PDF's bytes depend only on its content, never on which thread made it or
+   * when, and everything is collected in sorted maps.
    */
   public PackRenderer withThreads(int n) {
     if (n < 1) {
@@ -149,7 +156,9 @@ public final class PackRenderer {
     return this;
   }
 
-  /** The output paths of the PDFs of the last {@link #render} that came whole from the build cache. */
+  /**
+   * The output paths of the PDFs of the last {@link #render} that came whole from the build cache.
+   */
   public Set<String> reused() {
     return Set.copyOf(reused);
   }
@@ -166,10 +175,15 @@ public final class PackRenderer {
     return new TreeMap<>(written);
   }
 
-  private void render(PublishedCouncil pub, OutputTree out, Diagnostics d, Map<String, PdfFile> written,
-      Map<Appendix.PdfSource, Optional<ExternalPdf>> externals, RenderWork work) {
-    Function<Appendix, Optional<ExternalPdf>> read = a -> externals.computeIfAbsent((Appendix.PdfSource) a.source(),
-        s -> load(a, s, d));
+  private void render(
+      PublishedCouncil pub,
+      OutputTree out,
+      Diagnostics d,
+      Map<String, PdfFile> written,
+      Map<Appendix.PdfSource, Optional<ExternalPdf>> externals,
+      RenderWork work) {
+    Function<Appendix, Optional<ExternalPdf>> read =
+        a -> externals.computeIfAbsent((Appendix.PdfSource) a.source(), s -> load(a, s, d));
     List<Meeting> meetings = packs(pub);
     Set<MeetingId> ids = new LinkedHashSet<>();
     meetings.forEach(m -> ids.add(m.id()));
@@ -205,11 +219,13 @@ public final class PackRenderer {
             }
             if (!pages.missed() && done.containsAll(pages.read())) {
               handedOver = true; // painted beside the next pack's layout, and closed there
-              work.paint(book, () -> {
-                try (laid) {
-                  put(out, written, SitePaths.pack(id), laid.paint());
-                }
-              });
+              work.paint(
+                  book,
+                  () -> {
+                    try (laid) {
+                      put(out, written, SitePaths.pack(id), laid.paint());
+                    }
+                  });
               done.add(id);
             }
           } finally {
@@ -231,17 +247,24 @@ public final class PackRenderer {
         break;
       }
       if (round == ROUNDS) {
-        // The packs still moving print pages of others that their own pages move: the content's cycle.
+        // The packs still moving print pages of others that their own pages move: the content's
+        // cycle.
         Set<MeetingId> unsettled = new LinkedHashSet<>(moved);
         unsettled.removeAll(done);
-        if (unsettled.isEmpty()) { // only packs already painted moved: those that read them are not final
+        if (unsettled
+            .isEmpty()) { // only packs already painted moved: those that read them are not final
           books.keySet().stream().filter(m -> !done.contains(m)).forEach(unsettled::add);
         }
         for (MeetingId id : unsettled) {
-          d.error(books.get(id).pos(), "the page numbers this agenda pack prints from other packs do not settle:"
-              + " after " + ROUNDS + " layouts its own pages still move, and with them the pages other packs print"
-              + " from it", "a cross-reference between this pack and another ([[para:…]], [[paper:…]]) that moves"
-              + " the page it names: refer to the item or paper instead of a paragraph, or move the reference");
+          d.error(
+              books.get(id).pos(),
+              "the page numbers this agenda pack prints from other packs do not settle:"
+                  + " after "
+                  + ROUNDS
+                  + " layouts its own pages still move, and with them the pages other packs print"
+                  + " from it",
+              "a cross-reference between this pack and another ([[para:…]], [[paper:…]]) that moves"
+                  + " the page it names: refer to the item or paper instead of a paragraph, or move the reference");
           done.add(id);
         }
         break;
@@ -257,22 +280,34 @@ public final class PackRenderer {
    * painted in the rounds, its minutes and its papers' own PDFs. Nothing else depends on them, so
    * meetings are finished in parallel.
    */
-  private void finish(MeetingBook book, Set<MeetingId> done, PackMaps maps,
-      Map<Appendix.PdfSource, Optional<ExternalPdf>> externals, OutputTree out, Map<String, PdfFile> written,
-      PublishedCouncil pub, Diagnostics d) {
+  private void finish(
+      MeetingBook book,
+      Set<MeetingId> done,
+      PackMaps maps,
+      Map<Appendix.PdfSource, Optional<ExternalPdf>> externals,
+      OutputTree out,
+      Map<String, PdfFile> written,
+      PublishedCouncil pub,
+      Diagnostics d) {
     {
       MeetingId id = book.meeting();
       try {
         if (!done.contains(id)) {
           Paginator.Result r = paginator.render(book.pack(maps.reader()), d);
           if (!r.positions().equals(maps.of(id).orElseThrow())) {
-            throw new IllegalStateException("the pages of the pack for " + id + " moved after they settled");
+            throw new IllegalStateException(
+                "the pages of the pack for " + id + " moved after they settled");
           }
           put(out, written, SitePaths.pack(id), r);
         }
-        // Supplementary agendas are rendered apart from the fixed point: no pack prints their pages.
+        // Supplementary agendas are rendered apart from the fixed point: no pack prints their
+        // pages.
         for (MeetingBook.Supplement s : book.supplements(maps.reader())) {
-          put(out, written, SitePaths.supplement(id, s.pack().id().supplement()), paginator.render(s.book(), d));
+          put(
+              out,
+              written,
+              SitePaths.supplement(id, s.pack().id().supplement()),
+              paginator.render(s.book(), d));
         }
         Optional<Book> minutes = book.minutesBook(maps.reader());
         if (minutes.isPresent()) {
@@ -305,9 +340,9 @@ public final class PackRenderer {
 
   /**
    * Writes the HTML of every PDF, without laying it out (each document is given one page), so that
-   * {@code check} finds what a council's print templates get wrong, such as a value they lack or
-   * an id the pages are found by, without the cost of layout. Supplied PDFs are not read here:
-   * {@link SuppliedPdfs} checks them.
+   * {@code check} finds what a council's print templates get wrong, such as a value they lack or an
+   * id the pages are found by, without the cost of layout. Supplied PDFs are not read here: {@link
+   * SuppliedPdfs} checks them.
    */
   public void checkTemplates(PublishedCouncil pub, Diagnostics d) {
     List<Meeting> meetings = packs(pub);
@@ -319,14 +354,17 @@ public final class PackRenderer {
     for (Meeting m : meetings) {
       Committee c = pub.council().committee(m.id().committee()).orElseThrow();
       try {
-        MeetingBook book = new MeetingBook(pub, c, m, markdown, templates, d, a -> Optional.empty(), trackers);
+        MeetingBook book =
+            new MeetingBook(pub, c, m, markdown, templates, d, a -> Optional.empty(), trackers);
         List<Book> all = new ArrayList<>();
         all.add(book.pack(maps.reader()));
         book.minutesBook(maps.reader()).ifPresent(all::add);
         all.addAll(book.paperBooks(maps.reader()).values());
         for (Book b : all) {
           List<String> docs = PackHtml.ids(b);
-          html.finalPass(b, PagePlan.of(docs, docs.stream().map(x -> 1).toList(), b.numberFront(), b.padEnd()));
+          html.finalPass(
+              b,
+              PagePlan.of(docs, docs.stream().map(x -> 1).toList(), b.numberFront(), b.padEnd()));
         }
       } catch (TemplateFailed e) {
         // reported at the template's line; the other meetings are checked all the same
@@ -338,12 +376,18 @@ public final class PackRenderer {
    * Reports a PDF whose pages do not settle at the document that moved: the paper, the appendix
    * (its entry in the paper's front matter), the minutes, or the meeting for the front sheet.
    */
-  private static void unsettled(PublishedCouncil pub, MeetingId pack, PagesDoNotSettle e, Diagnostics d) {
-    d.error(where(pub, pack, e.doc()), e.getMessage(), "this is a limit of Tabled's page layout rather than a mistake:"
-        + " a line more or less near the end of this document settles it (and please report it)");
+  private static void unsettled(
+      PublishedCouncil pub, MeetingId pack, PagesDoNotSettle e, Diagnostics d) {
+    d.error(
+        where(pub, pack, e.doc()),
+        e.getMessage(),
+        "this is a limit of Tabled's page layout rather than a mistake:"
+            + " a line more or less near the end of this document settles it (and please report it)");
   }
 
-  /** Where the document with section id {@code doc} of the pack of meeting {@code id} is written. */
+  /**
+   * Where the document with section id {@code doc} of the pack of meeting {@code id} is written.
+   */
   static SourcePos where(PublishedCouncil pub, MeetingId id, String doc) {
     Meeting m = pub.council().meeting(id).orElseThrow();
     for (Paper p : m.papers()) {
@@ -358,8 +402,10 @@ public final class PackRenderer {
     }
     for (AgendaItem item : m.agenda()) {
       if (doc.equals(MeetingBook.minutesId(item.number())) && item.minutesOf().isPresent()) {
-        Optional<Minutes> minutes = pub.council().meeting(new MeetingId(id.committee(), item.minutesOf().get()))
-            .flatMap(Meeting::minutes);
+        Optional<Minutes> minutes =
+            pub.council()
+                .meeting(new MeetingId(id.committee(), item.minutesOf().get()))
+                .flatMap(Meeting::minutes);
         if (minutes.isPresent()) {
           return minutes.get().pos();
         }
@@ -373,7 +419,9 @@ public final class PackRenderer {
     List<Meeting> out = new ArrayList<>();
     for (Committee c : pub.council().committees()) {
       for (Meeting m : c.meetings()) {
-        if (pub.isAgendaPublished(m.id()) && m.status() != MeetingStatus.CANCELLED && !m.agenda().isEmpty()) {
+        if (pub.isAgendaPublished(m.id())
+            && m.status() != MeetingStatus.CANCELLED
+            && !m.agenda().isEmpty()) {
           out.add(m);
         }
       }
@@ -408,8 +456,8 @@ public final class PackRenderer {
   public record Pack(byte[] pdf, int pages, String html) {}
 
   /**
-   * Renders the pack of meeting {@code id} and nothing else: pages of other packs it names are
-   * not known, and printed as placeholders.
+   * Renders the pack of meeting {@code id} and nothing else: pages of other packs it names are not
+   * known, and printed as placeholders.
    */
   public Pack renderPack(PublishedCouncil pub, MeetingId id, Diagnostics d) throws IOException {
     engine.useFonts(Fonts.with(pub.council().site().fonts(), d));
@@ -418,8 +466,16 @@ public final class PackRenderer {
     Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new HashMap<>();
     Set<MeetingId> ids = new LinkedHashSet<>();
     packs(pub).forEach(x -> ids.add(x.id()));
-    MeetingBook book = new MeetingBook(pub, c, m, markdown, templates, d,
-        a -> externals.computeIfAbsent((Appendix.PdfSource) a.source(), s -> load(a, s, d)), TrackerPlan.of(pub, ids));
+    MeetingBook book =
+        new MeetingBook(
+            pub,
+            c,
+            m,
+            markdown,
+            templates,
+            d,
+            a -> externals.computeIfAbsent((Appendix.PdfSource) a.source(), s -> load(a, s, d)),
+            TrackerPlan.of(pub, ids));
     Paginator.Result r = paginator.render(book.pack(new PackMaps(ids).reader()), d);
     return new Pack(r.bytes(), r.pages(), r.html());
   }
@@ -432,13 +488,18 @@ public final class PackRenderer {
     written.put(path, new PdfFile(path, r.pages(), r.bytes().length));
   }
 
-  /** Reads a supplied PDF; a damaged or password-protected one is a content error at the appendix. */
+  /**
+   * Reads a supplied PDF; a damaged or password-protected one is a content error at the appendix.
+   */
   private static Optional<ExternalPdf> load(Appendix a, Appendix.PdfSource src, Diagnostics d) {
     try {
-      return Optional.of(ExternalPdf.load(src.file(), src.name()).withAlternatives(src.altText(),
-          src.alternative().isPresent()));
+      return Optional.of(
+          ExternalPdf.load(src.file(), src.name())
+              .withAlternatives(src.altText(), src.alternative().isPresent()));
     } catch (IOException | RuntimeException e) { // PDFBox throws both for damaged files
-      d.error(a.pos(), "cannot read '" + src.name() + "' as a PDF: " + e.getMessage(),
+      d.error(
+          a.pos(),
+          "cannot read '" + src.name() + "' as a PDF: " + e.getMessage(),
           "save the document again as a PDF, without a password");
       return Optional.empty();
     }

@@ -4,14 +4,14 @@ import java.util.Locale;
 
 /**
  * The page sizes and margins of every PDF, in millimetres, in one place: the stylesheet's
- * {@code @page} rules are generated from here ({@link #css()}), and the pages of a supplied PDF
- * are scaled to fit the same content area ({@link #fit}).
+ * {@code @page} rules are generated from here ({@link #css()}), and the pages of a supplied PDF are
+ * scaled to fit the same content area ({@link #fit}).
  *
- * <p>A4 throughout. Packs are printed on both sides and hole-punched or stapled on the left, so
- * the margins mirror: the inner margin (left on a right-hand, odd page; right on a left-hand page)
- * is the widest. A landscape page is turned on the sheet, which puts the binding edge at its top
- * or its bottom depending on the printer, so it gets wide top and bottom margins. The page number
- * sits in the bottom margin and the running header in the top margin.
+ * <p>A4 throughout. Packs are printed on both sides and hole-punched or stapled on the left, so the
+ * margins mirror: the inner margin (left on a right-hand, odd page; right on a left-hand page) is
+ * the widest. A landscape page is turned on the sheet, which puts the binding edge at its top or
+ * its bottom depending on the printer, so it gets wide top and bottom margins. The page number sits
+ * in the bottom margin and the running header in the top margin.
  *
  * <p>openhtmltopdf lays every block out at the width of the first page's content area, even on a
  * named page of another size; so the blocks that go on landscape and external pages are given the
@@ -44,10 +44,10 @@ final class PageGeometry {
   private PageGeometry() {}
 
   /**
-   * The {@code @page} rules. Named pages: {@code landscape} (appendices and wide tables),
-   * {@code external} and {@code external-landscape} (pages of supplied PDFs). Named page rules
-   * win over {@code :left}/{@code :right} in openhtmltopdf's cascade, so each named page gives its
-   * own left and right margins.
+   * The {@code @page} rules. Named pages: {@code landscape} (appendices and wide tables), {@code
+   * external} and {@code external-landscape} (pages of supplied PDFs). Named page rules win over
+   * {@code :left}/{@code :right} in openhtmltopdf's cascade, so each named page gives its own left
+   * and right margins.
    */
   static String css() {
     StringBuilder s = new StringBuilder();
@@ -60,21 +60,25 @@ final class PageGeometry {
       s.append(rule(name + ":right", margins(m, false)));
       s.append(rule(name + ":left", margins(m, true)));
     }
-    s.append(rule("external", "size: " + mm(A4_SHORT) + " " + mm(A4_LONG) + "; " + margins(EXTERNAL, false)));
+    s.append(
+        rule(
+            "external",
+            "size: " + mm(A4_SHORT) + " " + mm(A4_LONG) + "; " + margins(EXTERNAL, false)));
     s.append(rule("external:right", margins(EXTERNAL, false)));
     s.append(rule("external:left", margins(EXTERNAL, true)));
     // openhtmltopdf sizes every block from the first page's width, even on a named page of
     // another size, so blocks printed on wider pages are given that page's width explicitly.
-    s.append("section.doc.landscape, .wide-table { width: " + mm(LANDSCAPE.width(A4_LONG)) + "; }\n");
+    s.append(
+        "section.doc.landscape, .wide-table { width: " + mm(LANDSCAPE.width(A4_LONG)) + "; }\n");
     s.append("div.ext-page { width: " + mm(EXTERNAL.width(A4_SHORT)) + "; }\n");
     s.append("div.ext-page.landscape { width: " + mm(EXTERNAL_LANDSCAPE.width(A4_LONG)) + "; }\n");
     return s.toString();
   }
 
   /**
-   * The size, in millimetres, at which a supplied page of {@code width} × {@code height} (any
-   * unit) is drawn: as large as fits the content area of an external page of the same
-   * orientation, keeping its proportions.
+   * The size, in millimetres, at which a supplied page of {@code width} × {@code height} (any unit)
+   * is drawn: as large as fits the content area of an external page of the same orientation,
+   * keeping its proportions.
    */
   static double[] fit(double width, double height) {
     boolean landscape = width > height;

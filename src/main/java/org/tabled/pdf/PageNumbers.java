@@ -18,9 +18,9 @@ import org.tabled.view.PageWords;
  * <ul>
  *   <li>after each reference to something in the same PDF ({@code <a class="ref" href="#id">}),
  *       "(see page 29)", or inside brackets ", page 29" ({@link PageWords});
- *   <li>in each element with {@code data-pages-of="id"} (the tracker's pointers to its
- *       responses), "page 10" or "pages 10 &amp; 11", as its whole text; with {@code
- *       data-pages-from="id2"}, counted from the first page of element id2 (page 1).
+ *   <li>in each element with {@code data-pages-of="id"} (the tracker's pointers to its responses),
+ *       "page 10" or "pages 10 &amp; 11", as its whole text; with {@code data-pages-from="id2"},
+ *       counted from the first page of element id2 (page 1).
  * </ul>
  *
  * <p>Why not {@code target-counter()} in the print stylesheet: openhtmltopdf lays generated text
@@ -41,7 +41,9 @@ final class PageNumbers {
    * id), or placeholders if {@code pages} is empty (not laid out yet).
    */
   static String fill(String html, Optional<Map<String, PackMaps.Span>> pages) {
-    if (!html.contains("href=\"#") && !html.contains("data-pages-of") && !html.contains(RefLink.WHERE_CLASS)) {
+    if (!html.contains("href=\"#")
+        && !html.contains("data-pages-of")
+        && !html.contains(RefLink.WHERE_CLASS)) {
       return html;
     }
     Document doc = Jsoup.parse(html);
@@ -50,8 +52,11 @@ final class PageNumbers {
     for (Element a : doc.select("a.ref[href^=#]")) {
       Optional<String> page = page(pages, a.attr("href").substring(1), false);
       if (page.isPresent()) {
-        a.after(new TextNode(PageWords.insideBrackets(textBefore(a))
-            ? PageWords.inBrackets(page.get()) : PageWords.seePage(page.get())));
+        a.after(
+            new TextNode(
+                PageWords.insideBrackets(textBefore(a))
+                    ? PageWords.inBrackets(page.get())
+                    : PageWords.seePage(page.get())));
         changed = true;
       }
     }
@@ -67,8 +72,14 @@ final class PageNumbers {
       if (pages.isPresent() && e.hasAttr("data-pages-from")) {
         PackMaps.Span start = pages.get().get(e.attr("data-pages-from"));
         PackMaps.Span s = pages.get().get(e.attr("data-pages-of"));
-        from = Optional.of(start == null || s == null ? Map.of() : Map.of(e.attr("data-pages-of"),
-            new PackMaps.Span(s.first() - start.first() + 1, s.last() - start.first() + 1)));
+        from =
+            Optional.of(
+                start == null || s == null
+                    ? Map.of()
+                    : Map.of(
+                        e.attr("data-pages-of"),
+                        new PackMaps.Span(
+                            s.first() - start.first() + 1, s.last() - start.first() + 1)));
       }
       Optional<String> range = page(from, e.attr("data-pages-of"), true);
       e.text(range.orElse(""));
@@ -77,11 +88,17 @@ final class PageNumbers {
     return changed ? doc.outerHtml() : html;
   }
 
-  /** "29", or with {@code range} "page 29" or "pages 29 &amp; 30"; empty if there is none to give. */
-  private static Optional<String> page(Optional<Map<String, PackMaps.Span>> pages, String id, boolean range) {
+  /**
+   * "29", or with {@code range} "page 29" or "pages 29 &amp; 30"; empty if there is none to give.
+   */
+  private static Optional<String> page(
+      Optional<Map<String, PackMaps.Span>> pages, String id, boolean range) {
     if (pages.isEmpty()) {
-      return Optional.of(range ? PageWords.pages(Integer.parseInt(PdfRefs.UNKNOWN_PAGE),
-          Integer.parseInt(PdfRefs.UNKNOWN_PAGE)) : PdfRefs.UNKNOWN_PAGE);
+      return Optional.of(
+          range
+              ? PageWords.pages(
+                  Integer.parseInt(PdfRefs.UNKNOWN_PAGE), Integer.parseInt(PdfRefs.UNKNOWN_PAGE))
+              : PdfRefs.UNKNOWN_PAGE);
     }
     PackMaps.Span s = pages.get().get(id);
     if (s == null || s.first() <= 0) {
@@ -104,7 +121,9 @@ final class PageNumbers {
     return out.toString();
   }
 
-  /** Appends the text of {@code n} up to {@code stop}; returns true once {@code stop} is reached. */
+  /**
+   * Appends the text of {@code n} up to {@code stop}; returns true once {@code stop} is reached.
+   */
   private static boolean collect(Node n, Element stop, StringBuilder out) {
     for (Node k : n.childNodes()) {
       if (k == stop) {

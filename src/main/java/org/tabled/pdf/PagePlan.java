@@ -13,9 +13,9 @@ import java.util.Objects;
  * "This page is intentionally left blank" follows it. A pack also ends on an even page, so that
  * every item takes whole sheets and its range "(Pages X - Y)" ends on an even page.
  *
- * <p>Page numbers here are physical, 1-based positions in the PDF. The number printed in the
- * footer ({@link #printed}) is the same unless the front sheet is not numbered, in which case
- * numbering starts at 1 on the first page after the front sheet and its blank page.
+ * <p>Page numbers here are physical, 1-based positions in the PDF. The number printed in the footer
+ * ({@link #printed}) is the same unless the front sheet is not numbered, in which case numbering
+ * starts at 1 on the first page after the front sheet and its blank page.
  *
  * @param slots the documents in order
  * @param pages the total number of pages
@@ -77,7 +77,9 @@ record PagePlan(List<Slot> slots, int pages, int unnumbered) {
 
   /** The slot of document {@code id}. */
   Slot slot(String id) {
-    return slots.stream().filter(s -> s.id().equals(id)).findFirst()
+    return slots.stream()
+        .filter(s -> s.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no document " + id));
   }
 
@@ -95,7 +97,8 @@ record PagePlan(List<Slot> slots, int pages, int unnumbered) {
     if (ids.isEmpty()) {
       throw new IllegalArgumentException("no documents");
     }
-    return new Range(printed(slot(ids.get(0)).first()), printed(slot(ids.get(ids.size() - 1)).end()));
+    return new Range(
+        printed(slot(ids.get(0)).first()), printed(slot(ids.get(ids.size() - 1)).end()));
   }
 
   /** A printed page range, "(Pages 5 - 10)". */

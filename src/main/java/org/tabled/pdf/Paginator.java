@@ -36,8 +36,8 @@ import org.tabled.template.Templates;
  *       each document's section starts and ends. Supplied PDFs are left out: their page counts are
  *       known. This costs about a third of a full render. A long pack is laid out in two parts at
  *       once, on two threads: a document's layout does not depend on what comes before it, since
- *       each starts at the top of a page and the initial page width is the same in any part
- *       ({@link #firstPassPartSize}).
+ *       each starts at the top of a page and the initial page width is the same in any part ({@link
+ *       #firstPassPartSize}).
  *   <li><b>Plan.</b> From the counts, {@link PagePlan} places each document on the next odd page
  *       and marks where a blank page is needed. Blank pages do not change how a document lays out
  *       (each starts at the top of a page, and left and right pages have the same width, their
@@ -46,34 +46,35 @@ import org.tabled.template.Templates;
  *       text, an explicit "This page is intentionally left blank" section on a named {@code blank}
  *       page (no running header) where the plan says, and reserved pages for supplied PDFs. Lay it
  *       out and <b>check</b>, from the layout boxes, that every document and blank page is exactly
- *       where the plan says, and that the layout has exactly the plan's pages, before painting.
- *       If anything moved, plan again from the pages each document took in this layout and repeat.
+ *       where the plan says, and that the layout has exactly the plan's pages, before painting. If
+ *       anything moved, plan again from the pages each document took in this layout and repeat.
  * </ol>
  *
  * <p><b>Why the counts hold.</b> A document's pages must not depend on where it is laid out: alone
  * or among others in the first pass, before a blank page or another document, or last in the PDF.
  * Blank pages, running headers (margin boxes, outside the content area) and left and right pages
- * (the same width) make no difference, and the front sheet prints each range on a line of its
- * own, so the placeholder "999" and the real numbers break no line differently. One thing did: openhtmltopdf keeps a page at the end that only the
- * bottom margin of the last block reaches, so a document whose text ended within a margin of a
- * page foot took one page more when it came last (in a paper's own PDF, or at the end of a pack)
- * than when measured before another. {@link TrailingPages} removes such pages; {@code PageFootIT}
- * ends reports and appendices at every distance from the foot to keep it so.
+ * (the same width) make no difference, and the front sheet prints each range on a line of its own,
+ * so the placeholder "999" and the real numbers break no line differently. One thing did:
+ * openhtmltopdf keeps a page at the end that only the bottom margin of the last block reaches, so a
+ * document whose text ended within a margin of a page foot took one page more when it came last (in
+ * a paper's own PDF, or at the end of a pack) than when measured before another. {@link
+ * TrailingPages} removes such pages; {@code PageFootIT} ends reports and appendices at every
+ * distance from the foot to keep it so.
  *
- * <p><b>If a plan still does not hold</b> (a layout that depends on its place in some way not
- * found yet, or content whose length depends on its own pages), the plan is made again from the
- * final layout, and if the plans come round in a circle, from the most pages each document has
- * taken; a PDF that still moves after {@value #ATTEMPTS} layouts is not painted, and
- * {@link PagesDoNotSettle} names the document, which the renderer reports at its line in the
- * content. A PDF whose page numbers are not true is never written.
+ * <p><b>If a plan still does not hold</b> (a layout that depends on its place in some way not found
+ * yet, or content whose length depends on its own pages), the plan is made again from the final
+ * layout, and if the plans come round in a circle, from the most pages each document has taken; a
+ * PDF that still moves after {@value #ATTEMPTS} layouts is not painted, and {@link
+ * PagesDoNotSettle} names the document, which the renderer reports at its line in the content. A
+ * PDF whose page numbers are not true is never written.
  *
  * <p>Why not let openhtmltopdf insert the blank pages with {@code page-break-before: right}: it
  * ignores {@code right} when the element already starts at the top of a page (a document that
  * exactly fills its last page), so a paper can land on an even page, and the pages it adds are
- * empty, with the previous paper's header and no "intentionally left blank" text
- * ({@code @page :blank} is not supported). And why not {@code target-counter()} for the ranges:
- * it works, but only for pages openhtmltopdf itself lays out, and the ranges are needed anyway to
- * place the blank pages.
+ * empty, with the previous paper's header and no "intentionally left blank" text ({@code @page
+ * :blank} is not supported). And why not {@code target-counter()} for the ranges: it works, but
+ * only for pages openhtmltopdf itself lays out, and the ranges are needed anyway to place the blank
+ * pages.
  *
  * <p>The first pass is skipped for sections whose page count is already known: a section that is
  * identical, byte for byte, to one laid out before (the same paper in the pack and in its own PDF)
@@ -90,8 +91,8 @@ import org.tabled.template.Templates;
  * before it can write the references between packs ({@link PackRenderer}).
  *
  * <p>After painting, the supplied PDFs' pages replace their placeholders ({@link ExternalPages}),
- * {@link PdfFinish} fixes the metadata and makes the file reproducible, and after saving
- * {@link XrefStream} gives the cross-reference stream its own entry.
+ * {@link PdfFinish} fixes the metadata and makes the file reproducible, and after saving {@link
+ * XrefStream} gives the cross-reference stream its own entry.
  */
 final class Paginator {
 
@@ -101,19 +102,25 @@ final class Paginator {
    * next plan, made from the final layout, has so far always held.
    */
   static final int ATTEMPTS = 6;
-  /** How often a self-paged document may be written again before giving up ({@link PagesDoNotSettle}). */
+
+  /**
+   * How often a self-paged document may be written again before giving up ({@link
+   * PagesDoNotSettle}).
+   */
   private static final int SETTLE = 6;
 
   /** How many parts of the first pass are laid out at the same time. */
-  private static final int FIRST_PASS_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+  private static final int FIRST_PASS_THREADS =
+      Math.min(2, Runtime.getRuntime().availableProcessors());
 
   /** Daemon threads for the first pass's parts: a render never keeps the process alive. */
-  private static final ExecutorService FIRST_PASS = Executors
-      .newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "tabled-first-pass");
-        t.setDaemon(true);
-        return t;
-      });
+  private static final ExecutorService FIRST_PASS =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "tabled-first-pass");
+            t.setDaemon(true);
+            return t;
+          });
 
   /**
    * A rendered PDF.
@@ -124,7 +131,12 @@ final class Paginator {
    * @param positions the printed pages of the elements references can name, by id
    * @param reused whether the PDF came from the build cache, neither laid out nor painted again
    */
-  record Result(byte[] bytes, PagePlan plan, String html, Map<String, PackMaps.Span> positions, boolean reused) {
+  record Result(
+      byte[] bytes,
+      PagePlan plan,
+      String html,
+      Map<String, PackMaps.Span> positions,
+      boolean reused) {
     int pages() {
       return plan.pages();
     }
@@ -138,7 +150,8 @@ final class Paginator {
 
   /**
    * A book laid out and checked against its plan, not painted yet, or one whose final layout the
-   * build cache knows (then nothing is laid out unless its PDF must be painted). Close it when done.
+   * build cache knows (then nothing is laid out unless its PDF must be painted). Close it when
+   * done.
    */
   final class Laid implements AutoCloseable {
     private final Book book;
@@ -148,7 +161,12 @@ final class Paginator {
     private final Map<String, PackMaps.Span> positions;
     private final Optional<String> cacheKey;
 
-    private Laid(Book book, PagePlan plan, String html, PdfEngine.Layout layout, Map<String, PackMaps.Span> positions,
+    private Laid(
+        Book book,
+        PagePlan plan,
+        String html,
+        PdfEngine.Layout layout,
+        Map<String, PackMaps.Span> positions,
         Optional<String> cacheKey) {
       this.book = book;
       this.plan = plan;
@@ -159,8 +177,16 @@ final class Paginator {
       cacheKey.ifPresent(k -> cache.putPositions(k, positions));
     }
 
-    /** A final layout known to the cache: {@code html} was laid out before, checked, and gave {@code positions}. */
-    private Laid(Book book, PagePlan plan, String html, Map<String, PackMaps.Span> positions, String cacheKey) {
+    /**
+     * A final layout known to the cache: {@code html} was laid out before, checked, and gave {@code
+     * positions}.
+     */
+    private Laid(
+        Book book,
+        PagePlan plan,
+        String html,
+        Map<String, PackMaps.Span> positions,
+        String cacheKey) {
       this.book = book;
       this.plan = plan;
       this.html = html;
@@ -217,12 +243,14 @@ final class Paginator {
 
   private final Engine engine;
   private final Templates templates;
+
   /**
-   * What was measured of sections already laid out, by {@linkplain PackHtml.FirstPass#keys
-   * digest}: a paper's own PDF reuses the counts from the pack, and a rebuild those of unchanged
-   * papers. A stale count could only cost another layout: the final layout is always checked.
+   * What was measured of sections already laid out, by {@linkplain PackHtml.FirstPass#keys digest}:
+   * a paper's own PDF reuses the counts from the pack, and a rebuild those of unchanged papers. A
+   * stale count could only cost another layout: the final layout is always checked.
    */
   final Map<String, Measure> measures = new ConcurrentHashMap<>();
+
   /** What is kept between builds: measures, final layouts and PDFs ({@link PdfCache}). */
   PdfCache cache = PdfCache.NONE;
 
@@ -236,10 +264,11 @@ final class Paginator {
 
   /** Into how many parts, laid out at the same time, the first pass may be split. */
   int firstPassParts = FIRST_PASS_THREADS;
+
   /**
-   * The least HTML, in characters, worth a part of its own: below about this much, another
-   * layout costs more than laying it out beside the others saves (the benchmark's 212-page pack
-   * has about 800,000; a 20-page pack about 80,000, and stays in one part).
+   * The least HTML, in characters, worth a part of its own: below about this much, another layout
+   * costs more than laying it out beside the others saves (the benchmark's 212-page pack has about
+   * 800,000; a 20-page pack about 80,000, and stays in one part).
    */
   long firstPassPartSize = 200_000;
 
@@ -260,13 +289,13 @@ final class Paginator {
   }
 
   /**
-   * Lays {@code book} out and checks it against its plan, without painting it; template problems
-   * go to {@code d} and throw {@link TemplateFailed}.
+   * Lays {@code book} out and checks it against its plan, without painting it; template problems go
+   * to {@code d} and throw {@link TemplateFailed}.
    *
    * <p>If the final layout does not follow the plan, the book is planned again from the pages each
-   * document took in that layout: the context of the final pass, which is the one that counts. Should
-   * the plans come round in a circle, every document is planned with the most pages it has taken.
-   * A book that still moves after {@value #ATTEMPTS} layouts throws {@link PagesDoNotSettle}
+   * document took in that layout: the context of the final pass, which is the one that counts.
+   * Should the plans come round in a circle, every document is planned with the most pages it has
+   * taken. A book that still moves after {@value #ATTEMPTS} layouts throws {@link PagesDoNotSettle}
    * naming the document that moved: no page numbers printed from it would be true.
    */
   Laid layout(Book book, Diagnostics d) throws IOException {
@@ -276,15 +305,19 @@ final class Paginator {
     Map<String, String> keys = html.keys(book);
     Map<String, Integer> counts = counts(book, ids, id -> measure(keys.get(id)).count());
     Replanning plans = new Replanning(counts);
-    // the pages the text prints after its references (PageNumbers): none known before the first layout
+    // the pages the text prints after its references (PageNumbers): none known before the first
+    // layout
     Optional<Map<String, PackMaps.Span>> printed = Optional.empty();
     for (int attempt = 1; ; attempt++) {
       PagePlan plan = plan(book, ids, counts);
       String base = html.finalPass(book, plan);
       String digest = digest(base);
       Optional<String> baseKey = cache.key(book, plan, base);
-      if (attempt == 1) { // the same text laid out before (a pack rendered again) prints the pages it settled on
-        printed = Optional.ofNullable(numbers.get(digest)).or(() -> baseKey.flatMap(cache::positions));
+      if (attempt
+          == 1) { // the same text laid out before (a pack rendered again) prints the pages it
+        // settled on
+        printed =
+            Optional.ofNullable(numbers.get(digest)).or(() -> baseKey.flatMap(cache::positions));
       }
       plans.laidOut(counts, withNumbers(keys, printed));
       String finalHtml = PageNumbers.fill(base, printed);
@@ -298,8 +331,12 @@ final class Paginator {
       boolean kept = false;
       try {
         List<String> checked = new ArrayList<>(ids);
-        plan.slots().stream().filter(PagePlan.Slot::blankAfter).forEach(s -> checked.add(blankId(s.id())));
-        book.docs().stream().filter(doc -> doc.self().isPresent()).forEach(doc -> checked.addAll(doc.self().get().ids()));
+        plan.slots().stream()
+            .filter(PagePlan.Slot::blankAfter)
+            .forEach(s -> checked.add(blankId(s.id())));
+        book.docs().stream()
+            .filter(doc -> doc.self().isPresent())
+            .forEach(doc -> checked.addAll(doc.self().get().ids()));
         Map<String, PageSpan> spans = layout.spans(checked);
         // a self-paged document's text must give the pages its parts have in this layout
         Map<String, Map<String, PageSpan>> parts = new LinkedHashMap<>();
@@ -308,7 +345,8 @@ final class Paginator {
           if (doc.self().isPresent() && spans.containsKey(doc.id())) {
             Map<String, PageSpan> p = parts(doc, spans, spans.get(doc.id()).first());
             parts.put(doc.id(), p);
-            // what counts is the text: parts that moved without changing it (a row lower on the same page) do not
+            // what counts is the text: parts that moved without changing it (a row lower on the
+            // same page) do not
             if (partsMoved == null && !doc.self().get().html(p).equals(doc.html())) {
               partsMoved = doc.id();
             }
@@ -345,11 +383,18 @@ final class Paginator {
         }
         book = settle(book.withDocs(docs), html);
         Map<String, String> newKeys = html.keys(book);
-        Map<String, Integer> next = counts(book, ids, id -> spans.containsKey(id) && !rewritten.contains(id)
-            ? spans.get(id).count() : measure(newKeys.get(id)).count());
+        Map<String, Integer> next =
+            counts(
+                book,
+                ids,
+                id ->
+                    spans.containsKey(id) && !rewritten.contains(id)
+                        ? spans.get(id).count()
+                        : measure(newKeys.get(id)).count());
         Optional<Map<String, Integer>> again = plans.next(next, withNumbers(newKeys, printed));
         if (attempt == ATTEMPTS || again.isEmpty()) {
-          throw PagesDoNotSettle.moved(book, moved != null ? moved : partsMoved, plan, spans, layout.pages(), attempt);
+          throw PagesDoNotSettle.moved(
+              book, moved != null ? moved : partsMoved, plan, spans, layout.pages(), attempt);
         }
         counts = again.get();
         keys.clear();
@@ -375,14 +420,17 @@ final class Paginator {
    * {@code keys} with the page numbers printed in the text as one more entry: the same plan laid
    * out with other numbers is another layout ({@link Replanning}).
    */
-  private static Map<String, String> withNumbers(Map<String, String> keys,
-      Optional<Map<String, PackMaps.Span>> printed) {
+  private static Map<String, String> withNumbers(
+      Map<String, String> keys, Optional<Map<String, PackMaps.Span>> printed) {
     Map<String, String> out = new HashMap<>(keys);
     out.put(" page numbers", printed.map(p -> new TreeMap<>(p).toString()).orElse(""));
     return out;
   }
 
-  /** The measure of the section with digest {@code key}: laid out in this build, or kept by the cache; else null. */
+  /**
+   * The measure of the section with digest {@code key}: laid out in this build, or kept by the
+   * cache; else null.
+   */
   private Measure measure(String key) {
     Measure m = measures.get(key);
     if (m == null) {
@@ -400,9 +448,12 @@ final class Paginator {
    */
   private Book settle(Book book, PackHtml html) throws IOException {
     for (int round = 1; ; round++) {
-      PackHtml.FirstPass first = html.firstPass(book, k -> measure(k) != null, firstPassParts, firstPassPartSize);
+      PackHtml.FirstPass first =
+          html.firstPass(book, k -> measure(k) != null, firstPassParts, firstPassPartSize);
       List<String> want = new ArrayList<>(first.keys().keySet());
-      book.docs().stream().filter(doc -> doc.self().isPresent()).forEach(doc -> want.addAll(doc.self().get().ids()));
+      book.docs().stream()
+          .filter(doc -> doc.self().isPresent())
+          .forEach(doc -> want.addAll(doc.self().get().ids()));
       Map<String, PageSpan> spans = measure(first.parts(), want);
       for (String id : first.keys().keySet()) {
         PageSpan span = spans.get(id);
@@ -411,7 +462,8 @@ final class Paginator {
           continue; // not in this layout: its measure is known
         }
         PrintDoc doc = book.docs().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-        Map<String, PageSpan> parts = doc != null && doc.self().isPresent() ? parts(doc, spans, span.first()) : Map.of();
+        Map<String, PageSpan> parts =
+            doc != null && doc.self().isPresent() ? parts(doc, spans, span.first()) : Map.of();
         Measure m = new Measure(span.count(), parts);
         measures.put(key, m);
         cache.putMeasure(key, m);
@@ -493,13 +545,20 @@ final class Paginator {
   private static Map<String, PackMaps.Span> positionsOf(PagePlan plan, PdfEngine.Layout layout) {
     List<String> ids = layout.ids().stream().filter(Paginator::nameable).toList();
     Map<String, PackMaps.Span> out = new TreeMap<>();
-    layout.spans(ids).forEach((id, s) -> out.put(id, new PackMaps.Span(plan.printed(s.first() + 1),
-        plan.printed(s.last() + 1))));
+    layout
+        .spans(ids)
+        .forEach(
+            (id, s) ->
+                out.put(
+                    id,
+                    new PackMaps.Span(plan.printed(s.first() + 1), plan.printed(s.last() + 1))));
     return out;
   }
 
   private static boolean nameable(String id) {
-    return id.startsWith("doc-") || id.startsWith("item-") || id.startsWith("trk-")
+    return id.startsWith("doc-")
+        || id.startsWith("item-")
+        || id.startsWith("trk-")
         || id.startsWith("p-") && id.contains("-para-");
   }
 
@@ -508,15 +567,16 @@ final class Paginator {
     return "blank-" + id;
   }
 
-  /**
-   * The page count of each document: a supplied PDF's own, the others' from {@code laidOut}.
-   */
-  private static Map<String, Integer> counts(Book book, List<String> ids, Function<String, Integer> laidOut) {
+  /** The page count of each document: a supplied PDF's own, the others' from {@code laidOut}. */
+  private static Map<String, Integer> counts(
+      Book book, List<String> ids, Function<String, Integer> laidOut) {
     Map<String, Integer> out = new HashMap<>();
     for (String id : ids) {
       PrintDoc doc = book.docs().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-      Integer n = doc != null && doc.external().isPresent() ? Integer.valueOf(doc.external().get().pages().size())
-          : laidOut.apply(id);
+      Integer n =
+          doc != null && doc.external().isPresent()
+              ? Integer.valueOf(doc.external().get().pages().size())
+              : laidOut.apply(id);
       if (n == null) {
         throw new IllegalStateException("document " + id + " was not laid out");
       }
@@ -526,13 +586,14 @@ final class Paginator {
   }
 
   private static PagePlan plan(Book book, List<String> ids, Map<String, Integer> counts) {
-    return PagePlan.of(ids, ids.stream().map(counts::get).toList(), book.numberFront(), book.padEnd());
+    return PagePlan.of(
+        ids, ids.stream().map(counts::get).toList(), book.numberFront(), book.padEnd());
   }
 
   /**
-   * The first document that is not where {@code plan} put it in a layout of {@code pages} pages
-   * (or whose blank page is not), or null if every one is. A layout with pages after the plan's
-   * last blames the last document.
+   * The first document that is not where {@code plan} put it in a layout of {@code pages} pages (or
+   * whose blank page is not), or null if every one is. A layout with pages after the plan's last
+   * blames the last document.
    */
   private static String moved(PagePlan plan, Map<String, PageSpan> spans, int pages) {
     for (PagePlan.Slot s : plan.slots()) {
@@ -550,16 +611,19 @@ final class Paginator {
     return pages == plan.pages() ? null : plan.slots().get(plan.slots().size() - 1).id();
   }
 
-  private static byte[] paint(Book book, PagePlan plan, PdfEngine.Layout layout, String html) throws IOException {
+  private static byte[] paint(Book book, PagePlan plan, PdfEngine.Layout layout, String html)
+      throws IOException {
     PDDocument pdf = layout.pdf();
     List<PDDocument> sources = new ArrayList<>();
     try {
       for (PrintDoc doc : book.docs()) {
         if (doc.external().isPresent()) {
           try {
-            sources.add(ExternalPages.insert(pdf, plan.slot(doc.id()).first() - 1, doc.external().get()));
+            sources.add(
+                ExternalPages.insert(pdf, plan.slot(doc.id()).first() - 1, doc.external().get()));
           } catch (RuntimeException e) { // PDFBox on a damaged supplied file
-            throw new IOException("cannot insert '" + doc.external().get().name() + "': " + e.getMessage(), e);
+            throw new IOException(
+                "cannot insert '" + doc.external().get().name() + "': " + e.getMessage(), e);
           }
         }
       }
@@ -567,7 +631,8 @@ final class Paginator {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       pdf.save(out);
       byte[] saved = layout.shaping().spell(out.toByteArray());
-      return XrefStream.withOwnEntry(saved); // last: any save by PDFBox writes the stream without its own entry
+      return XrefStream.withOwnEntry(
+          saved); // last: any save by PDFBox writes the stream without its own entry
     } finally {
       for (PDDocument s : sources) {
         s.close();

@@ -28,9 +28,14 @@ final class PaperPrint {
 
   private PaperPrint() {}
 
-  /** The cover sheet rows for {@code paper}, as {@link CoverFields} gives them, each label with its colon. */
+  /**
+   * The cover sheet rows for {@code paper}, as {@link CoverFields} gives them, each label with its
+   * colon.
+   */
   static List<CoverRow> cover(PublishedCouncil pub, Paper paper) {
-    return CoverFields.of(pub.council(), paper).stream().map(f -> new CoverRow(f.label() + ":", f.lines())).toList();
+    return CoverFields.of(pub.council(), paper).stream()
+        .map(f -> new CoverRow(f.label() + ":", f.lines()))
+        .toList();
   }
 
   /** "If you have any questions about this report, please contact …", or empty. */
@@ -38,12 +43,17 @@ final class PaperPrint {
     List<String> who = new ArrayList<>();
     for (PersonId id : paper.cover().authors()) {
       Person p = FrontSheet.person(pub, id);
-      who.add(p.contact().email().isEmpty() ? p.displayName() : p.displayName() + " (" + p.contact().email() + ")");
+      who.add(
+          p.contact().email().isEmpty()
+              ? p.displayName()
+              : p.displayName() + " (" + p.contact().email() + ")");
     }
     if (who.isEmpty() || paper.layout() == PaperLayout.PLAIN) {
       return "";
     }
-    return "If you have any questions about this report, please contact " + String.join(" or ", who) + ".";
+    return "If you have any questions about this report, please contact "
+        + String.join(" or ", who)
+        + ".";
   }
 
   /** Wraps every table with {@value #WIDE_TABLE_COLUMNS} or more columns in a landscape block. */
@@ -61,9 +71,9 @@ final class PaperPrint {
   }
 
   /**
-   * True if {@code html} has a table with {@value #WIDE_TABLE_COLUMNS} or more columns: an
-   * appendix like that is printed landscape throughout, rather than with its introduction alone on
-   * a portrait page.
+   * True if {@code html} has a table with {@value #WIDE_TABLE_COLUMNS} or more columns: an appendix
+   * like that is printed landscape throughout, rather than with its introduction alone on a
+   * portrait page.
    */
   static boolean hasWideTable(String html) {
     return Jsoup.parseBodyFragment(html).select("table").stream().anyMatch(PaperPrint::isWide);
@@ -88,5 +98,4 @@ final class PaperPrint {
       return 1;
     }
   }
-
 }

@@ -30,8 +30,8 @@ import org.tabled.pdf.PdfEngine.PageSpan;
  *   <li><b>PDFs</b>: the painted file, under the same key.
  * </ul>
  *
- * A hit of the last two is correct by construction: the key holds every input of the layout and
- * the painting, and the entry was only stored after its layout matched its plan.
+ * A hit of the last two is correct by construction: the key holds every input of the layout and the
+ * painting, and the entry was only stored after its layout matched its plan.
  */
 final class PdfCache {
 
@@ -51,37 +51,44 @@ final class PdfCache {
     if (!store.enabled()) {
       return Optional.empty();
     }
-    return store.get(key("measure", section)).map(bytes -> {
-      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-        int count = in.readInt();
-        Map<String, PageSpan> parts = new TreeMap<>();
-        for (int i = in.readInt(); i > 0; i--) {
-          parts.put(in.readUTF(), new PageSpan(in.readInt(), in.readInt()));
-        }
-        return new Paginator.Measure(count, parts);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // the entry's digest was right: only a format change gets here
-      }
-    });
+    return store
+        .get(key("measure", section))
+        .map(
+            bytes -> {
+              try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+                int count = in.readInt();
+                Map<String, PageSpan> parts = new TreeMap<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                  parts.put(in.readUTF(), new PageSpan(in.readInt(), in.readInt()));
+                }
+                return new Paginator.Measure(count, parts);
+              } catch (IOException e) {
+                throw new UncheckedIOException(
+                    e); // the entry's digest was right: only a format change gets here
+              }
+            });
   }
 
   void putMeasure(String section, Paginator.Measure m) {
     if (store.enabled()) {
-      store.put(key("measure", section), write(out -> {
-        out.writeInt(m.count());
-        out.writeInt(m.parts().size());
-        for (Map.Entry<String, PageSpan> e : new TreeMap<>(m.parts()).entrySet()) {
-          out.writeUTF(e.getKey());
-          out.writeInt(e.getValue().first());
-          out.writeInt(e.getValue().last());
-        }
-      }));
+      store.put(
+          key("measure", section),
+          write(
+              out -> {
+                out.writeInt(m.count());
+                out.writeInt(m.parts().size());
+                for (Map.Entry<String, PageSpan> e : new TreeMap<>(m.parts()).entrySet()) {
+                  out.writeUTF(e.getKey());
+                  out.writeInt(e.getValue().first());
+                  out.writeInt(e.getValue().last());
+                }
+              }));
     }
   }
 
   /**
-   * The key of the final layout and painting of {@code book} as {@code html} following
-   * {@code plan}, or empty if nothing is kept.
+   * The key of the final layout and painting of {@code book} as {@code html} following {@code
+   * plan}, or empty if nothing is kept.
    */
   Optional<String> key(Book book, PagePlan plan, String html) {
     if (!store.enabled()) {
@@ -94,8 +101,17 @@ final class PdfCache {
     parts.add(book.meta().toString().getBytes(StandardCharsets.UTF_8));
     parts.add(book.bookmarks().toString().getBytes(StandardCharsets.UTF_8));
     for (PrintDoc doc : book.docs()) {
-      parts.add((doc.id() + "|" + doc.kind() + "|" + doc.landscape() + "|" + doc.mark() + "|" + doc.runhead())
-          .getBytes(StandardCharsets.UTF_8));
+      parts.add(
+          (doc.id()
+                  + "|"
+                  + doc.kind()
+                  + "|"
+                  + doc.landscape()
+                  + "|"
+                  + doc.mark()
+                  + "|"
+                  + doc.runhead())
+              .getBytes(StandardCharsets.UTF_8));
       doc.external().ifPresent(pdf -> parts.add(pdf.bytes()));
     }
     return Optional.of(BuildCache.key(parts.toArray(byte[][]::new)));
@@ -103,28 +119,34 @@ final class PdfCache {
 
   /** The printed pages of the nameable elements of the layout stored under {@code key}. */
   Optional<Map<String, PackMaps.Span>> positions(String key) {
-    return store.get(key("layout", key)).map(bytes -> {
-      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-        Map<String, PackMaps.Span> out = new TreeMap<>();
-        for (int i = in.readInt(); i > 0; i--) {
-          out.put(in.readUTF(), new PackMaps.Span(in.readInt(), in.readInt()));
-        }
-        return out;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return store
+        .get(key("layout", key))
+        .map(
+            bytes -> {
+              try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+                Map<String, PackMaps.Span> out = new TreeMap<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                  out.put(in.readUTF(), new PackMaps.Span(in.readInt(), in.readInt()));
+                }
+                return out;
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
   void putPositions(String key, Map<String, PackMaps.Span> positions) {
-    store.put(key("layout", key), write(out -> {
-      out.writeInt(positions.size());
-      for (Map.Entry<String, PackMaps.Span> e : new TreeMap<>(positions).entrySet()) {
-        out.writeUTF(e.getKey());
-        out.writeInt(e.getValue().first());
-        out.writeInt(e.getValue().last());
-      }
-    }));
+    store.put(
+        key("layout", key),
+        write(
+            out -> {
+              out.writeInt(positions.size());
+              for (Map.Entry<String, PackMaps.Span> e : new TreeMap<>(positions).entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().first());
+                out.writeInt(e.getValue().last());
+              }
+            }));
   }
 
   /** The PDF painted from the layout stored under {@code key}. */
@@ -137,7 +159,8 @@ final class PdfCache {
   }
 
   private String key(String kind, String of) {
-    return BuildCache.key(kind.getBytes(StandardCharsets.UTF_8), environment, of.getBytes(StandardCharsets.UTF_8));
+    return BuildCache.key(
+        kind.getBytes(StandardCharsets.UTF_8), environment, of.getBytes(StandardCharsets.UTF_8));
   }
 
   private interface Writer {

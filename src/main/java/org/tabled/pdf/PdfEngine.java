@@ -1,9 +1,5 @@
 package org.tabled.pdf;
 
-import java.util.Objects;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import org.jsoup.nodes.Document;
 import com.openhtmltopdf.layout.Layer;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
@@ -19,14 +15,18 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
 
 /**
- * openhtmltopdf, set up the one way Tabled uses it: tagged PDF/UA-1, PDF 1.7, the embedded
- * {@link Fonts}, and no resources but local files and {@code data:} URIs (a build never goes to
- * the network, and a template cannot make it).
+ * openhtmltopdf, set up the one way Tabled uses it: tagged PDF/UA-1, PDF 1.7, the embedded {@link
+ * Fonts}, and no resources but local files and {@code data:} URIs (a build never goes to the
+ * network, and a template cannot make it).
  *
  * <p>{@link #layout} lays a document out without painting it, which is the cheap half of a render
  * (about a third of the time): the pack renderer uses it to learn how many pages each document
@@ -147,8 +147,10 @@ final class PdfEngine {
     b.usePdfUaAccessibility(true);
     b.usePdfVersion(1.7f);
     b.withProducer("Tabled");
-    b.useExternalResourceAccessControl(PdfEngine::local, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-    b.useExternalResourceAccessControl(PdfEngine::local, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    b.useExternalResourceAccessControl(
+        PdfEngine::local, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    b.useExternalResourceAccessControl(
+        PdfEngine::local, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     b.toStream(new ByteArrayOutputStream()); // unused: the document is saved by the caller
     PdfBoxRenderer r = b.buildPdfRenderer();
     try {
@@ -161,7 +163,9 @@ final class PdfEngine {
     return new Layout(r, shaping);
   }
 
-  /** Only files (images the build has checked) and data: URIs are loaded; nothing from a network. */
+  /**
+   * Only files (images the build has checked) and data: URIs are loaded; nothing from a network.
+   */
   private static boolean local(String uri, ExternalResourceType type) {
     return uri != null && (uri.startsWith("file:") || uri.startsWith("data:"));
   }

@@ -1,6 +1,5 @@
 package org.tabled.pdf;
 
-import org.apache.pdfbox.pdmodel.PDPage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +24,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * The last touches before a PDF is saved: its document information and a reproducible identity.
@@ -33,17 +33,17 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * identifier ({@code /ID}) from the clock. Both would make every build's PDFs differ, so the dates
  * are set to the agenda's publication date (midnight UTC) and the identifier to a digest of what
  * was rendered: the final HTML and the bytes of any supplied PDFs. The HTML names images by their
- * absolute {@code file:} addresses, which depend on where the content folder is; in the digest
- * each address is replaced by a digest of the file's bytes, so the identifier depends on the
- * content alone. The same content gives the same bytes wherever it is built; changed content gives
- * a new identifier. The XMP metadata openhtmltopdf writes for PDF/UA holds no dates and no random
- * ids.
+ * absolute {@code file:} addresses, which depend on where the content folder is; in the digest each
+ * address is replaced by a digest of the file's bytes, so the identifier depends on the content
+ * alone. The same content gives the same bytes wherever it is built; changed content gives a new
+ * identifier. The XMP metadata openhtmltopdf writes for PDF/UA holds no dates and no random ids.
  */
 final class PdfFinish {
 
   private PdfFinish() {}
 
-  static void apply(PDDocument pdf, Book.Meta meta, String html, List<PrintDoc> docs) throws IOException {
+  static void apply(PDDocument pdf, Book.Meta meta, String html, List<PrintDoc> docs)
+      throws IOException {
     StructureFixes.apply(pdf);
     PDDocumentInformation info = pdf.getDocumentInformation();
     info.setTitle(meta.title());
@@ -78,7 +78,8 @@ final class PdfFinish {
   private static void inlineArtifactProperties(PDDocument pdf) {
     for (PDPage page : pdf.getPages()) {
       COSDictionary resources = page.getCOSObject().getCOSDictionary(COSName.RESOURCES);
-      COSDictionary props = resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
+      COSDictionary props =
+          resources == null ? null : resources.getCOSDictionary(COSName.PROPERTIES);
       if (props == null) {
         continue;
       }
@@ -108,7 +109,8 @@ final class PdfFinish {
     Map<String, String> seen = new HashMap<>();
     while (m.find()) {
       String uri = m.group();
-      m.appendReplacement(out, Matcher.quoteReplacement(seen.computeIfAbsent(uri, PdfFinish::contentOf)));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(seen.computeIfAbsent(uri, PdfFinish::contentOf)));
     }
     m.appendTail(out);
     return out.toString();
@@ -117,10 +119,12 @@ final class PdfFinish {
   private static String contentOf(String uri) {
     try {
       byte[] bytes = Files.readAllBytes(Path.of(URI.create(uri)));
-      return "file-sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return "file-sha256:"
+          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (IOException | RuntimeException | NoSuchAlgorithmException e) {
       int slash = uri.lastIndexOf('/');
-      return "file-name:" + uri.substring(slash + 1); // not a readable file: its name at least is not a path
+      return "file-name:"
+          + uri.substring(slash + 1); // not a readable file: its name at least is not a path
     }
   }
 

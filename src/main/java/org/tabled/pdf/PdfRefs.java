@@ -11,10 +11,8 @@ import org.tabled.markdown.Outline;
 import org.tabled.markdown.RefLink;
 import org.tabled.markdown.RefSyntax;
 import org.tabled.markdown.RenderOptions;
-import org.tabled.model.Appendix;
 import org.tabled.model.ItemKind;
 import org.tabled.model.Markdown;
-import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
 import org.tabled.model.OutcomeId;
 import org.tabled.model.Paper;
@@ -39,8 +37,8 @@ import org.tabled.view.RefTitles;
  *       title and text are withheld with it.
  * </ul>
  *
- * <p>The link text is the author's, or the target's proper title ({@link RefTitles}), shortened
- * to "paragraph 3.4" or "Appendix 2" inside the same paper.
+ * <p>The link text is the author's, or the target's proper title ({@link RefTitles}), shortened to
+ * "paragraph 3.4" or "Appendix 2" inside the same paper.
  */
 final class PdfRefs {
 
@@ -54,8 +52,12 @@ final class PdfRefs {
    *     outcome's row
    * @param pages where things are in the other packs of the build
    */
-  record Scope(Optional<MeetingId> meeting, Set<PaperId> papers, Map<Integer, String> items,
-      Map<OutcomeId, String> trackerRows, PackMaps.Reader pages) {
+  record Scope(
+      Optional<MeetingId> meeting,
+      Set<PaperId> papers,
+      Map<Integer, String> items,
+      Map<OutcomeId, String> trackerRows,
+      PackMaps.Reader pages) {
     Scope {
       papers = Set.copyOf(papers);
       items = Map.copyOf(items);
@@ -87,10 +89,15 @@ final class PdfRefs {
     this.baseUrl = base.endsWith("/") ? base : base + "/";
   }
 
-  /** The reference resolver for Markdown {@code md}, part of {@code paper} if any, printed in {@code scope}. */
+  /**
+   * The reference resolver for Markdown {@code md}, part of {@code paper} if any, printed in {@code
+   * scope}.
+   */
   Function<RefSyntax, RefLink> of(Markdown md, Optional<Paper> paper, Scope scope) {
-    return ref -> pub.ref(md, ref.raw()).map(t -> link(t, ref.text(), paper, scope))
-        .orElseGet(() -> RenderOptions.plainRef(ref));
+    return ref ->
+        pub.ref(md, ref.raw())
+            .map(t -> link(t, ref.text(), paper, scope))
+            .orElseGet(() -> RenderOptions.plainRef(ref));
   }
 
   /**
@@ -101,10 +108,15 @@ final class PdfRefs {
     Optional<String> embargoed = titles.embargoed(t);
     if (embargoed.isPresent()) {
       // not public (yet): only its meeting is, so its number and title are withheld with it
-      return new RefLink("", text.isEmpty() ? embargoed.get() : RefTitles.apostrophes(text), "", "");
+      return new RefLink(
+          "", text.isEmpty() ? embargoed.get() : RefTitles.apostrophes(text), "", "");
     }
-    boolean samePaper = paper.isPresent() && paperOf(t).filter(p -> p.equals(paper.get().id())).isPresent();
-    String shown = !text.isEmpty() ? RefTitles.apostrophes(text) : samePaper ? titles.shortTitle(t) : titles.title(t);
+    boolean samePaper =
+        paper.isPresent() && paperOf(t).filter(p -> p.equals(paper.get().id())).isPresent();
+    String shown =
+        !text.isEmpty()
+            ? RefTitles.apostrophes(text)
+            : samePaper ? titles.shortTitle(t) : titles.title(t);
     String href = href(t, scope);
     return new RefLink(href, shown, titles.title(t), href.startsWith("#") ? "" : suffix(t, scope));
   }
@@ -115,21 +127,31 @@ final class PdfRefs {
    */
   private String suffix(RefTarget t, Scope scope) {
     if (t instanceof RefTarget.Meeting x) {
-      return scope.meeting().filter(x.meeting()::equals).isEmpty() && scope.pages().hasPack(x.meeting())
-          ? " (agenda pack for " + Dates.medium(x.meeting().date(), pub.council().site().houseStyle()) + ")" : "";
+      return scope.meeting().filter(x.meeting()::equals).isEmpty()
+              && scope.pages().hasPack(x.meeting())
+          ? " (agenda pack for "
+              + Dates.medium(x.meeting().date(), pub.council().site().houseStyle())
+              + ")"
+          : "";
     }
     Optional<MeetingId> on = RefTitles.agendaOf(t);
-    if (on.isEmpty() || scope.meeting().filter(on.get()::equals).isPresent() || !scope.pages().hasPack(on.get())) {
-      return ""; // a person or a tracker entry; or in this pack but not printed in it; or in no pack
+    if (on.isEmpty()
+        || scope.meeting().filter(on.get()::equals).isPresent()
+        || !scope.pages().hasPack(on.get())) {
+      return ""; // a person or a tracker entry; or in this pack but not printed in it; or in no
+      // pack
     }
-    String pack = "agenda pack for " + Dates.medium(on.get().date(), pub.council().site().houseStyle()) + ")";
+    String pack =
+        "agenda pack for " + Dates.medium(on.get().date(), pub.council().site().houseStyle()) + ")";
     for (String id : elementIds(t)) {
       Optional<PackMaps.Span> span = scope.pages().span(on.get(), id);
       if (!scope.pages().known(on.get())) {
         return " (page " + UNKNOWN_PAGE + " of the " + pack; // that pack is not laid out yet
       }
       if (span.isPresent()) {
-        return span.get().first() > 0 ? " (page " + span.get().first() + " of the " + pack : " (" + pack;
+        return span.get().first() > 0
+            ? " (page " + span.get().first() + " of the " + pack
+            : " (" + pack;
       }
     }
     return "";
@@ -142,12 +164,16 @@ final class PdfRefs {
   private List<String> elementIds(RefTarget t) {
     List<String> ids = new ArrayList<>();
     if (t instanceof RefTarget.Item i) {
-      pub.council().meeting(i.meeting()).flatMap(m -> m.item(i.number())).ifPresent(item -> {
-        if (item.kind() == ItemKind.MINUTES) {
-          ids.add(MeetingBook.minutesId(item.number()));
-        }
-        item.papers().forEach(p -> ids.add(MeetingBook.paperId(p)));
-      });
+      pub.council()
+          .meeting(i.meeting())
+          .flatMap(m -> m.item(i.number()))
+          .ifPresent(
+              item -> {
+                if (item.kind() == ItemKind.MINUTES) {
+                  ids.add(MeetingBook.minutesId(item.number()));
+                }
+                item.papers().forEach(p -> ids.add(MeetingBook.paperId(p)));
+              });
       ids.add(Addresses.itemAnchor(i.number()));
     } else if (t instanceof RefTarget.Paper p) {
       ids.add(MeetingBook.paperId(p.paper()));
@@ -161,9 +187,12 @@ final class PdfRefs {
 
   /** The id of a numbered paragraph in its paper's body. */
   private String paragraphAnchor(RefTarget.Paragraph p) {
-    return pub.council().meeting(p.meeting()).flatMap(m -> m.paper(p.paper()))
+    return pub.council()
+        .meeting(p.meeting())
+        .flatMap(m -> m.paper(p.paper()))
         .flatMap(x -> pub.doc(x.body()).outline().paragraph(p.number()))
-        .map(Outline.Paragraph::anchor).orElse("para-" + p.number().replace('.', '-'));
+        .map(Outline.Paragraph::anchor)
+        .orElse("para-" + p.number().replace('.', '-'));
   }
 
   private static Optional<PaperId> paperOf(RefTarget t) {

@@ -1,7 +1,7 @@
 package org.tabled.pdf;
 
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,8 +9,8 @@ import org.tabled.pdf.PdfEngine.PageSpan;
 import org.tabled.pdf.view.Bookmark;
 
 /**
- * One document of a PDF, ready to be placed: the front sheet, the minutes, a report or an
- * appendix. Each starts on a new, odd page.
+ * One document of a PDF, ready to be placed: the front sheet, the minutes, a report or an appendix.
+ * Each starts on a new, odd page.
  *
  * @param id the id of its {@code <section>}; also its link and bookmark target
  * @param kind what it is, which selects its page style
@@ -25,8 +25,17 @@ import org.tabled.pdf.view.Bookmark;
  * @param mark in a members' confidential PDF, for a Part 2 paper and its appendices, the line
  *     printed under the running header that says why it is exempt; else empty
  */
-record PrintDoc(String id, Kind kind, int item, String runhead, String html, Optional<ExternalPdf> external,
-    boolean landscape, Bookmark bookmark, Optional<SelfPaged> self, String mark) {
+record PrintDoc(
+    String id,
+    Kind kind,
+    int item,
+    String runhead,
+    String html,
+    Optional<ExternalPdf> external,
+    boolean landscape,
+    Bookmark bookmark,
+    Optional<SelfPaged> self,
+    String mark) {
 
   /**
    * A document whose text depends on where parts of it fall: the tracker appendix, whose rows at
@@ -39,21 +48,32 @@ record PrintDoc(String id, Kind kind, int item, String runhead, String html, Opt
     List<String> ids();
 
     /**
-     * The document's HTML, given for each id the pages it spans, counted from the document's
-     * first page (0 = its first page); ids whose pages are not known yet are absent.
+     * The document's HTML, given for each id the pages it spans, counted from the document's first
+     * page (0 = its first page); ids whose pages are not known yet are absent.
      */
     String html(Map<String, PageSpan> pages);
   }
 
   /** A document whose text does not depend on its own layout. */
-  PrintDoc(String id, Kind kind, int item, String runhead, String html, Optional<ExternalPdf> external,
-      boolean landscape, Bookmark bookmark) {
+  PrintDoc(
+      String id,
+      Kind kind,
+      int item,
+      String runhead,
+      String html,
+      Optional<ExternalPdf> external,
+      boolean landscape,
+      Bookmark bookmark) {
     this(id, kind, item, runhead, html, external, landscape, bookmark, Optional.empty(), "");
   }
 
   /** The kinds of document. */
   enum Kind {
-    FRONT, MINUTES, PAPER, APPENDIX, EXTERNAL;
+    FRONT,
+    MINUTES,
+    PAPER,
+    APPENDIX,
+    EXTERNAL;
 
     /** The CSS class of its section. */
     String css() {
@@ -80,14 +100,18 @@ record PrintDoc(String id, Kind kind, int item, String runhead, String html, Opt
     }
   }
 
-  /** The same document with its HTML rewritten (a self-paged document, once its pages are known). */
+  /**
+   * The same document with its HTML rewritten (a self-paged document, once its pages are known).
+   */
   PrintDoc withHtml(String newHtml) {
-    return new PrintDoc(id, kind, item, runhead, newHtml, external, landscape, bookmark, self, mark);
+    return new PrintDoc(
+        id, kind, item, runhead, newHtml, external, landscape, bookmark, self, mark);
   }
 
   /** The same document with the exempt mark {@code newMark} under its running header. */
   PrintDoc withMark(String newMark) {
-    return new PrintDoc(id, kind, item, runhead, html, external, landscape, bookmark, self, newMark);
+    return new PrintDoc(
+        id, kind, item, runhead, html, external, landscape, bookmark, self, newMark);
   }
 
   /** {@code text}, cut at a word and ended with "…" if it is longer than {@link #RUNHEAD_MAX}. */

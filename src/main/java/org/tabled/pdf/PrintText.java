@@ -1,9 +1,9 @@
 package org.tabled.pdf;
 
-import java.util.Map;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -34,12 +34,31 @@ import org.jsoup.nodes.TextNode;
 final class PrintText {
 
   /** Elements whose whole text can carry one language. */
-  private static final Set<String> BLOCKS = Set.of("p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt",
-      "dd", "caption", "figcaption", "blockquote");
-  private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "code", "abbr", "cite", "q",
-      "small", "mark", "dfn", "time", "u", "s", "del", "ins");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "li",
+          "td",
+          "th",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "dt",
+          "dd",
+          "caption",
+          "figcaption",
+          "blockquote");
+
+  private static final Set<String> INLINE =
+      Set.of(
+          "a", "span", "em", "strong", "b", "i", "code", "abbr", "cite", "q", "small", "mark",
+          "dfn", "time", "u", "s", "del", "ins");
   private static final String OPENING = "([{“‘";
   private static final String CLOSING = ")]}”’";
+
   /** Punctuation that follows a closing bracket without a space, and goes with it. */
   private static final String PUNCTUATION = ".,;:!?";
 
@@ -62,7 +81,8 @@ final class PrintText {
       liftLanguage(block);
     }
     for (Element block : body.select(String.join(",", BLOCKS))) {
-      if (marked(block) || !block.select(String.join(",", BLOCKS)).stream().allMatch(e -> e == block)) {
+      if (marked(block)
+          || !block.select(String.join(",", BLOCKS)).stream().allMatch(e -> e == block)) {
         continue; // already marked, or holds other blocks: they are tagged themselves
       }
       Script s = Script.of(block.text(), true);
@@ -80,8 +100,9 @@ final class PrintText {
   }
 
   /**
-   * Gives a block the language of an element that is all its text ({@code <p><span lang="cy">…</span></p>}):
-   * openhtmltopdf makes no structure element of its own for such a span, so its language would be lost.
+   * Gives a block the language of an element that is all its text ({@code <p><span
+   * lang="cy">…</span></p>}): openhtmltopdf makes no structure element of its own for such a span,
+   * so its language would be lost.
    */
   private static void liftLanguage(Element block) {
     if (block.hasAttr("lang")) {
@@ -126,7 +147,9 @@ final class PrintText {
     for (Node k : n.childNodes()) {
       if (k instanceof TextNode t) {
         out.add(t);
-      } else if (k instanceof Element e && !e.tagName().equals("style") && !e.tagName().equals("bookmarks")) {
+      } else if (k instanceof Element e
+          && !e.tagName().equals("style")
+          && !e.tagName().equals("bookmarks")) {
         collectText(e, out);
       }
     }
@@ -158,7 +181,10 @@ final class PrintText {
       }
       Script s = Script.of(text.substring(start, end), false);
       if (s == null) { // marks without a letter (a vowel sign on its own): the script of the marks
-        s = new Script(Script.LANGS.get(script), script == UnicodeScript.ARABIC || script == UnicodeScript.HEBREW);
+        s =
+            new Script(
+                Script.LANGS.get(script),
+                script == UnicodeScript.ARABIC || script == UnicodeScript.HEBREW);
       }
       TextNode run = start > 0 ? t.splitText(start) : t;
       TextNode rest = end - start < run.getWholeText().length() ? run.splitText(end - start) : null;
@@ -182,28 +208,32 @@ final class PrintText {
    */
   record Script(String lang, boolean rtl) {
 
-    static final Map<UnicodeScript, String> LANGS = Map.ofEntries(
-        Map.entry(UnicodeScript.ARABIC, "ar"), Map.entry(UnicodeScript.HEBREW, "he"),
-        Map.entry(UnicodeScript.BENGALI, "bn"), Map.entry(UnicodeScript.GURMUKHI, "pa"),
-        Map.entry(UnicodeScript.DEVANAGARI, "hi"), Map.entry(UnicodeScript.GUJARATI, "gu"),
-        Map.entry(UnicodeScript.TAMIL, "ta"), Map.entry(UnicodeScript.HAN, "zh"),
-        Map.entry(UnicodeScript.HIRAGANA, "ja"), Map.entry(UnicodeScript.KATAKANA, "ja"),
-        Map.entry(UnicodeScript.HANGUL, "ko"), Map.entry(UnicodeScript.GREEK, "el"),
-        Map.entry(UnicodeScript.THAI, "th"), Map.entry(UnicodeScript.SINHALA, "si"));
+    static final Map<UnicodeScript, String> LANGS =
+        Map.ofEntries(
+            Map.entry(UnicodeScript.ARABIC, "ar"), Map.entry(UnicodeScript.HEBREW, "he"),
+            Map.entry(UnicodeScript.BENGALI, "bn"), Map.entry(UnicodeScript.GURMUKHI, "pa"),
+            Map.entry(UnicodeScript.DEVANAGARI, "hi"), Map.entry(UnicodeScript.GUJARATI, "gu"),
+            Map.entry(UnicodeScript.TAMIL, "ta"), Map.entry(UnicodeScript.HAN, "zh"),
+            Map.entry(UnicodeScript.HIRAGANA, "ja"), Map.entry(UnicodeScript.KATAKANA, "ja"),
+            Map.entry(UnicodeScript.HANGUL, "ko"), Map.entry(UnicodeScript.GREEK, "el"),
+            Map.entry(UnicodeScript.THAI, "th"), Map.entry(UnicodeScript.SINHALA, "si"));
 
     /** Letters of Urdu that Arabic and Persian do not use. */
     private static final String URDU = "\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06D2\u06D4";
+
     /** Letters Persian (and Urdu) use that Arabic does not. */
     private static final String PERSIAN = "\u067E\u0686\u0698\u06AF\u06A9\u06CC";
 
     static boolean same(UnicodeScript a, UnicodeScript b) {
-      return a == b || LANGS.get(a).equals(LANGS.get(b)) // Japanese: kana
-          || LANGS.get(a).equals("ja") && b == UnicodeScript.HAN || a == UnicodeScript.HAN && LANGS.get(b).equals("ja");
+      return a == b
+          || LANGS.get(a).equals(LANGS.get(b)) // Japanese: kana
+          || LANGS.get(a).equals("ja") && b == UnicodeScript.HAN
+          || a == UnicodeScript.HAN && LANGS.get(b).equals("ja");
     }
 
     /**
-     * The language of {@code text} if its letters are all in one such script ({@code whole}:
-     * Latin letters and other scripts then rule it out), else null.
+     * The language of {@code text} if its letters are all in one such script ({@code whole}: Latin
+     * letters and other scripts then rule it out), else null.
      */
     static Script of(String text, boolean whole) {
       UnicodeScript found = null;
@@ -212,7 +242,9 @@ final class PrintText {
         int cp = text.codePointAt(i);
         i += Character.charCount(cp);
         UnicodeScript sc = UnicodeScript.of(cp);
-        if (sc == UnicodeScript.COMMON || sc == UnicodeScript.INHERITED || !Character.isLetter(cp) && !whole) {
+        if (sc == UnicodeScript.COMMON
+            || sc == UnicodeScript.INHERITED
+            || !Character.isLetter(cp) && !whole) {
           continue;
         }
         if (!LANGS.containsKey(sc)) {
@@ -233,8 +265,10 @@ final class PrintText {
       }
       String lang = kana ? "ja" : LANGS.get(found);
       if (found == UnicodeScript.ARABIC) {
-        lang = text.chars().anyMatch(c -> URDU.indexOf(c) >= 0) ? "ur"
-            : text.chars().anyMatch(c -> PERSIAN.indexOf(c) >= 0) ? "fa" : "ar";
+        lang =
+            text.chars().anyMatch(c -> URDU.indexOf(c) >= 0)
+                ? "ur"
+                : text.chars().anyMatch(c -> PERSIAN.indexOf(c) >= 0) ? "fa" : "ar";
       }
       return new Script(lang, found == UnicodeScript.ARABIC || found == UnicodeScript.HEBREW);
     }

@@ -25,8 +25,10 @@ final class RenderWork implements AutoCloseable {
   }
 
   private final ExecutorService pool;
+
   /** Paintings handed over and not finished: each holds a layout open, so they are bounded. */
   private final Semaphore painting;
+
   private final List<Future<?>> started = new ArrayList<>();
   private final Diagnostics d;
 
@@ -34,11 +36,16 @@ final class RenderWork implements AutoCloseable {
     this.d = d;
     this.painting = new Semaphore(threads);
     AtomicInteger n = new AtomicInteger();
-    this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "tabled-render-" + n.incrementAndGet());
-      t.setDaemon(true); // a render never keeps the process alive
-      return t;
-    });
+    this.pool =
+        threads == 1
+            ? null
+            : Executors.newFixedThreadPool(
+                threads,
+                r -> {
+                  Thread t = new Thread(r, "tabled-render-" + n.incrementAndGet());
+                  t.setDaemon(true); // a render never keeps the process alive
+                  return t;
+                });
   }
 
   /**
@@ -51,13 +58,15 @@ final class RenderWork implements AutoCloseable {
       return;
     }
     painting.acquireUninterruptibly();
-    started.add(pool.submit(() -> {
-      try {
-        run(book, task);
-      } finally {
-        painting.release();
-      }
-    }));
+    started.add(
+        pool.submit(
+            () -> {
+              try {
+                run(book, task);
+              } finally {
+                painting.release();
+              }
+            }));
   }
 
   /** Runs {@code task} on the pool (or now, with one thread). */
@@ -77,7 +86,9 @@ final class RenderWork implements AutoCloseable {
     }
   }
 
-  /** Waits for every task; rethrows the first failure that was not reported as a content problem. */
+  /**
+   * Waits for every task; rethrows the first failure that was not reported as a content problem.
+   */
   @Override
   public void close() {
     if (pool == null) {
@@ -90,11 +101,15 @@ final class RenderWork implements AutoCloseable {
           f.get();
         } catch (ExecutionException e) {
           if (failed == null) {
-            failed = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            failed =
+                e.getCause() instanceof RuntimeException re
+                    ? re
+                    : new IllegalStateException(e.getCause());
           }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          failed = failed == null ? new IllegalStateException("interrupted while rendering", e) : failed;
+          failed =
+              failed == null ? new IllegalStateException("interrupted while rendering", e) : failed;
           break;
         }
       }

@@ -21,6 +21,7 @@ final class Replanning {
 
   /** The plans laid out: each document's page count, with the text it was laid out with. */
   private final Set<List<Map<String, ?>>> laidOut = new HashSet<>();
+
   /** The most pages each document has taken. */
   private final Map<String, Integer> most;
 
@@ -35,8 +36,8 @@ final class Replanning {
   }
 
   /**
-   * The counts to plan with next, given those {@code measured} in the last layout and the
-   * sections' text now; empty if every choice has been laid out already.
+   * The counts to plan with next, given those {@code measured} in the last layout and the sections'
+   * text now; empty if every choice has been laid out already.
    */
   Optional<Map<String, Integer>> next(Map<String, Integer> measured, Map<String, String> keys) {
     measured.forEach((id, n) -> most.merge(id, n, Math::max));

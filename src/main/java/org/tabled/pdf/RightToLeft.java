@@ -10,8 +10,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 /**
  * Right-to-left text (Arabic, Urdu, Persian, Hebrew) for openhtmltopdf: the Unicode bidirectional
  * algorithm from ICU4J splits each paragraph into runs of one direction, so that a paragraph whose
- * first strong character is right-to-left is laid out from the right and mixed text is ordered as
- * a reader expects; each right-to-left run is given its joined letter forms ({@link ArabicForms})
+ * first strong character is right-to-left is laid out from the right and mixed text is ordered as a
+ * reader expects; each right-to-left run is given its joined letter forms ({@link ArabicForms})
  * before it is measured, and reversed for painting.
  *
  * <p>openhtmltopdf defines the two interfaces and leaves them unimplemented by default (it then

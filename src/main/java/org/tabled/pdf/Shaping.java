@@ -21,25 +21,25 @@ import org.jsoup.nodes.TextNode;
 /**
  * Shaped text for the scripts of South Asia (Bengali, Gurmukhi, Devanagari …), which openhtmltopdf
  * cannot shape: it draws one glyph per character, so a vowel sign written after its consonant but
- * printed before it (কি) came out after it, conjuncts showed their virama, and vowels written in two
- * parts around a consonant (কো) were split.
+ * printed before it (কি) came out after it, conjuncts showed their virama, and vowels written in
+ * two parts around a consonant (কো) were split.
  *
- * <p>The JDK shapes text with HarfBuzz ({@code java.awt.Font.layoutGlyphVector}). So before
- * layout, every word in such a script (a run of its letters and marks) is shaped by the JDK with
- * each font that can print it ({@link Fonts#shapers}), the one openhtmltopdf would choose and the
- * others of its family (bold), from the font's own file with its {@code GSUB} and {@code GPOS}
- * tables. Each shaped word becomes one glyph added to that font ({@link WordGlyphs}: a composite
- * glyph whose parts are the glyphs HarfBuzz chose, where it placed them), and the word in the HTML
- * is replaced by the private-use character that maps to that glyph. openhtmltopdf then measures
- * and draws the word as it is printed, breaks lines between words as before (a private-use
- * character never allows a break inside it), and embeds the glyph and its parts in the subset.
+ * <p>The JDK shapes text with HarfBuzz ({@code java.awt.Font.layoutGlyphVector}). So before layout,
+ * every word in such a script (a run of its letters and marks) is shaped by the JDK with each font
+ * that can print it ({@link Fonts#shapers}), the one openhtmltopdf would choose and the others of
+ * its family (bold), from the font's own file with its {@code GSUB} and {@code GPOS} tables. Each
+ * shaped word becomes one glyph added to that font ({@link WordGlyphs}: a composite glyph whose
+ * parts are the glyphs HarfBuzz chose, where it placed them), and the word in the HTML is replaced
+ * by the private-use character that maps to that glyph. openhtmltopdf then measures and draws the
+ * word as it is printed, breaks lines between words as before (a private-use character never allows
+ * a break inside it), and embeds the glyph and its parts in the subset.
  *
- * <p>What a reader copies out is the word as written, because after saving, each such glyph's
- * entry in its font's {@code ToUnicode} map is its whole word ({@link WordText}), a mapping PDF
- * allows for ligatures; PDF/UA requires every glyph to have one. The character chosen for a word
- * is one that neither the document's text nor any font uses, first from the Private Use Area of
- * the Basic Multilingual Plane, then from plane 15; words keep their character within one
- * document, which is all a character means, since each PDF has its own fonts.
+ * <p>What a reader copies out is the word as written, because after saving, each such glyph's entry
+ * in its font's {@code ToUnicode} map is its whole word ({@link WordText}), a mapping PDF allows
+ * for ligatures; PDF/UA requires every glyph to have one. The character chosen for a word is one
+ * that neither the document's text nor any font uses, first from the Private Use Area of the Basic
+ * Multilingual Plane, then from plane 15; words keep their character within one document, which is
+ * all a character means, since each PDF has its own fonts.
  *
  * <p>A word is left as it is written (and printed glyph by glyph, as before) if no font can print
  * all of it, if it does not fit in a TrueType glyph, or if a font has no room for more glyphs.
@@ -49,18 +49,30 @@ final class Shaping {
   /** No shaped word: every font as it is. */
   static final Shaping NONE = new Shaping(Map.of(), Map.of());
 
-  /** The Private Use Area of the Basic Multilingual Plane, then Supplementary Private Use Area-A. */
+  /**
+   * The Private Use Area of the Basic Multilingual Plane, then Supplementary Private Use Area-A.
+   */
   private static final int[][] PRIVATE = {{0xE000, 0xF8FF}, {0xF0000, 0xFFFFD}};
 
-  private static final Set<UnicodeScript> SCRIPTS = Set.of(UnicodeScript.DEVANAGARI, UnicodeScript.BENGALI,
-      UnicodeScript.GURMUKHI, UnicodeScript.GUJARATI, UnicodeScript.ORIYA, UnicodeScript.TAMIL,
-      UnicodeScript.TELUGU, UnicodeScript.KANNADA, UnicodeScript.MALAYALAM, UnicodeScript.SINHALA);
+  private static final Set<UnicodeScript> SCRIPTS =
+      Set.of(
+          UnicodeScript.DEVANAGARI,
+          UnicodeScript.BENGALI,
+          UnicodeScript.GURMUKHI,
+          UnicodeScript.GUJARATI,
+          UnicodeScript.ORIYA,
+          UnicodeScript.TAMIL,
+          UnicodeScript.TELUGU,
+          UnicodeScript.KANNADA,
+          UnicodeScript.MALAYALAM,
+          UnicodeScript.SINHALA);
 
   /** Fractional metrics, no hinting: glyph positions in exact font units. */
   private static final FontRenderContext EXACT = new FontRenderContext(null, false, true);
 
   /** Font files with the words' glyphs added, by the face they replace. */
   private final Map<Fonts.Face, byte[]> fonts;
+
   /** Each word's private-use character, and the word. */
   private final Map<Integer, String> words;
 
@@ -95,7 +107,8 @@ final class Shaping {
     }
     List<TextNode> texts = new ArrayList<>();
     collectText(body, texts);
-    LinkedHashMap<String, Integer> codes = new LinkedHashMap<>(); // word -> character, in order of first use
+    LinkedHashMap<String, Integer> codes =
+        new LinkedHashMap<>(); // word -> character, in order of first use
     BitSet used = new BitSet();
     for (TextNode t : texts) {
       t.getWholeText().codePoints().forEach(used::set);
@@ -123,7 +136,9 @@ final class Shaping {
       List<WordGlyphs.Word> glyphs = new ArrayList<>();
       int room = WordGlyphs.MAX_GLYPHS - WordGlyphs.glyphCount(s.face().bytes());
       for (Map.Entry<String, Integer> e : codes.entrySet()) {
-        if (e.getValue() == 0 || glyphs.size() >= room || !e.getKey().codePoints().allMatch(s.covers()::get)) {
+        if (e.getValue() == 0
+            || glyphs.size() >= room
+            || !e.getKey().codePoints().allMatch(s.covers()::get)) {
           continue;
         }
         WordGlyphs.Word w = shape(s, e.getValue(), e.getKey());
@@ -152,8 +167,8 @@ final class Shaping {
   }
 
   /**
-   * A saved PDF with the text of every shaped word's glyph set to its word (see {@link
-   * WordText}), or {@code pdf} itself if it has none.
+   * A saved PDF with the text of every shaped word's glyph set to its word (see {@link WordText}),
+   * or {@code pdf} itself if it has none.
    */
   byte[] spell(byte[] pdf) throws IOException {
     return words.isEmpty() ? pdf : WordText.apply(pdf, words);
@@ -162,17 +177,23 @@ final class Shaping {
   /** One word as {@code s} prints it: the glyphs HarfBuzz chose, where it placed them. */
   private static WordGlyphs.Word shape(Fonts.Shaper s, int code, String word) {
     char[] chars = word.toCharArray();
-    GlyphVector v = s.layout().layoutGlyphVector(EXACT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+    GlyphVector v =
+        s.layout().layoutGlyphVector(EXACT, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
     List<WordGlyphs.Part> parts = new ArrayList<>();
     for (int i = 0; i < v.getNumGlyphs(); i++) {
       Point2D at = v.getGlyphPosition(i);
-      parts.add(new WordGlyphs.Part(v.getGlyphCode(i), (int) Math.round(at.getX()), (int) -Math.round(at.getY())));
+      parts.add(
+          new WordGlyphs.Part(
+              v.getGlyphCode(i), (int) Math.round(at.getX()), (int) -Math.round(at.getY())));
     }
     int advance = (int) Math.round(v.getGlyphPosition(v.getNumGlyphs()).getX());
     return new WordGlyphs.Word(code, parts, advance);
   }
 
-  /** The first private-use character from {@code from} on that neither the text nor a font uses, or -1. */
+  /**
+   * The first private-use character from {@code from} on that neither the text nor a font uses, or
+   * -1.
+   */
   private static int free(int from, BitSet used, Fonts fonts) {
     for (int[] range : PRIVATE) {
       for (int c = Math.max(from, range[0]); c <= range[1]; c++) {
@@ -231,7 +252,9 @@ final class Shaping {
     for (Node k : n.childNodes()) {
       if (k instanceof TextNode t) {
         out.add(t);
-      } else if (k instanceof Element e && !e.tagName().equals("style") && !e.tagName().equals("script")) {
+      } else if (k instanceof Element e
+          && !e.tagName().equals("style")
+          && !e.tagName().equals("script")) {
         collectText(e, out);
       }
     }

@@ -31,16 +31,16 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  * <ul>
  *   <li><b>Captions first.</b> openhtmltopdf puts a table's {@code Caption} after its rows; it is
  *       moved to be the table's first child, where PDF/UA readers announce it.
- *   <li><b>Repeated header rows are artifacts.</b> A table that runs over several pages repeats
- *       its header row on each, and openhtmltopdf tags every repeat as more content of the same
- *       header cells ("Meeting Date Meeting Date Meeting Date"). The header's content on every page
- *       after its first becomes an artifact: it is still printed, but read once.
+ *   <li><b>Repeated header rows are artifacts.</b> A table that runs over several pages repeats its
+ *       header row on each, and openhtmltopdf tags every repeat as more content of the same header
+ *       cells ("Meeting Date Meeting Date Meeting Date"). The header's content on every page after
+ *       its first becomes an artifact: it is still printed, but read once.
  *   <li><b>Elements marked in the print HTML.</b> A template marks an element with a private-use
- *       language tag, which openhtmltopdf copies into the element's {@code /Lang}:
- *       {@value #FIRST} moves it to the start of its document (a floated "Agenda Item 5" stamp,
- *       or the council's logo, which openhtmltopdf otherwise puts at the very end of the tree, after
- *       every document), and {@value #ARTIFACT} turns it into an artifact ("This page is
- *       intentionally left blank" is printed, not read). The marker is removed either way.
+ *       language tag, which openhtmltopdf copies into the element's {@code /Lang}: {@value #FIRST}
+ *       moves it to the start of its document (a floated "Agenda Item 5" stamp, or the council's
+ *       logo, which openhtmltopdf otherwise puts at the very end of the tree, after every
+ *       document), and {@value #ARTIFACT} turns it into an artifact ("This page is intentionally
+ *       left blank" is printed, not read). The marker is removed either way.
  * </ul>
  *
  * <p>Turning content into an artifact means rewriting its marked-content sequence in the page's
@@ -52,6 +52,7 @@ final class StructureFixes {
 
   /** Marks an element to be moved to the start of its document. */
   static final String FIRST = "x-tabled-first";
+
   /** Marks an element whose content is printed but not read. */
   static final String ARTIFACT = "x-tabled-artifact";
 
@@ -59,15 +60,18 @@ final class StructureFixes {
   private static final COSName STRUCT_ELEM = COSName.getPDFName("StructElem");
 
   private final PDDocument pdf;
+
   /** For each page, the marked-content ids to turn into artifacts. */
   private final Map<COSDictionary, Set<Integer>> artifacts = new HashMap<>();
+
   private StructureFixes(PDDocument pdf) {
     this.pdf = pdf;
   }
 
   /** Applies every fix to {@code pdf}, in place. */
   static void apply(PDDocument pdf) throws IOException {
-    COSDictionary root = pdf.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
+    COSDictionary root =
+        pdf.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.STRUCT_TREE_ROOT);
     if (root == null) {
       return;
     }
@@ -129,7 +133,11 @@ final class StructureFixes {
     COSArray kids = kids(parent);
     int i = indexOf(kids, caption);
     for (int j : new int[] {i - 1, i + 1}) {
-      if (i >= 0 && j >= 0 && j < kids.size() && kids.getObject(j) instanceof COSDictionary t && type(t).equals("Table")) {
+      if (i >= 0
+          && j >= 0
+          && j < kids.size()
+          && kids.getObject(j) instanceof COSDictionary t
+          && type(t).equals("Table")) {
         kids.remove(i);
         kids(t).add(0, caption);
         caption.setItem(COSName.P, t);
@@ -210,13 +218,15 @@ final class StructureFixes {
   private record Content(COSDictionary page, int mcid, COSDictionary owner, COSBase kid) {}
 
   private static void contents(COSDictionary e, COSDictionary inherited, List<Content> out) {
-    COSDictionary page = e.getCOSDictionary(COSName.PG) != null ? e.getCOSDictionary(COSName.PG) : inherited;
+    COSDictionary page =
+        e.getCOSDictionary(COSName.PG) != null ? e.getCOSDictionary(COSName.PG) : inherited;
     for (COSBase raw : kids(e)) {
       COSBase k = raw instanceof COSObject o ? o.getObject() : raw;
       if (k instanceof COSInteger i && page != null) {
         out.add(new Content(page, i.intValue(), e, raw));
       } else if (k instanceof COSDictionary d && MCR.equals(d.getCOSName(COSName.TYPE))) {
-        COSDictionary pg = d.getCOSDictionary(COSName.PG) != null ? d.getCOSDictionary(COSName.PG) : page;
+        COSDictionary pg =
+            d.getCOSDictionary(COSName.PG) != null ? d.getCOSDictionary(COSName.PG) : page;
         if (pg != null) {
           out.add(new Content(pg, d.getInt(COSName.MCID), e, raw));
         }
@@ -260,7 +270,8 @@ final class StructureFixes {
     List<Object> operands = new ArrayList<>();
     for (Object t : tokens) {
       if (t instanceof Operator op) {
-        int mcid = op.getName().equals("BDC") && operands.size() == 2 ? mcid(operands.get(1), res) : -1;
+        int mcid =
+            op.getName().equals("BDC") && operands.size() == 2 ? mcid(operands.get(1), res) : -1;
         if (ids.contains(mcid)) {
           out.add(COSName.ARTIFACT);
           out.add(Operator.getOperator("BMC"));
@@ -338,7 +349,10 @@ final class StructureFixes {
     }
   }
 
-  /** Removes {@code e}, and then each parent, while it is left with nothing in it, up to {@code stop}. */
+  /**
+   * Removes {@code e}, and then each parent, while it is left with nothing in it, up to {@code
+   * stop}.
+   */
   private static void prune(COSDictionary e, COSDictionary stop) {
     COSDictionary x = e;
     while (x != null && x != stop && isElement(x) && kids(x).size() == 0) {
@@ -379,7 +393,8 @@ final class StructureFixes {
       first = Math.min(first, pageIndex(c.page()));
     }
     if (first == Integer.MAX_VALUE) {
-      COSDictionary pg = e.getCOSDictionary(COSName.PG); // a figure's image may have no MCID of its own
+      COSDictionary pg =
+          e.getCOSDictionary(COSName.PG); // a figure's image may have no MCID of its own
       return pg == null ? -1 : pageIndex(pg);
     }
     return first;

@@ -25,12 +25,12 @@ import org.tabled.view.Trackers;
  * (DOMAIN.md §6: a response is printed once, in the tracker appendix of the next pack after it
  * arrives, and later packs point back to it).
  *
- * <p>The rule: an entry's response is printed in the first pack of its committee, by meeting
- * date, that has a tracker appendix, whose meeting is after the meeting the entry was made at,
- * and whose agenda was published on or after the day the response was received (a response with
- * no received date: the first such pack after its meeting). Only packs this build makes count, so
- * the rule gives the same answer for every pack of the build; a response with no text is never
- * printed. A pack with two tracker appendices prints its responses in the first.
+ * <p>The rule: an entry's response is printed in the first pack of its committee, by meeting date,
+ * that has a tracker appendix, whose meeting is after the meeting the entry was made at, and whose
+ * agenda was published on or after the day the response was received (a response with no received
+ * date: the first such pack after its meeting). Only packs this build makes count, so the rule
+ * gives the same answer for every pack of the build; a response with no text is never printed. A
+ * pack with two tracker appendices prints its responses in the first.
  */
 final class TrackerPlan {
 
@@ -59,10 +59,12 @@ final class TrackerPlan {
       List<Meeting> withTracker = new ArrayList<>();
       for (Meeting m : c.meetings()) {
         if (packs.contains(m.id())) {
-          firstTracker(m).ifPresent(p -> {
-            trackers.put(m.id(), p);
-            withTracker.add(m);
-          });
+          firstTracker(m)
+              .ifPresent(
+                  p -> {
+                    trackers.put(m.id(), p);
+                    withTracker.add(m);
+                  });
         }
       }
       withTracker.sort(Comparator.comparing(Meeting::date));
@@ -96,7 +98,9 @@ final class TrackerPlan {
     return Optional.ofNullable(trackers.get(m));
   }
 
-  /** The first tracker appendix of a paper on {@code m}'s agenda (as published), in agenda order. */
+  /**
+   * The first tracker appendix of a paper on {@code m}'s agenda (as published), in agenda order.
+   */
   private static Optional<Place> firstTracker(Meeting m) {
     for (AgendaItem item : m.agenda()) {
       for (PaperId id : item.papers()) {
@@ -105,7 +109,8 @@ final class TrackerPlan {
           continue;
         }
         for (Appendix a : paper.get().appendices()) {
-          if (a.source() instanceof Appendix.GeneratedSource g && g.kind() == Appendix.Generated.TRACKER) {
+          if (a.source() instanceof Appendix.GeneratedSource g
+              && g.kind() == Appendix.Generated.TRACKER) {
             return Optional.of(new Place(m.id(), id, a.label()));
           }
         }

@@ -36,9 +36,9 @@ import org.tabled.view.Trackers;
  * DOMAIN.md §1.8, the 2024 form): the counts by status, a row per entry, then the responses this
  * appendix prints, under a heading per minute item.
  *
- * <p>The tracker for a meeting holds the entries of the committee's earlier meetings, as they
- * stood when its agenda was published ({@link Trackers#asOf}). Each response is printed once, in
- * the pack {@link TrackerPlan} chooses; the status cell says where:
+ * <p>The tracker for a meeting holds the entries of the committee's earlier meetings, as they stood
+ * when its agenda was published ({@link Trackers#asOf}). Each response is printed once, in the pack
+ * {@link TrackerPlan} chooses; the status cell says where:
  *
  * <ul>
  *   <li>printed in this appendix: "Response on page 10.", "pages 10 &amp; 11", the pages as the
@@ -51,16 +51,16 @@ import org.tabled.view.Trackers;
  * </ul>
  *
  * <p>In the house style {@code tracker_pages: appendix} ({@link TrackerPages#APPENDIX}) the pages
- * are counted from the appendix's first page and name it: "Response on pages 2 &amp; 3 of
- * Appendix 1.", "… of Appendix 2 in the agenda for 14 July 2026."
+ * are counted from the appendix's first page and name it: "Response on pages 2 &amp; 3 of Appendix
+ * 1.", "… of Appendix 2 in the agenda for 14 July 2026."
  *
  * <p>The meeting date and item are printed on the first row of a meeting's or an item's entries,
  * and again on a row at the top of a page, so that no page of the table starts with them blank.
  * Which rows those are depends on the appendix's own layout, so the appendix is a {@linkplain
  * PrintDoc.SelfPaged self-paged} document: {@link Paginator} writes it again with the pages of its
  * rows until the two agree. A row once given its date and item keeps them in the later versions
- * (one that no longer starts a page just repeats them), so that the versions only add text and
- * come to an end.
+ * (one that no longer starts a page just repeats them), so that the versions only add text and come
+ * to an end.
  */
 final class TrackerPrint {
 
@@ -83,10 +83,15 @@ final class TrackerPrint {
     return Trackers.asOf(pub, c.id(), m.date(), TrackerPlan.published(m));
   }
 
-  /** The id of each entry's row in tracker appendix {@code label} of {@code paper}, for meeting {@code m}. */
-  static Map<OutcomeId, String> rows(PublishedCouncil pub, Committee c, Meeting m, PaperId paper, String label) {
+  /**
+   * The id of each entry's row in tracker appendix {@code label} of {@code paper}, for meeting
+   * {@code m}.
+   */
+  static Map<OutcomeId, String> rows(
+      PublishedCouncil pub, Committee c, Meeting m, PaperId paper, String label) {
     Map<OutcomeId, String> rows = new LinkedHashMap<>();
-    entries(pub, c, m).forEach(e -> rows.put(e.outcome().id(), rowId(paper, label, e.outcome().id())));
+    entries(pub, c, m)
+        .forEach(e -> rows.put(e.outcome().id(), rowId(paper, label, e.outcome().id())));
     return rows;
   }
 
@@ -100,8 +105,16 @@ final class TrackerPrint {
    * @param refs how references in responses are shown
    * @param scope what the PDF holds, and where things are in the other packs
    */
-  record Context(PublishedCouncil pub, Committee committee, Meeting meeting, TrackerPlan plan, PdfRefs refs,
-      PdfRefs.Scope scope, MarkdownEngine markdown, Templates templates, Diagnostics d) {}
+  record Context(
+      PublishedCouncil pub,
+      Committee committee,
+      Meeting meeting,
+      TrackerPlan plan,
+      PdfRefs refs,
+      PdfRefs.Scope scope,
+      MarkdownEngine markdown,
+      Templates templates,
+      Diagnostics d) {}
 
   /**
    * The appendix {@code a} of {@code paper}, as a self-paged document.
@@ -111,34 +124,60 @@ final class TrackerPrint {
   static PrintDoc doc(Context ctx, Paper paper, Appendix a, PrintDoc doc) {
     TrackerPlan.Place here = new TrackerPlan.Place(ctx.meeting().id(), paper.id(), a.label());
     List<TrackerEntry> entries = entries(ctx.pub(), ctx.committee(), ctx.meeting());
-    List<TrackerEntry> printed = entries.stream().filter(e -> e.response().isPresent()
-        && ctx.plan().printedIn(e.outcome().id()).filter(here::equals).isPresent()).toList();
+    List<TrackerEntry> printed =
+        entries.stream()
+            .filter(
+                e ->
+                    e.response().isPresent()
+                        && ctx.plan().printedIn(e.outcome().id()).filter(here::equals).isPresent())
+            .toList();
     Map<OutcomeId, String> bodies = new LinkedHashMap<>();
     for (TrackerEntry e : printed) {
       TrackerResponse r = e.response().orElseThrow();
-      bodies.put(e.outcome().id(), ctx.markdown().render(ctx.pub().doc(r.body()),
-          new RenderOptions(responseId(e.outcome().id()) + "-", 2, p -> p.toUri().toString(), n -> "",
-              ctx.refs().of(r.body(), Optional.empty(), ctx.scope()))));
+      bodies.put(
+          e.outcome().id(),
+          ctx.markdown()
+              .render(
+                  ctx.pub().doc(r.body()),
+                  new RenderOptions(
+                      responseId(e.outcome().id()) + "-",
+                      2,
+                      p -> p.toUri().toString(),
+                      n -> "",
+                      ctx.refs().of(r.body(), Optional.empty(), ctx.scope()))));
     }
-    List<String> ids = entries.stream().map(e -> rowId(paper.id(), a.label(), e.outcome().id())).toList();
+    List<String> ids =
+        entries.stream().map(e -> rowId(paper.id(), a.label(), e.outcome().id())).toList();
     String appendixId = doc.id();
-    Set<String> repeated = new HashSet<>(); // the rows that repeat their date and item, only ever more
-    PrintDoc.SelfPaged self = new PrintDoc.SelfPaged() {
-      @Override
-      public List<String> ids() {
-        return ids;
-      }
+    Set<String> repeated =
+        new HashSet<>(); // the rows that repeat their date and item, only ever more
+    PrintDoc.SelfPaged self =
+        new PrintDoc.SelfPaged() {
+          @Override
+          public List<String> ids() {
+            return ids;
+          }
 
-      @Override
-      public synchronized String html(Map<String, PageSpan> pages) {
-        repeated.addAll(pageTops(ids, pages));
-        TrackerView view = view(ctx, paper, a, here, entries, bodies, repeated, appendixId);
-        return ctx.templates().render(TEMPLATE, Map.of("tracker", view), ctx.d())
-            .orElseThrow(() -> new TemplateFailed(TEMPLATE));
-      }
-    };
-    return new PrintDoc(doc.id(), PrintDoc.Kind.APPENDIX, doc.item(), doc.runhead(), self.html(Map.of()),
-        Optional.empty(), doc.landscape(), doc.bookmark(), Optional.of(self), doc.mark());
+          @Override
+          public synchronized String html(Map<String, PageSpan> pages) {
+            repeated.addAll(pageTops(ids, pages));
+            TrackerView view = view(ctx, paper, a, here, entries, bodies, repeated, appendixId);
+            return ctx.templates()
+                .render(TEMPLATE, Map.of("tracker", view), ctx.d())
+                .orElseThrow(() -> new TemplateFailed(TEMPLATE));
+          }
+        };
+    return new PrintDoc(
+        doc.id(),
+        PrintDoc.Kind.APPENDIX,
+        doc.item(),
+        doc.runhead(),
+        self.html(Map.of()),
+        Optional.empty(),
+        doc.landscape(),
+        doc.bookmark(),
+        Optional.of(self),
+        doc.mark());
   }
 
   /** The rows, of {@code rows} in order, that start a page other than the previous row's last. */
@@ -154,8 +193,15 @@ final class TrackerPrint {
     return out;
   }
 
-  private static TrackerView view(Context ctx, Paper paper, Appendix a, TrackerPlan.Place here,
-      List<TrackerEntry> entries, Map<OutcomeId, String> bodies, Set<String> repeated, String appendixId) {
+  private static TrackerView view(
+      Context ctx,
+      Paper paper,
+      Appendix a,
+      TrackerPlan.Place here,
+      List<TrackerEntry> entries,
+      Map<OutcomeId, String> bodies,
+      Set<String> repeated,
+      String appendixId) {
     boolean relative = ctx.pub().council().site().trackerPages() == TrackerPages.APPENDIX;
     List<TrackerView.Count> counts = new ArrayList<>();
     Trackers.counts(entries).forEach((s, n) -> counts.add(new TrackerView.Count(s.label(), n)));
@@ -173,40 +219,84 @@ final class TrackerPrint {
       lastItem = item;
       String political = lead(ctx, e.outcome().politicalLead(), e);
       String officer = lead(ctx, e.outcome().officerLead(), e);
-      boolean inThisPdf = e.response().isPresent()
-          && ctx.plan().printedIn(e.outcome().id()).filter(here::equals).isPresent();
-      rows.add(new TrackerView.Row(id, newMeeting ? Dates.medium(e.origin().date(), ctx.pub().council().site().houseStyle()) : "", newItem ? item : "",
-          e.outcome().type().label(), e.outcome().text().strip(), political, officer, e.status().label(), received(ctx.pub(), e),
-          pointer(ctx, e, here), inThisPdf ? responseId(e.outcome().id()) : "", inThisPdf && relative ? appendixId : "",
-          relative ? " of Appendix " + here.label() + "." : "."));
+      boolean inThisPdf =
+          e.response().isPresent()
+              && ctx.plan().printedIn(e.outcome().id()).filter(here::equals).isPresent();
+      rows.add(
+          new TrackerView.Row(
+              id,
+              newMeeting
+                  ? Dates.medium(e.origin().date(), ctx.pub().council().site().houseStyle())
+                  : "",
+              newItem ? item : "",
+              e.outcome().type().label(),
+              e.outcome().text().strip(),
+              political,
+              officer,
+              e.status().label(),
+              received(ctx.pub(), e),
+              pointer(ctx, e, here),
+              inThisPdf ? responseId(e.outcome().id()) : "",
+              inThisPdf && relative ? appendixId : "",
+              relative ? " of Appendix " + here.label() + "." : "."));
       if (bodies.containsKey(e.outcome().id())) {
-        groups.computeIfAbsent(item + ", " + Dates.medium(e.origin().date(), ctx.pub().council().site().houseStyle()), k -> new ArrayList<>())
-            .add(new TrackerView.Response(responseId(e.outcome().id()), e.outcome().type().label(),
-                e.outcome().text().strip(), political, officer, bodies.get(e.outcome().id())));
+        groups
+            .computeIfAbsent(
+                item
+                    + ", "
+                    + Dates.medium(e.origin().date(), ctx.pub().council().site().houseStyle()),
+                k -> new ArrayList<>())
+            .add(
+                new TrackerView.Response(
+                    responseId(e.outcome().id()),
+                    e.outcome().type().label(),
+                    e.outcome().text().strip(),
+                    political,
+                    officer,
+                    bodies.get(e.outcome().id())));
       }
     }
     List<TrackerView.ResponseGroup> responses = new ArrayList<>();
     groups.forEach((heading, list) -> responses.add(new TrackerView.ResponseGroup(heading, list)));
-    return new TrackerView(Appendices.name(a), a.title(), ctx.committee().title(), counts, entries.size(), rows,
+    return new TrackerView(
+        Appendices.name(a),
+        a.title(),
+        ctx.committee().title(),
+        counts,
+        entries.size(),
+        rows,
         responses);
   }
 
-  /** "Received 21 April 2026 and sent to the committee on 23 April 2026.", or empty with no response. */
+  /**
+   * "Received 21 April 2026 and sent to the committee on 23 April 2026.", or empty with no
+   * response.
+   */
   static String received(PublishedCouncil pub, TrackerEntry e) {
     if (e.response().isEmpty()) {
       return "";
     }
     TrackerResponse r = e.response().get();
-    String sent = r.circulated().map(c -> "sent to the committee on " + Dates.medium(c, pub.council().site().houseStyle())).orElse("");
+    String sent =
+        r.circulated()
+            .map(
+                c ->
+                    "sent to the committee on "
+                        + Dates.medium(c, pub.council().site().houseStyle()))
+            .orElse("");
     if (r.received().isEmpty()) {
       return sent.isEmpty() ? "" : "Response " + sent + ".";
     }
-    return "Received " + Dates.medium(r.received().get(), pub.council().site().houseStyle()) + (sent.isEmpty() ? "" : " and " + sent) + ".";
+    return "Received "
+        + Dates.medium(r.received().get(), pub.council().site().houseStyle())
+        + (sent.isEmpty() ? "" : " and " + sent)
+        + ".";
   }
 
   /**
    * Where the entry's response is printed: "Response on" when in this PDF (the template adds the
-   * link with its pages), the whole sentence when in another pack, or empty if it is printed nowhere.
+   * link with its pages), the whole sentence when in another pack, or empty if it is printed
+   * nowhere.
    */
   private static String pointer(Context ctx, TrackerEntry e, TrackerPlan.Place here) {
     if (e.response().isEmpty()) {
@@ -222,20 +312,32 @@ final class TrackerPrint {
     }
     TrackerPlan.Place p = at.get();
     boolean relative = ctx.pub().council().site().trackerPages() == TrackerPages.APPENDIX;
-    String where = relative ? " of Appendix " + p.label() + " in the agenda for " + Dates.medium(p.pack().date(), ctx.pub().council().site().houseStyle()) + "."
-        : " of the agenda pack for " + Dates.medium(p.pack().date(), ctx.pub().council().site().houseStyle()) + ".";
+    String where =
+        relative
+            ? " of Appendix "
+                + p.label()
+                + " in the agenda for "
+                + Dates.medium(p.pack().date(), ctx.pub().council().site().houseStyle())
+                + "."
+            : " of the agenda pack for "
+                + Dates.medium(p.pack().date(), ctx.pub().council().site().houseStyle())
+                + ".";
     Optional<PackMaps.Span> response = ctx.scope().pages().span(p.pack(), id);
-    Optional<PackMaps.Span> appendix = ctx.scope().pages().span(p.pack(), MeetingBook.appendixId(p.paper(), p.label()));
+    Optional<PackMaps.Span> appendix =
+        ctx.scope().pages().span(p.pack(), MeetingBook.appendixId(p.paper(), p.label()));
     if (!ctx.scope().pages().known(p.pack())) {
       // that pack is not laid out yet: written again when it is
       int unknown = Integer.parseInt(PdfRefs.UNKNOWN_PAGE);
       return "Response on " + PageWords.pages(unknown, unknown) + where;
     }
     if (response.isEmpty() || appendix.isEmpty()) {
-      throw new IllegalStateException("the response to " + e.outcome().id() + " is not in the pack of " + p.pack());
+      throw new IllegalStateException(
+          "the response to " + e.outcome().id() + " is not in the pack of " + p.pack());
     }
     int start = relative ? appendix.get().first() - 1 : 0;
-    return "Response on " + PageWords.pages(response.get().first() - start, response.get().last() - start) + where;
+    return "Response on "
+        + PageWords.pages(response.get().first() - start, response.get().last() - start)
+        + where;
   }
 
   /** A lead with their portfolio or job title on the day the entry was made, or empty. */

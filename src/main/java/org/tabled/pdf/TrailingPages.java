@@ -14,15 +14,14 @@ import java.util.List;
  * last block ends within its bottom margin of the page foot (a paragraph's 2.5 mm, a table's 4 mm),
  * that margin reaches onto the next page, and the layout gains a page with nothing on it. CSS
  * truncates margins at the end of a fragment (CSS Fragmentation 3, §5.2), so the page should not
- * exist. In the middle of a book it does no harm (the next document starts on a new page anyway,
- * at the top of that very page), but at the end of the book it added a page: the same document
- * took one page more when it came last (in a paper's own PDF, or ending a pack on an even page)
- * than when it was measured before another, and the plan never settled.
+ * exist. In the middle of a book it does no harm (the next document starts on a new page anyway, at
+ * the top of that very page), but at the end of the book it added a page: the same document took
+ * one page more when it came last (in a paper's own PDF, or ending a pack on an even page) than
+ * when it was measured before another, and the plan never settled.
  *
- * <p>So a layout ends on the last page that holds a box: its border edge, not its margin, for
- * every box but {@code html} and {@code body} (whose height takes in the collapsed margins of their
- * last descendants), and the floats of the root's formatting context, which can hang below their
- * parent.
+ * <p>So a layout ends on the last page that holds a box: its border edge, not its margin, for every
+ * box but {@code html} and {@code body} (whose height takes in the collapsed margins of their last
+ * descendants), and the floats of the root's formatting context, which can hang below their parent.
  */
 final class TrailingPages {
 

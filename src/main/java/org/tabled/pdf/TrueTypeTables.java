@@ -63,8 +63,11 @@ final class TrueTypeTables {
     ByteBuffer out = ByteBuffer.allocate(size);
     int selector = 31 - Integer.numberOfLeadingZeros(kept);
     int searchRange = (1 << selector) * 16;
-    out.putInt(ByteBuffer.wrap(like).getInt(0)).putShort((short) kept).putShort((short) searchRange)
-        .putShort((short) selector).putShort((short) (kept * 16 - searchRange));
+    out.putInt(ByteBuffer.wrap(like).getInt(0))
+        .putShort((short) kept)
+        .putShort((short) searchRange)
+        .putShort((short) selector)
+        .putShort((short) (kept * 16 - searchRange));
     int position = 12 + 16 * kept;
     int head = -1;
     int i = 0;
@@ -76,7 +79,10 @@ final class TrueTypeTables {
         ByteBuffer.wrap(t).putInt(8, 0); // the checksum of head is taken with its adjustment zero
       }
       out.position(12 + 16 * i++);
-      out.put(e.getKey().getBytes(StandardCharsets.ISO_8859_1)).putInt(checksum(t)).putInt(position).putInt(t.length);
+      out.put(e.getKey().getBytes(StandardCharsets.ISO_8859_1))
+          .putInt(checksum(t))
+          .putInt(position)
+          .putInt(t.length);
       out.position(position);
       out.put(t);
       position += padded(t.length);
@@ -87,7 +93,9 @@ final class TrueTypeTables {
     return out.array();
   }
 
-  /** The sum of the table's bytes read as big-endian 32-bit words, the last one padded with zeros. */
+  /**
+   * The sum of the table's bytes read as big-endian 32-bit words, the last one padded with zeros.
+   */
   private static int checksum(byte[] t) {
     int sum = 0;
     for (int i = 0; i < t.length; i += 4) {

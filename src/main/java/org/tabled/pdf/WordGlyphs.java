@@ -24,10 +24,10 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * PDF reader draws. The font gets, for the new glyphs: their entries in {@code glyf} and {@code
  * loca} (written in the long format), their advance widths in {@code hmtx} (one metric per glyph),
  * the counts in {@code maxp} and {@code hhea}, the bounding box in {@code head}, and a {@code cmap}
- * with one format 12 subtable holding the font's own mappings and the new ones. {@code post} is
- * cut to version 3 (no glyph names), and tables that describe every glyph and would not describe
- * the new ones ({@code hdmx}, {@code LTSH}, {@code VDMX}, {@code kern}, {@code GPOS}, {@code GDEF}
- * …) are left out: PDFBox and openhtmltopdf read none of them, and PDFBox embeds only the glyphs,
+ * with one format 12 subtable holding the font's own mappings and the new ones. {@code post} is cut
+ * to version 3 (no glyph names), and tables that describe every glyph and would not describe the
+ * new ones ({@code hdmx}, {@code LTSH}, {@code VDMX}, {@code kern}, {@code GPOS}, {@code GDEF} …)
+ * are left out: PDFBox and openhtmltopdf read none of them, and PDFBox embeds only the glyphs,
  * metrics and hinting tables.
  */
 final class WordGlyphs {
@@ -186,7 +186,8 @@ final class WordGlyphs {
     }
     for (int i = 0; i < parts.size(); i++) {
       Part p = parts.get(i);
-      int flags = ARG_1_AND_2_ARE_WORDS | ARGS_ARE_XY_VALUES | (i + 1 < parts.size() ? MORE_COMPONENTS : 0);
+      int flags =
+          ARG_1_AND_2_ARE_WORDS | ARGS_ARE_XY_VALUES | (i + 1 < parts.size() ? MORE_COMPONENTS : 0);
       d.writeShort(flags);
       d.writeShort(p.glyph());
       d.writeShort(checked(p.dx()));
@@ -200,11 +201,17 @@ final class WordGlyphs {
 
   /**
    * True if the offsets and advance of {@code w} fit in a TrueType glyph: 16-bit signed numbers,
-   * with room left for the parts' own outlines (a glyph is far less than {@value #ROOM} units wide).
+   * with room left for the parts' own outlines (a glyph is far less than {@value #ROOM} units
+   * wide).
    */
   static boolean fits(Word w) {
-    return w.advance() >= 0 && w.advance() <= Short.MAX_VALUE - ROOM && w.parts().stream()
-        .allMatch(p -> Math.abs(p.dx()) <= Short.MAX_VALUE - ROOM && Math.abs(p.dy()) <= Short.MAX_VALUE - ROOM);
+    return w.advance() >= 0
+        && w.advance() <= Short.MAX_VALUE - ROOM
+        && w.parts().stream()
+            .allMatch(
+                p ->
+                    Math.abs(p.dx()) <= Short.MAX_VALUE - ROOM
+                        && Math.abs(p.dy()) <= Short.MAX_VALUE - ROOM);
   }
 
   private static final int ROOM = 8192;
@@ -240,8 +247,12 @@ final class WordGlyphs {
       total[1] += part[1];
       total[2] = Math.max(total[2], part[2] + 1);
       p += 4 + ((flags & ARG_1_AND_2_ARE_WORDS) != 0 ? 4 : 2);
-      p += (flags & WE_HAVE_A_SCALE) != 0 ? 2 : (flags & WE_HAVE_AN_X_AND_Y_SCALE) != 0 ? 4
-          : (flags & WE_HAVE_A_TWO_BY_TWO) != 0 ? 8 : 0;
+      p +=
+          (flags & WE_HAVE_A_SCALE) != 0
+              ? 2
+              : (flags & WE_HAVE_AN_X_AND_Y_SCALE) != 0
+                  ? 4
+                  : (flags & WE_HAVE_A_TWO_BY_TWO) != 0 ? 8 : 0;
     } while ((flags & MORE_COMPONENTS) != 0);
     return total;
   }
@@ -318,7 +329,9 @@ final class WordGlyphs {
     List<int[]> groups = new ArrayList<>(); // start, end, first glyph
     for (Map.Entry<Integer, Integer> e : map.entrySet()) {
       int[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-      if (last != null && last[1] + 1 == e.getKey() && last[2] + (last[1] - last[0]) + 1 == e.getValue()) {
+      if (last != null
+          && last[1] + 1 == e.getKey()
+          && last[2] + (last[1] - last[0]) + 1 == e.getValue()) {
         last[1] = e.getKey();
       } else {
         groups.add(new int[] {e.getKey(), e.getKey(), e.getValue()});

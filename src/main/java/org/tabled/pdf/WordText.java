@@ -35,12 +35,16 @@ final class WordText {
 
   private WordText() {}
 
-  /** {@code pdf} saved again with every {@code words} character in a {@code ToUnicode} map replaced by its word. */
+  /**
+   * {@code pdf} saved again with every {@code words} character in a {@code ToUnicode} map replaced
+   * by its word.
+   */
   static byte[] apply(byte[] pdf, Map<Integer, String> words) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       boolean changed = false;
       for (COSObject o : doc.getDocument().getObjectsByType(COSName.FONT)) {
-        if (o.getObject() instanceof COSDictionary font && COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))
+        if (o.getObject() instanceof COSDictionary font
+            && COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))
             && font.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream map) {
           changed |= rewrite(map, words);
         }
@@ -66,7 +70,8 @@ final class WordText {
       if (text == null) {
         continue;
       }
-      String word = text.codePointCount(0, text.length()) == 1 ? words.get(text.codePointAt(0)) : null;
+      String word =
+          text.codePointCount(0, text.length()) == 1 ? words.get(text.codePointAt(0)) : null;
       hit |= word != null;
       entries.put(code, word == null ? text : word);
     }
@@ -92,8 +97,11 @@ final class WordText {
       int n = Math.min(100, all.length - i);
       s.append(n).append(" beginbfchar\n");
       for (int j = i; j < i + n; j++) {
-        s.append('<').append(hex.toHexDigits((short) (int) all[j].getKey())).append("> <")
-            .append(hex.formatHex(all[j].getValue().getBytes(StandardCharsets.UTF_16BE))).append(">\n");
+        s.append('<')
+            .append(hex.toHexDigits((short) (int) all[j].getKey()))
+            .append("> <")
+            .append(hex.formatHex(all[j].getValue().getBytes(StandardCharsets.UTF_16BE)))
+            .append(">\n");
       }
       s.append("endbfchar\n");
     }

@@ -16,17 +16,17 @@ import java.util.zip.Inflater;
  * Gives the cross-reference stream of a saved PDF an entry for itself.
  *
  * <p>PDFBox 3 saves a compressed PDF with a cross-reference stream (an object, the file's last)
- * whose {@code /Size} counts that stream but whose entries leave it out ({@code COSWriter} sets
- * the size to "highest object number + 2" and {@code PDFXRefStream} lists only the objects written
+ * whose {@code /Size} counts that stream but whose entries leave it out ({@code COSWriter} sets the
+ * size to "highest object number + 2" and {@code PDFXRefStream} lists only the objects written
  * before it). The PDF specification wants the stream to list itself (ISO 32000-1, 7.5.8.3: Size is
  * one more than the highest object number used in the section), and {@code qpdf --check} warns:
  * "reported number of objects (452) is not one plus the highest object number (450)". Readers cope,
  * but a council checking its files with qpdf should see no warning.
  *
  * <p>So after saving, the stream is written again at the same place, with the same entries and
- * trailer keys, plus its own entry: type 1, at the offset {@code startxref} gives. Everything before
- * it is untouched, so no other offset moves. A file that does not end the way PDFBox ends it, or
- * whose stream already lists itself, is returned as it is.
+ * trailer keys, plus its own entry: type 1, at the offset {@code startxref} gives. Everything
+ * before it is untouched, so no other offset moves. A file that does not end the way PDFBox ends
+ * it, or whose stream already lists itself, is returned as it is.
  */
 final class XrefStream {
 
@@ -38,7 +38,10 @@ final class XrefStream {
 
   private XrefStream() {}
 
-  /** {@code pdf} with its cross-reference stream listing itself; {@code pdf} itself if it cannot or need not. */
+  /**
+   * {@code pdf} with its cross-reference stream listing itself; {@code pdf} itself if it cannot or
+   * need not.
+   */
   static byte[] withOwnEntry(byte[] pdf) {
     String tail = latin1(pdf, Math.max(0, pdf.length - 64), pdf.length);
     Matcher sx = Pattern.compile("startxref\\s+(\\d+)\\s+%%EOF\\s*\\z").matcher(tail);
@@ -55,8 +58,14 @@ final class XrefStream {
     Matcher length = LENGTH.matcher(head);
     Matcher index = INDEX.matcher(head);
     Matcher w = W.matcher(head);
-    if (!obj.find() || !length.find() || !index.find() || !w.find() || !head.contains("/Type /XRef")
-        || !head.contains("/Filter /FlateDecode") || head.contains("/DecodeParms") || head.contains("/Prev")) {
+    if (!obj.find()
+        || !length.find()
+        || !index.find()
+        || !w.find()
+        || !head.contains("/Type /XRef")
+        || !head.contains("/Filter /FlateDecode")
+        || head.contains("/DecodeParms")
+        || head.contains("/Prev")) {
       return pdf;
     }
     long self = Long.parseLong(obj.group(1));
@@ -65,7 +74,9 @@ final class XrefStream {
     if (dataStart + dataLength > pdf.length) {
       return pdf;
     }
-    int[] widths = {Integer.parseInt(w.group(1)), Integer.parseInt(w.group(2)), Integer.parseInt(w.group(3))};
+    int[] widths = {
+      Integer.parseInt(w.group(1)), Integer.parseInt(w.group(2)), Integer.parseInt(w.group(3))
+    };
     Map<Long, long[]> entries;
     try {
       entries = read(inflate(pdf, dataStart, dataLength), ranges(index.group(1)), widths);
@@ -80,18 +91,29 @@ final class XrefStream {
     byte[] data = deflate(write(entries, newWidths));
     String dict = head.substring(obj.end());
     dict = LENGTH.matcher(dict).replaceFirst("/Length " + data.length);
-    dict = SIZE.matcher(dict).replaceFirst("/Size " + (((TreeMap<Long, long[]>) entries).lastKey() + 1));
+    dict =
+        SIZE.matcher(dict)
+            .replaceFirst("/Size " + (((TreeMap<Long, long[]>) entries).lastKey() + 1));
     dict = INDEX.matcher(dict).replaceFirst("/Index [" + index(entries) + "]");
-    dict = W.matcher(dict).replaceFirst("/W [" + newWidths[0] + " " + newWidths[1] + " " + newWidths[2] + "]");
+    dict =
+        W.matcher(dict)
+            .replaceFirst("/W [" + newWidths[0] + " " + newWidths[1] + " " + newWidths[2] + "]");
     ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 64);
     out.write(pdf, 0, offset);
-    out.writeBytes((head.substring(0, obj.end()) + dict + "\nstream\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    out.writeBytes(
+        (head.substring(0, obj.end()) + dict + "\nstream\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
     out.writeBytes(data);
-    out.writeBytes(("\r\nendstream\nendobj\nstartxref\n" + offset + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1));
+    out.writeBytes(
+        ("\r\nendstream\nendobj\nstartxref\n" + offset + "\n%%EOF\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
     return out.toByteArray();
   }
 
-  /** The entries by object number: type and two fields, or null if the data does not match the index. */
+  /**
+   * The entries by object number: type and two fields, or null if the data does not match the
+   * index.
+   */
   private static Map<Long, long[]> read(byte[] data, List<long[]> ranges, int[] widths) {
     int size = widths[0] + widths[1] + widths[2];
     Map<Long, long[]> out = new TreeMap<>();
@@ -135,7 +157,9 @@ final class XrefStream {
     return w;
   }
 
-  /** The Index array for the object numbers in {@code entries}: first number and count of each run. */
+  /**
+   * The Index array for the object numbers in {@code entries}: first number and count of each run.
+   */
   private static String index(Map<Long, long[]> entries) {
     List<String> parts = new ArrayList<>();
     long start = -1;

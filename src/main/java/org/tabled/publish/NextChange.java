@@ -10,13 +10,13 @@ import org.tabled.model.Meeting;
 import org.tabled.model.PaperId;
 
 /**
- * The next day after a build's day on which the public output changes by itself, without any
- * change to the content: the day an agenda is published, or a paper with a later publication date
- * of its own. A site built on Friday does not show an agenda published on Monday until it is built
- * again on Monday; schedulers read this date to know when.
+ * The next day after a build's day on which the public output changes by itself, without any change
+ * to the content: the day an agenda is published, or a paper with a later publication date of its
+ * own. A site built on Friday does not show an agenda published on Monday until it is built again
+ * on Monday; schedulers read this date to know when.
  *
- * <p>It is worked out from the whole council, but counts only what will become public: a paper of
- * a Part 2 item or marked confidential never will, so its date is never told.
+ * <p>It is worked out from the whole council, but counts only what will become public: a paper of a
+ * Part 2 item or marked confidential never will, so its date is never told.
  */
 public final class NextChange {
 
@@ -40,12 +40,16 @@ public final class NextChange {
         m.published().filter(p -> p.isAfter(asOf)).ifPresent(agendas::add);
         for (AgendaItem item : m.agenda()) {
           // an item added after the agenda: its title is published that day, even a Part 2 item's
-          item.added().filter(a -> a.isAfter(asOf) && m.published().filter(a::isAfter).isPresent())
+          item.added()
+              .filter(a -> a.isAfter(asOf) && m.published().filter(a::isAfter).isPresent())
               .ifPresent(papers::add);
           for (PaperId id : item.papers()) {
             LocalDate agenda = Publication.publishedOn(m, Optional.of(item));
-            m.paper(id).filter(p -> !item.isExempt() && !p.confidential())
-                .flatMap(p -> p.published()).filter(d -> d.isAfter(agenda) && d.isAfter(asOf)).ifPresent(papers::add);
+            m.paper(id)
+                .filter(p -> !item.isExempt() && !p.confidential())
+                .flatMap(p -> p.published())
+                .filter(d -> d.isAfter(agenda) && d.isAfter(asOf))
+                .ifPresent(papers::add);
           }
         }
       }

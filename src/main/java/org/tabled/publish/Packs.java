@@ -18,10 +18,9 @@ import org.tabled.model.PaperId;
 /**
  * Which pack each part of an agenda is published in: the agenda pack, on the agenda's publication
  * date, holds every item on the agenda as published with the papers published with it; a paper
- * published later (a {@code published} date of its own, or the paper of a "to follow" item that
- * has arrived) or an item added later ({@code added}) goes in the <b>supplementary agenda</b> of
- * that day, numbered 1, 2 … in date order. Papers published on the same later day share one
- * supplement.
+ * published later (a {@code published} date of its own, or the paper of a "to follow" item that has
+ * arrived) or an item added later ({@code added}) goes in the <b>supplementary agenda</b> of that
+ * day, numbered 1, 2 … in date order. Papers published on the same later day share one supplement.
  *
  * <p>So a pack never changes when a later one appears: the agenda pack prints "To follow" for an
  * item whose paper came later, whatever the day of the build, and the supplement lists that item
@@ -63,15 +62,30 @@ public final class Packs {
     public String agendaDigest() {
       StringBuilder s = new StringBuilder();
       for (AgendaItem i : items) {
-        s.append(i.number()).append('\u0000').append(i.title()).append('\u0000').append(i.purpose()).append('\u0000')
-            .append(String.join("\u0001", i.subItems())).append('\u0000').append(i.kind().key()).append('\u0000')
-            .append(i.exemption().map(e -> String.valueOf(e.paragraph())).orElse("")).append('\u0000')
-            .append(i.urgency()).append('\u0000').append(i.added().map(Object::toString).orElse("")).append('\u0000')
-            .append(i.papers()).append('\n');
+        s.append(i.number())
+            .append('\u0000')
+            .append(i.title())
+            .append('\u0000')
+            .append(i.purpose())
+            .append('\u0000')
+            .append(String.join("\u0001", i.subItems()))
+            .append('\u0000')
+            .append(i.kind().key())
+            .append('\u0000')
+            .append(i.exemption().map(e -> String.valueOf(e.paragraph())).orElse(""))
+            .append('\u0000')
+            .append(i.urgency())
+            .append('\u0000')
+            .append(i.added().map(Object::toString).orElse(""))
+            .append('\u0000')
+            .append(i.papers())
+            .append('\n');
       }
       try {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-            .digest(s.toString().getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(s.toString().getBytes(StandardCharsets.UTF_8)));
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException(e);
       }
@@ -79,10 +93,10 @@ public final class Packs {
   }
 
   /**
-   * The packs of meeting {@code m} as it is given (a {@link PublishedCouncil}'s meeting: only
-   * what that audience may see, on the day it is published for), agenda pack first; none if it
-   * has no agenda. Supplements whose day has not come are not in {@code m} for the public, so they
-   * are not here either.
+   * The packs of meeting {@code m} as it is given (a {@link PublishedCouncil}'s meeting: only what
+   * that audience may see, on the day it is published for), agenda pack first; none if it has no
+   * agenda. Supplements whose day has not come are not in {@code m} for the public, so they are not
+   * here either.
    */
   public static List<Pack> of(Meeting m) {
     return of(m, m);
@@ -98,7 +112,8 @@ public final class Packs {
     if (m.published().isEmpty() || m.agenda().isEmpty()) {
       return List.of();
     }
-    List<LocalDate> days = whole == m ? List.of() : of(whole, whole).stream().skip(1).map(Pack::date).toList();
+    List<LocalDate> days =
+        whole == m ? List.of() : of(whole, whole).stream().skip(1).map(Pack::date).toList();
     LocalDate agenda = m.published().get();
     TreeMap<LocalDate, List<AgendaItem>> later = new TreeMap<>();
     List<AgendaItem> main = new ArrayList<>();
@@ -113,15 +128,17 @@ public final class Packs {
           byDay.computeIfAbsent(day, x -> new ArrayList<>()).add(id);
         }
       }
-      byDay.forEach((day, papers) -> {
-        if (day.equals(agenda)) {
-          main.add(item.withPapers(papers));
-        } else if (day.equals(itemDay) || !papers.isEmpty()) {
-          // a late item is listed in the supplement of its day; an item on the agenda as published
-          // only in the supplements that bring one of its papers
-          later.computeIfAbsent(day, x -> new ArrayList<>()).add(item.withPapers(papers));
-        }
-      });
+      byDay.forEach(
+          (day, papers) -> {
+            if (day.equals(agenda)) {
+              main.add(item.withPapers(papers));
+            } else if (day.equals(itemDay) || !papers.isEmpty()) {
+              // a late item is listed in the supplement of its day; an item on the agenda as
+              // published
+              // only in the supplements that bring one of its papers
+              later.computeIfAbsent(day, x -> new ArrayList<>()).add(item.withPapers(papers));
+            }
+          });
     }
     List<Pack> out = new ArrayList<>();
     out.add(new Pack(PackId.agenda(m.id()), agenda, main));

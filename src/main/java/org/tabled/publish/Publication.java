@@ -25,6 +25,7 @@ import org.tabled.resolve.ResolvedCouncil;
  * <p>This is the one place that decides what is public; renderers only ever see its result, and
  * {@link PublishedCouncil#visibility} answers for anything a reference can name from the same
  * rules. For the public it removes:
+ *
  * <ul>
  *   <li>the papers of Part 2 (exempt) items, and their ids from the agenda, leaving the item's
  *       title and exemption paragraph, which the law requires to be published;
@@ -32,10 +33,11 @@ import org.tabled.resolve.ResolvedCouncil;
  *   <li>agendas (and so papers) before the meeting's publication date, items added to an agenda
  *       after it before the day they were added, and papers before their own later publication
  *       date; papers no agenda item lists;
- *   <li>minutes before their meeting's agenda is published, and draft minutes until the agenda
- *       of a meeting asked to approve them is published (or earlier if marked for publication):
- *       councils print the draft in the pack of the meeting that approves it.
+ *   <li>minutes before their meeting's agenda is published, and draft minutes until the agenda of a
+ *       meeting asked to approve them is published (or earlier if marked for publication): councils
+ *       print the draft in the pack of the meeting that approves it.
  * </ul>
+ *
  * Whatever is not positively public is withheld: a meeting without a publication date has no
  * published agenda, papers or minutes. The confidential audience sees everything.
  */
@@ -44,7 +46,8 @@ public final class Publication {
   private Publication() {}
 
   /** The council as {@code audience} may see it on {@code asOf}. */
-  public static PublishedCouncil select(ResolvedCouncil resolved, Audience audience, LocalDate asOf) {
+  public static PublishedCouncil select(
+      ResolvedCouncil resolved, Audience audience, LocalDate asOf) {
     Council council = resolved.council();
     Set<MeetingId> published = new HashSet<>();
     List<Committee> committees = new ArrayList<>();
@@ -57,21 +60,48 @@ public final class Publication {
         }
         meetings.add(audience == Audience.CONFIDENTIAL ? m : publicView(c, m, agendaOut, asOf));
       }
-      committees.add(new Committee(c.id(), c.title(), c.shortTitle(), c.purpose(), c.officer(), c.members(),
-          c.termsOfReference(), c.chairTitle(), c.numberFrontSheet(), c.defaultVenue(), c.defaultTime(), meetings,
-          c.tracker(), c.workProgrammes(), c.pos(), c.memberGroups(), c.writtenOrder()));
+      committees.add(
+          new Committee(
+              c.id(),
+              c.title(),
+              c.shortTitle(),
+              c.purpose(),
+              c.officer(),
+              c.members(),
+              c.termsOfReference(),
+              c.chairTitle(),
+              c.numberFrontSheet(),
+              c.defaultVenue(),
+              c.defaultTime(),
+              meetings,
+              c.tracker(),
+              c.workProgrammes(),
+              c.pos(),
+              c.memberGroups(),
+              c.writtenOrder()));
     }
-    return new PublishedCouncil(new Council(council.site(), council.people(), committees), resolved, audience, asOf,
+    return new PublishedCouncil(
+        new Council(council.site(), council.people(), committees),
+        resolved,
+        audience,
+        asOf,
         published);
   }
 
-  /** True if the public may see {@code paper} of {@code item} on {@code asOf}, its agenda being published. */
+  /**
+   * True if the public may see {@code paper} of {@code item} on {@code asOf}, its agenda being
+   * published.
+   */
   public static boolean isPublic(Paper paper, AgendaItem item, LocalDate asOf) {
-    return !item.isExempt() && !paper.confidential() && paper.published().map(p -> !p.isAfter(asOf)).orElse(true)
+    return !item.isExempt()
+        && !paper.confidential()
+        && paper.published().map(p -> !p.isAfter(asOf)).orElse(true)
         && item.added().map(a -> !a.isAfter(asOf)).orElse(true);
   }
 
-  /** True if the agenda of {@code m} is published on {@code asOf}: never without a publication date. */
+  /**
+   * True if the agenda of {@code m} is published on {@code asOf}: never without a publication date.
+   */
   public static boolean isAgendaPublic(Meeting m, LocalDate asOf) {
     return m.published().map(p -> !p.isAfter(asOf)).orElse(false);
   }
@@ -83,14 +113,20 @@ public final class Publication {
    * ({@link #approvalAgendaPublic}).
    */
   public static boolean areMinutesPublic(Committee c, Meeting m, LocalDate asOf) {
-    return isAgendaPublic(m, asOf) && m.minutes().filter(min -> min.status() == MinutesStatus.APPROVED
-        || min.publish() || approvalAgendaPublic(c, m, asOf)).isPresent();
+    return isAgendaPublic(m, asOf)
+        && m.minutes()
+            .filter(
+                min ->
+                    min.status() == MinutesStatus.APPROVED
+                        || min.publish()
+                        || approvalAgendaPublic(c, m, asOf))
+            .isPresent();
   }
 
   /**
    * True if a meeting of {@code c} whose agenda is published on {@code asOf} has a Part 1 item
-   * approving the minutes of {@code m}: its pack prints them, so they are public from that day.
-   * An item in Part 2 does not publish them.
+   * approving the minutes of {@code m}: its pack prints them, so they are public from that day. An
+   * item in Part 2 does not publish them.
    */
   public static boolean approvalAgendaPublic(Committee c, Meeting m, LocalDate asOf) {
     for (Meeting later : c.meetings()) {
@@ -98,7 +134,8 @@ public final class Publication {
         continue;
       }
       for (AgendaItem item : later.agenda()) {
-        if (item.kind() == ItemKind.MINUTES && !item.isExempt()
+        if (item.kind() == ItemKind.MINUTES
+            && !item.isExempt()
             && item.minutesOf().filter(d -> d.equals(m.date())).isPresent()) {
           return true;
         }
@@ -112,7 +149,9 @@ public final class Publication {
    * the day its item was added to the agenda, if later, and its own publication date, if later.
    */
   public static LocalDate publishedOn(Meeting m, Paper paper) {
-    LocalDate day = publishedOn(m, m.agenda().stream().filter(i -> i.papers().contains(paper.id())).findFirst());
+    LocalDate day =
+        publishedOn(
+            m, m.agenda().stream().filter(i -> i.papers().contains(paper.id())).findFirst());
     return paper.published().filter(p -> p.isAfter(day)).orElse(day);
   }
 
@@ -146,9 +185,27 @@ public final class Publication {
     }
     Optional<Minutes> minutes = areMinutesPublic(c, m, asOf) ? m.minutes() : Optional.empty();
     // Where items start in the recording names agenda items: public with the agenda, Part 1 only.
-    Optional<Webcast> webcast = m.webcast().map(w -> w.onlyItems(n -> agendaOut
-        && m.item(n).filter(i -> !i.isExempt()).isPresent()));
-    return new Meeting(m.id(), m.time(), m.venue(), m.status(), m.published(), m.signedOffBy(), agenda, papers, minutes,
-        m.note(), m.pos(), webcast, m.reissues(), m.issues(), m.publishedPos());
+    Optional<Webcast> webcast =
+        m.webcast()
+            .map(
+                w ->
+                    w.onlyItems(
+                        n -> agendaOut && m.item(n).filter(i -> !i.isExempt()).isPresent()));
+    return new Meeting(
+        m.id(),
+        m.time(),
+        m.venue(),
+        m.status(),
+        m.published(),
+        m.signedOffBy(),
+        agenda,
+        papers,
+        minutes,
+        m.note(),
+        m.pos(),
+        webcast,
+        m.reissues(),
+        m.issues(),
+        m.publishedPos());
   }
 }

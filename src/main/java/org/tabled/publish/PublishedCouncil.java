@@ -25,13 +25,13 @@ import org.tabled.resolve.TrackerEntry;
  * <p>For the public, {@link #council()} is a copy of the validated council from which every exempt
  * paper, confidential paper, embargoed agenda and unpublished draft minutes have been removed:
  * renderers cannot leak what they are never given. What was worked out across the whole council
- * (the minutes chain, the trackers, which item carries a paper) is reached only through the
- * queries below, each of which answers for this audience.
+ * (the minutes chain, the trackers, which item carries a paper) is reached only through the queries
+ * below, each of which answers for this audience.
  *
  * <p>{@link #resolved()} is the whole, unfiltered council. Only {@code publish} and {@code view}
- * may use it (for titles, which read the same before and after publication); the renderers
- * {@code html}, {@code pdf} and {@code feeds} may not, and {@code ArchitectureTest} fails the
- * build if one does.
+ * may use it (for titles, which read the same before and after publication); the renderers {@code
+ * html}, {@code pdf} and {@code feeds} may not, and {@code ArchitectureTest} fails the build if one
+ * does.
  *
  * @param council the council as this audience may see it
  * @param resolved everything worked out across documents, for the whole council: not for renderers
@@ -40,7 +40,11 @@ import org.tabled.resolve.TrackerEntry;
  * @param agendaPublished the meetings whose agendas are published on {@code asOf}
  */
 public record PublishedCouncil(
-    Council council, ResolvedCouncil resolved, Audience audience, LocalDate asOf, Set<MeetingId> agendaPublished) {
+    Council council,
+    ResolvedCouncil resolved,
+    Audience audience,
+    LocalDate asOf,
+    Set<MeetingId> agendaPublished) {
 
   public PublishedCouncil {
     Objects.requireNonNull(council, "council");
@@ -56,10 +60,9 @@ public record PublishedCouncil(
   }
 
   /**
-   * True if the meeting appears in listings, calendars and feeds. Every meeting does: the
-   * calendar of meetings (date, time, venue, status) is public in advance, as councils publish it;
-   * the agenda and papers appear only from the agenda's publication date
-   * ({@link #isAgendaPublished}).
+   * True if the meeting appears in listings, calendars and feeds. Every meeting does: the calendar
+   * of meetings (date, time, venue, status) is public in advance, as councils publish it; the
+   * agenda and papers appear only from the agenda's publication date ({@link #isAgendaPublished}).
    */
   public boolean isListed(Meeting m) {
     return true;
@@ -81,18 +84,26 @@ public record PublishedCouncil(
       return isAgendaPublished(i.meeting()) ? Visibility.VISIBLE : Visibility.NOT_YET;
     }
     if (t instanceof RefTarget.Tracker tr) {
-      return resolved.tracker(tr.committee()).stream().filter(e -> e.outcome().id().equals(tr.outcome()))
-          .anyMatch(e -> council.meeting(e.origin()).flatMap(Meeting::minutes).isPresent())
-          ? Visibility.VISIBLE : Visibility.NOT_YET;
+      return resolved.tracker(tr.committee()).stream()
+              .filter(e -> e.outcome().id().equals(tr.outcome()))
+              .anyMatch(e -> council.meeting(e.origin()).flatMap(Meeting::minutes).isPresent())
+          ? Visibility.VISIBLE
+          : Visibility.NOT_YET;
     }
-    MeetingId meeting = t instanceof RefTarget.Paper p ? p.meeting()
-        : t instanceof RefTarget.Appendix a ? a.meeting() : ((RefTarget.Paragraph) t).meeting();
-    PaperId paper = t instanceof RefTarget.Paper p ? p.paper()
-        : t instanceof RefTarget.Appendix a ? a.paper() : ((RefTarget.Paragraph) t).paper();
+    MeetingId meeting =
+        t instanceof RefTarget.Paper p
+            ? p.meeting()
+            : t instanceof RefTarget.Appendix a ? a.meeting() : ((RefTarget.Paragraph) t).meeting();
+    PaperId paper =
+        t instanceof RefTarget.Paper p
+            ? p.paper()
+            : t instanceof RefTarget.Appendix a ? a.paper() : ((RefTarget.Paragraph) t).paper();
     if (resolved.council().meeting(meeting).map(m -> m.isRestricted(paper)).orElse(true)) {
       return Visibility.NEVER;
     }
-    return council.meeting(meeting).flatMap(m -> m.paper(paper)).isPresent() ? Visibility.VISIBLE : Visibility.NOT_YET;
+    return council.meeting(meeting).flatMap(m -> m.paper(paper)).isPresent()
+        ? Visibility.VISIBLE
+        : Visibility.NOT_YET;
   }
 
   /** True if {@code t} is {@link Visibility#VISIBLE} to this audience on {@link #asOf}. */
@@ -114,12 +125,13 @@ public record PublishedCouncil(
   }
 
   /**
-   * The entries of committee {@code c}'s tracker this audience can see: the outcomes of minutes
-   * in {@link #council()}, each with its response, in the order the resolver assembled them.
+   * The entries of committee {@code c}'s tracker this audience can see: the outcomes of minutes in
+   * {@link #council()}, each with its response, in the order the resolver assembled them.
    */
   public List<TrackerEntry> tracker(CommitteeId c) {
     return resolved.tracker(c).stream()
-        .filter(e -> council.meeting(e.origin()).flatMap(Meeting::minutes).isPresent()).toList();
+        .filter(e -> council.meeting(e.origin()).flatMap(Meeting::minutes).isPresent())
+        .toList();
   }
 
   /**
@@ -127,12 +139,14 @@ public record PublishedCouncil(
    * number, if this audience can see them; else empty.
    */
   public List<Minute> minutes(MeetingId id) {
-    return council.meeting(id).flatMap(Meeting::minutes).isPresent() ? resolved.minutes(id) : List.of();
+    return council.meeting(id).flatMap(Meeting::minutes).isPresent()
+        ? resolved.minutes(id)
+        : List.of();
   }
 
   /**
-   * The meeting at which the minutes of {@code id} are (to be) approved, once that meeting's
-   * agenda is published: before that, this audience cannot know which meeting will take them.
+   * The meeting at which the minutes of {@code id} are (to be) approved, once that meeting's agenda
+   * is published: before that, this audience cannot know which meeting will take them.
    */
   public Optional<MeetingId> minutesApprovedAt(MeetingId id) {
     return resolved.minutesApprovedAt(id).filter(this::isAgendaPublished);
@@ -140,8 +154,8 @@ public record PublishedCouncil(
 
   /**
    * The agenda item that carries paper {@code p}, on an agenda this audience can see. An item's
-   * number and title are public with its agenda, so the item is found even when the paper itself
-   * is not public (Part 2, or published later than the agenda).
+   * number and title are public with its agenda, so the item is found even when the paper itself is
+   * not public (Part 2, or published later than the agenda).
    */
   public Optional<RefTarget.Item> itemCarrying(PaperId p) {
     for (Meeting m : resolved.council().meetings()) {
@@ -160,8 +174,8 @@ public record PublishedCouncil(
   /**
    * The day the first paper of item {@code item} of meeting {@code id} that this audience will see
    * but cannot see yet is published (its own {@code published} date, later than the agenda's), if
-   * the agenda is published and the item has such a paper. Only the day is told, never the paper;
-   * a Part 2 or confidential paper is never published, so it has no day.
+   * the agenda is published and the item has such a paper. Only the day is told, never the paper; a
+   * Part 2 or confidential paper is never published, so it has no day.
    */
   public Optional<LocalDate> paperDue(MeetingId id, int item) {
     if (!isAgendaPublished(id)) {
@@ -172,45 +186,55 @@ public record PublishedCouncil(
     if (i.isEmpty()) {
       return Optional.empty();
     }
-    return i.get().papers().stream().map(p -> whole.get().paper(p)).flatMap(Optional::stream)
-        .filter(p -> !p.confidential()).map(p -> p.published()).flatMap(Optional::stream)
-        .filter(d -> d.isAfter(asOf)).min(LocalDate::compareTo);
+    return i.get().papers().stream()
+        .map(p -> whole.get().paper(p))
+        .flatMap(Optional::stream)
+        .filter(p -> !p.confidential())
+        .map(p -> p.published())
+        .flatMap(Optional::stream)
+        .filter(d -> d.isAfter(asOf))
+        .min(LocalDate::compareTo);
   }
 
   /**
-   * The council as the public website of the same day sees it: this one for a public build; for
-   * the members' confidential build, whose packs link to the public website, the public selection.
+   * The council as the public website of the same day sees it: this one for a public build; for the
+   * members' confidential build, whose packs link to the public website, the public selection.
    */
   public PublishedCouncil website() {
     return audience == Audience.PUBLIC ? this : Publication.select(resolved, Audience.PUBLIC, asOf);
   }
 
   /**
-   * The next day after {@link #asOf} on which the public output changes by itself, and what kind
-   * of thing is published then; which meeting or paper is not told.
+   * The next day after {@link #asOf} on which the public output changes by itself, and what kind of
+   * thing is published then; which meeting or paper is not told.
    */
   public Optional<NextChange.Change> nextChange() {
     return NextChange.after(resolved.council(), asOf);
   }
 
   /**
-   * The packs of meeting {@code id} this audience may see on {@link #asOf}: the agenda pack and
-   * the supplementary agendas published by then ({@link Packs}); none before the agenda is
-   * published or for a cancelled meeting.
+   * The packs of meeting {@code id} this audience may see on {@link #asOf}: the agenda pack and the
+   * supplementary agendas published by then ({@link Packs}); none before the agenda is published or
+   * for a cancelled meeting.
    */
   public List<Packs.Pack> packs(MeetingId id) {
     if (!isAgendaPublished(id)) {
       return List.of();
     }
     Optional<Meeting> whole = resolved.council().meeting(id);
-    return council.meeting(id).filter(m -> m.status() != MeetingStatus.CANCELLED && whole.isPresent())
-        .map(m -> Packs.of(m, whole.get())).orElse(List.of()).stream().filter(p -> !p.date().isAfter(asOf)).toList();
+    return council
+        .meeting(id)
+        .filter(m -> m.status() != MeetingStatus.CANCELLED && whole.isPresent())
+        .map(m -> Packs.of(m, whole.get()))
+        .orElse(List.of())
+        .stream()
+        .filter(p -> !p.date().isAfter(asOf))
+        .toList();
   }
 
   /**
-   * The council as this audience saw it on an earlier {@code day} (never later than
-   * {@link #asOf}): how a pack published that day is made, so that it reads the same whenever it
-   * is built again.
+   * The council as this audience saw it on an earlier {@code day} (never later than {@link #asOf}):
+   * how a pack published that day is made, so that it reads the same whenever it is built again.
    */
   public PublishedCouncil onDay(LocalDate day) {
     return day.isBefore(asOf) ? Publication.select(resolved, audience, day) : this;

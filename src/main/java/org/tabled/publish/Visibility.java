@@ -1,6 +1,8 @@
 package org.tabled.publish;
 
-/** Whether an audience may see something on the build's day ({@link PublishedCouncil#visibility}). */
+/**
+ * Whether an audience may see something on the build's day ({@link PublishedCouncil#visibility}).
+ */
 public enum Visibility {
   /** Published: it may be named, titled and linked to. */
   VISIBLE,

@@ -15,10 +15,14 @@ import org.tabled.model.PaperId;
  * @param restricted true for a paper that is never published (exempt or confidential) and its
  *     appendices: only such text may refer to other restricted papers
  */
-record DocContext(Optional<CommitteeId> committee, Optional<MeetingId> meeting, Optional<PaperId> paper,
+record DocContext(
+    Optional<CommitteeId> committee,
+    Optional<MeetingId> meeting,
+    Optional<PaperId> paper,
     boolean restricted) {
 
-  static final DocContext SITE = new DocContext(Optional.empty(), Optional.empty(), Optional.empty(), false);
+  static final DocContext SITE =
+      new DocContext(Optional.empty(), Optional.empty(), Optional.empty(), false);
 
   static DocContext committee(CommitteeId c) {
     return new DocContext(Optional.of(c), Optional.empty(), Optional.empty(), false);

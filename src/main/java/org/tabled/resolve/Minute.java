@@ -6,8 +6,8 @@ import java.util.Objects;
  * One minute: a {@code ##} section of a meeting's minutes, and the agenda item it records.
  *
  * @param number the minute's number as printed at its heading (in the council's house style: the
- *     agenda item's number, or its place in the year's sequence), or 0 for a minute printed
- *     without one
+ *     agenda item's number, or its place in the year's sequence), or 0 for a minute printed without
+ *     one
  * @param item the number of the agenda item it records, or 0 if it records none ("Exclusion of the
  *     press and public")
  * @param title its heading

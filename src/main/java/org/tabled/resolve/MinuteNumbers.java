@@ -44,7 +44,8 @@ final class MinuteNumbers implements SectionNumbers {
    * @param before for {@link MinuteNumbering#YEARLY}: how many minutes the committee's earlier
    *     meetings of the same year recorded
    */
-  MinuteNumbers(Meeting meeting, Minutes minutes, MinuteNumbering style, int before, Diagnostics d) {
+  MinuteNumbers(
+      Meeting meeting, Minutes minutes, MinuteNumbering style, int before, Diagnostics d) {
     this.meeting = meeting;
     this.minutes = minutes;
     this.style = style;
@@ -69,11 +70,19 @@ final class MinuteNumbers implements SectionNumbers {
     int sequence = before;
     for (Heading h : headings) {
       List<AgendaItem> same = byTitle.getOrDefault(key(h.text()), List.of());
-      Optional<AgendaItem> item = same.stream().filter(i -> !minuted.containsKey(i.number())).findFirst();
+      Optional<AgendaItem> item =
+          same.stream().filter(i -> !minuted.containsKey(i.number())).findFirst();
       if (item.isEmpty() && !same.isEmpty()) {
         AgendaItem first = same.get(0);
-        d.error(h.pos(), "agenda item " + first.number() + " '" + first.title() + "' already has a minute (line "
-            + minuted.get(first.number()).pos().line() + "): a minute records one agenda item, once",
+        d.error(
+            h.pos(),
+            "agenda item "
+                + first.number()
+                + " '"
+                + first.title()
+                + "' already has a minute (line "
+                + minuted.get(first.number()).pos().line()
+                + "): a minute records one agenda item, once",
             "give this minute a heading of its own, or merge it into the first");
       } else if (item.isEmpty()) {
         warnIfSlip(h, minuted);
@@ -87,9 +96,14 @@ final class MinuteNumbers implements SectionNumbers {
     for (Outcome o : minutes.outcomes()) {
       if (!minuted.containsKey(o.item())) {
         String title = meeting.item(o.item()).map(AgendaItem::title).orElse("");
-        d.error(o.pos(), "outcome '" + o.id() + "' was made under agenda item " + o.item()
-            + ", but no minute records that item", "head its minute with the item's title, as on the agenda: ## "
-            + title);
+        d.error(
+            o.pos(),
+            "outcome '"
+                + o.id()
+                + "' was made under agenda item "
+                + o.item()
+                + ", but no minute records that item",
+            "head its minute with the item's title, as on the agenda: ## " + title);
       }
     }
     result = List.copyOf(out);
@@ -98,16 +112,30 @@ final class MinuteNumbers implements SectionNumbers {
 
   /** A warning for a heading that is close to the title of an agenda item not yet minuted. */
   private void warnIfSlip(Heading h, Map<Integer, Heading> minuted) {
-    List<String> open = meeting.agenda().stream().filter(i -> !minuted.containsKey(i.number()))
-        .map(AgendaItem::title).toList();
-    Hints.closest(h.text(), open).ifPresent(title -> d.warning(h.pos(), "minute heading '" + h.text()
-        + "' is not the title of an agenda item, so it records none and carries no item's number (did you mean '"
-        + title + "'?)", "head a minute with its agenda item's title, exactly as the agenda words it"));
+    List<String> open =
+        meeting.agenda().stream()
+            .filter(i -> !minuted.containsKey(i.number()))
+            .map(AgendaItem::title)
+            .toList();
+    Hints.closest(h.text(), open)
+        .ifPresent(
+            title ->
+                d.warning(
+                    h.pos(),
+                    "minute heading '"
+                        + h.text()
+                        + "' is not the title of an agenda item, so it records none and carries no item's number (did you mean '"
+                        + title
+                        + "'?)",
+                    "head a minute with its agenda item's title, exactly as the agenda words it"));
   }
 
   /** A title reduced to its letters and digits, lower case, for comparison. */
   static String key(String title) {
-    return Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-        .replace("&", "and").replaceAll("[^\\p{L}\\p{N}]+", "");
+    return Normalizer.normalize(title, Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .replace("&", "and")
+        .replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 }

@@ -11,9 +11,9 @@ import org.tabled.model.Markdown;
 import org.tabled.model.MeetingId;
 
 /**
- * The validated council with everything worked out across documents: every Markdown text parsed
- * and checked once, every {@code [[…]]} reference resolved, each committee's tracker assembled,
- * and the minutes chain (which later meeting approves which minutes).
+ * The validated council with everything worked out across documents: every Markdown text parsed and
+ * checked once, every {@code [[…]]} reference resolved, each committee's tracker assembled, and the
+ * minutes chain (which later meeting approves which minutes).
  *
  * @param council the validated model
  * @param docs every Markdown text in the council, parsed, by its source
@@ -64,7 +64,10 @@ public record ResolvedCouncil(
     return Optional.ofNullable(approvedAt.get(id));
   }
 
-  /** The minutes of meeting {@code id}, in order, each with the agenda item it records; empty if it has none. */
+  /**
+   * The minutes of meeting {@code id}, in order, each with the agenda item it records; empty if it
+   * has none.
+   */
   public List<Minute> minutes(MeetingId id) {
     return minuteItems.getOrDefault(id, List.of());
   }

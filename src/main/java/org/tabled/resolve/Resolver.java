@@ -32,8 +32,8 @@ import org.tabled.model.TrackerResponse;
  *   <li>Parses every Markdown text once with the {@link MarkdownEngine}, which checks images,
  *       headings, tables and links, and numbers report and minutes sections and paragraphs; each
  *       minute is matched to the agenda item it records ({@link MinuteNumbers}).
- *   <li>Resolves every {@code [[…]]} reference against the council ({@link References}); this
- *       needs every document parsed first, since a reference can name a paragraph of another.
+ *   <li>Resolves every {@code [[…]]} reference against the council ({@link References}); this needs
+ *       every document parsed first, since a reference can name a paragraph of another.
  *   <li>Assembles each committee's tracker from the outcomes in its minutes and the responses in
  *       its {@code tracker/} folder.
  *   <li>Builds the minutes chain: the later meeting whose agenda approves each meeting's minutes.
@@ -84,16 +84,18 @@ public final class Resolver {
             }
           }
         }
-        m.minutes().ifPresent(min -> minuteItems.put(m.id(), minutes(council, m, min, minutesInYear)));
+        m.minutes()
+            .ifPresent(min -> minuteItems.put(m.id(), minutes(council, m, min, minutesInYear)));
         chain(c, m, approvedAt);
       }
     }
     Map<Markdown, Map<String, RefTarget>> refs = new HashMap<>();
-    contexts.forEach((md, ctx) -> {
-      Map<String, RefTarget> out = new LinkedHashMap<>();
-      references.resolve(docs.get(md), ctx, out);
-      refs.put(md, out);
-    });
+    contexts.forEach(
+        (md, ctx) -> {
+          Map<String, RefTarget> out = new LinkedHashMap<>();
+          references.resolve(docs.get(md), ctx, out);
+          refs.put(md, out);
+        });
     for (Committee c : council.committees()) {
       trackers.put(c.id(), tracker(c, minuteItems));
     }
@@ -106,7 +108,12 @@ public final class Resolver {
         MeetingId earlier = new MeetingId(c.id(), item.minutesOf().get());
         MeetingId previous = approvedAt.putIfAbsent(earlier, m.id());
         if (previous != null) {
-          d.error(item.pos(), "the minutes of " + earlier.date() + " are already on the agenda of " + previous.date());
+          d.error(
+              item.pos(),
+              "the minutes of "
+                  + earlier.date()
+                  + " are already on the agenda of "
+                  + previous.date());
         }
       }
     }
@@ -117,10 +124,12 @@ public final class Resolver {
    * MinuteNumbers}); {@code minutesInYear} counts the committee's minutes by calendar year so far,
    * for councils that number them on a yearly sequence.
    */
-  private List<Minute> minutes(Council council, Meeting m, Minutes min, Map<Integer, Integer> minutesInYear) {
+  private List<Minute> minutes(
+      Council council, Meeting m, Minutes min, Map<Integer, Integer> minutesInYear) {
     int year = m.date().getYear();
-    MinuteNumbers numbers = new MinuteNumbers(m, min, council.site().minuteNumbering(),
-        minutesInYear.getOrDefault(year, 0), d);
+    MinuteNumbers numbers =
+        new MinuteNumbers(
+            m, min, council.site().minuteNumbering(), minutesInYear.getOrDefault(year, 0), d);
     docs.computeIfAbsent(min.body(), md -> markdown.parse(md, numbers, d));
     contexts.putIfAbsent(min.body(), DocContext.meeting(m.id()));
     minutesInYear.merge(year, numbers.minutes().size(), Integer::sum);
@@ -139,8 +148,13 @@ public final class Resolver {
       Minutes min = m.minutes().get();
       List<Minute> minutes = minuteItems.getOrDefault(m.id(), List.of());
       for (Outcome o : min.outcomes()) {
-        Minute minute = minutes.stream().filter(x -> x.item() == o.item()).findFirst()
-            .orElse(new Minute(0, o.item(), m.item(o.item()).map(AgendaItem::title).orElse(""), ""));
+        Minute minute =
+            minutes.stream()
+                .filter(x -> x.item() == o.item())
+                .findFirst()
+                .orElse(
+                    new Minute(
+                        0, o.item(), m.item(o.item()).map(AgendaItem::title).orElse(""), ""));
         rows.add(new TrackerEntry(o, m.id(), minute, Optional.ofNullable(responses.get(o.id()))));
       }
     }

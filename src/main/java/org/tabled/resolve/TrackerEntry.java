@@ -8,15 +8,16 @@ import org.tabled.model.TrackerResponse;
 import org.tabled.model.TrackerStatus;
 
 /**
- * One row of a committee's recommendation and action tracker: an outcome recorded in minutes,
- * where it came from, and the executive's response if there is one.
+ * One row of a committee's recommendation and action tracker: an outcome recorded in minutes, where
+ * it came from, and the executive's response if there is one.
  *
  * @param outcome the recommendation, action or request for information, as minuted
  * @param origin the meeting whose minutes record it
  * @param minute the minute that records the agenda item it was made under
  * @param response the response, once received
  */
-public record TrackerEntry(Outcome outcome, MeetingId origin, Minute minute, Optional<TrackerResponse> response) {
+public record TrackerEntry(
+    Outcome outcome, MeetingId origin, Minute minute, Optional<TrackerResponse> response) {
 
   public TrackerEntry {
     Objects.requireNonNull(outcome, "outcome");

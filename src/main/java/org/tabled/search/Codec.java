@@ -1,9 +1,9 @@
 package org.tabled.search;
 
 /**
- * Numbers written as characters that need no escaping in JSON, for compact postings: a digit is
- * one of 64 characters; a number is a varint of digits, five bits each, least significant first,
- * with 32 added to every digit but the last. {@code assets/search.js} reads them back.
+ * Numbers written as characters that need no escaping in JSON, for compact postings: a digit is one
+ * of 64 characters; a number is a varint of digits, five bits each, least significant first, with
+ * 32 added to every digit but the last. {@code assets/search.js} reads them back.
  */
 final class Codec {
 

@@ -26,7 +26,9 @@ final class DataFile {
 
   private DataFile() {}
 
-  /** {@code tabledSearchData("NAME",JSON);}: a shard or passage, which search.js asked for by name. */
+  /**
+   * {@code tabledSearchData("NAME",JSON);}: a shard or passage, which search.js asked for by name.
+   */
   static String data(String name, Body body) {
     return wrap("tabledSearchData(\"" + name + "\",", body, ");\n");
   }

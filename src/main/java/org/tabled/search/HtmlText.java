@@ -10,10 +10,10 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The words of an HTML fragment (a paper's rendered body) as {@link SearchDocument.Text}: single
- * spaced, a space between blocks, and an anchor at each numbered section and paragraph
- * ({@code id="para-3-4" class="numbered"}), so that a result can link to the paragraph it was found
- * in. Text hidden from view ({@code class="visually-hidden"}, such as "(external site)") is left
- * out: it is said about a link, not written in the document.
+ * spaced, a space between blocks, and an anchor at each numbered section and paragraph ({@code
+ * id="para-3-4" class="numbered"}), so that a result can link to the paragraph it was found in.
+ * Text hidden from view ({@code class="visually-hidden"}, such as "(external site)") is left out:
+ * it is said about a link, not written in the document.
  */
 public final class HtmlText {
 
@@ -50,7 +50,8 @@ public final class HtmlText {
         if (label != null) {
           int at = text.length() + (space && text.length() > 0 ? 1 : 0);
           if (!anchors.isEmpty() && anchors.get(anchors.size() - 1).offset() == at) {
-            anchors.remove(anchors.size() - 1); // a section heading followed at once by its paragraph
+            anchors.remove(
+                anchors.size() - 1); // a section heading followed at once by its paragraph
           }
           anchors.add(new SearchDocument.Anchor(at, e.id(), label));
         }

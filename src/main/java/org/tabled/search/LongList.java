@@ -31,7 +31,10 @@ final class LongList {
     return out;
   }
 
-  /** Copies the values, each mapped by {@code f}, into {@code into} from {@code at}; returns the next place. */
+  /**
+   * Copies the values, each mapped by {@code f}, into {@code into} from {@code at}; returns the
+   * next place.
+   */
   int mapInto(LongUnaryOperator f, long[] into, int at) {
     for (int i = 0; i < size; i++) {
       into[at++] = f.applyAsLong(values[i]);

@@ -7,8 +7,8 @@ import java.util.List;
  * Cuts a document's text into passages of about {@value #TARGET} characters, each published as a
  * file of its own: a result downloads only the passage its words were found in, to show them in
  * context, never the whole document. A passage ends, by preference, where a numbered paragraph
- * starts, else at the end of a sentence, else between words; it is never longer than
- * {@value #MAX} characters.
+ * starts, else at the end of a sentence, else between words; it is never longer than {@value #MAX}
+ * characters.
  */
 final class Passages {
 

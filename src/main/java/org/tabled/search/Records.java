@@ -23,8 +23,10 @@ final class Records {
 
   /** term(20) doc(18) tf in text(6) in title(1) first passage(19). */
   final LongList terms = new LongList();
+
   /** first term(20) second term(20) doc(18) first passage(6). */
   final LongList pairs = new LongList();
+
   /** The terms, by number. */
   final List<String> words = new ArrayList<>();
 
@@ -52,39 +54,47 @@ final class Records {
     docPairs.clear();
     int[] previous = {-1};
     String title = doc.title();
-    Terms.words(title, (s, e) -> {
-      int id = wordId(title.substring(s, e));
-      if (id >= 0) {
-        count(d, id);
-        inTitle[id] = true;
-        pair(previous[0], id, 0);
-        previous[0] = id;
-      }
-    });
+    Terms.words(
+        title,
+        (s, e) -> {
+          int id = wordId(title.substring(s, e));
+          if (id >= 0) {
+            count(d, id);
+            inTitle[id] = true;
+            pair(previous[0], id, 0);
+            previous[0] = id;
+          }
+        });
     previous[0] = -1;
     int[] p = {0};
     int[] length = {0};
     String text = doc.body().text();
-    Terms.words(text, (s, e) -> {
-      int id = wordId(text.substring(s, e));
-      if (id < 0) {
-        return;
-      }
-      while (p[0] + 1 < passageStarts.length && s >= passageStarts[p[0] + 1]) {
-        p[0]++;
-      }
-      count(d, id);
-      if (inText[id]++ == 0) {
-        firstPassage[id] = p[0];
-      }
-      pair(previous[0], id, p[0]);
-      previous[0] = id;
-      length[0]++;
-    });
+    Terms.words(
+        text,
+        (s, e) -> {
+          int id = wordId(text.substring(s, e));
+          if (id < 0) {
+            return;
+          }
+          while (p[0] + 1 < passageStarts.length && s >= passageStarts[p[0] + 1]) {
+            p[0]++;
+          }
+          count(d, id);
+          if (inText[id]++ == 0) {
+            firstPassage[id] = p[0];
+          }
+          pair(previous[0], id, p[0]);
+          previous[0] = id;
+          length[0]++;
+        });
     for (int i = 0; i < touchedCount; i++) {
       int id = touched[i];
-      terms.add(((long) id << 44) | ((long) d << 26) | ((long) Math.min(inText[id], 63) << 20)
-          | ((long) (inTitle[id] ? 1 : 0) << 19) | Math.min(firstPassage[id], (1 << 19) - 1));
+      terms.add(
+          ((long) id << 44)
+              | ((long) d << 26)
+              | ((long) Math.min(inText[id], 63) << 20)
+              | ((long) (inTitle[id] ? 1 : 0) << 19)
+              | Math.min(firstPassage[id], (1 << 19) - 1));
     }
     // Sorted, a pair's first record has its first passage; the rest are repeats.
     long[] sorted = docPairs.sorted();
@@ -112,7 +122,8 @@ final class Records {
     Integer id = ids.get(term);
     if (id == null) {
       if (words.size() > TERM_MASK) {
-        throw new IllegalStateException("the search index holds at most " + (TERM_MASK + 1) + " different words");
+        throw new IllegalStateException(
+            "the search index holds at most " + (TERM_MASK + 1) + " different words");
       }
       id = words.size();
       ids.put(term, id);

@@ -7,15 +7,16 @@ import java.util.Objects;
  * A document in the search index: a paper, appendix, minutes, tracker entry or work programme, as
  * its page shows it to the public.
  *
- * @param path its page, relative to the site's root, with an anchor if it is part of a page
- *     ({@code committees/audit/tracker/#ID})
+ * @param path its page, relative to the site's root, with an anchor if it is part of a page ({@code
+ *     committees/audit/tracker/#ID})
  * @param title its title: words found in it rank the document above those found only in its text
  * @param kind what it is, shown with the result ("Paper", "Minutes" …)
  * @param committee the committee's short title
  * @param date the meeting's date as printed, or the municipal year
  * @param body its words and the places in them a result can link to
  */
-public record SearchDocument(String path, String title, String kind, String committee, String date, Text body) {
+public record SearchDocument(
+    String path, String title, String kind, String committee, String date, Text body) {
 
   public SearchDocument {
     Objects.requireNonNull(path, "path");

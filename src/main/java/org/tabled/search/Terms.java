@@ -14,9 +14,9 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * removed, stemmed with the Snowball English ("Porter2") stemmer, so that "Recommendations" and
  * "recommendation" are one term and "bin" is not part of "Cabinet".
  *
- * <p>The browser does the same to the words searched for ({@code assets/search.js}, with
- * {@code assets/snowball-english.js}); the two must agree character for character, which
- * {@code SearchIT} checks. The rules, in both:
+ * <p>The browser does the same to the words searched for ({@code assets/search.js}, with {@code
+ * assets/snowball-english.js}); the two must agree character for character, which {@code SearchIT}
+ * checks. The rules, in both:
  *
  * <ul>
  *   <li>A word is a run of letters, decimal digits and combining marks. An apostrophe (' or ’)
@@ -71,12 +71,14 @@ public final class Terms {
 
   /** Calls {@code sink} for each word of {@code text} that has a term, in order. */
   public void scan(String text, Sink sink) {
-    words(text, (start, end) -> {
-      String term = term(text.substring(start, end));
-      if (term != null) {
-        sink.word(start, end, term);
-      }
-    });
+    words(
+        text,
+        (start, end) -> {
+          String term = term(text.substring(start, end));
+          if (term != null) {
+            sink.word(start, end, term);
+          }
+        });
   }
 
   /** Receives where each word of a text starts and ends. */
@@ -114,8 +116,13 @@ public final class Terms {
         }
         int width = Character.charCount(d);
         int next = i + width < n ? Character.codePointAt(cs, i + width) : -1;
-        boolean joins = isApostrophe(d) ? isLetterOrMark(prev) && next >= 0 && Character.isLetter(next)
-            : (d == '.' || d == ',') && Character.isDigit(prev) && next >= 0 && Character.isDigit(next);
+        boolean joins =
+            isApostrophe(d)
+                ? isLetterOrMark(prev) && next >= 0 && Character.isLetter(next)
+                : (d == '.' || d == ',')
+                    && Character.isDigit(prev)
+                    && next >= 0
+                    && Character.isDigit(next);
         if (!joins) {
           break;
         }
@@ -132,7 +139,10 @@ public final class Terms {
     if (cached != null || cache.containsKey(word)) {
       return cached;
     }
-    String t = MARKS.matcher(Normalizer.normalize(word.replace('\u2019', '\''), Normalizer.Form.NFKD)).replaceAll("");
+    String t =
+        MARKS
+            .matcher(Normalizer.normalize(word.replace('\u2019', '\''), Normalizer.Form.NFKD))
+            .replaceAll("");
     t = t.toLowerCase(Locale.ROOT).replace(",", "");
     String term = null;
     if (!t.isEmpty() && t.length() <= MAX_LENGTH) {
@@ -162,7 +172,8 @@ public final class Terms {
 
   private static boolean isMark(int c) {
     int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
   }
 

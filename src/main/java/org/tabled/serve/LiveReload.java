@@ -19,8 +19,11 @@ final class LiveReload implements HttpHandler {
   static final String PATH = "/__tabled/livereload";
 
   /** Added before {@code </body>} of every page the preview server sends. */
-  static final String SCRIPT = "<script>(function(){var s=new EventSource('" + PATH + "');"
-      + "s.onmessage=function(){location.reload();};}());</script>";
+  static final String SCRIPT =
+      "<script>(function(){var s=new EventSource('"
+          + PATH
+          + "');"
+          + "s.onmessage=function(){location.reload();};}());</script>";
 
   private final List<OutputStream> clients = new ArrayList<>();
 
@@ -50,20 +53,21 @@ final class LiveReload implements HttpHandler {
   private void send(String event) {
     byte[] bytes = event.getBytes(StandardCharsets.UTF_8);
     synchronized (clients) {
-      clients.removeIf(out -> {
-        try {
-          out.write(bytes);
-          out.flush();
-          return false;
-        } catch (IOException e) {
-          try {
-            out.close();
-          } catch (IOException ignored) {
-            // already gone
-          }
-          return true;
-        }
-      });
+      clients.removeIf(
+          out -> {
+            try {
+              out.write(bytes);
+              out.flush();
+              return false;
+            } catch (IOException e) {
+              try {
+                out.close();
+              } catch (IOException ignored) {
+                // already gone
+              }
+              return true;
+            }
+          });
     }
   }
 

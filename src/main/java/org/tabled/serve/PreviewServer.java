@@ -34,12 +34,14 @@ public final class PreviewServer implements AutoCloseable {
   private final PrintWriter log;
   private final HttpServer server;
   private final ExecutorService threads = Executors.newCachedThreadPool(daemon("tabled-http"));
-  private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(daemon("tabled-ping"));
+  private final ScheduledExecutorService pings =
+      Executors.newSingleThreadScheduledExecutor(daemon("tabled-ping"));
   private final LiveReload reload = new LiveReload();
   private volatile String problems = "";
   private volatile Watcher watcher;
 
-  private PreviewServer(BuildOptions options, Function<BuildOptions, BuildResult> builder, int port, PrintWriter log)
+  private PreviewServer(
+      BuildOptions options, Function<BuildOptions, BuildResult> builder, int port, PrintWriter log)
       throws IOException {
     this.options = options;
     this.builder = builder;
@@ -51,13 +53,18 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   /** Builds once and starts serving on {@code port} (0: any free port). */
-  public static PreviewServer start(BuildOptions options, int port, PrintWriter log) throws IOException {
+  public static PreviewServer start(BuildOptions options, int port, PrintWriter log)
+      throws IOException {
     return start(options, Pipeline::run, port, log);
   }
 
-  /** As {@link #start(BuildOptions, int, PrintWriter)}, building with {@code builder} (tests inject failures). */
-  static PreviewServer start(BuildOptions options, Function<BuildOptions, BuildResult> builder, int port,
-      PrintWriter log) throws IOException {
+  /**
+   * As {@link #start(BuildOptions, int, PrintWriter)}, building with {@code builder} (tests inject
+   * failures).
+   */
+  static PreviewServer start(
+      BuildOptions options, Function<BuildOptions, BuildResult> builder, int port, PrintWriter log)
+      throws IOException {
     PreviewServer s = new PreviewServer(options, builder, port, log);
     s.rebuild();
     s.server.start();
@@ -81,7 +88,8 @@ public final class PreviewServer implements AutoCloseable {
     BuildResult r;
     try {
       r = builder.apply(options);
-    } catch (RuntimeException | Error e) { // whatever it is, the author must see it and the server live on
+    } catch (RuntimeException
+        | Error e) { // whatever it is, the author must see it and the server live on
       problems = internalError(e);
       log.printf("Build failed: internal error, this is a bug in Tabled (the pages show it):%n");
       e.printStackTrace(log);
@@ -114,13 +122,18 @@ public final class PreviewServer implements AutoCloseable {
     for (int i = 0; i < Math.min(5, trace.length); i++) {
       s.append("    at ").append(trace[i]).append('\n');
     }
-    return s.append("This is a bug in Tabled, not a problem in your content: please report it with the lines above."
-        + " The preview keeps running; save a file to build again.\n").toString();
+    return s.append(
+            "This is a bug in Tabled, not a problem in your content: please report it with the lines above."
+                + " The preview keeps running; save a file to build again.\n")
+        .toString();
   }
 
-  /** Watches the content and templates folders and rebuilds on every change; returns when closed. */
+  /**
+   * Watches the content and templates folders and rebuilds on every change; returns when closed.
+   */
   public void watch() throws IOException {
-    try (Watcher w = new Watcher(List.of(options.contentDir(), options.templatesDir()), this::rebuild)) {
+    try (Watcher w =
+        new Watcher(List.of(options.contentDir(), options.templatesDir()), this::rebuild)) {
       watcher = w;
       w.run();
     }
@@ -137,7 +150,9 @@ public final class PreviewServer implements AutoCloseable {
       page = ErrorBanner.title(ErrorBanner.insert(page, shown));
     }
     int end = page.lastIndexOf("</body>");
-    return end < 0 ? page + LiveReload.SCRIPT : page.substring(0, end) + LiveReload.SCRIPT + page.substring(end);
+    return end < 0
+        ? page + LiveReload.SCRIPT
+        : page.substring(0, end) + LiveReload.SCRIPT + page.substring(end);
   }
 
   /** True once {@link #watch()} has registered its folders. */

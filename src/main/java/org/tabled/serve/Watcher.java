@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Watches folders, sub-folders included, and calls back once per burst of changes. The JDK's
- * {@link WatchService} watches one folder at a time, so every folder is registered, and new ones
- * as they appear. An editor saving a file makes several events; they are gathered for
- * {@link #QUIET_MS} milliseconds so that one save makes one rebuild.
+ * Watches folders, sub-folders included, and calls back once per burst of changes. The JDK's {@link
+ * WatchService} watches one folder at a time, so every folder is registered, and new ones as they
+ * appear. An editor saving a file makes several events; they are gathered for {@link #QUIET_MS}
+ * milliseconds so that one save makes one rebuild.
  */
 final class Watcher implements AutoCloseable {
 
@@ -68,7 +68,8 @@ final class Watcher implements AutoCloseable {
     boolean changed = false;
     for (var event : key.pollEvents()) {
       changed = true;
-      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
+      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+          && event.context() instanceof Path name) {
         Path created = dir.resolve(name);
         if (Files.isDirectory(created)) {
           try {
@@ -84,14 +85,20 @@ final class Watcher implements AutoCloseable {
   }
 
   private void registerTree(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-            StandardWatchEventKinds.ENTRY_MODIFY);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            dir.register(
+                service,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_DELETE,
+                StandardWatchEventKinds.ENTRY_MODIFY);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   @Override

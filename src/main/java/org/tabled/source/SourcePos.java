@@ -19,7 +19,8 @@ public record SourcePos(String path, int line, int column) implements Comparable
   public SourcePos {
     Objects.requireNonNull(path, "path");
     if (line < 0 || column < 0) {
-      throw new IllegalArgumentException("line and column must not be negative: " + line + ":" + column);
+      throw new IllegalArgumentException(
+          "line and column must not be negative: " + line + ":" + column);
     }
   }
 

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The names of the templates built into Tabled ({@code site/meeting.ftlh} …), read from the jar or classes folder. */
+/**
+ * The names of the templates built into Tabled ({@code site/meeting.ftlh} …), read from the jar or
+ * classes folder.
+ */
 final class BuiltInTemplates {
 
   private BuiltInTemplates() {}
@@ -47,7 +50,9 @@ final class BuiltInTemplates {
   private static List<String> list(Path root) throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
       return s.map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(n -> n.endsWith(".ftlh") || n.endsWith(".ftl")).sorted().toList();
+          .filter(n -> n.endsWith(".ftlh") || n.endsWith(".ftl"))
+          .sorted()
+          .toList();
     }
   }
 }

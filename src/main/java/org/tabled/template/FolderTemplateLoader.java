@@ -15,14 +15,16 @@ import org.tabled.files.FileTrust;
  * <p>A name that is absolute, climbs with {@code ..} or holds a backslash, a colon or a control
  * character is refused; a file is found by its real path (links followed), which must lie inside
  * the real templates folder, and must be a regular file (a named pipe would block the build). So
- * {@code #include} and {@code #import} reach only the templates folders, and a template cannot be
- * a link to a Part 2 paper or to a file elsewhere on the machine.
+ * {@code #include} and {@code #import} reach only the templates folders, and a template cannot be a
+ * link to a Part 2 paper or to a file elsewhere on the machine.
  */
 final class FolderTemplateLoader implements TemplateLoader {
 
   private final Path dir;
 
-  /** @param dir the templates folder, which exists */
+  /**
+   * @param dir the templates folder, which exists
+   */
   FolderTemplateLoader(Path dir) {
     this.dir = dir.toAbsolutePath().normalize();
   }
@@ -47,8 +49,12 @@ final class FolderTemplateLoader implements TemplateLoader {
    * file that leads out of the folder.
    */
   Optional<Path> find(String name) throws IOException {
-    if (name.startsWith("/") || name.contains("\\") || name.contains(":") || FileTrust.hasForbiddenCharacter(name)) {
-      throw new Refused("the template name '" + name + "' is not a path inside the templates folder");
+    if (name.startsWith("/")
+        || name.contains("\\")
+        || name.contains(":")
+        || FileTrust.hasForbiddenCharacter(name)) {
+      throw new Refused(
+          "the template name '" + name + "' is not a path inside the templates folder");
     }
     for (String segment : name.split("/")) {
       if (segment.equals("..") || segment.equals(".") || segment.isEmpty()) {
@@ -61,7 +67,8 @@ final class FolderTemplateLoader implements TemplateLoader {
     }
     Path real = file.toRealPath();
     if (!real.startsWith(dir.toRealPath())) {
-      throw new Refused("the template '" + name + "' is a link to a file outside the templates folder");
+      throw new Refused(
+          "the template '" + name + "' is a link to a file outside the templates folder");
     }
     if (!FileTrust.isRegularFile(real)) {
       throw new Refused("the template '" + name + "' is not a regular file");

@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Refuses a parsed template that uses a built-in able to reach past the data it is given:
- * {@code ?new} (creates Java objects), {@code ?api} (calls Java methods), {@code ?eval} and
- * {@code ?interpret} (run text as template code, which would let a value in the content become
- * code). The configuration disables the first two as well ({@link Templates}); this check makes
- * all four an error at the template's own line and column, before anything is rendered.
+ * Refuses a parsed template that uses a built-in able to reach past the data it is given: {@code
+ * ?new} (creates Java objects), {@code ?api} (calls Java methods), {@code ?eval} and {@code
+ * ?interpret} (run text as template code, which would let a value in the content become code). The
+ * configuration disables the first two as well ({@link Templates}); this check makes all four an
+ * error at the template's own line and column, before anything is rendered.
  *
  * <p>FreeMarker offers no setting to turn off {@code ?eval} or {@code ?interpret}, and no public
  * API to walk an expression's parts, so the walk reads the parse tree through the accessors
@@ -72,7 +72,10 @@ final class TemplatePolicy {
   /** Throws {@link Forbidden} at the first forbidden built-in of {@code t}. */
   static void check(Template t) throws Forbidden {
     if (COUNT == null) {
-      throw new Forbidden("Tabled cannot check this template with this version of FreeMarker, so it is not used", t, 1,
+      throw new Forbidden(
+          "Tabled cannot check this template with this version of FreeMarker, so it is not used",
+          t,
+          1,
           1);
     }
     Deque<Object> todo = new ArrayDeque<>();
@@ -99,8 +102,14 @@ final class TemplatePolicy {
         }
         String symbol = String.valueOf(SYMBOL.invoke(node));
         if (symbol.startsWith("?") && FORBIDDEN.contains(symbol.substring(1))) {
-          throw new Forbidden("'" + symbol + "' is not allowed in Tabled templates: a template may not run text as code,"
-              + " create Java objects or call Java methods", t, node.getBeginLine(), node.getBeginColumn());
+          throw new Forbidden(
+              "'"
+                  + symbol
+                  + "' is not allowed in Tabled templates: a template may not run text as code,"
+                  + " create Java objects or call Java methods",
+              t,
+              node.getBeginLine(),
+              node.getBeginColumn());
         }
         int n = (Integer) COUNT.invoke(node);
         for (int i = 0; i < n; i++) {
@@ -113,8 +122,13 @@ final class TemplatePolicy {
         }
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new Forbidden("Tabled cannot check this template (" + e.getClass().getSimpleName() + "), so it is not used",
-          t, 1, 1);
+      throw new Forbidden(
+          "Tabled cannot check this template ("
+              + e.getClass().getSimpleName()
+              + "), so it is not used",
+          t,
+          1,
+          1);
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.tabled.template;
 
-import java.io.InputStream;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -15,6 +14,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,21 +37,21 @@ import org.tabled.files.FileTrust;
 import org.tabled.source.SourcePos;
 
 /**
- * FreeMarker, set up once per build: HTML auto-escaping on for {@code .ftlh}, errors rethrown (never
- * written into a page), records readable as {@code item.title}, and templates looked up first in
- * the council's templates folder, then in the defaults built into Tabled, file by file.
+ * FreeMarker, set up once per build: HTML auto-escaping on for {@code .ftlh}, errors rethrown
+ * (never written into a page), records readable as {@code item.title}, and templates looked up
+ * first in the council's templates folder, then in the defaults built into Tabled, file by file.
  *
  * <p>Templates come from the content repository, so they are treated as untrusted: they cannot
- * reach Java. {@code ?new} resolves no class, {@code ?api} is off, the data is seen through
- * {@link ViewWrapper} (records, text and lists; no methods), {@link TemplatePolicy} refuses
- * {@code ?new}, {@code ?api}, {@code ?eval} and {@code ?interpret} in every template before it is
- * used (included and imported ones too), and {@code #include} and {@code #import} find files only
- * inside the templates folders ({@link FolderTemplateLoader}). {@link #check} parses every template,
- * the council's and the built-in ones, so that {@code tabled check} reports their errors.
+ * reach Java. {@code ?new} resolves no class, {@code ?api} is off, the data is seen through {@link
+ * ViewWrapper} (records, text and lists; no methods), {@link TemplatePolicy} refuses {@code ?new},
+ * {@code ?api}, {@code ?eval} and {@code ?interpret} in every template before it is used (included
+ * and imported ones too), and {@code #include} and {@code #import} find files only inside the
+ * templates folders ({@link FolderTemplateLoader}). {@link #check} parses every template, the
+ * council's and the built-in ones, so that {@code tabled check} reports their errors.
  *
  * <p>A template that fails to parse or to render is reported as a diagnostic at the template's own
- * {@code path:line:col}, naming the expression that failed, so a council editing its templates
- * sees the same kind of message as an author editing content.
+ * {@code path:line:col}, naming the expression that failed, so a council editing its templates sees
+ * the same kind of message as an author editing content.
  *
  * <p>Thread-safe once made: FreeMarker's {@code Configuration} and {@code Template} are.
  */
@@ -96,7 +96,9 @@ public final class Templates {
     cfg.setTemplateNameFormat(TemplateNameFormat.DEFAULT_2_4_0); // "../" above the root is an error
   }
 
-  /** A configuration that checks every template it hands out against {@link TemplatePolicy}, once. */
+  /**
+   * A configuration that checks every template it hands out against {@link TemplatePolicy}, once.
+   */
   private static final class CheckedConfiguration extends Configuration {
     private final Map<Template, Boolean> checked = Collections.synchronizedMap(new WeakHashMap<>());
 
@@ -105,9 +107,17 @@ public final class Templates {
     }
 
     @Override
-    public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
-        boolean parseAsFTL, boolean ignoreMissing) throws IOException {
-      Template t = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+    public Template getTemplate(
+        String name,
+        Locale locale,
+        Object customLookupCondition,
+        String encoding,
+        boolean parseAsFTL,
+        boolean ignoreMissing)
+        throws IOException {
+      Template t =
+          super.getTemplate(
+              name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
       if (t != null && parseAsFTL && !checked.containsKey(t)) {
         TemplatePolicy.check(t);
         checked.put(t, Boolean.TRUE);
@@ -131,7 +141,11 @@ public final class Templates {
     } catch (TemplatePolicy.Forbidden e) {
       forbidden(e, d);
     } catch (ParseException e) {
-      d.error(new SourcePos(display(e.getTemplateName()), Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())),
+      d.error(
+          new SourcePos(
+              display(e.getTemplateName()),
+              Math.max(0, e.getLineNumber()),
+              Math.max(0, e.getColumnNumber())),
           "template syntax error: " + firstSentence(e.getEditorMessage()));
     } catch (TemplateException e) {
       Optional<TemplatePolicy.Forbidden> inner = causeOf(e, TemplatePolicy.Forbidden.class);
@@ -146,14 +160,24 @@ public final class Templates {
       SourcePos at = new SourcePos(display(source), line, col);
       Optional<String> lookup = lookupProblem(e);
       if (lookup.isPresent()) {
-        d.error(at, "template error: " + lookup.get(),
+        d.error(
+            at,
+            "template error: " + lookup.get(),
             "#include and #import find templates inside the templates folders only, by a relative name");
       } else if (e instanceof freemarker.core.InvalidReferenceException && blamed != null) {
-        d.error(at, "template error: '" + blamed + "' is missing (this page has no such value, or it is empty here)",
+        d.error(
+            at,
+            "template error: '"
+                + blamed
+                + "' is missing (this page has no such value, or it is empty here)",
             "check the name against the page's fields, or give a default: ${" + blamed + "!\"\"}");
       } else {
-        d.error(at, "template error" + (blamed != null ? " in ${" + blamed + "}" : "") + ": "
-            + firstLine(e.getMessageWithoutStackTop()));
+        d.error(
+            at,
+            "template error"
+                + (blamed != null ? " in ${" + blamed + "}" : "")
+                + ": "
+                + firstLine(e.getMessageWithoutStackTop()));
       }
     } catch (IOException e) {
       d.error(SourcePos.file(display(name)), "cannot read template: " + e.getMessage());
@@ -162,9 +186,9 @@ public final class Templates {
   }
 
   /**
-   * Parses every template, the council's and the built-in ones, and checks it against the
-   * policy, reporting each problem at the template's {@code path:line:col}. Pages use only some
-   * templates on a given build; this finds the errors in the others too.
+   * Parses every template, the council's and the built-in ones, and checks it against the policy,
+   * reporting each problem at the template's {@code path:line:col}. Pages use only some templates
+   * on a given build; this finds the errors in the others too.
    */
   public void check(Diagnostics d) {
     SortedSet<String> names = new TreeSet<>(BuiltInTemplates.names());
@@ -175,8 +199,12 @@ public final class Templates {
         for (Path f : s.sorted().toList()) {
           String rel = dir.relativize(f).toString().replace('\\', '/');
           if (FileTrust.hasForbiddenCharacter(rel)) {
-            d.error(SourcePos.file(overrideDisplay), "the name '" + rel + "' in the templates folder holds a control"
-                + " character; rename it");
+            d.error(
+                SourcePos.file(overrideDisplay),
+                "the name '"
+                    + rel
+                    + "' in the templates folder holds a control"
+                    + " character; rename it");
           } else if (!f.equals(dir) && !Files.isDirectory(f) && refused(rel, d)) {
             refused.add(rel); // reported once, not again below
           } else if (rel.endsWith(".ftlh") || rel.endsWith(".ftl")) {
@@ -184,7 +212,8 @@ public final class Templates {
           }
         }
       } catch (IOException e) {
-        d.error(SourcePos.file(overrideDisplay), "cannot read the templates folder: " + e.getMessage());
+        d.error(
+            SourcePos.file(overrideDisplay), "cannot read the templates folder: " + e.getMessage());
       }
     }
     names.removeAll(refused);
@@ -194,7 +223,11 @@ public final class Templates {
       } catch (TemplatePolicy.Forbidden e) {
         forbidden(e, d);
       } catch (ParseException e) {
-        d.error(new SourcePos(display(e.getTemplateName()), Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())),
+        d.error(
+            new SourcePos(
+                display(e.getTemplateName()),
+                Math.max(0, e.getLineNumber()),
+                Math.max(0, e.getColumnNumber())),
             "template syntax error: " + firstSentence(e.getEditorMessage()));
       } catch (IOException e) {
         d.error(SourcePos.file(display(name)), "cannot read template: " + e.getMessage());
@@ -202,36 +235,49 @@ public final class Templates {
     }
   }
 
-  /** True, with an error, if the loader refuses the council's file {@code rel} (a link out of the folder, a pipe). */
+  /**
+   * True, with an error, if the loader refuses the council's file {@code rel} (a link out of the
+   * folder, a pipe).
+   */
   private boolean refused(String rel, Diagnostics d) {
     try {
       new FolderTemplateLoader(overrideDir).find(rel);
       return false;
     } catch (IOException e) {
-      d.error(SourcePos.file(overrideDisplay + "/" + rel), e.getMessage(),
+      d.error(
+          SourcePos.file(overrideDisplay + "/" + rel),
+          e.getMessage(),
           "templates may only be files inside the templates folder");
       return true;
     }
   }
 
   private void forbidden(TemplatePolicy.Forbidden e, Diagnostics d) {
-    d.error(new SourcePos(display(e.getTemplateName()), Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber())),
+    d.error(
+        new SourcePos(
+            display(e.getTemplateName()),
+            Math.max(0, e.getLineNumber()),
+            Math.max(0, e.getColumnNumber())),
         "template error: " + e.getEditorMessage());
   }
 
   /**
-   * Why an {@code #include} or {@code #import} found no template, if that is what {@code e} is:
-   * its name leads outside the templates folders, or there is no such template in them.
+   * Why an {@code #include} or {@code #import} found no template, if that is what {@code e} is: its
+   * name leads outside the templates folders, or there is no such template in them.
    */
   private static Optional<String> lookupProblem(TemplateException e) {
     Optional<FolderTemplateLoader.Refused> refused = causeOf(e, FolderTemplateLoader.Refused.class);
     if (refused.isPresent()) {
       return Optional.of(refused.get().getMessage());
     }
-    Optional<MalformedTemplateNameException> malformed = causeOf(e, MalformedTemplateNameException.class);
+    Optional<MalformedTemplateNameException> malformed =
+        causeOf(e, MalformedTemplateNameException.class);
     if (malformed.isPresent()) {
-      return Optional.of("the template name '" + malformed.get().getTemplateName() + "' leads outside the templates"
-          + " folders");
+      return Optional.of(
+          "the template name '"
+              + malformed.get().getTemplateName()
+              + "' leads outside the templates"
+              + " folders");
     }
     return causeOf(e, TemplateNotFoundException.class)
         .map(nf -> "there is no template '" + nf.getTemplateName() + "' in the templates folders");
@@ -252,8 +298,10 @@ public final class Templates {
    */
   public Optional<byte[]> resource(String name) {
     try {
-      Optional<Path> own = Files.isDirectory(overrideDir) ? new FolderTemplateLoader(overrideDir).find(name)
-          : Optional.empty();
+      Optional<Path> own =
+          Files.isDirectory(overrideDir)
+              ? new FolderTemplateLoader(overrideDir).find(name)
+              : Optional.empty();
       if (own.isPresent()) {
         return Optional.of(Files.readAllBytes(own.get()));
       }
@@ -265,7 +313,9 @@ public final class Templates {
     }
   }
 
-  /** True if the council's templates folder holds a file under {@code prefix}, e.g. {@code print/}. */
+  /**
+   * True if the council's templates folder holds a file under {@code prefix}, e.g. {@code print/}.
+   */
   public boolean overrides(String prefix) {
     Path dir = overrideDir.resolve(prefix);
     if (!Files.isDirectory(dir)) {

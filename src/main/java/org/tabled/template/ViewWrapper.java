@@ -47,8 +47,9 @@ final class ViewWrapper extends DefaultObjectWrapper {
     if (obj instanceof Enum<?> || obj instanceof Character || obj instanceof TemporalAccessor) {
       return new SimpleScalar(obj.toString());
     }
-    throw new TemplateModelException("templates can read only text, numbers, lists and records, not a "
-        + obj.getClass().getSimpleName());
+    throw new TemplateModelException(
+        "templates can read only text, numbers, lists and records, not a "
+            + obj.getClass().getSimpleName());
   }
 
   /** A record seen from a template: a hash of its component values, and no methods. */

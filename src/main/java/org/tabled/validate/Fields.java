@@ -2,16 +2,16 @@ package org.tabled.validate;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Locale;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,9 +26,9 @@ import org.tabled.source.SourcePos;
  * A checked view of one YAML mapping: the keys a document kind allows, which of them are required,
  * and typed getters that report a wrong value once and return a safe default.
  *
- * <p>Unknown and missing keys are reported when the view is made. When a misspelt key is the
- * likely spelling of a missing required key ("titel" for "title"), only the misspelling is
- * reported, so one mistake gives one error. The getters never throw for bad content.
+ * <p>Unknown and missing keys are reported when the view is made. When a misspelt key is the likely
+ * spelling of a missing required key ("titel" for "title"), only the misspelling is reported, so
+ * one mistake gives one error. The getters never throw for bad content.
  */
 final class Fields {
 
@@ -53,14 +53,16 @@ final class Fields {
   }
 
   /**
-   * Checks that {@code node} is a mapping holding only {@code allowed} keys and every one of
-   * {@code required}. Returns empty (with an error) when the node is not a mapping at all.
+   * Checks that {@code node} is a mapping holding only {@code allowed} keys and every one of {@code
+   * required}. Returns empty (with an error) when the node is not a mapping at all.
    *
    * @param what the kind of thing, for messages: "meeting", "agenda item"
    */
-  static Optional<Fields> of(YamlNode node, String what, Set<String> required, Set<String> optional, Diagnostics d) {
+  static Optional<Fields> of(
+      YamlNode node, String what, Set<String> required, Set<String> optional, Diagnostics d) {
     if (!(node instanceof YamlNode.Mapping map)) {
-      d.error(node.pos(), "expected the keys of " + article(what) + " here, found " + describe(node));
+      d.error(
+          node.pos(), "expected the keys of " + article(what) + " here, found " + describe(node));
       return Optional.empty();
     }
     Set<String> allowed = new LinkedHashSet<>(required);
@@ -70,9 +72,16 @@ final class Fields {
       String key = e.key().text();
       if (!allowed.contains(key)) {
         Optional<String> guess = Hints.closest(key, allowed);
-        guess.filter(required::contains).filter(g -> map.get(g).isEmpty()).ifPresent(misspeltRequired::add);
-        d.error(e.key().pos(), "unknown key '" + key + "' in " + article(what) + Hints.didYouMean(key, allowed),
-            guess.isPresent() ? "" : "allowed keys: " + String.join(", ", allowed.stream().sorted().toList()));
+        guess
+            .filter(required::contains)
+            .filter(g -> map.get(g).isEmpty())
+            .ifPresent(misspeltRequired::add);
+        d.error(
+            e.key().pos(),
+            "unknown key '" + key + "' in " + article(what) + Hints.didYouMean(key, allowed),
+            guess.isPresent()
+                ? ""
+                : "allowed keys: " + String.join(", ", allowed.stream().sorted().toList()));
       }
     }
     for (String r : required) {
@@ -87,13 +96,22 @@ final class Fields {
     return Optional.of(new Fields(map, what, d));
   }
 
-  /** Checks {@code node} against a declared shape: its keys, in the order declared ({@link Documents}). */
+  /**
+   * Checks {@code node} against a declared shape: its keys, in the order declared ({@link
+   * Documents}).
+   */
   static Optional<Fields> of(YamlNode node, Keys.Shape shape, Diagnostics d) {
-    return of(node, shape.what(), new LinkedHashSet<>(shape.required()), new LinkedHashSet<>(shape.optional()), d);
+    return of(
+        node,
+        shape.what(),
+        new LinkedHashSet<>(shape.required()),
+        new LinkedHashSet<>(shape.optional()),
+        d);
   }
 
   /** Like {@link #of} but for a whole file, whose position is the file when it is empty. */
-  static Optional<Fields> ofFile(YamlNode node, String what, Set<String> required, Set<String> optional, Diagnostics d) {
+  static Optional<Fields> ofFile(
+      YamlNode node, String what, Set<String> required, Set<String> optional, Diagnostics d) {
     return of(node, what, required, optional, d);
   }
 
@@ -185,29 +203,33 @@ final class Fields {
   }
 
   /**
-   * The value of a key that restricts publication: {@code exempt}, {@code confidential},
-   * {@code published}, {@code publish}, {@code received}, and any added later. Every reader reads
-   * such a key through this getter and no other, because the usual getters read an empty value as
-   * absent, and for these keys absent means "public".
+   * The value of a key that restricts publication: {@code exempt}, {@code confidential}, {@code
+   * published}, {@code publish}, {@code received}, and any added later. Every reader reads such a
+   * key through this getter and no other, because the usual getters read an empty value as absent,
+   * and for these keys absent means "public".
    *
-   * <p>A restricting key that is present but empty ({@code exempt:}, {@code ~}, {@code null}) is
-   * an error, and so is a value that {@code read} rejects (a wrong type, a date that does not
-   * exist: {@code read} reports it). In both cases the result is {@code closed}, the most
-   * restrictive reading, so that even code that ran on past the error would withhold rather than
-   * publish.
+   * <p>A restricting key that is present but empty ({@code exempt:}, {@code ~}, {@code null}) is an
+   * error, and so is a value that {@code read} rejects (a wrong type, a date that does not exist:
+   * {@code read} reports it). In both cases the result is {@code closed}, the most restrictive
+   * reading, so that even code that ran on past the error would withhold rather than publish.
    *
    * @param read the typed getter for the value, e.g. {@code f::date}
    * @param closed what a present but invalid value stands for
    * @param hint how to fix an empty value
    * @return empty only when the key is absent
    */
-  <T> Optional<T> restricting(String key, Function<String, Optional<T>> read, T closed, String hint) {
+  <T> Optional<T> restricting(
+      String key, Function<String, Optional<T>> read, T closed, String hint) {
     Optional<YamlNode> raw = map.get(key);
     if (raw.isEmpty()) {
       return Optional.empty();
     }
     if (raw.get() instanceof YamlNode.Scalar s && s.isNull()) {
-      d.error(s.pos(), "'" + key + "' has no value; a key that keeps material from the public cannot be left empty",
+      d.error(
+          s.pos(),
+          "'"
+              + key
+              + "' has no value; a key that keeps material from the public cannot be left empty",
           hint);
       return Optional.of(closed);
     }
@@ -228,13 +250,18 @@ final class Fields {
     if (n.get() instanceof YamlNode.Scalar s) {
       var m = TIME.matcher(s.text().strip());
       if (m.matches()) {
-        return Optional.of(LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        return Optional.of(
+            LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
       }
-      d.error(s.pos(), "'" + s.text() + "' is not a valid time for '" + key + "'",
+      d.error(
+          s.pos(),
+          "'" + s.text() + "' is not a valid time for '" + key + "'",
           "write times on the 24-hour clock as HH:MM, e.g. \"18:30\"");
       return Optional.empty();
     }
-    d.error(n.get().pos(), "'" + key + "' should be a time such as \"18:30\", found " + describe(n.get()));
+    d.error(
+        n.get().pos(),
+        "'" + key + "' should be a time such as \"18:30\", found " + describe(n.get()));
     return Optional.empty();
   }
 
@@ -250,12 +277,18 @@ final class Fields {
     if (n.get() instanceof YamlNode.Scalar s) {
       var m = OFFSET.matcher(s.text().strip());
       if (m.matches()) {
-        return Optional.of(Duration.ofHours(Integer.parseInt(m.group(1)))
-            .plusMinutes(Integer.parseInt(m.group(2))).plusSeconds(Integer.parseInt(m.group(3))));
+        return Optional.of(
+            Duration.ofHours(Integer.parseInt(m.group(1)))
+                .plusMinutes(Integer.parseInt(m.group(2)))
+                .plusSeconds(Integer.parseInt(m.group(3))));
       }
     }
-    d.error(n.get().pos(), "'" + key + "' should be a point in the recording written H:MM:SS, e.g. \"0:42:10\", found "
-        + describe(n.get()));
+    d.error(
+        n.get().pos(),
+        "'"
+            + key
+            + "' should be a point in the recording written H:MM:SS, e.g. \"0:42:10\", found "
+            + describe(n.get()));
     return Optional.empty();
   }
 
@@ -264,14 +297,18 @@ final class Fields {
    * {@code http:}, {@code javascript:} or {@code data:}, are refused.
    */
   Optional<String> https(String key) {
-    return optText(key).filter(u -> {
-      if (u.matches("https://[^\\s/$.?#][^\\s]*")) {
-        return true;
-      }
-      d.error(pos(key), "'" + u + "' is not a secure web address for '" + key + "'",
-          "write it in full, starting https://, e.g. https://www.example.gov.uk/");
-      return false;
-    });
+    return optText(key)
+        .filter(
+            u -> {
+              if (u.matches("https://[^\\s/$.?#][^\\s]*")) {
+                return true;
+              }
+              d.error(
+                  pos(key),
+                  "'" + u + "' is not a secure web address for '" + key + "'",
+                  "write it in full, starting https://, e.g. https://www.example.gov.uk/");
+              return false;
+            });
   }
 
   /** One of {@code choices}, matched exactly. */
@@ -285,11 +322,20 @@ final class Fields {
       if (choices.contains(t)) {
         return Optional.of(t);
       }
-      d.error(s.pos(), "'" + t + "' is not a valid " + key + Hints.didYouMean(t, choices),
+      d.error(
+          s.pos(),
+          "'" + t + "' is not a valid " + key + Hints.didYouMean(t, choices),
           key + " must be one of: " + String.join(", ", choices));
       return Optional.empty();
     }
-    d.error(n.get().pos(), "'" + key + "' should be one of " + String.join(", ", choices) + ", found " + describe(n.get()));
+    d.error(
+        n.get().pos(),
+        "'"
+            + key
+            + "' should be one of "
+            + String.join(", ", choices)
+            + ", found "
+            + describe(n.get()));
     return Optional.empty();
   }
 
@@ -307,7 +353,9 @@ final class Fields {
     if (n.get() instanceof YamlNode.Sequence s) {
       return s.items();
     }
-    d.error(n.get().pos(), "'" + key + "' should be a list (lines starting with '- '), found " + describe(n.get()));
+    d.error(
+        n.get().pos(),
+        "'" + key + "' should be a list (lines starting with '- '), found " + describe(n.get()));
     return List.of();
   }
 
@@ -358,7 +406,9 @@ final class Fields {
       if (ID.matcher(t).matches()) {
         return Optional.of(new Ref(t, s.pos()));
       }
-      d.error(s.pos(), "'" + t + "' is not a valid id for '" + key + "'",
+      d.error(
+          s.pos(),
+          "'" + t + "' is not a valid id for '" + key + "'",
           "ids are lower-case letters, digits and single hyphens, starting with a letter, e.g. amara-osei");
       return Optional.empty();
     }
@@ -373,12 +423,17 @@ final class Fields {
         try {
           return Optional.of(LocalDate.parse(t, ISO_DATE));
         } catch (DateTimeParseException e) {
-          d.error(s.pos(), "'" + t + "' is not a valid date for '" + key + "': there is no such day",
+          d.error(
+              s.pos(),
+              "'" + t + "' is not a valid date for '" + key + "': there is no such day",
               "write dates as YYYY-MM-DD with a two-digit month and day, e.g. 2025-03-04");
           return Optional.empty();
         }
       }
-      d.error(s.pos(), "'" + t + "' is not a valid date for '" + key + "'", "write dates as YYYY-MM-DD, e.g. 2025-03-04");
+      d.error(
+          s.pos(),
+          "'" + t + "' is not a valid date for '" + key + "'",
+          "write dates as YYYY-MM-DD, e.g. 2025-03-04");
       return Optional.empty();
     }
     d.error(n.pos(), "'" + key + "' should be a date such as 2025-03-04, found " + describe(n));
@@ -392,7 +447,9 @@ final class Fields {
 
   static Optional<LocalDate> parseDate(String s) {
     try {
-      return DATE_SHAPE.matcher(s).matches() ? Optional.of(LocalDate.parse(s, ISO_DATE)) : Optional.empty();
+      return DATE_SHAPE.matcher(s).matches()
+          ? Optional.of(LocalDate.parse(s, ISO_DATE))
+          : Optional.empty();
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

@@ -1,6 +1,5 @@
 package org.tabled.validate;
 
-import java.util.regex.Pattern;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.tabled.diag.Diagnostics;
 import org.tabled.files.ContentFiles;
 import org.tabled.load.LoadedContent;
@@ -40,10 +40,12 @@ final class IssuedReader {
 
   private IssuedReader() {}
 
-  static List<Issue> read(MeetingId id, LoadedContent.Meeting folder, Path contentRoot, Diagnostics d) {
+  static List<Issue> read(
+      MeetingId id, LoadedContent.Meeting folder, Path contentRoot, Diagnostics d) {
     if (folder.issued().isEmpty()) {
       for (String kept : folder.kept()) {
-        d.warning(SourcePos.file(folder.pos().path() + "/" + kept),
+        d.warning(
+            SourcePos.file(folder.pos().path() + "/" + kept),
             "this file is in the meeting's issued/ folder but there is no issued.yaml recording it");
       }
       return List.of();
@@ -56,32 +58,46 @@ final class IssuedReader {
     Map<Integer, Integer> last = new HashMap<>();
     Set<String> recorded = new TreeSet<>();
     for (YamlNode n : of.get().list("issues")) {
-      Fields.of(n, Documents.ISSUE, d).flatMap(f -> issue(id, f, folder.dir(), contentRoot, last, d)).ifPresent(i -> {
-        out.add(i);
-        recorded.add(folder.dir().relativize(i.file()).toString().replace('\\', '/'));
-      });
+      Fields.of(n, Documents.ISSUE, d)
+          .flatMap(f -> issue(id, f, folder.dir(), contentRoot, last, d))
+          .ifPresent(
+              i -> {
+                out.add(i);
+                recorded.add(folder.dir().relativize(i.file()).toString().replace('\\', '/'));
+              });
     }
     for (String kept : folder.kept()) {
       if (!recorded.contains(kept)) {
-        d.warning(SourcePos.file(folder.pos().path() + "/" + kept), "this file is not recorded in issued.yaml,"
-            + " so it is not published", "Tabled keeps here only the packs it issued; remove the file");
+        d.warning(
+            SourcePos.file(folder.pos().path() + "/" + kept),
+            "this file is not recorded in issued.yaml," + " so it is not published",
+            "Tabled keeps here only the packs it issued; remove the file");
       }
     }
     return out;
   }
 
-  private static Optional<Issue> issue(MeetingId id, Fields f, Path dir, Path contentRoot, Map<Integer, Integer> last,
+  private static Optional<Issue> issue(
+      MeetingId id,
+      Fields f,
+      Path dir,
+      Path contentRoot,
+      Map<Integer, Integer> last,
       Diagnostics d) {
     String key = f.text("pack", "");
     Optional<Integer> supplement = PackId.supplementOf(key);
     if (supplement.isEmpty()) {
-      d.error(f.pos("pack"), "'" + key + "' is not a pack: write agenda, or supplement-N for supplementary agenda N");
+      d.error(
+          f.pos("pack"),
+          "'" + key + "' is not a pack: write agenda, or supplement-N for supplementary agenda N");
       return Optional.empty();
     }
     int number = f.integer("issue").orElse(0);
     int expected = last.getOrDefault(supplement.get(), 0) + 1;
     if (number != expected) {
-      d.error(f.pos("issue"), "expected issue " + expected + " of the " + key + " pack here, found " + number,
+      d.error(
+          f.pos("issue"),
+          "expected issue " + expected + " of the " + key + " pack here, found " + number,
           "this file is written by Tabled: restore it from git");
       return Optional.empty();
     }
@@ -89,23 +105,31 @@ final class IssuedReader {
     Optional<LocalDate> date = f.date("date");
     String sha = f.text("sha256", "");
     if (!SHA256.matcher(sha).matches()) {
-      d.error(f.pos("sha256"), "'sha256' must be 64 hexadecimal digits", "this file is written by Tabled: restore it"
-          + " from git");
+      d.error(
+          f.pos("sha256"),
+          "'sha256' must be 64 hexadecimal digits",
+          "this file is written by Tabled: restore it" + " from git");
       return Optional.empty();
     }
     String name = f.text("file", "");
     if (!name.startsWith("issued/") || name.substring("issued/".length()).contains("/")) {
-      d.error(f.pos("file"), "the kept copy of an issue must be a file in the meeting's issued/ folder, found '"
-          + name + "'");
+      d.error(
+          f.pos("file"),
+          "the kept copy of an issue must be a file in the meeting's issued/ folder, found '"
+              + name
+              + "'");
       return Optional.empty();
     }
     // a pack with supplied appendices can be far larger than any one content file may be
-    Optional<Path> file = ContentFiles.resolve(name, f.pos("file"), dir, contentRoot, Long.MAX_VALUE, d);
+    Optional<Path> file =
+        ContentFiles.resolve(name, f.pos("file"), dir, contentRoot, Long.MAX_VALUE, d);
     if (file.isEmpty() || date.isEmpty()) {
       return Optional.empty();
     }
     if (!sha.equals(sha256(file.get()))) {
-      d.error(f.pos("file"), "'" + name + "' is not the PDF that was issued: its digest differs from the one recorded",
+      d.error(
+          f.pos("file"),
+          "'" + name + "' is not the PDF that was issued: its digest differs from the one recorded",
           "the kept copy of an issued pack must never change: restore it from git");
       return Optional.empty();
     }
@@ -125,7 +149,10 @@ final class IssuedReader {
     Map<PaperId, String> papers = new LinkedHashMap<>();
     for (YamlNode n : f.list("papers")) {
       Fields.of(n, Documents.ISSUED_PAPER, d)
-          .ifPresent(p -> p.id("paper").ifPresent(r -> papers.put(new PaperId(r.value()), p.text("sha256", ""))));
+          .ifPresent(
+              p ->
+                  p.id("paper")
+                      .ifPresent(r -> papers.put(new PaperId(r.value()), p.text("sha256", ""))));
     }
     Map<String, PageSpan> positions = new LinkedHashMap<>();
     for (String line : f.text("positions", "").split("\n")) {
@@ -134,21 +161,40 @@ final class IssuedReader {
         continue;
       }
       if (parts.length != 3 || !parts[1].matches("\\d{1,5}") || !parts[2].matches("\\d{1,5}")) {
-        d.error(f.pos("positions"), "each line of 'positions' is an id and two page numbers, found '" + line.strip()
-            + "'", "this file is written by Tabled: restore it from git");
+        d.error(
+            f.pos("positions"),
+            "each line of 'positions' is an id and two page numbers, found '" + line.strip() + "'",
+            "this file is written by Tabled: restore it from git");
         return Optional.empty();
       }
       positions.put(parts[0], new PageSpan(Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
     }
-    return Optional.of(new Issue(new PackId(id, supplement.get()), number, date.get(), f.text("reason", ""), changed,
-        file.get(), sha, f.integer("pages").orElse(0), items, papers, f.text("agenda", ""),
-        f.integer("unnumbered").orElse(0), positions, f.pos()));
+    return Optional.of(
+        new Issue(
+            new PackId(id, supplement.get()),
+            number,
+            date.get(),
+            f.text("reason", ""),
+            changed,
+            file.get(),
+            sha,
+            f.integer("pages").orElse(0),
+            items,
+            papers,
+            f.text("agenda", ""),
+            f.integer("unnumbered").orElse(0),
+            positions,
+            f.pos()));
   }
 
-  /** The SHA-256 digest of a file's bytes, hex; empty if it cannot be read (reported by the caller as a mismatch). */
+  /**
+   * The SHA-256 digest of a file's bytes, hex; empty if it cannot be read (reported by the caller
+   * as a mismatch).
+   */
   static String sha256(Path file) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (IOException e) {
       return "";
     } catch (NoSuchAlgorithmException e) {

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The declaration of what a YAML mapping may hold: each key once, with its type, whether it is
- * required, its allowed values and what it means. {@link Fields} checks content against it and
- * the JSON Schemas for editors are generated from it, so the two cannot drift.
+ * required, its allowed values and what it means. {@link Fields} checks content against it and the
+ * JSON Schemas for editors are generated from it, so the two cannot drift.
  *
  * <p>Rules that depend on another key's value ("an officer needs a job title") are checked by the
  * readers, which give them their own messages; {@link When} states the same rule for the schemas.
@@ -68,8 +68,14 @@ public final class Keys {
    * @param defaultValue what applies when the key is left out, if anything
    * @param description what it means, for authors (shown by editors)
    */
-  public record Key(String name, Type type, boolean required, List<String> values, Optional<Shape> shape,
-      Optional<String> defaultValue, String description) {
+  public record Key(
+      String name,
+      Type type,
+      boolean required,
+      List<String> values,
+      Optional<Shape> shape,
+      Optional<String> defaultValue,
+      String description) {
     public Key {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(type, "type");
@@ -78,11 +84,14 @@ public final class Keys {
       Objects.requireNonNull(defaultValue, "defaultValue");
       Objects.requireNonNull(description, "description");
       if ((type == Type.CHOICE) == values.isEmpty()) {
-        throw new IllegalArgumentException(name + ": a choice, and only a choice, lists its values");
+        throw new IllegalArgumentException(
+            name + ": a choice, and only a choice, lists its values");
       }
-      boolean nested = type == Type.MAPPING || type == Type.LIST || type == Type.LIST_OF_IDS_OR_MAPPINGS;
+      boolean nested =
+          type == Type.MAPPING || type == Type.LIST || type == Type.LIST_OF_IDS_OR_MAPPINGS;
       if (nested == shape.isEmpty()) {
-        throw new IllegalArgumentException(name + ": a mapping or list of mappings, and only those, has a shape");
+        throw new IllegalArgumentException(
+            name + ": a mapping or list of mappings, and only those, has a shape");
       }
     }
 
@@ -97,7 +106,8 @@ public final class Keys {
    * left out and its default is one of them), the keys in {@code required} must be given and the
    * keys in {@code forbidden} must not.
    */
-  public record When(String key, List<String> values, List<String> required, List<String> forbidden) {
+  public record When(
+      String key, List<String> values, List<String> required, List<String> forbidden) {
     public When {
       values = List.copyOf(values);
       required = List.copyOf(required);
@@ -113,7 +123,8 @@ public final class Keys {
    * @param rules the rules between keys
    * @param exactlyOne groups of keys of which exactly one must be given, else empty
    */
-  public record Shape(String what, List<Key> keys, List<When> rules, List<List<String>> exactlyOne) {
+  public record Shape(
+      String what, List<Key> keys, List<When> rules, List<List<String>> exactlyOne) {
     public Shape {
       keys = List.copyOf(keys);
       rules = List.copyOf(rules);
@@ -121,7 +132,8 @@ public final class Keys {
       for (When w : rules) {
         for (String k : concat(List.of(w.key()), concat(w.required(), w.forbidden()))) {
           if (keys.stream().noneMatch(x -> x.name().equals(k))) {
-            throw new IllegalArgumentException(what + ": a rule names '" + k + "', which is not one of its keys");
+            throw new IllegalArgumentException(
+                what + ": a rule names '" + k + "', which is not one of its keys");
           }
         }
       }
@@ -144,7 +156,9 @@ public final class Keys {
 
     /** The allowed words of the choice {@code name}, in order. */
     List<String> values(String name) {
-      return key(name).map(Key::values).orElseThrow(() -> new IllegalArgumentException(what + " has no key " + name));
+      return key(name)
+          .map(Key::values)
+          .orElseThrow(() -> new IllegalArgumentException(what + " has no key " + name));
     }
 
     Shape with(When... more) {
@@ -173,11 +187,13 @@ public final class Keys {
   }
 
   static Key choice(String name, boolean required, List<String> values, String description) {
-    return new Key(name, Type.CHOICE, required, values, Optional.empty(), Optional.empty(), description);
+    return new Key(
+        name, Type.CHOICE, required, values, Optional.empty(), Optional.empty(), description);
   }
 
   static Key nested(String name, Type type, boolean required, Shape shape, String description) {
-    return new Key(name, type, required, List.of(), Optional.of(shape), Optional.empty(), description);
+    return new Key(
+        name, type, required, List.of(), Optional.of(shape), Optional.empty(), description);
   }
 
   static When when(String key, List<String> values, List<String> required, List<String> forbidden) {

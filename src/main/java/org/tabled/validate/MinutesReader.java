@@ -1,10 +1,10 @@
 package org.tabled.validate;
 
-import java.util.Locale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,8 +14,8 @@ import org.tabled.load.YamlNode;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Markdown;
 import org.tabled.model.Membership;
-import org.tabled.model.MinutesStatus;
 import org.tabled.model.Minutes;
+import org.tabled.model.MinutesStatus;
 import org.tabled.model.Outcome;
 import org.tabled.model.OutcomeId;
 import org.tabled.model.OutcomeType;
@@ -44,16 +44,25 @@ final class MinutesReader {
    * @param committeeOutcomes receives the id of every outcome written in these minutes, even one
    *     with errors, so that its tracker response is not reported as answering nothing
    */
-  static Optional<Minutes> read(RawMarkdown file, LocalDate date, List<Membership> members, boolean membersValid,
-      List<AgendaItem> agenda, Map<String, SourcePos> outcomeIds, Set<String> committeeOutcomes, Registry known,
+  static Optional<Minutes> read(
+      RawMarkdown file,
+      LocalDate date,
+      List<Membership> members,
+      boolean membersValid,
+      List<AgendaItem> agenda,
+      Map<String, SourcePos> outcomeIds,
+      Set<String> committeeOutcomes,
+      Registry known,
       Diagnostics d) {
     Optional<Fields> of = Fields.of(file.front(), Documents.MINUTES, d);
     if (of.isEmpty()) {
       return Optional.empty();
     }
     Fields f = of.get();
-    MinutesStatus status = f.choice("status", STATUSES)
-        .map(s -> MinutesStatus.valueOf(s.toUpperCase(Locale.ROOT))).orElse(MinutesStatus.DRAFT);
+    MinutesStatus status =
+        f.choice("status", STATUSES)
+            .map(s -> MinutesStatus.valueOf(s.toUpperCase(Locale.ROOT)))
+            .orElse(MinutesStatus.DRAFT);
     Set<PersonId> sitting = new HashSet<>();
     for (Membership m : members) {
       if (m.sits() && m.activeOn(date)) {
@@ -61,24 +70,37 @@ final class MinutesReader {
       }
     }
     Set<PersonId> substitutes = new HashSet<>();
-    List<Minutes.Substitution> substitutions = substitutions(f, sitting, membersValid, substitutes, known, d);
+    List<Minutes.Substitution> substitutions =
+        substitutions(f, sitting, membersValid, substitutes, known, d);
     Set<PersonId> absentMembers = new HashSet<>();
     substitutions.forEach(s -> absentMembers.add(s.member()));
 
     List<PersonId> present = new ArrayList<>();
     for (Fields.Ref r : f.ids("present")) {
-      known.person(r, "member present").ifPresent(p -> {
-        if (present.contains(p.id())) {
-          d.error(r.pos(), "'" + p.id() + "' is listed twice in 'present'");
-        } else if (membersValid && !sitting.contains(p.id()) && !substitutes.contains(p.id())) {
-          d.error(r.pos(), "'" + p.id() + "' is recorded as present but is not a member of this committee on " + date,
-              "list officers and guests under also_present, and substitutes under substitutions");
-        } else if (absentMembers.contains(p.id())) {
-          d.error(r.pos(), "'" + p.id() + "' is recorded as present but also as substituted for");
-        } else {
-          present.add(p.id());
-        }
-      });
+      known
+          .person(r, "member present")
+          .ifPresent(
+              p -> {
+                if (present.contains(p.id())) {
+                  d.error(r.pos(), "'" + p.id() + "' is listed twice in 'present'");
+                } else if (membersValid
+                    && !sitting.contains(p.id())
+                    && !substitutes.contains(p.id())) {
+                  d.error(
+                      r.pos(),
+                      "'"
+                          + p.id()
+                          + "' is recorded as present but is not a member of this committee on "
+                          + date,
+                      "list officers and guests under also_present, and substitutes under substitutions");
+                } else if (absentMembers.contains(p.id())) {
+                  d.error(
+                      r.pos(),
+                      "'" + p.id() + "' is recorded as present but also as substituted for");
+                } else {
+                  present.add(p.id());
+                }
+              });
     }
     for (PersonId s : substitutes) {
       if (f.has("present") && !present.contains(s)) {
@@ -87,75 +109,142 @@ final class MinutesReader {
     }
     List<PersonId> apologies = new ArrayList<>();
     for (Fields.Ref r : f.ids("apologies")) {
-      known.person(r, "member sending apologies").ifPresent(p -> {
-        if (membersValid && !sitting.contains(p.id())) {
-          d.error(r.pos(), "'" + p.id() + "' sent apologies but is not a member of this committee on " + date);
-        } else if (present.contains(p.id())) {
-          d.error(r.pos(), "'" + p.id() + "' is recorded both as present and as sending apologies");
-        } else {
-          apologies.add(p.id());
-        }
-      });
+      known
+          .person(r, "member sending apologies")
+          .ifPresent(
+              p -> {
+                if (membersValid && !sitting.contains(p.id())) {
+                  d.error(
+                      r.pos(),
+                      "'"
+                          + p.id()
+                          + "' sent apologies but is not a member of this committee on "
+                          + date);
+                } else if (present.contains(p.id())) {
+                  d.error(
+                      r.pos(),
+                      "'" + p.id() + "' is recorded both as present and as sending apologies");
+                } else {
+                  apologies.add(p.id());
+                }
+              });
     }
     List<Minutes.Attendee> also = alsoPresent(f, present, known, d);
     Set<Integer> itemNumbers = new HashSet<>();
     agenda.forEach(i -> itemNumbers.add(i.number()));
     List<Minutes.Declaration> declarations = new ArrayList<>();
     for (YamlNode n : f.list("declarations")) {
-      Fields.of(n, Documents.DECLARATION, d).ifPresent(dec -> {
-        Optional<Person> p = dec.id("person").flatMap(r -> known.person(r, "person declaring an interest"));
-        Optional<Integer> item = dec.integer("item");
-        item.filter(i -> !itemNumbers.contains(i)).ifPresent(i ->
-            d.error(dec.pos("item"), "there is no agenda item " + i + " in this meeting's agenda"));
-        if (p.isPresent() && item.isPresent() && itemNumbers.contains(item.get())) {
-          declarations.add(new Minutes.Declaration(p.get().id(), item.get(), dec.text("interest", ""), dec.pos()));
-        }
-      });
+      Fields.of(n, Documents.DECLARATION, d)
+          .ifPresent(
+              dec -> {
+                Optional<Person> p =
+                    dec.id("person").flatMap(r -> known.person(r, "person declaring an interest"));
+                Optional<Integer> item = dec.integer("item");
+                item.filter(i -> !itemNumbers.contains(i))
+                    .ifPresent(
+                        i ->
+                            d.error(
+                                dec.pos("item"),
+                                "there is no agenda item " + i + " in this meeting's agenda"));
+                if (p.isPresent() && item.isPresent() && itemNumbers.contains(item.get())) {
+                  declarations.add(
+                      new Minutes.Declaration(
+                          p.get().id(), item.get(), dec.text("interest", ""), dec.pos()));
+                }
+              });
     }
     List<Outcome> outcomes = new ArrayList<>();
     for (YamlNode n : f.list("outcomes")) {
       outcome(n, itemNumbers, outcomeIds, committeeOutcomes, known, d).ifPresent(outcomes::add);
     }
-    boolean publish = f.restricting("publish", f::optBool, false,
-        "write publish: true to publish the draft before it is approved, or remove the key").orElse(false);
-    return Optional.of(new Minutes(status, publish, present, also, apologies, substitutions,
-        declarations, f.time("ended"), outcomes, new Markdown(file.body(), file.bodyPos(), file.dir()), file.front().pos()));
+    boolean publish =
+        f.restricting(
+                "publish",
+                f::optBool,
+                false,
+                "write publish: true to publish the draft before it is approved, or remove the key")
+            .orElse(false);
+    return Optional.of(
+        new Minutes(
+            status,
+            publish,
+            present,
+            also,
+            apologies,
+            substitutions,
+            declarations,
+            f.time("ended"),
+            outcomes,
+            new Markdown(file.body(), file.bodyPos(), file.dir()),
+            file.front().pos()));
   }
 
-  private static List<Minutes.Substitution> substitutions(Fields f, Set<PersonId> sitting, boolean membersValid,
-      Set<PersonId> substitutes, Registry known, Diagnostics d) {
+  private static List<Minutes.Substitution> substitutions(
+      Fields f,
+      Set<PersonId> sitting,
+      boolean membersValid,
+      Set<PersonId> substitutes,
+      Registry known,
+      Diagnostics d) {
     List<Minutes.Substitution> out = new ArrayList<>();
     for (YamlNode n : f.list("substitutions")) {
-      Fields.of(n, Documents.SUBSTITUTION, d).ifPresent(s -> {
-        Optional<Person> sub = s.id("substitute").flatMap(r -> known.person(r, "substitute", List.of(PersonKind.COUNCILLOR)));
-        Optional<Person> member = s.id("for").flatMap(r -> known.person(r, "member substituted for"));
-        sub.ifPresent(p -> substitutes.add(p.id()));
-        member.filter(m -> membersValid && !sitting.contains(m.id()) && !known.isBroken(m.id())).ifPresent(m ->
-            d.error(s.pos("for"), "'" + m.id() + "' is not a member of this committee on the meeting date, so nobody can substitute for them"));
-        if (sub.isPresent() && member.isPresent()) {
-          out.add(new Minutes.Substitution(sub.get().id(), member.get().id(), s.pos()));
-        }
-      });
+      Fields.of(n, Documents.SUBSTITUTION, d)
+          .ifPresent(
+              s -> {
+                Optional<Person> sub =
+                    s.id("substitute")
+                        .flatMap(
+                            r -> known.person(r, "substitute", List.of(PersonKind.COUNCILLOR)));
+                Optional<Person> member =
+                    s.id("for").flatMap(r -> known.person(r, "member substituted for"));
+                sub.ifPresent(p -> substitutes.add(p.id()));
+                member
+                    .filter(
+                        m -> membersValid && !sitting.contains(m.id()) && !known.isBroken(m.id()))
+                    .ifPresent(
+                        m ->
+                            d.error(
+                                s.pos("for"),
+                                "'"
+                                    + m.id()
+                                    + "' is not a member of this committee on the meeting date, so nobody can substitute for them"));
+                if (sub.isPresent() && member.isPresent()) {
+                  out.add(new Minutes.Substitution(sub.get().id(), member.get().id(), s.pos()));
+                }
+              });
     }
     return out;
   }
 
-  private static List<Minutes.Attendee> alsoPresent(Fields f, List<PersonId> present, Registry known, Diagnostics d) {
+  private static List<Minutes.Attendee> alsoPresent(
+      Fields f, List<PersonId> present, Registry known, Diagnostics d) {
     List<Minutes.Attendee> out = new ArrayList<>();
     for (YamlNode n : f.list("also_present")) {
       if (n instanceof YamlNode.Scalar) {
-        Fields.id(n, "also_present", d).flatMap(r -> known.person(r, "attendee"))
+        Fields.id(n, "also_present", d)
+            .flatMap(r -> known.person(r, "attendee"))
             .ifPresent(p -> add(out, present, new Minutes.Attendee(p.id(), "", false, n.pos()), d));
         continue;
       }
-      Fields.of(n, Documents.ATTENDEE, d).ifPresent(a ->
-          a.id("person").flatMap(r -> known.person(r, "attendee")).ifPresent(p ->
-              add(out, present, new Minutes.Attendee(p.id(), a.text("as", ""), a.bool("online", false), a.pos()), d)));
+      Fields.of(n, Documents.ATTENDEE, d)
+          .ifPresent(
+              a ->
+                  a.id("person")
+                      .flatMap(r -> known.person(r, "attendee"))
+                      .ifPresent(
+                          p ->
+                              add(
+                                  out,
+                                  present,
+                                  new Minutes.Attendee(
+                                      p.id(), a.text("as", ""), a.bool("online", false), a.pos()),
+                                  d)));
     }
     return out;
   }
 
-  private static void add(List<Minutes.Attendee> out, List<PersonId> present, Minutes.Attendee a, Diagnostics d) {
+  private static void add(
+      List<Minutes.Attendee> out, List<PersonId> present, Minutes.Attendee a, Diagnostics d) {
     if (present.contains(a.person()) || out.stream().anyMatch(o -> o.person().equals(a.person()))) {
       d.error(a.pos(), "'" + a.person() + "' is already recorded as present");
     } else {
@@ -163,36 +252,63 @@ final class MinutesReader {
     }
   }
 
-  private static Optional<Outcome> outcome(YamlNode n, Set<Integer> itemNumbers, Map<String, SourcePos> outcomeIds,
-      Set<String> committeeOutcomes, Registry known, Diagnostics d) {
+  private static Optional<Outcome> outcome(
+      YamlNode n,
+      Set<Integer> itemNumbers,
+      Map<String, SourcePos> outcomeIds,
+      Set<String> committeeOutcomes,
+      Registry known,
+      Diagnostics d) {
     Optional<Fields> of = Fields.of(n, Documents.OUTCOME, d);
     if (of.isEmpty()) {
       return Optional.empty();
     }
     Fields o = of.get();
     Optional<Fields.Ref> id = o.id("id");
-    id.ifPresent(r -> {
-      committeeOutcomes.add(r.value());
-      SourcePos first = outcomeIds.putIfAbsent(r.value(), r.pos());
-      if (first != null) {
-        d.error(r.pos(), "outcome id '" + r.value() + "' is already used at " + first,
-            "outcome ids must be unique across the council");
-      }
-    });
+    id.ifPresent(
+        r -> {
+          committeeOutcomes.add(r.value());
+          SourcePos first = outcomeIds.putIfAbsent(r.value(), r.pos());
+          if (first != null) {
+            d.error(
+                r.pos(),
+                "outcome id '" + r.value() + "' is already used at " + first,
+                "outcome ids must be unique across the council");
+          }
+        });
     Optional<Integer> item = o.integer("item");
-    item.filter(i -> !itemNumbers.contains(i)).ifPresent(i -> d.error(o.pos("item"),
-        "there is no agenda item " + i + " in this meeting's agenda",
-        "'item' is the number of the agenda item the outcome was made under, which its minute records"));
-    Optional<OutcomeType> type = o.choice("type", TYPES)
-        .map(t -> OutcomeType.valueOf(t.toUpperCase(Locale.ROOT).replace('-', '_')));
-    Optional<PersonId> political = o.id("political_lead")
-        .flatMap(r -> known.person(r, "political lead", List.of(PersonKind.COUNCILLOR))).map(Person::id);
-    Optional<PersonId> officer = o.id("officer_lead")
-        .flatMap(r -> known.person(r, "officer lead", List.of(PersonKind.OFFICER, PersonKind.EXTERNAL))).map(Person::id);
+    item.filter(i -> !itemNumbers.contains(i))
+        .ifPresent(
+            i ->
+                d.error(
+                    o.pos("item"),
+                    "there is no agenda item " + i + " in this meeting's agenda",
+                    "'item' is the number of the agenda item the outcome was made under, which its minute records"));
+    Optional<OutcomeType> type =
+        o.choice("type", TYPES)
+            .map(t -> OutcomeType.valueOf(t.toUpperCase(Locale.ROOT).replace('-', '_')));
+    Optional<PersonId> political =
+        o.id("political_lead")
+            .flatMap(r -> known.person(r, "political lead", List.of(PersonKind.COUNCILLOR)))
+            .map(Person::id);
+    Optional<PersonId> officer =
+        o.id("officer_lead")
+            .flatMap(
+                r ->
+                    known.person(
+                        r, "officer lead", List.of(PersonKind.OFFICER, PersonKind.EXTERNAL)))
+            .map(Person::id);
     if (id.isEmpty() || item.isEmpty() || type.isEmpty() || !itemNumbers.contains(item.get())) {
       return Optional.empty();
     }
-    return Optional.of(new Outcome(new OutcomeId(id.get().value()), item.get(), type.get(), o.text("text", ""), political,
-        officer, o.pos()));
+    return Optional.of(
+        new Outcome(
+            new OutcomeId(id.get().value()),
+            item.get(),
+            type.get(),
+            o.text("text", ""),
+            political,
+            officer,
+            o.pos()));
   }
 }

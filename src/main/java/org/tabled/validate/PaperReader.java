@@ -1,12 +1,11 @@
 package org.tabled.validate;
 
-import java.util.HashSet;
-import java.util.Locale;
-import org.tabled.source.SourcePos;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.tabled.diag.Diagnostics;
@@ -25,6 +24,7 @@ import org.tabled.model.PaperLayout;
 import org.tabled.model.Person;
 import org.tabled.model.PersonId;
 import org.tabled.model.PersonKind;
+import org.tabled.source.SourcePos;
 
 /** Reads a paper folder: {@code paper.md} (cover sheet and body) and its appendices. */
 final class PaperReader {
@@ -34,15 +34,28 @@ final class PaperReader {
 
   private PaperReader() {}
 
-  static Optional<Paper> read(MeetingId meeting, LoadedContent.Paper folder, Path contentRoot, Registry known, Diagnostics d) {
+  static Optional<Paper> read(
+      MeetingId meeting,
+      LoadedContent.Paper folder,
+      Path contentRoot,
+      Registry known,
+      Diagnostics d) {
     if (!Fields.isId(folder.id())) {
-      d.error(folder.pos(), "'" + folder.id() + "' is not a valid paper id (the folder name)",
+      d.error(
+          folder.pos(),
+          "'" + folder.id() + "' is not a valid paper id (the folder name)",
           "name the folder with lower-case letters, digits and hyphens, e.g. early-help-strategy");
       return Optional.empty();
     }
     if (PaperId.RESERVED.contains(folder.id())) {
-      d.error(folder.pos(), "'" + folder.id() + "' cannot be a paper id: the meeting's " + folder.id()
-          + " page has that address", "rename the folder, e.g. " + folder.id() + "-report");
+      d.error(
+          folder.pos(),
+          "'"
+              + folder.id()
+              + "' cannot be a paper id: the meeting's "
+              + folder.id()
+              + " page has that address",
+          "rename the folder, e.g. " + folder.id() + "-report");
       return Optional.empty();
     }
     if (folder.paper().isEmpty()) {
@@ -54,35 +67,72 @@ final class PaperReader {
       return Optional.empty();
     }
     Fields f = of.get();
-    PaperLayout layout = f.choice("layout", LAYOUTS)
-        .map(l -> PaperLayout.valueOf(l.toUpperCase(Locale.ROOT).replace('-', '_'))).orElse(PaperLayout.REPORT);
+    PaperLayout layout =
+        f.choice("layout", LAYOUTS)
+            .map(l -> PaperLayout.valueOf(l.toUpperCase(Locale.ROOT).replace('-', '_')))
+            .orElse(PaperLayout.REPORT);
     if (layout == PaperLayout.REPORT && !f.has("report_of")) {
-      d.error(f.pos(), "missing required key 'report_of' in a report", "whose report it is, e.g. report_of: Director of Housing");
+      d.error(
+          f.pos(),
+          "missing required key 'report_of' in a report",
+          "whose report it is, e.g. report_of: Director of Housing");
     }
     if (layout != PaperLayout.PLAIN && !f.has("author")) {
-      d.error(f.pos(), "missing required key 'author' in a " + layout.key().replace('-', ' '),
+      d.error(
+          f.pos(),
+          "missing required key 'author' in a " + layout.key().replace('-', ' '),
           "the person id of the report author, whose contact details are printed");
     }
-    Optional<PersonId> cabinetMember = f.id("cabinet_member")
-        .flatMap(r -> known.person(r, "cabinet member", List.of(PersonKind.COUNCILLOR))).map(Person::id);
+    Optional<PersonId> cabinetMember =
+        f.id("cabinet_member")
+            .flatMap(r -> known.person(r, "cabinet member", List.of(PersonKind.COUNCILLOR)))
+            .map(Person::id);
     List<PersonId> authors = new ArrayList<>();
     for (Fields.Ref r : f.ids("author")) {
       known.person(r, "author").ifPresent(p -> authors.add(p.id()));
     }
     List<String> wards = f.texts("wards");
-    CoverSheet cover = new CoverSheet(f.text("classification", "General Release"), f.text("report_of", ""), cabinetMember,
-        wards.isEmpty() ? List.of("All") : wards, f.text("policy_context", ""), f.bool("key_decision", false), authors);
-    boolean confidential = f.restricting("confidential", f::optBool, true,
-        "write confidential: true, or remove the key if the paper may be published").orElse(false);
-    Optional<LocalDate> published = f.restricting("published", f::date, Fields.NEVER,
-        "give the date the paper may be published, e.g. published: 2025-03-04, or remove the key");
+    CoverSheet cover =
+        new CoverSheet(
+            f.text("classification", "General Release"),
+            f.text("report_of", ""),
+            cabinetMember,
+            wards.isEmpty() ? List.of("All") : wards,
+            f.text("policy_context", ""),
+            f.bool("key_decision", false),
+            authors);
+    boolean confidential =
+        f.restricting(
+                "confidential",
+                f::optBool,
+                true,
+                "write confidential: true, or remove the key if the paper may be published")
+            .orElse(false);
+    Optional<LocalDate> published =
+        f.restricting(
+            "published",
+            f::date,
+            Fields.NEVER,
+            "give the date the paper may be published, e.g. published: 2025-03-04, or remove the key");
     List<Appendix> appendices = appendices(f, folder, contentRoot, d);
-    return Optional.of(new Paper(new PaperId(folder.id()), meeting, f.text("title", folder.id()), layout, cover,
-        new Markdown(file.body(), file.bodyPos(), file.dir()), appendices, confidential, published, folder.dir(),
-        file.front().pos(), folder.digest()));
+    return Optional.of(
+        new Paper(
+            new PaperId(folder.id()),
+            meeting,
+            f.text("title", folder.id()),
+            layout,
+            cover,
+            new Markdown(file.body(), file.bodyPos(), file.dir()),
+            appendices,
+            confidential,
+            published,
+            folder.dir(),
+            file.front().pos(),
+            folder.digest()));
   }
 
-  private static List<Appendix> appendices(Fields f, LoadedContent.Paper folder, Path contentRoot, Diagnostics d) {
+  private static List<Appendix> appendices(
+      Fields f, LoadedContent.Paper folder, Path contentRoot, Diagnostics d) {
     List<Appendix> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (YamlNode n : f.list("appendices")) {
@@ -94,10 +144,17 @@ final class PaperReader {
       String label = String.valueOf(out.size() + 1);
       Optional<Appendix.Source> source = Optional.empty();
       if (a.has("file") == a.has("generate")) {
-        d.error(a.pos(), "an appendix needs exactly one of 'file' (a file in the paper's folder) or 'generate' (tracker or work-programme)");
+        d.error(
+            a.pos(),
+            "an appendix needs exactly one of 'file' (a file in the paper's folder) or 'generate' (tracker or work-programme)");
       } else if (a.has("generate")) {
-        source = a.choice("generate", GENERATED).map(g -> new Appendix.GeneratedSource(
-            Appendix.Generated.valueOf(g.toUpperCase(Locale.ROOT).replace('-', '_'))));
+        source =
+            a.choice("generate", GENERATED)
+                .map(
+                    g ->
+                        new Appendix.GeneratedSource(
+                            Appendix.Generated.valueOf(
+                                g.toUpperCase(Locale.ROOT).replace('-', '_'))));
       } else {
         source = a.optText("file").flatMap(name -> file(name, a, folder, contentRoot, d));
         a.optText("file").ifPresent(used::add);
@@ -106,20 +163,30 @@ final class PaperReader {
       if (!(source.orElse(null) instanceof Appendix.PdfSource)) {
         for (String key : List.of("alt_text", "alternative")) {
           if (a.has(key)) {
-            d.error(a.pos(key), "'" + key + "' is for an appendix supplied as a PDF ('file: NAME.pdf')",
+            d.error(
+                a.pos(key),
+                "'" + key + "' is for an appendix supplied as a PDF ('file: NAME.pdf')",
                 "a Markdown or generated appendix is already readable on the website and in the PDFs");
           }
         }
       }
       boolean landscape = a.bool("landscape", false);
       int number = out.size();
-      source.ifPresent(s -> out.add(new Appendix(String.valueOf(number + 1), a.text("title", "Appendix " + label), s,
-          landscape, a.pos())));
+      source.ifPresent(
+          s ->
+              out.add(
+                  new Appendix(
+                      String.valueOf(number + 1),
+                      a.text("title", "Appendix " + label),
+                      s,
+                      landscape,
+                      a.pos())));
     }
     boolean allListed = out.size() == f.list("appendices").size();
     for (String md : folder.markdownFiles().keySet()) {
       if (allListed && !used.contains(md)) {
-        d.warning(SourcePos.file(folder.markdownFiles().get(md).path()),
+        d.warning(
+            SourcePos.file(folder.markdownFiles().get(md).path()),
             "this file is not listed in the appendices of paper.md, so it is not published");
       }
     }
@@ -127,27 +194,33 @@ final class PaperReader {
   }
 
   /** {@code alternative}: a Markdown file in the paper's folder holding the PDF's content. */
-  private static Optional<Markdown> alternative(Fields a, LoadedContent.Paper folder, Diagnostics d) {
+  private static Optional<Markdown> alternative(
+      Fields a, LoadedContent.Paper folder, Diagnostics d) {
     Optional<String> name = a.optText("alternative").map(String::strip);
     if (name.isEmpty()) {
       return Optional.empty();
     }
     if (!ContentFiles.extension(name.get()).equals("md")) {
-      d.error(a.pos("alternative"), "'alternative' must be a Markdown file (.md) in the paper's folder, not '"
-          + name.get() + "'");
+      d.error(
+          a.pos("alternative"),
+          "'alternative' must be a Markdown file (.md) in the paper's folder, not '"
+              + name.get()
+              + "'");
       return Optional.empty();
     }
     RawMarkdown md = folder.markdownFiles().get(name.get());
     if (md == null) {
       if (!folder.files().contains(name.get())) {
-        d.error(a.pos("alternative"), "file '" + name.get() + "' does not exist in the paper's folder");
+        d.error(
+            a.pos("alternative"), "file '" + name.get() + "' does not exist in the paper's folder");
       }
       return Optional.empty(); // else unreadable: already reported by the loader
     }
     return Optional.of(new Markdown(md.body(), md.bodyPos(), md.dir()));
   }
 
-  private static Optional<Appendix.Source> file(String name, Fields a, LoadedContent.Paper folder, Path contentRoot, Diagnostics d) {
+  private static Optional<Appendix.Source> file(
+      String name, Fields a, LoadedContent.Paper folder, Path contentRoot, Diagnostics d) {
     Optional<Path> file = ContentFiles.resolve(name, a.pos("file"), folder.dir(), contentRoot, d);
     if (file.isEmpty()) {
       return Optional.empty();
@@ -161,7 +234,8 @@ final class PaperReader {
       if (!md.front().entries().isEmpty()) {
         Fields.of(md.front(), Documents.APPENDIX_FILE, d);
       }
-      return Optional.of(new Appendix.MarkdownSource(new Markdown(md.body(), md.bodyPos(), md.dir())));
+      return Optional.of(
+          new Appendix.MarkdownSource(new Markdown(md.body(), md.bodyPos(), md.dir())));
     }
     if (ext.equals("pdf")) {
       if (!ContentFiles.hasSignature(file.get(), name)) {
@@ -170,17 +244,25 @@ final class PaperReader {
       }
       Optional<String> problem = SuppliedPdf.problem(file.get());
       if (problem.isPresent()) {
-        d.error(a.pos("file"), "cannot use '" + name.strip() + "' as an appendix: " + problem.get(),
+        d.error(
+            a.pos("file"),
+            "cannot use '" + name.strip() + "' as an appendix: " + problem.get(),
             "save the document again as a PDF, without a password");
         return Optional.empty();
       }
       String alt = a.optText("alt_text").map(String::strip).orElse("");
       if (a.has("alt_text") && alt.isEmpty()) {
-        d.error(a.pos("alt_text"), "'alt_text' is empty", "write a short summary of what the document says");
+        d.error(
+            a.pos("alt_text"),
+            "'alt_text' is empty",
+            "write a short summary of what the document says");
       }
-      return Optional.of(new Appendix.PdfSource(file.get(), name.strip(), alt, alternative(a, folder, d)));
+      return Optional.of(
+          new Appendix.PdfSource(file.get(), name.strip(), alt, alternative(a, folder, d)));
     }
-    d.error(a.pos("file"), "an appendix file must be Markdown (.md) or PDF (.pdf), not '" + name + "'",
+    d.error(
+        a.pos("file"),
+        "an appendix file must be Markdown (.md) or PDF (.pdf), not '" + name + "'",
         "save Word or Excel documents as PDF");
     return Optional.empty();
   }

@@ -1,19 +1,19 @@
 package org.tabled.validate;
 
-import java.util.HashSet;
-import java.util.Set;
-import org.tabled.model.Contact;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
 import org.tabled.model.CommitteeId;
+import org.tabled.model.Contact;
 import org.tabled.model.MeetingId;
 import org.tabled.model.PaperId;
 import org.tabled.model.Person;
@@ -47,14 +47,26 @@ final class Registry {
 
   /**
    * Registers a person whose file exists but could not be read: references to them resolve to a
-   * stand-in, so the file's own error is the only one reported. (The build stops on that error,
-   * so the stand-in never reaches a page.)
+   * stand-in, so the file's own error is the only one reported. (The build stops on that error, so
+   * the stand-in never reaches a page.)
    */
   void addBrokenPerson(String id) {
     PersonId pid = new PersonId(id);
     if (!people.containsKey(pid)) {
-      people.put(pid, new Person(pid, id, PersonKind.COUNCILLOR, "", "", "", "", new Contact("", "", ""), "",
-          List.of(), SourcePos.file("people/" + id + ".yaml")));
+      people.put(
+          pid,
+          new Person(
+              pid,
+              id,
+              PersonKind.COUNCILLOR,
+              "",
+              "",
+              "",
+              "",
+              new Contact("", "", ""),
+              "",
+              List.of(),
+              SourcePos.file("people/" + id + ".yaml")));
       broken.add(pid);
     }
   }
@@ -76,7 +88,9 @@ final class Registry {
   void addPaper(PaperId id, MeetingId meeting, SourcePos pos) {
     SourcePos first = paperPos.get(id);
     if (first != null) {
-      d.error(pos, "paper id '" + id + "' is already used by " + first.path(),
+      d.error(
+          pos,
+          "paper id '" + id + "' is already used by " + first.path(),
           "paper ids must be unique across the council; rename one of the folders");
       return;
     }
@@ -99,8 +113,14 @@ final class Registry {
   Optional<Person> person(Fields.Ref ref, String role) {
     Person p = people.get(new PersonId(ref.value()));
     if (p == null) {
-      d.error(ref.pos(), "unknown person '" + ref.value() + "' as " + role
-          + Hints.didYouMean(ref.value(), people.keySet().stream().map(PersonId::value).toList()),
+      d.error(
+          ref.pos(),
+          "unknown person '"
+              + ref.value()
+              + "' as "
+              + role
+              + Hints.didYouMean(
+                  ref.value(), people.keySet().stream().map(PersonId::value).toList()),
           "each person is defined in a file content/people/ID.yaml");
     }
     return Optional.ofNullable(p);
@@ -110,8 +130,16 @@ final class Registry {
   Optional<Person> person(Fields.Ref ref, String role, List<PersonKind> kinds) {
     Optional<Person> p = person(ref, role);
     if (p.isPresent() && !broken.contains(p.get().id()) && !kinds.contains(p.get().kind())) {
-      d.error(ref.pos(), "'" + ref.value() + "' is " + withArticle(p.get().kind()) + ", but the " + role + " must be "
-          + String.join(" or ", kinds.stream().map(Registry::withArticle).toList()));
+      d.error(
+          ref.pos(),
+          "'"
+              + ref.value()
+              + "' is "
+              + withArticle(p.get().kind())
+              + ", but the "
+              + role
+              + " must be "
+              + String.join(" or ", kinds.stream().map(Registry::withArticle).toList()));
     }
     return p;
   }

@@ -27,7 +27,6 @@ import org.tabled.model.Outcome;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
 import org.tabled.model.Person;
-import org.tabled.model.PersonId;
 import org.tabled.model.Site;
 import org.tabled.model.TrackerResponse;
 import org.tabled.model.WorkProgramme;
@@ -41,12 +40,12 @@ import org.tabled.source.SourcePos;
  *
  * <p>It works in two passes. The first gathers the ids that exist: people (read in full, since
  * checks depend on what kind of person someone is) and the committee, meeting and paper folders.
- * The second reads every document and checks each reference where it is written, so an error
- * points at the exact line and column of the reference, with a "did you mean" hint.
+ * The second reads every document and checks each reference where it is written, so an error points
+ * at the exact line and column of the reference, with a "did you mean" hint.
  *
- * <p>A document with errors still yields a model value where it safely can (with defaults for
- * the broken fields), so that one mistake does not cascade into "unknown paper" errors elsewhere.
- * The pipeline never renders a model that came with errors.
+ * <p>A document with errors still yields a model value where it safely can (with defaults for the
+ * broken fields), so that one mistake does not cascade into "unknown paper" errors elsewhere. The
+ * pipeline never renders a model that came with errors.
  */
 public final class Validator {
 
@@ -57,10 +56,12 @@ public final class Validator {
     Registry known = new Registry(d);
     List<Person> people = new ArrayList<>();
     for (RawYaml file : raw.people()) {
-      PersonReader.read(file, d).ifPresent(p -> {
-        people.add(p);
-        known.addPerson(p);
-      });
+      PersonReader.read(file, d)
+          .ifPresent(
+              p -> {
+                people.add(p);
+                known.addPerson(p);
+              });
     }
     for (String file : raw.personFiles()) {
       String id = file.substring(0, file.length() - ".yaml".length());
@@ -72,7 +73,9 @@ public final class Validator {
     Map<LoadedContent.Meeting, MeetingId> meetingIds = new HashMap<>();
     for (LoadedContent.Committee c : raw.committees()) {
       if (!Fields.isId(c.id())) {
-        d.error(c.pos(), "'" + c.id() + "' is not a valid committee id (the folder name)",
+        d.error(
+            c.pos(),
+            "'" + c.id() + "' is not a valid committee id (the folder name)",
             "name the folder with lower-case letters, digits and hyphens, e.g. children-scrutiny");
         continue;
       }
@@ -82,7 +85,11 @@ public final class Validator {
       for (LoadedContent.Meeting m : c.meetings()) {
         Optional<LocalDate> date = Fields.parseDate(m.folder());
         if (date.isEmpty()) {
-          d.error(m.pos(), "'" + m.folder() + "' is not a meeting date; name meeting folders YYYY-MM-DD, e.g. 2025-03-04");
+          d.error(
+              m.pos(),
+              "'"
+                  + m.folder()
+                  + "' is not a meeting date; name meeting folders YYYY-MM-DD, e.g. 2025-03-04");
           continue;
         }
         MeetingId mid = new MeetingId(cid, date.get());
@@ -95,31 +102,45 @@ public final class Validator {
         }
       }
     }
-    Site site = raw.site().map(s -> SiteReader.read(s, raw.root(), known, d))
-        .orElse(SiteReader.placeholder(SourcePos.file("site.yaml"), raw.root()));
+    Site site =
+        raw.site()
+            .map(s -> SiteReader.read(s, raw.root(), known, d))
+            .orElse(SiteReader.placeholder(SourcePos.file("site.yaml"), raw.root()));
     Map<String, SourcePos> outcomeIds = new HashMap<>();
     List<Committee> committees = new ArrayList<>();
     for (var entry : committeeIds.entrySet()) {
-      committee(entry.getKey(), entry.getValue(), meetingIds, site, raw, known, outcomeIds, d).ifPresent(committees::add);
+      committee(entry.getKey(), entry.getValue(), meetingIds, site, raw, known, outcomeIds, d)
+          .ifPresent(committees::add);
     }
     people.sort(Comparator.comparing(Person::id));
     committees.sort(Comparator.comparing(Committee::id));
     return new Council(site, people, committees);
   }
 
-  private static Optional<Committee> committee(LoadedContent.Committee c, CommitteeId id,
-      Map<LoadedContent.Meeting, MeetingId> meetingIds, Site site, LoadedContent raw, Registry known,
-      Map<String, SourcePos> outcomeIds, Diagnostics d) {
+  private static Optional<Committee> committee(
+      LoadedContent.Committee c,
+      CommitteeId id,
+      Map<LoadedContent.Meeting, MeetingId> meetingIds,
+      Site site,
+      LoadedContent raw,
+      Registry known,
+      Map<String, SourcePos> outcomeIds,
+      Diagnostics d) {
     if (c.committee().isEmpty()) {
       return Optional.empty(); // missing committee.yaml is reported by the loader
     }
-    CommitteeReader.Header h = CommitteeReader.read(id, c.committee().get(), raw.root().resolve("committees").resolve(c.id()), known, d);
-    Optional<Markdown> terms = c.terms().map(t -> {
-      if (!t.front().entries().isEmpty()) {
-        Fields.of(t.front(), "terms of reference", Set.of(), Set.of(), d);
-      }
-      return new Markdown(t.body(), t.bodyPos(), t.dir());
-    });
+    CommitteeReader.Header h =
+        CommitteeReader.read(
+            id, c.committee().get(), raw.root().resolve("committees").resolve(c.id()), known, d);
+    Optional<Markdown> terms =
+        c.terms()
+            .map(
+                t -> {
+                  if (!t.front().entries().isEmpty()) {
+                    Fields.of(t.front(), "terms of reference", Set.of(), Set.of(), d);
+                  }
+                  return new Markdown(t.body(), t.bodyPos(), t.dir());
+                });
     List<Meeting> meetings = new ArrayList<>();
     Set<String> outcomes = new TreeSet<>();
     boolean outcomesKnown = true;
@@ -142,21 +163,46 @@ public final class Validator {
     for (RawYaml w : c.workProgrammes()) {
       WorkProgrammeReader.read(id, w, known, d).ifPresent(programmes::add);
     }
-    return Optional.of(new Committee(id, h.title(), h.shortTitle(), h.purpose(), h.officer(), h.members(), terms,
-        h.chairTitle(), h.numberFrontSheet(), h.venue(), h.time(), meetings, tracker, programmes, h.pos(),
-        h.memberGroups(), h.writtenOrder()));
+    return Optional.of(
+        new Committee(
+            id,
+            h.title(),
+            h.shortTitle(),
+            h.purpose(),
+            h.officer(),
+            h.members(),
+            terms,
+            h.chairTitle(),
+            h.numberFrontSheet(),
+            h.venue(),
+            h.time(),
+            meetings,
+            tracker,
+            programmes,
+            h.pos(),
+            h.memberGroups(),
+            h.writtenOrder()));
   }
 
-  private static Meeting meeting(LoadedContent.Meeting m, MeetingId id, CommitteeReader.Header committee, Site site,
-      LoadedContent raw, Registry known, Map<String, SourcePos> outcomeIds, Set<String> committeeOutcomes,
+  private static Meeting meeting(
+      LoadedContent.Meeting m,
+      MeetingId id,
+      CommitteeReader.Header committee,
+      Site site,
+      LoadedContent raw,
+      Registry known,
+      Map<String, SourcePos> outcomeIds,
+      Set<String> committeeOutcomes,
       Diagnostics d) {
     Set<String> paperFolders = new TreeSet<>();
     m.papers().forEach(p -> paperFolders.add(p.id()));
-    MeetingReader.Header h = MeetingReader.read(id, m.meeting().get(), committee, site.chiefExecutive(), paperFolders,
-        known, d);
+    MeetingReader.Header h =
+        MeetingReader.read(
+            id, m.meeting().get(), committee, site.chiefExecutive(), paperFolders, known, d);
     Map<PaperId, Paper> papers = new LinkedHashMap<>();
     for (LoadedContent.Paper p : m.papers()) {
-      PaperReader.read(id, p, raw.root(), known, d).ifPresent(paper -> papers.put(paper.id(), paper));
+      PaperReader.read(id, p, raw.root(), known, d)
+          .ifPresent(paper -> papers.put(paper.id(), paper));
     }
     List<Paper> ordered = new ArrayList<>();
     for (AgendaItem item : h.agenda()) {
@@ -165,7 +211,8 @@ public final class Validator {
       }
     }
     for (Paper unused : h.papersResolved() ? papers.values() : List.<Paper>of()) {
-      d.warning(unused.pos(), "paper '" + unused.id() + "' is not on the agenda, so it is not published");
+      d.warning(
+          unused.pos(), "paper '" + unused.id() + "' is not on the agenda, so it is not published");
     }
     // Papers not on the agenda stay in the model (after the others), so that references to them
     // still resolve; the publish stage only ever publishes papers that an agenda item lists.
@@ -174,20 +221,47 @@ public final class Validator {
     if (m.minutes().isPresent()) {
       RawMarkdown file = m.minutes().get();
       if (h.statusKnown() && h.status() != MeetingStatus.HELD) {
-        d.error(file.front().pos(), "there are minutes for a meeting whose status is '" + h.status().key() + "'",
+        d.error(
+            file.front().pos(),
+            "there are minutes for a meeting whose status is '" + h.status().key() + "'",
             "set status: held in meeting.yaml once the meeting has taken place");
       } else {
-        minutes = MinutesReader.read(file, id.date(), committee.members(), committee.membersValid(), h.agenda(), outcomeIds,
-            committeeOutcomes, known, d);
+        minutes =
+            MinutesReader.read(
+                file,
+                id.date(),
+                committee.members(),
+                committee.membersValid(),
+                h.agenda(),
+                outcomeIds,
+                committeeOutcomes,
+                known,
+                d);
       }
     }
-    return new Meeting(id, h.time(), h.venue(), h.status(), h.published(), h.signedOffBy(), h.agenda(), ordered, minutes,
-        h.note(), h.pos(), h.webcast(), h.reissues(), IssuedReader.read(id, m, raw.root(), d), h.publishedPos());
+    return new Meeting(
+        id,
+        h.time(),
+        h.venue(),
+        h.status(),
+        h.published(),
+        h.signedOffBy(),
+        h.agenda(),
+        ordered,
+        minutes,
+        h.note(),
+        h.pos(),
+        h.webcast(),
+        h.reissues(),
+        IssuedReader.read(id, m, raw.root(), d),
+        h.publishedPos());
   }
 
   /** The outcomes of a committee's meetings, oldest first (used by the tracker). */
   public static List<Outcome> outcomes(Committee c) {
-    return c.meetings().stream().flatMap(m -> m.minutes().stream()).flatMap(min -> min.outcomes().stream()).toList();
+    return c.meetings().stream()
+        .flatMap(m -> m.minutes().stream())
+        .flatMap(min -> min.outcomes().stream())
+        .toList();
   }
-
 }

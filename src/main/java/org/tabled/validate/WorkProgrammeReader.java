@@ -1,16 +1,16 @@
 package org.tabled.validate;
 
-import java.util.regex.Pattern;
-import org.tabled.model.MeetingId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
 import org.tabled.load.RawYaml;
 import org.tabled.load.YamlNode;
 import org.tabled.model.CommitteeId;
+import org.tabled.model.MeetingId;
 import org.tabled.model.PaperId;
 import org.tabled.model.Person;
 import org.tabled.model.PersonId;
@@ -22,12 +22,15 @@ final class WorkProgrammeReader {
 
   private WorkProgrammeReader() {}
 
-  static Optional<WorkProgramme> read(CommitteeId committee, RawYaml file, Registry known, Diagnostics d) {
+  static Optional<WorkProgramme> read(
+      CommitteeId committee, RawYaml file, Registry known, Diagnostics d) {
     String name = file.path().substring(file.path().lastIndexOf('/') + 1);
     String year = name.substring(0, name.length() - ".yaml".length());
     var m = Pattern.compile("(\\d{4})-(\\d{2})").matcher(year);
     if (!m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
-      d.error(SourcePos.file(file.path()), "'" + year + "' is not a municipal year",
+      d.error(
+          SourcePos.file(file.path()),
+          "'" + year + "' is not a municipal year",
           "name the file after the year it covers, e.g. 2025-26.yaml");
       return Optional.empty();
     }
@@ -41,15 +44,37 @@ final class WorkProgrammeReader {
     Fields f = of.get();
     List<WorkProgramme.Round> rounds = new ArrayList<>();
     for (YamlNode n : f.list("meetings")) {
-      Fields.of(n, Documents.PLANNED_MEETING, d).ifPresent(r -> {
-        Optional<LocalDate> date = r.date("date");
-        date.filter(x -> x.isBefore(first) || x.isAfter(last)).ifPresent(x ->
-            d.error(r.pos("date"), x + " is outside the municipal year " + year + " (" + first + " to " + last + ")"));
-        date.filter(x -> rounds.stream().anyMatch(o -> o.date().equals(x))).ifPresent(x ->
-            d.error(r.pos("date"), "the meeting of " + x + " is planned twice in this work programme"));
-        List<WorkProgramme.Topic> topics = topics(committee, r.list("topics"), known, d);
-        date.ifPresent(x -> rounds.add(new WorkProgramme.Round(x, r.text("theme", ""), topics, r.pos())));
-      });
+      Fields.of(n, Documents.PLANNED_MEETING, d)
+          .ifPresent(
+              r -> {
+                Optional<LocalDate> date = r.date("date");
+                date.filter(x -> x.isBefore(first) || x.isAfter(last))
+                    .ifPresent(
+                        x ->
+                            d.error(
+                                r.pos("date"),
+                                x
+                                    + " is outside the municipal year "
+                                    + year
+                                    + " ("
+                                    + first
+                                    + " to "
+                                    + last
+                                    + ")"));
+                date.filter(x -> rounds.stream().anyMatch(o -> o.date().equals(x)))
+                    .ifPresent(
+                        x ->
+                            d.error(
+                                r.pos("date"),
+                                "the meeting of "
+                                    + x
+                                    + " is planned twice in this work programme"));
+                List<WorkProgramme.Topic> topics = topics(committee, r.list("topics"), known, d);
+                date.ifPresent(
+                    x ->
+                        rounds.add(
+                            new WorkProgramme.Round(x, r.text("theme", ""), topics, r.pos())));
+              });
     }
     for (int i = 1; i < rounds.size(); i++) {
       if (!rounds.get(i).date().isAfter(rounds.get(i - 1).date())) {
@@ -61,30 +86,52 @@ final class WorkProgrammeReader {
     return Optional.of(new WorkProgramme(year, rounds, unallocated, f.pos()));
   }
 
-  private static List<WorkProgramme.Topic> topics(CommitteeId committee, List<YamlNode> nodes, Registry known, Diagnostics d) {
+  private static List<WorkProgramme.Topic> topics(
+      CommitteeId committee, List<YamlNode> nodes, Registry known, Diagnostics d) {
     List<WorkProgramme.Topic> out = new ArrayList<>();
     for (YamlNode n : nodes) {
-      Fields.of(n, Documents.TOPIC, d).ifPresent(t -> {
-        List<PersonId> leads = new ArrayList<>();
-        for (Fields.Ref r : t.ids("leads")) {
-          known.person(r, "lead").map(Person::id).ifPresent(leads::add);
-        }
-        Optional<PaperId> paper = t.id("paper").flatMap(r -> {
-          PaperId id = new PaperId(r.value());
-          Optional<MeetingId> meeting = known.paperMeeting(id);
-          if (meeting.isEmpty()) {
-            d.error(r.pos(), "unknown paper '" + r.value() + "'"
-                + Hints.didYouMean(r.value(), known.paperIds().stream().map(PaperId::value).toList()));
-            return Optional.empty();
-          }
-          if (!meeting.get().committee().equals(committee)) {
-            d.error(r.pos(), "paper '" + r.value() + "' is for a meeting of another committee (" + meeting.get() + ")");
-            return Optional.empty();
-          }
-          return Optional.of(id);
-        });
-        out.add(new WorkProgramme.Topic(t.text("title", ""), t.text("purpose", ""), leads, paper, t.pos()));
-      });
+      Fields.of(n, Documents.TOPIC, d)
+          .ifPresent(
+              t -> {
+                List<PersonId> leads = new ArrayList<>();
+                for (Fields.Ref r : t.ids("leads")) {
+                  known.person(r, "lead").map(Person::id).ifPresent(leads::add);
+                }
+                Optional<PaperId> paper =
+                    t.id("paper")
+                        .flatMap(
+                            r -> {
+                              PaperId id = new PaperId(r.value());
+                              Optional<MeetingId> meeting = known.paperMeeting(id);
+                              if (meeting.isEmpty()) {
+                                d.error(
+                                    r.pos(),
+                                    "unknown paper '"
+                                        + r.value()
+                                        + "'"
+                                        + Hints.didYouMean(
+                                            r.value(),
+                                            known.paperIds().stream()
+                                                .map(PaperId::value)
+                                                .toList()));
+                                return Optional.empty();
+                              }
+                              if (!meeting.get().committee().equals(committee)) {
+                                d.error(
+                                    r.pos(),
+                                    "paper '"
+                                        + r.value()
+                                        + "' is for a meeting of another committee ("
+                                        + meeting.get()
+                                        + ")");
+                                return Optional.empty();
+                              }
+                              return Optional.of(id);
+                            });
+                out.add(
+                    new WorkProgramme.Topic(
+                        t.text("title", ""), t.text("purpose", ""), leads, paper, t.pos()));
+              });
     }
     return out;
   }

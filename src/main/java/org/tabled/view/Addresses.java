@@ -27,12 +27,11 @@ import org.tabled.resolve.RefTarget;
  * output links to a page the site does not have.
  *
  * <p>Addresses are paths from the site's root ({@link SitePaths}), with an anchor where the target
- * is part of a page ({@code committees/c/2026-09-22/#item-5}). A target the audience cannot see
- * on the build's day has none: a paper not published, an item on an agenda not published, an
- * entry of minutes not published, a person without a page of their own (officers and guests).
- * The members' confidential packs link to the public website too, so their addresses are those of
- * the public website of the same day ({@link PublishedCouncil#website()}): an exempt paper has
- * none.
+ * is part of a page ({@code committees/c/2026-09-22/#item-5}). A target the audience cannot see on
+ * the build's day has none: a paper not published, an item on an agenda not published, an entry of
+ * minutes not published, a person without a page of their own (officers and guests). The members'
+ * confidential packs link to the public website too, so their addresses are those of the public
+ * website of the same day ({@link PublishedCouncil#website()}): an exempt paper has none.
  */
 public final class Addresses {
 
@@ -45,8 +44,8 @@ public final class Addresses {
   }
 
   /**
-   * The people who get a page of their own: councillors, co-opted members and anyone who is or
-   * was on a committee. Officers and guests are named in papers but have no page.
+   * The people who get a page of their own: councillors, co-opted members and anyone who is or was
+   * on a committee. Officers and guests are named in papers but have no page.
    */
   public static Set<PersonId> peopleWithPages(PublishedCouncil pub) {
     Set<PersonId> out = new TreeSet<>();
@@ -61,7 +60,9 @@ public final class Addresses {
     return out;
   }
 
-  /** The people with a page of their own, in id order ({@link #peopleWithPages(PublishedCouncil)}). */
+  /**
+   * The people with a page of their own, in id order ({@link #peopleWithPages(PublishedCouncil)}).
+   */
   public Set<PersonId> peopleWithPages() {
     return withPages;
   }
@@ -71,15 +72,21 @@ public final class Addresses {
     return withPages.contains(person) ? Optional.of(SitePaths.person(person)) : Optional.empty();
   }
 
-  /** The address of what {@code t} points at, with its anchor, if the site has it for this audience. */
+  /**
+   * The address of what {@code t} points at, with its anchor, if the site has it for this audience.
+   */
   public Optional<String> of(RefTarget t) {
     if (t instanceof RefTarget.Meeting m) {
-      return pub.council().meeting(m.meeting()).filter(pub::isListed).map(x -> SitePaths.meeting(x.id()));
+      return pub.council()
+          .meeting(m.meeting())
+          .filter(pub::isListed)
+          .map(x -> SitePaths.meeting(x.id()));
     }
     if (t instanceof RefTarget.Item i) {
-      return pub.isAgendaPublished(i.meeting()) && pub.council().meeting(i.meeting())
-          .flatMap(m -> m.item(i.number())).isPresent()
-          ? Optional.of(SitePaths.meeting(i.meeting()) + "#" + itemAnchor(i.number())) : Optional.empty();
+      return pub.isAgendaPublished(i.meeting())
+              && pub.council().meeting(i.meeting()).flatMap(m -> m.item(i.number())).isPresent()
+          ? Optional.of(SitePaths.meeting(i.meeting()) + "#" + itemAnchor(i.number()))
+          : Optional.empty();
     }
     if (t instanceof RefTarget.Paper p) {
       return paper(p.meeting(), p.paper()).map(x -> SitePaths.paper(p.meeting(), p.paper()));
@@ -87,16 +94,21 @@ public final class Addresses {
     if (t instanceof RefTarget.Paragraph p) {
       return paper(p.meeting(), p.paper())
           .flatMap(paper -> pub.doc(paper.body()).outline().paragraph(p.number()))
-          .map(Outline.Paragraph::anchor).map(a -> SitePaths.paper(p.meeting(), p.paper()) + "#" + a);
+          .map(Outline.Paragraph::anchor)
+          .map(a -> SitePaths.paper(p.meeting(), p.paper()) + "#" + a);
     }
     if (t instanceof RefTarget.Appendix a) {
       return paper(a.meeting(), a.paper())
-          .flatMap(paper -> paper.appendices().stream().filter(x -> x.label().equals(a.label())).findFirst())
+          .flatMap(
+              paper ->
+                  paper.appendices().stream().filter(x -> x.label().equals(a.label())).findFirst())
           .flatMap(x -> appendix(a.meeting(), a.paper(), x));
     }
     if (t instanceof RefTarget.Tracker tr) {
-      return pub.tracker(tr.committee()).stream().anyMatch(e -> e.outcome().id().equals(tr.outcome()))
-          ? Optional.of(SitePaths.tracker(tr.committee()) + "#" + tr.outcome()) : Optional.empty();
+      return pub.tracker(tr.committee()).stream()
+              .anyMatch(e -> e.outcome().id().equals(tr.outcome()))
+          ? Optional.of(SitePaths.tracker(tr.committee()) + "#" + tr.outcome())
+          : Optional.empty();
     }
     if (t instanceof RefTarget.Person p) {
       return person(p.person());
@@ -120,20 +132,23 @@ public final class Addresses {
     if (x.source() instanceof Appendix.PdfSource) {
       return Optional.of(SitePaths.appendixPdf(meeting, paper, x.label()));
     }
-    return generated(meeting.committee(), meeting.date(), ((Appendix.GeneratedSource) x.source()).kind());
+    return generated(
+        meeting.committee(), meeting.date(), ((Appendix.GeneratedSource) x.source()).kind());
   }
 
   /**
    * The page a generated appendix of a paper for a meeting of committee {@code c} on {@code date}
-   * is built from: the committee's tracker, or its work programme for the meeting's municipal
-   * year (none if the committee has no work programme for that year).
+   * is built from: the committee's tracker, or its work programme for the meeting's municipal year
+   * (none if the committee has no work programme for that year).
    */
   public Optional<String> generated(CommitteeId c, LocalDate date, Appendix.Generated kind) {
     if (kind == Appendix.Generated.TRACKER) {
       return pub.council().committee(c).map(x -> SitePaths.tracker(c));
     }
     String year = Dates.municipalYear(date, pub.council().site().houseStyle());
-    return pub.council().committee(c).filter(x -> x.workProgrammes().stream().anyMatch(w -> w.year().equals(year)))
+    return pub.council()
+        .committee(c)
+        .filter(x -> x.workProgrammes().stream().anyMatch(w -> w.year().equals(year)))
         .map(x -> SitePaths.workProgramme(c, year));
   }
 

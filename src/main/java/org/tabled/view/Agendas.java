@@ -11,9 +11,9 @@ import org.tabled.model.PaperId;
 import org.tabled.publish.PublishedCouncil;
 
 /**
- * How an agenda is divided and what each item brings, the same on the meeting page, the front
- * sheet of the pack and the open data: Part 1 (in public) and Part 2 (in private), which item
- * carries a paper, and the minutes an item approves.
+ * How an agenda is divided and what each item brings, the same on the meeting page, the front sheet
+ * of the pack and the open data: Part 1 (in public) and Part 2 (in private), which item carries a
+ * paper, and the minutes an item approves.
  */
 public final class Agendas {
 
@@ -35,7 +35,8 @@ public final class Agendas {
 
   /** The agenda of {@code m}, split into Part 1 and Part 2. */
   public static Parts parts(Meeting m) {
-    return new Parts(m.agenda().stream().filter(i -> !i.isExempt()).toList(),
+    return new Parts(
+        m.agenda().stream().filter(i -> !i.isExempt()).toList(),
         m.agenda().stream().filter(AgendaItem::isExempt).toList());
   }
 
@@ -47,8 +48,10 @@ public final class Agendas {
   public static String part2Note(boolean confidential) {
     return "The committee is asked to consider excluding the press and public for the items below,"
         + " because they are likely to involve the disclosure of exempt information as defined in "
-        + Exemption.SCHEDULE + ". "
-        + (confidential ? "Their papers are in this pack for members only and must not be shared."
+        + Exemption.SCHEDULE
+        + ". "
+        + (confidential
+            ? "Their papers are in this pack for members only and must not be shared."
             : "Their papers are not published.");
   }
 
@@ -61,11 +64,13 @@ public final class Agendas {
    * For a minutes item of meeting {@code m}, the earlier meeting whose minutes it approves, if
    * those minutes are published for this audience (a draft not marked for publication is not).
    */
-  public static Optional<Meeting> minutesToApprove(PublishedCouncil pub, Meeting m, AgendaItem item) {
+  public static Optional<Meeting> minutesToApprove(
+      PublishedCouncil pub, Meeting m, AgendaItem item) {
     if (item.kind() != ItemKind.MINUTES || item.minutesOf().isEmpty()) {
       return Optional.empty();
     }
-    return pub.council().meeting(new MeetingId(m.committee(), item.minutesOf().get()))
+    return pub.council()
+        .meeting(new MeetingId(m.committee(), item.minutesOf().get()))
         .filter(x -> x.minutes().isPresent());
   }
 

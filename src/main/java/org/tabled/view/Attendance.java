@@ -34,8 +34,13 @@ import org.tabled.model.Role;
  *     members and co-opted members present under each heading, in the committee's order (a
  *     substitute under the group of the member replaced); empty otherwise
  */
-public record Attendance(List<Line> members, List<Line> coOpted, List<Line> alsoPresent, List<Line> apologies,
-    List<Substitution> substitutions, List<Group> groups) {
+public record Attendance(
+    List<Line> members,
+    List<Line> coOpted,
+    List<Line> alsoPresent,
+    List<Line> apologies,
+    List<Substitution> substitutions,
+    List<Group> groups) {
 
   /**
    * Those present from one of the committee's own groups of members.
@@ -62,12 +67,12 @@ public record Attendance(List<Line> members, List<Line> coOpted, List<Line> also
    * One person in an attendance list.
    *
    * @param person who
-   * @param name their name as printed in this list ("Councillor" is added by the list heading
-   *     for members, not here)
-   * @param note what follows the name in brackets, or empty: the committee office held on the
-   *     day and whom a substitute replaced ("Chair", "substitute for Councillor Amara Osei"), or
-   *     for others present their role on the day and whether they joined online ("Director of
-   *     Housing, online")
+   * @param name their name as printed in this list ("Councillor" is added by the list heading for
+   *     members, not here)
+   * @param note what follows the name in brackets, or empty: the committee office held on the day
+   *     and whom a substitute replaced ("Chair", "substitute for Councillor Amara Osei"), or for
+   *     others present their role on the day and whether they joined online ("Director of Housing,
+   *     online")
    * @param office for members, the committee office they held on the day, styled with the
    *     committee's chair title ("Chair", "Vice-Chair"); else empty
    */
@@ -79,7 +84,10 @@ public record Attendance(List<Line> members, List<Line> coOpted, List<Line> also
     }
   }
 
-  /** The heading of {@link #members}: councillors, substitutes included (co-opted members are listed apart). */
+  /**
+   * The heading of {@link #members}: councillors, substitutes included (co-opted members are listed
+   * apart).
+   */
   public static final String MEMBERS = "Councillors present";
 
   /** The heading of {@link #coOpted}. */
@@ -98,10 +106,13 @@ public record Attendance(List<Line> members, List<Line> coOpted, List<Line> also
   public static Attendance of(Minutes minutes, Meeting m, Committee c, Council council) {
     LocalDate day = m.date();
     Function<PersonId, Person> person = id -> council.person(id).orElseThrow();
-    Map<PersonId, Membership> memberships = c.membersOn(day).stream()
-        .collect(Collectors.toMap(Membership::person, x -> x, (a, b) -> a));
-    List<Substitution> subs = minutes.substitutions().stream()
-        .map(s -> new Substitution(person.apply(s.substitute()), person.apply(s.member()))).toList();
+    Map<PersonId, Membership> memberships =
+        c.membersOn(day).stream()
+            .collect(Collectors.toMap(Membership::person, x -> x, (a, b) -> a));
+    List<Substitution> subs =
+        minutes.substitutions().stream()
+            .map(s -> new Substitution(person.apply(s.substitute()), person.apply(s.member())))
+            .toList();
     List<Line> members = new ArrayList<>();
     List<Line> coOpted = new ArrayList<>();
     for (PersonId id : minutes.present()) {
@@ -112,24 +123,34 @@ public record Attendance(List<Line> members, List<Line> coOpted, List<Line> also
       if (!office.isEmpty()) {
         notes.add(office);
       }
-      subs.stream().filter(s -> s.substitute().equals(p)).forEach(s -> notes.add(substituteFor(s.member())));
-      (p.kind() == PersonKind.CO_OPTED ? coOpted : members).add(new Line(p, p.name(), String.join("; ", notes),
-          office));
+      subs.stream()
+          .filter(s -> s.substitute().equals(p))
+          .forEach(s -> notes.add(substituteFor(s.member())));
+      (p.kind() == PersonKind.CO_OPTED ? coOpted : members)
+          .add(new Line(p, p.name(), String.join("; ", notes), office));
     }
     Map<PersonId, Integer> written = new HashMap<>();
     c.members().forEach(x -> written.putIfAbsent(x.person(), written.size()));
-    Comparator<Line> chairFirst = c.writtenOrder()
-        ? Comparator.comparing((Line l) -> written.getOrDefault(l.person().id(), Integer.MAX_VALUE))
-        : Comparator.comparing((Line l) -> rank(memberships.get(l.person().id())))
-            .thenComparing(Line::person, Names.BY_SURNAME);
+    Comparator<Line> chairFirst =
+        c.writtenOrder()
+            ? Comparator.comparing(
+                (Line l) -> written.getOrDefault(l.person().id(), Integer.MAX_VALUE))
+            : Comparator.comparing((Line l) -> rank(memberships.get(l.person().id())))
+                .thenComparing(Line::person, Names.BY_SURNAME);
     members.sort(chairFirst);
-    coOpted.sort(c.writtenOrder() ? chairFirst : Comparator.comparing(Line::person, Names.BY_SURNAME));
+    coOpted.sort(
+        c.writtenOrder() ? chairFirst : Comparator.comparing(Line::person, Names.BY_SURNAME));
     Map<String, List<Line>> grouped = new LinkedHashMap<>();
     c.memberGroups().forEach(h -> grouped.put(h, new ArrayList<>()));
     if (!grouped.isEmpty()) {
-      for (Line l : members.size() + coOpted.size() == 0 ? List.<Line>of() : concat(members, coOpted)) {
-        PersonId whose = subs.stream().filter(s -> s.substitute().equals(l.person())).map(s -> s.member().id())
-            .findFirst().orElse(l.person().id());
+      for (Line l :
+          members.size() + coOpted.size() == 0 ? List.<Line>of() : concat(members, coOpted)) {
+        PersonId whose =
+            subs.stream()
+                .filter(s -> s.substitute().equals(l.person()))
+                .map(s -> s.member().id())
+                .findFirst()
+                .orElse(l.person().id());
         Optional<String> g = Optional.ofNullable(memberships.get(whose)).flatMap(Membership::group);
         grouped.get(g.filter(grouped::containsKey).orElse(c.memberGroups().get(0))).add(l);
       }

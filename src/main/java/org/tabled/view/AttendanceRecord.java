@@ -21,10 +21,10 @@ import org.tabled.publish.PublishedCouncil;
  * count per municipal year.
  *
  * <p>A member is <em>expected</em> at every meeting held while they sit on its committee. The
- * minutes then say they were <em>present</em>, sent <em>apologies</em> (perhaps with a
- * substitute in their place), or neither (<em>absent</em>). Attending in another member's place
- * ({@code substitutions}) is counted apart: the substitute was not expected. Only meetings whose
- * minutes the audience can see count, so a record never reveals what unpublished minutes say.
+ * minutes then say they were <em>present</em>, sent <em>apologies</em> (perhaps with a substitute
+ * in their place), or neither (<em>absent</em>). Attending in another member's place ({@code
+ * substitutions}) is counted apart: the substitute was not expected. Only meetings whose minutes
+ * the audience can see count, so a record never reveals what unpublished minutes say.
  */
 public final class AttendanceRecord {
 
@@ -64,7 +64,8 @@ public final class AttendanceRecord {
    * @param substituteFor for {@link Result#SUBSTITUTE}: whom they replaced; for {@link
    *     Result#APOLOGIES}: who replaced them, if anyone
    */
-  public record Line(Committee committee, Meeting meeting, Result result, Optional<PersonId> substituteFor) {
+  public record Line(
+      Committee committee, Meeting meeting, Result result, Optional<PersonId> substituteFor) {
     public Line {
       Objects.requireNonNull(result, "result");
       Objects.requireNonNull(substituteFor, "substituteFor");
@@ -87,17 +88,33 @@ public final class AttendanceRecord {
    * @param asSubstitute meetings attended in another member's place
    * @param percent present as a share of expected, in whole per cent; -1 when nothing was expected
    */
-  public record Year(String year, int expected, int present, int apologies, int absent, int asSubstitute,
+  public record Year(
+      String year,
+      int expected,
+      int present,
+      int apologies,
+      int absent,
+      int asSubstitute,
       int percent) {
 
     /** The counts of {@code year}, with the share present worked out from them. */
-    static Year of(String year, int expected, int present, int apologies, int absent, int asSubstitute) {
-      return new Year(year, expected, present, apologies, absent, asSubstitute,
+    static Year of(
+        String year, int expected, int present, int apologies, int absent, int asSubstitute) {
+      return new Year(
+          year,
+          expected,
+          present,
+          apologies,
+          absent,
+          asSubstitute,
           expected == 0 ? -1 : Math.round(100f * present / expected));
     }
   }
 
-  /** Every meeting with published minutes at which {@code person} was expected or attended, newest first. */
+  /**
+   * Every meeting with published minutes at which {@code person} was expected or attended, newest
+   * first.
+   */
   public static List<Line> lines(PublishedCouncil pub, PersonId person) {
     List<Line> out = new ArrayList<>();
     for (Committee c : pub.council().committees()) {
@@ -105,12 +122,15 @@ public final class AttendanceRecord {
         if (m.minutes().isEmpty()) {
           continue;
         }
-        boolean member = c.membersOn(m.date()).stream().anyMatch(s -> s.sits() && s.person().equals(person));
+        boolean member =
+            c.membersOn(m.date()).stream().anyMatch(s -> s.sits() && s.person().equals(person));
         line(c, m, m.minutes().get(), person, member).ifPresent(out::add);
       }
     }
-    out.sort(Comparator.comparing((Line l) -> l.meeting().date()).reversed()
-        .thenComparing(l -> l.committee().title()));
+    out.sort(
+        Comparator.comparing((Line l) -> l.meeting().date())
+            .reversed()
+            .thenComparing(l -> l.committee().title()));
     return out;
   }
 
@@ -119,17 +139,21 @@ public final class AttendanceRecord {
     return years(lines, HouseStyle.DEFAULT);
   }
 
-  /** The counts of {@code lines} by the municipal years of house style {@code hs}, the latest year first. */
+  /**
+   * The counts of {@code lines} by the municipal years of house style {@code hs}, the latest year
+   * first.
+   */
   public static List<Year> years(List<Line> lines, HouseStyle hs) {
     Map<String, int[]> counts = new LinkedHashMap<>();
     for (Line l : lines) {
-      int[] c = counts.computeIfAbsent(Dates.municipalYear(l.meeting().date(), hs), y -> new int[5]);
+      int[] c =
+          counts.computeIfAbsent(Dates.municipalYear(l.meeting().date(), hs), y -> new int[5]);
       switch (l.result()) {
         case PRESENT -> c[1]++;
         case APOLOGIES -> c[2]++;
         case ABSENT -> c[3]++;
         case SUBSTITUTE -> c[4]++;
-        case IN_ATTENDANCE -> { }
+        case IN_ATTENDANCE -> {}
       }
       c[0] += l.expected() ? 1 : 0;
     }
@@ -139,14 +163,24 @@ public final class AttendanceRecord {
     return out;
   }
 
-  private static Optional<Line> line(Committee c, Meeting m, Minutes min, PersonId id, boolean member) {
-    Optional<PersonId> replaced = min.substitutions().stream().filter(s -> s.substitute().equals(id))
-        .map(Minutes.Substitution::member).findFirst();
-    Optional<PersonId> replacedBy = min.substitutions().stream().filter(s -> s.member().equals(id))
-        .map(Minutes.Substitution::substitute).findFirst();
+  private static Optional<Line> line(
+      Committee c, Meeting m, Minutes min, PersonId id, boolean member) {
+    Optional<PersonId> replaced =
+        min.substitutions().stream()
+            .filter(s -> s.substitute().equals(id))
+            .map(Minutes.Substitution::member)
+            .findFirst();
+    Optional<PersonId> replacedBy =
+        min.substitutions().stream()
+            .filter(s -> s.member().equals(id))
+            .map(Minutes.Substitution::substitute)
+            .findFirst();
     Result result;
     if (min.present().contains(id)) {
-      result = member ? Result.PRESENT : Result.SUBSTITUTE; // a non-member present is there as a substitute
+      result =
+          member
+              ? Result.PRESENT
+              : Result.SUBSTITUTE; // a non-member present is there as a substitute
     } else if (member && (min.apologies().contains(id) || replacedBy.isPresent())) {
       result = Result.APOLOGIES;
     } else if (member) {
@@ -156,8 +190,10 @@ public final class AttendanceRecord {
     } else {
       return Optional.empty();
     }
-    Optional<PersonId> other = result == Result.SUBSTITUTE ? replaced : result == Result.APOLOGIES ? replacedBy
-        : Optional.empty();
+    Optional<PersonId> other =
+        result == Result.SUBSTITUTE
+            ? replaced
+            : result == Result.APOLOGIES ? replacedBy : Optional.empty();
     return Optional.of(new Line(c, m, result, other));
   }
 }

@@ -4,7 +4,9 @@ import org.tabled.model.Committee;
 import org.tabled.model.Council;
 import org.tabled.model.Person;
 
-/** Whom the public asks about a committee, the same on its page and on its agendas' front sheets. */
+/**
+ * Whom the public asks about a committee, the same on its page and on its agendas' front sheets.
+ */
 public final class Contacts {
 
   private Contacts() {}
@@ -21,9 +23,13 @@ public final class Contacts {
 
   /** The committee officer of {@code c}. */
   public static Officer officer(Council council, Committee c) {
-    Person o = council.person(c.officer())
-        .orElseThrow(() -> new IllegalStateException("validated person missing: " + c.officer()));
-    String email = o.contact().email().isEmpty() ? council.site().contact().email() : o.contact().email();
+    Person o =
+        council
+            .person(c.officer())
+            .orElseThrow(
+                () -> new IllegalStateException("validated person missing: " + c.officer()));
+    String email =
+        o.contact().email().isEmpty() ? council.site().contact().email() : o.contact().email();
     return new Officer(o.displayName(), o.jobTitle(), email, o.contact().phone());
   }
 }

@@ -19,8 +19,8 @@ import org.tabled.model.PersonId;
  * colon; the paper page shows the date, title and authors in its heading and author list, and the
  * other rows with the same labels and values.
  *
- * <p>The labels are those councils print on their cover sheets ("Wards Involved", "Key
- * Decision"), so that the page and the paper read the same.
+ * <p>The labels are those councils print on their cover sheets ("Wards Involved", "Key Decision"),
+ * so that the page and the paper read the same.
  */
 public final class CoverFields {
 
@@ -28,7 +28,16 @@ public final class CoverFields {
 
   /** What a row holds; the website leaves out those it shows elsewhere. */
   public enum Kind {
-    DATE, PORTFOLIO, CLASSIFICATION, TITLE, REPORT_OF, CABINET_MEMBER, WARDS, POLICY_CONTEXT, KEY_DECISION, AUTHORS
+    DATE,
+    PORTFOLIO,
+    CLASSIFICATION,
+    TITLE,
+    REPORT_OF,
+    CABINET_MEMBER,
+    WARDS,
+    POLICY_CONTEXT,
+    KEY_DECISION,
+    AUTHORS
   }
 
   /**
@@ -64,13 +73,22 @@ public final class CoverFields {
     Optional<Person> member = cs.cabinetMember().map(id -> person(council, id));
     add(rows, Kind.DATE, "Date", Dates.long_(date, council.site().houseStyle()));
     if (paper.layout() == PaperLayout.PORTFOLIO_UPDATE) {
-      member.flatMap(p -> p.portfolioOn(date)).ifPresent(pf -> add(rows, Kind.PORTFOLIO, "Portfolio", pf.title()));
-      member.ifPresent(p -> add(rows, Kind.REPORT_OF, "Report of", Names.Named.on(p, date).label()));
+      member
+          .flatMap(p -> p.portfolioOn(date))
+          .ifPresent(pf -> add(rows, Kind.PORTFOLIO, "Portfolio", pf.title()));
+      member.ifPresent(
+          p -> add(rows, Kind.REPORT_OF, "Report of", Names.Named.on(p, date).label()));
     } else {
       add(rows, Kind.CLASSIFICATION, "Classification", cs.classification());
       add(rows, Kind.TITLE, "Title", paper.title());
       add(rows, Kind.REPORT_OF, "Report of", cs.reportOf());
-      member.ifPresent(p -> add(rows, Kind.CABINET_MEMBER, "Cabinet Member Portfolio", Names.Named.on(p, date).label()));
+      member.ifPresent(
+          p ->
+              add(
+                  rows,
+                  Kind.CABINET_MEMBER,
+                  "Cabinet Member Portfolio",
+                  Names.Named.on(p, date).label()));
       add(rows, Kind.WARDS, "Wards Involved", String.join(", ", cs.wards()));
       add(rows, Kind.POLICY_CONTEXT, "Policy Context", cs.policyContext());
       add(rows, Kind.KEY_DECISION, "Key Decision", cs.keyDecision() ? "Yes" : "No");
@@ -95,8 +113,12 @@ public final class CoverFields {
       Person p = person(council, id);
       lines.add(Names.Named.on(p, date).label());
       // on a line of its own, so that an address is not broken at a dot
-      String contact = String.join(", ", Stream.of(p.contact().email(), p.contact().phone())
-          .filter(x -> !x.isEmpty()).toList());
+      String contact =
+          String.join(
+              ", ",
+              Stream.of(p.contact().email(), p.contact().phone())
+                  .filter(x -> !x.isEmpty())
+                  .toList());
       if (!contact.isEmpty()) {
         lines.add(contact);
       }
@@ -105,6 +127,8 @@ public final class CoverFields {
   }
 
   private static Person person(Council council, PersonId id) {
-    return council.person(id).orElseThrow(() -> new IllegalStateException("validated person missing: " + id));
+    return council
+        .person(id)
+        .orElseThrow(() -> new IllegalStateException("validated person missing: " + id));
   }
 }

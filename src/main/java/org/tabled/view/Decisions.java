@@ -16,9 +16,9 @@ import org.tabled.resolve.TrackerEntry;
 /**
  * What a held meeting decided on each agenda item, from its minutes: the minute that records the
  * item, its resolutions (the paragraphs starting {@code RESOLVED}) and the recommendations, actions
- * and requests for information made under it, each with where it stands in the tracker. The
- * meeting page shows them under each item; the minutes on the website and in the packs list each
- * minute's outcomes at its end, from {@link #outcomesOf}.
+ * and requests for information made under it, each with where it stands in the tracker. The meeting
+ * page shows them under each item; the minutes on the website and in the packs list each minute's
+ * outcomes at its end, from {@link #outcomesOf}.
  */
 public final class Decisions {
 
@@ -32,7 +32,11 @@ public final class Decisions {
    * @param resolutions the minute's resolutions, in order
    * @param outcomes the outcomes made under the item, in the order minuted, each with its response
    */
-  public record Decision(Minute minute, String label, List<Outline.Paragraph> resolutions, List<TrackerEntry> outcomes) {
+  public record Decision(
+      Minute minute,
+      String label,
+      List<Outline.Paragraph> resolutions,
+      List<TrackerEntry> outcomes) {
     public Decision {
       Objects.requireNonNull(minute, "minute");
       resolutions = List.copyOf(resolutions);
@@ -55,24 +59,40 @@ public final class Decisions {
       return out;
     }
     Outline outline = pub.doc(m.minutes().get().body()).outline();
-    List<TrackerEntry> tracked = pub.tracker(m.committee()).stream().filter(e -> e.origin().equals(m.id())).toList();
+    List<TrackerEntry> tracked =
+        pub.tracker(m.committee()).stream().filter(e -> e.origin().equals(m.id())).toList();
     for (Minute minute : pub.minutes(m.id())) {
       if (minute.item() == 0) {
         continue;
       }
-      List<Outline.Paragraph> resolutions = minute.number() == 0 ? List.of()
-          : outline.section(minute.number()).map(s -> s.paragraphs().stream().filter(Outline.Paragraph::resolution)
-              .toList()).orElse(List.of());
-      List<TrackerEntry> outcomes = tracked.stream().filter(e -> e.outcome().item() == minute.item()).toList();
-      out.put(minute.item(), new Decision(minute, MinuteLabels.minute(pub, m.id(), minute), resolutions, outcomes));
+      List<Outline.Paragraph> resolutions =
+          minute.number() == 0
+              ? List.of()
+              : outline
+                  .section(minute.number())
+                  .map(s -> s.paragraphs().stream().filter(Outline.Paragraph::resolution).toList())
+                  .orElse(List.of());
+      List<TrackerEntry> outcomes =
+          tracked.stream().filter(e -> e.outcome().item() == minute.item()).toList();
+      out.put(
+          minute.item(),
+          new Decision(minute, MinuteLabels.minute(pub, m.id(), minute), resolutions, outcomes));
     }
     return out;
   }
 
-  /** The outcomes of {@code min} (the minutes of meeting {@code id}) made under the minute numbered {@code number}. */
-  public static List<Outcome> outcomesOf(PublishedCouncil pub, MeetingId id, Minutes min, int number) {
-    int item = pub.minutes(id).stream().filter(x -> x.number() == number && number > 0).mapToInt(Minute::item)
-        .findFirst().orElse(0);
+  /**
+   * The outcomes of {@code min} (the minutes of meeting {@code id}) made under the minute numbered
+   * {@code number}.
+   */
+  public static List<Outcome> outcomesOf(
+      PublishedCouncil pub, MeetingId id, Minutes min, int number) {
+    int item =
+        pub.minutes(id).stream()
+            .filter(x -> x.number() == number && number > 0)
+            .mapToInt(Minute::item)
+            .findFirst()
+            .orElse(0);
     return item == 0 ? List.of() : min.outcomes().stream().filter(o -> o.item() == item).toList();
   }
 }

@@ -1,7 +1,7 @@
 package org.tabled.view;
 
-import java.util.Locale;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.tabled.model.MeetingId;
 import org.tabled.model.MinuteNumbering;
@@ -31,7 +31,11 @@ public final class MinuteLabels {
    * Gareth Llewellyn, agenda item 4: He is a member of …".
    */
   public static String declaration(Person p, Minutes.Declaration d) {
-    return p.displayName() + ", " + agendaItem(d.item()).toLowerCase(Locale.UK) + ": " + d.interest().strip();
+    return p.displayName()
+        + ", "
+        + agendaItem(d.item()).toLowerCase(Locale.UK)
+        + ": "
+        + d.interest().strip();
   }
 
   /**

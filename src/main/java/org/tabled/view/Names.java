@@ -8,17 +8,17 @@ import org.tabled.model.Person;
 import org.tabled.model.Role;
 
 /**
- * How people are named and ordered, the same on the website and in the packs: in lists by
- * surname; with their role on a given day ("Councillor Amara Osei, Cabinet Member for Children");
- * with the committee office they hold ("Chair", "Vice-Chair").
+ * How people are named and ordered, the same on the website and in the packs: in lists by surname;
+ * with their role on a given day ("Councillor Amara Osei, Cabinet Member for Children"); with the
+ * committee office they hold ("Chair", "Vice-Chair").
  */
 public final class Names {
 
   /** Surname order, as councils list members after the chair. */
-  public static final Comparator<Person> BY_SURNAME = Comparator
-      .comparing((Person p) -> surname(p.name()))
-      .thenComparing(p -> p.name().toLowerCase(Locale.ROOT))
-      .thenComparing(Person::id);
+  public static final Comparator<Person> BY_SURNAME =
+      Comparator.comparing((Person p) -> surname(p.name()))
+          .thenComparing(p -> p.name().toLowerCase(Locale.ROOT))
+          .thenComparing(Person::id);
 
   private Names() {}
 

@@ -18,12 +18,12 @@ import org.tabled.publish.PublishedCouncil;
 import org.tabled.source.SourcePos;
 
 /**
- * What the published output prints in place of content that is missing or not public yet: every
- * "To follow", every paper left out of its item, and every generated tracker or work programme
- * that has nothing to list. Nothing is substituted silently: {@code check} and {@code build} print
- * each of these as a warning at the place that causes it, worked out here, before rendering, from
- * the same rules the website and the packs use ({@link AgendaText#marker}, {@link Trackers#asOf},
- * {@link WorkProgrammes#of}).
+ * What the published output prints in place of content that is missing or not public yet: every "To
+ * follow", every paper left out of its item, and every generated tracker or work programme that has
+ * nothing to list. Nothing is substituted silently: {@code check} and {@code build} print each of
+ * these as a warning at the place that causes it, worked out here, before rendering, from the same
+ * rules the website and the packs use ({@link AgendaText#marker}, {@link Trackers#asOf}, {@link
+ * WorkProgrammes#of}).
  */
 public final class Omissions {
 
@@ -37,7 +37,9 @@ public final class Omissions {
    */
   public record Omission(SourcePos pos, String message) {}
 
-  /** Every omission in the agendas the audience of {@code pub} can see, in committee and date order. */
+  /**
+   * Every omission in the agendas the audience of {@code pub} can see, in committee and date order.
+   */
   public static List<Omission> of(PublishedCouncil pub) {
     List<Omission> out = new ArrayList<>();
     for (Committee c : pub.council().committees()) {
@@ -57,21 +59,40 @@ public final class Omissions {
   }
 
   private static String name(Meeting m, AgendaItem item) {
-    return "agenda item " + item.number() + " '" + item.title() + "' of the meeting on " + Dates.medium(m.date());
+    return "agenda item "
+        + item.number()
+        + " '"
+        + item.title()
+        + "' of the meeting on "
+        + Dates.medium(m.date());
   }
 
-  private static void item(PublishedCouncil pub, Committee c, Meeting m, Meeting whole, AgendaItem item,
+  private static void item(
+      PublishedCouncil pub,
+      Committee c,
+      Meeting m,
+      Meeting whole,
+      AgendaItem item,
       List<Omission> out) {
     String toFollow = AgendaText.toFollow(pub);
     boolean marked = AgendaText.marker(pub, m, item).equals(toFollow);
     Optional<AgendaItem> full = whole.item(item.number());
     if (item.kind() == ItemKind.TO_FOLLOW) {
-      out.add(new Omission(item.pos(), name(m, item) + " prints \"" + toFollow + "\": it is marked 'kind: to-follow'"
-          + item.expected().map(d -> " (expected on " + Dates.medium(d) + ")").orElse("")));
+      out.add(
+          new Omission(
+              item.pos(),
+              name(m, item)
+                  + " prints \""
+                  + toFollow
+                  + "\": it is marked 'kind: to-follow'"
+                  + item.expected().map(d -> " (expected on " + Dates.medium(d) + ")").orElse("")));
       return;
     }
     if (item.kind() == ItemKind.MINUTES && marked) {
-      out.add(new Omission(item.pos(), name(m, item) + " prints \"" + toFollow + "\": " + minutesReason(pub, c, item)));
+      out.add(
+          new Omission(
+              item.pos(),
+              name(m, item) + " prints \"" + toFollow + "\": " + minutesReason(pub, c, item)));
       return;
     }
     for (PaperId id : full.map(AgendaItem::papers).orElse(List.of())) {
@@ -79,8 +100,16 @@ public final class Omissions {
         continue;
       }
       String why = whole.paper(id).map(p -> paperReason(whole, p)).orElse("it has no paper.md");
-      out.add(new Omission(item.pos(), name(m, item) + (marked ? " prints \"" + toFollow + "\": " : " leaves out ")
-          + "paper '" + id + "'" + (marked ? " " : ", which ") + why));
+      out.add(
+          new Omission(
+              item.pos(),
+              name(m, item)
+                  + (marked ? " prints \"" + toFollow + "\": " : " leaves out ")
+                  + "paper '"
+                  + id
+                  + "'"
+                  + (marked ? " " : ", which ")
+                  + why));
     }
     for (PaperId id : item.papers()) {
       m.paper(id).ifPresent(p -> generated(pub, c, m, item, p, out));
@@ -97,11 +126,20 @@ public final class Omissions {
       return "the committee has no meeting on " + Dates.medium(d);
     }
     if (held.get().minutes().isEmpty()) {
-      return "the meeting on " + Dates.medium(d) + " has no minutes"
-          + (held.get().status() == MeetingStatus.HELD ? " (no minutes.md in its folder)" : " (it is not marked held)");
+      return "the meeting on "
+          + Dates.medium(d)
+          + " has no minutes"
+          + (held.get().status() == MeetingStatus.HELD
+              ? " (no minutes.md in its folder)"
+              : " (it is not marked held)");
     }
-    return "the minutes of the meeting on " + Dates.medium(d) + " are not public yet (that meeting's agenda is"
-        + held.get().published().map(p -> " published on " + Dates.medium(p) + ")").orElse(" not published)");
+    return "the minutes of the meeting on "
+        + Dates.medium(d)
+        + " are not public yet (that meeting's agenda is"
+        + held.get()
+            .published()
+            .map(p -> " published on " + Dates.medium(p) + ")")
+            .orElse(" not published)");
   }
 
   private static String paperReason(Meeting whole, Paper p) {
@@ -111,20 +149,40 @@ public final class Omissions {
     return p.published().map(d -> "is published on " + Dates.medium(d)).orElse("is not public");
   }
 
-  private static void generated(PublishedCouncil pub, Committee c, Meeting m, AgendaItem item, Paper p,
-      List<Omission> out) {
+  private static void generated(
+      PublishedCouncil pub, Committee c, Meeting m, AgendaItem item, Paper p, List<Omission> out) {
     for (Appendix a : p.appendices()) {
       if (!(a.source() instanceof Appendix.GeneratedSource g)) {
         continue;
       }
-      String which = "Appendix " + a.label() + " '" + a.title() + "' of paper '" + p.id() + "' (" + name(m, item) + ")";
+      String which =
+          "Appendix "
+              + a.label()
+              + " '"
+              + a.title()
+              + "' of paper '"
+              + p.id()
+              + "' ("
+              + name(m, item)
+              + ")";
       if (g.kind() == Appendix.Generated.TRACKER
           && Trackers.asOf(pub, c.id(), m.date(), m.published().orElse(m.date())).isEmpty()) {
-        out.add(new Omission(a.pos(), which + " prints an empty tracker: no recommendations, actions or requests for"
-            + " information are in the committee's published minutes of meetings before " + Dates.medium(m.date())));
-      } else if (g.kind() == Appendix.Generated.WORK_PROGRAMME && WorkProgrammes.of(pub, c, m.date()).isEmpty()) {
-        out.add(new Omission(a.pos(), which + " prints no work programme: the committee has no work-programme/"
-            + Dates.municipalYear(m.date()) + ".yaml"));
+        out.add(
+            new Omission(
+                a.pos(),
+                which
+                    + " prints an empty tracker: no recommendations, actions or requests for"
+                    + " information are in the committee's published minutes of meetings before "
+                    + Dates.medium(m.date())));
+      } else if (g.kind() == Appendix.Generated.WORK_PROGRAMME
+          && WorkProgrammes.of(pub, c, m.date()).isEmpty()) {
+        out.add(
+            new Omission(
+                a.pos(),
+                which
+                    + " prints no work programme: the committee has no work-programme/"
+                    + Dates.municipalYear(m.date())
+                    + ".yaml"));
       }
     }
   }

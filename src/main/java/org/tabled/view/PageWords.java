@@ -15,15 +15,17 @@ package org.tabled.view;
  *   <li>A range: "page 5", "pages 4 &amp; 5", "pages 2, 3 &amp; 4" (the tracker's form).
  * </ul>
  *
- * <p>The words are the ones the PDFs' line breaking keeps together ("see page 29" never breaks,
- * and no line starts with the closing bracket), with ordinary spaces, so that the text copies out
- * as it reads.
+ * <p>The words are the ones the PDFs' line breaking keeps together ("see page 29" never breaks, and
+ * no line starts with the closing bracket), with ordinary spaces, so that the text copies out as it
+ * reads.
  */
 public final class PageWords {
 
   private PageWords() {}
 
-  /** What follows a reference to something on page {@code page} of the same PDF: " (see page 29)". */
+  /**
+   * What follows a reference to something on page {@code page} of the same PDF: " (see page 29)".
+   */
   public static String seePage(String page) {
     return " (see page " + page + ")";
   }
@@ -41,7 +43,9 @@ public final class PageWords {
     return inBrackets ? ", " + where : " (" + where + ")";
   }
 
-  /** "page 5", "pages 4 &amp; 5", "pages 2, 3 &amp; 4" for the pages {@code first} to {@code last}. */
+  /**
+   * "page 5", "pages 4 &amp; 5", "pages 2, 3 &amp; 4" for the pages {@code first} to {@code last}.
+   */
   public static String pages(int first, int last) {
     if (first >= last) {
       return "page " + first;

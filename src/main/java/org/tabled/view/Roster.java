@@ -16,9 +16,9 @@ import org.tabled.model.PersonId;
 import org.tabled.model.Role;
 
 /**
- * A committee's membership on one day, in the order front sheets and committee pages print it:
- * the chair first, then the vice-chair, then other councillors by surname; co-opted members
- * separately, voting before non-voting; named substitutes last.
+ * A committee's membership on one day, in the order front sheets and committee pages print it: the
+ * chair first, then the vice-chair, then other councillors by surname; co-opted members separately,
+ * voting before non-voting; named substitutes last.
  *
  * @param councillors chair, vice-chair, then members by surname
  * @param votingCoOpted co-opted members with a vote, by surname
@@ -27,11 +27,14 @@ import org.tabled.model.Role;
  * @param groups the committee's own groups of members ({@code member_groups}), in its order, each
  *     with the sitting members listed under it; empty when the committee names none, and the lists
  *     above are printed instead
- *
- * <p>With {@code member_order: written} every list keeps the order of {@code committee.yaml}.
+ *     <p>With {@code member_order: written} every list keeps the order of {@code committee.yaml}.
  */
-public record Roster(List<Member> councillors, List<Member> votingCoOpted, List<Member> nonVotingCoOpted,
-    List<Member> substitutes, List<Group> groups) {
+public record Roster(
+    List<Member> councillors,
+    List<Member> votingCoOpted,
+    List<Member> nonVotingCoOpted,
+    List<Member> substitutes,
+    List<Group> groups) {
 
   public Roster {
     groups = List.copyOf(groups);
@@ -46,8 +49,8 @@ public record Roster(List<Member> councillors, List<Member> votingCoOpted, List<
    *
    * @param person who
    * @param role their role on the committee
-   * @param label their name as printed in a membership list: "Amara Osei (Chair)" for the
-   *     chair, using the committee's chair title; co-opted members with whom they represent
+   * @param label their name as printed in a membership list: "Amara Osei (Chair)" for the chair,
+   *     using the committee's chair title; co-opted members with whom they represent
    */
   public record Member(Person person, Role role, String label) {}
 
@@ -78,30 +81,41 @@ public record Roster(List<Member> councillors, List<Member> votingCoOpted, List<
     for (Membership m : c.membersOn(day)) {
       Person p = council.person(m.person()).orElseThrow();
       switch (m.role()) {
-        case CHAIR, VICE_CHAIR -> councillors.add(new Member(p, m.role(),
-            p.name() + " (" + Names.office(c, m.role()) + ")"));
+        case CHAIR, VICE_CHAIR ->
+            councillors.add(
+                new Member(p, m.role(), p.name() + " (" + Names.office(c, m.role()) + ")"));
         case MEMBER -> councillors.add(new Member(p, m.role(), p.name()));
-        case CO_OPTED -> (m.voting() ? voting : nonVoting).add(new Member(p, m.role(),
-            p.represents().isEmpty() ? p.name() : p.name() + ", " + p.represents()));
+        case CO_OPTED ->
+            (m.voting() ? voting : nonVoting)
+                .add(
+                    new Member(
+                        p,
+                        m.role(),
+                        p.represents().isEmpty() ? p.name() : p.name() + ", " + p.represents()));
         case SUBSTITUTE -> substitutes.add(new Member(p, m.role(), p.name()));
         default -> throw new IllegalStateException(m.role().toString());
       }
       if (m.sits() && m.group().isPresent() && grouped.containsKey(m.group().get())) {
-        List<Member> all = m.role() == Role.CO_OPTED ? (m.voting() ? voting : nonVoting) : councillors;
+        List<Member> all =
+            m.role() == Role.CO_OPTED ? (m.voting() ? voting : nonVoting) : councillors;
         grouped.get(m.group().get()).add(all.get(all.size() - 1));
       }
     }
-    Comparator<Member> byRank = c.writtenOrder() ? Comparator.comparing((Member m) -> written.get(m.person().id()))
-        : Comparator.comparing((Member m) -> rank(m.role())).thenComparing(Member::person, Names.BY_SURNAME);
+    Comparator<Member> byRank =
+        c.writtenOrder()
+            ? Comparator.comparing((Member m) -> written.get(m.person().id()))
+            : Comparator.comparing((Member m) -> rank(m.role()))
+                .thenComparing(Member::person, Names.BY_SURNAME);
     councillors.sort(byRank);
     voting.sort(byRank);
     nonVoting.sort(byRank);
     substitutes.sort(byRank);
     List<Group> groups = new ArrayList<>();
-    grouped.forEach((h, list) -> {
-      list.sort(byRank);
-      groups.add(new Group(h, list));
-    });
+    grouped.forEach(
+        (h, list) -> {
+          list.sort(byRank);
+          groups.add(new Group(h, list));
+        });
     return new Roster(councillors, voting, nonVoting, substitutes, groups);
   }
 

@@ -19,17 +19,19 @@ import org.tabled.resolve.TrackerEntry;
  * Which entries a committee's recommendation and action tracker holds, for the website's tracker
  * page and for the tracker printed as an appendix in an agenda pack.
  *
- * <p>Both list only outcomes of minutes the audience can see ({@link PublishedCouncil#tracker}),
- * in the order the minutes list them: by meeting, minute item, then type. The tracker is
- * cumulative: nothing drops off once answered.
+ * <p>Both list only outcomes of minutes the audience can see ({@link PublishedCouncil#tracker}), in
+ * the order the minutes list them: by meeting, minute item, then type. The tracker is cumulative:
+ * nothing drops off once answered.
  */
 public final class Trackers {
 
   private Trackers() {}
 
   /** The order trackers list entries in: oldest meeting first, then minute item, then type. */
-  public static final Comparator<TrackerEntry> ORDER = Comparator.comparing((TrackerEntry e) -> e.origin().date())
-      .thenComparingInt(e -> e.outcome().item()).thenComparing(e -> e.outcome().type());
+  public static final Comparator<TrackerEntry> ORDER =
+      Comparator.comparing((TrackerEntry e) -> e.origin().date())
+          .thenComparingInt(e -> e.outcome().item())
+          .thenComparing(e -> e.outcome().type());
 
   /**
    * Every entry of committee {@code c}'s tracker that the audience can see: the outcomes of its
@@ -44,14 +46,18 @@ public final class Trackers {
    * visible entries made at meetings held before that day, each with its response only if the
    * response had been received by {@code knownOn} (a response without a received date counts as
    * received). An entry whose response came later is open, as it was then. This is what an agenda
-   * pack prints, with its meeting's date and its agenda's publication date, so that a pack
-   * rebuilt later still shows what its readers were sent.
+   * pack prints, with its meeting's date and its agenda's publication date, so that a pack rebuilt
+   * later still shows what its readers were sent.
    */
-  public static List<TrackerEntry> asOf(PublishedCouncil pub, CommitteeId c, LocalDate heldBefore,
-      LocalDate knownOn) {
-    return visible(pub, c).stream().filter(e -> e.origin().date().isBefore(heldBefore))
-        .map(e -> e.response().flatMap(r -> r.received()).filter(r -> r.isAfter(knownOn)).isPresent()
-            ? new TrackerEntry(e.outcome(), e.origin(), e.minute(), Optional.empty()) : e)
+  public static List<TrackerEntry> asOf(
+      PublishedCouncil pub, CommitteeId c, LocalDate heldBefore, LocalDate knownOn) {
+    return visible(pub, c).stream()
+        .filter(e -> e.origin().date().isBefore(heldBefore))
+        .map(
+            e ->
+                e.response().flatMap(r -> r.received()).filter(r -> r.isAfter(knownOn)).isPresent()
+                    ? new TrackerEntry(e.outcome(), e.origin(), e.minute(), Optional.empty())
+                    : e)
         .toList();
   }
 
@@ -67,7 +73,8 @@ public final class Trackers {
    * A lead of entry {@code e} (its political or officer lead), with their role on the day of the
    * meeting that made it: what they were asked as.
    */
-  public static Optional<Names.Named> lead(Council council, Optional<PersonId> lead, TrackerEntry e) {
+  public static Optional<Names.Named> lead(
+      Council council, Optional<PersonId> lead, TrackerEntry e) {
     return lead.flatMap(council::person).map(p -> Names.Named.on(p, e.origin().date()));
   }
 
@@ -81,11 +88,12 @@ public final class Trackers {
   }
 
   /**
-   * The outcome's number among the outcomes of its type under its minute item, as the minutes
-   * list them: 1, 2 … ("Recommendation 2").
+   * The outcome's number among the outcomes of its type under its minute item, as the minutes list
+   * them: 1, 2 … ("Recommendation 2").
    */
   public static int number(Minutes min, Outcome o) {
-    List<Outcome> same = min.outcomes().stream().filter(x -> x.item() == o.item() && x.type() == o.type()).toList();
+    List<Outcome> same =
+        min.outcomes().stream().filter(x -> x.item() == o.item() && x.type() == o.type()).toList();
     return same.indexOf(o) + 1;
   }
 }

@@ -24,7 +24,9 @@ public final class Webcasts {
    * meeting live on Ashcombe Webcasting".
    */
   public static String linkText(Meeting m, Webcast w) {
-    return (m.status() == MeetingStatus.HELD ? "Watch the recording on " : "Watch the meeting live on ")
+    return (m.status() == MeetingStatus.HELD
+            ? "Watch the recording on "
+            : "Watch the meeting live on ")
         + w.provider();
   }
 

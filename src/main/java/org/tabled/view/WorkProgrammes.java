@@ -37,7 +37,10 @@ public final class WorkProgrammes {
 
   /** How a topic names its agenda item: "Item 5, 22 September 2026". */
   public static String itemText(PublishedCouncil pub, RefTarget.Item item) {
-    return "Item " + item.number() + ", " + Dates.medium(item.meeting().date(), pub.council().site().houseStyle());
+    return "Item "
+        + item.number()
+        + ", "
+        + Dates.medium(item.meeting().date(), pub.council().site().houseStyle());
   }
 
   /**
@@ -46,6 +49,9 @@ public final class WorkProgrammes {
    * website, the meeting's day in its pack).
    */
   public static List<Names.Named> leads(Council council, WorkProgramme.Topic t, LocalDate day) {
-    return t.leads().stream().flatMap(id -> council.person(id).stream()).map(p -> Names.Named.on(p, day)).toList();
+    return t.leads().stream()
+        .flatMap(id -> council.person(id).stream())
+        .map(p -> Names.Named.on(p, day))
+        .toList();
   }
 }

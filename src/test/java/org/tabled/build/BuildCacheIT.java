@@ -1,19 +1,17 @@
 package org.tabled.build;
 
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Arrays;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +29,10 @@ import org.tabled.testing.Fixtures;
 /**
  * Rendering on several threads and the build cache never change a byte: the {@code golden-pdf}
  * council (packs with a tracker, a work programme, supplied PDFs and an image) is built on one
- * thread without a cache, and other ways compared with it file by file: on two threads with a
- * cold cache, with a warm one, with every entry damaged. The build's report of what it took from
- * the cache is checked too: everything when nothing changed, nothing after a template changed,
- * and after a paragraph of one paper changed, everything but that paper's PDF and its pack.
+ * thread without a cache, and other ways compared with it file by file: on two threads with a cold
+ * cache, with a warm one, with every entry damaged. The build's report of what it took from the
+ * cache is checked too: everything when nothing changed, nothing after a template changed, and
+ * after a paragraph of one paper changed, everything but that paper's PDF and its pack.
  */
 class BuildCacheIT {
 
@@ -55,13 +53,15 @@ class BuildCacheIT {
     assertTrue(r.reused().isEmpty(), "no cache, nothing reused");
     reference = digests(dir.resolve("reference"));
     renderedPdfs = new TreeSet<>();
-    reference.keySet().stream().filter(p -> p.endsWith(".pdf") && !p.contains("/appendix-")).forEach(renderedPdfs::add);
+    reference.keySet().stream()
+        .filter(p -> p.endsWith(".pdf") && !p.contains("/appendix-"))
+        .forEach(renderedPdfs::add);
     assertTrue(renderedPdfs.size() >= 5, "packs, minutes and papers' PDFs: " + renderedPdfs);
   }
 
   /**
-   * One sequence, to keep the number of builds down: each build is compared with the reference,
-   * and each leaves the cache as the next step needs it.
+   * One sequence, to keep the number of builds down: each build is compared with the reference, and
+   * each leaves the cache as the next step needs it.
    */
   @Test
   void threadsAndTheCacheNeverChangeAByteAndTheCacheReusesExactlyWhatItMay() throws IOException {
@@ -73,7 +73,8 @@ class BuildCacheIT {
 
     // warm cache, nothing changed: every PDF from the cache, the same bytes
     BuildResult warm = build(content, dir.resolve("warm"), noTemplates, 2, Optional.of(cache));
-    assertEquals(renderedPdfs, warm.reused(), "with nothing changed, every PDF comes from the cache");
+    assertEquals(
+        renderedPdfs, warm.reused(), "with nothing changed, every PDF comes from the cache");
     assertSame(digests(dir.resolve("warm")));
 
     // every entry damaged (cut short, a byte changed, emptied): none used, the same bytes
@@ -101,7 +102,9 @@ class BuildCacheIT {
     // rendered again, everything else comes from the cache the damaged build wrote again
     Path edited = dir.resolve("edited-content");
     Fixtures.copy(Fixtures.fixture("golden-pdf"), edited);
-    Path paper = edited.resolve("committees/environment/meetings/2026-03-17/papers/parks-portfolio-update/paper.md");
+    Path paper =
+        edited.resolve(
+            "committees/environment/meetings/2026-03-17/papers/parks-portfolio-update/paper.md");
     List<String> lines = new ArrayList<>(Files.readAllLines(paper));
     int para = lines.subList(1, lines.size()).indexOf("---") + 2;
     while (lines.get(para).isBlank() || !Character.isUpperCase(lines.get(para).charAt(0))) {
@@ -110,36 +113,47 @@ class BuildCacheIT {
     lines.set(para, lines.get(para) + " This sentence was added.");
     Files.write(paper, lines);
     BuildResult edit = build(edited, dir.resolve("edited"), noTemplates, 2, Optional.of(cache));
-    String paperPdf = "committees/environment/2026-03-17/parks-portfolio-update/parks-portfolio-update.pdf";
+    String paperPdf =
+        "committees/environment/2026-03-17/parks-portfolio-update/parks-portfolio-update.pdf";
     String pack = "committees/environment/2026-03-17/agenda-pack-environment-2026-03-17.pdf";
     assertTrue(renderedPdfs.containsAll(List.of(paperPdf, pack)), renderedPdfs.toString());
     Set<String> others = new TreeSet<>(renderedPdfs);
     others.removeAll(Set.of(paperPdf, pack));
-    assertEquals(others, edit.reused(), "all but the edited paper's PDF and its pack come from the cache");
+    assertEquals(
+        others, edit.reused(), "all but the edited paper's PDF and its pack come from the cache");
 
     // a changed template file: no PDF is reused
     Path templates = dir.resolve("templates");
     Files.createDirectories(templates.resolve("print"));
-    Files.copy(Fixtures.projectDir().resolve("templates/print/print.css"), templates.resolve("print/print.css"));
-    Files.writeString(templates.resolve("print/print.css"), "\n/* a council's change */\n",
+    Files.copy(
+        Fixtures.projectDir().resolve("templates/print/print.css"),
+        templates.resolve("print/print.css"));
+    Files.writeString(
+        templates.resolve("print/print.css"),
+        "\n/* a council's change */\n",
         StandardOpenOption.APPEND);
-    BuildResult changed = build(content, dir.resolve("templated"), templates, 2, Optional.of(cache));
+    BuildResult changed =
+        build(content, dir.resolve("templated"), templates, 2, Optional.of(cache));
     assertTrue(changed.reused().isEmpty(), "a changed template reuses no PDF: " + changed.reused());
   }
 
-  private static BuildResult build(Path from, Path out, Path templates, int threads, Optional<Path> cache) {
+  private static BuildResult build(
+      Path from, Path out, Path templates, int threads, Optional<Path> cache) {
     BuildResult r = Pipeline.run(options(from, out, templates, threads, cache));
     assertTrue(r.ok(), r.diagnostics().toString());
     return r;
   }
 
-  private static BuildOptions options(Path from, Path out, Path templates, int threads, Optional<Path> cache) {
-    return new BuildOptions(from, templates, out, dir, false, Audience.PUBLIC, AS_OF, true, threads, cache);
+  private static BuildOptions options(
+      Path from, Path out, Path templates, int threads, Optional<Path> cache) {
+    return new BuildOptions(
+        from, templates, out, dir, false, Audience.PUBLIC, AS_OF, true, threads, cache);
   }
 
   private static void assertSame(Map<String, String> other) {
     assertEquals(reference.keySet(), other.keySet(), "the same files");
-    List<String> differ = reference.keySet().stream().filter(f -> !reference.get(f).equals(other.get(f))).toList();
+    List<String> differ =
+        reference.keySet().stream().filter(f -> !reference.get(f).equals(other.get(f))).toList();
     assertEquals(List.of(), differ, "files whose bytes differ");
   }
 

@@ -17,8 +17,8 @@ import org.tabled.testing.Fixtures;
 
 /**
  * Issue 11: {@code check} finds what a council's own templates get wrong on its content, short of
- * laying out PDFs, and a print template that drops an id the pages are found by is an error at
- * that template (at {@code check} and at {@code build}), never an internal error.
+ * laying out PDFs, and a print template that drops an id the pages are found by is an error at that
+ * template (at {@code check} and at {@code build}), never an internal error.
  */
 class CouncilTemplateCheckTest {
 
@@ -34,8 +34,15 @@ class CouncilTemplateCheckTest {
   }
 
   private static BuildOptions options(Path project, boolean check, boolean pdf) {
-    return new BuildOptions(project.resolve("content"), project.resolve("templates"), project.resolve("site"), project,
-        check, Audience.PUBLIC, AS_OF, pdf);
+    return new BuildOptions(
+        project.resolve("content"),
+        project.resolve("templates"),
+        project.resolve("site"),
+        project,
+        check,
+        Audience.PUBLIC,
+        AS_OF,
+        pdf);
   }
 
   private static String builtIn(String name) throws IOException {
@@ -43,7 +50,10 @@ class CouncilTemplateCheckTest {
   }
 
   private static List<String> errors(BuildResult r) {
-    return r.diagnostics().all().stream().filter(x -> x.severity() == Diagnostic.Severity.ERROR).map(Diagnostic::toString).toList();
+    return r.diagnostics().all().stream()
+        .filter(x -> x.severity() == Diagnostic.Severity.ERROR)
+        .map(Diagnostic::toString)
+        .toList();
   }
 
   @Test
@@ -59,9 +69,14 @@ class CouncilTemplateCheckTest {
       assertFalse(r.ok(), (check ? "check" : "build") + " must fail");
       List<String> errors = errors(r);
       assertFalse(errors.isEmpty());
-      assertTrue(errors.stream().allMatch(e -> e.startsWith("templates/print/pack.ftlh:" + line + ":")), errors.toString());
-      assertTrue(errors.get(0).contains("error: the PDF's pages cannot be worked out: the document 'doc-"), errors.get(0));
-      assertTrue(errors.get(0).contains("is missing from the HTML this template writes"), errors.get(0));
+      assertTrue(
+          errors.stream().allMatch(e -> e.startsWith("templates/print/pack.ftlh:" + line + ":")),
+          errors.toString());
+      assertTrue(
+          errors.get(0).contains("error: the PDF's pages cannot be worked out: the document 'doc-"),
+          errors.get(0));
+      assertTrue(
+          errors.get(0).contains("is missing from the HTML this template writes"), errors.get(0));
     }
     assertFalse(Files.exists(p.resolve("site")), "nothing is written");
   }
@@ -71,7 +86,9 @@ class CouncilTemplateCheckTest {
     Path p = project();
     String front = builtIn("print/front-sheet.ftlh");
     assertTrue(front.contains(" id=\"item-${i.number}\""));
-    Files.writeString(p.resolve("templates/print/front-sheet.ftlh"), front.replace(" id=\"item-${i.number}\"", ""));
+    Files.writeString(
+        p.resolve("templates/print/front-sheet.ftlh"),
+        front.replace(" id=\"item-${i.number}\"", ""));
     BuildResult r = Pipeline.run(options(p, true, false));
     assertFalse(r.ok());
     List<String> errors = errors(r);
@@ -83,11 +100,14 @@ class CouncilTemplateCheckTest {
   void aDocumentWrittenTwiceIsAnErrorToo() throws IOException {
     Path p = project();
     String pack = builtIn("print/pack.ftlh");
-    Files.writeString(p.resolve("templates/print/pack.ftlh"),
+    Files.writeString(
+        p.resolve("templates/print/pack.ftlh"),
         pack.replace("</section>", "</section>\n<div id=\"${d.id}\"></div>"));
     BuildResult r = Pipeline.run(options(p, true, false));
     assertFalse(r.ok());
-    assertTrue(errors(r).get(0).contains("appears 2 times in the HTML this template writes"), errors(r).toString());
+    assertTrue(
+        errors(r).get(0).contains("appears 2 times in the HTML this template writes"),
+        errors(r).toString());
   }
 
   @Test
@@ -100,7 +120,8 @@ class CouncilTemplateCheckTest {
     assertFalse(check.ok());
     assertFalse(build.ok());
     assertEquals(errors(build), errors(check));
-    assertTrue(errors(check).get(0).startsWith("templates/site/meeting.ftlh:"), errors(check).toString());
+    assertTrue(
+        errors(check).get(0).startsWith("templates/site/meeting.ftlh:"), errors(check).toString());
   }
 
   @Test

@@ -20,8 +20,15 @@ class ExampleContentTest {
   @TempDir Path root;
 
   private BuildOptions check(Path project) {
-    return new BuildOptions(project.resolve("content"), project.resolve("templates"), project.resolve("site"), project,
-        true, Audience.PUBLIC, LocalDate.of(2026, 11, 23), false);
+    return new BuildOptions(
+        project.resolve("content"),
+        project.resolve("templates"),
+        project.resolve("site"),
+        project,
+        true,
+        Audience.PUBLIC,
+        LocalDate.of(2026, 11, 23),
+        false);
   }
 
   @Test
@@ -30,22 +37,29 @@ class ExampleContentTest {
     assertTrue(r.ok(), r.diagnostics().toString());
     // One warning, on purpose: the Youth Voice report is marked to follow, and nothing is printed
     // "To follow" without check saying so.
-    assertEquals(List.of("content/committees/children-scrutiny/meetings/2026-12-01/meeting.yaml:27:5: warning: agenda"
-        + " item 5 'Youth Voice Task Group final report' of the meeting on 1 December 2026 prints \"To follow\": it is"
-        + " marked 'kind: to-follow' (expected on 27 November 2026)"),
-        r.diagnostics().all().stream().map(Diagnostic::format).toList(), r.diagnostics().toString());
+    assertEquals(
+        List.of(
+            "content/committees/children-scrutiny/meetings/2026-12-01/meeting.yaml:27:5: warning: agenda"
+                + " item 5 'Youth Voice Task Group final report' of the meeting on 1 December 2026 prints \"To follow\": it is"
+                + " marked 'kind: to-follow' (expected on 27 November 2026)"),
+        r.diagnostics().all().stream().map(Diagnostic::format).toList(),
+        r.diagnostics().toString());
   }
 
   @Test
   void tenMistakesGiveTenErrorsAndNothingElse() throws Exception {
     Fixtures.copy(Fixtures.projectDir().resolve("content"), root.resolve("content"));
-    Scenario s = Scenario.read(Fixtures.projectDir().resolve("src/test/resources/cases/example/ten-mistakes.txt"));
+    Scenario s =
+        Scenario.read(
+            Fixtures.projectDir().resolve("src/test/resources/cases/example/ten-mistakes.txt"));
     s.apply(root);
     BuildResult r = Pipeline.run(check(root));
-    List<String> lines = r.diagnostics().all().stream().map(Diagnostic::format).map(l -> l.split("\\R")[0]).toList();
+    List<String> lines =
+        r.diagnostics().all().stream().map(Diagnostic::format).map(l -> l.split("\\R")[0]).toList();
     assertFalse(r.ok());
     assertEquals(String.join("\n", s.expected()), String.join("\n", lines));
-    assertEquals(10, lines.stream().filter(l -> l.matches("content/\\S+:\\d+:\\d+: error: .*")).count());
+    assertEquals(
+        10, lines.stream().filter(l -> l.matches("content/\\S+:\\d+:\\d+: error: .*")).count());
     assertEquals(10, lines.size());
   }
 }

@@ -1,6 +1,5 @@
 package org.tabled.build;
 
-import java.util.ArrayList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,8 +47,15 @@ class InvalidContentTest {
   }
 
   static BuildOptions options(Path project) {
-    return new BuildOptions(project.resolve("content"), project.resolve("templates"), project.resolve("site"), project,
-        false, Audience.PUBLIC, AS_OF, false);
+    return new BuildOptions(
+        project.resolve("content"),
+        project.resolve("templates"),
+        project.resolve("site"),
+        project,
+        false,
+        Audience.PUBLIC,
+        AS_OF,
+        false);
   }
 
   static Stream<Scenario> cases() throws IOException {
@@ -73,12 +80,17 @@ class InvalidContentTest {
 
     BuildResult r = Pipeline.run(options(root));
 
-    List<String> lines = r.diagnostics().all().stream().map(Diagnostic::format).map(l -> l.split("\\R")[0]).toList();
+    List<String> lines =
+        r.diagnostics().all().stream().map(Diagnostic::format).map(l -> l.split("\\R")[0]).toList();
     assertFalse(r.ok(), s.name() + ": the build should fail");
-    assertEquals(String.join("\n", s.expected()), String.join("\n", lines), s.name() + ": " + s.description());
+    assertEquals(
+        String.join("\n", s.expected()),
+        String.join("\n", lines),
+        s.name() + ": " + s.description());
     String all = r.diagnostics().toString();
     assertFalse(all.contains("Exception") || all.contains("\tat "), "no stack trace: " + all);
-    assertEquals(before, Fixtures.fingerprint(root.resolve("site")), "the previous site must be unchanged");
+    assertEquals(
+        before, Fixtures.fingerprint(root.resolve("site")), "the previous site must be unchanged");
   }
 
   @Test
@@ -87,7 +99,9 @@ class InvalidContentTest {
     assertTrue(all.size() >= 40, "expected at least 40 cases, found " + all.size());
     for (Scenario s : all) {
       assertFalse(s.expected().isEmpty(), s.name() + " lists no expected errors");
-      assertTrue(s.expected().stream().anyMatch(l -> l.contains(": error: ")), s.name() + " expects no error");
+      assertTrue(
+          s.expected().stream().anyMatch(l -> l.contains(": error: ")),
+          s.name() + " expects no error");
       assertFalse(s.description().isEmpty(), s.name() + " has no description");
     }
   }

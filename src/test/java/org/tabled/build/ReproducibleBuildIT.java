@@ -36,10 +36,25 @@ class ReproducibleBuildIT {
   void theExampleBuildsToTheSameBytesInTwoJvmsWithDifferentLocalesAndFolders() throws Exception {
     Path a = copyExample(dir.resolve("a"));
     Path b = copyExample(dir.resolve("b/deeper/checkout"));
-    Run first = tabled(a, List.of("-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati",
-        "-Dfile.encoding=ISO-8859-1"), "build", "--as-of", AS_OF);
-    Run second = tabled(b, List.of("-Duser.language=en", "-Duser.country=US", "-Duser.timezone=America/Los_Angeles"),
-        "build", "--as-of", AS_OF);
+    Run first =
+        tabled(
+            a,
+            List.of(
+                "-Duser.language=tr",
+                "-Duser.country=TR",
+                "-Duser.timezone=Pacific/Kiritimati",
+                "-Dfile.encoding=ISO-8859-1"),
+            "build",
+            "--as-of",
+            AS_OF);
+    Run second =
+        tabled(
+            b,
+            List.of(
+                "-Duser.language=en", "-Duser.country=US", "-Duser.timezone=America/Los_Angeles"),
+            "build",
+            "--as-of",
+            AS_OF);
     assertEquals(0, first.exit(), first.output());
     assertEquals(0, second.exit(), second.output());
     Map<String, String> one = digests(a.resolve("site"));
@@ -48,11 +63,12 @@ class ReproducibleBuildIT {
     assertTrue(one.keySet().stream().anyMatch(f -> f.endsWith(".pdf")), "PDFs are compared too");
     assertEquals(one.keySet(), two.keySet(), "the same files");
     List<String> differ = new ArrayList<>();
-    one.forEach((file, digest) -> {
-      if (!digest.equals(two.get(file))) {
-        differ.add(file);
-      }
-    });
+    one.forEach(
+        (file, digest) -> {
+          if (!digest.equals(two.get(file))) {
+            differ.add(file);
+          }
+        });
     assertEquals(List.of(), differ, "files whose bytes differ between the two builds");
   }
 
@@ -63,12 +79,20 @@ class ReproducibleBuildIT {
     // hash order, which changes from one JVM to the next.
     Path meeting;
     try (Stream<Path> s = Files.walk(a.resolve("content/committees"))) {
-      meeting = s.filter(p -> p.getFileName().toString().equals("meeting.yaml")).sorted().findFirst().orElseThrow();
+      meeting =
+          s.filter(p -> p.getFileName().toString().equals("meeting.yaml"))
+              .sorted()
+              .findFirst()
+              .orElseThrow();
     }
     Files.writeString(meeting, Files.readString(meeting) + "\nzzqx: 1\n");
     Path committee;
     try (Stream<Path> s = Files.walk(a.resolve("content/committees"))) {
-      committee = s.filter(p -> p.getFileName().toString().equals("committee.yaml")).sorted().findFirst().orElseThrow();
+      committee =
+          s.filter(p -> p.getFileName().toString().equals("committee.yaml"))
+              .sorted()
+              .findFirst()
+              .orElseThrow();
     }
     Files.writeString(committee, Files.readString(committee) + "\nqqqqzz: 1\n");
     List<String> outputs = new ArrayList<>();
@@ -112,20 +136,27 @@ class ReproducibleBuildIT {
     cmd.add(JAR.toString());
     cmd.addAll(List.of(args));
     Path log = Files.createTempFile("tabled", ".log");
-    Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     assertTrue(p.waitFor(10, TimeUnit.MINUTES), "tabled finished");
     String output = Files.readString(log, StandardCharsets.UTF_8);
     Files.delete(log);
     return new Run(p.exitValue(), output);
   }
 
-  private static Map<String, String> digests(Path root) throws IOException, NoSuchAlgorithmException {
+  private static Map<String, String> digests(Path root)
+      throws IOException, NoSuchAlgorithmException {
     Map<String, String> out = new TreeMap<>();
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     try (Stream<Path> s = Files.walk(root)) {
       for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-        out.put(root.relativize(p).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
+        out.put(
+            root.relativize(p).toString(),
+            HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
       }
     }
     return out;

@@ -15,8 +15,8 @@ import org.tabled.model.Jurisdiction;
 import org.tabled.source.SourcePos;
 
 /**
- * The bank-holiday tables shipped from GOV.UK and the count of clear working days (issue 15).
- * The expected days are the law's and the proclamations', checked by hand, not read from the table.
+ * The bank-holiday tables shipped from GOV.UK and the count of clear working days (issue 15). The
+ * expected days are the law's and the proclamations', checked by hand, not read from the table.
  */
 class WorkingDaysTest {
 
@@ -41,9 +41,12 @@ class WorkingDaysTest {
       }
       assertFalse(BankHolidays.covers(j, 2015));
       assertEquals(2028, BankHolidays.lastYear(j));
-      // GOV.UK lists no bank holiday on a weekend: a holiday that falls on one is moved to a weekday
+      // GOV.UK lists no bank holiday on a weekend: a holiday that falls on one is moved to a
+      // weekday
       for (LocalDate x : BankHolidays.all(j).keySet()) {
-        assertTrue(x.getDayOfWeek() != DayOfWeek.SATURDAY && x.getDayOfWeek() != DayOfWeek.SUNDAY, j + " " + x);
+        assertTrue(
+            x.getDayOfWeek() != DayOfWeek.SATURDAY && x.getDayOfWeek() != DayOfWeek.SUNDAY,
+            j + " " + x);
       }
     }
   }
@@ -51,13 +54,17 @@ class WorkingDaysTest {
   @Test
   void knownDaysOfEachJurisdiction() {
     // substitute days: Boxing Day 2026 is a Saturday, so Monday 28 December
-    assertEquals(Optional.of("Boxing Day"), BankHolidays.on(Jurisdiction.ENGLAND_AND_WALES, d("2026-12-28")));
-    assertEquals(Optional.empty(), BankHolidays.on(Jurisdiction.ENGLAND_AND_WALES, d("2026-12-26")));
+    assertEquals(
+        Optional.of("Boxing Day"),
+        BankHolidays.on(Jurisdiction.ENGLAND_AND_WALES, d("2026-12-28")));
+    assertEquals(
+        Optional.empty(), BankHolidays.on(Jurisdiction.ENGLAND_AND_WALES, d("2026-12-26")));
     // the coronation of 2023 and the State Funeral of 2022, added to the years they fell in
     assertTrue(BankHolidays.on(Jurisdiction.ENGLAND_AND_WALES, d("2023-05-08")).isPresent());
     assertTrue(BankHolidays.on(Jurisdiction.SCOTLAND, d("2022-09-19")).isPresent());
     // Scotland: 2 January and St Andrew's Day, and no Easter Monday
-    assertEquals(Optional.of("2nd January"), BankHolidays.on(Jurisdiction.SCOTLAND, d("2026-01-02")));
+    assertEquals(
+        Optional.of("2nd January"), BankHolidays.on(Jurisdiction.SCOTLAND, d("2026-01-02")));
     assertTrue(BankHolidays.on(Jurisdiction.SCOTLAND, d("2025-12-01")).isPresent());
     assertTrue(BankHolidays.on(Jurisdiction.SCOTLAND, d("2025-04-21")).isEmpty());
     assertTrue(BankHolidays.on(Jurisdiction.ENGLAND_AND_WALES, d("2026-01-02")).isEmpty());
@@ -66,16 +73,29 @@ class WorkingDaysTest {
     assertTrue(BankHolidays.on(Jurisdiction.NORTHERN_IRELAND, d("2025-07-14")).isPresent());
     assertTrue(BankHolidays.on(Jurisdiction.ENGLAND_AND_WALES, d("2025-07-14")).isEmpty());
     // Easter moves: Good Friday 2016 was 25 March, 2028 is 14 April
-    assertEquals(Optional.of("Good Friday"), BankHolidays.on(Jurisdiction.ENGLAND_AND_WALES, d("2016-03-25")));
-    assertEquals(Optional.of("Good Friday"), BankHolidays.on(Jurisdiction.NORTHERN_IRELAND, d("2028-04-14")));
+    assertEquals(
+        Optional.of("Good Friday"),
+        BankHolidays.on(Jurisdiction.ENGLAND_AND_WALES, d("2016-03-25")));
+    assertEquals(
+        Optional.of("Good Friday"),
+        BankHolidays.on(Jurisdiction.NORTHERN_IRELAND, d("2028-04-14")));
   }
 
   @Test
   void theTableHasEnglandAndWalesEightDaysInAnOrdinaryYear() {
     Map<LocalDate, String> all = BankHolidays.all(Jurisdiction.ENGLAND_AND_WALES);
     List<LocalDate> y2025 = all.keySet().stream().filter(x -> x.getYear() == 2025).toList();
-    assertEquals(List.of(d("2025-01-01"), d("2025-04-18"), d("2025-04-21"), d("2025-05-05"), d("2025-05-26"),
-        d("2025-08-25"), d("2025-12-25"), d("2025-12-26")), y2025);
+    assertEquals(
+        List.of(
+            d("2025-01-01"),
+            d("2025-04-18"),
+            d("2025-04-21"),
+            d("2025-05-05"),
+            d("2025-05-26"),
+            d("2025-08-25"),
+            d("2025-12-25"),
+            d("2025-12-26")),
+        y2025);
   }
 
   @Test
@@ -101,8 +121,11 @@ class WorkingDaysTest {
     assertEquals(d("2025-03-07"), ew.latestPublication(d("2025-03-17"), 5));
     // Christmas and New Year: 24, 29, 30, 31 December and 2 January in England and Wales
     assertEquals(d("2025-12-23"), ew.latestPublication(d("2026-01-05"), 5));
-    assertEquals(d("2025-12-22"), days(Jurisdiction.SCOTLAND).latestPublication(d("2026-01-05"), 5));
-    for (LocalDate meeting = d("2025-01-06"); meeting.isBefore(d("2026-01-31")); meeting = meeting.plusDays(1)) {
+    assertEquals(
+        d("2025-12-22"), days(Jurisdiction.SCOTLAND).latestPublication(d("2026-01-05"), 5));
+    for (LocalDate meeting = d("2025-01-06");
+        meeting.isBefore(d("2026-01-31"));
+        meeting = meeting.plusDays(1)) {
       LocalDate latest = ew.latestPublication(meeting, 5);
       assertTrue(ew.isWorkingDay(latest), latest + " for " + meeting);
       assertTrue(ew.clearDays(latest, meeting) >= 5, "by " + latest + " for " + meeting);
@@ -110,15 +133,20 @@ class WorkingDaysTest {
       while (!ew.isWorkingDay(next)) {
         next = next.plusDays(1);
       }
-      assertEquals(4, ew.clearDays(next, meeting), "the working day after " + latest + " for " + meeting);
+      assertEquals(
+          4, ew.clearDays(next, meeting), "the working day after " + latest + " for " + meeting);
     }
   }
 
   @Test
   void closuresAreNotWorkingDays() {
-    WorkingDays closed = days(Jurisdiction.ENGLAND_AND_WALES,
-        new Deadline.Closure(d("2025-12-29"), d("2025-12-31"), "Civic Centre closed"));
-    assertEquals(Optional.of("a day the council is closed (Civic Centre closed)"), closed.notWorking(d("2025-12-30")));
+    WorkingDays closed =
+        days(
+            Jurisdiction.ENGLAND_AND_WALES,
+            new Deadline.Closure(d("2025-12-29"), d("2025-12-31"), "Civic Centre closed"));
+    assertEquals(
+        Optional.of("a day the council is closed (Civic Centre closed)"),
+        closed.notWorking(d("2025-12-30")));
     assertEquals(Optional.of("a bank holiday (Christmas Day)"), closed.notWorking(d("2025-12-25")));
     assertEquals(Optional.of("a Saturday"), closed.notWorking(d("2025-12-27")));
     assertEquals(2, closed.clearDays(d("2025-12-23"), d("2026-01-05")));

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tabled.testing.Cli;
 import org.tabled.testing.Fixtures;
 
-/** The command line's contract: exit codes 0, 1 and 2, help, version, and what each command writes. */
+/**
+ * The command line's contract: exit codes 0, 1 and 2, help, version, and what each command writes.
+ */
 class CommandLineTest {
 
   @TempDir Path dir;
@@ -19,8 +21,15 @@ class CommandLineTest {
   @Test
   void checkOnValidContentExitsZeroAndWritesNothing() throws Exception {
     Path out = dir.resolve("site");
-    Cli.Result r = Cli.run("check", "--content", Fixtures.fixture("minimal").toString(), "--out", out.toString(),
-        "--as-of", "2025-06-01");
+    Cli.Result r =
+        Cli.run(
+            "check",
+            "--content",
+            Fixtures.fixture("minimal").toString(),
+            "--out",
+            out.toString(),
+            "--as-of",
+            "2025-06-01");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("No problems found"), r.out());
     assertFalse(Files.exists(out), "check must not write the output folder");
@@ -29,8 +38,15 @@ class CommandLineTest {
   @Test
   void buildWritesTheOutputFolder() {
     Path out = dir.resolve("site");
-    Cli.Result r = Cli.run("build", "--content", Fixtures.fixture("minimal").toString(), "--out", out.toString(),
-        "--as-of", "2025-06-01");
+    Cli.Result r =
+        Cli.run(
+            "build",
+            "--content",
+            Fixtures.fixture("minimal").toString(),
+            "--out",
+            out.toString(),
+            "--as-of",
+            "2025-06-01");
     assertEquals(0, r.exit(), r.err());
     assertTrue(Files.exists(out.resolve("committees/audit/2025-01-14/meeting.json")));
     assertTrue(r.out().startsWith("Built "), r.out());
@@ -39,41 +55,87 @@ class CommandLineTest {
   @Test
   void buildKeepsItsCacheBesideTheOutputUnlessToldNotToOrConfidential() throws Exception {
     Path out = dir.resolve("public/site");
-    Cli.Result first = Cli.run("build", "--content", Fixtures.fixture("minimal").toString(), "--out", out.toString(),
-        "--as-of", "2025-06-01");
+    Cli.Result first =
+        Cli.run(
+            "build",
+            "--content",
+            Fixtures.fixture("minimal").toString(),
+            "--out",
+            out.toString(),
+            "--as-of",
+            "2025-06-01");
     assertEquals(0, first.exit(), first.err());
     Path cache = dir.resolve("public/.tabled-cache");
     assertTrue(Files.isDirectory(cache), "the cache is beside the output folder");
-    assertTrue(first.out().contains("0 PDFs taken whole from the build cache in " + cache), first.out());
+    assertTrue(
+        first.out().contains("0 PDFs taken whole from the build cache in " + cache), first.out());
     long pdfs;
     try (var s = Files.walk(out)) {
       pdfs = s.filter(f -> f.toString().endsWith(".pdf")).count();
     }
-    Cli.Result second = Cli.run("build", "--content", Fixtures.fixture("minimal").toString(), "--out", out.toString(),
-        "--as-of", "2025-06-01");
+    Cli.Result second =
+        Cli.run(
+            "build",
+            "--content",
+            Fixtures.fixture("minimal").toString(),
+            "--out",
+            out.toString(),
+            "--as-of",
+            "2025-06-01");
     assertEquals(0, second.exit(), second.err());
-    assertTrue(second.out().contains(pdfs + " PDFs taken whole from the build cache"), pdfs + " PDFs: " + second.out());
+    assertTrue(
+        second.out().contains(pdfs + " PDFs taken whole from the build cache"),
+        pdfs + " PDFs: " + second.out());
 
     Path uncached = dir.resolve("uncached/site");
-    Cli.Result none = Cli.run("build", "--content", Fixtures.fixture("minimal").toString(), "--out",
-        uncached.toString(), "--as-of", "2025-06-01", "--no-cache");
+    Cli.Result none =
+        Cli.run(
+            "build",
+            "--content",
+            Fixtures.fixture("minimal").toString(),
+            "--out",
+            uncached.toString(),
+            "--as-of",
+            "2025-06-01",
+            "--no-cache");
     assertEquals(0, none.exit(), none.err());
     assertFalse(Files.exists(dir.resolve("uncached/.tabled-cache")), "--no-cache keeps nothing");
     assertFalse(none.out().contains("build cache"), none.out());
 
     Path members = dir.resolve("members/out");
-    Cli.Result confidential = Cli.run("build", "--content", Fixtures.fixture("minimal").toString(), "--out",
-        members.toString(), "--as-of", "2025-06-01", "--confidential", "--cache", dir.resolve("members/cache").toString());
+    Cli.Result confidential =
+        Cli.run(
+            "build",
+            "--content",
+            Fixtures.fixture("minimal").toString(),
+            "--out",
+            members.toString(),
+            "--as-of",
+            "2025-06-01",
+            "--confidential",
+            "--cache",
+            dir.resolve("members/cache").toString());
     assertEquals(0, confidential.exit(), confidential.err());
-    assertFalse(Files.exists(dir.resolve("members/cache")), "a confidential build keeps no cache, even when given one");
+    assertFalse(
+        Files.exists(dir.resolve("members/cache")),
+        "a confidential build keeps no cache, even when given one");
     assertFalse(Files.exists(dir.resolve("members/.tabled-cache")));
   }
 
   @Test
   void aCacheInsideTheOutputFolderIsRefused() {
     Path out = dir.resolve("site");
-    Cli.Result r = Cli.run("build", "--content", Fixtures.fixture("minimal").toString(), "--out", out.toString(),
-        "--as-of", "2025-06-01", "--cache", out.resolve("cache").toString());
+    Cli.Result r =
+        Cli.run(
+            "build",
+            "--content",
+            Fixtures.fixture("minimal").toString(),
+            "--out",
+            out.toString(),
+            "--as-of",
+            "2025-06-01",
+            "--cache",
+            out.resolve("cache").toString());
     assertEquals(1, r.exit(), r.out());
     assertTrue(r.err().contains("the cache folder is inside the output folder"), r.err());
     assertFalse(Files.exists(out), "nothing was written");
@@ -83,10 +145,14 @@ class CommandLineTest {
   void contentErrorsExitOneWithoutAStackTrace() throws Exception {
     Path content = dir.resolve("content");
     Fixtures.copy(Fixtures.fixture("minimal"), content);
-    Files.writeString(content.resolve("people/ada-okafor.yaml"), "name: Ada Okafor\nkind: councilor\n");
+    Files.writeString(
+        content.resolve("people/ada-okafor.yaml"), "name: Ada Okafor\nkind: councilor\n");
     Cli.Result r = Cli.run("check", "--content", content.toString());
     assertEquals(1, r.exit());
-    assertTrue(r.err().contains("ada-okafor.yaml:2:7: error: 'councilor' is not a valid kind (did you mean 'councillor'?)"),
+    assertTrue(
+        r.err()
+            .contains(
+                "ada-okafor.yaml:2:7: error: 'councilor' is not a valid kind (did you mean 'councillor'?)"),
         r.err());
     assertTrue(r.err().contains("1 error found; nothing was written."), r.err());
     assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
@@ -101,14 +167,32 @@ class CommandLineTest {
 
   @Test
   void confidentialBuildNeedsItsOwnFolder() {
-    Cli.Result noOut = Cli.run("build", "--confidential", "--content", Fixtures.fixture("minimal").toString());
+    Cli.Result noOut =
+        Cli.run("build", "--confidential", "--content", Fixtures.fixture("minimal").toString());
     assertEquals(2, noOut.exit());
     assertTrue(noOut.err().contains("--confidential needs --out DIR"), noOut.err());
     Path site = dir.resolve("site");
-    assertEquals(0, Cli.run("build", "--content", Fixtures.fixture("minimal").toString(), "--out", site.toString(),
-        "--as-of", "2025-06-01").exit());
-    Cli.Result intoPublic = Cli.run("build", "--confidential", "--content", Fixtures.fixture("minimal").toString(),
-        "--out", site.toString(), "--as-of", "2025-06-01");
+    assertEquals(
+        0,
+        Cli.run(
+                "build",
+                "--content",
+                Fixtures.fixture("minimal").toString(),
+                "--out",
+                site.toString(),
+                "--as-of",
+                "2025-06-01")
+            .exit());
+    Cli.Result intoPublic =
+        Cli.run(
+            "build",
+            "--confidential",
+            "--content",
+            Fixtures.fixture("minimal").toString(),
+            "--out",
+            site.toString(),
+            "--as-of",
+            "2025-06-01");
     assertEquals(1, intoPublic.exit());
     assertTrue(intoPublic.err().contains("holds a public build"), intoPublic.err());
   }
@@ -133,7 +217,9 @@ class CommandLineTest {
     Cli.Result version = Cli.run("--version");
     assertEquals(0, version.exit());
     assertTrue(version.out().startsWith("Tabled "), version.out());
-    assertTrue(version.out().matches("(?s)Tabled \\S+ \\(git commit ([0-9a-f]{12}|unknown)[^)]*\\)\\s*"), version.out());
+    assertTrue(
+        version.out().matches("(?s)Tabled \\S+ \\(git commit ([0-9a-f]{12}|unknown)[^)]*\\)\\s*"),
+        version.out());
     assertTrue(Cli.run("build", "--help").out().contains("--as-of"));
   }
 
@@ -141,9 +227,11 @@ class CommandLineTest {
   void newMeetingCreatesAValidMeetingWithTheMinutesOfThePreviousOne() throws Exception {
     Path content = dir.resolve("content");
     Fixtures.copy(Fixtures.fixture("minimal"), content);
-    Cli.Result r = Cli.run("new", "meeting", "audit", "2025-05-20", "--content", content.toString());
+    Cli.Result r =
+        Cli.run("new", "meeting", "audit", "2025-05-20", "--content", content.toString());
     assertEquals(0, r.exit(), r.err());
-    String yaml = Files.readString(content.resolve("committees/audit/meetings/2025-05-20/meeting.yaml"));
+    String yaml =
+        Files.readString(content.resolve("committees/audit/meetings/2025-05-20/meeting.yaml"));
     assertTrue(yaml.contains("minutes_of: 2025-03-11"), yaml);
     assertTrue(yaml.contains("published: 2025-05-12"), yaml);
     assertTrue(yaml.contains("time: \"18:30\"  # the committee's usual time"), yaml);
@@ -157,17 +245,27 @@ class CommandLineTest {
     Path content = dir.resolve("content");
     Fixtures.copy(Fixtures.fixture("minimal"), content);
     Path committee = content.resolve("committees/audit/committee.yaml");
-    Files.writeString(committee, Files.readString(committee).replace("venue: Room 1, Town Hall",
-        "venue: 'The \"Blue\" Room: Town Hall'").replace("time: \"18:30\"", "time: 19:00"));
-    assertEquals(0, Cli.run("new", "meeting", "audit", "2025-05-20", "--content", content.toString()).exit());
-    String yaml = Files.readString(content.resolve("committees/audit/meetings/2025-05-20/meeting.yaml"));
+    Files.writeString(
+        committee,
+        Files.readString(committee)
+            .replace("venue: Room 1, Town Hall", "venue: 'The \"Blue\" Room: Town Hall'")
+            .replace("time: \"18:30\"", "time: 19:00"));
+    assertEquals(
+        0,
+        Cli.run("new", "meeting", "audit", "2025-05-20", "--content", content.toString()).exit());
+    String yaml =
+        Files.readString(content.resolve("committees/audit/meetings/2025-05-20/meeting.yaml"));
     assertTrue(yaml.contains("time: \"19:00\""), yaml);
     assertTrue(yaml.contains("venue: \"The \\\"Blue\\\" Room: Town Hall\""), yaml);
-    assertEquals(0, Cli.run("check", "--content", content.toString(), "--as-of", "2025-06-01").exit());
+    assertEquals(
+        0, Cli.run("check", "--content", content.toString(), "--as-of", "2025-06-01").exit());
     // Without a usual time the key is left for the author, and check says it is missing.
     Files.writeString(committee, Files.readString(committee).replace("time: 19:00\n", ""));
-    assertEquals(0, Cli.run("new", "meeting", "audit", "2025-07-01", "--content", content.toString()).exit());
-    String july = Files.readString(content.resolve("committees/audit/meetings/2025-07-01/meeting.yaml"));
+    assertEquals(
+        0,
+        Cli.run("new", "meeting", "audit", "2025-07-01", "--content", content.toString()).exit());
+    String july =
+        Files.readString(content.resolve("committees/audit/meetings/2025-07-01/meeting.yaml"));
     assertTrue(july.contains("# time: \"18:30\"  required"), july);
     Cli.Result check = Cli.run("check", "--content", content.toString(), "--as-of", "2025-06-01");
     assertEquals(1, check.exit(), check.err());
@@ -178,10 +276,14 @@ class CommandLineTest {
   void newMeetingRejectsUnknownCommitteeBadDateAndExistingMeeting() throws Exception {
     Path content = dir.resolve("content");
     Fixtures.copy(Fixtures.fixture("minimal"), content);
-    Cli.Result unknown = Cli.run("new", "meeting", "audt", "2025-05-20", "--content", content.toString());
+    Cli.Result unknown =
+        Cli.run("new", "meeting", "audt", "2025-05-20", "--content", content.toString());
     assertEquals(2, unknown.exit());
     assertTrue(unknown.err().contains("did you mean 'audit'?"), unknown.err());
-    assertEquals(2, Cli.run("new", "meeting", "audit", "20 May", "--content", content.toString()).exit());
-    assertEquals(2, Cli.run("new", "meeting", "audit", "2025-01-14", "--content", content.toString()).exit());
+    assertEquals(
+        2, Cli.run("new", "meeting", "audit", "20 May", "--content", content.toString()).exit());
+    assertEquals(
+        2,
+        Cli.run("new", "meeting", "audit", "2025-01-14", "--content", content.toString()).exit());
   }
 }

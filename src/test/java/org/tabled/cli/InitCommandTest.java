@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code tabled init} and {@code tabled schema} (issue 17). */
 class InitCommandTest {
 
-  private static final Pattern MODELINE = Pattern.compile("^# yaml-language-server: \\$schema=(\\S+)\n");
+  private static final Pattern MODELINE =
+      Pattern.compile("^# yaml-language-server: \\$schema=(\\S+)\n");
 
   @TempDir Path dir;
 
@@ -38,19 +39,37 @@ class InitCommandTest {
     Cli.Result init = Cli.run("init", council.toString(), "--as-of", "2026-05-01");
     assertEquals(0, init.exit(), init.err());
     assertTrue(init.out().contains("tabled check"), init.out());
-    for (String f : List.of("README.md", ".gitignore", ".vscode/settings.json", ".vscode/extensions.json",
-        "content/site.yaml", "content/committees/scrutiny/meetings/2026-05-15/meeting.yaml")) {
+    for (String f :
+        List.of(
+            "README.md",
+            ".gitignore",
+            ".vscode/settings.json",
+            ".vscode/extensions.json",
+            "content/site.yaml",
+            "content/committees/scrutiny/meetings/2026-05-15/meeting.yaml")) {
       assertTrue(Files.isRegularFile(council.resolve(f)), f);
     }
-    Cli.Result check = Cli.run("check", "--content", council.resolve("content").toString(), "--as-of", "2026-05-01");
+    Cli.Result check =
+        Cli.run(
+            "check", "--content", council.resolve("content").toString(), "--as-of", "2026-05-01");
     assertEquals(0, check.exit(), check.err());
     assertEquals("", check.err(), "no warnings either");
     Path site = council.resolve("site");
-    Cli.Result build = Cli.run("build", "--content", council.resolve("content").toString(), "--out", site.toString(),
-        "--templates", council.resolve("templates").toString(), "--as-of", "2026-05-01");
+    Cli.Result build =
+        Cli.run(
+            "build",
+            "--content",
+            council.resolve("content").toString(),
+            "--out",
+            site.toString(),
+            "--templates",
+            council.resolve("templates").toString(),
+            "--as-of",
+            "2026-05-01");
     assertEquals(0, build.exit(), build.err());
     String meeting = Files.readString(site.resolve("committees/scrutiny/2026-05-15/index.html"));
-    assertTrue(meeting.contains("Declarations of interest"), "the agenda is published on the day of init");
+    assertTrue(
+        meeting.contains("Declarations of interest"), "the agenda is published on the day of init");
     try (Stream<Path> files = Files.list(site.resolve("committees/scrutiny/2026-05-15"))) {
       assertTrue(files.anyMatch(p -> p.toString().endsWith(".pdf")), "and its pack is built");
     }
@@ -62,10 +81,15 @@ class InitCommandTest {
     assertEquals(0, Cli.run("init", council.toString()).exit());
     String site = Files.readString(council.resolve("content/site.yaml"));
     for (String key : List.of("council:", "website:", "base_url:", "email:", "chief_executive:")) {
-      assertTrue(site.lines().anyMatch(l -> l.strip().startsWith(key) && l.contains("# CHANGE ME")), key + " is marked");
+      assertTrue(
+          site.lines().anyMatch(l -> l.strip().startsWith(key) && l.contains("# CHANGE ME")),
+          key + " is marked");
     }
     List<String> ignored = Files.readAllLines(council.resolve(".gitignore"));
-    assertTrue(ignored.contains("/site/") && ignored.contains("/.site.staging/") && ignored.contains("/.site.old/"),
+    assertTrue(
+        ignored.contains("/site/")
+            && ignored.contains("/.site.staging/")
+            && ignored.contains("/.site.old/"),
         "the output and the build's staging folders: " + ignored);
     assertTrue(Files.readString(council.resolve("README.md")).contains("tabled check"));
   }
@@ -74,7 +98,8 @@ class InitCommandTest {
   void editorSettingsAndModelinesNameSchemasThatExistAndFit() throws IOException {
     Path council = dir.resolve("council");
     assertEquals(0, Cli.run("init", council.toString()).exit());
-    JsonNode settings = JsonMapper.builder().build().readTree(council.resolve(".vscode/settings.json").toFile());
+    JsonNode settings =
+        JsonMapper.builder().build().readTree(council.resolve(".vscode/settings.json").toFile());
     JsonNode map = settings.get("yaml.schemas");
     assertEquals(5, map.size(), "every YAML kind of file: " + map);
     for (String schema : map.propertyNames()) {
@@ -89,10 +114,14 @@ class InitCommandTest {
         Path schema = f.getParent().resolve(m.group(1)).normalize();
         assertTrue(Files.isRegularFile(schema), schema.toString());
         JsonNode json = EditorYaml.read(f.toString(), text).orElseThrow();
-        assertEquals(List.of(), JsonSchemas.errors(JsonSchemas.draft7(Files.readAllBytes(schema)), json),
+        assertEquals(
+            List.of(),
+            JsonSchemas.errors(JsonSchemas.draft7(Files.readAllBytes(schema)), json),
             f + " satisfies " + schema.getFileName());
-        String glob = map.get("./" + council.relativize(schema).toString().replace('\\', '/')).asString();
-        assertTrue(council.getFileSystem().getPathMatcher("glob:" + glob).matches(council.relativize(f)),
+        String glob =
+            map.get("./" + council.relativize(schema).toString().replace('\\', '/')).asString();
+        assertTrue(
+            council.getFileSystem().getPathMatcher("glob:" + glob).matches(council.relativize(f)),
             f + " is mapped to the same schema by the settings");
         modelines++;
       }
@@ -118,7 +147,10 @@ class InitCommandTest {
     assertEquals("x", Files.readString(file));
     Path hidden = dir.resolve("hidden");
     Files.createDirectories(hidden.resolve(".git"));
-    assertEquals(2, Cli.run("init", hidden.toString()).exit(), "a folder holding only a .git folder is not empty");
+    assertEquals(
+        2,
+        Cli.run("init", hidden.toString()).exit(),
+        "a folder holding only a .git folder is not empty");
     Path empty = dir.resolve("empty");
     Files.createDirectories(empty);
     assertEquals(0, Cli.run("init", empty.toString()).exit(), "an empty folder is fine");
@@ -131,9 +163,12 @@ class InitCommandTest {
     Cli.Result r = Cli.run("init", "--example", council.toString());
     assertEquals(0, r.exit(), r.err());
     Map<String, String> ours = Fixtures.fingerprint(Fixtures.projectDir().resolve("content"));
-    assertEquals(ours, Fixtures.fingerprint(council.resolve("content")), "the same files, byte for byte");
+    assertEquals(
+        ours, Fixtures.fingerprint(council.resolve("content")), "the same files, byte for byte");
     assertTrue(Files.isRegularFile(council.resolve(".vscode/settings.json")));
-    Cli.Result check = Cli.run("check", "--content", council.resolve("content").toString(), "--as-of", "2026-11-23");
+    Cli.Result check =
+        Cli.run(
+            "check", "--content", council.resolve("content").toString(), "--as-of", "2026-11-23");
     assertEquals(0, check.exit(), check.err());
   }
 

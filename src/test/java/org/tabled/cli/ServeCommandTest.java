@@ -17,7 +17,8 @@ class ServeCommandTest {
     assertTrue(Cli.run("--help").out().contains("serve"));
     Cli.Result help = Cli.run("serve", "--help");
     assertEquals(0, help.exit());
-    for (String option : new String[] {"--port", "--as-of", "--pdf", "--content", "--templates", "--out"}) {
+    for (String option :
+        new String[] {"--port", "--as-of", "--pdf", "--content", "--templates", "--out"}) {
       assertTrue(help.out().contains(option), option + " in:\n" + help.out());
     }
   }
@@ -25,8 +26,15 @@ class ServeCommandTest {
   @Test
   void aPortInUseIsAUsageErrorNotAStackTrace() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      Cli.Result r = Cli.run("serve", "--port", String.valueOf(taken.getLocalPort()), "--content",
-          Fixtures.fixture("golden").toString(), "--as-of", "2025-06-05");
+      Cli.Result r =
+          Cli.run(
+              "serve",
+              "--port",
+              String.valueOf(taken.getLocalPort()),
+              "--content",
+              Fixtures.fixture("golden").toString(),
+              "--as-of",
+              "2025-06-05");
       assertEquals(2, r.exit(), r.err());
       assertTrue(r.err().contains("is in use; choose another with --port"), r.err());
     }

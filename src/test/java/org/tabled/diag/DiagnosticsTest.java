@@ -50,16 +50,24 @@ class DiagnosticsTest {
       d.error(new SourcePos("a.md", i, 1), "error " + i);
     }
     assertEquals(5, d.errorCount());
-    assertTrue(printed(d).contains("... and 2 more error(s) not shown (the first 3 are listed)"), printed(d));
+    assertTrue(
+        printed(d).contains("... and 2 more error(s) not shown (the first 3 are listed)"),
+        printed(d));
   }
 
   @Test
   void controlCharactersArePrintedEscaped() {
-    Diagnostic forged = new Diagnostic(new SourcePos("content/x\nforged.md:1:1: error: fine", 2, 3),
-        Diagnostic.Severity.ERROR, "name 'a\tb\u202Ec\u0085d\u007f'", "hint\r\nsecond");
+    Diagnostic forged =
+        new Diagnostic(
+            new SourcePos("content/x\nforged.md:1:1: error: fine", 2, 3),
+            Diagnostic.Severity.ERROR,
+            "name 'a\tb\u202Ec\u0085d\u007f'",
+            "hint\r\nsecond");
     String out = forged.format();
     assertEquals(2, out.split(System.lineSeparator()).length, "one line and its hint: " + out);
-    assertTrue(out.startsWith("content/x\\nforged.md:1:1: error: fine:2:3: error: name 'a\\tb\\u202Ec\\u0085d\\u007F'"),
+    assertTrue(
+        out.startsWith(
+            "content/x\\nforged.md:1:1: error: fine:2:3: error: name 'a\\tb\\u202Ec\\u0085d\\u007F'"),
         out);
     assertTrue(out.endsWith("  hint: hint\\r\\nsecond"), out);
   }
@@ -67,13 +75,20 @@ class DiagnosticsTest {
   @Test
   void aVeryLongMessageIsCutInTheMiddle() {
     String raw = "[".repeat(50_000);
-    String out = new Diagnostic(new SourcePos("a.md", 1, 1), Diagnostic.Severity.ERROR,
-        "reference " + raw + " does not say what it refers to", "").format();
+    String out =
+        new Diagnostic(
+                new SourcePos("a.md", 1, 1),
+                Diagnostic.Severity.ERROR,
+                "reference " + raw + " does not say what it refers to",
+                "")
+            .format();
     assertTrue(out.length() < 500, out.length() + " characters");
     assertTrue(out.endsWith("does not say what it refers to"), out);
   }
 
-  /** Stages that run in parallel add in any order: which problems are listed must not depend on it. */
+  /**
+   * Stages that run in parallel add in any order: which problems are listed must not depend on it.
+   */
   @Test
   void theProblemsListedOverTheCapDoNotDependOnTheOrderTheyCameIn() {
     Diagnostics forward = new Diagnostics(3);

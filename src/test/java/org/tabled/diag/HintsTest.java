@@ -1,10 +1,10 @@
 package org.tabled.diag;
 
-import org.tabled.source.SourcePos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tabled.source.SourcePos;
 
 class HintsTest {
 
@@ -31,7 +31,8 @@ class HintsTest {
     d.error(new SourcePos("a.yaml", 5, 2), "first");
     d.error(new SourcePos("a.yaml", 5, 2), "first");
     d.error(new SourcePos("c.yaml", 1, 1), "dropped");
-    assertEquals(List.of("a.yaml:5:2: error: first", "b.yaml:1:1: error: second"),
+    assertEquals(
+        List.of("a.yaml:5:2: error: first", "b.yaml:1:1: error: second"),
         d.all().stream().map(Diagnostic::format).toList());
     assertEquals(3, d.errorCount());
   }

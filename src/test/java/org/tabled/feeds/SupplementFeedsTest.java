@@ -24,8 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SupplementFeedsTest {
 
-  private static final MeetingId DECEMBER = new MeetingId(new CommitteeId("children-scrutiny"),
-      LocalDate.of(2026, 12, 1));
+  private static final MeetingId DECEMBER =
+      new MeetingId(new CommitteeId("children-scrutiny"), LocalDate.of(2026, 12, 1));
   private static final String PDF = SitePaths.supplement(DECEMBER, 1);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -43,10 +43,11 @@ class SupplementFeedsTest {
 
   @Test
   void theMeetingJsonListsTheSupplementFromItsDay() {
-    JsonNode before = JSON.readTree(text(feeds(LocalDate.of(2026, 11, 26)),
-        SitePaths.meetingJson(DECEMBER)));
+    JsonNode before =
+        JSON.readTree(text(feeds(LocalDate.of(2026, 11, 26)), SitePaths.meetingJson(DECEMBER)));
     assertFalse(before.has("supplements"));
-    JsonNode on = JSON.readTree(text(feeds(LocalDate.of(2026, 11, 27)), SitePaths.meetingJson(DECEMBER)));
+    JsonNode on =
+        JSON.readTree(text(feeds(LocalDate.of(2026, 11, 27)), SitePaths.meetingJson(DECEMBER)));
     JsonNode s = on.get("supplements").get(0);
     assertEquals(1, s.get("number").asInt());
     assertEquals("2026-11-27", s.get("published").asString());
@@ -59,7 +60,9 @@ class SupplementFeedsTest {
     String before = text(feeds(LocalDate.of(2026, 11, 26)), SitePaths.meetingIcs(DECEMBER));
     assertFalse(before.contains("Supplementary agenda"));
     assertTrue(before.contains("DTSTAMP:20261120T000000Z"), before);
-    String on = text(feeds(LocalDate.of(2026, 11, 27)), SitePaths.meetingIcs(DECEMBER)).replace("\r\n ", "");
+    String on =
+        text(feeds(LocalDate.of(2026, 11, 27)), SitePaths.meetingIcs(DECEMBER))
+            .replace("\r\n ", "");
     assertTrue(on.contains("Supplementary agenda 1\\, published 27 November 2026: item 5"), on);
     assertTrue(on.contains("DTSTAMP:20261127T000000Z"), on);
   }

@@ -8,6 +8,8 @@ class XmlTest {
 
   @Test
   void escapesMarkupAndDropsCharactersXmlForbids() {
-    assertEquals("Tom &amp; Jerry&apos;s &lt;b&gt; &quot;q&quot; £ 🙂", Xml.escape("Tom & Jerry's <b> \"q\" \u0001£ 🙂"));
+    assertEquals(
+        "Tom &amp; Jerry&apos;s &lt;b&gt; &quot;q&quot; £ 🙂",
+        Xml.escape("Tom & Jerry's <b> \"q\" \u0001£ 🙂"));
   }
 }

@@ -29,13 +29,15 @@ class DatesTest {
     assertEquals("2099-00", Dates.municipalYear(LocalDate.of(2099, 6, 1)));
   }
 
-  private static HouseStyle style(HouseStyle.DateStyle date, HouseStyle.TimeStyle time, MonthDay start) {
+  private static HouseStyle style(
+      HouseStyle.DateStyle date, HouseStyle.TimeStyle time, MonthDay start) {
     return new HouseStyle(date, time, start, Map.of());
   }
 
   @Test
   void theHouseStyleChoosesTheDateFormat() {
-    HouseStyle ordinal = style(HouseStyle.DateStyle.ORDINAL, HouseStyle.TimeStyle.SHORT, HouseStyle.MAY_1);
+    HouseStyle ordinal =
+        style(HouseStyle.DateStyle.ORDINAL, HouseStyle.TimeStyle.SHORT, HouseStyle.MAY_1);
     assertEquals("Monday 9th May, 2016", Dates.long_(LocalDate.of(2016, 5, 9), ordinal));
     assertEquals("1st June, 2016", Dates.medium(LocalDate.of(2016, 6, 1), ordinal));
     assertEquals("2nd June, 2016", Dates.medium(LocalDate.of(2016, 6, 2), ordinal));
@@ -53,23 +55,28 @@ class DatesTest {
   void theHouseStyleChoosesTheTimeFormat() {
     LocalTime seven = LocalTime.of(19, 0);
     LocalTime half = LocalTime.of(18, 30);
-    for (Object[] c : new Object[][] {
-        {HouseStyle.TimeStyle.SHORT, "7 pm", "6.30 pm", "12 noon", "9 am"},
-        {HouseStyle.TimeStyle.DOTTED, "7.00 pm", "6.30 pm", "12 noon", "9.00 am"},
-        {HouseStyle.TimeStyle.COMPACT, "7pm", "6.30pm", "12 noon", "9am"},
-        {HouseStyle.TimeStyle.CLOCK, "19:00", "18:30", "12:00", "09:00"}}) {
-      HouseStyle s = style(HouseStyle.DateStyle.PLAIN, (HouseStyle.TimeStyle) c[0], HouseStyle.MAY_1);
+    for (Object[] c :
+        new Object[][] {
+          {HouseStyle.TimeStyle.SHORT, "7 pm", "6.30 pm", "12 noon", "9 am"},
+          {HouseStyle.TimeStyle.DOTTED, "7.00 pm", "6.30 pm", "12 noon", "9.00 am"},
+          {HouseStyle.TimeStyle.COMPACT, "7pm", "6.30pm", "12 noon", "9am"},
+          {HouseStyle.TimeStyle.CLOCK, "19:00", "18:30", "12:00", "09:00"}
+        }) {
+      HouseStyle s =
+          style(HouseStyle.DateStyle.PLAIN, (HouseStyle.TimeStyle) c[0], HouseStyle.MAY_1);
       assertEquals(c[1], Dates.time(seven, s));
       assertEquals(c[2], Dates.time(half, s));
       assertEquals(c[3], Dates.time(LocalTime.NOON, s));
       assertEquals(c[4], Dates.time(LocalTime.of(9, 0), s));
-      assertEquals(c[1], ((HouseStyle.TimeStyle) c[0]).key(), "each style is named by how it prints 7 pm");
+      assertEquals(
+          c[1], ((HouseStyle.TimeStyle) c[0]).key(), "each style is named by how it prints 7 pm");
     }
   }
 
   @Test
   void theMunicipalYearStartsOnTheCouncilsDay() {
-    HouseStyle lateMay = style(HouseStyle.DateStyle.PLAIN, HouseStyle.TimeStyle.SHORT, MonthDay.of(5, 27));
+    HouseStyle lateMay =
+        style(HouseStyle.DateStyle.PLAIN, HouseStyle.TimeStyle.SHORT, MonthDay.of(5, 27));
     assertEquals("2015-16", Dates.municipalYear(LocalDate.of(2016, 5, 9), lateMay));
     assertEquals("2015-16", Dates.municipalYear(LocalDate.of(2016, 5, 26), lateMay));
     assertEquals("2016-17", Dates.municipalYear(LocalDate.of(2016, 5, 27), lateMay));

@@ -1,7 +1,5 @@
 package org.tabled.fuzz;
 
-import java.util.Comparator;
-import java.util.regex.Matcher;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,12 +26,12 @@ import org.tabled.publish.Audience;
 import org.tabled.testing.Fixtures;
 
 /**
- * Mutates valid content files at random and checks that the build either succeeds or reports
- * errors with positions: never an unhandled exception, never a hang (each case has a time limit).
- * (Issue 6.)
+ * Mutates valid content files at random and checks that the build either succeeds or reports errors
+ * with positions: never an unhandled exception, never a hang (each case has a time limit). (Issue
+ * 6.)
  *
- * <p>Runs {@value #DEFAULT_CASES} cases by default; {@code -Dfuzz.cases=10000} for the nightly
- * run, {@code -Dfuzz.seed=N} to replay a failure (the seed of a failing case is in its message).
+ * <p>Runs {@value #DEFAULT_CASES} cases by default; {@code -Dfuzz.cases=10000} for the nightly run,
+ * {@code -Dfuzz.seed=N} to replay a failure (the seed of a failing case is in its message).
  */
 class ContentFuzzIT {
 
@@ -46,7 +46,11 @@ class ContentFuzzIT {
     Path fixture = Fixtures.fixture("minimal");
     List<Path> files;
     try (Stream<Path> s = Files.walk(fixture)) {
-      files = s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(yaml|md)$")).sorted().toList();
+      files =
+          s.filter(Files::isRegularFile)
+              .filter(p -> p.toString().matches(".*\\.(yaml|md)$"))
+              .sorted()
+              .toList();
     }
     int failedBuilds = 0;
     for (int i = 0; i < cases; i++) {
@@ -57,14 +61,26 @@ class ContentFuzzIT {
       int mutations = 1 + random.nextInt(3);
       List<String> what = new ArrayList<>();
       for (int m = 0; m < mutations; m++) {
-        Path file = root.resolve("content").resolve(fixture.relativize(files.get(random.nextInt(files.size()))).toString());
+        Path file =
+            root.resolve("content")
+                .resolve(fixture.relativize(files.get(random.nextInt(files.size()))).toString());
         what.add(Mutator.mutate(file, random) + " " + fixture.relativize(files.get(0).getParent()));
       }
-      BuildOptions o = new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site"), root,
-          false, Audience.PUBLIC, LocalDate.of(2025, 6, 1), false);
+      BuildOptions o =
+          new BuildOptions(
+              root.resolve("content"),
+              root.resolve("templates"),
+              root.resolve("site"),
+              root,
+              false,
+              Audience.PUBLIC,
+              LocalDate.of(2025, 6, 1),
+              false);
       BuildResult r;
       try {
-        r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Pipeline.run(o), "seed " + seed + " hung");
+        r =
+            assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> Pipeline.run(o), "seed " + seed + " hung");
       } catch (RuntimeException | Error e) {
         throw new AssertionError("seed " + seed + " (" + what + ") crashed the build: " + e, e);
       }
@@ -72,8 +88,11 @@ class ContentFuzzIT {
         failedBuilds++;
         assertTrue(r.diagnostics().hasErrors(), "seed " + seed + ": a failed build must say why");
         for (var d : r.diagnostics().all()) {
-          assertTrue(d.pos().path().startsWith("content/") || d.pos().path().startsWith("templates")
-              || d.pos().path().startsWith("(built-in"), "seed " + seed + ": position outside the content: " + d.format());
+          assertTrue(
+              d.pos().path().startsWith("content/")
+                  || d.pos().path().startsWith("templates")
+                  || d.pos().path().startsWith("(built-in"),
+              "seed " + seed + ": position outside the content: " + d.format());
           assertFalse(d.message().contains("Exception"), "seed " + seed + ": " + d.format());
         }
       }
@@ -82,7 +101,9 @@ class ContentFuzzIT {
     if (failedBuilds == 0) {
       fail("no mutation broke the content: the fuzzer is not mutating anything");
     }
-    System.out.printf("fuzz: %d cases, %d reported content errors, %d built%n", cases, failedBuilds, cases - failedBuilds);
+    System.out.printf(
+        "fuzz: %d cases, %d reported content errors, %d built%n",
+        cases, failedBuilds, cases - failedBuilds);
   }
 
   private static void deleteQuietly(Path root) throws IOException {
@@ -95,14 +116,69 @@ class ContentFuzzIT {
 
   /** Small, realistic and hostile edits to a text file. */
   static final class Mutator {
-    private static final String[] TOKENS = {"", " ", ":", ": ", "- ", "-", "---", "...", "\t", "\"", "'", "[", "]", "{",
-        "}", "&a", "*a", "!!binary", "|", ">", "#", "%YAML 1.1", "null", "~", "true", "0", "-1", "99999999999999999999",
-        "2025-02-30", "25:61", "1e9", "\u0000", "\uFEFF", "é", "\uD83D\uDE00", "<script>alert(1)</script>",
-        "[[paper:nope]]", "![](x.png)", "![a](../../../etc/passwd)", "](javascript:alert(1))", "## ", "# ", "####### ",
-        "| a | b |\n|---|---|\n", "[^1]", "\n", "\r\n", "\\", "%", "@", "`", "```", "<!--", "&nbsp;", "&#0;"};
+    private static final String[] TOKENS = {
+      "",
+      " ",
+      ":",
+      ": ",
+      "- ",
+      "-",
+      "---",
+      "...",
+      "\t",
+      "\"",
+      "'",
+      "[",
+      "]",
+      "{",
+      "}",
+      "&a",
+      "*a",
+      "!!binary",
+      "|",
+      ">",
+      "#",
+      "%YAML 1.1",
+      "null",
+      "~",
+      "true",
+      "0",
+      "-1",
+      "99999999999999999999",
+      "2025-02-30",
+      "25:61",
+      "1e9",
+      "\u0000",
+      "\uFEFF",
+      "é",
+      "\uD83D\uDE00",
+      "<script>alert(1)</script>",
+      "[[paper:nope]]",
+      "![](x.png)",
+      "![a](../../../etc/passwd)",
+      "](javascript:alert(1))",
+      "## ",
+      "# ",
+      "####### ",
+      "| a | b |\n|---|---|\n",
+      "[^1]",
+      "\n",
+      "\r\n",
+      "\\",
+      "%",
+      "@",
+      "`",
+      "```",
+      "<!--",
+      "&nbsp;",
+      "&#0;"
+    };
 
     static String mutate(Path file, Random r) throws IOException {
-      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8); // lenient: an earlier edit may have broken it
+      String text =
+          new String(
+              Files.readAllBytes(file),
+              StandardCharsets.UTF_8); // lenient: an earlier edit may have broken it
       List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
       int op = r.nextInt(10);
       int at = lines.isEmpty() ? 0 : r.nextInt(lines.size());
@@ -116,9 +192,15 @@ class ContentFuzzIT {
           lines.set(other, t);
         }
         case 3 -> lines.set(at, insert(lines.get(at), TOKENS[r.nextInt(TOKENS.length)], r));
-        case 4 -> lines.set(at, lines.get(at).replaceFirst("^\\s*", r.nextBoolean() ? "" : "      "));
-        case 5 -> lines.set(at, lines.get(at).replaceFirst(":.*",
-            Matcher.quoteReplacement(": " + TOKENS[r.nextInt(TOKENS.length)])));
+        case 4 ->
+            lines.set(at, lines.get(at).replaceFirst("^\\s*", r.nextBoolean() ? "" : "      "));
+        case 5 ->
+            lines.set(
+                at,
+                lines
+                    .get(at)
+                    .replaceFirst(
+                        ":.*", Matcher.quoteReplacement(": " + TOKENS[r.nextInt(TOKENS.length)])));
         case 6 -> {
           return truncate(file, text, r);
         }
@@ -131,7 +213,10 @@ class ContentFuzzIT {
           return "flip-byte";
         }
         case 8 -> lines.set(at, lines.get(at).repeat(1 + r.nextInt(50)));
-        default -> lines.set(at, lines.get(at).replaceAll("[a-z]", String.valueOf((char) ('a' + r.nextInt(26)))));
+        default ->
+            lines.set(
+                at,
+                lines.get(at).replaceAll("[a-z]", String.valueOf((char) ('a' + r.nextInt(26)))));
       }
       Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
       return "op" + op;
@@ -143,7 +228,8 @@ class ContentFuzzIT {
     }
 
     private static String truncate(Path file, String text, Random r) throws IOException {
-      Files.writeString(file, text.substring(0, r.nextInt(text.length() + 1)), StandardCharsets.UTF_8);
+      Files.writeString(
+          file, text.substring(0, r.nextInt(text.length() + 1)), StandardCharsets.UTF_8);
       return "truncate";
     }
   }

@@ -14,14 +14,15 @@ import org.tabled.testing.SiteFiles;
 import org.tabled.testing.Sites;
 
 /**
- * The example council ({@code content/}) built as the README's build command builds it: every
- * page type is there, every internal link and anchor resolves, and no exempt or embargoed text
- * reaches any public file (pages, search index, feeds, open data).
+ * The example council ({@code content/}) built as the README's build command builds it: every page
+ * type is there, every internal link and anchor resolves, and no exempt or embargoed text reaches
+ * any public file (pages, search index, feeds, open data).
  */
 class ExampleSiteIT {
 
   /** Phrases planted in the example's exempt paper and its appendix. */
-  static final List<String> EXEMPT_CANARIES = List.of("LARKSPUR-CANARY-5531", "LARKSPUR-APPENDIX-CANARY-9902");
+  static final List<String> EXEMPT_CANARIES =
+      List.of("LARKSPUR-CANARY-5531", "LARKSPUR-APPENDIX-CANARY-9902");
 
   /** Planted in a paper whose agenda is published after {@link Sites#EXAMPLE_AS_OF}. */
   static final String EMBARGO_CANARY = "EMBARGO-CANARY-2207";
@@ -29,16 +30,33 @@ class ExampleSiteIT {
   @Test
   void everyPageTypeAndFeedIsBuilt() throws Exception {
     List<String> files = SiteFiles.all(Sites.example());
-    for (String f : List.of("index.html", "404.html", "accessibility/index.html", "search/index.html",
-        "search/search-index.js", "people/index.html", "people/priya-chandran/index.html",
-        "committees/children-scrutiny/index.html", "committees/children-scrutiny/2026-09-22/index.html",
-        "committees/children-scrutiny/2026-09-22/school-place-planning/index.html",
-        "committees/children-scrutiny/2026-09-22/school-place-planning/appendix-1/index.html",
-        "committees/children-scrutiny/2026-03-10/minutes/index.html", "committees/children-scrutiny/meetings.ics",
-        "committees/children-scrutiny/2026-09-22/meeting.ics", "committees/children-scrutiny/2026-09-22/meeting.json",
-        "committees/children-scrutiny/tracker/index.html", "committees/children-scrutiny/tracker/open/index.html",
-        "committees/children-scrutiny/tracker.json", "committees/children-scrutiny/work-programme/2026-27/index.html",
-        "meetings.ics", "papers.atom", "sitemap.xml", "assets/site.css", "assets/search.js", "assets/tracker.js")) {
+    for (String f :
+        List.of(
+            "index.html",
+            "404.html",
+            "accessibility/index.html",
+            "search/index.html",
+            "search/search-index.js",
+            "people/index.html",
+            "people/priya-chandran/index.html",
+            "committees/children-scrutiny/index.html",
+            "committees/children-scrutiny/2026-09-22/index.html",
+            "committees/children-scrutiny/2026-09-22/school-place-planning/index.html",
+            "committees/children-scrutiny/2026-09-22/school-place-planning/appendix-1/index.html",
+            "committees/children-scrutiny/2026-03-10/minutes/index.html",
+            "committees/children-scrutiny/meetings.ics",
+            "committees/children-scrutiny/2026-09-22/meeting.ics",
+            "committees/children-scrutiny/2026-09-22/meeting.json",
+            "committees/children-scrutiny/tracker/index.html",
+            "committees/children-scrutiny/tracker/open/index.html",
+            "committees/children-scrutiny/tracker.json",
+            "committees/children-scrutiny/work-programme/2026-27/index.html",
+            "meetings.ics",
+            "papers.atom",
+            "sitemap.xml",
+            "assets/site.css",
+            "assets/search.js",
+            "assets/tracker.js")) {
       assertTrue(files.contains(f), "missing " + f);
     }
   }
@@ -56,7 +74,8 @@ class ExampleSiteIT {
     for (String canary : EXEMPT_CANARIES) {
       // The canary must really be in the content, or this test would prove nothing.
       assertTrue(contentContains(canary), canary + " is not in content/ any more");
-      assertEquals(List.of(), SiteFiles.containing(Sites.example(), canary), canary + " was published");
+      assertEquals(
+          List.of(), SiteFiles.containing(Sites.example(), canary), canary + " was published");
     }
   }
 
@@ -64,8 +83,10 @@ class ExampleSiteIT {
   void embargoedTextIsPublishedOnlyFromItsDate() throws Exception {
     assertTrue(contentContains(EMBARGO_CANARY), EMBARGO_CANARY + " is not in content/ any more");
     assertEquals(List.of(), SiteFiles.containing(Sites.example(), EMBARGO_CANARY));
-    Path later = Sites.build(Fixtures.projectDir().resolve("content"), LocalDate.of(2027, 2, 1), false);
-    assertFalse(SiteFiles.containing(later, EMBARGO_CANARY).isEmpty(), "published once its date has come");
+    Path later =
+        Sites.build(Fixtures.projectDir().resolve("content"), LocalDate.of(2027, 2, 1), false);
+    assertFalse(
+        SiteFiles.containing(later, EMBARGO_CANARY).isEmpty(), "published once its date has come");
   }
 
   @Test

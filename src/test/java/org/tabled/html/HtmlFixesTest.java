@@ -10,30 +10,48 @@ class HtmlFixesTest {
 
   @Test
   void tablesScrollInAFocusableRegionNamedByTheirCaption() {
-    String html = HtmlFixes.apply("<table><caption>Places by year</caption><tr><td>1</td></tr></table>"
-        + "<table><tr><td>2</td></tr></table>", "https://x.example/");
-    assertTrue(html.startsWith("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Places by year\">"
-        + "<table><caption>"), html);
-    assertTrue(html.contains("aria-label=\"Table 2\"><table>"), "a table without a caption is named by its number: " + html);
+    String html =
+        HtmlFixes.apply(
+            "<table><caption>Places by year</caption><tr><td>1</td></tr></table>"
+                + "<table><tr><td>2</td></tr></table>",
+            "https://x.example/");
+    assertTrue(
+        html.startsWith(
+            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Places by year\">"
+                + "<table><caption>"),
+        html);
+    assertTrue(
+        html.contains("aria-label=\"Table 2\"><table>"),
+        "a table without a caption is named by its number: " + html);
   }
 
   @Test
   void linksToOtherSitesAreMarkedAndOwnSiteLinksAreNot() {
-    String html = HtmlFixes.apply("<p><a href=\"https://gov.example/act\">the Act</a> and "
-        + "<a href=\"https://x.example/committees/\">committees</a> and <a href=\"../\">up</a></p>", "https://x.example/");
-    assertTrue(html.contains("<a href=\"https://gov.example/act\" rel=\"external\" class=\"external\">the Act"
-        + "<span class=\"visually-hidden\"> (external site)</span></a>"), html);
+    String html =
+        HtmlFixes.apply(
+            "<p><a href=\"https://gov.example/act\">the Act</a> and "
+                + "<a href=\"https://x.example/committees/\">committees</a> and <a href=\"../\">up</a></p>",
+            "https://x.example/");
+    assertTrue(
+        html.contains(
+            "<a href=\"https://gov.example/act\" rel=\"external\" class=\"external\">the Act"
+                + "<span class=\"visually-hidden\"> (external site)</span></a>"),
+        html);
     assertTrue(html.contains("<a href=\"https://x.example/committees/\">committees</a>"), html);
     assertTrue(html.contains("<a href=\"../\">up</a>"), html);
   }
 
   @Test
   void duplicateIdsAreFound() {
-    assertEquals(List.of("a"), List.copyOf(HtmlFixes.duplicateIds("<p id=\"a\"></p><p id=\"b\"></p><h2 id=\"a\"></h2>")));
+    assertEquals(
+        List.of("a"),
+        List.copyOf(HtmlFixes.duplicateIds("<p id=\"a\"></p><p id=\"b\"></p><h2 id=\"a\"></h2>")));
   }
 
   @Test
   void searchTextIsTheWordsWithoutMarkup() {
-    assertEquals("Total borrowing was £41.2 million.", HtmlFixes.text("<p>Total <b>borrowing</b> was £41.2 million.</p>"));
+    assertEquals(
+        "Total borrowing was £41.2 million.",
+        HtmlFixes.text("<p>Total <b>borrowing</b> was £41.2 million.</p>"));
   }
 }

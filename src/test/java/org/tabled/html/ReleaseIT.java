@@ -28,8 +28,17 @@ class ReleaseIT {
     Path home = Release.unpack(zip, tmp.resolve("unzipped"));
     String version = home.getFileName().toString().replace("tabled-", "");
     assertEquals("tabled-" + version + ".zip", zip.getFileName().toString());
-    for (String f : List.of("lib/tabled.jar", "bin/tabled", "bin/tabled.cmd", "README.md", "docs/authoring.md",
-        "docs/architecture.md", "docs/publishing.md", "examples/ci/github-actions.yml", "examples/ci/gitlab-ci.yml")) {
+    for (String f :
+        List.of(
+            "lib/tabled.jar",
+            "bin/tabled",
+            "bin/tabled.cmd",
+            "README.md",
+            "docs/authoring.md",
+            "docs/architecture.md",
+            "docs/publishing.md",
+            "examples/ci/github-actions.yml",
+            "examples/ci/gitlab-ci.yml")) {
       assertTrue(Files.isRegularFile(home.resolve(f)), f + " is in the release");
     }
     for (String licence : List.of("LICENSE", "THIRD-PARTY.md")) {
@@ -37,7 +46,10 @@ class ReleaseIT {
         assertTrue(Files.isRegularFile(home.resolve(licence)), licence + " is in the release");
       }
     }
-    assertEquals(0755, Release.unixModes(zip).get("tabled-" + version + "/bin/tabled"), "the launcher is executable");
+    assertEquals(
+        0755,
+        Release.unixModes(zip).get("tabled-" + version + "/bin/tabled"),
+        "the launcher is executable");
     String tabled = home.resolve("bin/tabled").toString();
 
     Release.Run v = Release.run(tmp, Map.of(), List.of(tabled, "--version"));
@@ -47,13 +59,17 @@ class ReleaseIT {
     Path work = Files.createDirectories(tmp.resolve("work"));
     Release.Run init = Release.run(work, Map.of(), List.of(tabled, "init", "council"));
     assertEquals(0, init.exit(), init.output());
-    Release.Run build = Release.run(work, Map.of(), List.of(tabled, "build", "--content", "council/content"));
+    Release.Run build =
+        Release.run(work, Map.of(), List.of(tabled, "build", "--content", "council/content"));
     assertEquals(0, build.exit(), build.output());
     assertTrue(build.output().contains("Next change"), build.output());
     Path site = work.resolve("site");
-    assertTrue(Files.isRegularFile(site.resolve("index.html")) && Files.isRegularFile(site.resolve("data/popolo.json")));
+    assertTrue(
+        Files.isRegularFile(site.resolve("index.html"))
+            && Files.isRegularFile(site.resolve("data/popolo.json")));
     try (var s = Files.walk(site)) {
-      assertTrue(s.anyMatch(p -> p.toString().endsWith(".pdf")), "the first meeting's pack is built");
+      assertTrue(
+          s.anyMatch(p -> p.toString().endsWith(".pdf")), "the first meeting's pack is built");
     }
 
     int pages = SiteChecksIT.axe(site, List.of("./", "committees/scrutiny/", "data/"), 1, tmp);

@@ -1,6 +1,5 @@
 package org.tabled.html;
 
-import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,20 +30,29 @@ import org.tabled.testing.Sites;
  */
 class SearchSiteIT {
 
-  private static final Pattern MEETING_LINK = Pattern.compile("href=\"\\.\\./\\.\\./\\.\\./\\.\\./(committees/[^/\"]+/(\\d{4}-\\d\\d-\\d\\d)/)\"");
+  private static final Pattern MEETING_LINK =
+      Pattern.compile(
+          "href=\"\\.\\./\\.\\./\\.\\./\\.\\./(committees/[^/\"]+/(\\d{4}-\\d\\d-\\d\\d)/)\"");
 
   @Test
   void theIndexHoldsTheFullTextOfEveryKindOfDocument() {
     IndexFiles index = IndexFiles.in(Sites.golden().resolve("search"));
     Map<String, String> text = texts(index);
     assertTrue(text.containsKey("committees/audit/2025-03-04/treasury-review/"), "the paper");
-    assertTrue(text.containsKey("committees/audit/2025-03-04/treasury-review/appendix-1/"), "its appendix");
+    assertTrue(
+        text.containsKey("committees/audit/2025-03-04/treasury-review/appendix-1/"),
+        "its appendix");
     assertTrue(text.containsKey("committees/audit/2025-03-04/minutes/"), "the minutes");
     assertTrue(text.containsKey("committees/audit/work-programme/2025-26/"), "a work programme");
-    assertTrue(text.get("committees/audit/2025-03-04/treasury-review/").contains("A loan of £4 million falls due in March"));
-    List<String> tracker = text.keySet().stream().filter(p -> p.startsWith("committees/audit/tracker/#")).toList();
+    assertTrue(
+        text.get("committees/audit/2025-03-04/treasury-review/")
+            .contains("A loan of £4 million falls due in March"));
+    List<String> tracker =
+        text.keySet().stream().filter(p -> p.startsWith("committees/audit/tracker/#")).toList();
     assertTrue(tracker.size() >= 3, "tracker entries: " + tracker);
-    assertTrue(text.values().stream().anyMatch(t -> t.contains("cannot give a timetable until the national backlog")),
+    assertTrue(
+        text.values().stream()
+            .anyMatch(t -> t.contains("cannot give a timetable until the national backlog")),
         "a tracker response");
     assertTrue(index.keys().containsKey("treasuri"), "its words are in the shards");
   }
@@ -58,7 +67,8 @@ class SearchSiteIT {
         assertFalse(passages.isEmpty(), "document " + d + " has no passage");
         String path = passages.get(0).path();
         String[] parts = path.split("#", 2);
-        String page = Files.readString(site.resolve(parts[0] + "index.html"), StandardCharsets.UTF_8);
+        String page =
+            Files.readString(site.resolve(parts[0] + "index.html"), StandardCharsets.UTF_8);
         Set<String> ids = new TreeSet<>();
         if (parts.length > 1) {
           ids.add(parts[1]);
@@ -77,41 +87,67 @@ class SearchSiteIT {
   void everyPaperAndMinutesIsIndexed() throws Exception {
     Path site = Sites.example();
     Set<String> indexed = texts(IndexFiles.in(site.resolve("search"))).keySet();
-    List<String> pages = SiteFiles.pages(site).stream().map(SiteFiles::pagePath)
-        .filter(p -> p.matches("committees/[^/]+/\\d{4}-\\d\\d-\\d\\d/[^/]+/(appendix-\\d+/)?")).toList();
+    List<String> pages =
+        SiteFiles.pages(site).stream()
+            .map(SiteFiles::pagePath)
+            .filter(p -> p.matches("committees/[^/]+/\\d{4}-\\d\\d-\\d\\d/[^/]+/(appendix-\\d+/)?"))
+            .toList();
     assertTrue(pages.size() > 30, "papers, appendices and minutes: " + pages.size());
-    assertEquals(List.of(), pages.stream().filter(p -> !indexed.contains(p)).toList(), "pages not in the index");
+    assertEquals(
+        List.of(),
+        pages.stream().filter(p -> !indexed.contains(p)).toList(),
+        "pages not in the index");
   }
 
   @Test
-  void withoutJavaScriptTheSearchPageExplainsAndLinksAYearPageForEachCommitteesYear() throws Exception {
+  void withoutJavaScriptTheSearchPageExplainsAndLinksAYearPageForEachCommitteesYear()
+      throws Exception {
     for (Path site : List.of(Sites.golden(), Sites.example())) {
       String search = Files.readString(site.resolve("search/index.html"), StandardCharsets.UTF_8);
       String main = search.substring(search.indexOf("<main"), search.indexOf("</main>"));
-      assertTrue(main.indexOf("data-search-nojs") < main.indexOf("<form"), "the explanation comes first");
-      assertTrue(main.matches("(?s).*<form[^>]*\\shidden>.*"), "the box is hidden until the script shows it");
-      List<String> yearPages = SiteFiles.pages(site).stream().filter(p -> p.startsWith("search/committees/")).toList();
+      assertTrue(
+          main.indexOf("data-search-nojs") < main.indexOf("<form"), "the explanation comes first");
+      assertTrue(
+          main.matches("(?s).*<form[^>]*\\shidden>.*"),
+          "the box is hidden until the script shows it");
+      List<String> yearPages =
+          SiteFiles.pages(site).stream().filter(p -> p.startsWith("search/committees/")).toList();
       assertFalse(yearPages.isEmpty());
       Map<String, String> listedOn = new HashMap<>();
       for (String file : yearPages) {
-        Matcher path = Pattern.compile("search/committees/([^/]+)/(\\d{4}-\\d\\d)/index.html").matcher(file);
+        Matcher path =
+            Pattern.compile("search/committees/([^/]+)/(\\d{4}-\\d\\d)/index.html").matcher(file);
         assertTrue(path.matches(), file);
-        assertTrue(main.contains("href=\"committees/" + path.group(1) + "/" + path.group(2) + "/\""),
+        assertTrue(
+            main.contains("href=\"committees/" + path.group(1) + "/" + path.group(2) + "/\""),
             "the search page links " + file);
         String page = Files.readString(site.resolve(file), StandardCharsets.UTF_8);
         Matcher m = MEETING_LINK.matcher(page);
         while (m.find()) {
-          assertTrue(m.group(1).startsWith("committees/" + path.group(1) + "/"), file + " lists " + m.group(1));
-          assertEquals(path.group(2), Dates.municipalYear(LocalDate.parse(m.group(2))), file + ": " + m.group(1));
+          assertTrue(
+              m.group(1).startsWith("committees/" + path.group(1) + "/"),
+              file + " lists " + m.group(1));
+          assertEquals(
+              path.group(2),
+              Dates.municipalYear(LocalDate.parse(m.group(2))),
+              file + ": " + m.group(1));
           String other = listedOn.put(m.group(1), file);
           assertTrue(other == null || other.equals(file), m.group(1) + " is on two pages");
         }
       }
       // Every meeting page with papers or minutes is listed on exactly one year page.
-      List<String> withDocuments = SiteFiles.pages(site).stream().map(SiteFiles::pagePath)
-          .filter(p -> p.matches("committees/[^/]+/\\d{4}-\\d\\d-\\d\\d/[^/]+/")).map(p -> p.replaceAll("[^/]+/$", ""))
-          .distinct().sorted().toList();
-      assertEquals(withDocuments, listedOn.keySet().stream().sorted().toList(), "meetings listed on year pages");
+      List<String> withDocuments =
+          SiteFiles.pages(site).stream()
+              .map(SiteFiles::pagePath)
+              .filter(p -> p.matches("committees/[^/]+/\\d{4}-\\d\\d-\\d\\d/[^/]+/"))
+              .map(p -> p.replaceAll("[^/]+/$", ""))
+              .distinct()
+              .sorted()
+              .toList();
+      assertEquals(
+          withDocuments,
+          listedOn.keySet().stream().sorted().toList(),
+          "meetings listed on year pages");
     }
   }
 

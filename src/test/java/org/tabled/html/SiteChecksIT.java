@@ -1,6 +1,5 @@
 package org.tabled.html;
 
-import java.util.concurrent.Executors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -29,9 +29,9 @@ import org.tabled.testing.Sites;
 /**
  * Whole-site checks with real tools, run by failsafe: axe-core in headless Debian Chromium (WCAG
  * 2.0, 2.1 and 2.2 A and AA rules plus best practice) on every page at 1280 CSS pixels and on one
- * page of each type again at 375 and 320, every page checked for sideways scrolling at 320, and
- * the Nu Html Checker on every page. Both the example council and the golden council are checked, and the client-side
- * search and tracker filter are tried with and without JavaScript.
+ * page of each type again at 375 and 320, every page checked for sideways scrolling at 320, and the
+ * Nu Html Checker on every page. Both the example council and the golden council are checked, and
+ * the client-side search and tracker filter are tried with and without JavaScript.
  *
  * <p>The tools come from {@code .ci/run}: Debian's {@code chromium} package and {@code npm ci} in
  * {@code src/test/a11y}. If either is missing these tests fail, saying how to install it: a check
@@ -45,19 +45,31 @@ class SiteChecksIT {
    * One page of each type (and of each state of a meeting page), checked again at phone widths, 375
    * and 320 CSS pixels: held with decisions and a recording, to come with a webcast and a paper to
    * follow, cancelled; a paper, an appendix four levels down (whose breadcrumb failed axe's
-   * target-size at 375 px), minutes, the tracker and a status page, a work programme, a person,
-   * the people index, search, open data, the accessibility statement and the 404 page.
+   * target-size at 375 px), minutes, the tracker and a status page, a work programme, a person, the
+   * people index, search, open data, the accessibility statement and the 404 page.
    */
-  static final List<String> PHONE = List.of("./", "committees/children-scrutiny/", "committees/children-scrutiny/2026-09-22/",
-      "committees/communities-scrutiny/2026-10-06/", "committees/children-scrutiny/2026-12-01/",
-      "committees/communities-scrutiny/2026-08-04/",
-      "committees/children-scrutiny/2026-09-22/school-place-planning/",
-      "committees/children-scrutiny/2026-09-22/school-place-planning/appendix-1/",
-      "committees/children-scrutiny/2026-12-01/social-care-workforce/appendix-1/",
-      "committees/children-scrutiny/2026-03-10/minutes/", "committees/communities-scrutiny/2026-10-06/minutes/",
-      "committees/children-scrutiny/tracker/", "committees/children-scrutiny/tracker/completed/",
-      "committees/children-scrutiny/work-programme/2026-27/", "people/priya-chandran/", "people/", "search/",
-      "data/", "accessibility/", "404.html");
+  static final List<String> PHONE =
+      List.of(
+          "./",
+          "committees/children-scrutiny/",
+          "committees/children-scrutiny/2026-09-22/",
+          "committees/communities-scrutiny/2026-10-06/",
+          "committees/children-scrutiny/2026-12-01/",
+          "committees/communities-scrutiny/2026-08-04/",
+          "committees/children-scrutiny/2026-09-22/school-place-planning/",
+          "committees/children-scrutiny/2026-09-22/school-place-planning/appendix-1/",
+          "committees/children-scrutiny/2026-12-01/social-care-workforce/appendix-1/",
+          "committees/children-scrutiny/2026-03-10/minutes/",
+          "committees/communities-scrutiny/2026-10-06/minutes/",
+          "committees/children-scrutiny/tracker/",
+          "committees/children-scrutiny/tracker/completed/",
+          "committees/children-scrutiny/work-programme/2026-27/",
+          "people/priya-chandran/",
+          "people/",
+          "search/",
+          "data/",
+          "accessibility/",
+          "404.html");
 
   @TempDir Path tmp;
 
@@ -82,25 +94,44 @@ class SiteChecksIT {
   static int axe(Path site, List<String> phone, int extra, Path tmp) throws Exception {
     Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     if (!Files.isExecutable(chromium)) {
-      fail("Chromium is not installed at " + chromium + ": run .ci/run, or apt-get install -y chromium");
+      fail(
+          "Chromium is not installed at "
+              + chromium
+              + ": run .ci/run, or apt-get install -y chromium");
     }
     requireNodeModules();
     // The home page's path is empty; "./" keeps it from looking like a blank line.
-    List<String> paths = SiteFiles.pages(site).stream().map(SiteFiles::pagePath).map(p -> p.isEmpty() ? "./" : p)
-        .toList();
+    List<String> paths =
+        SiteFiles.pages(site).stream()
+            .map(SiteFiles::pagePath)
+            .map(p -> p.isEmpty() ? "./" : p)
+            .toList();
     Path list = Files.write(tmp.resolve("pages.txt"), paths);
     Path phoneList = Files.write(tmp.resolve("phone.txt"), phone);
     HttpServer server = serve(site);
     try {
       String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-      Run r = run(List.of("node", TOOLS.resolve("check-pages.mjs").toString(), base, list.toString(),
-          phoneList.toString()), Map.of("NEW_COUNCIL", extra < 2 ? "1" : "0"), tmp);
+      Run r =
+          run(
+              List.of(
+                  "node",
+                  TOOLS.resolve("check-pages.mjs").toString(),
+                  base,
+                  list.toString(),
+                  phoneList.toString()),
+              Map.of("NEW_COUNCIL", extra < 2 ? "1" : "0"),
+              tmp);
       assertEquals(0, r.exit(), "axe found problems (or could not run):\n" + r.output());
-      Matcher m = Pattern.compile("axe: (\\d+) page views checked, 0 violations, 0 failures").matcher(r.output());
+      Matcher m =
+          Pattern.compile("axe: (\\d+) page views checked, 0 violations, 0 failures")
+              .matcher(r.output());
       assertTrue(m.find(), r.output());
-      assertEquals(paths.size() + 2 * phone.size() + extra, Integer.parseInt(m.group(1)),
+      assertEquals(
+          paths.size() + 2 * phone.size() + extra,
+          Integer.parseInt(m.group(1)),
           "every page was checked: " + r.output());
-      assertTrue(r.output().contains("width: " + paths.size() + " pages checked at 320 px"), r.output());
+      assertTrue(
+          r.output().contains("width: " + paths.size() + " pages checked at 320 px"), r.output());
     } finally {
       server.stop(0);
     }
@@ -123,8 +154,19 @@ class SiteChecksIT {
     }
     String java = ProcessHandle.current().info().command().orElse("java");
     // A separate process: vnu's Saxon must not meet veraPDF's on the test classpath.
-    Run r = run(List.of(java, "-jar", vnu.toString(), "--errors-only", "--format", "gnu", "--skip-non-html",
-        "--also-check-css", site.toString()), tmp);
+    Run r =
+        run(
+            List.of(
+                java,
+                "-jar",
+                vnu.toString(),
+                "--errors-only",
+                "--format",
+                "gnu",
+                "--skip-non-html",
+                "--also-check-css",
+                site.toString()),
+            tmp);
     assertEquals("", r.output().strip(), "the Nu Html Checker reported errors");
     assertEquals(0, r.exit(), r.output());
   }
@@ -138,7 +180,8 @@ class SiteChecksIT {
   }
 
   private static HttpServer serve(Path site) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", new StaticFiles(site, UnaryOperator.identity()));
     server.setExecutor(Executors.newFixedThreadPool(4));
     server.start();
@@ -153,7 +196,10 @@ class SiteChecksIT {
 
   private static Run run(List<String> command, Map<String, String> env, Path tmp) throws Exception {
     Path log = Files.createTempFile(tmp, "run", ".log");
-    ProcessBuilder b = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder b =
+        new ProcessBuilder(new ArrayList<>(command))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     b.environment().putAll(env);
     Process p = b.start();
     if (!p.waitFor(15, TimeUnit.MINUTES)) {

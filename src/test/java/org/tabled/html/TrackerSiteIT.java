@@ -1,6 +1,5 @@
 package org.tabled.html;
 
-import java.time.LocalDate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +28,20 @@ import org.tabled.testing.Sites;
 
 /**
  * The recommendation and action tracker on the website (issue 5): one entry per outcome in the
- * published minutes, each with the outcome's id; a page per status listing exactly the entries
- * with that status; the same counts in the open data; every outcome in the minutes linking to its
- * entry; outcomes of unpublished minutes left out.
+ * published minutes, each with the outcome's id; a page per status listing exactly the entries with
+ * that status; the same counts in the open data; every outcome in the minutes linking to its entry;
+ * outcomes of unpublished minutes left out.
  */
 class TrackerSiteIT {
 
-  static final List<String> STATUSES = List.of("open", "in-progress", "completed", "not-progressing");
+  static final List<String> STATUSES =
+      List.of("open", "in-progress", "completed", "not-progressing");
 
   @TempDir Path tmp;
 
-  /** The example tracker is big enough to show everything: 12+ entries, 3+ meetings, every status. */
+  /**
+   * The example tracker is big enough to show everything: 12+ entries, 3+ meetings, every status.
+   */
   @Test
   void theExampleTrackerHasEveryStatusAcrossMeetings() throws IOException {
     Document t = page(Sites.example(), "committees/children-scrutiny/tracker/");
@@ -62,19 +65,26 @@ class TrackerSiteIT {
         for (String s : STATUSES) {
           Document filtered = page(site, tracker + s + "/");
           Set<String> expected = new TreeSet<>();
-          statusById.forEach((id, status) -> {
-            if (status.equals(s)) {
-              expected.add(id);
-            }
-          });
+          statusById.forEach(
+              (id, status) -> {
+                if (status.equals(s)) {
+                  expected.add(id);
+                }
+              });
           Set<String> shown = new TreeSet<>();
           filtered.select(".tracker-entry").forEach(e -> shown.add(e.id()));
           assertEquals(expected, shown, tracker + s + "/");
-          assertTrue(filtered.select(".tracker-entry").stream().allMatch(e -> e.attr("data-status").equals(s)));
+          assertTrue(
+              filtered.select(".tracker-entry").stream()
+                  .allMatch(e -> e.attr("data-status").equals(s)));
           // The summary table links every status page, and marks this one as the current page.
           assertEquals(4, filtered.select(".tracker-counts tbody a").size());
-          assertEquals("./", filtered.selectFirst(".tracker-counts a[aria-current=page]").attr("href"));
-          assertEquals(String.valueOf(expected.size()), countCell(all, s), "count of " + s + " on " + tracker);
+          assertEquals(
+              "./", filtered.selectFirst(".tracker-counts a[aria-current=page]").attr("href"));
+          assertEquals(
+              String.valueOf(expected.size()),
+              countCell(all, s),
+              "count of " + s + " on " + tracker);
           listed += expected.size();
         }
         assertEquals(statusById.size(), listed, "every entry has one of the four statuses");
@@ -86,10 +96,14 @@ class TrackerSiteIT {
   void openDataHasTheSameEntriesAndCounts() throws IOException {
     for (Path site : List.of(Sites.example(), Sites.golden())) {
       for (String tracker : trackers(site)) {
-        TrackerData json = TrackerData.read(site.resolve(tracker.replaceFirst("tracker/$", "tracker.json")));
+        TrackerData json =
+            TrackerData.read(site.resolve(tracker.replaceFirst("tracker/$", "tracker.json")));
         Document all = page(site, tracker);
         assertEquals(all.select("[data-status]").size(), json.total(), tracker);
-        assertEquals(all.select("[data-status]").eachAttr("id"), json.ids(), "same entries in the same order");
+        assertEquals(
+            all.select("[data-status]").eachAttr("id"),
+            json.ids(),
+            "same entries in the same order");
         assertEquals(all.select("[data-status]").eachAttr("data-status"), json.statuses(), tracker);
         for (String s : STATUSES) {
           assertEquals(countCell(all, s), String.valueOf(json.counts().get(s)), s);
@@ -99,7 +113,8 @@ class TrackerSiteIT {
   }
 
   /** What a tracker.json says, read with Jackson's streaming parser. */
-  record TrackerData(int total, Map<String, Integer> counts, List<String> ids, List<String> statuses) {
+  record TrackerData(
+      int total, Map<String, Integer> counts, List<String> ids, List<String> statuses) {
     static TrackerData read(Path file) throws IOException {
       Map<String, Integer> counts = new TreeMap<>();
       List<String> ids = new ArrayList<>();
@@ -120,7 +135,8 @@ class TrackerSiteIT {
               section = name;
               if (name.equals("total")) {
                 total = p.getIntValue();
-              } else if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+              } else if (p.currentToken() == JsonToken.START_OBJECT
+                  || p.currentToken() == JsonToken.START_ARRAY) {
                 depth++;
               }
             } else if (section.equals("counts")) {
@@ -129,7 +145,8 @@ class TrackerSiteIT {
               ids.add(p.getText());
             } else if (section.equals("entries") && depth == 3 && name.equals("status")) {
               statuses.add(p.getText());
-            } else if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+            } else if (p.currentToken() == JsonToken.START_OBJECT
+                || p.currentToken() == JsonToken.START_ARRAY) {
               depth++;
             }
           }
@@ -154,23 +171,30 @@ class TrackerSiteIT {
         assertEquals("../../tracker/#" + id, link.attr("href"));
         Element entry = tracker.getElementById(id);
         assertNotNull(entry, "no tracker entry " + id);
-        assertEquals("../" + date + "/minutes/#outcome-" + id, entry.selectFirst("a.minuted").attr("href"));
+        assertEquals(
+            "../" + date + "/minutes/#outcome-" + id, entry.selectFirst("a.minuted").attr("href"));
         // The status in the minutes is the tracker's.
-        assertEquals(entry.selectFirst("h4 .tag").text(), li.selectFirst(".tracked .tag").text(), id);
+        assertEquals(
+            entry.selectFirst("h4 .tag").text(), li.selectFirst(".tracked .tag").text(), id);
         outcomes++;
       }
     }
     assertEquals(tracker.select("[data-status]").size(), outcomes);
   }
 
-  /** The committee page links the tracker and gives its counts, and links every work programme, newest first. */
+  /**
+   * The committee page links the tracker and gives its counts, and links every work programme,
+   * newest first.
+   */
   @Test
   void committeePageLinksTrackerAndWorkProgrammes() throws IOException {
     Document c = page(Sites.example(), "committees/children-scrutiny/");
     assertFalse(c.select("a[href=tracker/]").isEmpty());
-    assertEquals(List.of("work-programme/2026-27/", "work-programme/2025-26/"),
+    assertEquals(
+        List.of("work-programme/2026-27/", "work-programme/2025-26/"),
         c.select("a[href^=work-programme/]").eachAttr("href"));
-    assertEquals(List.of("Open: 4", "In progress: 5", "Completed: 8", "Not progressing: 1"),
+    assertEquals(
+        List.of("Open: 4", "In progress: 5", "Completed: 8", "Not progressing: 1"),
         c.select(".tracker-summary li").eachText());
   }
 
@@ -180,7 +204,8 @@ class TrackerSiteIT {
     Path content = tmp.resolve("content");
     Fixtures.copy(Fixtures.fixture("golden"), content);
     Path minutes = content.resolve("committees/audit/meetings/2025-03-04/minutes.md");
-    Files.writeString(minutes, Files.readString(minutes).replace("status: approved", "status: draft"));
+    Files.writeString(
+        minutes, Files.readString(minutes).replace("status: approved", "status: draft"));
     // Before 2 June, when the agenda that asks the committee to approve the draft is published.
     Path site = Sites.build(content, LocalDate.of(2025, 6, 1), false);
     Document t = page(site, "committees/audit/tracker/");
@@ -193,8 +218,11 @@ class TrackerSiteIT {
   }
 
   private static String countCell(Document tracker, String status) {
-    Element row = tracker.select(".tracker-counts tbody tr").stream()
-        .filter(tr -> tr.selectFirst("a").attr("href").equals(status + "/")).findFirst().orElseThrow();
+    Element row =
+        tracker.select(".tracker-counts tbody tr").stream()
+            .filter(tr -> tr.selectFirst("a").attr("href").equals(status + "/"))
+            .findFirst()
+            .orElseThrow();
     return row.selectFirst("td").text();
   }
 

@@ -12,16 +12,17 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A content file as an editor's YAML support reads it (YAML 1.2, core schema, as the YAML
- * language server does): {@code 18:30} and {@code 2026-03-04} are text; {@code true}, {@code 3},
- * {@code ~} are not. Front matter is read from Markdown files. Used to check content against the
- * JSON Schemas.
+ * A content file as an editor's YAML support reads it (YAML 1.2, core schema, as the YAML language
+ * server does): {@code 18:30} and {@code 2026-03-04} are text; {@code true}, {@code 3}, {@code ~}
+ * are not. Front matter is read from Markdown files. Used to check content against the JSON
+ * Schemas.
  */
 public final class EditorYaml {
 
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
-  private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  private static final Pattern FLOAT =
+      Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
 
   private EditorYaml() {}
 

@@ -18,12 +18,14 @@ class LoaderTest {
   @Test
   void yamlValuesKeepTheirOneBasedPositionsAndRawText() {
     Diagnostics d = new Diagnostics();
-    YamlNode root = YamlReader.parse("f.yaml", "a: 1\nlist:\n  - x\n  - time: 18:30\n", 1, d).orElseThrow();
+    YamlNode root =
+        YamlReader.parse("f.yaml", "a: 1\nlist:\n  - x\n  - time: 18:30\n", 1, d).orElseThrow();
     YamlNode.Mapping m = (YamlNode.Mapping) root;
     assertEquals(new SourcePos("f.yaml", 1, 4), m.get("a").orElseThrow().pos());
     YamlNode.Sequence list = (YamlNode.Sequence) m.get("list").orElseThrow();
     assertEquals(new SourcePos("f.yaml", 3, 5), list.items().get(0).pos());
-    YamlNode.Scalar time = (YamlNode.Scalar) ((YamlNode.Mapping) list.items().get(1)).get("time").orElseThrow();
+    YamlNode.Scalar time =
+        (YamlNode.Scalar) ((YamlNode.Mapping) list.items().get(1)).get("time").orElseThrow();
     assertEquals("18:30", time.text(), "a time stays text, not YAML 1.1's sexagesimal number");
     assertFalse(d.hasErrors());
   }
@@ -31,7 +33,8 @@ class LoaderTest {
   @Test
   void frontMatterPositionsCountFromTheTopOfTheFile() {
     Diagnostics d = new Diagnostics();
-    RawMarkdown md = FrontMatter.split("p.md", "---\ntitle: X\nauthor: y\n---\n\nBody\n", dir, d).orElseThrow();
+    RawMarkdown md =
+        FrontMatter.split("p.md", "---\ntitle: X\nauthor: y\n---\n\nBody\n", dir, d).orElseThrow();
     assertEquals(new SourcePos("p.md", 3, 9), md.front().get("author").orElseThrow().pos());
     assertEquals(5, md.bodyFirstLine());
     assertEquals("\nBody\n", md.body());
@@ -65,7 +68,10 @@ class LoaderTest {
     Diagnostics d = new Diagnostics();
     LoadedContent loaded = Loader.load(content, dir, d);
     assertTrue(loaded.people().isEmpty());
-    assertTrue(d.toString().contains("content/people/secret.yaml:1:1: error: this is a link to a file outside the content folder"),
+    assertTrue(
+        d.toString()
+            .contains(
+                "content/people/secret.yaml:1:1: error: this is a link to a file outside the content folder"),
         d.toString());
   }
 

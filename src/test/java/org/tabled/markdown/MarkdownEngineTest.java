@@ -1,14 +1,14 @@
 package org.tabled.markdown;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.api.Assertions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tabled.diag.Diagnostics;
@@ -26,21 +26,34 @@ class MarkdownEngineTest {
 
   private String render(String text, Numbering numbering, Diagnostics d) {
     MarkdownEngine engine = new MarkdownEngine(dir);
-    return engine.render(engine.parse(md(text), numbering, d), new RenderOptions("", 0, p -> "img/" + p.getFileName()));
+    return engine.render(
+        engine.parse(md(text), numbering, d),
+        new RenderOptions("", 0, p -> "img/" + p.getFileName()));
   }
 
   @Test
   void numbersSectionsAndParagraphsWithStableAnchors() {
     Diagnostics d = new Diagnostics();
-    String html = render("Intro.\n\n## Summary\n\nFirst.\n\n- a bullet\n\nSecond.\n\n### Detail\n\nThird.\n\n## Background\n\nFourth.\n",
-        Numbering.SECTIONS, d);
+    String html =
+        render(
+            "Intro.\n\n## Summary\n\nFirst.\n\n- a bullet\n\nSecond.\n\n### Detail\n\nThird.\n\n## Background\n\nFourth.\n",
+            Numbering.SECTIONS,
+            d);
     assertFalse(d.hasErrors(), d.toString());
     assertTrue(html.startsWith("<p>Intro.</p>"), html);
-    assertTrue(html.contains("<h2 id=\"section-1\" class=\"numbered\"><span class=\"num\">1.</span> Summary</h2>"), html);
-    assertTrue(html.contains("<p id=\"para-1-1\" class=\"numbered\"><span class=\"num\">1.1</span> First.</p>"), html);
+    assertTrue(
+        html.contains(
+            "<h2 id=\"section-1\" class=\"numbered\"><span class=\"num\">1.</span> Summary</h2>"),
+        html);
+    assertTrue(
+        html.contains(
+            "<p id=\"para-1-1\" class=\"numbered\"><span class=\"num\">1.1</span> First.</p>"),
+        html);
     assertTrue(html.contains("id=\"para-1-2\""), "lists are not numbered: " + html);
     assertTrue(html.contains("<h3 id=\"detail\">Detail</h3>"), html);
-    assertTrue(html.contains("id=\"para-1-3\" class=\"numbered\"><span class=\"num\">1.3</span> Third."), html);
+    assertTrue(
+        html.contains("id=\"para-1-3\" class=\"numbered\"><span class=\"num\">1.3</span> Third."),
+        html);
     assertTrue(html.contains("id=\"para-2-1\""), html);
     assertTrue(html.contains("<div class=\"section\" data-section=\"2\">"), html);
   }
@@ -49,8 +62,11 @@ class MarkdownEngineTest {
   void aSpanGivingALanguageIsKeptWithoutAWarningButAnUnsafeTagIsWarnedAbout() {
     // issue 14: authors mark Welsh or Polish text with <span lang="cy"> (its script cannot tell it)
     Diagnostics d = new Diagnostics();
-    String html = render("<span lang=\"cy\">Croeso i’r cyfarfod.</span> And <span dir=\"rtl\" lang=\"ur\">رپورٹ</span>.\n",
-        Numbering.NONE, d);
+    String html =
+        render(
+            "<span lang=\"cy\">Croeso i’r cyfarfod.</span> And <span dir=\"rtl\" lang=\"ur\">رپورٹ</span>.\n",
+            Numbering.NONE,
+            d);
     assertTrue(d.all().isEmpty(), d.toString());
     assertTrue(html.contains("<span lang=\"cy\">Croeso i’r cyfarfod.</span>"), html);
     assertTrue(html.contains("<span dir=\"rtl\" lang=\"ur\">"), html);
@@ -62,8 +78,13 @@ class MarkdownEngineTest {
   @Test
   void outlineNamesEveryNumberedParagraph() {
     MarkdownEngine engine = new MarkdownEngine(dir);
-    Outline o = engine.parse(md("## A\n\nOne.\n\nTwo.\n\n## B\n\nRESOLVED: That it be noted.\n"), Numbering.SECTIONS,
-        new Diagnostics()).outline();
+    Outline o =
+        engine
+            .parse(
+                md("## A\n\nOne.\n\nTwo.\n\n## B\n\nRESOLVED: That it be noted.\n"),
+                Numbering.SECTIONS,
+                new Diagnostics())
+            .outline();
     assertEquals(2, o.sections().size());
     assertEquals("para-1-2", o.paragraph("1.2").orElseThrow().anchor());
     assertEquals("RESOLVED: That it be noted.", o.paragraph("2.1").orElseThrow().text());
@@ -74,38 +95,61 @@ class MarkdownEngineTest {
     // Minutes: a minute carries its agenda item's number; a procedural minute carries none.
     MarkdownEngine engine = new MarkdownEngine(dir);
     List<String> seen = new ArrayList<>();
-    SectionNumbers numbers = headings -> {
-      headings.forEach(h -> seen.add(h.text() + "@" + h.pos().line()));
-      return List.of(3, 0, 8);
-    };
-    ParsedDoc doc = engine.parse(md("## Minutes\n\nRESOLVED: Approved.\n\n## Exclusion\n\nRESOLVED: Excluded.\n\n"
-        + "## Contract\n\nDiscussed.\n"), numbers, new Diagnostics());
+    SectionNumbers numbers =
+        headings -> {
+          headings.forEach(h -> seen.add(h.text() + "@" + h.pos().line()));
+          return List.of(3, 0, 8);
+        };
+    ParsedDoc doc =
+        engine.parse(
+            md(
+                "## Minutes\n\nRESOLVED: Approved.\n\n## Exclusion\n\nRESOLVED: Excluded.\n\n"
+                    + "## Contract\n\nDiscussed.\n"),
+            numbers,
+            new Diagnostics());
     assertEquals(List.of("Minutes@10", "Exclusion@14", "Contract@18"), seen);
-    assertEquals(List.of(3, 8), doc.outline().sections().stream().map(Outline.Section::number).toList());
+    assertEquals(
+        List.of(3, 8), doc.outline().sections().stream().map(Outline.Section::number).toList());
     assertTrue(doc.outline().paragraph("3.1").orElseThrow().resolution());
     assertFalse(doc.outline().paragraph("8.1").orElseThrow().resolution());
-    String html = engine.render(doc, new RenderOptions("", 0, p -> "", n -> "<p>end of " + n + "</p>",
-        RenderOptions::plainRef));
-    assertTrue(html.contains("<h2 id=\"section-3\" class=\"numbered\"><span class=\"num\">3.</span> Minutes</h2>"), html);
-    assertTrue(html.contains("<h2 id=\"exclusion\" class=\"unnumbered\">Exclusion</h2>\n<p class=\"resolution\">"
-        + "RESOLVED: Excluded.</p>"), "an unnumbered minute and its paragraph stand outside the numbered ones: " + html);
+    String html =
+        engine.render(
+            doc,
+            new RenderOptions(
+                "", 0, p -> "", n -> "<p>end of " + n + "</p>", RenderOptions::plainRef));
+    assertTrue(
+        html.contains(
+            "<h2 id=\"section-3\" class=\"numbered\"><span class=\"num\">3.</span> Minutes</h2>"),
+        html);
+    assertTrue(
+        html.contains(
+            "<h2 id=\"exclusion\" class=\"unnumbered\">Exclusion</h2>\n<p class=\"resolution\">"
+                + "RESOLVED: Excluded.</p>"),
+        "an unnumbered minute and its paragraph stand outside the numbered ones: " + html);
     assertTrue(html.contains("<p>end of 3</p></div><h2 id=\"exclusion\""), html);
-    assertTrue(html.contains("<p id=\"para-8-1\" class=\"numbered\"><span class=\"num\">8.1</span> Discussed.</p>\n"
-        + "<p>end of 8</p>"), html);
+    assertTrue(
+        html.contains(
+            "<p id=\"para-8-1\" class=\"numbered\"><span class=\"num\">8.1</span> Discussed.</p>\n"
+                + "<p>end of 8</p>"),
+        html);
   }
 
   @Test
   void sectionNumbersMustBeUnique() {
     MarkdownEngine engine = new MarkdownEngine(dir);
-    Assertions.assertThrows(IllegalStateException.class,
+    Assertions.assertThrows(
+        IllegalStateException.class,
         () -> engine.parse(md("## A\n\n## B\n"), h -> List.of(2, 2), new Diagnostics()));
   }
 
   @Test
   void tableCaptionBecomesCaptionAndHeaderCellsGetScope() {
     Diagnostics d = new Diagnostics();
-    String html = render("## A\n\nText.\n\nTable: Places by year\n\n| Year | Places |\n|---|--:|\n| 2025 | 10 |\n",
-        Numbering.SECTIONS, d);
+    String html =
+        render(
+            "## A\n\nText.\n\nTable: Places by year\n\n| Year | Places |\n|---|--:|\n| 2025 | 10 |\n",
+            Numbering.SECTIONS,
+            d);
     assertTrue(html.contains("<table><caption>Places by year</caption>"), html);
     assertTrue(html.contains("<th scope=\"col\">Year</th>"), html);
     assertTrue(html.contains("class=\"align-right\""), html);
@@ -115,8 +159,12 @@ class MarkdownEngineTest {
   @Test
   void scriptsEventHandlersAndJavascriptLinksAreRemoved() {
     Diagnostics d = new Diagnostics();
-    String html = render("Hello <script>alert(1)</script> <b onclick=\"x()\">bold</b>\n\n<iframe src=\"https://evil.example\"></iframe>\n\n"
-        + "<a href=\"javascript:alert(1)\">x</a> <img src=\"data:image/png;base64,AAAA\" alt=\"x\">\n", Numbering.NONE, d);
+    String html =
+        render(
+            "Hello <script>alert(1)</script> <b onclick=\"x()\">bold</b>\n\n<iframe src=\"https://evil.example\"></iframe>\n\n"
+                + "<a href=\"javascript:alert(1)\">x</a> <img src=\"data:image/png;base64,AAAA\" alt=\"x\">\n",
+            Numbering.NONE,
+            d);
     assertFalse(html.contains("script"), html);
     assertFalse(html.contains("onclick"), html);
     assertFalse(html.contains("iframe"), html);
@@ -128,8 +176,12 @@ class MarkdownEngineTest {
   @Test
   void referenceWithAnAnchorAndNoTextHasNoAuthorText() {
     Diagnostics d = new Diagnostics();
-    ParsedDoc doc = new MarkdownEngine(dir).parse(md("See [[item:audit/2025-03-11#5]] and [[para:fees#3.1|this]].\n"),
-        Numbering.NONE, d);
+    ParsedDoc doc =
+        new MarkdownEngine(dir)
+            .parse(
+                md("See [[item:audit/2025-03-11#5]] and [[para:fees#3.1|this]].\n"),
+                Numbering.NONE,
+                d);
     assertFalse(d.hasErrors(), d.toString());
     assertEquals("", doc.refs().get(0).text());
     assertEquals("5", doc.refs().get(0).anchor());
@@ -150,8 +202,9 @@ class MarkdownEngineTest {
     Files.write(dir.resolve("chart.png"), TestFiles.png(1, 1));
     Diagnostics d = new Diagnostics();
     render("## A\n\n![](chart.png)\n", Numbering.SECTIONS, d);
-    assertEquals("content/x/paper.md:12:1: error: image 'chart.png' has no text alternative", d.all().get(0).pos() + ": error: "
-        + d.all().get(0).message());
+    assertEquals(
+        "content/x/paper.md:12:1: error: image 'chart.png' has no text alternative",
+        d.all().get(0).pos() + ": error: " + d.all().get(0).message());
   }
 
   @Test
@@ -168,8 +221,10 @@ class MarkdownEngineTest {
   void footnoteIdsArePrefixed() {
     Diagnostics d = new Diagnostics();
     MarkdownEngine engine = new MarkdownEngine(dir);
-    String html = engine.render(engine.parse(md("Text[^1].\n\n[^1]: The note.\n"), Numbering.NONE, d),
-        new RenderOptions("p-x-", 0, p -> ""));
+    String html =
+        engine.render(
+            engine.parse(md("Text[^1].\n\n[^1]: The note.\n"), Numbering.NONE, d),
+            new RenderOptions("p-x-", 0, p -> ""));
     assertTrue(html.contains("id=\"p-x-fnref-1\""), html);
     assertTrue(html.contains("href=\"#p-x-fn-1\""), html);
     assertTrue(html.contains("id=\"p-x-fn-1\""), html);
@@ -179,10 +234,16 @@ class MarkdownEngineTest {
   void referencesAreParsedAndFilledInByThePage() {
     Diagnostics d = new Diagnostics();
     MarkdownEngine engine = new MarkdownEngine(dir);
-    ParsedDoc doc = engine.parse(md("See [[paper:early-help]], [[para:lscp-report#3.4|the partners' view]] and"
-        + " [[item:5]].\n\n`[[paper:not-a-ref]]`\n"), Numbering.NONE, d);
+    ParsedDoc doc =
+        engine.parse(
+            md(
+                "See [[paper:early-help]], [[para:lscp-report#3.4|the partners' view]] and"
+                    + " [[item:5]].\n\n`[[paper:not-a-ref]]`\n"),
+            Numbering.NONE,
+            d);
     assertFalse(d.hasErrors(), d.toString());
-    assertEquals(List.of("paper:early-help", "para:lscp-report#3.4", "item:5"),
+    assertEquals(
+        List.of("paper:early-help", "para:lscp-report#3.4", "item:5"),
         doc.refs().stream().map(RefSyntax::raw).toList());
     RefSyntax para = doc.refs().get(1);
     assertEquals("para", para.kind());
@@ -192,17 +253,38 @@ class MarkdownEngineTest {
     assertEquals("", doc.refs().get(0).text());
     assertEquals("", doc.refs().get(2).text());
     // Without a bar there is no author's text, even with an anchor (flexmark's own text drops it).
-    RefSyntax bare = engine.parse(md("See [[para:lscp-report#3.5]].\n"), Numbering.NONE, d).refs().get(0);
+    RefSyntax bare =
+        engine.parse(md("See [[para:lscp-report#3.5]].\n"), Numbering.NONE, d).refs().get(0);
     assertEquals("3.5", bare.anchor());
     assertEquals("", bare.text());
-    String html = engine.render(doc, new RenderOptions("", 0, p -> "", n -> "", r -> r.kind().equals("item")
-        ? new RefLink("", "Item 5: Budget", "", "") : new RefLink("../x/#" + r.anchor(),
-            r.text().isEmpty() ? "Early help" : r.text(), "A title", " (see page 7)")));
-    assertTrue(html.contains("<a href=\"../x/#\" class=\"ref\" title=\"A title\">Early help</a>"
-        + "<span class=\"ref-where\"> (see page 7)</span>"), html);
-    assertTrue(html.contains("<a href=\"../x/#3.4\" class=\"ref\" title=\"A title\">the partners' view</a>"), html);
+    String html =
+        engine.render(
+            doc,
+            new RenderOptions(
+                "",
+                0,
+                p -> "",
+                n -> "",
+                r ->
+                    r.kind().equals("item")
+                        ? new RefLink("", "Item 5: Budget", "", "")
+                        : new RefLink(
+                            "../x/#" + r.anchor(),
+                            r.text().isEmpty() ? "Early help" : r.text(),
+                            "A title",
+                            " (see page 7)")));
+    assertTrue(
+        html.contains(
+            "<a href=\"../x/#\" class=\"ref\" title=\"A title\">Early help</a>"
+                + "<span class=\"ref-where\"> (see page 7)</span>"),
+        html);
+    assertTrue(
+        html.contains(
+            "<a href=\"../x/#3.4\" class=\"ref\" title=\"A title\">the partners' view</a>"),
+        html);
     assertTrue(html.contains("<span class=\"ref\">Item 5: Budget</span>"), html);
-    assertTrue(html.contains("<code>[[paper:not-a-ref]]</code>"), "no reference inside code: " + html);
+    assertTrue(
+        html.contains("<code>[[paper:not-a-ref]]</code>"), "no reference inside code: " + html);
   }
 
   @Test
@@ -210,36 +292,67 @@ class MarkdownEngineTest {
     Diagnostics d = new Diagnostics();
     new MarkdownEngine(dir).parse(md("See [[early-help]] and [[papr:x]].\n"), Numbering.NONE, d);
     String all = d.toString();
-    assertTrue(all.contains("paper.md:10:5: error: reference [[early-help]] does not say what it refers to"), all);
-    assertTrue(all.contains("paper.md:10:24: error: 'papr' is not a kind of reference (did you mean 'paper'?)"), all);
+    assertTrue(
+        all.contains(
+            "paper.md:10:5: error: reference [[early-help]] does not say what it refers to"),
+        all);
+    assertTrue(
+        all.contains(
+            "paper.md:10:24: error: 'papr' is not a kind of reference (did you mean 'paper'?)"),
+        all);
   }
 
   @Test
   void aWrappedLineStartingWithAYearStaysInItsSentence() {
     Diagnostics d = new Diagnostics();
-    String html = render("1. **Fewer places** at two schools from September\n   2027. The consultation closes soon.\n"
-        + "2. Second point.\n\nIn May\n2026. Then more.\n", Numbering.NONE, d);
+    String html =
+        render(
+            "1. **Fewer places** at two schools from September\n   2027. The consultation closes soon.\n"
+                + "2. Second point.\n\nIn May\n2026. Then more.\n",
+            Numbering.NONE,
+            d);
     assertFalse(html.contains("start=\"2027\""), html);
     assertFalse(html.contains("start=\"2026\""), html);
     assertTrue(html.contains("from September 2027. The consultation"), html);
     assertTrue(html.contains("In May 2026. Then more."), html);
-    assertTrue(html.contains("<li>Second point.</li>"), "ordinary numbered lists still work: " + html);
-    String nested = render("1. Outer\n   1. inner one\n   2. inner two\n2. Next\n", Numbering.NONE, d);
+    assertTrue(
+        html.contains("<li>Second point.</li>"), "ordinary numbered lists still work: " + html);
+    String nested =
+        render("1. Outer\n   1. inner one\n   2. inner two\n2. Next\n", Numbering.NONE, d);
     assertTrue(nested.contains("<li>inner two</li>"), "nested lists still work: " + nested);
   }
 
   @Test
   void nestingIsLimitedToAHundredLevels() {
     Diagnostics ok = new Diagnostics();
-    render("## A\n\n" + ">".repeat(100) + " deep\n\n" + "- ".repeat(100) + "item\n\n" + "*a ".repeat(100) + "x"
-        + " a*".repeat(100) + "\n", Numbering.SECTIONS, ok);
+    render(
+        "## A\n\n"
+            + ">".repeat(100)
+            + " deep\n\n"
+            + "- ".repeat(100)
+            + "item\n\n"
+            + "*a ".repeat(100)
+            + "x"
+            + " a*".repeat(100)
+            + "\n",
+        Numbering.SECTIONS,
+        ok);
     assertFalse(ok.hasErrors(), "100 levels are allowed: " + ok);
-    for (String deep : new String[] {">".repeat(101) + " deep", "- ".repeat(101) + "item", ">".repeat(50_000) + " deep",
-        "- ".repeat(1000) + "item", "*a ".repeat(101) + "x" + " a*".repeat(101), "[".repeat(50_000) + "x" + "]".repeat(50_000)}) {
+    for (String deep :
+        new String[] {
+          ">".repeat(101) + " deep",
+          "- ".repeat(101) + "item",
+          ">".repeat(50_000) + " deep",
+          "- ".repeat(1000) + "item",
+          "*a ".repeat(101) + "x" + " a*".repeat(101),
+          "[".repeat(50_000) + "x" + "]".repeat(50_000)
+        }) {
       Diagnostics d = new Diagnostics();
       new MarkdownEngine(dir).parse(md("## A\n\n" + deep + "\n"), Numbering.SECTIONS, d);
       assertEquals(1, d.errorCount(), deep.substring(0, 10) + ": " + d);
-      assertTrue(d.toString().contains("content/x/paper.md:12:") && d.toString().contains("nested more than 100 levels deep"),
+      assertTrue(
+          d.toString().contains("content/x/paper.md:12:")
+              && d.toString().contains("nested more than 100 levels deep"),
           d.toString());
     }
   }

@@ -26,26 +26,60 @@ class SanitizerTest {
   static Stream<Arguments> attacks() {
     return Stream.of(
         Arguments.of("inline script", "Budget <script>alert(1)</script> lines", "<script"),
-        Arguments.of("external script", "<script src=\"https://evil.example/x.js\"></script>\n\nBudget lines", "evil.example"),
+        Arguments.of(
+            "external script",
+            "<script src=\"https://evil.example/x.js\"></script>\n\nBudget lines",
+            "evil.example"),
         Arguments.of("event handler", "<b onclick=\"steal()\">Budget lines</b>", "onclick"),
-        Arguments.of("image error handler", "<img src=\"x.png\" onerror=\"steal()\" alt=\"x\"> Budget lines", "onerror"),
-        Arguments.of("svg onload", "<svg onload=\"steal()\"><circle r=\"1\"/></svg> Budget lines", "onload"),
-        Arguments.of("iframe", "<iframe src=\"https://evil.example\"></iframe>\n\nBudget lines", "iframe"),
+        Arguments.of(
+            "image error handler",
+            "<img src=\"x.png\" onerror=\"steal()\" alt=\"x\"> Budget lines",
+            "onerror"),
+        Arguments.of(
+            "svg onload", "<svg onload=\"steal()\"><circle r=\"1\"/></svg> Budget lines", "onload"),
+        Arguments.of(
+            "iframe", "<iframe src=\"https://evil.example\"></iframe>\n\nBudget lines", "iframe"),
         Arguments.of("object", "<object data=\"evil.swf\"></object> Budget lines", "<object"),
         Arguments.of("embed", "<embed src=\"evil.swf\"> Budget lines", "<embed"),
-        Arguments.of("form", "<form action=\"https://evil.example\"><input name=\"pw\"></form> Budget lines", "<form"),
-        Arguments.of("style block", "<style>body{display:none}</style> Budget lines", "display:none"),
-        Arguments.of("style attribute", "<span style=\"position:fixed;top:0\">Budget lines</span>", "position:fixed"),
-        Arguments.of("javascript link", "<a href=\"javascript:alert(1)\">Budget lines</a>", "javascript:"),
-        Arguments.of("obfuscated javascript link", "<a href=\"jav&#x09;ascript:alert(1)\">Budget lines</a>", "ascript:"),
-        Arguments.of("upper-case javascript link", "<a href=\"JAVASCRIPT:alert(1)\">Budget lines</a>", "javascript:"),
-        Arguments.of("vbscript link", "<a href=\"vbscript:msgbox(1)\">Budget lines</a>", "vbscript:"),
-        Arguments.of("data link", "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">Budget lines</a>", "data:"),
-        Arguments.of("data image", "<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"x\"> Budget lines", "data:"),
-        Arguments.of("meta refresh", "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\"> Budget lines",
+        Arguments.of(
+            "form",
+            "<form action=\"https://evil.example\"><input name=\"pw\"></form> Budget lines",
+            "<form"),
+        Arguments.of(
+            "style block", "<style>body{display:none}</style> Budget lines", "display:none"),
+        Arguments.of(
+            "style attribute",
+            "<span style=\"position:fixed;top:0\">Budget lines</span>",
+            "position:fixed"),
+        Arguments.of(
+            "javascript link", "<a href=\"javascript:alert(1)\">Budget lines</a>", "javascript:"),
+        Arguments.of(
+            "obfuscated javascript link",
+            "<a href=\"jav&#x09;ascript:alert(1)\">Budget lines</a>",
+            "ascript:"),
+        Arguments.of(
+            "upper-case javascript link",
+            "<a href=\"JAVASCRIPT:alert(1)\">Budget lines</a>",
+            "javascript:"),
+        Arguments.of(
+            "vbscript link", "<a href=\"vbscript:msgbox(1)\">Budget lines</a>", "vbscript:"),
+        Arguments.of(
+            "data link",
+            "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">Budget lines</a>",
+            "data:"),
+        Arguments.of(
+            "data image",
+            "<img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"x\"> Budget lines",
+            "data:"),
+        Arguments.of(
+            "meta refresh",
+            "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\"> Budget lines",
             "refresh"),
         Arguments.of("base tag", "<base href=\"https://evil.example/\"> Budget lines", "<base"),
-        Arguments.of("link tag", "<link rel=\"stylesheet\" href=\"https://evil.example/x.css\"> Budget lines", "<link"));
+        Arguments.of(
+            "link tag",
+            "<link rel=\"stylesheet\" href=\"https://evil.example/x.css\"> Budget lines",
+            "<link"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -53,8 +87,14 @@ class SanitizerTest {
   void attackDoesNotReachTheOutput(String name, String markdown, String mustNotAppear) {
     MarkdownEngine engine = new MarkdownEngine(dir);
     Markdown md = new Markdown(markdown + "\n", new SourcePos("content/p/paper.md", 5, 1), dir);
-    String html = engine.render(engine.parse(md, Numbering.NONE, new Diagnostics()), new RenderOptions("", 0, p -> ""));
-    assertFalse(html.toLowerCase(Locale.ROOT).contains(mustNotAppear.toLowerCase(Locale.ROOT)), name + ": " + html);
-    assertTrue(html.replaceAll("\\s+", " ").contains("Budget lines"), name + ": the text around it is kept: " + html);
+    String html =
+        engine.render(
+            engine.parse(md, Numbering.NONE, new Diagnostics()), new RenderOptions("", 0, p -> ""));
+    assertFalse(
+        html.toLowerCase(Locale.ROOT).contains(mustNotAppear.toLowerCase(Locale.ROOT)),
+        name + ": " + html);
+    assertTrue(
+        html.replaceAll("\\s+", " ").contains("Budget lines"),
+        name + ": the text around it is kept: " + html);
   }
 }

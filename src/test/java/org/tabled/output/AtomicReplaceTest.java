@@ -1,11 +1,11 @@
 package org.tabled.output;
 
-import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,10 @@ class AtomicReplaceTest {
     failing.put("a", "a file");
     failing.put("a/b", "and a folder of the same name: this write fails");
     assertThrows(IOException.class, () -> AtomicReplace.write(failing, out, "public"));
-    assertEquals("previous", Files.readString(out.resolve("index.html")), "the previous build is back in place");
+    assertEquals(
+        "previous",
+        Files.readString(out.resolve("index.html")),
+        "the previous build is back in place");
     try (var s = Files.list(dir)) {
       assertEquals(1, s.count(), "no staging or old folders are left behind");
     }
@@ -75,7 +78,8 @@ class AtomicReplaceTest {
     Files.writeString(out.resolve("thesis.docx"), "precious");
     OutputTree tree = new OutputTree();
     tree.put("index.html", "x");
-    assertThrows(AtomicReplace.UnsafeOutputException.class, () -> AtomicReplace.write(tree, out, "public"));
+    assertThrows(
+        AtomicReplace.UnsafeOutputException.class, () -> AtomicReplace.write(tree, out, "public"));
     assertEquals("precious", Files.readString(out.resolve("thesis.docx")));
   }
 
@@ -87,13 +91,18 @@ class AtomicReplaceTest {
     AtomicReplace.write(pub, site, "public");
     OutputTree members = new OutputTree();
     members.put("pack.pdf", "exempt papers");
-    assertThrows(AtomicReplace.UnsafeOutputException.class, () -> AtomicReplace.write(members, site, "confidential"));
-    assertThrows(AtomicReplace.UnsafeOutputException.class,
+    assertThrows(
+        AtomicReplace.UnsafeOutputException.class,
+        () -> AtomicReplace.write(members, site, "confidential"));
+    assertThrows(
+        AtomicReplace.UnsafeOutputException.class,
         () -> AtomicReplace.write(members, site.resolve("members"), "confidential"));
     assertEquals("public", Files.readString(site.resolve("index.html")));
     Path elsewhere = dir.resolve("members-packs");
     AtomicReplace.write(members, elsewhere, "confidential");
-    assertThrows(AtomicReplace.UnsafeOutputException.class, () -> AtomicReplace.write(pub, elsewhere, "public"));
+    assertThrows(
+        AtomicReplace.UnsafeOutputException.class,
+        () -> AtomicReplace.write(pub, elsewhere, "public"));
     assertTrue(Files.exists(elsewhere.resolve("pack.pdf")));
   }
 
@@ -108,7 +117,9 @@ class AtomicReplaceTest {
 
   @Test
   void relativeLinksBetweenPages() {
-    assertEquals("../2025-01-14/", SitePaths.relative("committees/audit/2025-03-11/", "committees/audit/2025-01-14/"));
+    assertEquals(
+        "../2025-01-14/",
+        SitePaths.relative("committees/audit/2025-03-11/", "committees/audit/2025-01-14/"));
     assertEquals("committees/audit/", SitePaths.relative("", "committees/audit/"));
     assertEquals("../../../", SitePaths.relative("committees/audit/2025-03-11/", ""));
     assertEquals("./", SitePaths.relative("people/x/", "people/x/"));

@@ -17,20 +17,33 @@ class OutputFoldersTest {
   private Optional<String> problem(String out) throws Exception {
     Files.createDirectories(dir.resolve("project/content"));
     Files.createDirectories(dir.resolve("project/templates"));
-    return OutputFolders.problem(dir.resolve(out), dir.resolve("project/content"), dir.resolve("project/templates"));
+    return OutputFolders.problem(
+        dir.resolve(out), dir.resolve("project/content"), dir.resolve("project/templates"));
   }
 
   @Test
   void aFolderOfItsOwnIsFine() throws Exception {
     assertEquals(Optional.empty(), problem("project/site"));
     assertEquals(Optional.empty(), problem("elsewhere/not/made/yet"));
-    assertEquals(Optional.empty(), problem("project/content-site"), "a sibling whose name starts the same is apart");
+    assertEquals(
+        Optional.empty(),
+        problem("project/content-site"),
+        "a sibling whose name starts the same is apart");
   }
 
   @Test
   void theContentOrTemplatesFolderItselfOrAroundOrInsideIsRefused() throws Exception {
-    for (String out : new String[] {"project/content", "project", ".", "project/content/site",
-        "project/content/not/made/yet", "project/templates", "project/templates/x", "project/./content/../content"}) {
+    for (String out :
+        new String[] {
+          "project/content",
+          "project",
+          ".",
+          "project/content/site",
+          "project/content/not/made/yet",
+          "project/templates",
+          "project/templates/x",
+          "project/./content/../content"
+        }) {
       assertTrue(problem(out).isPresent(), out);
     }
   }

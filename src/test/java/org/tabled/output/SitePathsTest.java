@@ -15,7 +15,8 @@ import org.tabled.model.PaperId;
 
 class SitePathsTest {
 
-  private static final MeetingId MEETING = new MeetingId(new CommitteeId("audit"), LocalDate.of(2025, 3, 11));
+  private static final MeetingId MEETING =
+      new MeetingId(new CommitteeId("audit"), LocalDate.of(2025, 3, 11));
 
   /**
    * A paper's page is {@code MEETING/PAPER/}: every other folder a meeting has must be a name no
@@ -28,8 +29,10 @@ class SitePathsTest {
     Set<String> folders = new TreeSet<>();
     int addresses = 0;
     for (Method method : SitePaths.class.getMethods()) {
-      if (Modifier.isStatic(method.getModifiers()) && method.getReturnType() == String.class
-          && method.getParameterCount() == 1 && method.getParameterTypes()[0] == MeetingId.class) {
+      if (Modifier.isStatic(method.getModifiers())
+          && method.getReturnType() == String.class
+          && method.getParameterCount() == 1
+          && method.getParameterTypes()[0] == MeetingId.class) {
         String path = (String) method.invoke(null, MEETING);
         String below = path.substring(SitePaths.meeting(MEETING).length());
         addresses++;

@@ -1,6 +1,5 @@
 package org.tabled.pdf;
 
-import org.tabled.resolve.Resolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +21,7 @@ import org.tabled.model.Council;
 import org.tabled.publish.Audience;
 import org.tabled.publish.Publication;
 import org.tabled.publish.PublishedCouncil;
+import org.tabled.resolve.Resolver;
 import org.tabled.testing.Fixtures;
 import org.tabled.validate.Validator;
 
@@ -45,20 +45,29 @@ record Built(String name, Path out, PublishedCouncil pub) {
     return build("golden-pdf", Fixtures.fixture("golden-pdf"), LocalDate.of(2026, 3, 10));
   }
 
-  /** The {@code conventions} fixture council (another council's conventions, issue 12), as on 3 May 2016. */
+  /**
+   * The {@code conventions} fixture council (another council's conventions, issue 12), as on 3 May
+   * 2016.
+   */
   static Built conventions() {
     return build("conventions", Fixtures.fixture("conventions"), LocalDate.of(2016, 5, 3));
   }
 
   /** The members' confidential build of the {@code golden-pdf} fixture council. */
   static Built confidentialFixture() {
-    return build("golden-pdf-confidential", Fixtures.fixture("golden-pdf"), LocalDate.of(2026, 3, 10),
+    return build(
+        "golden-pdf-confidential",
+        Fixtures.fixture("golden-pdf"),
+        LocalDate.of(2026, 3, 10),
         Audience.CONFIDENTIAL);
   }
 
   /** The members' confidential build of the example council, as on 23 November 2026. */
   static Built confidentialExample() {
-    return build("example-confidential", Fixtures.projectDir().resolve("content"), LocalDate.of(2026, 11, 23),
+    return build(
+        "example-confidential",
+        Fixtures.projectDir().resolve("content"),
+        LocalDate.of(2026, 11, 23),
         Audience.CONFIDENTIAL);
   }
 
@@ -69,14 +78,17 @@ record Built(String name, Path out, PublishedCouncil pub) {
   }
 
   static Built build(String name, Path content, LocalDate asOf, Audience audience) {
-    return CACHE.computeIfAbsent(name + "@" + asOf, k -> {
-      try {
-        Path out = Files.createTempDirectory("tabled-pdf-" + name).resolve("site");
-        return new Built(name, run(content, out, asOf, audience), publish(content, asOf, audience));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return CACHE.computeIfAbsent(
+        name + "@" + asOf,
+        k -> {
+          try {
+            Path out = Files.createTempDirectory("tabled-pdf-" + name).resolve("site");
+            return new Built(
+                name, run(content, out, asOf, audience), publish(content, asOf, audience));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /** Builds {@code content} into {@code out} and fails the test if the build fails. */
@@ -88,8 +100,17 @@ record Built(String name, Path out, PublishedCouncil pub) {
     if (!Files.isDirectory(content)) {
       throw new IllegalStateException("no content folder at " + content);
     }
-    BuildResult r = Pipeline.run(new BuildOptions(content, Fixtures.projectDir().resolve("no-council-templates"), out,
-        Fixtures.projectDir(), false, audience, asOf, true));
+    BuildResult r =
+        Pipeline.run(
+            new BuildOptions(
+                content,
+                Fixtures.projectDir().resolve("no-council-templates"),
+                out,
+                Fixtures.projectDir(),
+                false,
+                audience,
+                asOf,
+                true));
     if (!r.ok()) {
       throw new IllegalStateException("build of " + content + " failed:\n" + r.diagnostics());
     }
@@ -107,8 +128,11 @@ record Built(String name, Path out, PublishedCouncil pub) {
   /** Every PDF written, as paths relative to the output folder, sorted. */
   List<String> pdfs() {
     try (Stream<Path> s = Files.walk(out)) {
-      return new ArrayList<>(s.filter(p -> p.toString().endsWith(".pdf")).map(p -> out.relativize(p).toString())
-          .sorted().toList());
+      return new ArrayList<>(
+          s.filter(p -> p.toString().endsWith(".pdf"))
+              .map(p -> out.relativize(p).toString())
+              .sorted()
+              .toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -21,11 +21,11 @@ import org.tabled.testing.Fixtures;
 import org.tabled.testing.Golden;
 
 /**
- * The {@code conventions} fixture: a second council written in another council's conventions
- * (issue 12). Its pack for 9 May 2016 prints the draft minutes of 21 March 2016, which are not
- * marked {@code publish: true}, and their outcomes feed its tracker; goldens of its pack's text
- * and of its meeting and committee pages; and the minutes of a held meeting deleted give one
- * warning and "To follow" instead of silence.
+ * The {@code conventions} fixture: a second council written in another council's conventions (issue
+ * 12). Its pack for 9 May 2016 prints the draft minutes of 21 March 2016, which are not marked
+ * {@code publish: true}, and their outcomes feed its tracker; goldens of its pack's text and of its
+ * meeting and committee pages; and the minutes of a held meeting deleted give one warning and "To
+ * follow" instead of silence.
  */
 class ConventionsCouncilIT {
 
@@ -40,17 +40,29 @@ class ConventionsCouncilIT {
   }
 
   private static BuildResult build(Path content, Path out) {
-    return Pipeline.run(new BuildOptions(content, Fixtures.projectDir().resolve("no-council-templates"), out,
-        Fixtures.projectDir(), false, Audience.PUBLIC, AS_OF, true));
+    return Pipeline.run(
+        new BuildOptions(
+            content,
+            Fixtures.projectDir().resolve("no-council-templates"),
+            out,
+            Fixtures.projectDir(),
+            false,
+            Audience.PUBLIC,
+            AS_OF,
+            true));
   }
 
   @Test
   void packAndPagesMatchTheirGoldenFiles() throws Exception {
     Built b = built();
     Map<String, String> actual = new TreeMap<>();
-    actual.put("children-leisure-2016-05-09-pack.txt", PdfSnapshot.of(PACK, new PdfPages(b.bytes(PACK))));
-    for (String page : List.of(MAY + "index.html", "committees/children-leisure/index.html",
-        "committees/children-leisure/2016-03-21/minutes/index.html")) {
+    actual.put(
+        "children-leisure-2016-05-09-pack.txt", PdfSnapshot.of(PACK, new PdfPages(b.bytes(PACK))));
+    for (String page :
+        List.of(
+            MAY + "index.html",
+            "committees/children-leisure/index.html",
+            "committees/children-leisure/2016-03-21/minutes/index.html")) {
       actual.put(page, Files.readString(b.out().resolve(page), StandardCharsets.UTF_8));
     }
     Golden.in("conventions").check(actual);
@@ -60,9 +72,13 @@ class ConventionsCouncilIT {
   void draftMinutesNamedByAPublishedAgendaArePrintedAsADraftAndFeedTheTracker() throws Exception {
     String text = PdfSnapshot.of(PACK, new PdfPages(built().bytes(PACK)));
     assertTrue(text.contains("Draft: these minutes have not yet been approved"), text);
-    assertTrue(text.contains("That lane swimming before work is kept at all three centres"), "the draft's outcome"
-        + " is in the minutes and the tracker:\n" + text);
-    assertEquals(2, text.split("That lane swimming before work", -1).length - 1, "minutes and tracker:\n" + text);
+    assertTrue(
+        text.contains("That lane swimming before work is kept at all three centres"),
+        "the draft's outcome" + " is in the minutes and the tracker:\n" + text);
+    assertEquals(
+        2,
+        text.split("That lane swimming before work", -1).length - 1,
+        "minutes and tracker:\n" + text);
     assertTrue(!text.contains("To follow"), text);
   }
 
@@ -81,13 +97,19 @@ class ConventionsCouncilIT {
     Path out = tmp.resolve("site");
     BuildResult r = build(content, out);
     assertTrue(r.ok(), r.diagnostics().toString());
-    List<String> warnings = r.diagnostics().all().stream().map(Diagnostic::format)
-        .filter(l -> l.contains(": warning: ")).toList();
+    List<String> warnings =
+        r.diagnostics().all().stream()
+            .map(Diagnostic::format)
+            .filter(l -> l.contains(": warning: "))
+            .toList();
     assertEquals(1, warnings.size(), String.join("\n", warnings));
     String w = warnings.get(0);
-    assertTrue(w.matches("\\S*committees/children-leisure/meetings/2016-05-09/meeting\\.yaml:\\d+:\\d+: warning: agenda"
-        + " item 3 'Minutes' of the meeting on 9 May 2016 prints \"To follow\": the meeting on 21 March 2016 has no"
-        + " minutes \\(no minutes\\.md in its folder\\)"), w);
+    assertTrue(
+        w.matches(
+            "\\S*committees/children-leisure/meetings/2016-05-09/meeting\\.yaml:\\d+:\\d+: warning: agenda"
+                + " item 3 'Minutes' of the meeting on 9 May 2016 prints \"To follow\": the meeting on 21 March 2016 has no"
+                + " minutes \\(no minutes\\.md in its folder\\)"),
+        w);
     PdfPages pack = new PdfPages(Files.readAllBytes(out.resolve(PACK)));
     String front = pack.pages.get(0).body();
     assertTrue(front.contains("To follow"), front);

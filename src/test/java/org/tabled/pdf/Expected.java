@@ -16,8 +16,8 @@ import org.tabled.publish.PublishedCouncil;
 
 /**
  * What a pack or paper PDF must hold, worked out from the published council independently of the
- * renderer: the documents in order, each with the running header its pages carry and the text
- * its first page must show.
+ * renderer: the documents in order, each with the running header its pages carry and the text its
+ * first page must show.
  */
 final class Expected {
 
@@ -38,10 +38,12 @@ final class Expected {
     List<Doc> docs = new ArrayList<>();
     for (AgendaItem item : m.agenda()) {
       if (item.kind() == ItemKind.MINUTES && item.minutesOf().isPresent()) {
-        Optional<Meeting> held = pub.council().meeting(new MeetingId(c.id(), item.minutesOf().get()));
+        Optional<Meeting> held =
+            pub.council().meeting(new MeetingId(c.id(), item.minutesOf().get()));
         if (held.isPresent() && held.get().minutes().isPresent()) {
           String runhead = "Minutes of the meeting held on " + Dates.medium(held.get().date());
-          docs.add(new Doc(item.number(), runhead, "Minutes of a meeting of the " + c.title(), runhead));
+          docs.add(
+              new Doc(item.number(), runhead, "Minutes of a meeting of the " + c.title(), runhead));
         }
       }
       for (PaperId id : item.papers()) {
@@ -57,7 +59,8 @@ final class Expected {
     docs.add(new Doc(item.number(), p.title(), p.title(), p.title()));
     for (Appendix a : p.appendices()) {
       String label = "Appendix " + a.label() + ": " + a.title();
-      if (a.source() instanceof Appendix.MarkdownSource || a.source() instanceof Appendix.GeneratedSource) {
+      if (a.source() instanceof Appendix.MarkdownSource
+          || a.source() instanceof Appendix.GeneratedSource) {
         docs.add(new Doc(item.number(), label, a.title(), label));
       } else if (a.source() instanceof Appendix.PdfSource) {
         docs.add(new Doc(item.number(), label, "", label));

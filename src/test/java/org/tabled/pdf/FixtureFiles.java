@@ -1,6 +1,5 @@
 package org.tabled.pdf;
 
-import java.nio.charset.StandardCharsets;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -9,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -42,7 +42,8 @@ public final class FixtureFiles {
 
   public static void main(String[] args) throws IOException {
     Path content = Path.of(args[0]);
-    Path papers = content.resolve("committees/environment/meetings/2026-03-17/papers/green-spaces-strategy");
+    Path papers =
+        content.resolve("committees/environment/meetings/2026-03-17/papers/green-spaces-strategy");
     logo(content.resolve("assets/logo.png"));
     chart(papers.resolve("visits-2025.png"));
     survey(papers.resolve("friends-survey.pdf"));
@@ -57,7 +58,8 @@ public final class FixtureFiles {
     g.setColor(new Color(0x1d5e3a));
     g.fillOval(8, 8, 64, 64);
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
     g.drawString("Harrowdene", 82, 46);
     g.dispose();
     ImageIO.write(img, "png", out.toFile());
@@ -83,15 +85,31 @@ public final class FixtureFiles {
 
   private static void survey(Path out) throws IOException {
     try (PDDocument doc = new PDDocument();
-         InputStream regular = FixtureFiles.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
+        InputStream regular =
+            FixtureFiles.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
       PDFont font = PDType0Font.load(doc, regular);
-      page(doc, font, PDRectangle.A4, 0, "Friends of Parks survey 2025",
+      page(
+          doc,
+          font,
+          PDRectangle.A4,
+          0,
+          "Friends of Parks survey 2025",
           "412 members of Friends of Parks groups answered the survey in October 2025.",
           "Most valued: trees, quiet places and clean toilets.");
-      page(doc, font, new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()), 0,
-          "Results by park (landscape page)", "Millfield Park: 91 per cent satisfied.",
+      page(
+          doc,
+          font,
+          new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()),
+          0,
+          "Results by park (landscape page)",
+          "Millfield Park: 91 per cent satisfied.",
           "Fenside Meadows: 64 per cent satisfied.");
-      page(doc, font, PDRectangle.A4, 90, "Comments (page turned on the sheet)",
+      page(
+          doc,
+          font,
+          PDRectangle.A4,
+          90,
+          "Comments (page turned on the sheet)",
           "This page is stored portrait and turned a quarter clockwise by the PDF.",
           "Survey page 3 of 3.");
       fixedId(doc);
@@ -102,7 +120,8 @@ public final class FixtureFiles {
   private static void masterplan(Path out) throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDFont helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+      PDPage page =
+          new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
       doc.addPage(page);
       try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
         cs.setNonStrokingColor(new Color(0x9ae6b4));
@@ -117,7 +136,8 @@ public final class FixtureFiles {
     }
   }
 
-  private static void page(PDDocument doc, PDFont font, PDRectangle size, int rotate, String... lines)
+  private static void page(
+      PDDocument doc, PDFont font, PDRectangle size, int rotate, String... lines)
       throws IOException {
     PDPage page = new PDPage(size);
     page.setRotation(rotate);
@@ -133,7 +153,8 @@ public final class FixtureFiles {
     }
   }
 
-  private static void text(PDPageContentStream cs, PDFont font, float size, float x, float y, String s)
+  private static void text(
+      PDPageContentStream cs, PDFont font, float size, float x, float y, String s)
       throws IOException {
     cs.beginText();
     cs.setFont(font, size);

@@ -20,16 +20,19 @@ class FontsAndGeometryTest {
   @Test
   void fontWithoutGsubStillParsesWithItsGlyphsAndCmap() throws Exception {
     byte[] original;
-    try (InputStream in = getClass().getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
       original = in.readAllBytes();
     }
     byte[] stripped = TrueTypeTables.without(original, Set.of("GSUB"));
     try (TrueTypeFont before = new TTFParser().parse(new RandomAccessReadBuffer(original));
-         TrueTypeFont after = new TTFParser().parse(new RandomAccessReadBuffer(stripped))) {
+        TrueTypeFont after = new TTFParser().parse(new RandomAccessReadBuffer(stripped))) {
       assertNotNull(before.getTableMap().get("GSUB"));
       assertNull(after.getTableMap().get("GSUB"));
       assertEquals(before.getNumberOfGlyphs(), after.getNumberOfGlyphs());
-      assertEquals(before.getUnicodeCmapLookup().getGlyphId('£'), after.getUnicodeCmapLookup().getGlyphId('£'));
+      assertEquals(
+          before.getUnicodeCmapLookup().getGlyphId('£'),
+          after.getUnicodeCmapLookup().getGlyphId('£'));
       assertEquals(before.getAdvanceWidth(36), after.getAdvanceWidth(36));
       assertEquals(before.getTableMap().size() - 1, after.getTableMap().size());
     }
@@ -65,10 +68,13 @@ class FontsAndGeometryTest {
   @Test
   void longRunningHeadersAreCutAtAWord() {
     assertEquals("Short title", PrintDoc.shorten("Short title"));
-    String cut = PrintDoc.shorten("Appendix 1: Households in temporary accommodation, monthly figures, September 2025"
-        + " to August 2026");
+    String cut =
+        PrintDoc.shorten(
+            "Appendix 1: Households in temporary accommodation, monthly figures, September 2025"
+                + " to August 2026");
     assertTrue(cut.endsWith("…") && cut.length() <= PrintDoc.RUNHEAD_MAX, cut);
-    assertTrue(cut.startsWith("Appendix 1: Households in temporary accommodation, monthly figures,"), cut);
+    assertTrue(
+        cut.startsWith("Appendix 1: Households in temporary accommodation, monthly figures,"), cut);
   }
 
   private static void assertPoint(double x, double y, Point2D p) {

@@ -1,6 +1,5 @@
 package org.tabled.pdf;
 
-import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tabled.testing.Fixtures;
@@ -16,7 +16,8 @@ import org.tabled.testing.Golden;
 /** The text of one pack of the small, stable {@code golden-pdf} fixture, and reproducible bytes. */
 class GoldenPdfIT {
 
-  static final String PACK = "committees/environment/2026-03-17/agenda-pack-environment-2026-03-17.pdf";
+  static final String PACK =
+      "committees/environment/2026-03-17/agenda-pack-environment-2026-03-17.pdf";
 
   @TempDir Path tmp;
 
@@ -31,7 +32,8 @@ class GoldenPdfIT {
   @Test
   void sameContentGivesByteIdenticalPdfs() throws Exception {
     Built first = Built.fixture();
-    Path again = Built.run(Fixtures.fixture("golden-pdf"), tmp.resolve("site"), LocalDate.of(2026, 3, 10));
+    Path again =
+        Built.run(Fixtures.fixture("golden-pdf"), tmp.resolve("site"), LocalDate.of(2026, 3, 10));
     List<String> pdfs = first.pdfs();
     assertTrue(pdfs.size() >= 5, pdfs.toString());
     for (String path : pdfs) {

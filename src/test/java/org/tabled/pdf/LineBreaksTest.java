@@ -26,8 +26,15 @@ class LineBreaksTest {
     int start = text.indexOf(part);
     assertTrue(start >= 0, part);
     for (int at : breaks(text)) {
-      assertFalse(at > start && at < start + part.length(),
-          "a break in '" + part + "': '" + text.substring(0, at) + "' / '" + text.substring(at) + "'");
+      assertFalse(
+          at > start && at < start + part.length(),
+          "a break in '"
+              + part
+              + "': '"
+              + text.substring(0, at)
+              + "' / '"
+              + text.substring(at)
+              + "'");
     }
   }
 
@@ -62,7 +69,9 @@ class LineBreaksTest {
     List<Integer> b = breaks("The Committee’s report was agreed (Pages 5 - 10) today");
     assertTrue(b.contains("The ".length()), b.toString());
     assertTrue(b.contains("The Committee’s ".length()), b.toString());
-    assertTrue(b.contains("The Committee’s report was agreed ".length()), "before the bracket: " + b);
-    assertTrue(b.contains("The Committee’s report was agreed (Pages 5 - 10) ".length()), b.toString());
+    assertTrue(
+        b.contains("The Committee’s report was agreed ".length()), "before the bracket: " + b);
+    assertTrue(
+        b.contains("The Committee’s report was agreed (Pages 5 - 10) ".length()), b.toString());
   }
 }

@@ -1,17 +1,17 @@
 package org.tabled.pdf;
 
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,8 @@ class PackAcceptanceIT {
 
   private static void checkPack(Built b, Committee c, Meeting m, String path) throws Exception {
     PdfPages pdf = new PdfPages(b.bytes(path));
-    PackChecks checks = new PackChecks(pdf, Expected.pack(b.pub(), c, m), new PageInk(b.bytes(path)));
+    PackChecks checks =
+        new PackChecks(pdf, Expected.pack(b.pub(), c, m), new PageInk(b.bytes(path)));
     assertTrue(checks.frontPages >= 1, "no front sheet");
     int unnumbered = c.numberFrontSheet() ? 0 : checks.frontPages;
     checks.footers(unnumbered);
@@ -69,7 +70,9 @@ class PackAcceptanceIT {
     assertEquals(b.pub().council().site().council(), pdf.author);
     assertTrue(pdf.title.contains(c.title()), pdf.title);
     assertNotNull(pdf.subject);
-    assertEquals(m.published().orElseThrow(), pdf.created.toInstant().atZone(ZoneOffset.UTC).toLocalDate(),
+    assertEquals(
+        m.published().orElseThrow(),
+        pdf.created.toInstant().atZone(ZoneOffset.UTC).toLocalDate(),
         "the creation date is the publication date, not the clock");
   }
 
@@ -84,17 +87,23 @@ class PackAcceptanceIT {
           }
           for (Paper p : m.papers()) {
             String path = SitePaths.paperPdf(m.id(), p.id());
-            tests.add(dynamicTest(b.name() + " " + path, () -> {
-              PdfPages pdf = new PdfPages(b.bytes(path));
-              PackChecks checks = new PackChecks(pdf, Expected.paper(Expected.itemOf(m, p), p),
-                  new PageInk(b.bytes(path)));
-              assertEquals(0, checks.frontPages, "a paper's PDF starts with the paper");
-              checks.footers(0);
-              checks.outline(null);
-              assertEquals(List.of(), checks.problems, path);
-              assertEquals(p.title(), pdf.title);
-              assertEquals(b.pub().council().site().language(), pdf.lang);
-            }));
+            tests.add(
+                dynamicTest(
+                    b.name() + " " + path,
+                    () -> {
+                      PdfPages pdf = new PdfPages(b.bytes(path));
+                      PackChecks checks =
+                          new PackChecks(
+                              pdf,
+                              Expected.paper(Expected.itemOf(m, p), p),
+                              new PageInk(b.bytes(path)));
+                      assertEquals(0, checks.frontPages, "a paper's PDF starts with the paper");
+                      checks.footers(0);
+                      checks.outline(null);
+                      assertEquals(List.of(), checks.problems, path);
+                      assertEquals(p.title(), pdf.title);
+                      assertEquals(b.pub().council().site().language(), pdf.lang);
+                    }));
           }
         }
       }
@@ -124,11 +133,18 @@ class PackAcceptanceIT {
   @Test
   void aReferenceToAnUnpublishedAgendaNamesOnlyItsMeeting() throws Exception {
     Built b = Built.example();
-    String text = new PdfPages(b.bytes("committees/children-scrutiny/2026-12-01/agenda-pack-children-scrutiny-2026-12-01.pdf"))
-        .allText();
-    assertTrue(text.contains("a paper for the meeting of the Children, Families and Education Scrutiny Committee on 2 "
-        + "February 2027 (not yet published)"), "the neutral wording");
-    assertFalse(text.contains("Item 4: Elective home education"), "the embargoed item's number and title");
+    String text =
+        new PdfPages(
+                b.bytes(
+                    "committees/children-scrutiny/2026-12-01/agenda-pack-children-scrutiny-2026-12-01.pdf"))
+            .allText();
+    assertTrue(
+        text.contains(
+            "a paper for the meeting of the Children, Families and Education Scrutiny Committee on 2 "
+                + "February 2027 (not yet published)"),
+        "the neutral wording");
+    assertFalse(
+        text.contains("Item 4: Elective home education"), "the embargoed item's number and title");
     assertFalse(text.contains("EMBARGO-CANARY-2207"), "the embargoed paper's text");
   }
 
@@ -143,9 +159,12 @@ class PackAcceptanceIT {
     checks.ranges(m, checks.frontPages);
     checks.outline(m);
     assertEquals(List.of(), checks.problems);
-    assertTrue(pdf.allText().contains("LARKSPUR-CANARY-5531"), "the Part 2 paper is in the members' pack");
+    assertTrue(
+        pdf.allText().contains("LARKSPUR-CANARY-5531"), "the Part 2 paper is in the members' pack");
     assertTrue(pdf.allText().contains("LARKSPUR-APPENDIX-CANARY-9902"), "and its appendix");
-    assertTrue(pdf.page(2).body().replaceAll("\\s+", " ").contains("must not be shared"), pdf.page(2).body());
+    assertTrue(
+        pdf.page(2).body().replaceAll("\\s+", " ").contains("must not be shared"),
+        pdf.page(2).body());
   }
 
   /**
@@ -161,8 +180,9 @@ class PackAcceptanceIT {
     PdfPages pdf = new PdfPages(b.bytes(GoldenPdfIT.PACK));
     List<Expected.Doc> docs = Expected.pack(b.pub(), c, m);
     PackChecks checks = new PackChecks(pdf, docs);
-    String mark = "NOT FOR PUBLICATION – exempt information under paragraph 3 of Part 1 of Schedule 12A to the "
-        + "Local Government Act 1972";
+    String mark =
+        "NOT FOR PUBLICATION – exempt information under paragraph 3 of Part 1 of Schedule 12A to the "
+            + "Local Government Act 1972";
     Set<Integer> part2 = new TreeSet<>();
     for (int i = 0; i < docs.size(); i++) {
       if (m.item(docs.get(i).item()).orElseThrow().isExempt()) {
@@ -176,7 +196,10 @@ class PackAcceptanceIT {
     assertEquals(2, part2.size(), "the Part 2 paper and its appendix: " + part2);
     for (PdfPages.Page page : pdf.pages) {
       String text = (page.header() + " " + page.body()).replaceAll("\\s+", " ");
-      assertEquals(part2.contains(page.number()), text.contains(mark), "page " + page.number() + ": " + text);
+      assertEquals(
+          part2.contains(page.number()),
+          text.contains(mark),
+          "page " + page.number() + ": " + text);
       assertTrue(page.footer().startsWith("NOT FOR PUBLICATION"), "page " + page.number());
     }
   }
@@ -184,17 +207,27 @@ class PackAcceptanceIT {
   @Test
   void supplierPdfIsInsertedWithPackPageNumbers() throws Exception {
     Built b = Built.fixture();
-    PdfPages pdf = new PdfPages(b.bytes("committees/environment/2026-03-17/agenda-pack-environment-2026-03-17.pdf"));
-    List<PdfPages.Page> survey = pdf.pages.stream()
-        .filter(p -> p.header().equals("Appendix 2: Friends of Parks survey results")).toList();
+    PdfPages pdf =
+        new PdfPages(
+            b.bytes("committees/environment/2026-03-17/agenda-pack-environment-2026-03-17.pdf"));
+    List<PdfPages.Page> survey =
+        pdf.pages.stream()
+            .filter(p -> p.header().equals("Appendix 2: Friends of Parks survey results"))
+            .toList();
     assertEquals(3, survey.size(), "the supplied PDF's three pages are in the pack");
-    assertTrue(survey.get(0).body().contains("412 members of Friends of Parks groups"), survey.get(0).body());
+    assertTrue(
+        survey.get(0).body().contains("412 members of Friends of Parks groups"),
+        survey.get(0).body());
     assertTrue(survey.get(1).landscape(), "its landscape page is printed on a landscape page");
     assertTrue(survey.get(2).landscape(), "its turned page is printed the way it is read");
     assertTrue(survey.get(2).body().contains("Survey page 3 of 3"), survey.get(2).body());
-    PdfPages.Page plan = pdf.pages.stream()
-        .filter(p -> p.header().equals("Appendix 3: Millfield Park masterplan drawing")).findFirst().orElseThrow();
-    assertEquals("", plan.body(), "a supplied page whose fonts are not embedded is inserted as a picture");
+    PdfPages.Page plan =
+        pdf.pages.stream()
+            .filter(p -> p.header().equals("Appendix 3: Millfield Park masterplan drawing"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "", plan.body(), "a supplied page whose fonts are not embedded is inserted as a picture");
     assertTrue(plan.footer().matches("Page \\d+"), plan.footer());
   }
 }

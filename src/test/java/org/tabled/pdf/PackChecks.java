@@ -12,9 +12,9 @@ import org.tabled.model.Meeting;
 
 /**
  * The rules every PDF must follow, checked on the PDF as read back (DOMAIN.md §2 and §8): each
- * document starts on an odd page; blank pages say only "This page is intentionally left blank"
- * and appear only before an odd-page start; page numbers are continuous; the front sheet's
- * "(Pages X - Y)" are where each item's papers are; the outline points at the right pages.
+ * document starts on an odd page; blank pages say only "This page is intentionally left blank" and
+ * appear only before an odd-page start; page numbers are continuous; the front sheet's "(Pages X -
+ * Y)" are where each item's papers are; the outline points at the right pages.
  *
  * <p>Every problem is collected, so that a failure lists them all.
  */
@@ -26,8 +26,10 @@ final class PackChecks {
   private final PdfPages pdf;
   private final PageInk ink;
   private final List<Expected.Doc> docs;
+
   /** The first page of each expected document, in order. */
   final List<Integer> starts = new ArrayList<>();
+
   /** The pages before the first document: the front sheet (and its blank page). */
   int frontPages;
 
@@ -37,8 +39,8 @@ final class PackChecks {
 
   /**
    * The checks, knowing also what is drawn on each page ({@code ink}, or null): then a page with
-   * nothing in its body (no text, no picture) is a problem, and a page holding only a picture counts
-   * as holding its document's content.
+   * nothing in its body (no text, no picture) is a problem, and a page holding only a picture
+   * counts as holding its document's content.
    */
   PackChecks(PdfPages pdf, List<Expected.Doc> docs, PageInk ink) {
     this.pdf = pdf;
@@ -46,7 +48,9 @@ final class PackChecks {
     this.ink = ink;
     walk();
     if (ink != null) {
-      ink.pages.stream().filter(PageInk.Page::empty).forEach(p -> problem(p.number(), "an empty page"));
+      ink.pages.stream()
+          .filter(PageInk.Page::empty)
+          .forEach(p -> problem(p.number(), "an empty page"));
     }
   }
 
@@ -62,13 +66,18 @@ final class PackChecks {
         if (n > 1 && pdf.page(n - 1).isBlank()) {
           problem(n, "two blank pages in a row");
         }
-        if (n < pdf.count() && next < docs.size() && !isHeader(pdf.page(n + 1).header(), docs.get(next).runhead())) {
+        if (n < pdf.count()
+            && next < docs.size()
+            && !isHeader(pdf.page(n + 1).header(), docs.get(next).runhead())) {
           problem(n, "a blank page that is not followed by the start of a document");
         }
         continue;
       }
       if (page.body().contains("This page is intentionally left blank")) {
-        problem(n, "'This page is intentionally left blank' on a page with other content: " + page.header());
+        problem(
+            n,
+            "'This page is intentionally left blank' on a page with other content: "
+                + page.header());
       }
       if (next < docs.size() && isHeader(page.header(), docs.get(next).runhead())) {
         starts.add(n);
@@ -77,7 +86,8 @@ final class PackChecks {
           problem(n, "'" + doc.runhead() + "' starts on an even page");
         }
         if (!doc.title().isEmpty() && !page.flatBody().contains(doc.title())) {
-          problem(n, "the first page of '" + doc.runhead() + "' does not show '" + doc.title() + "'");
+          problem(
+              n, "the first page of '" + doc.runhead() + "' does not show '" + doc.title() + "'");
         }
         next++;
       } else if (next == 0) {
@@ -86,8 +96,15 @@ final class PackChecks {
         }
         frontPages = n;
       } else if (!isHeader(page.header(), docs.get(next - 1).runhead())) {
-        problem(n, "unexpected running header '" + page.header() + "' (expected '" + docs.get(next - 1).runhead()
-            + "' or the start of " + (next < docs.size() ? "'" + docs.get(next).runhead() + "'" : "nothing") + ")");
+        problem(
+            n,
+            "unexpected running header '"
+                + page.header()
+                + "' (expected '"
+                + docs.get(next - 1).runhead()
+                + "' or the start of "
+                + (next < docs.size() ? "'" + docs.get(next).runhead() + "'" : "nothing")
+                + ")");
       }
     }
     if (next < docs.size()) {
@@ -101,7 +118,9 @@ final class PackChecks {
   /** True if {@code header} is {@code runhead}, or its start cut short with "…" (long titles). */
   static boolean isHeader(String header, String runhead) {
     return header.equals(runhead)
-        || header.endsWith("…") && header.length() > 40 && runhead.startsWith(header.substring(0, header.length() - 1));
+        || header.endsWith("…")
+            && header.length() > 40
+            && runhead.startsWith(header.substring(0, header.length() - 1));
   }
 
   /** Page numbers: "Page N" on every page, N counted from 1 after {@code unnumbered} pages. */
@@ -147,7 +166,8 @@ final class PackChecks {
       }
       if (mine.isEmpty()) {
         if (r.find()) {
-          problem(1, "item " + item.number() + " has no papers in the pack but prints " + r.group());
+          problem(
+              1, "item " + item.number() + " has no papers in the pack but prints " + r.group());
         }
         continue;
       }
@@ -160,14 +180,22 @@ final class PackChecks {
       int last = end(lastDoc);
       String want = "(Pages " + (first - unnumbered) + " - " + (last - unnumbered) + ")";
       if (!r.group().equals(want)) {
-        problem(1, "item " + item.number() + " prints " + r.group() + " but its papers are on " + want);
+        problem(
+            1, "item " + item.number() + " prints " + r.group() + " but its papers are on " + want);
       }
       int textPage = pdf.page(last).isBlank() ? last - 1 : last;
-      boolean picture = docs.get(lastDoc).title().isEmpty() // a supplied page may be a picture, with no text
-          || ink != null && ink.page(textPage).images() > 0;
+      boolean picture =
+          docs.get(lastDoc).title().isEmpty() // a supplied page may be a picture, with no text
+              || ink != null && ink.page(textPage).images() > 0;
       if (!isHeader(pdf.page(textPage).header(), docs.get(lastDoc).runhead())
           || (pdf.page(textPage).body().isEmpty() && !picture)) {
-        problem(last, "the last text of item " + item.number() + " is not on page " + last + " or before its blank page");
+        problem(
+            last,
+            "the last text of item "
+                + item.number()
+                + " is not on page "
+                + last
+                + " or before its blank page");
       }
       if (r.find()) {
         problem(1, "item " + item.number() + " prints more than one page range");
@@ -178,12 +206,14 @@ final class PackChecks {
   /** The "(Pages X - Y)" the front sheet prints for each item, by item number ("5 - 10"). */
   Map<Integer, String> printedRanges(Meeting m) {
     Map<Integer, String> out = new LinkedHashMap<>();
-    frontSections(m).forEach((n, section) -> {
-      Matcher r = RANGE.matcher(section);
-      if (r.find()) {
-        out.put(n, r.group(1) + " - " + r.group(2));
-      }
-    });
+    frontSections(m)
+        .forEach(
+            (n, section) -> {
+              Matcher r = RANGE.matcher(section);
+              if (r.find()) {
+                out.put(n, r.group(1) + " - " + r.group(2));
+              }
+            });
     return out;
   }
 
@@ -208,7 +238,8 @@ final class PackChecks {
       String name = "Item " + item.number() + ": " + item.title();
       if (first > 0) {
         expectMark(name, first);
-      } else if (pdf.outline.stream().noneMatch(k -> k.title().equals(name) && k.page() >= 1 && k.page() <= frontPages)) {
+      } else if (pdf.outline.stream()
+          .noneMatch(k -> k.title().equals(name) && k.page() >= 1 && k.page() <= frontPages)) {
         problem(0, "no outline entry '" + name + "' pointing at the front sheet");
       }
     }
@@ -224,7 +255,8 @@ final class PackChecks {
         if (docs.get(i).item() == item.number()) {
           int target = starts.get(i);
           if (pdf.links.stream().noneMatch(l -> l.from() <= frontPages && l.to() == target)) {
-            problem(1, "no link from the front sheet to item " + item.number() + " on page " + target);
+            problem(
+                1, "no link from the front sheet to item " + item.number() + " on page " + target);
           }
           break;
         }
@@ -234,7 +266,14 @@ final class PackChecks {
 
   private void expectMark(String title, int page) {
     if (pdf.outline.stream().noneMatch(k -> k.title().equals(title) && k.page() == page)) {
-      problem(page, "no outline entry '" + title + "' pointing at page " + page + "; outline: " + pdf.outline);
+      problem(
+          page,
+          "no outline entry '"
+              + title
+              + "' pointing at page "
+              + page
+              + "; outline: "
+              + pdf.outline);
     }
   }
 

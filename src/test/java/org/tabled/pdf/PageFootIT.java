@@ -21,20 +21,26 @@ import org.tabled.pdf.FootSweep.Ending;
  * Issue 18: a document whose last block ends anywhere near the foot of a page builds, in its pack
  * and in its own PDF, with no empty page and with true ranges and odd starts.
  *
- * <p>A probe council is built first, with every report and appendix ending mid-page, and the end
- * of each (the lowest ink on its last page) is read back. From that, the sweep council gets, for
- * each kind of ending and each of {@link #STEPS} distances from the page foot, a report and an
- * appendix whose bars are just tall enough to put their ends there: from 7 mm above the foot, where
- * a block's bottom margin reaches past it, to just below it, where the last lines go over to a new
+ * <p>A probe council is built first, with every report and appendix ending mid-page, and the end of
+ * each (the lowest ink on its last page) is read back. From that, the sweep council gets, for each
+ * kind of ending and each of {@link #STEPS} distances from the page foot, a report and an appendix
+ * whose bars are just tall enough to put their ends there: from 7 mm above the foot, where a
+ * block's bottom margin reaches past it, to just below it, where the last lines go over to a new
  * page. Each distance is one meeting, whose pack ends with a different kind of ending.
  */
 class PageFootIT {
 
-  /** Distances of a document's end from the page foot, in steps of 3 px (2.25 pt, 0.8 mm); + is below. */
+  /**
+   * Distances of a document's end from the page foot, in steps of 3 px (2.25 pt, 0.8 mm); + is
+   * below.
+   */
   static final int[] STEPS = {-9, -8, -7, -6, -5, -4, -3, -2, -1, 0, 1, 2};
+
   static final int STEP_PX = 3;
+
   /** The bars of the probe, in pixels: short enough for every document to end mid-page. */
   static final int PROBE_BAR = 20;
+
   static final LocalDate AS_OF = LocalDate.of(2031, 1, 1);
 
   /** Where a document's last page ends in the probe, and where that page's content area ends. */
@@ -66,7 +72,9 @@ class PageFootIT {
       meetings.add(papers);
     }
     FootSweep.write(tmp.resolve("sweep/content"), meetings);
-    Built b = Built.build("foot-sweep", tmp.resolve("sweep/content"), AS_OF); // fails the test if the build fails
+    Built b =
+        Built.build(
+            "foot-sweep", tmp.resolve("sweep/content"), AS_OF); // fails the test if the build fails
 
     List<String> problems = new ArrayList<>();
     List<String> hits = new ArrayList<>();
@@ -90,25 +98,33 @@ class PageFootIT {
     assertEquals(List.of(), problems);
     // The sweep must really have put the documents' ends where it meant to, near the foot: at every
     // distance from 9 steps (20 pt) to 3 steps (6.75 pt) above it, for every report and appendix.
-    // Closer than that, the last line's box (which reaches below its ink by the half-leading and the
+    // Closer than that, the last line's box (which reaches below its ink by the half-leading and
+    // the
     // descent of the fonts in the font list, fallback fonts included) no longer fits, and the line
     // goes over to a new page: those builds are checked above like the others.
     for (Ending e : all) {
       for (String doc : new String[] {" report ", " appendix "}) {
         for (int step = -9; step <= -3; step++) {
           String hit = e + doc + step;
-          assertTrue(hits.contains(hit), hit + ": did not end where meant; the ends that did: " + hits);
+          assertTrue(
+              hits.contains(hit), hit + ": did not end where meant; the ends that did: " + hits);
         }
       }
     }
   }
 
-  /** The bar's height that moves a document ending at {@code end} (with a probe bar) to {@code step} steps from the foot. */
+  /**
+   * The bar's height that moves a document ending at {@code end} (with a probe bar) to {@code step}
+   * steps from the foot.
+   */
   private static int bar(End end, int step) {
     return PROBE_BAR + Math.round((end.foot() - end.ink()) / FootSweep.PX) + step * STEP_PX;
   }
 
-  /** Where the report and the appendix of paper {@code index} of meeting {@code m} end, in its own PDF. */
+  /**
+   * Where the report and the appendix of paper {@code index} of meeting {@code m} end, in its own
+   * PDF.
+   */
   private static End[] ends(Built b, int m, int index, Ending ending) throws Exception {
     Committee c = b.pub().council().committees().get(0);
     Meeting meeting = c.meetingOn(FootSweep.date(m)).orElseThrow();
@@ -121,11 +137,14 @@ class PageFootIT {
     if (pdf.page(reportEnd).isBlank()) {
       reportEnd--;
     }
-    return new End[] {end(ink.page(reportEnd), false), end(ink.page(checks.end(1)), ending.landscape())};
+    return new End[] {
+      end(ink.page(reportEnd), false), end(ink.page(checks.end(1)), ending.landscape())
+    };
   }
 
   private static End end(PageInk.Page page, boolean landscape) {
-    float bottomMargin = (landscape ? 25 : 20) * 72 / 25.4f; // PageGeometry's PORTRAIT and LANDSCAPE
+    float bottomMargin =
+        (landscape ? 25 : 20) * 72 / 25.4f; // PageGeometry's PORTRAIT and LANDSCAPE
     return new End(page.bottom(), page.height() - bottomMargin);
   }
 
@@ -144,11 +163,13 @@ class PageFootIT {
   }
 
   private static List<String> checkPaper(Built b, Meeting m, String paper) throws Exception {
-    Paper p = m.papers().stream().filter(x -> x.id().value().equals(paper)).findFirst().orElseThrow();
+    Paper p =
+        m.papers().stream().filter(x -> x.id().value().equals(paper)).findFirst().orElseThrow();
     String path = SitePaths.paperPdf(m.id(), p.id());
     byte[] bytes = b.bytes(path);
     PdfPages pdf = new PdfPages(bytes);
-    PackChecks checks = new PackChecks(pdf, Expected.paper(Expected.itemOf(m, p), p), new PageInk(bytes));
+    PackChecks checks =
+        new PackChecks(pdf, Expected.paper(Expected.itemOf(m, p), p), new PageInk(bytes));
     checks.footers(0);
     checks.outline(null);
     if (checks.frontPages != 0) {

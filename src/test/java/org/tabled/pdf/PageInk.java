@@ -19,12 +19,15 @@ import org.apache.pdfbox.util.Vector;
  * text, pictures and lines of the page's body are (between the running header and the page number,
  * which sit in the outer 14 mm of the page, see {@link PdfPages}).
  *
- * <p>Text alone cannot tell an empty page from a page holding only a picture; this can. And it gives
- * how far down the body's ink goes, which is how a test finds where a document's last block ends.
+ * <p>Text alone cannot tell an empty page from a page holding only a picture; this can. And it
+ * gives how far down the body's ink goes, which is how a test finds where a document's last block
+ * ends.
  */
 final class PageInk {
 
-  /** 14 mm in points: header and page number are within this distance of the top and bottom edges. */
+  /**
+   * 14 mm in points: header and page number are within this distance of the top and bottom edges.
+   */
   private static final float EDGE = 14 * 72 / 25.4f;
 
   /**
@@ -86,9 +89,11 @@ final class PageInk {
     }
 
     @Override
-    protected void showGlyph(Matrix text, PDFont font, int code, Vector displacement) throws IOException {
+    protected void showGlyph(Matrix text, PDFont font, int code, Vector displacement)
+        throws IOException {
       super.showGlyph(text, font, code, displacement);
-      float descent = font.getFontDescriptor() == null ? -200 : font.getFontDescriptor().getDescent();
+      float descent =
+          font.getFontDescriptor() == null ? -200 : font.getFontDescriptor().getDescent();
       float size = text.getScalingFactorY();
       if (ink(text.getTranslateY())) {
         glyphs++;

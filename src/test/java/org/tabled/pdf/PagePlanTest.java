@@ -15,8 +15,11 @@ class PagePlanTest {
   @Test
   void everyDocumentStartsOnAnOddPageWithBlankPagesWhereNeeded() {
     PagePlan plan = PagePlan.of(IDS, List.of(3, 4, 5, 1, 2), true, true);
-    assertEquals(List.of(1, 5, 9, 15, 17), plan.slots().stream().map(PagePlan.Slot::first).toList());
-    assertEquals(List.of(true, false, true, true, false), plan.slots().stream().map(PagePlan.Slot::blankAfter).toList());
+    assertEquals(
+        List.of(1, 5, 9, 15, 17), plan.slots().stream().map(PagePlan.Slot::first).toList());
+    assertEquals(
+        List.of(true, false, true, true, false),
+        plan.slots().stream().map(PagePlan.Slot::blankAfter).toList());
     assertEquals(18, plan.pages());
     for (PagePlan.Slot s : plan.slots()) {
       assertEquals(1, s.first() % 2, s.id());
@@ -57,7 +60,10 @@ class PagePlanTest {
 
   @Test
   void aDocumentWithoutPagesIsAnError() {
-    assertThrows(IllegalArgumentException.class, () -> PagePlan.of(List.of("a"), List.of(0), true, true));
-    assertThrows(IllegalArgumentException.class, () -> PagePlan.of(List.of("a", "b"), List.of(1), true, true));
+    assertThrows(
+        IllegalArgumentException.class, () -> PagePlan.of(List.of("a"), List.of(0), true, true));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PagePlan.of(List.of("a", "b"), List.of(1), true, true));
   }
 }

@@ -1,9 +1,9 @@
 package org.tabled.pdf;
 
-import java.time.format.DateTimeFormatter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,13 +26,13 @@ import org.tabled.output.SitePaths;
 
 /**
  * Every page number in a build's PDFs that depends on layout, read back and checked against where
- * its target really is, found independently of the renderer (by running headers, paragraph
- * numbers and agenda headings in the PDF text):
+ * its target really is, found independently of the renderer (by running headers, paragraph numbers
+ * and agenda headings in the PDF text):
  *
  * <ul>
  *   <li>the front sheets' "(Pages X - Y)" ({@link PackChecks#ranges});
- *   <li>"(see page N)" after a link inside a PDF, or inside brackets ", page N": page N is the
- *       page the link goes to, and for a paragraph, the page that paragraph's number is printed on;
+ *   <li>"(see page N)" after a link inside a PDF, or inside brackets ", page N": page N is the page
+ *       the link goes to, and for a paragraph, the page that paragraph's number is printed on;
  *   <li>"(page N of the agenda pack for DATE)" after a link to another pack's paper, appendix,
  *       paragraph or agenda item: page N of that pack is where the target is;
  *   <li>the tracker appendices' "Response on page(s) N …" ({@link TrackerAppendixIT}).
@@ -43,16 +43,24 @@ import org.tabled.output.SitePaths;
  */
 final class PageRefs {
 
-  /** After a link inside the PDF: "(see page 29)", or inside brackets (the comma in the link's text) "page 29)". */
+  /**
+   * After a link inside the PDF: "(see page 29)", or inside brackets (the comma in the link's text)
+   * "page 29)".
+   */
   private static final Pattern SEE = Pattern.compile("^\\(see page (\\d+)\\)");
+
   private static final Pattern BRACKETED = Pattern.compile("^page (\\d+)\\)");
-  private static final Pattern CROSS = Pattern.compile("^\\(page (\\d+) of the agenda pack for (\\d{1,2} [A-Z][a-z]+ \\d{4})\\)");
-  private static final Pattern ADDRESS = Pattern.compile(
-      "committees/([a-z0-9-]+)/(\\d{4}-\\d{2}-\\d{2})/(?:([a-z0-9-]+)/)?(?:appendix-(\\w+)(?:/|\\.pdf))?(?:#(.*))?");
-  private static final Pattern GENERATED = Pattern.compile("committees/([a-z0-9-]+)/(tracker|work-programme)/.*");
+  private static final Pattern CROSS =
+      Pattern.compile("^\\(page (\\d+) of the agenda pack for (\\d{1,2} [A-Z][a-z]+ \\d{4})\\)");
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "committees/([a-z0-9-]+)/(\\d{4}-\\d{2}-\\d{2})/(?:([a-z0-9-]+)/)?(?:appendix-(\\w+)(?:/|\\.pdf))?(?:#(.*))?");
+  private static final Pattern GENERATED =
+      Pattern.compile("committees/([a-z0-9-]+)/(tracker|work-programme)/.*");
 
   /** One pack as read back, with where each of its documents starts. */
-  private record Pack(Meeting meeting, PdfPages pdf, PackChecks checks, List<Expected.Doc> docs, int unnumbered) {}
+  private record Pack(
+      Meeting meeting, PdfPages pdf, PackChecks checks, List<Expected.Doc> docs, int unnumbered) {}
 
   final Map<String, String> values = new TreeMap<>();
   final List<String> problems = new ArrayList<>();
@@ -102,7 +110,9 @@ final class PageRefs {
   private void readPacks() throws IOException {
     for (Committee c : b.pub().council().committees()) {
       for (Meeting m : c.meetings()) {
-        if (!b.pub().isAgendaPublished(m.id()) || m.status() == MeetingStatus.CANCELLED || m.agenda().isEmpty()) {
+        if (!b.pub().isAgendaPublished(m.id())
+            || m.status() == MeetingStatus.CANCELLED
+            || m.agenda().isEmpty()) {
           continue;
         }
         String path = SitePaths.pack(m.id());
@@ -124,7 +134,8 @@ final class PageRefs {
     PdfPages pdf = new PdfPages(b.bytes(path));
     Map<String, Integer> seen = new HashMap<>();
     for (PdfStructure.LinkRun run : s.links) {
-      Matcher see = run.text().endsWith(",") ? BRACKETED.matcher(run.after()) : SEE.matcher(run.after());
+      Matcher see =
+          run.text().endsWith(",") ? BRACKETED.matcher(run.after()) : SEE.matcher(run.after());
       if (run.target().page() > 0 && see.find()) {
         String text = run.text().replaceAll("^\\(|,$", "");
         String key = key(path, text, "inside", seen);
@@ -133,11 +144,19 @@ final class PageRefs {
         this.see++;
         PdfPages.Page target = pdf.page(run.target().page());
         if (!target.footer().endsWith("Page " + said)) {
-          problems.add(key + ": says page " + said + " but goes to a page whose footer is '" + target.footer() + "'");
+          problems.add(
+              key
+                  + ": says page "
+                  + said
+                  + " but goes to a page whose footer is '"
+                  + target.footer()
+                  + "'");
         }
         Matcher para = Pattern.compile("^paragraph (\\d+\\.\\d+)").matcher(text);
-        if (para.find() && target.body().lines().noneMatch(l -> l.startsWith(para.group(1) + " "))) {
-          problems.add(key + ": paragraph " + para.group(1) + " is not on the page the link goes to");
+        if (para.find()
+            && target.body().lines().noneMatch(l -> l.startsWith(para.group(1) + " "))) {
+          problems.add(
+              key + ": paragraph " + para.group(1) + " is not on the page the link goes to");
         }
         continue;
       }
@@ -147,8 +166,12 @@ final class PageRefs {
         int said = Integer.parseInt(cross.group(1));
         values.put(key, String.valueOf(said));
         this.cross++;
-        Optional<Integer> real = locate(run.target().uri(), LocalDate.parse(cross.group(2),
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)), key);
+        Optional<Integer> real =
+            locate(
+                run.target().uri(),
+                LocalDate.parse(
+                    cross.group(2), DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)),
+                key);
         if (real.isPresent() && real.get() != said) {
           problems.add(key + ": says page " + said + " but the target is on page " + real.get());
         }
@@ -162,7 +185,10 @@ final class PageRefs {
     return k + " #" + n;
   }
 
-  /** The printed page of the target at {@code uri} in the pack for {@code date}, found from the PDF text. */
+  /**
+   * The printed page of the target at {@code uri} in the pack for {@code date}, found from the PDF
+   * text.
+   */
   private Optional<Integer> locate(String uri, LocalDate date, String key) {
     if (!uri.startsWith(base)) {
       problems.add(key + ": a page in a pack for a link off the site: " + uri);
@@ -177,7 +203,12 @@ final class PageRefs {
     } else if (a.matches()) {
       meeting = new MeetingId(new CommitteeId(a.group(1)), LocalDate.parse(a.group(2)));
       if (!meeting.date().equals(date)) {
-        problems.add(key + ": names the pack for " + date + " but links to the meeting of " + meeting.date());
+        problems.add(
+            key
+                + ": names the pack for "
+                + date
+                + " but links to the meeting of "
+                + meeting.date());
         return Optional.empty();
       }
     } else {
@@ -191,8 +222,10 @@ final class PageRefs {
     }
     int page;
     if (g.matches()) {
-      Appendix.Generated kind = g.group(2).equals("tracker") ? Appendix.Generated.TRACKER
-          : Appendix.Generated.WORK_PROGRAMME;
+      Appendix.Generated kind =
+          g.group(2).equals("tracker")
+              ? Appendix.Generated.TRACKER
+              : Appendix.Generated.WORK_PROGRAMME;
       page = generated(pack, kind);
     } else if (a.group(3) == null) {
       page = item(pack, a.group(5));
@@ -204,7 +237,11 @@ final class PageRefs {
       }
       int doc = doc(pack, paper.title());
       if (a.group(4) != null) {
-        Appendix app = paper.appendices().stream().filter(x -> x.label().equals(a.group(4))).findFirst().orElseThrow();
+        Appendix app =
+            paper.appendices().stream()
+                .filter(x -> x.label().equals(a.group(4)))
+                .findFirst()
+                .orElseThrow();
         doc = doc(pack, "Appendix " + app.label() + ": " + app.title());
         page = pack.checks().starts.get(doc);
       } else if (a.group(5) != null && a.group(5).startsWith("para-")) {
@@ -233,7 +270,8 @@ final class PageRefs {
         return i;
       }
     }
-    throw new IllegalStateException("no document '" + runhead + "' in the pack for " + pack.meeting().id());
+    throw new IllegalStateException(
+        "no document '" + runhead + "' in the pack for " + pack.meeting().id());
   }
 
   /** The first page of an agenda item's documents, or the front sheet page that lists it. */

@@ -1,31 +1,31 @@
 package org.tabled.pdf;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import org.tabled.build.BuildOptions;
-import org.tabled.build.BuildResult;
-import org.tabled.build.Pipeline;
-import org.tabled.model.Appendix;
-import org.tabled.model.MeetingId;
-import org.tabled.publish.Audience;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.tabled.build.BuildOptions;
+import org.tabled.build.BuildResult;
+import org.tabled.build.Pipeline;
 import org.tabled.diag.Diagnostics;
 import org.tabled.markdown.MarkdownEngine;
+import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
+import org.tabled.model.MeetingId;
+import org.tabled.publish.Audience;
 import org.tabled.template.Templates;
 import org.tabled.testing.Fixtures;
 
@@ -36,29 +36,43 @@ class PaginatorIT {
   void knownCountsSkipTheFirstPassAndWrongOnesAreCorrectedByTheCheck() throws Exception {
     Built b = Built.fixture();
     Committee c = b.pub().council().committees().get(0);
-    Meeting m = c.meetings().stream().filter(x -> x.date().toString().equals("2026-03-17")).findFirst().orElseThrow();
+    Meeting m =
+        c.meetings().stream()
+            .filter(x -> x.date().toString().equals("2026-03-17"))
+            .findFirst()
+            .orElseThrow();
     Templates templates = new Templates(Path.of("no-council-templates"), "templates");
     MarkdownEngine markdown = new MarkdownEngine(Fixtures.fixture("golden-pdf"));
     Diagnostics d = new Diagnostics();
-    Function<Appendix, Optional<ExternalPdf>> externals = a -> {
-      try {
-        Appendix.PdfSource src = (Appendix.PdfSource) a.source();
-        // as the pack renderer reads it, with the content's summary for the pages' text alternatives
-        return Optional.of(ExternalPdf.load(src.file(), src.name()).withAlternatives(src.altText(),
-            src.alternative().isPresent()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    };
+    Function<Appendix, Optional<ExternalPdf>> externals =
+        a -> {
+          try {
+            Appendix.PdfSource src = (Appendix.PdfSource) a.source();
+            // as the pack renderer reads it, with the content's summary for the pages' text
+            // alternatives
+            return Optional.of(
+                ExternalPdf.load(src.file(), src.name())
+                    .withAlternatives(src.altText(), src.alternative().isPresent()));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        };
     // The March pack names pages of the January pack: lay that out first, as the renderer does.
-    Meeting january = c.meetings().stream().filter(x -> x.date().toString().equals("2026-01-20")).findFirst().orElseThrow();
+    Meeting january =
+        c.meetings().stream()
+            .filter(x -> x.date().toString().equals("2026-01-20"))
+            .findFirst()
+            .orElseThrow();
     Set<MeetingId> packs = Set.of(january.id(), m.id());
     TrackerPlan trackers = TrackerPlan.of(b.pub(), packs);
     PackMaps maps = new PackMaps(packs);
     MeetingBook book = new MeetingBook(b.pub(), c, m, markdown, templates, d, externals, trackers);
     Paginator paginator = new Paginator(new PdfEngine(), templates);
-    try (Paginator.Laid laid = paginator.layout(new MeetingBook(b.pub(), c, january, markdown, templates, d, externals,
-        trackers).pack(maps.reader()), d)) {
+    try (Paginator.Laid laid =
+        paginator.layout(
+            new MeetingBook(b.pub(), c, january, markdown, templates, d, externals, trackers)
+                .pack(maps.reader()),
+            d)) {
       maps.put(january.id(), laid.positions());
     }
     Paginator.Result first = paginator.render(book.pack(maps.reader()), d);
@@ -70,42 +84,64 @@ class PaginatorIT {
     // every count wrong
     paginator.measures.replaceAll((key, n) -> new Paginator.Measure(n.count() + 1, n.parts()));
     Paginator.Result corrected = paginator.render(book.pack(maps.reader()), d);
-    assertArrayEquals(first.bytes(), corrected.bytes(), "the final layout is checked and the plan corrected");
+    assertArrayEquals(
+        first.bytes(), corrected.bytes(), "the final layout is checked and the plan corrected");
     assertEquals(first.plan(), corrected.plan());
     assertTrue(d.all().isEmpty(), d.toString());
-    assertEquals(b.bytes(GoldenPdfIT.PACK).length, first.bytes().length, "the same PDF as the build's");
+    assertEquals(
+        b.bytes(GoldenPdfIT.PACK).length, first.bytes().length, "the same PDF as the build's");
 
     // the first pass split into parts laid out at the same time measures the same counts, the
     // tracker's pages of its responses included, and gives the same PDF
     for (int parts : new int[] {2, 3, 7}) {
-      assertEquals(parts, new PackHtml(templates, d).firstPass(book.pack(maps.reader()), key -> false, parts, 1)
-          .parts().size(), "the first pass is really split");
+      assertEquals(
+          parts,
+          new PackHtml(templates, d)
+              .firstPass(book.pack(maps.reader()), key -> false, parts, 1)
+              .parts()
+              .size(),
+          "the first pass is really split");
       Paginator split = new Paginator(new PdfEngine(), templates);
       split.firstPassParts = parts;
       split.firstPassPartSize = 1;
       Paginator.Result r = split.render(book.pack(maps.reader()), d);
       assertFalse(split.measures.isEmpty());
-      split.measures.forEach((key, n) -> assertEquals(measured.get(key), n, parts + " parts, section " + key));
+      split.measures.forEach(
+          (key, n) -> assertEquals(measured.get(key), n, parts + " parts, section " + key));
       assertArrayEquals(first.bytes(), r.bytes(), parts + " parts");
     }
     assertTrue(d.all().isEmpty(), d.toString());
   }
 
   @Test
-  void aDamagedSuppliedPdfIsAnErrorAtItsAppendixAndNothingIsWritten(@org.junit.jupiter.api.io.TempDir Path tmp)
-      throws Exception {
+  void aDamagedSuppliedPdfIsAnErrorAtItsAppendixAndNothingIsWritten(
+      @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
     Path content = tmp.resolve("content");
     Fixtures.copy(Fixtures.fixture("golden-pdf"), content);
-    Files.writeString(content.resolve(
-        "committees/environment/meetings/2026-03-17/papers/green-spaces-strategy/friends-survey.pdf"), "%PDF-1.4 torn\n");
-    BuildResult r = Pipeline.run(new BuildOptions(content,
-        tmp.resolve("templates"), tmp.resolve("site"), tmp, false, Audience.PUBLIC,
-        LocalDate.of(2026, 3, 10), true));
+    Files.writeString(
+        content.resolve(
+            "committees/environment/meetings/2026-03-17/papers/green-spaces-strategy/friends-survey.pdf"),
+        "%PDF-1.4 torn\n");
+    BuildResult r =
+        Pipeline.run(
+            new BuildOptions(
+                content,
+                tmp.resolve("templates"),
+                tmp.resolve("site"),
+                tmp,
+                false,
+                Audience.PUBLIC,
+                LocalDate.of(2026, 3, 10),
+                true));
     assertFalse(r.ok());
     String all = r.diagnostics().toString();
-    // found when the content is checked, before any PDF is laid out (issue 10: supplied PDFs are opened by check)
-    assertTrue(all.contains("content/committees/environment/meetings/2026-03-17/papers/green-spaces-strategy/paper.md:14:11:"
-        + " error: cannot use 'friends-survey.pdf' as an appendix: it is cut short"), all);
+    // found when the content is checked, before any PDF is laid out (issue 10: supplied PDFs are
+    // opened by check)
+    assertTrue(
+        all.contains(
+            "content/committees/environment/meetings/2026-03-17/papers/green-spaces-strategy/paper.md:14:11:"
+                + " error: cannot use 'friends-survey.pdf' as an appendix: it is cut short"),
+        all);
     assertFalse(Files.exists(tmp.resolve("site")), "nothing written");
   }
 }

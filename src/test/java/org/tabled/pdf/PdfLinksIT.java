@@ -53,7 +53,9 @@ class PdfLinksIT {
   private record Case(Built pdfs, Built site) {}
 
   private static List<Case> cases() {
-    return List.of(new Case(Built.example(), Built.example()), new Case(Built.fixture(), Built.fixture()),
+    return List.of(
+        new Case(Built.example(), Built.example()),
+        new Case(Built.fixture(), Built.fixture()),
         new Case(Built.confidentialExample(), Built.example()),
         new Case(Built.confidentialFixture(), Built.fixture()));
   }
@@ -64,17 +66,22 @@ class PdfLinksIT {
     for (Case c : cases()) {
       String base = c.site().pub().council().site().baseUrl();
       for (String pdf : c.pdfs().pdfs()) {
-        tests.add(dynamicTest(c.pdfs().name() + " " + pdf, () -> {
-          Report r = check(c.pdfs().bytes(pdf), c.site().out(), base);
-          assertEquals(List.of(), r.broken(), pdf);
-        }));
+        tests.add(
+            dynamicTest(
+                c.pdfs().name() + " " + pdf,
+                () -> {
+                  Report r = check(c.pdfs().bytes(pdf), c.site().out(), base);
+                  assertEquals(List.of(), r.broken(), pdf);
+                }));
       }
     }
     assertTrue(tests.size() >= 20, "too few PDFs found: " + tests.size());
     return tests.stream();
   }
 
-  /** The check follows links of both kinds, and there are enough of them for it to mean something. */
+  /**
+   * The check follows links of both kinds, and there are enough of them for it to mean something.
+   */
   @Test
   void theExampleHasLinksOfEveryKind() throws IOException {
     Built b = Built.example();
@@ -90,10 +97,14 @@ class PdfLinksIT {
     }
     assertTrue(site >= 50, "links to the website: " + site);
     assertTrue(internal >= 100, "links inside PDFs: " + internal);
-    assertTrue(targets.stream().anyMatch(t -> t.startsWith("people/")), "no link to a person's page: " + targets);
-    assertTrue(targets.stream().anyMatch(t -> t.matches("committees/[^/]+/\\d{4}-\\d\\d-\\d\\d/")),
+    assertTrue(
+        targets.stream().anyMatch(t -> t.startsWith("people/")),
+        "no link to a person's page: " + targets);
+    assertTrue(
+        targets.stream().anyMatch(t -> t.matches("committees/[^/]+/\\d{4}-\\d\\d-\\d\\d/")),
         "no link to a meeting: " + targets);
-    assertTrue(targets.stream().anyMatch(t -> t.matches("committees/[^/]+/\\d{4}-\\d\\d-\\d\\d/[^/]+/")),
+    assertTrue(
+        targets.stream().anyMatch(t -> t.matches("committees/[^/]+/\\d{4}-\\d\\d-\\d\\d/[^/]+/")),
         "no link to a paper: " + targets);
   }
 
@@ -174,18 +185,29 @@ class PdfLinksIT {
     }
   }
 
-  /** A link to the council's website must name a file of {@code site}; other addresses are not followed. */
+  /**
+   * A link to the council's website must name a file of {@code site}; other addresses are not
+   * followed.
+   */
   static void checkUri(String uri, Path site, String base, String where, Report r) {
     if (!uri.startsWith(base)) {
-      if (uri.startsWith("http") && URI.create(uri).getHost() != null
+      if (uri.startsWith("http")
+          && URI.create(uri).getHost() != null
           && URI.create(uri).getHost().equals(URI.create(base).getHost())) {
-        r.broken().add(where + ": " + uri + " is on the council's site but outside its base address " + base);
+        r.broken()
+            .add(
+                where
+                    + ": "
+                    + uri
+                    + " is on the council's site but outside its base address "
+                    + base);
       }
       return; // another site, an email address
     }
     r.counts()[0]++;
     URI u = URI.create(uri.substring(base.length()));
-    String path = u.getRawPath() == null ? "" : URLDecoder.decode(u.getRawPath(), StandardCharsets.UTF_8);
+    String path =
+        u.getRawPath() == null ? "" : URLDecoder.decode(u.getRawPath(), StandardCharsets.UTF_8);
     r.targets().add(path);
     String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
     if (file.startsWith("/") || file.contains("..") || !Files.isRegularFile(site.resolve(file))) {
@@ -202,16 +224,18 @@ class PdfLinksIT {
   }
 
   private static synchronized Set<String> ids(Path page) {
-    return IDS.computeIfAbsent(page, p -> {
-      try {
-        Set<String> ids = new HashSet<>();
-        for (Element e : Jsoup.parse(Files.readString(p)).select("[id]")) {
-          ids.add(e.id());
-        }
-        return ids;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return IDS.computeIfAbsent(
+        page,
+        p -> {
+          try {
+            Set<String> ids = new HashSet<>();
+            for (Element e : Jsoup.parse(Files.readString(p)).select("[id]")) {
+              ids.add(e.id());
+            }
+            return ids;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 }

@@ -16,11 +16,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 
 /**
- * The artifacts' property lists (one per painted border or background, and per running header)
- * are written inside their page's resources, not as objects of their own ({@code PdfFinish}): in a
- * pack with long tables they were most of the file's objects and a large share of the time taken
- * to save it. The artifacts themselves must still be there, and PDF/UA conformance is checked by
- * {@link PdfUaIT}.
+ * The artifacts' property lists (one per painted border or background, and per running header) are
+ * written inside their page's resources, not as objects of their own ({@code PdfFinish}): in a pack
+ * with long tables they were most of the file's objects and a large share of the time taken to save
+ * it. The artifacts themselves must still be there, and PDF/UA conformance is checked by {@link
+ * PdfUaIT}.
  */
 class PdfObjectsIT {
 
@@ -55,8 +55,13 @@ class PdfObjectsIT {
               separate.add(key);
             }
           }
-          assertTrue(inPages > 0, path + ": its page numbers and headers are artifacts with property lists");
-          assertEquals(List.of(), separate, path + ": artifact property lists written as objects of their own");
+          assertTrue(
+              inPages > 0,
+              path + ": its page numbers and headers are artifacts with property lists");
+          assertEquals(
+              List.of(),
+              separate,
+              path + ": artifact property lists written as objects of their own");
           checked++;
         }
       }

@@ -1,6 +1,5 @@
 package org.tabled.pdf;
 
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -17,12 +17,12 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 
 /**
- * A PDF read back with PDFBox, page by page, the way a reader sees it: the running header (the
- * text in the top 14 mm), the body, and the footer (the bottom 14 mm); plus the outline and the
- * document information.
+ * A PDF read back with PDFBox, page by page, the way a reader sees it: the running header (the text
+ * in the top 14 mm), the body, and the footer (the bottom 14 mm); plus the outline and the document
+ * information.
  *
- * <p>Text positions are sorted ({@code setSortByPosition}), so that text painted late (such as
- * page numbers worked out after layout) comes out where it is printed.
+ * <p>Text positions are sorted ({@code setSortByPosition}), so that text painted late (such as page
+ * numbers worked out after layout) comes out where it is printed.
  */
 final class PdfPages {
 
@@ -41,7 +41,9 @@ final class PdfPages {
   record Page(int number, String header, String body, String footer, boolean landscape) {
     /** The body with all whitespace runs made single spaces, for finding text that wraps. */
     String flatBody() {
-      return body.replaceAll("-\\R", "-").replaceAll("\\s+", " ").strip(); // a line may break after a hyphen
+      return body.replaceAll("-\\R", "-")
+          .replaceAll("\\s+", " ")
+          .strip(); // a line may break after a hyphen
     }
 
     boolean isBlank() {
@@ -83,7 +85,9 @@ final class PdfPages {
       author = doc.getDocumentInformation().getAuthor();
       created = doc.getDocumentInformation().getCreationDate();
       lang = doc.getDocumentCatalog().getLanguage();
-      tagged = doc.getDocumentCatalog().getMarkInfo() != null && doc.getDocumentCatalog().getMarkInfo().isMarked();
+      tagged =
+          doc.getDocumentCatalog().getMarkInfo() != null
+              && doc.getDocumentCatalog().getMarkInfo().isMarked();
       PDFTextStripperByArea strip = new PDFTextStripperByArea();
       strip.setSortByPosition(true);
       int n = 0;
@@ -95,8 +99,13 @@ final class PdfPages {
         strip.addRegion("body", new Rectangle2D.Float(0, EDGE, w, h - 2 * EDGE));
         strip.addRegion("footer", new Rectangle2D.Float(0, h - EDGE, w, EDGE));
         strip.extractRegions(page);
-        pages.add(new Page(n, clean(strip.getTextForRegion("header")), clean(strip.getTextForRegion("body")),
-            clean(strip.getTextForRegion("footer")), w > h));
+        pages.add(
+            new Page(
+                n,
+                clean(strip.getTextForRegion("header")),
+                clean(strip.getTextForRegion("body")),
+                clean(strip.getTextForRegion("footer")),
+                w > h));
         for (var a : page.getAnnotations()) {
           if (a instanceof PDAnnotationLink link) {
             PDDestination dest = link.getDestination();
@@ -129,7 +138,14 @@ final class PdfPages {
    */
   String allText() {
     StringBuilder s = new StringBuilder();
-    pages.forEach(p -> s.append(p.header()).append('\n').append(p.body()).append('\n').append(p.footer()).append('\n'));
+    pages.forEach(
+        p ->
+            s.append(p.header())
+                .append('\n')
+                .append(p.body())
+                .append('\n')
+                .append(p.footer())
+                .append('\n'));
     return s.toString().replaceAll("-\\R", "-").replaceAll("\\s+", " ");
   }
 

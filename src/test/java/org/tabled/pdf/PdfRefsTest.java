@@ -20,10 +20,10 @@ import org.tabled.testing.Fixtures;
 import org.tabled.view.Addresses;
 
 /**
- * A PDF links a reference outside itself to exactly the address the website gives the same
- * target ({@link Addresses}), or to nothing: checked for every reference written in the example
- * and the fixtures, without rendering. The packs used to decide this themselves and linked
- * officers to person pages the site does not have.
+ * A PDF links a reference outside itself to exactly the address the website gives the same target
+ * ({@link Addresses}), or to nothing: checked for every reference written in the example and the
+ * fixtures, without rendering. The packs used to decide this themselves and linked officers to
+ * person pages the site does not have.
  */
 class PdfRefsTest {
 
@@ -35,8 +35,9 @@ class PdfRefsTest {
   }
 
   private static RefLink outside(PublishedCouncil pub, RefTarget t) {
-    PdfRefs.Scope nothing = new PdfRefs.Scope(Optional.empty(), Set.of(), Map.of(), Map.of(),
-        new PackMaps(Set.of()).reader());
+    PdfRefs.Scope nothing =
+        new PdfRefs.Scope(
+            Optional.empty(), Set.of(), Map.of(), Map.of(), new PackMaps(Set.of()).reader());
     return new PdfRefs(pub).link(t, "", Optional.empty(), nothing);
   }
 
@@ -44,8 +45,15 @@ class PdfRefsTest {
   void everyReferenceLinksWhereTheWebsiteHasItOrNowhere() {
     int linked = 0;
     int unlinked = 0;
-    for (var c : Map.of(Councils.example(), LocalDate.of(2026, 11, 23), Fixtures.fixture("golden"),
-        LocalDate.of(2025, 6, 5), Fixtures.fixture("golden-pdf"), LocalDate.of(2026, 3, 10)).entrySet()) {
+    for (var c :
+        Map.of(
+                Councils.example(),
+                LocalDate.of(2026, 11, 23),
+                Fixtures.fixture("golden"),
+                LocalDate.of(2025, 6, 5),
+                Fixtures.fixture("golden-pdf"),
+                LocalDate.of(2026, 3, 10))
+            .entrySet()) {
       for (Audience audience : Audience.values()) {
         PublishedCouncil pub = Councils.publish(c.getKey(), c.getValue(), audience);
         String base = pub.council().site().baseUrl();

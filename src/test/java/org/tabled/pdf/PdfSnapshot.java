@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
  * reads as a diff in review and font subsetting does not matter; byte-for-byte reproducibility is
  * tested separately.
  *
- * <p>Snapshots are compared with {@code src/test/resources/golden/pdf/} by
- * {@link org.tabled.testing.Golden}.
+ * <p>Snapshots are compared with {@code src/test/resources/golden/pdf/} by {@link
+ * org.tabled.testing.Golden}.
  */
 final class PdfSnapshot {
 
@@ -18,17 +18,36 @@ final class PdfSnapshot {
   static String of(String path, PdfPages pdf) {
     StringBuilder s = new StringBuilder();
     s.append("# pdf: ").append(path).append('\n');
-    s.append("# pages: ").append(pdf.count()).append("   title: ").append(pdf.title).append("   lang: ").append(pdf.lang)
-        .append("   tagged: ").append(pdf.tagged).append('\n');
-    s.append("# author: ").append(pdf.author).append("   subject: ").append(pdf.subject).append("   created: ")
-        .append(pdf.created.toInstant().atZone(ZoneOffset.UTC).toLocalDate()).append('\n');
+    s.append("# pages: ")
+        .append(pdf.count())
+        .append("   title: ")
+        .append(pdf.title)
+        .append("   lang: ")
+        .append(pdf.lang)
+        .append("   tagged: ")
+        .append(pdf.tagged)
+        .append('\n');
+    s.append("# author: ")
+        .append(pdf.author)
+        .append("   subject: ")
+        .append(pdf.subject)
+        .append("   created: ")
+        .append(pdf.created.toInstant().atZone(ZoneOffset.UTC).toLocalDate())
+        .append('\n');
     s.append("# outline:\n");
     for (PdfPages.Mark m : pdf.outline) {
       String entry = "#   " + "  ".repeat(m.depth()) + m.title() + " ";
-      s.append(entry).append(".".repeat(Math.max(3, 72 - entry.length()))).append(' ').append(m.page()).append('\n');
+      s.append(entry)
+          .append(".".repeat(Math.max(3, 72 - entry.length())))
+          .append(' ')
+          .append(m.page())
+          .append('\n');
     }
     for (PdfPages.Page p : pdf.pages) {
-      s.append("=== page ").append(p.number()).append(p.landscape() ? " (landscape)" : "").append(" ===\n");
+      s.append("=== page ")
+          .append(p.number())
+          .append(p.landscape() ? " (landscape)" : "")
+          .append(" ===\n");
       for (String part : new String[] {p.header(), p.body(), p.footer()}) {
         if (!part.isEmpty()) {
           s.append(part).append('\n');

@@ -11,10 +11,10 @@ import java.util.function.Predicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -26,11 +26,11 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * A tagged PDF read back through its structure tree, the way a screen reader reads it: sections,
  * tables with their rows and cells, paragraphs and links, each with its text and the pages its
- * content is on. Tests use it to find which row of a table says what, and on which pages a block
- * of text really is, independently of how the PDF was made.
+ * content is on. Tests use it to find which row of a table says what, and on which pages a block of
+ * text really is, independently of how the PDF was made.
  *
- * <p>Text is rebuilt from the marked content of each element, with a space wherever the glyphs
- * jump to a new line or leave a gap; runs of whitespace are single spaces.
+ * <p>Text is rebuilt from the marked content of each element, with a space wherever the glyphs jump
+ * to a new line or leave a gap; runs of whitespace are single spaces.
  */
 final class PdfStructure {
 
@@ -45,7 +45,13 @@ final class PdfStructure {
    * @param lang its own language ({@code /Lang}), or empty
    * @param alt its text alternative ({@code /Alt}), or empty
    */
-  record Node(String type, String text, SortedSet<Integer> pages, List<Node> kids, Target link, String lang,
+  record Node(
+      String type,
+      String text,
+      SortedSet<Integer> pages,
+      List<Node> kids,
+      Target link,
+      String lang,
       String alt) {
 
     /** The elements of type {@code t} under this one (not itself), in reading order. */
@@ -105,8 +111,13 @@ final class PdfStructure {
   private final StringBuilder flat = new StringBuilder();
   private final List<int[]> linkSpans = new ArrayList<>();
   private final List<Target> linkTargets = new ArrayList<>();
-  /** The last glyph appended, and its page: where the next text goes relative to it decides the space. */
+
+  /**
+   * The last glyph appended, and its page: where the next text goes relative to it decides the
+   * space.
+   */
   private TextPosition lastText;
+
   private PDPage lastPage;
 
   private PdfStructure(PDDocument doc) throws IOException {
@@ -168,7 +179,8 @@ final class PdfStructure {
         Node n = node(child, page);
         pages.addAll(n.pages());
         kids.add(n);
-      } else if (k instanceof PDObjectReference ref && ref.getReferencedObject() instanceof PDAnnotationLink a) {
+      } else if (k instanceof PDObjectReference ref
+          && ref.getReferencedObject() instanceof PDAnnotationLink a) {
         link = target(a);
       }
     }
@@ -176,8 +188,14 @@ final class PdfStructure {
       linkSpans.add(new int[] {start, flat.length(), pages.isEmpty() ? 0 : pages.first()});
       linkTargets.add(link);
     }
-    return new Node(e.getStructureType(), normalise(flat.substring(start)), pages, kids, link,
-        e.getLanguage() == null ? "" : e.getLanguage(), e.getAlternateDescription() == null ? "" : e.getAlternateDescription());
+    return new Node(
+        e.getStructureType(),
+        normalise(flat.substring(start)),
+        pages,
+        kids,
+        link,
+        e.getLanguage() == null ? "" : e.getLanguage(),
+        e.getAlternateDescription() == null ? "" : e.getAlternateDescription());
   }
 
   private void append(PDPage page, int mcid, SortedSet<Integer> pages) {
@@ -231,14 +249,19 @@ final class PdfStructure {
       int start = linkSpans.get(i)[0];
       int end = linkSpans.get(i)[1];
       Target t = linkTargets.get(i);
-      while (i + 1 < linkSpans.size() && linkTargets.get(i + 1).equals(t)
+      while (i + 1 < linkSpans.size()
+          && linkTargets.get(i + 1).equals(t)
           && all.substring(end, linkSpans.get(i + 1)[0]).isBlank()) {
         i++;
         end = linkSpans.get(i)[1];
       }
       String after = normalise(all.substring(end, Math.min(all.length(), end + 160)));
-      out.add(new LinkRun(normalise(all.substring(start, end)), t, after.substring(0, Math.min(120, after.length())),
-          linkSpans.get(i)[2]));
+      out.add(
+          new LinkRun(
+              normalise(all.substring(start, end)),
+              t,
+              after.substring(0, Math.min(120, after.length())),
+              linkSpans.get(i)[2]));
     }
     return out;
   }

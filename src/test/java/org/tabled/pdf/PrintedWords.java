@@ -1,7 +1,7 @@
 package org.tabled.pdf;
 
-import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,8 +47,11 @@ final class PrintedWords {
 
     /** The offset of the first part printing {@code c}, or fails. */
     int x(String c) {
-      return parts.stream().filter(p -> p.text().equals(c)).findFirst()
-          .orElseThrow(() -> new AssertionError("no part '" + c + "' in " + this)).x();
+      return parts.stream()
+          .filter(p -> p.text().equals(c))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no part '" + c + "' in " + this))
+          .x();
     }
 
     boolean has(String c) {
@@ -63,26 +66,29 @@ final class PrintedWords {
     List<Printed> out = new ArrayList<>();
     Map<PDType0Font, Map<Integer, String>> texts = new HashMap<>();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      PDFTextStripper s = new PDFTextStripper() {
-        @Override
-        protected void processTextPosition(TextPosition t) {
-          super.processTextPosition(t);
-          try {
-            out.add(printed(t, texts));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      };
+      PDFTextStripper s =
+          new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition t) {
+              super.processTextPosition(t);
+              try {
+                out.add(printed(t, texts));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+          };
       s.setSortByPosition(false);
       s.getText(doc);
     }
     return out;
   }
 
-  private static Printed printed(TextPosition t, Map<PDType0Font, Map<Integer, String>> texts) throws IOException {
+  private static Printed printed(TextPosition t, Map<PDType0Font, Map<Integer, String>> texts)
+      throws IOException {
     String name = t.getFont().getName().replaceAll("^[A-Z]{6}\\+", "");
-    if (!(t.getFont() instanceof PDType0Font f) || !(f.getDescendantFont() instanceof PDCIDFontType2 cid)) {
+    if (!(t.getFont() instanceof PDType0Font f)
+        || !(f.getDescendantFont() instanceof PDCIDFontType2 cid)) {
       return new Printed(t.getUnicode(), name, List.of(), true);
     }
     int gid = f.codeToGID(t.getCharacterCodes()[0]);
@@ -94,8 +100,12 @@ final class PrintedWords {
       Map<Integer, String> byGlyph = texts.computeIfAbsent(f, PrintedWords::byGlyph);
       for (GlyfCompositeComp k : c.getComponents()) {
         missing |= k.getGlyphIndex() == 0;
-        parts.add(new Part(byGlyph.getOrDefault(k.getGlyphIndex(), ""), k.getGlyphIndex(), k.getXTranslate(),
-            k.getYTranslate()));
+        parts.add(
+            new Part(
+                byGlyph.getOrDefault(k.getGlyphIndex(), ""),
+                k.getGlyphIndex(),
+                k.getXTranslate(),
+                k.getYTranslate()));
       }
     }
     return new Printed(t.getUnicode(), name, parts, missing);

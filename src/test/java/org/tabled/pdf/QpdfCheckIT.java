@@ -28,11 +28,15 @@ class QpdfCheckIT {
     int checked = 0;
     for (Built b : List.of(Built.example(), Built.confidentialExample(), Built.fixture())) {
       for (String pdf : b.pdfs()) {
-        Process p = new ProcessBuilder(qpdf, "--check", b.out().resolve(pdf).toString()).redirectErrorStream(true)
-            .start();
+        Process p =
+            new ProcessBuilder(qpdf, "--check", b.out().resolve(pdf).toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "qpdf did not finish on " + pdf);
-        if (p.exitValue() != 0 || out.contains("WARNING") || !out.contains("No syntax or stream encoding errors")) {
+        if (p.exitValue() != 0
+            || out.contains("WARNING")
+            || !out.contains("No syntax or stream encoding errors")) {
           problems.add(b.name() + " " + pdf + " (exit " + p.exitValue() + "): " + out.strip());
         }
         checked++;

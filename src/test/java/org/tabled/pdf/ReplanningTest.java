@@ -29,14 +29,18 @@ class ReplanningTest {
     // back to the first plan: not again, but the most each has taken
     assertEquals(Optional.of(Map.of("a", 4, "b", 3)), r.next(Map.of("a", 3, "b", 2), TEXT));
     r.laidOut(Map.of("a", 4, "b", 3), TEXT);
-    assertEquals(Optional.empty(), r.next(Map.of("a", 3, "b", 2), TEXT), "every choice laid out: it does not settle");
+    assertEquals(
+        Optional.empty(),
+        r.next(Map.of("a", 3, "b", 2), TEXT),
+        "every choice laid out: it does not settle");
   }
 
   @Test
   void theSameCountsWithOtherTextAreAnotherPlan() {
     Replanning r = new Replanning(Map.of("a", 3, "b", 2));
     r.laidOut(Map.of("a", 3, "b", 2), TEXT);
-    Map<String, String> rewritten = Map.of("a", "digest-a2", "b", "digest-b"); // a tracker written again
+    Map<String, String> rewritten =
+        Map.of("a", "digest-a2", "b", "digest-b"); // a tracker written again
     assertEquals(Optional.of(Map.of("a", 3, "b", 2)), r.next(Map.of("a", 3, "b", 2), rewritten));
   }
 }

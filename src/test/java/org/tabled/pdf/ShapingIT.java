@@ -1,7 +1,5 @@
 package org.tabled.pdf;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,14 +17,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tabled.testing.Fixtures;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 
 /**
- * Bengali and Gurmukhi shaped as a browser shapes them (issue 14), read from the PDF's own fonts:
- * a vowel sign written after its consonant but printed before it is drawn before it, a conjunct is
+ * Bengali and Gurmukhi shaped as a browser shapes them (issue 14), read from the PDF's own fonts: a
+ * vowel sign written after its consonant but printed before it is drawn before it, a conjunct is
  * one glyph with no visible virama, a vowel in two parts is drawn on both sides of its consonant;
  * and the text copies out as written, in bold too, whatever private-use characters the text holds,
  * and with a broken sequence (a vowel sign on its own, which HarfBuzz shows on a dotted circle).
@@ -36,18 +36,21 @@ import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 class ShapingIT {
 
   private static final String[] LINES = {
-      "কমিটি শিশু সেবা বিষয়ক প্রতিবেদন অনুমোদন করেছে।",
-      "ਕਮੇਟੀ ਨੇ ਬੱਚਿਆਂ ਦੀਆਂ ਸੇਵਾਵਾਂ ਬਾਰੇ ਰਿਪੋਰਟ ਨੂੰ ਮਨਜ਼ੂਰੀ ਦਿੱਤੀ।",
-      "মুখ্য কর্মকর্তা কৌশল ক্ষমতা র‍্যাব",
-      "A vowel sign alone: ি and ਿ, and কি again."};
+    "কমিটি শিশু সেবা বিষয়ক প্রতিবেদন অনুমোদন করেছে।",
+    "ਕਮੇਟੀ ਨੇ ਬੱਚਿਆਂ ਦੀਆਂ ਸੇਵਾਵਾਂ ਬਾਰੇ ਰਿਪੋਰਟ ਨੂੰ ਮਨਜ਼ੂਰੀ ਦਿੱਤੀ।",
+    "মুখ্য কর্মকর্তা কৌশল ক্ষমতা র‍্যাব",
+    "A vowel sign alone: ি and ਿ, and কি again."
+  };
   private static final String BOLD = "প্রতিবেদন ਰਿਪੋਰਟ";
 
   private static byte[] pdf;
 
   @BeforeAll
   static void render() throws IOException {
-    StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><head><title>Shaping</title>"
-        + "<style>html { font-family: 'Liberation Sans'; font-size: 14pt; }</style></head><body><h1>Shaping</h1>");
+    StringBuilder html =
+        new StringBuilder(
+            "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Shaping</title>"
+                + "<style>html { font-family: 'Liberation Sans'; font-size: 14pt; }</style></head><body><h1>Shaping</h1>");
     for (String line : LINES) {
       html.append("<p>").append(line).append("</p>");
     }
@@ -74,7 +77,9 @@ class ShapingIT {
   }
 
   private static PrintedWords.Printed word(List<PrintedWords.Printed> all, String text) {
-    return all.stream().filter(p -> p.text().equals(text)).findFirst()
+    return all.stream()
+        .filter(p -> p.text().equals(text))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("'" + text + "' is not one glyph: " + all));
   }
 
@@ -102,7 +107,9 @@ class ShapingIT {
     for (String w : List.of("প্রতিবেদন", "মুখ্য", "কর্মকর্তা", "ক্ষমতা")) {
       PrintedWords.Printed p = word(all, w);
       assertFalse(p.has("্"), "a virama is drawn in " + p);
-      assertTrue(p.parts().stream().anyMatch(k -> k.text().isEmpty()), "no conjunct or reph glyph in " + p);
+      assertTrue(
+          p.parts().stream().anyMatch(k -> k.text().isEmpty()),
+          "no conjunct or reph glyph in " + p);
     }
   }
 
@@ -110,10 +117,16 @@ class ShapingIT {
   void aVowelInTwoPartsIsDrawnOnBothSidesOfItsConsonant() throws IOException {
     List<PrintedWords.Printed> all = PrintedWords.of(pdf);
     PrintedWords.Printed approval = word(all, "অনুমোদন"); // ম + ো = ে before, া after
-    assertTrue(approval.x("ে") < approval.x("ম") && approval.x("ম") < approval.x("া"), approval.toString());
-    PrintedWords.Printed skill = word(all, "কৌশল"); // ক + ৌ = ে before (its form for a word's start), ৗ after
+    assertTrue(
+        approval.x("ে") < approval.x("ম") && approval.x("ম") < approval.x("া"),
+        approval.toString());
+    PrintedWords.Printed skill =
+        word(all, "কৌশল"); // ক + ৌ = ে before (its form for a word's start), ৗ after
     PrintedWords.Part before = skill.parts().get(0);
-    assertTrue(Set.of("ে", "").contains(before.text()) && before.x() < skill.x("ক") && skill.x("ক") < skill.x("ৗ"),
+    assertTrue(
+        Set.of("ে", "").contains(before.text())
+            && before.x() < skill.x("ক")
+            && skill.x("ক") < skill.x("ৗ"),
         skill.toString());
     assertFalse(approval.has("ো") || skill.has("ৌ"), "a two-part vowel drawn as one sign");
   }
@@ -121,9 +134,13 @@ class ShapingIT {
   @Test
   void boldWordsAreShapedInTheBoldFace() throws IOException {
     List<PrintedWords.Printed> all = PrintedWords.of(pdf);
-    assertTrue(all.stream().anyMatch(p -> p.text().equals("প্রতিবেদন") && p.font().equals("NotoSansBengali-Bold")),
+    assertTrue(
+        all.stream()
+            .anyMatch(p -> p.text().equals("প্রতিবেদন") && p.font().equals("NotoSansBengali-Bold")),
         all.toString());
-    assertTrue(all.stream().anyMatch(p -> p.text().equals("ਰਿਪੋਰਟ") && p.font().equals("NotoSansGurmukhi-Bold")),
+    assertTrue(
+        all.stream()
+            .anyMatch(p -> p.text().equals("ਰਿਪੋਰਟ") && p.font().equals("NotoSansGurmukhi-Bold")),
         all.toString());
   }
 
@@ -135,7 +152,9 @@ class ShapingIT {
     for (PrintedWords.Printed p : all) {
       if (indic.test(p.text())) {
         assertFalse(p.parts().isEmpty(), "not drawn as a shaped word: " + p);
-        assertTrue(p.font().startsWith("NotoSansBengali") || p.font().startsWith("NotoSansGurmukhi"), p.toString());
+        assertTrue(
+            p.font().startsWith("NotoSansBengali") || p.font().startsWith("NotoSansGurmukhi"),
+            p.toString());
       }
     }
     // the vowel sign on its own is drawn on a dotted circle, as browsers do
@@ -150,9 +169,13 @@ class ShapingIT {
     for (int c = 0xE000; c <= 0xF8FF; c++) {
       taken.appendCodePoint(c);
     }
-    String html = "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Full</title><style>html { font-family: "
-        + "'Liberation Sans'; } .x { display: none; }</style></head><body><h1>Full</h1><p class=\"x\">" + taken
-        + "</p><p>" + LINES[0] + "</p></body></html>";
+    String html =
+        "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Full</title><style>html { font-family: "
+            + "'Liberation Sans'; } .x { display: none; }</style></head><body><h1>Full</h1><p class=\"x\">"
+            + taken
+            + "</p><p>"
+            + LINES[0]
+            + "</p></body></html>";
     Document doc = Jsoup.parse(html);
     Map<Integer, String> words = Shaping.apply(doc, Fonts.DEFAULT).words();
     assertTrue(words.keySet().stream().allMatch(c -> c >= 0xF0000), words.toString());

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The structure tree of the example's largest pack, walked the way a screen reader walks it (issue
- * 14): captions first in their tables, a table's repeated header read once, each document's
- * "Agenda Item N" stamp read first, the logo read where it is seen, and "This page is intentionally
- * left blank" printed but not read.
+ * 14): captions first in their tables, a table's repeated header read once, each document's "Agenda
+ * Item N" stamp read first, the logo read where it is seen, and "This page is intentionally left
+ * blank" printed but not read.
  */
 class StructureTreeIT {
 
@@ -50,7 +50,10 @@ class StructureTreeIT {
     for (PdfStructure.Node table : pack.all("Table")) {
       for (int i = 0; i < table.kids().size(); i++) {
         if (table.kids().get(i).type().equals("Caption")) {
-          assertEquals(0, i, name + ": caption '" + table.kids().get(i).text() + "' is not first in its table");
+          assertEquals(
+              0,
+              i,
+              name + ": caption '" + table.kids().get(i).text() + "' is not first in its table");
           first++;
         }
       }
@@ -71,17 +74,26 @@ class StructureTreeIT {
         multiPage++;
       }
       PdfStructure.Node head = heads.get(0);
-      assertEquals(1, head.pages().size(), name + ": header '" + head.text() + "' is read on pages " + head.pages());
-      assertEquals(table.pages().first(), head.pages().first(), name + ": header not read on the table's first page");
+      assertEquals(
+          1,
+          head.pages().size(),
+          name + ": header '" + head.text() + "' is read on pages " + head.pages());
+      assertEquals(
+          table.pages().first(),
+          head.pages().first(),
+          name + ": header not read on the table's first page");
     }
     assertTrue(multiPage >= 1, name + " has no table over several pages to test");
-    // the tracker's first header cell holds its text once ("Meeting Date Meeting Date Meeting Date" before)
+    // the tracker's first header cell holds its text once ("Meeting Date Meeting Date Meeting Date"
+    // before)
     List<String> firstCells = new ArrayList<>();
     for (PdfStructure.Node th : pack.all("TH")) {
       firstCells.add(th.text());
     }
     assertTrue(firstCells.contains("Meeting Date"), "no 'Meeting Date' header: " + firstCells);
-    assertFalse(firstCells.stream().anyMatch(t -> t.contains("Meeting Date Meeting Date")), firstCells.toString());
+    assertFalse(
+        firstCells.stream().anyMatch(t -> t.contains("Meeting Date Meeting Date")),
+        firstCells.toString());
   }
 
   @Test
@@ -96,7 +108,8 @@ class StructureTreeIT {
     for (PdfStructure.Node sect : pack.all("Sect")) {
       if (!sect.kids().isEmpty() && sect.kids().get(0).text().matches("Agenda Item \\d+")) {
         first++;
-        assertEquals(sect.pages().first(), sect.kids().get(0).pages().first(), "a stamp on another page");
+        assertEquals(
+            sect.pages().first(), sect.kids().get(0).pages().first(), "a stamp on another page");
       }
     }
     assertTrue(stamps >= 3, name + " has too few stamps to test: " + stamps);
@@ -107,12 +120,18 @@ class StructureTreeIT {
   void theLogoIsReadFirstWithItsTextAlternative() {
     PdfStructure.Node front = pack.all("Sect").get(0);
     PdfStructure.Node logo = front.kids().get(0);
-    assertEquals("Figure", logo.type(), "the front sheet starts with " + logo.type() + " '" + logo.text() + "'");
+    assertEquals(
+        "Figure",
+        logo.type(),
+        "the front sheet starts with " + logo.type() + " '" + logo.text() + "'");
     assertEquals("Ashcombe Borough Council", logo.alt());
     // nothing is left after the documents, out of reading order
     for (PdfStructure.Node document : pack.root.kids()) {
       for (PdfStructure.Node top : document.kids()) {
-        assertEquals("Div", top.type(), "left at the top of the tree: " + top.type() + " '" + top.text() + "'");
+        assertEquals(
+            "Div",
+            top.type(),
+            "left at the top of the tree: " + top.type() + " '" + top.text() + "'");
       }
     }
   }
@@ -139,7 +158,9 @@ class StructureTreeIT {
   @Test
   void noMarkerForTheFixesIsLeftInTheTree() {
     for (PdfStructure.Node n : pack.root.descendants()) {
-      assertFalse(n.lang().contains("x-tabled"), name + ": " + n.type() + " '" + n.text() + "' lang " + n.lang());
+      assertFalse(
+          n.lang().contains("x-tabled"),
+          name + ": " + n.type() + " '" + n.text() + "' lang " + n.lang());
     }
   }
 }

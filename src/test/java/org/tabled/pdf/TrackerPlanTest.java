@@ -44,7 +44,9 @@ class TrackerPlanTest {
     Set<MeetingId> packs = new LinkedHashSet<>();
     for (Committee c : pub.council().committees()) {
       for (Meeting m : c.meetings()) {
-        if (pub.isAgendaPublished(m.id()) && m.status() != MeetingStatus.CANCELLED && !m.agenda().isEmpty()) {
+        if (pub.isAgendaPublished(m.id())
+            && m.status() != MeetingStatus.CANCELLED
+            && !m.agenda().isEmpty()) {
           packs.add(m.id());
         }
       }
@@ -59,18 +61,25 @@ class TrackerPlanTest {
   @Test
   void aResponseIsPrintedInTheFirstTrackerPackPublishedAfterItArrived() {
     TrackerPlan plan = plan(example(LocalDate.of(2026, 11, 23)));
-    // made on 10 March, received 21 April: the July pack (published 6 July) is the first tracker after it
-    assertEquals(Optional.of(LocalDate.of(2026, 7, 14)), printedOn(plan, "fh-evening-weekend-sessions"));
+    // made on 10 March, received 21 April: the July pack (published 6 July) is the first tracker
+    // after it
+    assertEquals(
+        Optional.of(LocalDate.of(2026, 7, 14)), printedOn(plan, "fh-evening-weekend-sessions"));
     // made on 14 July, received 30 July: the September pack (published 14 September)
     assertEquals(Optional.of(LocalDate.of(2026, 9, 22)), printedOn(plan, "youth-voice-task-group"));
     // received 18 September, after the September agenda was published: December, the next tracker
-    assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), printedOn(plan, "send-travel-post16-contribution"));
+    assertEquals(
+        Optional.of(LocalDate.of(2026, 12, 1)), printedOn(plan, "send-travel-post16-contribution"));
     // received on the day the December agenda was published: "on or after" takes that pack
     assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), printedOn(plan, "hnb-tribunal-appeals"));
     // no response: printed nowhere
     assertEquals(Optional.empty(), printedOn(plan, "hnb-inclusion-fund"));
-    assertEquals("1", plan.trackerOf(new MeetingId(CHILDREN, LocalDate.of(2026, 12, 1))).orElseThrow().label());
-    assertEquals("2", plan.trackerOf(new MeetingId(CHILDREN, LocalDate.of(2026, 7, 14))).orElseThrow().label());
+    assertEquals(
+        "1",
+        plan.trackerOf(new MeetingId(CHILDREN, LocalDate.of(2026, 12, 1))).orElseThrow().label());
+    assertEquals(
+        "2",
+        plan.trackerOf(new MeetingId(CHILDREN, LocalDate.of(2026, 7, 14))).orElseThrow().label());
   }
 
   @Test
@@ -78,7 +87,8 @@ class TrackerPlanTest {
     // On 1 November the December agenda is not published: a response received in October waits.
     TrackerPlan plan = plan(example(LocalDate.of(2026, 11, 1)));
     assertEquals(Optional.empty(), printedOn(plan, "school-places-year7-information"));
-    assertEquals(Optional.of(LocalDate.of(2026, 7, 14)), printedOn(plan, "fh-evening-weekend-sessions"));
+    assertEquals(
+        Optional.of(LocalDate.of(2026, 7, 14)), printedOn(plan, "fh-evening-weekend-sessions"));
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.tabled.pdf;
 
-import java.util.regex.Matcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,38 +26,50 @@ import org.junit.jupiter.api.Test;
  */
 class TypographyIT {
 
-  /** Each paragraph is laid out in every width from 25 to 89 mm, so that every word ends a line somewhere. */
+  /**
+   * Each paragraph is laid out in every width from 25 to 89 mm, so that every word ends a line
+   * somewhere.
+   */
   private static final String[] PARAGRAPHS = {
-      "Members noted the Committee’s report on the children’s services and the partners' plans.",
-      "The budget was noted (<a href=\"https://example.org/\">Appendix 1: Budget monitoring</a>) and (see [<a href=\"https://example.org/\">item 5</a>]) agreed.",
-      "The figures are set out on page 12 of the pack, at pages 14 - 16, and in (Pages 5 - 10) today.",
-      "Croeso i’r cyfarfod; the report’s authors (<a href=\"https://example.org/\">Children’s Services</a>) agreed.",
-      "Members noted <a class=\"ref\" href=\"#t\">Item 5: Children’s services</a> and the plan (<a class=\"ref\" "
-          + "href=\"#t\">Appendix 1: Budget monitoring</a>) as set out in <a class=\"ref\" href=\"#t\">paragraph 3.4</a>."};
+    "Members noted the Committee’s report on the children’s services and the partners' plans.",
+    "The budget was noted (<a href=\"https://example.org/\">Appendix 1: Budget monitoring</a>) and (see [<a href=\"https://example.org/\">item 5</a>]) agreed.",
+    "The figures are set out on page 12 of the pack, at pages 14 - 16, and in (Pages 5 - 10) today.",
+    "Croeso i’r cyfarfod; the report’s authors (<a href=\"https://example.org/\">Children’s Services</a>) agreed.",
+    "Members noted <a class=\"ref\" href=\"#t\">Item 5: Children’s services</a> and the plan (<a class=\"ref\" "
+        + "href=\"#t\">Appendix 1: Budget monitoring</a>) as set out in <a class=\"ref\" href=\"#t\">paragraph 3.4</a>."
+  };
 
   /** A line that ends or starts where a line must not break, with what follows it. */
-  private static final List<Pattern> BAD = List.of(
-      Pattern.compile("[(\\[“‘]\n"), // ends after an opening bracket
-      Pattern.compile("\n[)\\],.;:”]"), // starts with a closing bracket or punctuation
-      // "Committee’ / s", "i’ / r" (a line may end "partners'" before another word)
-      Pattern.compile("\\p{L}[’']\n(s|r|t|d|m|ll|ve|re)\\b"),
-      Pattern.compile("(?i)\\b(pages?|paragraph|item|appendix)\n\\d"), // "page / 12"
-      Pattern.compile("\\bsee\n(page|\\d)"), // "(see / page 12)"
-      Pattern.compile("\\d -\n\\d")); // "14 - / 16"
+  private static final List<Pattern> BAD =
+      List.of(
+          Pattern.compile("[(\\[“‘]\n"), // ends after an opening bracket
+          Pattern.compile("\n[)\\],.;:”]"), // starts with a closing bracket or punctuation
+          // "Committee’ / s", "i’ / r" (a line may end "partners'" before another word)
+          Pattern.compile("\\p{L}[’']\n(s|r|t|d|m|ll|ve|re)\\b"),
+          Pattern.compile("(?i)\\b(pages?|paragraph|item|appendix)\n\\d"), // "page / 12"
+          Pattern.compile("\\bsee\n(page|\\d)"), // "(see / page 12)"
+          Pattern.compile("\\d -\n\\d")); // "14 - / 16"
 
   @Test
   void noLineBreaksWhereATypesetterWouldNot() throws IOException {
-    StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en-GB\"><head><title>Breaks</title><style>"
-        + "html { font-family: 'Liberation Sans'; font-size: 11pt; } p { margin: 0 0 3mm; }"
-        + "</style></head><body><h1 id=\"t\">Breaks</h1>");
+    StringBuilder html =
+        new StringBuilder(
+            "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Breaks</title><style>"
+                + "html { font-family: 'Liberation Sans'; font-size: 11pt; } p { margin: 0 0 3mm; }"
+                + "</style></head><body><h1 id=\"t\">Breaks</h1>");
     for (String p : PARAGRAPHS) {
       for (int width = 25; width < 90; width++) {
-        html.append("<div style=\"width: ").append(width).append("mm\"><p>").append(p).append("</p></div>");
+        html.append("<div style=\"width: ")
+            .append(width)
+            .append("mm\"><p>")
+            .append(p)
+            .append("</p></div>");
       }
     }
     html.append("</body></html>");
     // the pages after references, as the Paginator writes them once it knows them
-    String filled = PageNumbers.fill(html.toString(), Optional.of(Map.of("t", new PackMaps.Span(12, 12))));
+    String filled =
+        PageNumbers.fill(html.toString(), Optional.of(Map.of("t", new PackMaps.Span(12, 12))));
     byte[] pdf;
     try (PdfEngine.Layout layout = new PdfEngine().layout(filled)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -70,8 +82,12 @@ class TypographyIT {
     // the words themselves are all there, once the lines are joined again
     String joined = text.replace("\n", " ");
     assertTrue(joined.contains("(Pages 5 - 10)"), "the range of pages");
-    assertTrue(joined.contains("Item 5: Children’s services (see page 12) and"), "the page after a reference");
-    assertTrue(joined.contains("the plan (Appendix 1: Budget monitoring, page 12) as set out in paragraph 3.4 (see page 12)."),
+    assertTrue(
+        joined.contains("Item 5: Children’s services (see page 12) and"),
+        "the page after a reference");
+    assertTrue(
+        joined.contains(
+            "the plan (Appendix 1: Budget monitoring, page 12) as set out in paragraph 3.4 (see page 12)."),
         "no brackets within brackets");
   }
 
@@ -94,7 +110,8 @@ class TypographyIT {
   private static String lines(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFTextStripper s = new PDFTextStripper();
-      s.setSortByPosition(true); // text in links may come later in the content than the text around them
+      s.setSortByPosition(
+          true); // text in links may come later in the content than the text around them
       s.setLineSeparator("\n");
       return s.getText(doc).replaceAll("[ \\t]+\n", "\n");
     }

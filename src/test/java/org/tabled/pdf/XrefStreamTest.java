@@ -17,35 +17,48 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
-/** The cross-reference stream PDFBox writes gets an entry for itself (qpdf --check is run on real PDFs by QpdfCheckIT). */
+/**
+ * The cross-reference stream PDFBox writes gets an entry for itself (qpdf --check is run on real
+ * PDFs by QpdfCheckIT).
+ */
 class XrefStreamTest {
 
   @Test
   void pdfboxLeavesTheStreamOutAndTheFixPutsItInWithNothingElseMoved() throws Exception {
     byte[] saved = pdfboxPdf(3);
     Xref before = Xref.of(saved);
-    assertEquals(before.size - 2, before.highest, "PDFBox's own output: the stream is not in its index");
+    assertEquals(
+        before.size - 2, before.highest, "PDFBox's own output: the stream is not in its index");
 
     byte[] fixed = XrefStream.withOwnEntry(saved);
     Xref after = Xref.of(fixed);
-    assertEquals(after.size - 1, after.highest, "the index covers every object up to the stream itself");
+    assertEquals(
+        after.size - 1, after.highest, "the index covers every object up to the stream itself");
     assertEquals(before.size - 1, after.highest, "the stream's own number is the last");
     assertEquals(before.offset, after.offset, "the stream starts where it did");
-    assertArrayEquals(Arrays.copyOf(saved, before.offset), Arrays.copyOf(fixed, after.offset),
+    assertArrayEquals(
+        Arrays.copyOf(saved, before.offset),
+        Arrays.copyOf(fixed, after.offset),
         "nothing before the stream changes");
     try (PDDocument doc = Loader.loadPDF(fixed)) {
       assertEquals(3, doc.getNumberOfPages());
       assertEquals("Xref test", doc.getDocumentInformation().getTitle());
     }
-    assertArrayEquals(fixed, XrefStream.withOwnEntry(fixed), "a stream that lists itself is left as it is");
+    assertArrayEquals(
+        fixed, XrefStream.withOwnEntry(fixed), "a stream that lists itself is left as it is");
   }
 
   @Test
   void whatDoesNotEndTheWayPdfboxEndsItIsLeftAsItIs() throws Exception {
     byte[] saved = pdfboxPdf(1);
-    for (byte[] odd : new byte[][] {new byte[0], "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1),
-        Arrays.copyOf(saved, saved.length - 20), corrupt(saved), "startxref\n999999\n%%EOF\n".getBytes(
-            StandardCharsets.ISO_8859_1)}) {
+    for (byte[] odd :
+        new byte[][] {
+          new byte[0],
+          "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1),
+          Arrays.copyOf(saved, saved.length - 20),
+          corrupt(saved),
+          "startxref\n999999\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1)
+        }) {
       assertArrayEquals(odd, XrefStream.withOwnEntry(odd));
     }
   }
@@ -82,11 +95,16 @@ class XrefStreamTest {
     }
   }
 
-  /** The last cross-reference stream: where it is, its Size, and the highest object number its Index covers. */
+  /**
+   * The last cross-reference stream: where it is, its Size, and the highest object number its Index
+   * covers.
+   */
   private record Xref(int offset, long size, long highest) {
     static Xref of(byte[] pdf) {
       String text = new String(pdf, StandardCharsets.ISO_8859_1);
-      Matcher sx = Pattern.compile("startxref\\s+(\\d+)").matcher(text.substring(text.lastIndexOf("startxref")));
+      Matcher sx =
+          Pattern.compile("startxref\\s+(\\d+)")
+              .matcher(text.substring(text.lastIndexOf("startxref")));
       assertTrue(sx.find());
       int offset = Integer.parseInt(sx.group(1));
       String dict = text.substring(offset, text.indexOf("stream", offset));

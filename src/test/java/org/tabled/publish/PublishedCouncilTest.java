@@ -34,7 +34,9 @@ class PublishedCouncilTest {
     assertTrue(pub.isAgendaPublished(MARCH));
     assertTrue(pub.isAgendaPublished(JUNE));
     assertFalse(pub.isAgendaPublished(JULY), "published on 14 July");
-    assertTrue(pub.council().meetings().stream().allMatch(pub::isListed), "the calendar of meetings is public");
+    assertTrue(
+        pub.council().meetings().stream().allMatch(pub::isListed),
+        "the calendar of meetings is public");
     assertTrue(Councils.publish(GOLDEN, LocalDate.of(2025, 7, 14)).isAgendaPublished(JULY));
   }
 
@@ -42,20 +44,36 @@ class PublishedCouncilTest {
   void theItemCarryingAPaperIsFoundOnlyOnAPublishedAgenda() {
     PublishedCouncil june5 = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
     // embargoed until 9 June, but its item's number and title are public with the agenda
-    assertEquals(Optional.of(new RefTarget.Item(JUNE, 4)), june5.itemCarrying(new PaperId("annual-audit-opinion")));
-    assertTrue(june5.council().meeting(JUNE).orElseThrow().paper(new PaperId("annual-audit-opinion")).isEmpty());
+    assertEquals(
+        Optional.of(new RefTarget.Item(JUNE, 4)),
+        june5.itemCarrying(new PaperId("annual-audit-opinion")));
+    assertTrue(
+        june5
+            .council()
+            .meeting(JUNE)
+            .orElseThrow()
+            .paper(new PaperId("annual-audit-opinion"))
+            .isEmpty());
     // a Part 2 paper: the item is public (title and exemption), the paper is not
-    assertEquals(Optional.of(new RefTarget.Item(MARCH, 6)), june5.itemCarrying(new PaperId("supplier-dispute")));
+    assertEquals(
+        Optional.of(new RefTarget.Item(MARCH, 6)),
+        june5.itemCarrying(new PaperId("supplier-dispute")));
     // before the June agenda is published, nothing about its items is known
-    assertEquals(Optional.empty(), Councils.publish(GOLDEN, LocalDate.of(2025, 6, 1))
-        .itemCarrying(new PaperId("internal-audit-plan")));
+    assertEquals(
+        Optional.empty(),
+        Councils.publish(GOLDEN, LocalDate.of(2025, 6, 1))
+            .itemCarrying(new PaperId("internal-audit-plan")));
     assertEquals(Optional.empty(), june5.itemCarrying(new PaperId("no-such-paper")));
   }
 
   @Test
   void theMeetingApprovingMinutesIsNamedOnceItsAgendaIsPublished() {
-    assertEquals(Optional.empty(), Councils.publish(GOLDEN, LocalDate.of(2025, 6, 1)).minutesApprovedAt(MARCH));
-    assertEquals(Optional.of(JUNE), Councils.publish(GOLDEN, LocalDate.of(2025, 6, 2)).minutesApprovedAt(MARCH));
+    assertEquals(
+        Optional.empty(),
+        Councils.publish(GOLDEN, LocalDate.of(2025, 6, 1)).minutesApprovedAt(MARCH));
+    assertEquals(
+        Optional.of(JUNE),
+        Councils.publish(GOLDEN, LocalDate.of(2025, 6, 2)).minutesApprovedAt(MARCH));
   }
 
   @Test
@@ -63,45 +81,90 @@ class PublishedCouncilTest {
     PublishedCouncil pub = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
     List<OutcomeId> all = pub.tracker(AUDIT).stream().map(e -> e.outcome().id()).toList();
     assertTrue(all.contains(new OutcomeId("audit-refinancing-options")), all.toString());
-    // The same minutes as a draft not marked for publication: not tracked in public until the agenda
+    // The same minutes as a draft not marked for publication: not tracked in public until the
+    // agenda
     // that asks the committee to approve them (June, published on 2 June) is published.
-    Path draft = Councils.edited(GOLDEN, "committees/audit/meetings/2025-03-04/minutes.md", "status: approved",
-        "status: draft");
+    Path draft =
+        Councils.edited(
+            GOLDEN,
+            "committees/audit/meetings/2025-03-04/minutes.md",
+            "status: approved",
+            "status: draft");
     PublishedCouncil hidden = Councils.publish(draft, LocalDate.of(2025, 6, 1));
     List<TrackerEntry> left = hidden.tracker(AUDIT);
     assertTrue(left.stream().noneMatch(e -> e.origin().equals(MARCH)), left.toString());
     assertTrue(hidden.council().meeting(MARCH).orElseThrow().minutes().isEmpty());
     assertFalse(hidden.resolved().tracker(AUDIT).isEmpty(), "the resolver still tracks them");
     // members see everything
-    assertEquals(hidden.resolved().tracker(AUDIT).size(),
-        Councils.publish(draft, LocalDate.of(2025, 6, 1), Audience.CONFIDENTIAL).tracker(AUDIT).size());
+    assertEquals(
+        hidden.resolved().tracker(AUDIT).size(),
+        Councils.publish(draft, LocalDate.of(2025, 6, 1), Audience.CONFIDENTIAL)
+            .tracker(AUDIT)
+            .size());
     PublishedCouncil june2 = Councils.publish(draft, LocalDate.of(2025, 6, 2));
-    assertTrue(june2.council().meeting(MARCH).orElseThrow().minutes().isPresent(), "the draft is in June's pack");
+    assertTrue(
+        june2.council().meeting(MARCH).orElseThrow().minutes().isPresent(),
+        "the draft is in June's pack");
     assertTrue(june2.tracker(AUDIT).stream().anyMatch(e -> e.origin().equals(MARCH)));
   }
 
   @Test
   void draftMinutesNamedOnlyByAPart2ItemOrByNoAgendaStayPrivate() {
-    Path draft = Councils.edited(GOLDEN, "committees/audit/meetings/2025-03-04/minutes.md", "status: approved",
-        "status: draft");
-    Path part2 = Councils.edited(draft, "committees/audit/meetings/2025-06-10/meeting.yaml", "    minutes_of: 2025-03-04",
-        "    minutes_of: 2025-03-04\n    exempt: 1");
-    assertTrue(Councils.publish(part2, LocalDate.of(2025, 6, 5)).council().meeting(MARCH).orElseThrow().minutes()
-        .isEmpty(), "a Part 2 item does not publish the minutes it approves");
-    Path unnamed = Councils.edited(draft, "committees/audit/meetings/2025-06-10/meeting.yaml", "    minutes_of: 2025-03-04\n",
-        "");
-    assertTrue(Councils.publish(unnamed, LocalDate.of(2025, 6, 5)).council().meeting(MARCH).orElseThrow().minutes()
-        .isEmpty());
+    Path draft =
+        Councils.edited(
+            GOLDEN,
+            "committees/audit/meetings/2025-03-04/minutes.md",
+            "status: approved",
+            "status: draft");
+    Path part2 =
+        Councils.edited(
+            draft,
+            "committees/audit/meetings/2025-06-10/meeting.yaml",
+            "    minutes_of: 2025-03-04",
+            "    minutes_of: 2025-03-04\n    exempt: 1");
+    assertTrue(
+        Councils.publish(part2, LocalDate.of(2025, 6, 5))
+            .council()
+            .meeting(MARCH)
+            .orElseThrow()
+            .minutes()
+            .isEmpty(),
+        "a Part 2 item does not publish the minutes it approves");
+    Path unnamed =
+        Councils.edited(
+            draft,
+            "committees/audit/meetings/2025-06-10/meeting.yaml",
+            "    minutes_of: 2025-03-04\n",
+            "");
+    assertTrue(
+        Councils.publish(unnamed, LocalDate.of(2025, 6, 5))
+            .council()
+            .meeting(MARCH)
+            .orElseThrow()
+            .minutes()
+            .isEmpty());
   }
 
   @Test
   void theWebsiteOfAMembersBuildIsThePublicSelection() {
-    PublishedCouncil members = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5), Audience.CONFIDENTIAL);
-    assertTrue(members.council().meeting(MARCH).orElseThrow().paper(new PaperId("supplier-dispute")).isPresent());
+    PublishedCouncil members =
+        Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5), Audience.CONFIDENTIAL);
+    assertTrue(
+        members
+            .council()
+            .meeting(MARCH)
+            .orElseThrow()
+            .paper(new PaperId("supplier-dispute"))
+            .isPresent());
     PublishedCouncil site = members.website();
     assertEquals(Audience.PUBLIC, site.audience());
     assertEquals(members.asOf(), site.asOf());
-    assertTrue(site.council().meeting(MARCH).orElseThrow().paper(new PaperId("supplier-dispute")).isEmpty());
+    assertTrue(
+        site.council()
+            .meeting(MARCH)
+            .orElseThrow()
+            .paper(new PaperId("supplier-dispute"))
+            .isEmpty());
     PublishedCouncil pub = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
     assertSame(pub, pub.website());
   }

@@ -50,7 +50,8 @@ class ThirdPartyNoticeIT {
       }
     }
     assertTrue(libraries > 20, "the jar should bundle its libraries, found " + libraries);
-    assertEquals(List.of(), missing, "bundled but not listed (with this version) in THIRD-PARTY.md");
+    assertEquals(
+        List.of(), missing, "bundled but not listed (with this version) in THIRD-PARTY.md");
   }
 
   @Test
@@ -75,7 +76,9 @@ class ThirdPartyNoticeIT {
     try (JarFile jar = new JarFile(JAR.toFile())) {
       String licence = text(jar, "META-INF/LICENSE");
       String notice = text(jar, "META-INF/NOTICE");
-      assertTrue(licence.contains("Apache License") && licence.contains("Version 2.0"), "Apache-2.0 licence");
+      assertTrue(
+          licence.contains("Apache License") && licence.contains("Version 2.0"),
+          "Apache-2.0 licence");
       assertTrue(notice.contains("Tabled"), "Tabled's own NOTICE");
       assertTrue(notice.contains("Apache PDFBox"), "PDFBox's NOTICE is kept: " + notice);
       assertTrue(jar.getEntry("META-INF/THIRD-PARTY.md") != null, "THIRD-PARTY.md in the jar");

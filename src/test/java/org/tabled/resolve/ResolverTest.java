@@ -21,8 +21,8 @@ import org.tabled.testing.Fixtures;
 import org.tabled.validate.Validator;
 
 /**
- * The resolve stage on its own: references between documents are checked against the whole
- * council, with hints, and the minutes chain is worked out.
+ * The resolve stage on its own: references between documents are checked against the whole council,
+ * with hints, and the minutes chain is worked out.
  */
 class ResolverTest {
 
@@ -51,7 +51,10 @@ class ResolverTest {
   }
 
   private static List<String> errors(Diagnostics d) {
-    return d.all().stream().filter(x -> x.severity() == Diagnostic.Severity.ERROR).map(Diagnostic::toString).toList();
+    return d.all().stream()
+        .filter(x -> x.severity() == Diagnostic.Severity.ERROR)
+        .map(Diagnostic::toString)
+        .toList();
   }
 
   @Test
@@ -59,26 +62,33 @@ class ResolverTest {
     Diagnostics d = new Diagnostics();
     ResolvedCouncil r = resolve(d);
     assertEquals(List.of(), errors(d));
-    assertEquals(new MeetingId(AUDIT, LocalDate.of(2025, 3, 11)),
+    assertEquals(
+        new MeetingId(AUDIT, LocalDate.of(2025, 3, 11)),
         r.minutesApprovedAt(new MeetingId(AUDIT, LocalDate.of(2025, 1, 14))).orElseThrow());
   }
 
   @Test
   void aReferenceToAPaperThatDoesNotExistIsAnErrorWithAHint() throws IOException {
-    append("committees/audit/meetings/2025-03-11/papers/fees-review/paper.md",
+    append(
+        "committees/audit/meetings/2025-03-11/papers/fees-review/paper.md",
         "\nSee [[paper:anual-report]] for last year.\n");
     Diagnostics d = new Diagnostics();
     resolve(d);
     List<String> errors = errors(d);
     assertEquals(1, errors.size(), errors.toString());
-    assertTrue(errors.get(0).startsWith("content/committees/audit/meetings/2025-03-11/papers/fees-review/paper.md:"),
+    assertTrue(
+        errors
+            .get(0)
+            .startsWith(
+                "content/committees/audit/meetings/2025-03-11/papers/fees-review/paper.md:"),
         errors.get(0));
     assertTrue(errors.get(0).contains("annual-report"), "did you mean: " + errors.get(0));
   }
 
   @Test
   void publicTextMayNotReferToAPart2Paper() throws IOException {
-    append("committees/audit/meetings/2025-03-11/papers/fees-review/paper.md",
+    append(
+        "committees/audit/meetings/2025-03-11/papers/fees-review/paper.md",
         "\nThe staffing matter is in [[paper:staff-case]].\n");
     Diagnostics d = new Diagnostics();
     resolve(d);
@@ -89,7 +99,8 @@ class ResolverTest {
 
   @Test
   void everyBrokenReferenceIsReportedAtOnce() throws IOException {
-    append("committees/audit/meetings/2025-03-11/papers/fees-review/paper.md",
+    append(
+        "committees/audit/meetings/2025-03-11/papers/fees-review/paper.md",
         "\n[[paper:nope-one]] and [[appendix:9]] and [[paper:nope-two]].\n");
     Diagnostics d = new Diagnostics();
     resolve(d);

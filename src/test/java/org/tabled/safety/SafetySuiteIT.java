@@ -30,12 +30,12 @@ import org.tabled.testing.Scenario;
 
 /**
  * The safety suite of issue 10: the cases in {@code src/test/resources/cases/safety/KIND/}, one
- * folder for each kind of way exempt, confidential or embargoed material could reach the public,
- * or a build could hurt what it reads:
+ * folder for each kind of way exempt, confidential or embargoed material could reach the public, or
+ * a build could hurt what it reads:
  *
  * <ol>
- *   <li>{@code 1-restricting-keys}: {@code exempt}, {@code confidential}, {@code published},
- *       {@code publish}, {@code received} given without a valid value;
+ *   <li>{@code 1-restricting-keys}: {@code exempt}, {@code confidential}, {@code published}, {@code
+ *       publish}, {@code received} given without a valid value;
  *   <li>{@code 2-files}: links and paths to another paper's files, special files;
  *   <li>{@code 3-references}: references to what is not public, or never will be;
  *   <li>{@code 4-minutes}: minutes ahead of their meeting's agenda;
@@ -45,26 +45,34 @@ import org.tabled.testing.Scenario;
  *       images, broken PDFs, floods of warnings.
  * </ol>
  *
- * <p>Each case is laid over a copy of the minimal fixture council, whose site was built before,
- * and run through the command line ({@code -- run --}, by default a public build as of
- * 2025-06-01). Every case asserts the exit code (1 with exactly the {@code -- errors --} lines, or
- * 0 with no error line when it lists none), that nothing printed a stack trace, that the content
- * was not changed, that a failed run left the previous site byte for byte as it was, and that no
- * canary ({@code SOMETHING-CANARY-1234}, planted in everything that must stay private) is in any
- * file the run could have written, nor in any file name: HTML, the search index, JSON, feeds,
- * calendars, the sitemap, and the text, metadata, bookmarks, attachments and links of every PDF.
- * {@code -- visible --} lines must appear in some public file, {@code -- absent --} paths (from
- * the case's folder) must not exist, and {@code -- stderr --} and {@code -- not-in-stderr --}
- * lines must (not) be printed.
+ * <p>Each case is laid over a copy of the minimal fixture council, whose site was built before, and
+ * run through the command line ({@code -- run --}, by default a public build as of 2025-06-01).
+ * Every case asserts the exit code (1 with exactly the {@code -- errors --} lines, or 0 with no
+ * error line when it lists none), that nothing printed a stack trace, that the content was not
+ * changed, that a failed run left the previous site byte for byte as it was, and that no canary
+ * ({@code SOMETHING-CANARY-1234}, planted in everything that must stay private) is in any file the
+ * run could have written, nor in any file name: HTML, the search index, JSON, feeds, calendars, the
+ * sitemap, and the text, metadata, bookmarks, attachments and links of every PDF. {@code -- visible
+ * --} lines must appear in some public file, {@code -- absent --} paths (from the case's folder)
+ * must not exist, and {@code -- stderr --} and {@code -- not-in-stderr --} lines must (not) be
+ * printed.
  */
 class SafetySuiteIT {
 
   /** A canary: text planted in a case where it must never be published. */
   static final Pattern CANARY = Pattern.compile("[A-Z]+(-[A-Z]+)*-CANARY-\\d+");
+
   static final String DEFAULT_RUN =
       "build --content $ROOT/content --templates $ROOT/templates --out $ROOT/site --as-of 2025-06-01";
-  static final List<String> KINDS = List.of("1-restricting-keys", "2-files", "3-references", "4-minutes",
-      "5-templates", "6-operator", "7-limits");
+  static final List<String> KINDS =
+      List.of(
+          "1-restricting-keys",
+          "2-files",
+          "3-references",
+          "4-minutes",
+          "5-templates",
+          "6-operator",
+          "7-limits");
 
   @TempDir static Path shared;
   @TempDir Path root;
@@ -88,8 +96,13 @@ class SafetySuiteIT {
       try (Stream<Path> s = Files.list(dir)) {
         for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
           Scenario read = Scenario.read(f);
-          out.add(new Scenario(kind + "/" + read.name(), read.description(), read.edits(), read.expected(),
-              read.checks()));
+          out.add(
+              new Scenario(
+                  kind + "/" + read.name(),
+                  read.description(),
+                  read.edits(),
+                  read.expected(),
+                  read.checks()));
         }
       }
     }
@@ -107,31 +120,47 @@ class SafetySuiteIT {
     Map<String, String> templates = tree(root.resolve("templates"));
     String args = s.check("run").isEmpty() ? DEFAULT_RUN : s.check("run").get(0);
 
-    Cli.Result r = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> run(args, root), s.name() + " did not finish");
+    Cli.Result r =
+        assertTimeoutPreemptively(
+            Duration.ofMinutes(3), () -> run(args, root), s.name() + " did not finish");
 
     String err = r.err().replace(root + "/", "").replace(root.toString(), ".");
-    assertFalse(err.contains("\tat ") || err.contains("Exception") || err.contains("internal error"),
+    assertFalse(
+        err.contains("\tat ") || err.contains("Exception") || err.contains("internal error"),
         s.name() + ": no stack trace:\n" + err);
-    List<String> lines = err.lines().filter(l -> l.contains(": error: ") || l.contains(": warning: ")).toList();
+    List<String> lines =
+        err.lines().filter(l -> l.contains(": error: ") || l.contains(": warning: ")).toList();
     if (s.expected().isEmpty()) {
       assertEquals(0, r.exit(), s.name() + " should succeed:\n" + err);
-      assertTrue(lines.stream().noneMatch(l -> l.contains(": error: ")), s.name() + ": no error line:\n" + err);
+      assertTrue(
+          lines.stream().noneMatch(l -> l.contains(": error: ")),
+          s.name() + ": no error line:\n" + err);
       assertTrue(Files.exists(root.resolve("site/index.html")), s.name() + ": the site was built");
     } else {
       assertEquals(1, r.exit(), s.name() + " should fail:\n" + err);
-      assertEquals(String.join("\n", s.expected()), String.join("\n", lines), s.name() + ": " + s.description());
-      assertEquals(site, tree(root.resolve("site")), s.name() + ": the previous site must be unchanged");
+      assertEquals(
+          String.join("\n", s.expected()),
+          String.join("\n", lines),
+          s.name() + ": " + s.description());
+      assertEquals(
+          site, tree(root.resolve("site")), s.name() + ": the previous site must be unchanged");
     }
-    assertEquals(content, tree(root.resolve("content")), s.name() + ": the content must be unchanged");
-    assertEquals(templates, tree(root.resolve("templates")), s.name() + ": the templates must be unchanged");
-    assertEquals(Map.of(), canaries(root), s.name() + ": a canary reached a file the run could write");
+    assertEquals(
+        content, tree(root.resolve("content")), s.name() + ": the content must be unchanged");
+    assertEquals(
+        templates, tree(root.resolve("templates")), s.name() + ": the templates must be unchanged");
+    assertEquals(
+        Map.of(), canaries(root), s.name() + ": a canary reached a file the run could write");
     Map<String, String> text = publicText(root);
     for (String v : s.check("visible")) {
-      assertTrue(text.values().stream().anyMatch(t -> PublicationSafetyIT.contains(t, v)),
+      assertTrue(
+          text.values().stream().anyMatch(t -> PublicationSafetyIT.contains(t, v)),
           s.name() + ": '" + v + "' should be published");
     }
     for (String a : s.check("absent")) {
-      assertFalse(Files.exists(root.resolve(a), LinkOption.NOFOLLOW_LINKS), s.name() + ": " + a + " should not exist");
+      assertFalse(
+          Files.exists(root.resolve(a), LinkOption.NOFOLLOW_LINKS),
+          s.name() + ": " + a + " should not exist");
     }
     for (String l : s.check("stderr")) {
       assertTrue(err.contains(l), s.name() + ": should print '" + l + "':\n" + err);
@@ -147,7 +176,8 @@ class SafetySuiteIT {
     for (Scenario s : cases().toList()) {
       counts.merge(s.name().substring(0, s.name().indexOf('/')), 1, Integer::sum);
       assertFalse(s.description().isEmpty(), s.name() + " has no description");
-      assertTrue(s.expected().isEmpty() || s.expected().stream().anyMatch(l -> l.contains(": error: ")),
+      assertTrue(
+          s.expected().isEmpty() || s.expected().stream().anyMatch(l -> l.contains(": error: ")),
           s.name() + " lists lines but no error");
     }
     for (String kind : KINDS) {
@@ -155,7 +185,9 @@ class SafetySuiteIT {
     }
   }
 
-  /** Runs the command line {@code args} (split at spaces, {@code $ROOT} replaced by {@code root}). */
+  /**
+   * Runs the command line {@code args} (split at spaces, {@code $ROOT} replaced by {@code root}).
+   */
   static Cli.Result run(String args, Path root) {
     return Cli.run(args.replace("$ROOT", root.toString()).split(" "));
   }
@@ -166,16 +198,21 @@ class SafetySuiteIT {
    */
   static Map<String, String> canaries(Path root) throws IOException {
     Map<String, String> found = new TreeMap<>();
-    publicText(root).forEach((path, text) -> {
-      Matcher m = CANARY.matcher(text.replaceAll("\\s+", "") + "\n" + path);
-      if (m.find()) {
-        found.put(path, m.group());
-      }
-    });
+    publicText(root)
+        .forEach(
+            (path, text) -> {
+              Matcher m = CANARY.matcher(text.replaceAll("\\s+", "") + "\n" + path);
+              if (m.find()) {
+                found.put(path, m.group());
+              }
+            });
     return found;
   }
 
-  /** The text of every regular file under {@code root} except the content and templates folders, by path. */
+  /**
+   * The text of every regular file under {@code root} except the content and templates folders, by
+   * path.
+   */
   static Map<String, String> publicText(Path root) throws IOException {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> s = Files.list(root)) {

@@ -27,8 +27,16 @@ class TwoFoldersIT {
   private Path build(Path project) throws Exception {
     Fixtures.copy(Fixtures.projectDir().resolve("content"), project.resolve("content"));
     Fixtures.copy(Fixtures.projectDir().resolve("templates"), project.resolve("templates"));
-    BuildOptions o = new BuildOptions(project.resolve("content"), project.resolve("templates"), project.resolve("site"),
-        project, false, Audience.PUBLIC, Sites.EXAMPLE_AS_OF, true);
+    BuildOptions o =
+        new BuildOptions(
+            project.resolve("content"),
+            project.resolve("templates"),
+            project.resolve("site"),
+            project,
+            false,
+            Audience.PUBLIC,
+            Sites.EXAMPLE_AS_OF,
+            true);
     BuildResult r = Pipeline.run(o);
     assertTrue(r.ok(), r.diagnostics().toString());
     return project.resolve("site");
@@ -37,8 +45,11 @@ class TwoFoldersIT {
   @Test
   void theSameContentBuiltInTwoFoldersGivesTheSameBytes() throws Exception {
     Map<String, String> first = Fixtures.fingerprint(build(dir.resolve("a")));
-    Map<String, String> second = Fixtures.fingerprint(build(dir.resolve("somewhere/much/deeper/b")));
-    assertTrue(first.keySet().stream().filter(p -> p.endsWith(".pdf")).count() > 10, "PDFs were built: " + first.keySet());
+    Map<String, String> second =
+        Fixtures.fingerprint(build(dir.resolve("somewhere/much/deeper/b")));
+    assertTrue(
+        first.keySet().stream().filter(p -> p.endsWith(".pdf")).count() > 10,
+        "PDFs were built: " + first.keySet());
     assertEquals(first, second);
     assertTrue(Files.exists(dir.resolve("a/site/index.html")));
   }

@@ -40,32 +40,49 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON Schemas and the validator agree (issue 17): both come from the declarations in
- * {@link Documents}, and the tests check it both ways. Every key the schema lists is accepted by
- * {@code tabled check} with a value of its declared type, and a key it does not list is refused at
- * every level; every content file of the example and the fixtures satisfies its schema; the broken
- * cases a schema can express are refused by it.
+ * The JSON Schemas and the validator agree (issue 17): both come from the declarations in {@link
+ * Documents}, and the tests check it both ways. Every key the schema lists is accepted by {@code
+ * tabled check} with a value of its declared type, and a key it does not list is refused at every
+ * level; every content file of the example and the fixtures satisfies its schema; the broken cases
+ * a schema can express are refused by it.
  */
 class ContentSchemasTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  /** Where each kind of file is in the golden fixture, to be replaced by a file holding every key. */
-  private static final Map<String, String> FILES = Map.of(
-      "site", "content/site.yaml",
-      "person", "content/people/ada-quill.yaml",
-      "committee", "content/committees/audit/committee.yaml",
-      "meeting", "content/committees/audit/meetings/2025-06-10/meeting.yaml",
-      "paper", "content/committees/audit/meetings/2025-06-10/papers/internal-audit-plan/paper.md",
-      "minutes", "content/committees/audit/meetings/2025-03-04/minutes.md",
-      "tracker-response", "content/committees/audit/tracker/audit-fraud-report-date.md",
-      "work-programme", "content/committees/audit/work-programme/2025-26.yaml");
+  /**
+   * Where each kind of file is in the golden fixture, to be replaced by a file holding every key.
+   */
+  private static final Map<String, String> FILES =
+      Map.of(
+          "site", "content/site.yaml",
+          "person", "content/people/ada-quill.yaml",
+          "committee", "content/committees/audit/committee.yaml",
+          "meeting", "content/committees/audit/meetings/2025-06-10/meeting.yaml",
+          "paper",
+              "content/committees/audit/meetings/2025-06-10/papers/internal-audit-plan/paper.md",
+          "minutes", "content/committees/audit/meetings/2025-03-04/minutes.md",
+          "tracker-response", "content/committees/audit/tracker/audit-fraud-report-date.md",
+          "work-programme", "content/committees/audit/work-programme/2025-26.yaml");
 
-  /** Broken cases whose problem lies in one file and needs no other file to see: a schema refuses them. */
-  private static final Set<String> EXPRESSIBLE = Set.of("coopted-without-voting", "invalid-choice",
-      "invalid-date-format", "invalid-date", "invalid-time", "missing-required-key", "required-key-without-value",
-      "unknown-key-did-you-mean", "unknown-key-no-suggestion", "wrong-type-boolean", "wrong-type-list",
-      "wrong-type-number");
+  /**
+   * Broken cases whose problem lies in one file and needs no other file to see: a schema refuses
+   * them.
+   */
+  private static final Set<String> EXPRESSIBLE =
+      Set.of(
+          "coopted-without-voting",
+          "invalid-choice",
+          "invalid-date-format",
+          "invalid-date",
+          "invalid-time",
+          "missing-required-key",
+          "required-key-without-value",
+          "unknown-key-did-you-mean",
+          "unknown-key-no-suggestion",
+          "wrong-type-boolean",
+          "wrong-type-list",
+          "wrong-type-number");
 
   @TempDir Path root;
 
@@ -75,8 +92,16 @@ class ContentSchemasTest {
 
   @Test
   void thereIsASchemaForEveryKindOfContentFile() {
-    assertEquals(List.of("site.schema.json", "person.schema.json", "committee.schema.json", "meeting.schema.json",
-        "paper.schema.json", "minutes.schema.json", "tracker-response.schema.json", "work-programme.schema.json"),
+    assertEquals(
+        List.of(
+            "site.schema.json",
+            "person.schema.json",
+            "committee.schema.json",
+            "meeting.schema.json",
+            "paper.schema.json",
+            "minutes.schema.json",
+            "tracker-response.schema.json",
+            "work-programme.schema.json"),
         List.copyOf(ContentSchemas.all().keySet()));
     for (Document doc : Documents.ALL) {
       assertEquals(ContentSchemas.DIALECT, tree(doc).get("$schema").asString());
@@ -93,8 +118,11 @@ class ContentSchemasTest {
 
   private static void compare(String where, Shape shape, JsonNode schema) {
     JsonNode type = schema.get("type");
-    assertTrue(type.isArray() ? type.get(0).asString().equals("object") : type.asString().equals("object"), where);
-    assertFalse(schema.get("additionalProperties").asBoolean(), where + ": unknown keys are refused");
+    assertTrue(
+        type.isArray() ? type.get(0).asString().equals("object") : type.asString().equals("object"),
+        where);
+    assertFalse(
+        schema.get("additionalProperties").asBoolean(), where + ": unknown keys are refused");
     List<String> props = new ArrayList<>(schema.get("properties").propertyNames());
     assertEquals(shape.keys().stream().map(Key::name).toList(), props, where + ": the keys");
     List<String> required = new ArrayList<>();
@@ -104,7 +132,8 @@ class ContentSchemasTest {
     assertEquals(shape.required(), required, where + ": the required keys");
     for (Key k : shape.keys()) {
       JsonNode p = schema.get("properties").get(k.name());
-      assertFalse(p.get("description").asString().isBlank(), where + "." + k.name() + " has a description");
+      assertFalse(
+          p.get("description").asString().isBlank(), where + "." + k.name() + " has a description");
       k.shape().ifPresent(nested -> compare(where + "." + k.name(), nested, nestedObject(p)));
     }
   }
@@ -138,35 +167,68 @@ class ContentSchemasTest {
         StringBuilder yaml = new StringBuilder();
         int mappings = yaml(doc.shape(), "", extra, yaml);
         Path target = project.resolve(file);
-        String text = doc.frontMatter() ? "---\n" + yaml + "---\n" + body(Files.readString(target)) : yaml.toString();
+        String text =
+            doc.frontMatter()
+                ? "---\n" + yaml + "---\n" + body(Files.readString(target))
+                : yaml.toString();
         Files.writeString(target, text, StandardCharsets.UTF_8);
 
-        List<String> problems = check(project).stream().filter(l -> l.startsWith(file + ":")).toList();
-        List<String> keyProblems = problems.stream().filter(ContentSchemasTest::isAboutKeysOrTypes).toList();
+        List<String> problems =
+            check(project).stream().filter(l -> l.startsWith(file + ":")).toList();
+        List<String> keyProblems =
+            problems.stream().filter(ContentSchemasTest::isAboutKeysOrTypes).toList();
         if (!extra) {
-          assertEquals(List.of(), keyProblems, doc.name() + ": every declared key is accepted; the file was\n" + text);
+          assertEquals(
+              List.of(),
+              keyProblems,
+              doc.name() + ": every declared key is accepted; the file was\n" + text);
         } else {
-          long unknown = problems.stream().filter(l -> l.contains("unknown key 'undeclared_key'")).count();
-          assertEquals(mappings, unknown, doc.name() + ": an undeclared key is refused in each of its " + mappings
-              + " mappings:\n" + String.join("\n", problems));
-          assertEquals(mappings, keyProblems.size(), doc.name() + ": and nothing else is wrong with the keys:\n"
-              + String.join("\n", keyProblems));
+          long unknown =
+              problems.stream().filter(l -> l.contains("unknown key 'undeclared_key'")).count();
+          assertEquals(
+              mappings,
+              unknown,
+              doc.name()
+                  + ": an undeclared key is refused in each of its "
+                  + mappings
+                  + " mappings:\n"
+                  + String.join("\n", problems));
+          assertEquals(
+              mappings,
+              keyProblems.size(),
+              doc.name()
+                  + ": and nothing else is wrong with the keys:\n"
+                  + String.join("\n", keyProblems));
         }
       }
     }
   }
 
   private static boolean isAboutKeysOrTypes(String line) {
-    return line.contains("unknown key") || line.contains("missing required key '") && !line.contains(" for ")
-        || line.contains("has no value") || line.contains("should be") || line.contains("is not a valid")
+    return line.contains("unknown key")
+        || line.contains("missing required key '") && !line.contains(" for ")
+        || line.contains("has no value")
+        || line.contains("should be")
+        || line.contains("is not a valid")
         || line.contains("expected the keys of");
   }
 
   private static List<String> check(Path project) {
-    BuildOptions o = new BuildOptions(project.resolve("content"), project.resolve("templates"), project.resolve("site"),
-        project, true, Audience.PUBLIC, LocalDate.of(2025, 6, 1), false);
+    BuildOptions o =
+        new BuildOptions(
+            project.resolve("content"),
+            project.resolve("templates"),
+            project.resolve("site"),
+            project,
+            true,
+            Audience.PUBLIC,
+            LocalDate.of(2025, 6, 1),
+            false);
     BuildResult r = Pipeline.run(o);
-    return r.diagnostics().all().stream().map(Diagnostic::format).map(l -> l.split("\\R")[0]).toList();
+    return r.diagnostics().all().stream()
+        .map(Diagnostic::format)
+        .map(l -> l.split("\\R")[0])
+        .toList();
   }
 
   private static String body(String markdown) {
@@ -175,9 +237,9 @@ class ContentSchemasTest {
   }
 
   /**
-   * Writes a mapping holding every key of {@code shape} with a value of its type, at
-   * {@code indent}; with {@code extra}, also a key no shape declares. Returns the number of
-   * mappings written.
+   * Writes a mapping holding every key of {@code shape} with a value of its type, at {@code
+   * indent}; with {@code extra}, also a key no shape declares. Returns the number of mappings
+   * written.
    */
   static int yaml(Shape shape, String indent, boolean extra, StringBuilder out) {
     int mappings = 1;
@@ -231,8 +293,12 @@ class ContentSchemasTest {
   @Test
   void everyContentFileOfTheExampleAndTheFixturesSatisfiesItsSchema() throws IOException {
     Path project = Fixtures.projectDir();
-    List<Path> councils = List.of(project, project.resolve("src/test/resources/fixtures/golden"),
-        project.resolve("src/test/resources/fixtures/golden-pdf"), project.resolve("src/test/resources/fixtures/minimal"));
+    List<Path> councils =
+        List.of(
+            project,
+            project.resolve("src/test/resources/fixtures/golden"),
+            project.resolve("src/test/resources/fixtures/golden-pdf"),
+            project.resolve("src/test/resources/fixtures/minimal"));
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Path council : councils) {
       try (Stream<Path> s = Files.walk(council.resolve("content"))) {
@@ -243,16 +309,26 @@ class ContentSchemasTest {
             continue;
           }
           JsonNode json = EditorYaml.read(rel, Files.readString(f)).orElseThrow();
-          assertEquals(List.of(), JsonSchemas.errors(schema(doc.get()), json), council.getFileName() + "/" + rel);
+          assertEquals(
+              List.of(),
+              JsonSchemas.errors(schema(doc.get()), json),
+              council.getFileName() + "/" + rel);
           counts.merge(doc.get().name(), 1, Integer::sum);
         }
       }
     }
-    assertEquals(new TreeSet<>(FILES.keySet()), new TreeSet<>(counts.keySet()), "files of every kind were checked");
-    assertTrue(counts.values().stream().mapToInt(Integer::intValue).sum() > 150, "checked: " + counts);
+    assertEquals(
+        new TreeSet<>(FILES.keySet()),
+        new TreeSet<>(counts.keySet()),
+        "files of every kind were checked");
+    assertTrue(
+        counts.values().stream().mapToInt(Integer::intValue).sum() > 150, "checked: " + counts);
   }
 
-  /** The kind of file at {@code rel} (relative to its project), by the globs the editor settings use. */
+  /**
+   * The kind of file at {@code rel} (relative to its project), by the globs the editor settings
+   * use.
+   */
   static Optional<Document> kind(String rel) {
     for (Document doc : Documents.ALL) {
       PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + doc.glob());
@@ -283,7 +359,8 @@ class ContentSchemasTest {
         Fixtures.copy(Fixtures.fixture("minimal"), project.resolve("content"));
         c.apply(project);
         String rel = c.expected().get(0).replaceAll(":\\d+:\\d+: error: .*", "");
-        Document doc = kind(rel).orElseThrow(() -> new AssertionError(c.name() + ": no schema for " + rel));
+        Document doc =
+            kind(rel).orElseThrow(() -> new AssertionError(c.name() + ": no schema for " + rel));
         JsonNode json = EditorYaml.read(rel, Files.readString(project.resolve(rel))).orElseThrow();
         List<String> errors = JsonSchemas.errors(schema(doc), json);
         assertFalse(errors.isEmpty(), c.name() + ": the " + doc.name() + " schema refuses " + rel);
@@ -296,25 +373,58 @@ class ContentSchemasTest {
   @Test
   void rulesBetweenKeysAreInTheSchemas() {
     Schema person = schema(Documents.ALL.get(1));
-    assertFalse(JsonSchemas.errors(person, "{\"name\":\"A\",\"kind\":\"officer\"}").isEmpty(), "an officer needs a job");
-    assertEquals(List.of(), JsonSchemas.errors(person, "{\"name\":\"A\",\"kind\":\"officer\",\"job_title\":\"Clerk\"}"));
-    assertFalse(JsonSchemas.errors(person, "{\"name\":\"A\",\"kind\":\"officer\",\"job_title\":\"Clerk\","
-        + "\"party\":\"Green\"}").isEmpty(), "only councillors have a party");
-    assertEquals(List.of(), JsonSchemas.errors(person, "{\"name\":\"A\",\"kind\":\"councillor\",\"party\":\"Green\","
-        + "\"ward\":null}"));
-    assertFalse(JsonSchemas.errors(person, "{\"name\":\"A\",\"kind\":\"co-opted\"}").isEmpty(), "whom they represent");
+    assertFalse(
+        JsonSchemas.errors(person, "{\"name\":\"A\",\"kind\":\"officer\"}").isEmpty(),
+        "an officer needs a job");
+    assertEquals(
+        List.of(),
+        JsonSchemas.errors(
+            person, "{\"name\":\"A\",\"kind\":\"officer\",\"job_title\":\"Clerk\"}"));
+    assertFalse(
+        JsonSchemas.errors(
+                person,
+                "{\"name\":\"A\",\"kind\":\"officer\",\"job_title\":\"Clerk\","
+                    + "\"party\":\"Green\"}")
+            .isEmpty(),
+        "only councillors have a party");
+    assertEquals(
+        List.of(),
+        JsonSchemas.errors(
+            person,
+            "{\"name\":\"A\",\"kind\":\"councillor\",\"party\":\"Green\"," + "\"ward\":null}"));
+    assertFalse(
+        JsonSchemas.errors(person, "{\"name\":\"A\",\"kind\":\"co-opted\"}").isEmpty(),
+        "whom they represent");
     Schema paper = schema(Documents.ALL.get(4));
-    assertFalse(JsonSchemas.errors(paper, "{\"title\":\"T\"}").isEmpty(), "a report (the default) needs report_of");
+    assertFalse(
+        JsonSchemas.errors(paper, "{\"title\":\"T\"}").isEmpty(),
+        "a report (the default) needs report_of");
     assertEquals(List.of(), JsonSchemas.errors(paper, "{\"title\":\"T\",\"layout\":\"plain\"}"));
-    assertFalse(JsonSchemas.errors(paper, "{\"title\":\"T\",\"layout\":\"plain\",\"appendices\":[{\"title\":\"A\","
-        + "\"file\":\"a.md\",\"generate\":\"tracker\"}]}").isEmpty(), "an appendix has a file or is generated, not both");
+    assertFalse(
+        JsonSchemas.errors(
+                paper,
+                "{\"title\":\"T\",\"layout\":\"plain\",\"appendices\":[{\"title\":\"A\","
+                    + "\"file\":\"a.md\",\"generate\":\"tracker\"}]}")
+            .isEmpty(),
+        "an appendix has a file or is generated, not both");
     Schema meeting = schema(Documents.ALL.get(3));
-    assertEquals(List.of(), JsonSchemas.errors(meeting, "{\"status\":\"cancelled\"}"), "a cancelled meeting needs no agenda");
-    assertFalse(JsonSchemas.errors(meeting, "{\"status\":\"scheduled\"}").isEmpty(), "a scheduled one does");
+    assertEquals(
+        List.of(),
+        JsonSchemas.errors(meeting, "{\"status\":\"cancelled\"}"),
+        "a cancelled meeting needs no agenda");
+    assertFalse(
+        JsonSchemas.errors(meeting, "{\"status\":\"scheduled\"}").isEmpty(),
+        "a scheduled one does");
     Schema committee = schema(Documents.ALL.get(2));
     String base = "{\"title\":\"T\",\"purpose\":\"P\",\"officer\":\"o\",\"members\":[";
-    assertFalse(JsonSchemas.errors(committee, base + "{\"person\":\"c\",\"role\":\"chair\",\"voting\":true}]}")
-        .isEmpty(), "councillors always vote: 'voting' is for co-opted members only");
-    assertEquals(List.of(), JsonSchemas.errors(committee, base + "{\"person\":\"c\",\"role\":\"co-opted\",\"voting\":\"no\"}]}"));
+    assertFalse(
+        JsonSchemas.errors(
+                committee, base + "{\"person\":\"c\",\"role\":\"chair\",\"voting\":true}]}")
+            .isEmpty(),
+        "councillors always vote: 'voting' is for co-opted members only");
+    assertEquals(
+        List.of(),
+        JsonSchemas.errors(
+            committee, base + "{\"person\":\"c\",\"role\":\"co-opted\",\"voting\":\"no\"}]}"));
   }
 }

@@ -1,6 +1,5 @@
 package org.tabled.search;
 
-import java.util.HashMap;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +26,20 @@ import java.util.stream.Stream;
 public final class IndexFiles {
 
   private static final JsonFactory JSON = new JsonFactory();
-  private static final Pattern DATA = Pattern.compile("tabledSearchData\\(\"([^\"]+)\",(.*)\\);\n", Pattern.DOTALL);
+  private static final Pattern DATA =
+      Pattern.compile("tabledSearchData\\(\"([^\"]+)\",(.*)\\);\n", Pattern.DOTALL);
 
   /** One document's entry in a posting: for a pair of terms the weight is -1. */
   public record Posting(int doc, int weight, int passage) {}
 
   /** A passage file. */
-  public record Passage(String path, String title, String kind, String committee, String date, String text,
+  public record Passage(
+      String path,
+      String title,
+      String kind,
+      String committee,
+      String date,
+      String text,
       List<List<Object>> anchors) {}
 
   private final Map<String, String> files;
@@ -47,8 +54,9 @@ public final class IndexFiles {
       throw new IllegalArgumentException("no metadata file: " + files.keySet());
     }
     @SuppressWarnings("unchecked")
-    Map<String, Object> parsed = (Map<String, Object>) parse(m.substring("window.tabledSearchIndex = ".length(),
-        m.length() - 2));
+    Map<String, Object> parsed =
+        (Map<String, Object>)
+            parse(m.substring("window.tabledSearchIndex = ".length(), m.length() - 2));
     meta = parsed;
   }
 
@@ -56,8 +64,11 @@ public final class IndexFiles {
   public static IndexFiles in(Path searchDir) {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> s = Files.walk(searchDir)) {
-      for (Path f : s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".js")).toList()) {
-        files.put(searchDir.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
+      for (Path f :
+          s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".js")).toList()) {
+        files.put(
+            searchDir.relativize(f).toString().replace('\\', '/'),
+            Files.readString(f, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -90,23 +101,31 @@ public final class IndexFiles {
     }
     Matcher m = DATA.matcher(content);
     if (!m.matches() || !m.group(1).equals(name)) {
-      throw new IllegalArgumentException("not a data file named " + name + ": " + content.substring(0, 60));
+      throw new IllegalArgumentException(
+          "not a data file named " + name + ": " + content.substring(0, 60));
     }
     return parse(m.group(2));
   }
 
-  /** Every key ("term" or "first second") in every shard, in shard order, with its decoded posting. */
+  /**
+   * Every key ("term" or "first second") in every shard, in shard order, with its decoded posting.
+   */
   @SuppressWarnings("unchecked")
   public SortedMap<String, List<Posting>> keys() {
     SortedMap<String, List<Posting>> out = new TreeMap<>();
     for (int i = 0; i < shardKeys().size(); i++) {
       Map<String, Object> shard = (Map<String, Object>) data("index/" + i);
-      shard.forEach((first, group) -> ((Map<String, Object>) group).forEach((second, posting) -> {
-        String key = ((String) second).isEmpty() ? first : first + " " + second;
-        if (out.put(key, decode((String) posting, ((String) second).isEmpty())) != null) {
-          throw new IllegalStateException("key in two shards: " + key);
-        }
-      }));
+      shard.forEach(
+          (first, group) ->
+              ((Map<String, Object>) group)
+                  .forEach(
+                      (second, posting) -> {
+                        String key = ((String) second).isEmpty() ? first : first + " " + second;
+                        if (out.put(key, decode((String) posting, ((String) second).isEmpty()))
+                            != null) {
+                          throw new IllegalStateException("key in two shards: " + key);
+                        }
+                      }));
     }
     return out;
   }
@@ -124,8 +143,13 @@ public final class IndexFiles {
   @SuppressWarnings("unchecked")
   public Passage passage(int doc, int p) {
     Map<String, Object> m = (Map<String, Object>) data("text/" + doc + "-" + p);
-    return new Passage((String) m.get("path"), (String) m.get("title"), (String) m.get("kind"),
-        (String) m.get("committee"), (String) m.get("date"), (String) m.get("text"),
+    return new Passage(
+        (String) m.get("path"),
+        (String) m.get("title"),
+        (String) m.get("kind"),
+        (String) m.get("committee"),
+        (String) m.get("date"),
+        (String) m.get("text"),
         (List<List<Object>>) m.get("anchors"));
   }
 

@@ -11,8 +11,12 @@ class PassagesTest {
 
   @Test
   void shortAndEmptyTextsAreOnePassage() {
-    assertEquals(List.of(new Passages.Passage(0, "Short.", List.of())), Passages.of(SearchDocument.Text.plain("Short.")));
-    assertEquals(List.of(new Passages.Passage(0, "", List.of())), Passages.of(SearchDocument.Text.plain("")));
+    assertEquals(
+        List.of(new Passages.Passage(0, "Short.", List.of())),
+        Passages.of(SearchDocument.Text.plain("Short.")));
+    assertEquals(
+        List.of(new Passages.Passage(0, "", List.of())),
+        Passages.of(SearchDocument.Text.plain("")));
   }
 
   @Test
@@ -34,9 +38,13 @@ class PassagesTest {
       assertTrue(p.text().startsWith("1."), "starts at a paragraph: " + p.text().substring(0, 10));
       SearchDocument.Anchor first = p.anchors().get(0);
       assertEquals(0, first.offset());
-      assertTrue(p.text().startsWith(first.label().substring("paragraph ".length()) + " "), first + " " + p.text());
+      assertTrue(
+          p.text().startsWith(first.label().substring("paragraph ".length()) + " "),
+          first + " " + p.text());
       for (SearchDocument.Anchor a : p.anchors()) {
-        assertTrue(p.text().startsWith(a.label().substring("paragraph ".length()) + " ", a.offset()), a.toString());
+        assertTrue(
+            p.text().startsWith(a.label().substring("paragraph ".length()) + " ", a.offset()),
+            a.toString());
       }
       assertEquals(p.text(), text.substring(p.start(), p.start() + p.text().length()));
       joined.append(joined.length() == 0 ? "" : " ").append(p.text());
@@ -65,8 +73,10 @@ class PassagesTest {
   @Test
   void aPassageStartingInsideAParagraphLinksToIt() {
     String text = "1.1 " + "Long paragraph words. ".repeat(300).strip();
-    List<Passages.Passage> ps = Passages.of(new SearchDocument.Text(text,
-        List.of(new SearchDocument.Anchor(0, "para-1-1", "paragraph 1.1"))));
+    List<Passages.Passage> ps =
+        Passages.of(
+            new SearchDocument.Text(
+                text, List.of(new SearchDocument.Anchor(0, "para-1-1", "paragraph 1.1"))));
     assertTrue(ps.size() > 1);
     for (Passages.Passage p : ps) {
       assertEquals(List.of(new SearchDocument.Anchor(0, "para-1-1", "paragraph 1.1")), p.anchors());

@@ -1,11 +1,11 @@
 package org.tabled.search;
 
-import com.sun.management.OperatingSystemMXBean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.sun.management.OperatingSystemMXBean;
 import com.sun.net.httpserver.HttpServer;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -36,14 +36,16 @@ import org.tabled.testing.Sites;
  * three widths; and on a large generated archive, how much one query downloads and how long it
  * takes.
  *
- * <p>Like {@code SiteChecksIT}, it needs Debian's {@code chromium} and {@code npm ci} in
- * {@code src/test/a11y}, and fails, saying so, without them.
+ * <p>Like {@code SiteChecksIT}, it needs Debian's {@code chromium} and {@code npm ci} in {@code
+ * src/test/a11y}, and fails, saying so, without them.
  */
 class SearchIT {
 
   static final Path TOOLS = Fixtures.projectDir().resolve("src/test/a11y");
+
   /** What one query may download at most, the page itself included (issue 13). */
   static final int QUERY_BYTES_CAP = 300_000;
+
   /** Meetings in the generated archive. */
   static final int ARCHIVE_MEETINGS = Integer.getInteger("search.meetings", 1000);
 
@@ -52,10 +54,14 @@ class SearchIT {
   @Test
   void theBrowserFindsTheSameTermsAsTheIndex() throws Exception {
     List<String[]> voc = TermsTest.snowballVocabulary();
-    List<String> texts = new ArrayList<>(List.of("Cabinet’s bins, O’Brien's rock 'n' roll: £1,000.50 in 2026-27 (para 3.4.5).",
-        "café naïve İstanbul ΣΑΣ straße ﬁnance 𝐀𝐁 Ǆ K µ Å e\u0301 \u0301abc a\u200db co\u00adoperate ١٢٣ 二〇二六 😀 x' 'x a''b a’’b 1.,2",
-        "LARKSPUR-CANARY-5531 fly-tipping well-being e-mail don’t members' allowances",
-        "a".repeat(40) + " " + "b".repeat(41) + " " + "1,".repeat(30) + "1", ""));
+    List<String> texts =
+        new ArrayList<>(
+            List.of(
+                "Cabinet’s bins, O’Brien's rock 'n' roll: £1,000.50 in 2026-27 (para 3.4.5).",
+                "café naïve İstanbul ΣΑΣ straße ﬁnance 𝐀𝐁 Ǆ K µ Å e\u0301 \u0301abc a\u200db co\u00adoperate ١٢٣ 二〇二六 😀 x' 'x a''b a’’b 1.,2",
+                "LARKSPUR-CANARY-5531 fly-tipping well-being e-mail don’t members' allowances",
+                "a".repeat(40) + " " + "b".repeat(41) + " " + "1,".repeat(30) + "1",
+                ""));
     texts.add(voc.stream().map(w -> w[0]).collect(Collectors.joining(" ")));
     for (Path site : List.of(Sites.example(), Sites.golden())) {
       IndexFiles index = IndexFiles.in(site.resolve("search"));
@@ -93,8 +99,16 @@ class SearchIT {
   void queriesFindWholeWordsOtherEndingsAndPhrasesTitlesFirst() throws Exception {
     Path site = Sites.example();
     IndexFiles index = IndexFiles.in(site.resolve("search"));
-    Map<String, Q> q = queries(site, "bin", "recommendations", "\"school place planning\"", "school place planning",
-        "safeguarding", "zzzqx", "CABINET");
+    Map<String, Q> q =
+        queries(
+            site,
+            "bin",
+            "recommendations",
+            "\"school place planning\"",
+            "school place planning",
+            "safeguarding",
+            "zzzqx",
+            "CABINET");
     // "bin" finds bins, never the Cabinet; and it finds exactly the documents that hold the word.
     Q bin = q.get("bin");
     assertFalse(bin.results().isEmpty());
@@ -104,27 +118,46 @@ class SearchIT {
       r.marks().forEach(m -> assertTrue(m.toLowerCase().startsWith("bin"), "marked: " + m));
     }
     List<String> cabinet = documentsWith(index, "cabinet");
-    assertTrue(count(q.get("CABINET").status()) == cabinet.size() && cabinet.size() > 10, q.get("CABINET").status());
-    assertFalse(bin.paths().containsAll(cabinet), "documents about the Cabinet are not found for 'bin'");
+    assertTrue(
+        count(q.get("CABINET").status()) == cabinet.size() && cabinet.size() > 10,
+        q.get("CABINET").status());
+    assertFalse(
+        bin.paths().containsAll(cabinet), "documents about the Cabinet are not found for 'bin'");
     // A word is found with its other endings.
     Q recs = q.get("recommendations");
-    Set<String> marked = recs.results().stream().flatMap(r -> r.marks().stream()).map(String::toLowerCase)
-        .collect(Collectors.toSet());
-    assertTrue(marked.contains("recommendation") && marked.contains("recommendations"), "marked: " + marked);
+    Set<String> marked =
+        recs.results().stream()
+            .flatMap(r -> r.marks().stream())
+            .map(String::toLowerCase)
+            .collect(Collectors.toSet());
+    assertTrue(
+        marked.contains("recommendation") && marked.contains("recommendations"),
+        "marked: " + marked);
     assertEquals(documentsWith(index, "recommend").size(), count(recs.status()), recs.status());
     // A phrase finds only documents where its words are side by side; without quotation marks,
     // documents with the words anywhere are found too.
     Q phrase = q.get("\"school place planning\"");
     Q words = q.get("school place planning");
-    assertEquals(documentsWithPhrase(index, "school place planning").size(), count(phrase.status()), phrase.status());
-    assertTrue(count(words.status()) > count(phrase.status()), words.status() + " / " + phrase.status());
-    assertTrue(phrase.results().get(0).title().contains("School place planning"), phrase.results().get(0).title());
+    assertEquals(
+        documentsWithPhrase(index, "school place planning").size(),
+        count(phrase.status()),
+        phrase.status());
+    assertTrue(
+        count(words.status()) > count(phrase.status()), words.status() + " / " + phrase.status());
+    assertTrue(
+        phrase.results().get(0).title().contains("School place planning"),
+        phrase.results().get(0).title());
     // Titles first: every result with the word in its title comes before every result without.
     Q safeguarding = q.get("safeguarding");
-    List<Boolean> inTitle = safeguarding.results().stream().map(r -> !r.titleMarks().isEmpty()).toList();
+    List<Boolean> inTitle =
+        safeguarding.results().stream().map(r -> !r.titleMarks().isEmpty()).toList();
     assertTrue(inTitle.get(0) && inTitle.contains(false), inTitle.toString());
-    assertEquals(inTitle.stream().sorted((a, b) -> Boolean.compare(b, a)).toList(), inTitle, "title matches first");
-    assertTrue(q.get("zzzqx").status().startsWith("No results for “zzzqx”"), q.get("zzzqx").status());
+    assertEquals(
+        inTitle.stream().sorted((a, b) -> Boolean.compare(b, a)).toList(),
+        inTitle,
+        "title matches first");
+    assertTrue(
+        q.get("zzzqx").status().startsWith("No results for “zzzqx”"), q.get("zzzqx").status());
     for (Q each : q.values()) {
       assertEquals(List.of(), each.errors(), each.query());
       for (Result r : each.results()) {
@@ -149,33 +182,61 @@ class SearchIT {
   @Test
   void thePageWorksWithoutJavaScriptWithTheKeyboardAndAtEveryWidth() throws Exception {
     Map<String, Object> out = node("page", Sites.example(), Map.of("query", "council"));
-    assertEquals(Map.of("explanation", true, "box", false, "yearLinks", List.of(
-        "committees/children-scrutiny/2026-27/", "committees/children-scrutiny/2025-26/",
-        "committees/communities-scrutiny/2026-27/"), "explanationFirst", true), out.get("noJs"));
-    assertEquals(Map.of("explanation", false, "box", true, "label", true, "liveRegion", "status"), out.get("js"));
+    assertEquals(
+        Map.of(
+            "explanation",
+            true,
+            "box",
+            false,
+            "yearLinks",
+            List.of(
+                "committees/children-scrutiny/2026-27/",
+                "committees/children-scrutiny/2025-26/",
+                "committees/communities-scrutiny/2026-27/"),
+            "explanationFirst",
+            true),
+        out.get("noJs"));
+    assertEquals(
+        Map.of("explanation", false, "box", true, "label", true, "liveRegion", "status"),
+        out.get("js"));
     @SuppressWarnings("unchecked")
     Map<String, Object> keyboard = (Map<String, Object>) out.get("keyboard");
     assertTrue(((Number) keyboard.get("tabsToBox")).intValue() < 15, keyboard.toString());
-    assertTrue(((String) keyboard.get("status")).matches("\\d+ results for “council”"), keyboard.toString());
+    assertTrue(
+        ((String) keyboard.get("status")).matches("\\d+ results for “council”"),
+        keyboard.toString());
     assertEquals(10, keyboard.get("results"));
     assertTrue(((String) keyboard.get("url")).endsWith("search/?q=council"), keyboard.toString());
     assertEquals(20, keyboard.get("afterMore"));
     assertEquals(10, keyboard.get("focusAfterMore"), "focus moves to the first new result");
     assertEquals(Map.of("1280", List.of(), "375", List.of(), "320", List.of()), out.get("axe"));
-    assertEquals(Map.of("1280", 0, "375", 0, "320", 0), out.get("overflow"), "the page scrolls sideways");
+    assertEquals(
+        Map.of("1280", 0, "375", 0, "320", 0), out.get("overflow"), "the page scrolls sideways");
     assertEquals(List.of(), out.get("errors"));
   }
 
   @Test
   void aQueryOnALargeArchiveDownloadsLittleAndIsQuick() throws Exception {
     long start = System.nanoTime();
-    List<SearchDocument> docs = new ArrayList<>(
-        GeneratedArchive.documents(Fixtures.projectDir().resolve("content"), ARCHIVE_MEETINGS, 1));
+    List<SearchDocument> docs =
+        new ArrayList<>(
+            GeneratedArchive.documents(
+                Fixtures.projectDir().resolve("content"), ARCHIVE_MEETINGS, 1));
     // A malicious contributor's document: markup in every field shown must stay text.
-    String attack = "Xylophonic <img src=x onerror=\"window.__pwned=1\"></script><script>window.__pwned=2</script>";
-    docs.add(new SearchDocument("committees/committee-0/2016-05-10/xylophonic/", attack, "Paper <b>bold</b>",
-        "<i>Committee</i>", "10 May 2016", new SearchDocument.Text("1.1 " + attack + " end.",
-            List.of(new SearchDocument.Anchor(0, "para-1-1\"><img src=x onerror=window.__pwned=3>", "paragraph 1.1")))));
+    String attack =
+        "Xylophonic <img src=x onerror=\"window.__pwned=1\"></script><script>window.__pwned=2</script>";
+    docs.add(
+        new SearchDocument(
+            "committees/committee-0/2016-05-10/xylophonic/",
+            attack,
+            "Paper <b>bold</b>",
+            "<i>Committee</i>",
+            "10 May 2016",
+            new SearchDocument.Text(
+                "1.1 " + attack + " end.",
+                List.of(
+                    new SearchDocument.Anchor(
+                        0, "para-1-1\"><img src=x onerror=window.__pwned=3>", "paragraph 1.1")))));
     var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long generated = System.nanoTime();
     long cpu = os.getProcessCpuTime();
@@ -202,34 +263,64 @@ class SearchIT {
       passageBytes += f.getKey().startsWith("text/") ? bytes.length : 0;
     }
     String meta = files.get(SearchIndex.META);
-    System.out.printf("search archive: %d meetings, %d documents, %.1f MB of text; generated in %.1f s, indexed in %.1f s"
+    System.out.printf(
+        "search archive: %d meetings, %d documents, %.1f MB of text; generated in %.1f s, indexed in %.1f s"
             + " (%.1f s CPU, load average %.1f); metadata %d bytes, %d shards %.1f MB, %d passages %.1f MB%n",
-        ARCHIVE_MEETINGS, docs.size(), chars / 1e6, (generated - start) / 1e9, (indexed - generated) / 1e9, cpu / 1e9,
-        os.getSystemLoadAverage(), meta.length(),
-        files.keySet().stream().filter(f -> f.startsWith("index/")).count(), shardBytes / 1e6,
-        files.keySet().stream().filter(f -> f.startsWith("text/")).count(), passageBytes / 1e6);
+        ARCHIVE_MEETINGS,
+        docs.size(),
+        chars / 1e6,
+        (generated - start) / 1e9,
+        (indexed - generated) / 1e9,
+        cpu / 1e9,
+        os.getSystemLoadAverage(),
+        meta.length(),
+        files.keySet().stream().filter(f -> f.startsWith("index/")).count(),
+        shardBytes / 1e6,
+        files.keySet().stream().filter(f -> f.startsWith("text/")).count(),
+        passageBytes / 1e6);
     files.clear();
     // A rare made-up word of one document: the word before its last " reported £".
     String text = docs.get(docs.size() / 2).body().text();
     String[] before = text.substring(0, text.lastIndexOf(" reported £")).split(" ");
     String rare = before[before.length - 1];
-    List<String> typical = List.of("council", "the council", "\"the council\"", "\"school place planning\"",
-        "budget report recommendations", "\"safeguarding children partnership annual report\"", rare, "xylophonic");
+    List<String> typical =
+        List.of(
+            "council",
+            "the council",
+            "\"the council\"",
+            "\"school place planning\"",
+            "budget report recommendations",
+            "\"safeguarding children partnership annual report\"",
+            rare,
+            "xylophonic");
     // Eight of the commonest words, each in almost every document: the most a query can ask for.
     String worst = "the council and of to in a report";
     List<String> all = new ArrayList<>(typical);
     all.add(worst);
     Map<String, Q> q = queries(site, all.toArray(new String[0]));
     for (Q each : q.values()) {
-      System.out.printf("search archive: %-52s %2d shown of %-14s page %6d B + query %6d B = %6d B;"
-              + " first result in %4.0f ms, all shown in %4.0f ms%n", each.query(), each.results().size(),
-          each.status().replaceAll(" for .*", ""), each.pageBytes(), each.queryBytes(),
-          each.pageBytes() + each.queryBytes(), each.first() == null ? Double.NaN : each.first(), each.ms());
+      System.out.printf(
+          "search archive: %-52s %2d shown of %-14s page %6d B + query %6d B = %6d B;"
+              + " first result in %4.0f ms, all shown in %4.0f ms%n",
+          each.query(),
+          each.results().size(),
+          each.status().replaceAll(" for .*", ""),
+          each.pageBytes(),
+          each.queryBytes(),
+          each.pageBytes() + each.queryBytes(),
+          each.first() == null ? Double.NaN : each.first(),
+          each.ms());
       assertEquals(List.of(), each.errors(), each.query());
-      assertTrue(each.queryBytes() <= QUERY_BYTES_CAP, each.query() + " downloaded " + each.queryBytes() + " bytes: "
-          + each.queryFiles());
-      assertTrue(!typical.contains(each.query()) || each.pageBytes() + each.queryBytes() <= QUERY_BYTES_CAP,
-          each.query() + " and its page downloaded " + (each.pageBytes() + each.queryBytes()) + " bytes");
+      assertTrue(
+          each.queryBytes() <= QUERY_BYTES_CAP,
+          each.query() + " downloaded " + each.queryBytes() + " bytes: " + each.queryFiles());
+      assertTrue(
+          !typical.contains(each.query())
+              || each.pageBytes() + each.queryBytes() <= QUERY_BYTES_CAP,
+          each.query()
+              + " and its page downloaded "
+              + (each.pageBytes() + each.queryBytes())
+              + " bytes");
       // The target is 300 ms (docs/performance.md gives the figures measured); a loaded shared
       // machine gets a generous margin here, so that the test fails only on something far wrong.
       assertTrue(each.ms() < 3000, each.query() + " took " + each.ms() + " ms");
@@ -240,7 +331,9 @@ class SearchIT {
     assertTrue(count(q.get(rare).status()) >= 1, rare + ": " + q.get(rare).status());
     Result shown = q.get("xylophonic").results().get(0);
     assertEquals(attack, shown.title(), "markup in a title is shown as text");
-    assertTrue(shown.snippet().contains(attack) && shown.meta().equals("Paper <b>bold</b>, <i>Committee</i>, 10 May 2016"),
+    assertTrue(
+        shown.snippet().contains(attack)
+            && shown.meta().equals("Paper <b>bold</b>, <i>Committee</i>, 10 May 2016"),
         shown.toString());
     for (Q each : q.values()) {
       assertEquals(null, each.pwned(), "text from the index ran as code in " + each.query());
@@ -249,11 +342,26 @@ class SearchIT {
 
   // ------------------------------------------------------------------------------------------
 
-  record Result(String title, String href, String meta, String snippet, List<String> marks, List<String> titleMarks,
+  record Result(
+      String title,
+      String href,
+      String meta,
+      String snippet,
+      List<String> marks,
+      List<String> titleMarks,
       String anchor) {}
 
-  record Q(String query, double ms, Double first, String status, List<Result> results, int pageBytes, int queryBytes,
-      List<String> queryFiles, Object pwned, List<String> errors) {
+  record Q(
+      String query,
+      double ms,
+      Double first,
+      String status,
+      List<Result> results,
+      int pageBytes,
+      int queryBytes,
+      List<String> queryFiles,
+      Object pwned,
+      List<String> errors) {
 
     /** The paths of the results shown, sorted. */
     List<String> paths() {
@@ -262,7 +370,9 @@ class SearchIT {
   }
 
   private static int count(String status) {
-    return status.startsWith("No results") ? 0 : Integer.parseInt(status.substring(0, status.indexOf(' ')));
+    return status.startsWith("No results")
+        ? 0
+        : Integer.parseInt(status.substring(0, status.indexOf(' ')));
   }
 
   /** The paths of the documents whose title or text holds {@code term}. */
@@ -271,7 +381,10 @@ class SearchIT {
     List<String> out = new ArrayList<>();
     for (int d = 0; d < index.documents(); d++) {
       List<IndexFiles.Passage> ps = index.passages(d);
-      String all = ps.get(0).title() + " " + ps.stream().map(IndexFiles.Passage::text).collect(Collectors.joining(" "));
+      String all =
+          ps.get(0).title()
+              + " "
+              + ps.stream().map(IndexFiles.Passage::text).collect(Collectors.joining(" "));
       if (terms.terms(all).contains(term)) {
         out.add(ps.get(0).path());
       }
@@ -307,25 +420,47 @@ class SearchIT {
   @SuppressWarnings("unchecked")
   private Map<String, Q> queries(String fileUrl, Path site, String... queries) throws Exception {
     Map<String, Object> in = Map.of("queries", List.of(queries));
-    List<Map<String, Object>> out = fileUrl != null ? run("queries", fileUrl, in) : node("queries", site, in);
+    List<Map<String, Object>> out =
+        fileUrl != null ? run("queries", fileUrl, in) : node("queries", site, in);
     Map<String, Q> byQuery = new TreeMap<>();
     for (Map<String, Object> m : out) {
-      List<Result> results = ((List<Map<String, Object>>) m.get("results")).stream()
-          .map(r -> new Result((String) r.get("title"), (String) r.get("href"), (String) r.get("meta"),
-              (String) r.get("snippet"), (List<String>) r.get("marks"), (List<String>) r.get("titleMarks"),
-              (String) r.get("anchor"))).toList();
-      byQuery.put((String) m.get("q"), new Q((String) m.get("q"), ((Number) m.get("ms")).doubleValue(),
-          m.get("first") == null ? null : ((Number) m.get("first")).doubleValue(),
-          (String) m.get("status"), results, ((Number) m.get("pageBytes")).intValue(),
-          ((Number) m.get("queryBytes")).intValue(), (List<String>) m.get("queryFiles"), m.get("pwned"),
-          (List<String>) m.get("errors")));
+      List<Result> results =
+          ((List<Map<String, Object>>) m.get("results"))
+              .stream()
+                  .map(
+                      r ->
+                          new Result(
+                              (String) r.get("title"),
+                              (String) r.get("href"),
+                              (String) r.get("meta"),
+                              (String) r.get("snippet"),
+                              (List<String>) r.get("marks"),
+                              (List<String>) r.get("titleMarks"),
+                              (String) r.get("anchor")))
+                  .toList();
+      byQuery.put(
+          (String) m.get("q"),
+          new Q(
+              (String) m.get("q"),
+              ((Number) m.get("ms")).doubleValue(),
+              m.get("first") == null ? null : ((Number) m.get("first")).doubleValue(),
+              (String) m.get("status"),
+              results,
+              ((Number) m.get("pageBytes")).intValue(),
+              ((Number) m.get("queryBytes")).intValue(),
+              (List<String>) m.get("queryFiles"),
+              m.get("pwned"),
+              (List<String>) m.get("errors")));
     }
     return byQuery;
   }
 
-  /** Runs check-search.mjs COMMAND on {@code site}, served on the loopback, and returns its JSON. */
+  /**
+   * Runs check-search.mjs COMMAND on {@code site}, served on the loopback, and returns its JSON.
+   */
   private <T> T node(String command, Path site, Object input) throws Exception {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", new StaticFiles(site, UnaryOperator.identity()));
     var threads = Executors.newFixedThreadPool(6);
     server.setExecutor(threads);
@@ -345,8 +480,17 @@ class SearchIT {
     Path in = Files.writeString(Files.createTempFile(tmp, "in", ".json"), Json.write(input));
     Path out = Files.createTempFile(tmp, "out", ".json");
     Path log = Files.createTempFile(tmp, "node", ".log");
-    Process p = new ProcessBuilder("node", TOOLS.resolve("check-search.mjs").toString(), command, base, in.toString(),
-        out.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                "node",
+                TOOLS.resolve("check-search.mjs").toString(),
+                command,
+                base,
+                in.toString(),
+                out.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (!p.waitFor(10, TimeUnit.MINUTES)) {
       p.destroyForcibly();
       fail("check-search.mjs " + command + " timed out");
@@ -358,7 +502,10 @@ class SearchIT {
   private static void requireTools() {
     Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     if (!Files.isExecutable(chromium)) {
-      fail("Chromium is not installed at " + chromium + ": run .ci/run, or apt-get install -y chromium");
+      fail(
+          "Chromium is not installed at "
+              + chromium
+              + ": run .ci/run, or apt-get install -y chromium");
     }
     for (String module : List.of("playwright-core", "axe-core")) {
       if (!Files.isDirectory(TOOLS.resolve("node_modules").resolve(module))) {

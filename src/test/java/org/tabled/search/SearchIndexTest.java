@@ -17,16 +17,19 @@ import org.junit.jupiter.api.Test;
 class SearchIndexTest {
 
   static SearchDocument doc(String path, String title, String text) {
-    return new SearchDocument(path, title, "Paper", "Audit", "4 March 2025", SearchDocument.Text.plain(text));
+    return new SearchDocument(
+        path, title, "Paper", "Audit", "4 March 2025", SearchDocument.Text.plain(text));
   }
 
   static Map<String, String> files(List<SearchDocument> docs) {
     Map<String, String> files = new TreeMap<>();
-    SearchIndex.write(docs, (name, content) -> {
-      if (files.put(name, content) != null) {
-        throw new IllegalStateException("written twice: " + name);
-      }
-    });
+    SearchIndex.write(
+        docs,
+        (name, content) -> {
+          if (files.put(name, content) != null) {
+            throw new IllegalStateException("written twice: " + name);
+          }
+        });
     return files;
   }
 
@@ -40,8 +43,10 @@ class SearchIndexTest {
 
   @Test
   void wordsAreFoundWholeNotInsideOtherWords() {
-    IndexFiles index = index(doc("a/", "Cabinet report", "The Cabinet met. Parents were told."),
-        doc("b/", "Waste", "New bins for every street. Rent is due; take the car."));
+    IndexFiles index =
+        index(
+            doc("a/", "Cabinet report", "The Cabinet met. Parents were told."),
+            doc("b/", "Waste", "New bins for every street. Rent is due; take the car."));
     assertEquals(List.of(1), docsOf(index, "bin"));
     assertEquals(List.of(0), docsOf(index, "cabinet"));
     assertEquals(List.of(1), docsOf(index, "rent"));
@@ -54,8 +59,16 @@ class SearchIndexTest {
   void documentsAreNumberedByPathWhateverTheirOrder() {
     List<SearchDocument> docs = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
-      docs.add(doc("committees/c" + (i % 7) + "/d" + i + "/", "Title " + i, "Words " + i + " about item " + (i * 7919 % 1000)
-          + " and council tax and the council and constructor prototype hasOwnProperty " + "filler ".repeat(i % 50)));
+      docs.add(
+          doc(
+              "committees/c" + (i % 7) + "/d" + i + "/",
+              "Title " + i,
+              "Words "
+                  + i
+                  + " about item "
+                  + (i * 7919 % 1000)
+                  + " and council tax and the council and constructor prototype hasOwnProperty "
+                  + "filler ".repeat(i % 50)));
     }
     Map<String, String> files = files(docs);
     List<SearchDocument> shuffled = new ArrayList<>(docs);
@@ -77,21 +90,35 @@ class SearchIndexTest {
 
   @Test
   void titleWordsWeighMostThenMoreMatchesThenFewer() {
-    IndexFiles index = index(doc("a/", "Parking charges", "A short report."),
-        doc("b/", "Transport", "Parking here, parking there, parking everywhere: parking and more parking."),
-        doc("c/", "Roads", "A report on roads, which mentions parking once among many other words of text."));
-    Map<Integer, Integer> w = index.keys().get("park").stream()
-        .collect(Collectors.toMap(IndexFiles.Posting::doc, IndexFiles.Posting::weight));
+    IndexFiles index =
+        index(
+            doc("a/", "Parking charges", "A short report."),
+            doc(
+                "b/",
+                "Transport",
+                "Parking here, parking there, parking everywhere: parking and more parking."),
+            doc(
+                "c/",
+                "Roads",
+                "A report on roads, which mentions parking once among many other words of text."));
+    Map<Integer, Integer> w =
+        index.keys().get("park").stream()
+            .collect(Collectors.toMap(IndexFiles.Posting::doc, IndexFiles.Posting::weight));
     assertTrue(w.get(0) > w.get(1) && w.get(1) > w.get(2), w.toString());
     // A word in the title outweighs any number of matches in the text, however long the document.
-    assertTrue(SearchIndex.weight(0, true, 100_000, 100) > SearchIndex.weight(10_000, false, 1, 1000));
+    assertTrue(
+        SearchIndex.weight(0, true, 100_000, 100) > SearchIndex.weight(10_000, false, 1, 1000));
     assertTrue(SearchIndex.weight(1, false, 100_000, 100) >= 1);
   }
 
   @Test
   void wordsSideBySideArePairsSoPhrasesCanBeFound() {
-    IndexFiles index = index(doc("a/", "Budget", "The council tax rises."), doc("b/", "Other", "Tax the council."),
-        doc("c/", "Apart", "The council said that tax is due."), doc("d/", "Council tax support", ""));
+    IndexFiles index =
+        index(
+            doc("a/", "Budget", "The council tax rises."),
+            doc("b/", "Other", "Tax the council."),
+            doc("c/", "Apart", "The council said that tax is due."),
+            doc("d/", "Council tax support", ""));
     assertEquals(List.of(0, 3), docsOf(index, "council tax"));
     assertEquals(List.of(1), docsOf(index, "tax the"));
     assertEquals(List.of(3), docsOf(index, "tax support"));
@@ -101,18 +128,24 @@ class SearchIndexTest {
   void postingsNameThePassageWhereAWordIsFirstFound() {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 120; i++) {
-      text.append("Sentence number ").append(i).append(i == 90 ? " mentions zebras." : " says little.").append(' ');
+      text.append("Sentence number ")
+          .append(i)
+          .append(i == 90 ? " mentions zebras." : " says little.")
+          .append(' ');
     }
     IndexFiles index = index(doc("a/", "Crossings", text.toString().strip()));
     List<IndexFiles.Passage> passages = index.passages(0);
     assertTrue(passages.size() >= 2, "passages: " + passages.size());
     int p = index.keys().get("zebra").get(0).passage();
     assertTrue(passages.get(p).text().contains("zebras"), "passage " + p);
-    assertEquals(0, index.keys().get("cross").get(0).passage(), "a title word shows the first passage");
+    assertEquals(
+        0, index.keys().get("cross").get(0).passage(), "a title word shows the first passage");
     assertEquals(p, index.keys().get("mention zebra").get(0).passage());
     assertEquals("Crossings", passages.get(p).title());
-    assertEquals(text.toString().strip(),
-        passages.stream().map(IndexFiles.Passage::text).collect(Collectors.joining(" ")), "passages hold the whole text");
+    assertEquals(
+        text.toString().strip(),
+        passages.stream().map(IndexFiles.Passage::text).collect(Collectors.joining(" ")),
+        "passages hold the whole text");
   }
 
   @Test
@@ -136,22 +169,35 @@ class SearchIndexTest {
       int shard = index.shardOf(key);
       String[] parts = key.split(" ");
       @SuppressWarnings("unchecked")
-      Map<String, Map<String, String>> data = (Map<String, Map<String, String>>) index.data("index/" + shard);
-      assertTrue(data.containsKey(parts[0]) && data.get(parts[0]).containsKey(parts.length > 1 ? parts[1] : ""),
+      Map<String, Map<String, String>> data =
+          (Map<String, Map<String, String>>) index.data("index/" + shard);
+      assertTrue(
+          data.containsKey(parts[0])
+              && data.get(parts[0]).containsKey(parts.length > 1 ? parts[1] : ""),
           key + " is not in shard " + shard);
     }
     for (int i = 0; i < firstKeys.size(); i++) {
       String shard = files.get("index/" + i + ".js");
       @SuppressWarnings("unchecked")
-      int keysIn = ((Map<String, Map<String, String>>) index.data("index/" + i)).values().stream().mapToInt(Map::size).sum();
-      assertTrue(shard.length() < Shards.TARGET + 200 || keysIn == 1, "shard " + i + ": " + shard.length());
+      int keysIn =
+          ((Map<String, Map<String, String>>) index.data("index/" + i))
+              .values().stream().mapToInt(Map::size).sum();
+      assertTrue(
+          shard.length() < Shards.TARGET + 200 || keysIn == 1,
+          "shard " + i + ": " + shard.length());
     }
-    assertEquals(firstKeys.size(), files.keySet().stream().filter(f -> f.startsWith("index/")).count());
+    assertEquals(
+        firstKeys.size(), files.keySet().stream().filter(f -> f.startsWith("index/")).count());
   }
 
   @Test
   void textIsEscapedForJavaScript() {
-    IndexFiles index = index(doc("a/", "Quotes \" and \\ and </script>", "Line\u2028separator\u2029 and ’curly’ £5"));
+    IndexFiles index =
+        index(
+            doc(
+                "a/",
+                "Quotes \" and \\ and </script>",
+                "Line\u2028separator\u2029 and ’curly’ £5"));
     String file = index.files().get("text/0-0.js");
     assertFalse(file.contains("\u2028") || file.contains("\u2029"), file);
     assertTrue(file.contains("\\u2028") && file.contains("’curly’ £5"), file);
@@ -169,12 +215,29 @@ class SearchIndexTest {
 
   @Test
   void passagesCarryTheDocumentAndItsAnchors() {
-    SearchDocument d = new SearchDocument("committees/audit/2025-03-04/treasury/", "Treasury", "Paper", "Audit",
-        "4 March 2025", new SearchDocument.Text("1.1 First. 1.2 Second.",
-            List.of(new SearchDocument.Anchor(0, "para-1-1", "paragraph 1.1"),
-                new SearchDocument.Anchor(11, "para-1-2", "paragraph 1.2"))));
+    SearchDocument d =
+        new SearchDocument(
+            "committees/audit/2025-03-04/treasury/",
+            "Treasury",
+            "Paper",
+            "Audit",
+            "4 March 2025",
+            new SearchDocument.Text(
+                "1.1 First. 1.2 Second.",
+                List.of(
+                    new SearchDocument.Anchor(0, "para-1-1", "paragraph 1.1"),
+                    new SearchDocument.Anchor(11, "para-1-2", "paragraph 1.2"))));
     IndexFiles.Passage p = new IndexFiles(files(List.of(d))).passage(0, 0);
-    assertEquals(new IndexFiles.Passage(d.path(), "Treasury", "Paper", "Audit", "4 March 2025", "1.1 First. 1.2 Second.",
-        List.of(List.of(0, "para-1-1", "paragraph 1.1"), List.of(11, "para-1-2", "paragraph 1.2"))), p);
+    assertEquals(
+        new IndexFiles.Passage(
+            d.path(),
+            "Treasury",
+            "Paper",
+            "Audit",
+            "4 March 2025",
+            "1.1 First. 1.2 Second.",
+            List.of(
+                List.of(0, "para-1-1", "paragraph 1.1"), List.of(11, "para-1-2", "paragraph 1.2"))),
+        p);
   }
 }

@@ -27,9 +27,12 @@ class SearchSafetyIT {
   /** Planted in the example's exempt paper and appendix, and in a paper published on 2027-01-22. */
   static final List<String> EXAMPLE_EXEMPT =
       List.of("LARKSPUR-CANARY-5531", "LARKSPUR-APPENDIX-CANARY-9902", "Larkspur Holdings bid of");
+
   static final String EXAMPLE_EMBARGO = "EMBARGO-CANARY-2207";
+
   /** Planted in the golden council's exempt paper and in a paper published after its build day. */
-  static final List<String> GOLDEN = List.of("GOLDEN-EXEMPT-CANARY-4417", "GOLDEN-EMBARGO-CANARY-6120");
+  static final List<String> GOLDEN =
+      List.of("GOLDEN-EXEMPT-CANARY-4417", "GOLDEN-EMBARGO-CANARY-6120");
 
   @Test
   void theExamplesExemptAndEmbargoedTextIsNotInTheIndex() throws Exception {
@@ -45,19 +48,28 @@ class SearchSafetyIT {
 
   @Test
   void anEmbargoedPaperIsIndexedOnceItsDateHasCome() throws Exception {
-    Path later = Sites.build(Fixtures.projectDir().resolve("content"), LocalDate.of(2027, 1, 22), false);
+    Path later =
+        Sites.build(Fixtures.projectDir().resolve("content"), LocalDate.of(2027, 1, 22), false);
     IndexFiles index = IndexFiles.in(later.resolve("search"));
-    assertFalse(documentsWithAllPairs(index, EXAMPLE_EMBARGO).isEmpty(), "the check finds a published canary");
+    assertFalse(
+        documentsWithAllPairs(index, EXAMPLE_EMBARGO).isEmpty(),
+        "the check finds a published canary");
     assertFalse(SiteFiles.containing(later.resolve("search"), EXAMPLE_EMBARGO).isEmpty());
   }
 
-  private static void assertNotIndexed(Path site, Path content, List<String> canaries) throws Exception {
+  private static void assertNotIndexed(Path site, Path content, List<String> canaries)
+      throws Exception {
     IndexFiles index = IndexFiles.in(site.resolve("search"));
     assertTrue(index.documents() > 5, "the index was built: " + index.documents());
     for (String canary : canaries) {
       // The canary must really be in the content, or this test would prove nothing.
-      assertFalse(SiteFiles.containing(content, canary).isEmpty(), canary + " is not in the content any more");
-      assertEquals(List.of(), SiteFiles.containing(site.resolve("search"), canary), canary + " is in a passage");
+      assertFalse(
+          SiteFiles.containing(content, canary).isEmpty(),
+          canary + " is not in the content any more");
+      assertEquals(
+          List.of(),
+          SiteFiles.containing(site.resolve("search"), canary),
+          canary + " is in a passage");
       assertEquals(Set.of(), documentsWithAllPairs(index, canary), canary + " is in the shards");
     }
   }
@@ -70,7 +82,8 @@ class SearchSafetyIT {
     Set<Integer> docs = null;
     for (int i = 1; i < terms.size(); i++) {
       Set<Integer> with = new HashSet<>();
-      keys.getOrDefault(terms.get(i - 1) + " " + terms.get(i), List.of()).forEach(p -> with.add(p.doc()));
+      keys.getOrDefault(terms.get(i - 1) + " " + terms.get(i), List.of())
+          .forEach(p -> with.add(p.doc()));
       if (docs == null) {
         docs = with;
       } else {

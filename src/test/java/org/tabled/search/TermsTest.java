@@ -20,7 +20,9 @@ class TermsTest {
   static List<String[]> snowballVocabulary() throws Exception {
     List<String[]> out = new ArrayList<>();
     try (var in = TermsTest.class.getResourceAsStream("/search/snowball-english.tsv.gz");
-        var r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+        var r =
+            new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         out.add(line.split("\t", -1));
       }
@@ -74,7 +76,8 @@ class TermsTest {
 
   @Test
   void numbersKeepTheirPointsAndLoseTheirCommas() {
-    assertEquals(List.of("1000", "4.5", "2026", "27", "3.4"), terms.terms("£1,000; 4.5%: 2026-27, 3.4."));
+    assertEquals(
+        List.of("1000", "4.5", "2026", "27", "3.4"), terms.terms("£1,000; 4.5%: 2026-27, 3.4."));
     assertEquals(List.of("1", "2"), terms.terms("1, 2"));
   }
 
@@ -89,13 +92,18 @@ class TermsTest {
     assertEquals(terms.terms("cafe naive"), terms.terms("café naïve"));
     assertEquals(terms.terms("cafe"), terms.terms("cafe\u0301")); // combining accent
     assertEquals(List.of("offic"), terms.terms("o\uFB03ce")); // the "ffi" ligature
-    assertEquals(List.of("a"), terms.terms("\uD835\uDC00")); // mathematical bold capital A, a surrogate pair
+    assertEquals(
+        List.of("a"), terms.terms("\uD835\uDC00")); // mathematical bold capital A, a surrogate pair
   }
 
   @Test
   void tokensHaveTheirPlaceInTheText() {
     List<Terms.Token> t = terms.tokens("  The bins, emptied.");
-    assertEquals(List.of(new Terms.Token(2, 5, "the"), new Terms.Token(6, 10, "bin"), new Terms.Token(12, 19, "empti")),
+    assertEquals(
+        List.of(
+            new Terms.Token(2, 5, "the"),
+            new Terms.Token(6, 10, "bin"),
+            new Terms.Token(12, 19, "empti")),
         t);
   }
 

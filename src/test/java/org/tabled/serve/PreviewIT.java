@@ -32,23 +32,35 @@ class PreviewIT {
   void anAuthorSeesTheProblemsAfterASaveThatBreaksTheBuildAndNotAfterTheFix() throws Exception {
     Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     Path tools = Fixtures.projectDir().resolve("src/test/a11y");
-    if (!Files.isExecutable(chromium) || !Files.isDirectory(tools.resolve("node_modules/playwright-core"))) {
-      fail("Chromium and the node modules are needed: run .ci/run, or apt-get install -y chromium and npm ci in "
-          + tools);
+    if (!Files.isExecutable(chromium)
+        || !Files.isDirectory(tools.resolve("node_modules/playwright-core"))) {
+      fail(
+          "Chromium and the node modules are needed: run .ci/run, or apt-get install -y chromium and npm ci in "
+              + tools);
     }
     Path content = tmp.resolve("content");
     Fixtures.copy(Fixtures.fixture("golden"), content);
-    BuildOptions o = new BuildOptions(content, tmp.resolve("templates"), tmp.resolve("preview"), tmp, false,
-        Audience.PUBLIC, Sites.GOLDEN_AS_OF, false);
+    BuildOptions o =
+        new BuildOptions(
+            content,
+            tmp.resolve("templates"),
+            tmp.resolve("preview"),
+            tmp,
+            false,
+            Audience.PUBLIC,
+            Sites.GOLDEN_AS_OF,
+            false);
     StringWriter log = new StringWriter();
     try (PreviewServer server = PreviewServer.start(o, 0, new PrintWriter(log))) {
-      Thread watcher = new Thread(() -> {
-        try {
-          server.watch();
-        } catch (Exception e) {
-          // closed by the test
-        }
-      });
+      Thread watcher =
+          new Thread(
+              () -> {
+                try {
+                  server.watch();
+                } catch (Exception e) {
+                  // closed by the test
+                }
+              });
       watcher.setDaemon(true);
       watcher.start();
       long deadline = System.currentTimeMillis() + 10_000;
@@ -58,9 +70,16 @@ class PreviewIT {
       Path file = content.resolve("people/ada-quill.yaml");
       String before = Files.readString(file);
       Path out = tmp.resolve("preview.log");
-      Process p = new ProcessBuilder(List.of("node", tools.resolve("preview.mjs").toString(),
-          server.address() + "committees/audit/2025-03-04/", file.toString()))
-          .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+      Process p =
+          new ProcessBuilder(
+                  List.of(
+                      "node",
+                      tools.resolve("preview.mjs").toString(),
+                      server.address() + "committees/audit/2025-03-04/",
+                      file.toString()))
+              .redirectErrorStream(true)
+              .redirectOutput(out.toFile())
+              .start();
       if (!p.waitFor(5, TimeUnit.MINUTES)) {
         p.destroyForcibly();
         fail("the browser test did not finish: " + Files.readString(out));

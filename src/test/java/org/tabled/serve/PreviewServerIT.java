@@ -1,8 +1,5 @@
 package org.tabled.serve;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.tabled.build.Pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,11 +18,14 @@ import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tabled.build.BuildOptions;
+import org.tabled.build.Pipeline;
 import org.tabled.publish.Audience;
 import org.tabled.testing.Fixtures;
 import org.tabled.testing.Sites;
@@ -41,8 +41,16 @@ class PreviewServerIT {
   void start() throws Exception {
     content = tmp.resolve("content");
     Fixtures.copy(Fixtures.fixture("golden"), content);
-    BuildOptions o = new BuildOptions(content, tmp.resolve("templates"), tmp.resolve("preview"), tmp, false,
-        Audience.PUBLIC, Sites.GOLDEN_AS_OF, false);
+    BuildOptions o =
+        new BuildOptions(
+            content,
+            tmp.resolve("templates"),
+            tmp.resolve("preview"),
+            tmp,
+            false,
+            Audience.PUBLIC,
+            Sites.GOLDEN_AS_OF,
+            false);
     server = PreviewServer.start(o, 0, new PrintWriter(new StringWriter()));
   }
 
@@ -69,9 +77,13 @@ class PreviewServerIT {
   void refusesPathsOutsideTheSite() throws Exception {
     try (Socket s = new Socket(server.address().getHost(), server.address().getPort())) {
       OutputStream out = s.getOutputStream();
-      out.write("GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+      out.write(
+          "GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+              .getBytes(StandardCharsets.UTF_8));
       out.flush();
-      String status = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8)).readLine();
+      String status =
+          new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8))
+              .readLine();
       assertTrue(status.contains(" 403 ") || status.contains(" 400 "), status);
     }
   }
@@ -79,52 +91,77 @@ class PreviewServerIT {
   @Test
   void aFailedBuildKeepsTheLastGoodSiteAndShowsTheProblemsInEveryPage() throws Exception {
     BlockingQueue<String> events = listen();
-    Files.writeString(content.resolve("people/ada-quill.yaml"), "name: Ada Quill\nkind: councilor\n");
+    Files.writeString(
+        content.resolve("people/ada-quill.yaml"), "name: Ada Quill\nkind: councilor\n");
     assertFalse(server.rebuild().ok());
-    assertEquals("data: reload", events.poll(10, TimeUnit.SECONDS), "open pages are told to reload");
+    assertEquals(
+        "data: reload", events.poll(10, TimeUnit.SECONDS), "open pages are told to reload");
     String page = get("committees/audit/").body();
     assertTrue(page.contains("Tabled could not build the site"), page);
     assertTrue(page.contains("people/ada-quill.yaml:2:7: error:"), page);
-    assertTrue(page.contains("<h1>Audit and Governance Committee</h1>"), "the last good build is still served");
+    assertTrue(
+        page.contains("<h1>Audit and Governance Committee</h1>"),
+        "the last good build is still served");
   }
 
   @Test
   void theProblemsStayInTheWindowAndTheTitleSaysTheBuildFailed() throws Exception {
-    Files.writeString(content.resolve("people/ada-quill.yaml"), "name: Ada Quill\nkind: councilor\n");
+    Files.writeString(
+        content.resolve("people/ada-quill.yaml"), "name: Ada Quill\nkind: councilor\n");
     server.rebuild();
     String page = get("committees/audit/").body();
     assertTrue(page.contains("<title>Build failed: Audit and Governance Committee"), page);
     int banner = page.indexOf("id=\"" + ErrorBanner.ID + "\"");
-    assertTrue(banner > 0 && page.indexOf("position:fixed;top:0", banner) > banner,
+    assertTrue(
+        banner > 0 && page.indexOf("position:fixed;top:0", banner) > banner,
         "fixed to the window, so a reload that restores the scroll position still shows it");
-    Files.writeString(content.resolve("people/ada-quill.yaml"), "name: Ada Quill\nkind: councillor\n");
+    Files.writeString(
+        content.resolve("people/ada-quill.yaml"), "name: Ada Quill\nkind: councillor\n");
     assertTrue(server.rebuild().ok());
     String fixed = get("committees/audit/").body();
     assertFalse(fixed.contains(ErrorBanner.ID) || fixed.contains("Build failed"), fixed);
   }
 
-  /** Issue 11: a rebuild that throws is reported in every page, and the server keeps serving and watching. */
+  /**
+   * Issue 11: a rebuild that throws is reported in every page, and the server keeps serving and
+   * watching.
+   */
   @Test
   void aRebuildThatThrowsIsReportedAndTheServerLivesOn() throws Exception {
     AtomicInteger builds = new AtomicInteger();
     AtomicBoolean broken = new AtomicBoolean();
-    BuildOptions o = new BuildOptions(content, tmp.resolve("templates"), tmp.resolve("injected"), tmp, false,
-        Audience.PUBLIC, Sites.GOLDEN_AS_OF, false);
+    BuildOptions o =
+        new BuildOptions(
+            content,
+            tmp.resolve("templates"),
+            tmp.resolve("injected"),
+            tmp,
+            false,
+            Audience.PUBLIC,
+            Sites.GOLDEN_AS_OF,
+            false);
     StringWriter log = new StringWriter();
-    try (PreviewServer s = PreviewServer.start(o, opts -> {
-      builds.incrementAndGet();
-      if (broken.get()) {
-        throw new IllegalStateException("injected: the page references do not settle");
-      }
-      return Pipeline.run(opts);
-    }, 0, new PrintWriter(log))) {
-      Thread watcher = new Thread(() -> {
-        try {
-          s.watch();
-        } catch (Exception e) {
-          // closed by the test
-        }
-      });
+    try (PreviewServer s =
+        PreviewServer.start(
+            o,
+            opts -> {
+              builds.incrementAndGet();
+              if (broken.get()) {
+                throw new IllegalStateException("injected: the page references do not settle");
+              }
+              return Pipeline.run(opts);
+            },
+            0,
+            new PrintWriter(log))) {
+      Thread watcher =
+          new Thread(
+              () -> {
+                try {
+                  s.watch();
+                } catch (Exception e) {
+                  // closed by the test
+                }
+              });
       watcher.setDaemon(true);
       watcher.start();
       long deadline = System.currentTimeMillis() + 10_000;
@@ -132,7 +169,9 @@ class PreviewServerIT {
         Thread.sleep(20);
       }
       broken.set(true);
-      Files.writeString(content.resolve("people/ada-quill.yaml"), Files.readString(content.resolve("people/ada-quill.yaml")));
+      Files.writeString(
+          content.resolve("people/ada-quill.yaml"),
+          Files.readString(content.resolve("people/ada-quill.yaml")));
       String page = "";
       for (int i = 0; i < 200 && !page.contains("internal error"); i++) {
         Thread.sleep(50);
@@ -140,21 +179,31 @@ class PreviewServerIT {
       }
       assertTrue(page.contains("internal error: java.lang.IllegalStateException: injected"), page);
       assertTrue(page.contains("This is a bug in Tabled"), page);
-      assertTrue(page.contains("<h1>Audit and Governance Committee</h1>"), "the last good build is still served");
+      assertTrue(
+          page.contains("<h1>Audit and Governance Committee</h1>"),
+          "the last good build is still served");
       assertTrue(log.toString().contains("internal error"), log.toString());
       assertTrue(watcher.isAlive(), "still watching");
       broken.set(false);
       int before = builds.get();
-      Files.writeString(content.resolve("people/ada-quill.yaml"), Files.readString(content.resolve("people/ada-quill.yaml")));
-      for (int i = 0; i < 200 && (builds.get() == before || fetch(s, "committees/audit/").contains("internal error")); i++) {
+      Files.writeString(
+          content.resolve("people/ada-quill.yaml"),
+          Files.readString(content.resolve("people/ada-quill.yaml")));
+      for (int i = 0;
+          i < 200
+              && (builds.get() == before
+                  || fetch(s, "committees/audit/").contains("internal error"));
+          i++) {
         Thread.sleep(50);
       }
-      assertFalse(fetch(s, "committees/audit/").contains("internal error"), "the next save builds again");
+      assertFalse(
+          fetch(s, "committees/audit/").contains("internal error"), "the next save builds again");
     }
   }
 
   private static String fetch(PreviewServer s, String path) throws Exception {
-    HttpURLConnection c = (HttpURLConnection) URI.create(s.address() + path).toURL().openConnection();
+    HttpURLConnection c =
+        (HttpURLConnection) URI.create(s.address() + path).toURL().openConnection();
     var stream = c.getResponseCode() >= 400 ? c.getErrorStream() : c.getInputStream();
     return stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
   }
@@ -164,8 +213,16 @@ class PreviewServerIT {
     Path broken = tmp.resolve("broken");
     Fixtures.copy(Fixtures.fixture("golden"), broken);
     Files.writeString(broken.resolve("site.yaml"), "council: Fernbrook\n");
-    BuildOptions o = new BuildOptions(broken, tmp.resolve("templates"), tmp.resolve("never"), tmp, false,
-        Audience.PUBLIC, Sites.GOLDEN_AS_OF, false);
+    BuildOptions o =
+        new BuildOptions(
+            broken,
+            tmp.resolve("templates"),
+            tmp.resolve("never"),
+            tmp,
+            false,
+            Audience.PUBLIC,
+            Sites.GOLDEN_AS_OF,
+            false);
     try (PreviewServer s = PreviewServer.start(o, 0, new PrintWriter(new StringWriter()))) {
       HttpURLConnection c = (HttpURLConnection) s.address().toURL().openConnection();
       assertEquals(404, c.getResponseCode());
@@ -178,13 +235,15 @@ class PreviewServerIT {
 
   @Test
   void savingAFileRebuildsAndReloads() throws Exception {
-    Thread watcher = new Thread(() -> {
-      try {
-        server.watch();
-      } catch (Exception e) {
-        // closed by the test
-      }
-    });
+    Thread watcher =
+        new Thread(
+            () -> {
+              try {
+                server.watch();
+              } catch (Exception e) {
+                // closed by the test
+              }
+            });
     watcher.setDaemon(true);
     watcher.start();
     BlockingQueue<String> events = listen();
@@ -193,12 +252,18 @@ class PreviewServerIT {
       Thread.sleep(20);
     }
     Path committee = content.resolve("committees/audit/committee.yaml");
-    Files.writeString(committee, Files.readString(committee).replace("title: Audit and Governance Committee",
-        "title: Audit, Risk and Governance Committee"));
+    Files.writeString(
+        committee,
+        Files.readString(committee)
+            .replace(
+                "title: Audit and Governance Committee",
+                "title: Audit, Risk and Governance Committee"));
     assertEquals("data: reload", events.poll(20, TimeUnit.SECONDS), "a reload follows the save");
     // An editor's save can make a second burst of events, so allow for one more rebuild.
     String page = "";
-    for (int i = 0; i < 100 && !page.contains("<h1>Audit, Risk and Governance Committee</h1>"); i++) {
+    for (int i = 0;
+        i < 100 && !page.contains("<h1>Audit, Risk and Governance Committee</h1>");
+        i++) {
       page = get("committees/audit/").body();
       Thread.sleep(i == 0 ? 0 : 100);
     }
@@ -208,21 +273,25 @@ class PreviewServerIT {
   /** Opens the live-reload stream; its events arrive on the returned queue. */
   private BlockingQueue<String> listen() throws Exception {
     BlockingQueue<String> events = new ArrayBlockingQueue<>(10);
-    HttpURLConnection c = (HttpURLConnection) server.address().resolve(LiveReload.PATH.substring(1)).toURL()
-        .openConnection();
+    HttpURLConnection c =
+        (HttpURLConnection)
+            server.address().resolve(LiveReload.PATH.substring(1)).toURL().openConnection();
     c.setReadTimeout(30_000);
-    BufferedReader in = new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.UTF_8));
-    Thread t = new Thread(() -> {
-      try {
-        for (String line; (line = in.readLine()) != null; ) {
-          if (line.startsWith("data:")) {
-            events.add(line);
-          }
-        }
-      } catch (Exception e) {
-        // the server stopped
-      }
-    });
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(c.getInputStream(), StandardCharsets.UTF_8));
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                for (String line; (line = in.readLine()) != null; ) {
+                  if (line.startsWith("data:")) {
+                    events.add(line);
+                  }
+                }
+              } catch (Exception e) {
+                // the server stopped
+              }
+            });
     t.setDaemon(true);
     t.start();
     long deadline = System.currentTimeMillis() + 5000;
@@ -235,7 +304,8 @@ class PreviewServerIT {
   private record Response(int status, String body) {}
 
   private Response get(String path) throws Exception {
-    HttpURLConnection c = (HttpURLConnection) URI.create(server.address() + path).toURL().openConnection();
+    HttpURLConnection c =
+        (HttpURLConnection) URI.create(server.address() + path).toURL().openConnection();
     c.setInstanceFollowRedirects(false);
     int status = c.getResponseCode();
     var stream = status >= 400 ? c.getErrorStream() : c.getInputStream();
@@ -244,7 +314,8 @@ class PreviewServerIT {
   }
 
   private String contentType(String path) throws Exception {
-    HttpURLConnection c = (HttpURLConnection) URI.create(server.address() + path).toURL().openConnection();
+    HttpURLConnection c =
+        (HttpURLConnection) URI.create(server.address() + path).toURL().openConnection();
     c.getResponseCode();
     return c.getContentType();
   }

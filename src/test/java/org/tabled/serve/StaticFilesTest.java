@@ -21,9 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tabled.output.AtomicReplace;
 
 /**
- * The preview serves only a folder Tabled built for the public (issue 10): not the content
- * folder, not {@code /}, not a members' build, and never a file that a link inside the site leads
- * out to.
+ * The preview serves only a folder Tabled built for the public (issue 10): not the content folder,
+ * not {@code /}, not a members' build, and never a file that a link inside the site leads out to.
  */
 class StaticFilesTest {
 
@@ -48,7 +47,10 @@ class StaticFilesTest {
     HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
     int status = c.getResponseCode();
     try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
-      return new String[] {String.valueOf(status), in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8)};
+      return new String[] {
+        String.valueOf(status),
+        in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8)
+      };
     }
   }
 

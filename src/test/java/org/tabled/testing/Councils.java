@@ -56,15 +56,17 @@ public final class Councils {
 
   /** {@code content} resolved, once per test run; fails if it has errors. */
   public static ResolvedCouncil resolved(Path content) {
-    return RESOLVED.computeIfAbsent(content, c -> {
-      Diagnostics d = new Diagnostics();
-      Council council = Validator.validate(Loader.load(c, Fixtures.projectDir(), d), d);
-      ResolvedCouncil r = Resolver.resolve(council, new MarkdownEngine(c), d);
-      if (d.hasErrors()) {
-        throw new IllegalStateException("content has errors:\n" + d);
-      }
-      return r;
-    });
+    return RESOLVED.computeIfAbsent(
+        content,
+        c -> {
+          Diagnostics d = new Diagnostics();
+          Council council = Validator.validate(Loader.load(c, Fixtures.projectDir(), d), d);
+          ResolvedCouncil r = Resolver.resolve(council, new MarkdownEngine(c), d);
+          if (d.hasErrors()) {
+            throw new IllegalStateException("content has errors:\n" + d);
+          }
+          return r;
+        });
   }
 
   /** {@code content} as the public sees it on {@code asOf}. */

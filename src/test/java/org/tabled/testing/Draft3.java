@@ -9,12 +9,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads a JSON Schema written in draft-03, as Popolo's and Open Civic Data's published schemas
- * are, as the draft-04 schema that means the same, for a validator that knows draft-04 onwards:
- * {@code "required": true} on a property becomes its name in the object's {@code required} list,
- * and a {@code type} list holding schemas becomes {@code anyOf}. The type names {@code date} and
- * {@code datetime} that Open Civic Data's scraper adds for Python values stand for no JSON value and
- * are dropped. Nothing else is changed.
+ * Reads a JSON Schema written in draft-03, as Popolo's and Open Civic Data's published schemas are,
+ * as the draft-04 schema that means the same, for a validator that knows draft-04 onwards: {@code
+ * "required": true} on a property becomes its name in the object's {@code required} list, and a
+ * {@code type} list holding schemas becomes {@code anyOf}. The type names {@code date} and {@code
+ * datetime} that Open Civic Data's scraper adds for Python values stand for no JSON value and are
+ * dropped. Nothing else is changed.
  */
 public final class Draft3 {
 
@@ -41,7 +41,9 @@ public final class Draft3 {
     if (o.get("properties") instanceof ObjectNode props) {
       List<String> required = new ArrayList<>();
       for (Map.Entry<String, JsonNode> e : props.properties()) {
-        if (e.getValue() instanceof ObjectNode p && p.has("required") && p.get("required").isBoolean()) {
+        if (e.getValue() instanceof ObjectNode p
+            && p.has("required")
+            && p.get("required").isBoolean()) {
           if (p.get("required").asBoolean()) {
             required.add(e.getKey());
           }
@@ -53,7 +55,8 @@ public final class Draft3 {
         required.forEach(r::add);
       }
     }
-    if (o.get("type") instanceof ArrayNode types && types.valueStream().anyMatch(JsonNode::isObject)) {
+    if (o.get("type") instanceof ArrayNode types
+        && types.valueStream().anyMatch(JsonNode::isObject)) {
       ArrayNode any = JSON.createArrayNode();
       ArrayNode simple = JSON.createArrayNode();
       for (JsonNode t : types) {

@@ -1,6 +1,5 @@
 package org.tabled.testing;
 
-import java.util.Comparator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -80,7 +80,8 @@ public final class Golden {
     for (Map.Entry<String, String> e : actual.entrySet()) {
       String want = Files.readString(dir.resolve(e.getKey()), StandardCharsets.UTF_8);
       if (!want.equals(e.getValue())) {
-        Path copy = Fixtures.projectDir().resolve("target/golden-actual").resolve(name).resolve(e.getKey());
+        Path copy =
+            Fixtures.projectDir().resolve("target/golden-actual").resolve(name).resolve(e.getKey());
         Files.createDirectories(copy.getParent());
         Files.writeString(copy, e.getValue(), StandardCharsets.UTF_8);
         differing.add(e.getKey());
@@ -91,10 +92,23 @@ public final class Golden {
       }
     }
     if (!differing.isEmpty()) {
-      // Every differing file is named and written out; the first is compared for the IDE's diff view.
-      assertEquals(firstWant, firstGot, differing.size() + " golden file(s) differ: " + differing + "\nactual output in "
-          + "target/golden-actual/" + name + "/ (diff -r src/test/resources/golden/" + name + " target/golden-actual/"
-          + name + ")\n" + howToAccept());
+      // Every differing file is named and written out; the first is compared for the IDE's diff
+      // view.
+      assertEquals(
+          firstWant,
+          firstGot,
+          differing.size()
+              + " golden file(s) differ: "
+              + differing
+              + "\nactual output in "
+              + "target/golden-actual/"
+              + name
+              + "/ (diff -r src/test/resources/golden/"
+              + name
+              + " target/golden-actual/"
+              + name
+              + ")\n"
+              + howToAccept());
     }
   }
 
@@ -103,7 +117,10 @@ public final class Golden {
       return List.of();
     }
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/')).sorted().toList();
+      return s.filter(Files::isRegularFile)
+          .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
     }
   }
 

@@ -22,11 +22,12 @@ public final class JsonSchemas {
   }
 
   /**
-   * The schema {@code id} among {@code schemas} (id to text, each draft-04), whose {@code $ref}s
-   * to one another are resolved from the same map, never from the network.
+   * The schema {@code id} among {@code schemas} (id to text, each draft-04), whose {@code $ref}s to
+   * one another are resolved from the same map, never from the network.
    */
   public static Schema draft4(Map<String, String> schemas, String id) {
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4, b -> b.schemas(schemas));
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4, b -> b.schemas(schemas));
     return registry.getSchema(SchemaLocation.of(id));
   }
 

@@ -18,8 +18,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Checks every internal link of a built site: {@code href} and {@code src} of links, images,
- * scripts and stylesheets must name a file that exists, and a {@code #fragment} must name an id
- * on the target page. Links to other sites, email and phone are not followed.
+ * scripts and stylesheets must name a file that exists, and a {@code #fragment} must name an id on
+ * the target page. Links to other sites, email and phone are not followed.
  */
 public final class LinkChecker {
 
@@ -74,7 +74,8 @@ public final class LinkChecker {
       return "empty link";
     }
     URI u = URI.create(link);
-    String path = u.getRawPath() == null ? "" : URLDecoder.decode(u.getRawPath(), StandardCharsets.UTF_8);
+    String path =
+        u.getRawPath() == null ? "" : URLDecoder.decode(u.getRawPath(), StandardCharsets.UTF_8);
     String target;
     if (path.isEmpty()) {
       target = page;

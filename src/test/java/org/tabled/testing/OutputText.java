@@ -1,6 +1,5 @@
 package org.tabled.testing;
 
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The text of every file in an output folder: PDFs through PDFBox, everything else as UTF-8. */
@@ -24,10 +24,12 @@ public final class OutputText {
   public static Map<String, String> of(Path dir) throws IOException {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> s = Files.walk(dir)) {
-      for (Path f : s.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+      for (Path f :
+          s.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
         String rel = dir.relativize(f).toString().replace('\\', '/');
         byte[] bytes = Files.readAllBytes(f);
-        out.put(rel, rel.endsWith(".pdf") ? pdfText(bytes) : new String(bytes, StandardCharsets.UTF_8));
+        out.put(
+            rel, rel.endsWith(".pdf") ? pdfText(bytes) : new String(bytes, StandardCharsets.UTF_8));
       }
     }
     return out;
@@ -41,7 +43,12 @@ public final class OutputText {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       StringBuilder s = new StringBuilder(new PDFTextStripper().getText(doc));
       var info = doc.getDocumentInformation();
-      s.append('\n').append(info.getTitle()).append('\n').append(info.getSubject()).append('\n').append(info.getKeywords());
+      s.append('\n')
+          .append(info.getTitle())
+          .append('\n')
+          .append(info.getSubject())
+          .append('\n')
+          .append(info.getKeywords());
       var outline = doc.getDocumentCatalog().getDocumentOutline();
       if (outline != null) {
         outline.children().forEach(item -> appendOutline(item, s));
@@ -51,18 +58,22 @@ public final class OutputText {
         s.append('\n').append(new String(xmp.toByteArray(), StandardCharsets.UTF_8));
       }
       var names = doc.getDocumentCatalog().getNames();
-      if (names != null && names.getEmbeddedFiles() != null && names.getEmbeddedFiles().getNames() != null) {
+      if (names != null
+          && names.getEmbeddedFiles() != null
+          && names.getEmbeddedFiles().getNames() != null) {
         for (var e : names.getEmbeddedFiles().getNames().entrySet()) {
           s.append('\n').append(e.getKey()).append('\n').append(e.getValue().getFilename());
           if (e.getValue().getEmbeddedFile() != null) {
-            s.append('\n').append(new String(e.getValue().getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8));
+            s.append('\n')
+                .append(
+                    new String(
+                        e.getValue().getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8));
           }
         }
       }
       for (var page : doc.getPages()) {
         for (var a : page.getAnnotations()) {
-          if (a instanceof PDAnnotationLink link
-              && link.getAction() instanceof PDActionURI uri) {
+          if (a instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
             s.append('\n').append(uri.getURI());
           }
         }
@@ -71,8 +82,7 @@ public final class OutputText {
     }
   }
 
-  private static void appendOutline(PDOutlineItem item,
-      StringBuilder s) {
+  private static void appendOutline(PDOutlineItem item, StringBuilder s) {
     s.append('\n').append(item.getTitle());
     item.children().forEach(child -> appendOutline(child, s));
   }

@@ -28,9 +28,11 @@ public final class Release {
   /** The release zip; fails if {@code mvn package} has not made it. */
   public static Path zip() throws IOException {
     try (Stream<Path> s = Files.list(Fixtures.projectDir().resolve("target"))) {
-      List<Path> zips = s.filter(p -> p.getFileName().toString().matches("tabled-.+\\.zip")).toList();
+      List<Path> zips =
+          s.filter(p -> p.getFileName().toString().matches("tabled-.+\\.zip")).toList();
       if (zips.size() != 1) {
-        throw new IllegalStateException("expected one target/tabled-VERSION.zip (run mvn package), found " + zips);
+        throw new IllegalStateException(
+            "expected one target/tabled-VERSION.zip (run mvn package), found " + zips);
       }
       return zips.get(0);
     }
@@ -69,7 +71,9 @@ public final class Release {
     return top;
   }
 
-  /** The Unix mode of each entry, read from the zip's central directory (java.util.zip drops it). */
+  /**
+   * The Unix mode of each entry, read from the zip's central directory (java.util.zip drops it).
+   */
   public static Map<String, Integer> unixModes(Path zip) throws IOException {
     ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(zip)).order(ByteOrder.LITTLE_ENDIAN);
     Map<String, Integer> out = new HashMap<>();
@@ -93,7 +97,9 @@ public final class Release {
     StringBuilder s = new StringBuilder();
     for (int shift = 6; shift >= 0; shift -= 3) {
       int m = (mode >> shift) & 7;
-      s.append((m & 4) != 0 ? 'r' : '-').append((m & 2) != 0 ? 'w' : '-').append((m & 1) != 0 ? 'x' : '-');
+      s.append((m & 4) != 0 ? 'r' : '-')
+          .append((m & 2) != 0 ? 'w' : '-')
+          .append((m & 1) != 0 ? 'x' : '-');
     }
     return s.toString();
   }
@@ -101,12 +107,18 @@ public final class Release {
   /** What a program printed and returned. */
   public record Run(int exit, String output) {}
 
-  /** Runs {@code command} in {@code dir} with extra environment variables, output and errors together. */
+  /**
+   * Runs {@code command} in {@code dir} with extra environment variables, output and errors
+   * together.
+   */
   public static Run run(Path dir, Map<String, String> env, List<String> command) throws Exception {
     Path log = Files.createTempFile("tabled-run", ".log");
     try {
-      ProcessBuilder b = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-          .redirectOutput(log.toFile());
+      ProcessBuilder b =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
       b.environment().putAll(env);
       Process p = b.start();
       if (!p.waitFor(10, TimeUnit.MINUTES)) {

@@ -35,13 +35,17 @@ import java.util.TreeMap;
  * content/committees/audit/committee.yaml:1:1: error: unknown key 'titel' in a committee (did you mean 'title'?)
  * </pre>
  *
- * Sections are applied in order. {@code errors} lists every expected error and warning line
- * (hint lines are not compared). A path may spell a character that a header line cannot hold
- * as a backslash and n (a newline), t (a tab), or u and four hex digits. Sections whose names are not
- * edits ({@link #CHECKS}: {@code run}, {@code visible} …) are kept, line by line, in
- * {@link #checks} for the test that reads them.
+ * Sections are applied in order. {@code errors} lists every expected error and warning line (hint
+ * lines are not compared). A path may spell a character that a header line cannot hold as a
+ * backslash and n (a newline), t (a tab), or u and four hex digits. Sections whose names are not
+ * edits ({@link #CHECKS}: {@code run}, {@code visible} …) are kept, line by line, in {@link
+ * #checks} for the test that reads them.
  */
-public record Scenario(String name, String description, List<Edit> edits, List<String> expected,
+public record Scenario(
+    String name,
+    String description,
+    List<Edit> edits,
+    List<String> expected,
     Map<String, List<String>> checks) {
 
   /** Sections that are not edits to the fixture but things for a test to check. */
@@ -112,7 +116,11 @@ public record Scenario(String name, String description, List<Edit> edits, List<S
   public void apply(Path root) throws IOException {
     for (Edit e : edits) {
       String where = decode(e.path().replaceAll(" -> .*", "").replaceAll(" \\d+$", ""));
-      Path target = root.resolve(e.kind().equals("png") || e.kind().equals("pdf") ? where.replaceAll(" [^ ]+$", "") : where);
+      Path target =
+          root.resolve(
+              e.kind().equals("png") || e.kind().equals("pdf")
+                  ? where.replaceAll(" [^ ]+$", "")
+                  : where);
       switch (e.kind()) {
         case "write" -> {
           Files.createDirectories(target.getParent());
@@ -125,18 +133,22 @@ public record Scenario(String name, String description, List<Edit> edits, List<S
         case "replace" -> {
           String[] parts = e.body().split("\n=>(\n|$)", 2);
           if (parts.length != 2) {
-            throw new IllegalArgumentException(name + ": a replace section needs 'old', a line '=>', then 'new'");
+            throw new IllegalArgumentException(
+                name + ": a replace section needs 'old', a line '=>', then 'new'");
           }
           String old = Files.readString(target, StandardCharsets.UTF_8);
           int at = old.indexOf(parts[0]);
           if (at < 0) {
-            throw new IllegalArgumentException(name + ": text to replace not found in " + e.path() + ": " + parts[0]);
+            throw new IllegalArgumentException(
+                name + ": text to replace not found in " + e.path() + ": " + parts[0]);
           }
           if (old.indexOf(parts[0], at + 1) >= 0) {
-            throw new IllegalArgumentException(name + ": text to replace occurs more than once in " + e.path() + ": "
-                + parts[0]);
+            throw new IllegalArgumentException(
+                name + ": text to replace occurs more than once in " + e.path() + ": " + parts[0]);
           }
-          Files.writeString(target, old.substring(0, at) + parts[1] + old.substring(at + parts[0].length()),
+          Files.writeString(
+              target,
+              old.substring(0, at) + parts[1] + old.substring(at + parts[0].length()),
               StandardCharsets.UTF_8);
         }
         case "delete" -> Files.delete(target);
@@ -144,7 +156,8 @@ public record Scenario(String name, String description, List<Edit> edits, List<S
           String[] parts = e.path().split(" ");
           Path big = root.resolve(parts[0]);
           Files.createDirectories(big.getParent());
-          Files.writeString(big, "# filler\n".repeat(Integer.parseInt(parts[1]) / 9 + 1), StandardCharsets.UTF_8);
+          Files.writeString(
+              big, "# filler\n".repeat(Integer.parseInt(parts[1]) / 9 + 1), StandardCharsets.UTF_8);
         }
         case "link" -> {
           Files.createDirectories(target.getParent());
@@ -173,12 +186,16 @@ public record Scenario(String name, String description, List<Edit> edits, List<S
           Files.createDirectories(target.getParent());
           Files.write(target, TestFiles.pdf(where.substring(where.lastIndexOf(' ') + 1), e.body()));
         }
-        default -> throw new IllegalArgumentException(name + ": unknown section '" + e.kind() + "'");
+        default ->
+            throw new IllegalArgumentException(name + ": unknown section '" + e.kind() + "'");
       }
     }
   }
 
-  /** A path with its escapes (a backslash and n, t, or u and four hex digits) turned into their characters. */
+  /**
+   * A path with its escapes (a backslash and n, t, or u and four hex digits) turned into their
+   * characters.
+   */
   static String decode(String path) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < path.length(); i++) {

@@ -16,7 +16,10 @@ public final class SiteFiles {
   /** Every file under {@code site}, as sorted paths relative to it with forward slashes. */
   public static List<String> all(Path site) throws IOException {
     try (Stream<Path> s = Files.walk(site)) {
-      return s.filter(Files::isRegularFile).map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().toList();
+      return s.filter(Files::isRegularFile)
+          .map(p -> site.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
     }
   }
 
@@ -27,7 +30,9 @@ public final class SiteFiles {
 
   /** The site path of a page file: {@code committees/x/index.html} → {@code committees/x/}. */
   public static String pagePath(String file) {
-    return file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
+    return file.endsWith("index.html")
+        ? file.substring(0, file.length() - "index.html".length())
+        : file;
   }
 
   /** The files under {@code site} whose bytes contain {@code text} (UTF-8). */

@@ -1,11 +1,11 @@
 package org.tabled.testing;
 
-import java.util.Comparator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import org.tabled.build.BuildOptions;
@@ -32,12 +32,16 @@ public final class Sites {
 
   /** The example council built with its PDFs, as the README's build command makes it. */
   public static synchronized Path example() {
-    return BUILT.computeIfAbsent("example", k -> build(Fixtures.projectDir().resolve("content"), EXAMPLE_AS_OF, true));
+    return BUILT.computeIfAbsent(
+        "example", k -> build(Fixtures.projectDir().resolve("content"), EXAMPLE_AS_OF, true));
   }
 
-  /** The golden council, built without PDFs so that the goldens do not depend on the PDF renderer. */
+  /**
+   * The golden council, built without PDFs so that the goldens do not depend on the PDF renderer.
+   */
   public static synchronized Path golden() {
-    return BUILT.computeIfAbsent("golden", k -> build(Fixtures.fixture("golden"), GOLDEN_AS_OF, false));
+    return BUILT.computeIfAbsent(
+        "golden", k -> build(Fixtures.fixture("golden"), GOLDEN_AS_OF, false));
   }
 
   private static void delete(Path dir) {
@@ -48,14 +52,24 @@ public final class Sites {
     }
   }
 
-  /** Builds {@code content} into a new temporary folder; fails with the diagnostics if it cannot. */
+  /**
+   * Builds {@code content} into a new temporary folder; fails with the diagnostics if it cannot.
+   */
   public static Path build(Path content, LocalDate asOf, boolean pdf) {
     try {
       Path tmp = Files.createTempDirectory("tabled-site");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(tmp)));
       Path out = tmp.resolve("site");
-      BuildOptions o = new BuildOptions(content, Fixtures.projectDir().resolve("templates"), out, Fixtures.projectDir(),
-          false, Audience.PUBLIC, asOf, pdf);
+      BuildOptions o =
+          new BuildOptions(
+              content,
+              Fixtures.projectDir().resolve("templates"),
+              out,
+              Fixtures.projectDir(),
+              false,
+              Audience.PUBLIC,
+              asOf,
+              pdf);
       BuildResult r = Pipeline.run(o);
       if (!r.ok()) {
         throw new IllegalStateException("build of " + content + " failed:\n" + r.diagnostics());

@@ -44,11 +44,15 @@ public final class Standards {
     return JsonSchemas.draft4(schemas, POPOLO + name + ".json");
   }
 
-  /** An Open Civic Data schema by name ("event", "vote_event"), as published by its scraper, pupa. */
+  /**
+   * An Open Civic Data schema by name ("event", "vote_event"), as published by its scraper, pupa.
+   */
   public static Schema ocd(String name) {
     try {
       String id = "https://tabled.invalid/standards/ocd/" + name + ".json";
-      return JsonSchemas.draft4(Map.of(id, Draft3.toDraft4(Files.readString(dir().resolve("ocd/" + name + ".json")))), id);
+      return JsonSchemas.draft4(
+          Map.of(id, Draft3.toDraft4(Files.readString(dir().resolve("ocd/" + name + ".json")))),
+          id);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,25 +66,40 @@ public final class Standards {
   public static List<String> problems(Path site) throws IOException {
     List<String> out = new ArrayList<>();
     JsonNode popolo = JSON.readTree(site.resolve("data/popolo.json").toFile());
-    for (var kind : Map.of("persons", "person", "organizations", "organization", "memberships", "membership",
-        "posts", "post", "areas", "area").entrySet()) {
+    for (var kind :
+        Map.of(
+                "persons",
+                "person",
+                "organizations",
+                "organization",
+                "memberships",
+                "membership",
+                "posts",
+                "post",
+                "areas",
+                "area")
+            .entrySet()) {
       Schema schema = popolo(kind.getValue());
       for (JsonNode n : popolo.path(kind.getKey())) {
         for (String e : JsonSchemas.errors(schema, n)) {
           // The validator checks an email's domain against the real top-level domains; the example
           // council's fictional addresses use the reserved one, .example (RFC 2606), on purpose.
-          boolean reserved = e.startsWith("/email: does not match the email pattern")
-              && n.path("email").asString().endsWith(".example");
+          boolean reserved =
+              e.startsWith("/email: does not match the email pattern")
+                  && n.path("email").asString().endsWith(".example");
           if (!reserved) {
             out.add("popolo " + n.path("id").asString() + ": " + e);
           }
         }
       }
     }
-    for (var kind : Map.of("data/ocd-events.json", "event", "data/ocd-vote-events.json", "vote_event").entrySet()) {
+    for (var kind :
+        Map.of("data/ocd-events.json", "event", "data/ocd-vote-events.json", "vote_event")
+            .entrySet()) {
       Schema schema = ocd(kind.getValue());
       for (JsonNode n : JSON.readTree(site.resolve(kind.getKey()).toFile())) {
-        JsonSchemas.errors(schema, n).forEach(e -> out.add(kind.getValue() + " " + n.path("id").asString() + ": " + e));
+        JsonSchemas.errors(schema, n)
+            .forEach(e -> out.add(kind.getValue() + " " + n.path("id").asString() + ": " + e));
       }
     }
     return out;

@@ -22,8 +22,8 @@ public final class TestFiles {
 
   /**
    * A PNG of {@code width} x {@code height} pixels (RGB, all black). For a large size only the
-   * header is true: its data is one row, so that the file stays tiny and only a reader that
-   * trusts the header (as Tabled does, before anything decodes it) sees the size.
+   * header is true: its data is one row, so that the file stays tiny and only a reader that trusts
+   * the header (as Tabled does, before anything decodes it) sees the size.
    */
   public static byte[] png(int width, int height) {
     try {
@@ -51,10 +51,10 @@ public final class TestFiles {
   }
 
   /**
-   * A one-page PDF saying {@code text}, as {@code variant}: {@code good}; {@code truncated} (cut
-   * in half); {@code no-eof} (its last bytes, {@code %%EOF} among them, cut off);
-   * {@code encrypted} (a password is needed to open it); {@code owner-encrypted} (it opens, but is
-   * encrypted with restrictions); {@code damaged} (its compressed page contents overwritten).
+   * A one-page PDF saying {@code text}, as {@code variant}: {@code good}; {@code truncated} (cut in
+   * half); {@code no-eof} (its last bytes, {@code %%EOF} among them, cut off); {@code encrypted} (a
+   * password is needed to open it); {@code owner-encrypted} (it opens, but is encrypted with
+   * restrictions); {@code damaged} (its compressed page contents overwritten).
    */
   public static byte[] pdf(String variant, String text) {
     try (PDDocument doc = new PDDocument()) {
@@ -73,8 +73,9 @@ public final class TestFiles {
       if (variant.equals("encrypted") || variant.equals("owner-encrypted")) {
         AccessPermission permissions = new AccessPermission();
         permissions.setCanExtractContent(false);
-        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner",
-            variant.equals("encrypted") ? "user" : "", permissions);
+        StandardProtectionPolicy policy =
+            new StandardProtectionPolicy(
+                "owner", variant.equals("encrypted") ? "user" : "", permissions);
         policy.setEncryptionKeyLength(128);
         doc.protect(policy);
       }
@@ -106,7 +107,8 @@ public final class TestFiles {
     return out;
   }
 
-  private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws IOException {
+  private static void chunk(ByteArrayOutputStream out, String type, byte[] data)
+      throws IOException {
     writeInt(out, data.length);
     byte[] t = type.getBytes(StandardCharsets.US_ASCII);
     out.write(t);

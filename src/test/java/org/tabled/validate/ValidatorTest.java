@@ -14,20 +14,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tabled.diag.Diagnostic;
 import org.tabled.diag.Diagnostics;
 import org.tabled.load.Loader;
+import org.tabled.model.CommitteeId;
 import org.tabled.model.Council;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
-import org.tabled.model.CommitteeId;
 import org.tabled.model.PaperId;
 import org.tabled.testing.Fixtures;
 
 /**
- * The validate stage on its own: loaded content in, the immutable model and every problem out.
- * Each case edits one file of a copy of the minimal council, so that a failure names the rule.
+ * The validate stage on its own: loaded content in, the immutable model and every problem out. Each
+ * case edits one file of a copy of the minimal council, so that a failure names the rule.
  */
 class ValidatorTest {
 
-  private static final MeetingId MARCH = new MeetingId(new CommitteeId("audit"), LocalDate.of(2025, 3, 11));
+  private static final MeetingId MARCH =
+      new MeetingId(new CommitteeId("audit"), LocalDate.of(2025, 3, 11));
 
   @TempDir Path root;
 
@@ -51,7 +52,10 @@ class ValidatorTest {
   }
 
   private static List<String> errors(Diagnostics d) {
-    return d.all().stream().filter(x -> x.severity() == Diagnostic.Severity.ERROR).map(Diagnostic::toString).toList();
+    return d.all().stream()
+        .filter(x -> x.severity() == Diagnostic.Severity.ERROR)
+        .map(Diagnostic::toString)
+        .toList();
   }
 
   @Test
@@ -73,14 +77,20 @@ class ValidatorTest {
     Council c = validate(d);
     List<String> errors = errors(d);
     assertEquals(1, errors.size(), errors.toString());
-    assertTrue(errors.get(0).startsWith("content/committees/audit/meetings/2025-03-11/meeting.yaml:"), errors.get(0));
+    assertTrue(
+        errors.get(0).startsWith("content/committees/audit/meetings/2025-03-11/meeting.yaml:"),
+        errors.get(0));
     assertTrue(errors.get(0).contains("'exempt' has no value"), errors.get(0));
-    c.meeting(MARCH).flatMap(m -> m.item(4)).ifPresent(i -> assertTrue(i.isExempt(), "read as restricted"));
+    c.meeting(MARCH)
+        .flatMap(m -> m.item(4))
+        .ifPresent(i -> assertTrue(i.isExempt(), "read as restricted"));
   }
 
   @Test
   void anUnknownKeyIsNamedWithTheKeyItWasMeantToBe() throws IOException {
-    edit("committees/audit/meetings/2025-03-11/meeting.yaml", "    title: Fees review\n",
+    edit(
+        "committees/audit/meetings/2025-03-11/meeting.yaml",
+        "    title: Fees review\n",
         "    titel: Fees review\n");
     Diagnostics d = new Diagnostics();
     validate(d);
@@ -91,21 +101,32 @@ class ValidatorTest {
 
   @Test
   void aReferenceToAPersonWhoDoesNotExistIsReportedWhereItIsWritten() throws IOException {
-    edit("committees/audit/meetings/2025-03-11/papers/fees-review/paper.md", "author: ed-fenwick",
+    edit(
+        "committees/audit/meetings/2025-03-11/papers/fees-review/paper.md",
+        "author: ed-fenwick",
         "author: ed-fenwik");
     Diagnostics d = new Diagnostics();
     validate(d);
     List<String> errors = errors(d);
     assertEquals(1, errors.size(), errors.toString());
-    assertTrue(errors.get(0).startsWith("content/committees/audit/meetings/2025-03-11/papers/fees-review/paper.md:4:"),
+    assertTrue(
+        errors
+            .get(0)
+            .startsWith(
+                "content/committees/audit/meetings/2025-03-11/papers/fees-review/paper.md:4:"),
         errors.get(0));
     assertTrue(errors.get(0).contains("ed-fenwick"), "with a hint: " + errors.get(0));
   }
 
   @Test
   void aDateThatDoesNotExistAndAnOutOfOrderAgendaAreBothReported() throws IOException {
-    edit("committees/audit/meetings/2025-03-11/meeting.yaml", "published: 2025-03-03", "published: 2025-02-30");
-    edit("committees/audit/meetings/2025-03-11/meeting.yaml", "  - number: 3\n    title: Fees review",
+    edit(
+        "committees/audit/meetings/2025-03-11/meeting.yaml",
+        "published: 2025-03-03",
+        "published: 2025-02-30");
+    edit(
+        "committees/audit/meetings/2025-03-11/meeting.yaml",
+        "  - number: 3\n    title: Fees review",
         "  - number: 5\n    title: Fees review");
     Diagnostics d = new Diagnostics();
     validate(d);
@@ -119,7 +140,10 @@ class ValidatorTest {
   void theReservedPaperIdIsRefused() throws IOException {
     Path from = content().resolve("committees/audit/meetings/2025-03-11/papers/fees-review");
     Files.move(from, from.resolveSibling("minutes"));
-    edit("committees/audit/meetings/2025-03-11/meeting.yaml", "papers: [fees-review]", "papers: [minutes]");
+    edit(
+        "committees/audit/meetings/2025-03-11/meeting.yaml",
+        "papers: [fees-review]",
+        "papers: [minutes]");
     Diagnostics d = new Diagnostics();
     validate(d);
     assertFalse(errors(d).isEmpty());

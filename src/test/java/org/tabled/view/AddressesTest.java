@@ -22,9 +22,9 @@ import org.tabled.testing.Fixtures;
 
 /**
  * Where each kind of target is on the website, and when it is not there: the one answer the
- * website's links and the PDFs' links to the website share. The PDF used to link officers to
- * {@code people/ID/} pages the site does not have, and every generated appendix to a page whether
- * or not it existed.
+ * website's links and the PDFs' links to the website share. The PDF used to link officers to {@code
+ * people/ID/} pages the site does not have, and every generated appendix to a page whether or not
+ * it existed.
  */
 class AddressesTest {
 
@@ -42,10 +42,17 @@ class AddressesTest {
   @Test
   void officersAndGuestsHaveNoPageCouncillorsAndMembersDo() {
     Addresses a = golden();
-    assertEquals(Optional.empty(), a.of(new RefTarget.Person(new PersonId("tomas-reyes"))), "an officer");
-    assertEquals(Optional.empty(), a.of(new RefTarget.Person(new PersonId("iris-mott"))), "an external guest");
-    assertEquals(Optional.of("people/finn-lowry/"), a.of(new RefTarget.Person(new PersonId("finn-lowry"))));
-    assertEquals(Optional.of("people/hal-brennan/"), a.of(new RefTarget.Person(new PersonId("hal-brennan"))),
+    assertEquals(
+        Optional.empty(), a.of(new RefTarget.Person(new PersonId("tomas-reyes"))), "an officer");
+    assertEquals(
+        Optional.empty(),
+        a.of(new RefTarget.Person(new PersonId("iris-mott"))),
+        "an external guest");
+    assertEquals(
+        Optional.of("people/finn-lowry/"), a.of(new RefTarget.Person(new PersonId("finn-lowry"))));
+    assertEquals(
+        Optional.of("people/hal-brennan/"),
+        a.of(new RefTarget.Person(new PersonId("hal-brennan"))),
         "a co-opted member");
     assertTrue(a.peopleWithPages().contains(new PersonId("ada-quill")));
     assertFalse(a.peopleWithPages().contains(new PersonId("ines-marlow")), "the committee officer");
@@ -60,10 +67,14 @@ class AddressesTest {
   @Test
   void meetingsAreListedButTheirItemsWaitForTheAgenda() {
     Addresses a = golden();
-    assertEquals(Optional.of("committees/audit/2025-07-22/"), a.of(new RefTarget.Meeting(JULY)),
+    assertEquals(
+        Optional.of("committees/audit/2025-07-22/"),
+        a.of(new RefTarget.Meeting(JULY)),
         "every meeting has a page, agenda or not");
-    assertEquals(Optional.empty(), a.of(new RefTarget.Item(JULY, 2)), "its agenda is published on 14 July");
-    assertEquals(Optional.of("committees/audit/2025-06-10/#item-4"), a.of(new RefTarget.Item(JUNE, 4)));
+    assertEquals(
+        Optional.empty(), a.of(new RefTarget.Item(JULY, 2)), "its agenda is published on 14 July");
+    assertEquals(
+        Optional.of("committees/audit/2025-06-10/#item-4"), a.of(new RefTarget.Item(JUNE, 4)));
     assertEquals(Optional.empty(), a.of(new RefTarget.Item(JUNE, 99)), "no such item");
   }
 
@@ -71,48 +82,84 @@ class AddressesTest {
   void papersAndTheirPartsOnlyWhenPublic() {
     Addresses a = golden();
     PaperId treasury = new PaperId("treasury-review");
-    assertEquals(Optional.of("committees/audit/2025-03-04/treasury-review/"), a.of(new RefTarget.Paper(MARCH, treasury)));
-    assertEquals(Optional.empty(), a.of(new RefTarget.Paper(MARCH, new PaperId("supplier-dispute"))), "Part 2");
-    assertEquals(Optional.empty(), a.of(new RefTarget.Paper(JUNE, new PaperId("annual-audit-opinion"))),
+    assertEquals(
+        Optional.of("committees/audit/2025-03-04/treasury-review/"),
+        a.of(new RefTarget.Paper(MARCH, treasury)));
+    assertEquals(
+        Optional.empty(),
+        a.of(new RefTarget.Paper(MARCH, new PaperId("supplier-dispute"))),
+        "Part 2");
+    assertEquals(
+        Optional.empty(),
+        a.of(new RefTarget.Paper(JUNE, new PaperId("annual-audit-opinion"))),
         "published on 9 June");
-    assertEquals(Optional.of("committees/audit/2025-03-04/treasury-review/#para-2-1"),
+    assertEquals(
+        Optional.of("committees/audit/2025-03-04/treasury-review/#para-2-1"),
         a.of(new RefTarget.Paragraph(MARCH, treasury, "2.1")));
-    assertEquals(Optional.empty(), a.of(new RefTarget.Paragraph(MARCH, treasury, "9.9")), "no such paragraph");
-    assertEquals(Optional.of("committees/audit/2025-03-04/treasury-review/appendix-1/"),
+    assertEquals(
+        Optional.empty(),
+        a.of(new RefTarget.Paragraph(MARCH, treasury, "9.9")),
+        "no such paragraph");
+    assertEquals(
+        Optional.of("committees/audit/2025-03-04/treasury-review/appendix-1/"),
         a.of(new RefTarget.Appendix(MARCH, treasury, "1")));
-    assertEquals(Optional.of("committees/audit/2025-03-04/treasury-review/appendix-2.pdf"),
+    assertEquals(
+        Optional.of("committees/audit/2025-03-04/treasury-review/appendix-2.pdf"),
         a.of(new RefTarget.Appendix(MARCH, treasury, "2")));
-    assertEquals(Optional.empty(), a.of(new RefTarget.Appendix(MARCH, treasury, "7")), "no such appendix");
+    assertEquals(
+        Optional.empty(), a.of(new RefTarget.Appendix(MARCH, treasury, "7")), "no such appendix");
   }
 
   @Test
   void aWorkProgrammeLinkNeedsTheYearToExist() {
     Addresses a = golden();
-    assertEquals(Optional.of("committees/audit/work-programme/2025-26/"),
+    assertEquals(
+        Optional.of("committees/audit/work-programme/2025-26/"),
         a.generated(AUDIT, LocalDate.of(2025, 9, 1), Appendix.Generated.WORK_PROGRAMME));
-    assertEquals(Optional.empty(), a.generated(AUDIT, LocalDate.of(2027, 9, 1), Appendix.Generated.WORK_PROGRAMME),
+    assertEquals(
+        Optional.empty(),
+        a.generated(AUDIT, LocalDate.of(2027, 9, 1), Appendix.Generated.WORK_PROGRAMME),
         "no work programme for 2027-28");
-    assertEquals(Optional.of("committees/audit/tracker/"),
+    assertEquals(
+        Optional.of("committees/audit/tracker/"),
         a.generated(AUDIT, LocalDate.of(2027, 9, 1), Appendix.Generated.TRACKER));
   }
 
   @Test
   void aTrackerEntryOnlyOnceItsMinutesArePublished() {
     RefTarget entry = new RefTarget.Tracker(AUDIT, new OutcomeId("audit-refinancing-options"));
-    assertEquals(Optional.of("committees/audit/tracker/#audit-refinancing-options"), golden().of(entry));
-    Path draft = Councils.edited(GOLDEN, "committees/audit/meetings/2025-03-04/minutes.md", "status: approved",
-        "status: draft");
+    assertEquals(
+        Optional.of("committees/audit/tracker/#audit-refinancing-options"), golden().of(entry));
+    Path draft =
+        Councils.edited(
+            GOLDEN,
+            "committees/audit/meetings/2025-03-04/minutes.md",
+            "status: approved",
+            "status: draft");
     // Before 2 June, when the agenda that asks the committee to approve the draft is published.
-    assertEquals(Optional.empty(), new Addresses(Councils.publish(draft, LocalDate.of(2025, 6, 1))).of(entry));
+    assertEquals(
+        Optional.empty(),
+        new Addresses(Councils.publish(draft, LocalDate.of(2025, 6, 1))).of(entry));
   }
 
   @Test
   void membersPacksLinkToThePublicWebsite() {
     PublishedCouncil members = Councils.publish(GOLDEN, DAY, Audience.CONFIDENTIAL);
-    assertTrue(members.council().meeting(MARCH).orElseThrow().paper(new PaperId("supplier-dispute")).isPresent());
+    assertTrue(
+        members
+            .council()
+            .meeting(MARCH)
+            .orElseThrow()
+            .paper(new PaperId("supplier-dispute"))
+            .isPresent());
     Addresses a = new Addresses(members);
-    assertEquals(Optional.empty(), a.of(new RefTarget.Paper(MARCH, new PaperId("supplier-dispute"))),
+    assertEquals(
+        Optional.empty(),
+        a.of(new RefTarget.Paper(MARCH, new PaperId("supplier-dispute"))),
         "the public website has no page for a Part 2 paper");
-    assertEquals(Optional.empty(), a.of(new RefTarget.Item(JULY, 2)), "nor the items of an agenda not published");
+    assertEquals(
+        Optional.empty(),
+        a.of(new RefTarget.Item(JULY, 2)),
+        "nor the items of an agenda not published");
   }
 }

@@ -19,9 +19,9 @@ import org.tabled.testing.Councils;
 import org.tabled.testing.Fixtures;
 
 /**
- * Part 1 and Part 2, "To follow" and which item carries a paper: decided once for the meeting
- * page and the front sheet. The website used to say "To follow" only for papers, the front sheet
- * for minutes too, and the front sheet said it of a Part 2 item marked to follow.
+ * Part 1 and Part 2, "To follow" and which item carries a paper: decided once for the meeting page
+ * and the front sheet. The website used to say "To follow" only for papers, the front sheet for
+ * minutes too, and the front sheet said it of a Part 2 item marked to follow.
  */
 class AgendasTest {
 
@@ -37,7 +37,8 @@ class AgendasTest {
 
   @Test
   void partTwoHoldsTheExemptItemsInOrder() {
-    Meeting m = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5)).council().meeting(MARCH).orElseThrow();
+    Meeting m =
+        Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5)).council().meeting(MARCH).orElseThrow();
     Agendas.Parts parts = Agendas.parts(m);
     assertEquals(List.of(1, 2, 3, 4, 5), parts.part1().stream().map(AgendaItem::number).toList());
     assertEquals(List.of(6), parts.part2().stream().map(AgendaItem::number).toList());
@@ -54,29 +55,52 @@ class AgendasTest {
   void minutesNotPublishedAreToFollowToo() {
     PublishedCouncil approved = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
     assertEquals("", marker(approved, JUNE, 2));
-    assertTrue(Agendas.minutesToApprove(approved, approved.council().meeting(JUNE).orElseThrow(),
-        approved.council().meeting(JUNE).orElseThrow().item(2).orElseThrow()).isPresent());
+    assertTrue(
+        Agendas.minutesToApprove(
+                approved,
+                approved.council().meeting(JUNE).orElseThrow(),
+                approved.council().meeting(JUNE).orElseThrow().item(2).orElseThrow())
+            .isPresent());
     // Draft minutes are printed in the pack of the meeting asked to approve them: not "To follow".
-    Path draft = Councils.edited(GOLDEN, "committees/audit/meetings/2025-03-04/minutes.md", "status: approved",
-        "status: draft");
+    Path draft =
+        Councils.edited(
+            GOLDEN,
+            "committees/audit/meetings/2025-03-04/minutes.md",
+            "status: approved",
+            "status: draft");
     assertEquals("", marker(Councils.publish(draft, LocalDate.of(2025, 6, 5)), JUNE, 2));
     // Minutes not written yet are: the March meeting here has no minutes.
-    Path none = Councils.edited(GOLDEN, "committees/audit/meetings/2025-06-10/meeting.yaml", "minutes_of: 2025-03-04",
-        "minutes_of: 2025-01-14");
+    Path none =
+        Councils.edited(
+            GOLDEN,
+            "committees/audit/meetings/2025-06-10/meeting.yaml",
+            "minutes_of: 2025-03-04",
+            "minutes_of: 2025-01-14");
     assertEquals("To follow", marker(Councils.publish(none, LocalDate.of(2025, 6, 5)), JUNE, 2));
     // members see the same: there is nothing to print
-    assertEquals("To follow", marker(Councils.publish(none, LocalDate.of(2025, 6, 5), Audience.CONFIDENTIAL), JUNE, 2));
+    assertEquals(
+        "To follow",
+        marker(Councils.publish(none, LocalDate.of(2025, 6, 5), Audience.CONFIDENTIAL), JUNE, 2));
   }
 
   @Test
   void aPartTwoItemNeverSaysMoreThanItsExemption() {
     PublishedCouncil pub = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
-    assertEquals("", marker(pub, MARCH, 6), "its paper is not published, but it is not 'to follow' either");
-    Path toFollow = Councils.edited(GOLDEN, "committees/audit/meetings/2025-03-04/meeting.yaml",
-        "    exempt: 3\n    papers: [supplier-dispute]", "    exempt: 3\n    kind: to-follow");
+    assertEquals(
+        "", marker(pub, MARCH, 6), "its paper is not published, but it is not 'to follow' either");
+    Path toFollow =
+        Councils.edited(
+            GOLDEN,
+            "committees/audit/meetings/2025-03-04/meeting.yaml",
+            "    exempt: 3\n    papers: [supplier-dispute]",
+            "    exempt: 3\n    kind: to-follow");
     assertEquals("", marker(Councils.publish(toFollow, LocalDate.of(2025, 6, 5)), MARCH, 6));
-    Path verbal = Councils.edited(GOLDEN, "committees/audit/meetings/2025-03-04/meeting.yaml",
-        "    exempt: 3\n    papers: [supplier-dispute]", "    exempt: 3\n    kind: verbal");
+    Path verbal =
+        Councils.edited(
+            GOLDEN,
+            "committees/audit/meetings/2025-03-04/meeting.yaml",
+            "    exempt: 3\n    papers: [supplier-dispute]",
+            "    exempt: 3\n    kind: verbal");
     assertEquals("", marker(Councils.publish(verbal, LocalDate.of(2025, 6, 5)), MARCH, 6));
   }
 
@@ -90,9 +114,16 @@ class AgendasTest {
 
   @Test
   void theItemOfAPaperIsTheFirstThatListsIt() {
-    Meeting m = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5)).resolved().council().meeting(MARCH).orElseThrow();
-    assertEquals(Optional.of(3), Agendas.itemOf(m, new PaperId("treasury-review")).map(AgendaItem::number));
-    assertEquals(Optional.of(6), Agendas.itemOf(m, new PaperId("supplier-dispute")).map(AgendaItem::number));
+    Meeting m =
+        Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5))
+            .resolved()
+            .council()
+            .meeting(MARCH)
+            .orElseThrow();
+    assertEquals(
+        Optional.of(3), Agendas.itemOf(m, new PaperId("treasury-review")).map(AgendaItem::number));
+    assertEquals(
+        Optional.of(6), Agendas.itemOf(m, new PaperId("supplier-dispute")).map(AgendaItem::number));
     assertEquals(Optional.empty(), Agendas.itemOf(m, new PaperId("internal-audit-plan")));
   }
 
@@ -102,6 +133,8 @@ class AgendasTest {
     String members = Agendas.part2Note(true);
     assertTrue(pub.contains("Part 1 of Schedule 12A to the Local Government Act 1972"), pub);
     assertTrue(pub.endsWith("Their papers are not published."), pub);
-    assertTrue(members.endsWith("Their papers are in this pack for members only and must not be shared."), members);
+    assertTrue(
+        members.endsWith("Their papers are in this pack for members only and must not be shared."),
+        members);
   }
 }

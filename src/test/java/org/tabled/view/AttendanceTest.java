@@ -36,8 +36,12 @@ class AttendanceTest {
   @Test
   void theChairFirstAndASubstituteSaysWhom() {
     Attendance a = attendance(Fixtures.fixture("golden"), "audit", LocalDate.of(2025, 3, 4));
-    assertEquals(List.of("Ada Quill (Chair)", "Ben Okri-Hart (Vice-Chair)",
-        "Elsa Pike (substitute for Councillor Dev Anand)"), labels(a.members()));
+    assertEquals(
+        List.of(
+            "Ada Quill (Chair)",
+            "Ben Okri-Hart (Vice-Chair)",
+            "Elsa Pike (substitute for Councillor Dev Anand)"),
+        labels(a.members()));
     assertEquals("substitute for Councillor Dev Anand", a.members().get(2).note());
     assertEquals(List.of("Gita Sol"), labels(a.coOpted()));
   }
@@ -45,13 +49,15 @@ class AttendanceTest {
   @Test
   void othersPresentWithTheirRoleOnTheDayAndWhetherOnline() {
     Attendance a = attendance(Fixtures.fixture("golden"), "audit", LocalDate.of(2025, 3, 4));
-    assertEquals("Iris Mott (Engagement Lead, external auditor, online)", a.alsoPresent().get(2).label());
+    assertEquals(
+        "Iris Mott (Engagement Lead, external auditor, online)", a.alsoPresent().get(2).label());
     assertEquals("Engagement Lead, external auditor, online", a.alsoPresent().get(2).note());
   }
 
   @Test
   void theCommitteesOwnChairTitleIsUsed() {
-    Attendance a = attendance(Fixtures.fixture("golden-pdf"), "environment", LocalDate.of(2026, 1, 20));
+    Attendance a =
+        attendance(Fixtures.fixture("golden-pdf"), "environment", LocalDate.of(2026, 1, 20));
     assertEquals("Isla Brennock (Chairman)", a.members().get(0).label());
     assertEquals("Dev Sharma (Vice-Chairman)", a.members().get(1).label());
     assertEquals("June Okafor (Youth Council observer, online)", a.alsoPresent().get(2).label());
@@ -59,8 +65,11 @@ class AttendanceTest {
 
   @Test
   void officesAreStyledWithTheChairTitle() {
-    Committee c = Councils.resolved(Fixtures.fixture("golden-pdf")).council()
-        .committee(new CommitteeId("environment")).orElseThrow();
+    Committee c =
+        Councils.resolved(Fixtures.fixture("golden-pdf"))
+            .council()
+            .committee(new CommitteeId("environment"))
+            .orElseThrow();
     assertEquals("Chairman", Names.office(c, Role.CHAIR));
     assertEquals("Vice-Chairman", Names.office(c, Role.VICE_CHAIR));
     assertEquals("", Names.office(c, Role.MEMBER));

@@ -35,7 +35,9 @@ class ContactsTest {
 
   @Test
   void anOfficerWithNoEmailGivesTheCouncils() {
-    Path noEmail = Councils.edited(GOLDEN, "people/ines-marlow.yaml", "email: ines.marlow@fernbrook.example\n", "");
+    Path noEmail =
+        Councils.edited(
+            GOLDEN, "people/ines-marlow.yaml", "email: ines.marlow@fernbrook.example\n", "");
     String council = Councils.resolved(noEmail).council().site().contact().email();
     assertFalse(council.isEmpty());
     assertEquals(council, officer(noEmail).email());

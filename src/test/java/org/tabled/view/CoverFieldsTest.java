@@ -13,15 +13,18 @@ import org.tabled.testing.Councils;
 import org.tabled.testing.Fixtures;
 
 /**
- * The cover sheet's rows, labels and values, one wording for the paper page and the printed
- * paper. The website used to say "Wards affected" and "Key decision" where the paper printed
- * "Wards Involved:" and "Key Decision:".
+ * The cover sheet's rows, labels and values, one wording for the paper page and the printed paper.
+ * The website used to say "Wards affected" and "Key decision" where the paper printed "Wards
+ * Involved:" and "Key Decision:".
  */
 class CoverFieldsTest {
 
   private static Paper paper(Path content, String id) {
     Council c = Councils.resolved(content).council();
-    return c.papers().stream().filter(p -> p.id().equals(new PaperId(id))).findFirst().orElseThrow();
+    return c.papers().stream()
+        .filter(p -> p.id().equals(new PaperId(id)))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<String> labels(List<CoverFields.Field> fields) {
@@ -31,11 +34,25 @@ class CoverFieldsTest {
   @Test
   void aReportHasTheCouncilsLabelsInPrintingOrder() {
     Path golden = Fixtures.fixture("golden");
-    List<CoverFields.Field> f = CoverFields.of(Councils.resolved(golden).council(), paper(golden, "treasury-review"));
-    assertEquals(List.of("Date", "Classification", "Title", "Report of", "Cabinet Member Portfolio", "Wards Involved",
-        "Policy Context", "Key Decision", "Report Author and Contact Details"), labels(f));
+    List<CoverFields.Field> f =
+        CoverFields.of(Councils.resolved(golden).council(), paper(golden, "treasury-review"));
+    assertEquals(
+        List.of(
+            "Date",
+            "Classification",
+            "Title",
+            "Report of",
+            "Cabinet Member Portfolio",
+            "Wards Involved",
+            "Policy Context",
+            "Key Decision",
+            "Report Author and Contact Details"),
+        labels(f));
     assertEquals("Tuesday 4 March 2025", f.get(0).value());
-    assertEquals("Councillor Finn Lowry, Cabinet Member for Finance", f.get(4).value(), "with the role on the day");
+    assertEquals(
+        "Councillor Finn Lowry, Cabinet Member for Finance",
+        f.get(4).value(),
+        "with the role on the day");
     assertEquals("No", f.get(7).value());
     assertTrue(f.get(8).lines().get(0).startsWith("Tomas Reyes, "), f.get(8).lines().toString());
   }
@@ -43,20 +60,38 @@ class CoverFieldsTest {
   @Test
   void rowsWithNothingToSayAreLeftOut() {
     Path golden = Fixtures.fixture("golden");
-    Path bare = Councils.edited(golden, "committees/audit/meetings/2025-03-04/papers/treasury-review/paper.md",
-        "cabinet_member: finn-lowry\n", "");
-    bare = Councils.edited(bare, "committees/audit/meetings/2025-03-04/papers/treasury-review/paper.md",
-        "policy_context: Treasury Management Strategy 2024-25\n", "");
-    List<String> labels = labels(CoverFields.of(Councils.resolved(bare).council(), paper(bare, "treasury-review")));
-    assertEquals(List.of("Date", "Classification", "Title", "Report of", "Wards Involved", "Key Decision",
-        "Report Author and Contact Details"), labels);
+    Path bare =
+        Councils.edited(
+            golden,
+            "committees/audit/meetings/2025-03-04/papers/treasury-review/paper.md",
+            "cabinet_member: finn-lowry\n",
+            "");
+    bare =
+        Councils.edited(
+            bare,
+            "committees/audit/meetings/2025-03-04/papers/treasury-review/paper.md",
+            "policy_context: Treasury Management Strategy 2024-25\n",
+            "");
+    List<String> labels =
+        labels(CoverFields.of(Councils.resolved(bare).council(), paper(bare, "treasury-review")));
+    assertEquals(
+        List.of(
+            "Date",
+            "Classification",
+            "Title",
+            "Report of",
+            "Wards Involved",
+            "Key Decision",
+            "Report Author and Contact Details"),
+        labels);
   }
 
   @Test
   void aPortfolioUpdateNamesThePortfolioAndTheCabinetMember() {
     Path fixture = Fixtures.fixture("golden-pdf");
-    List<CoverFields.Field> f = CoverFields.of(Councils.resolved(fixture).council(),
-        paper(fixture, "parks-portfolio-update"));
+    List<CoverFields.Field> f =
+        CoverFields.of(
+            Councils.resolved(fixture).council(), paper(fixture, "parks-portfolio-update"));
     assertEquals("Date", f.get(0).label());
     assertEquals(List.of("Date", "Portfolio", "Report of"), labels(f).subList(0, 3));
     assertTrue(f.get(2).value().startsWith("Councillor "), f.get(2).value());
@@ -65,8 +100,14 @@ class CoverFieldsTest {
   @Test
   void aPlainPaperHasNoCoverSheet() {
     Path golden = Fixtures.fixture("golden");
-    Path plain = Councils.edited(golden, "committees/audit/meetings/2025-03-04/papers/treasury-review/paper.md",
-        "title: Treasury", "layout: plain\ntitle: Treasury");
-    assertEquals(List.of(), CoverFields.of(Councils.resolved(plain).council(), paper(plain, "treasury-review")));
+    Path plain =
+        Councils.edited(
+            golden,
+            "committees/audit/meetings/2025-03-04/papers/treasury-review/paper.md",
+            "title: Treasury",
+            "layout: plain\ntitle: Treasury");
+    assertEquals(
+        List.of(),
+        CoverFields.of(Councils.resolved(plain).council(), paper(plain, "treasury-review")));
   }
 }

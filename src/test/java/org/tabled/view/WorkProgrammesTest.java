@@ -17,43 +17,61 @@ import org.tabled.resolve.RefTarget;
 import org.tabled.testing.Councils;
 import org.tabled.testing.Fixtures;
 
-/** A work programme's year, the agenda item that took each topic, and its leads: web and print alike. */
+/**
+ * A work programme's year, the agenda item that took each topic, and its leads: web and print
+ * alike.
+ */
 class WorkProgrammesTest {
 
   private static final Path GOLDEN = Fixtures.fixture("golden");
-  private static final MeetingId JUNE = new MeetingId(new CommitteeId("audit"), LocalDate.of(2025, 6, 10));
+  private static final MeetingId JUNE =
+      new MeetingId(new CommitteeId("audit"), LocalDate.of(2025, 6, 10));
 
   private static WorkProgramme.Topic topic(PublishedCouncil pub, String title) {
     Committee c = pub.council().committee(new CommitteeId("audit")).orElseThrow();
     return WorkProgrammes.of(pub, c, LocalDate.of(2025, 6, 10)).orElseThrow().rounds().stream()
-        .flatMap(r -> r.topics().stream()).filter(t -> t.title().equals(title)).findFirst().orElseThrow();
+        .flatMap(r -> r.topics().stream())
+        .filter(t -> t.title().equals(title))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void theProgrammeOfTheMunicipalYear() {
     PublishedCouncil pub = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
     Committee c = pub.council().committee(new CommitteeId("audit")).orElseThrow();
-    assertEquals("2025-26", WorkProgrammes.of(pub, c, LocalDate.of(2025, 5, 20)).orElseThrow().year());
-    assertEquals("2024-25", WorkProgrammes.of(pub, c, LocalDate.of(2025, 3, 4)).orElseThrow().year());
+    assertEquals(
+        "2025-26", WorkProgrammes.of(pub, c, LocalDate.of(2025, 5, 20)).orElseThrow().year());
+    assertEquals(
+        "2024-25", WorkProgrammes.of(pub, c, LocalDate.of(2025, 3, 4)).orElseThrow().year());
     assertEquals(Optional.empty(), WorkProgrammes.of(pub, c, LocalDate.of(2030, 1, 1)));
   }
 
   @Test
   void aTopicNamesItsItemOnceTheAgendaIsPublishedEvenIfThePaperIsNotYet() {
     PublishedCouncil june5 = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
-    Optional<RefTarget.Item> item = WorkProgrammes.item(june5, topic(june5, "Annual audit opinion"));
+    Optional<RefTarget.Item> item =
+        WorkProgrammes.item(june5, topic(june5, "Annual audit opinion"));
     assertEquals(Optional.of(new RefTarget.Item(JUNE, 4)), item);
     assertEquals("Item 4, 10 June 2025", WorkProgrammes.itemText(june5, item.get()));
     PublishedCouncil june1 = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 1));
-    assertEquals(Optional.empty(), WorkProgrammes.item(june1, topic(june1, "Annual audit opinion")));
-    assertEquals(Optional.empty(), WorkProgrammes.item(june5, topic(june5, "Annual treasury report")), "no paper");
+    assertEquals(
+        Optional.empty(), WorkProgrammes.item(june1, topic(june1, "Annual audit opinion")));
+    assertEquals(
+        Optional.empty(),
+        WorkProgrammes.item(june5, topic(june5, "Annual treasury report")),
+        "no paper");
   }
 
   @Test
   void leadsWithTheirRolesOnTheDay() {
     PublishedCouncil pub = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
-    List<String> leads = WorkProgrammes.leads(pub.council(), topic(pub, "Annual treasury report"),
-        LocalDate.of(2025, 7, 22)).stream().map(Names.Named::label).toList();
+    List<String> leads =
+        WorkProgrammes.leads(
+                pub.council(), topic(pub, "Annual treasury report"), LocalDate.of(2025, 7, 22))
+            .stream()
+            .map(Names.Named::label)
+            .toList();
     assertEquals(2, leads.size());
     assertTrue(leads.get(0).startsWith("Councillor Finn Lowry"), leads.toString());
   }

@@ -1,11 +1,11 @@
 package org.tabled.pdf.bench;
 
 import com.sun.management.OperatingSystemMXBean;
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -71,24 +71,37 @@ public final class PackBenchmark {
     if (d.hasErrors()) {
       throw new IllegalStateException("the synthetic content is invalid:\n" + d);
     }
-    PublishedCouncil pub = Publication.select(resolved, Audience.PUBLIC, LocalDate.parse(SyntheticCouncil.DATE));
-    MeetingId meeting = new MeetingId(new CommitteeId(SyntheticCouncil.COMMITTEE),
-        LocalDate.parse(SyntheticCouncil.DATE));
-    PackRenderer renderer = new PackRenderer(new Templates(content.resolve("no-templates"), "templates"), markdown);
+    PublishedCouncil pub =
+        Publication.select(resolved, Audience.PUBLIC, LocalDate.parse(SyntheticCouncil.DATE));
+    MeetingId meeting =
+        new MeetingId(
+            new CommitteeId(SyntheticCouncil.COMMITTEE), LocalDate.parse(SyntheticCouncil.DATE));
+    PackRenderer renderer =
+        new PackRenderer(new Templates(content.resolve("no-templates"), "templates"), markdown);
 
     long start = System.nanoTime();
     PackRenderer.Pack pack = renderer.renderPack(pub, meeting, d);
     double first = (System.nanoTime() - start) / 1e6;
     write(args, "--html", pack.html().getBytes(StandardCharsets.UTF_8));
     write(args, "--pdf", pack.pdf());
-    System.out.printf(Locale.ROOT, "pack: %d pages, %.1f MB, %d reports%n", pack.pages(), pack.pdf().length / 1048576.0,
+    System.out.printf(
+        Locale.ROOT,
+        "pack: %d pages, %.1f MB, %d reports%n",
+        pack.pages(),
+        pack.pdf().length / 1048576.0,
         papers);
-    System.out.printf(Locale.ROOT, "first render in this JVM: %.0f ms (%.1f pages/s)%n", first,
+    System.out.printf(
+        Locale.ROOT,
+        "first render in this JVM: %.0f ms (%.1f pages/s)%n",
+        first,
         pack.pages() / first * 1000);
     if (cold) {
       long sinceStart = ManagementFactory.getRuntimeMXBean().getUptime();
-      System.out.printf(Locale.ROOT, "cold: %d ms from JVM start to the saved pack (content generation and loading"
-          + " included)%n", sinceStart);
+      System.out.printf(
+          Locale.ROOT,
+          "cold: %d ms from JVM start to the saved pack (content generation and loading"
+              + " included)%n",
+          sinceStart);
       System.out.printf(Locale.ROOT, "peak heap: %s%n", heap.report());
       return;
     }
@@ -109,7 +122,11 @@ public final class PackBenchmark {
       freshCpu.add((cpu() - cpu) / 1e6);
     }
     report("warm, new content", fresh, pack.pages(), runs, warmup);
-    report("  the same renders in process CPU time (all threads: GC and JIT included)", freshCpu, pack.pages(), runs,
+    report(
+        "  the same renders in process CPU time (all threads: GC and JIT included)",
+        freshCpu,
+        pack.pages(),
+        runs,
         warmup);
     // The same renderer again: the page counts of unchanged documents are reused, as when
     // 'tabled serve' rebuilds after an edit, or a paper's own PDF after the pack.
@@ -122,24 +139,39 @@ public final class PackBenchmark {
       known.add((System.nanoTime() - t) / 1e6);
     }
     report("warm, unchanged content (page counts known)", known, pack.pages(), runs, warmup);
-    System.out.printf(Locale.ROOT, "peak heap while rendering warm: %s; max heap %d MB%n", heap.report(),
+    System.out.printf(
+        Locale.ROOT,
+        "peak heap while rendering warm: %s; max heap %d MB%n",
+        heap.report(),
         Runtime.getRuntime().maxMemory() / 1048576);
   }
 
   /** CPU time of the whole process, in nanoseconds: steadier than wall time on a shared machine. */
   private static long cpu() {
-    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static void report(String what, List<Double> times, int pages, int runs, int warmup) {
     times.sort(null);
     double median = times.get(times.size() / 2);
-    System.out.printf(Locale.ROOT, "%s: %d renders after %d warm-ups; median %.0f ms (fastest %.0f, slowest %.0f)"
-        + " = %.1f pages/s%n", what, runs, warmup, median, times.get(0), times.get(times.size() - 1),
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d renders after %d warm-ups; median %.0f ms (fastest %.0f, slowest %.0f)"
+            + " = %.1f pages/s%n",
+        what,
+        runs,
+        warmup,
+        median,
+        times.get(0),
+        times.get(times.size() - 1),
         pages / median * 1000);
   }
 
-  /** Samples the used heap every 2 ms, and reads the pools' own peaks, which catch what sampling misses. */
+  /**
+   * Samples the used heap every 2 ms, and reads the pools' own peaks, which catch what sampling
+   * misses.
+   */
   private static final class HeapWatch extends Thread {
     private final AtomicLong peak = new AtomicLong();
 
@@ -151,7 +183,8 @@ public final class PackBenchmark {
     @Override
     public void run() {
       while (true) {
-        peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        peak.accumulateAndGet(
+            ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
         try {
           Thread.sleep(2);
         } catch (InterruptedException e) {
@@ -166,9 +199,15 @@ public final class PackBenchmark {
     }
 
     String report() {
-      long pools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-          .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-      return String.format(Locale.ROOT, "%d MB sampled (sum of heap pool peaks %d MB)", peak.get() / 1048576,
+      long pools =
+          ManagementFactory.getMemoryPoolMXBeans().stream()
+              .filter(p -> p.getType() == MemoryType.HEAP)
+              .mapToLong(p -> p.getPeakUsage().getUsed())
+              .sum();
+      return String.format(
+          Locale.ROOT,
+          "%d MB sampled (sum of heap pool peaks %d MB)",
+          peak.get() / 1048576,
           pools / 1048576);
     }
   }

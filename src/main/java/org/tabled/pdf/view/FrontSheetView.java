@@ -32,12 +32,32 @@ import java.util.List;
  * @param confidential true for the members' confidential pack, which includes Part 2 papers
  * @param groups the membership, group by group, as printed
  */
-public record FrontSheetView(String masthead, String logoSrc, String logoAlt, String committee, String date, String time,
-    String venue, List<String> councillors, List<String> coOptedVoting, List<String> coOptedNonVoting,
-    String admissionHtml, String membersNoteHtml, String officerName, String officerTitle, String officerEmail,
-    String officerPhone, String website, List<ItemView> part1, List<ItemView> part2, String part2Note,
+public record FrontSheetView(
+    String masthead,
+    String logoSrc,
+    String logoAlt,
+    String committee,
+    String date,
+    String time,
+    String venue,
+    List<String> councillors,
+    List<String> coOptedVoting,
+    List<String> coOptedNonVoting,
+    String admissionHtml,
+    String membersNoteHtml,
+    String officerName,
+    String officerTitle,
+    String officerEmail,
+    String officerPhone,
+    String website,
+    List<ItemView> part1,
+    List<ItemView> part2,
+    String part2Note,
     String signOffName,
-    String signOffTitle, String published, boolean confidential, List<MemberGroup> groups) {
+    String signOffTitle,
+    String published,
+    boolean confidential,
+    List<MemberGroup> groups) {
 
   public FrontSheetView {
     groups = List.copyOf(groups);
@@ -60,8 +80,15 @@ public record FrontSheetView(String masthead, String logoSrc, String logoAlt, St
    * @param href the link to the item's first paper in the pack, or empty
    * @param exemption for a Part 2 item, why it is exempt, else empty
    */
-  public record ItemView(int number, String title, String purpose, List<String> subItems, String pages, String marker,
-      String href, String exemption) {
+  public record ItemView(
+      int number,
+      String title,
+      String purpose,
+      List<String> subItems,
+      String pages,
+      String marker,
+      String href,
+      String exemption) {
     public ItemView {
       subItems = List.copyOf(subItems);
     }

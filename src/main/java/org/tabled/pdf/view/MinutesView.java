@@ -16,8 +16,17 @@ import java.util.List;
  * @param chairTitle how the chair is styled, for the signature line
  * @param declarations the interests declared, as printed ("Councillor …, agenda item 4: …")
  */
-public record MinutesView(String masthead, String committee, String date, String opening, boolean draft,
-    List<Attendance> attendance, String bodyHtml, String ended, String chairTitle, List<String> declarations) {
+public record MinutesView(
+    String masthead,
+    String committee,
+    String date,
+    String opening,
+    boolean draft,
+    List<Attendance> attendance,
+    String bodyHtml,
+    String ended,
+    String chairTitle,
+    List<String> declarations) {
 
   public MinutesView {
     attendance = List.copyOf(attendance);

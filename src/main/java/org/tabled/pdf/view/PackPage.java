@@ -15,10 +15,20 @@ import java.util.List;
  *     PDFs), or empty
  * @param bookmarks the PDF outline
  * @param docs the documents, in order
- * @param pageNumberPrefix printed before each page number ("Page S1" in a supplementary agenda), or empty
+ * @param pageNumberPrefix printed before each page number ("Page S1" in a supplementary agenda), or
+ *     empty
  */
-public record PackPage(String lang, String title, String subject, String author, String keywords, String pageCss,
-    String mark, List<Bookmark> bookmarks, List<DocSlot> docs, String pageNumberPrefix) {
+public record PackPage(
+    String lang,
+    String title,
+    String subject,
+    String author,
+    String keywords,
+    String pageCss,
+    String mark,
+    List<Bookmark> bookmarks,
+    List<DocSlot> docs,
+    String pageNumberPrefix) {
 
   public PackPage {
     bookmarks = List.copyOf(bookmarks);
@@ -36,14 +46,22 @@ public record PackPage(String lang, String title, String subject, String author,
    * @param html its rendered content
    * @param externalPages for a supplied PDF, its pages (then {@code html} is empty)
    * @param blankAfter whether a blank page follows
-   * @param blankClasses the blank page's extra CSS classes ({@code unnumbered} after an
-   *     unnumbered front sheet)
+   * @param blankClasses the blank page's extra CSS classes ({@code unnumbered} after an unnumbered
+   *     front sheet)
    * @param exemptMark in a members' confidential PDF, on the pages of a Part 2 paper and its
    *     appendices: the line printed under the running header, "NOT FOR PUBLICATION – exempt
    *     information under paragraph 3 of …"; else empty
    */
-  public record DocSlot(String id, String classes, String runhead, String flag, String html, List<ExtPage> externalPages,
-      boolean blankAfter, String blankClasses, String exemptMark) {
+  public record DocSlot(
+      String id,
+      String classes,
+      String runhead,
+      String flag,
+      String html,
+      List<ExtPage> externalPages,
+      boolean blankAfter,
+      String blankClasses,
+      String exemptMark) {
     public DocSlot {
       externalPages = List.copyOf(externalPages);
     }

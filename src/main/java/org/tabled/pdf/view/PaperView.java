@@ -14,8 +14,15 @@ import java.util.List;
  * @param appendices the appendices in this PDF, "Appendix 1: Title"
  * @param contact the closing line naming whom to ask about the report, or empty
  */
-public record PaperView(String masthead, String committee, String title, String layout, List<CoverRow> cover,
-    String bodyHtml, List<String> appendices, String contact) {
+public record PaperView(
+    String masthead,
+    String committee,
+    String title,
+    String layout,
+    List<CoverRow> cover,
+    String bodyHtml,
+    List<String> appendices,
+    String contact) {
 
   public PaperView {
     cover = List.copyOf(cover);

@@ -15,8 +15,8 @@ import java.util.List;
  * @param date "Tuesday 22 September 2026"
  * @param time "6.30 pm"
  * @param venue where the meeting is held
- * @param intro what the supplement is: "This supplementary agenda was published on … It adds to
- *     the agenda published on …"
+ * @param intro what the supplement is: "This supplementary agenda was published on … It adds to the
+ *     agenda published on …"
  * @param officerName the committee officer
  * @param officerTitle their job title
  * @param officerEmail their email, or the democratic services email
@@ -28,9 +28,25 @@ import java.util.List;
  * @param signOffTitle their title, "Chief Executive"
  * @param published the supplement's publication date, "14 September 2026"
  */
-public record SupplementSheetView(String masthead, String logoSrc, String logoAlt, String heading, String committee,
-    String date, String time, String venue, String intro, String officerName, String officerTitle, String officerEmail,
-    String officerPhone, List<Item> part1, List<Item> part2, String part2Note, String signOffName, String signOffTitle,
+public record SupplementSheetView(
+    String masthead,
+    String logoSrc,
+    String logoAlt,
+    String heading,
+    String committee,
+    String date,
+    String time,
+    String venue,
+    String intro,
+    String officerName,
+    String officerTitle,
+    String officerEmail,
+    String officerPhone,
+    List<Item> part1,
+    List<Item> part2,
+    String part2Note,
+    String signOffName,
+    String signOffTitle,
     String published) {
 
   public SupplementSheetView {
@@ -54,8 +70,17 @@ public record SupplementSheetView(String masthead, String logoSrc, String logoAl
    * @param urgency "The Chair has agreed that this item be considered as a matter of urgency
    *     because …", or empty
    */
-  public record Item(int number, String title, String purpose, List<String> subItems, String pages, String marker,
-      String href, String exemption, String note, String urgency) {
+  public record Item(
+      int number,
+      String title,
+      String purpose,
+      List<String> subItems,
+      String pages,
+      String marker,
+      String href,
+      String exemption,
+      String note,
+      String urgency) {
     public Item {
       subItems = List.copyOf(subItems);
     }

@@ -3,8 +3,9 @@ package org.tabled.pdf.view;
 import java.util.List;
 
 /**
- * A committee's recommendation and action tracker printed as an appendix ({@code print/tracker.ftlh}):
- * the counts by status, one row per entry, then the responses this appendix prints.
+ * A committee's recommendation and action tracker printed as an appendix ({@code
+ * print/tracker.ftlh}): the counts by status, one row per entry, then the responses this appendix
+ * prints.
  *
  * @param label "Appendix 1"
  * @param title the appendix's title
@@ -14,7 +15,13 @@ import java.util.List;
  * @param rows the entries, oldest meeting first
  * @param responses the responses printed in this appendix, by the minute item they answer
  */
-public record TrackerView(String label, String title, String committee, List<Count> counts, int total, List<Row> rows,
+public record TrackerView(
+    String label,
+    String title,
+    String committee,
+    List<Count> counts,
+    int total,
+    List<Row> rows,
     List<ResponseGroup> responses) {
 
   public TrackerView {
@@ -37,8 +44,8 @@ public record TrackerView(String label, String title, String committee, List<Cou
    * @param id the row's id, which {@code [[tracker:…]]} references in the same PDF link to
    * @param date the meeting it was made at, "10 March 2026", on the first row of the meeting's
    *     entries and on a row at the top of a page; else empty
-   * @param item "Item 3: Early help and family hubs", on the first row of the item's entries and
-   *     on a row at the top of a page; else empty
+   * @param item "Item 3: Early help and family hubs", on the first row of the item's entries and on
+   *     a row at the top of a page; else empty
    * @param type "Recommendation", "Action" or "Request for information"
    * @param detail what was agreed, as minuted
    * @param politicalLead the cabinet member responsible, with their portfolio then, or empty
@@ -46,18 +53,29 @@ public record TrackerView(String label, String title, String committee, List<Cou
    * @param status "Completed"
    * @param received "Received 21 April 2026 and sent to the committee on 23 April 2026.", or empty
    * @param pointer where the response is printed: in another pack, "Response on page 14 of the
-   *     agenda pack for 14 July 2026."; in this PDF "Response on", followed by a link to it
-   *     ({@code responseId}); else empty
-   * @param responseId the id of the response when this PDF prints it: the template links to it
-   *     with {@code data-pages-of}, which Tabled fills with the pages it is printed on, "page 10"
-   *     or "pages 10 &amp; 11" (as in the footer); else empty
+   *     agenda pack for 14 July 2026."; in this PDF "Response on", followed by a link to it ({@code
+   *     responseId}); else empty
+   * @param responseId the id of the response when this PDF prints it: the template links to it with
+   *     {@code data-pages-of}, which Tabled fills with the pages it is printed on, "page 10" or
+   *     "pages 10 &amp; 11" (as in the footer); else empty
    * @param pagesFrom with {@code responseId}, in the house style that counts a response's pages
    *     from the tracker appendix's first page ({@code tracker_pages: appendix}): the appendix's
    *     id, for {@code data-pages-from}; else empty
    * @param pointerEnd with {@code responseId}, what follows the link: "." or " of Appendix 3."
    */
-  public record Row(String id, String date, String item, String type, String detail, String politicalLead,
-      String officerLead, String status, String received, String pointer, String responseId, String pagesFrom,
+  public record Row(
+      String id,
+      String date,
+      String item,
+      String type,
+      String detail,
+      String politicalLead,
+      String officerLead,
+      String status,
+      String received,
+      String pointer,
+      String responseId,
+      String pagesFrom,
       String pointerEnd) {}
 
   /**
@@ -82,6 +100,11 @@ public record TrackerView(String label, String title, String committee, List<Cou
    * @param officerLead as in the row
    * @param bodyHtml the response (rendered Markdown)
    */
-  public record Response(String id, String type, String detail, String politicalLead, String officerLead,
+  public record Response(
+      String id,
+      String type,
+      String detail,
+      String politicalLead,
+      String officerLead,
       String bodyHtml) {}
 }

@@ -3,9 +3,9 @@ package org.tabled.pdf.view;
 import java.util.List;
 
 /**
- * A committee's work programme for a municipal year printed as an appendix
- * ({@code print/work-programme.ftlh}): a table of topics for each planned meeting, then the
- * topics not yet given a meeting.
+ * A committee's work programme for a municipal year printed as an appendix ({@code
+ * print/work-programme.ftlh}): a table of topics for each planned meeting, then the topics not yet
+ * given a meeting.
  *
  * @param label "Appendix 2"
  * @param title the appendix's title
@@ -15,8 +15,14 @@ import java.util.List;
  * @param rounds the planned meetings, in date order
  * @param unallocated topics not yet given a meeting
  */
-public record WorkProgrammeView(String label, String title, String committee, String year, boolean found,
-    List<Round> rounds, List<Topic> unallocated) {
+public record WorkProgrammeView(
+    String label,
+    String title,
+    String committee,
+    String year,
+    boolean found,
+    List<Round> rounds,
+    List<Topic> unallocated) {
 
   public WorkProgrammeView {
     rounds = List.copyOf(rounds);
@@ -45,10 +51,15 @@ public record WorkProgrammeView(String label, String title, String committee, St
    * @param itemText once the topic's paper is on a published agenda, that item: "Item 5, 22
    *     September 2026"; else empty
    * @param itemHref the item's link: inside this PDF ({@code #…}) or on the website; empty for none
-   * @param itemSuffix where the item is printed when it is in another pack, "(page 14 of the
-   *     agenda pack for 22 September 2026)", or empty
+   * @param itemSuffix where the item is printed when it is in another pack, "(page 14 of the agenda
+   *     pack for 22 September 2026)", or empty
    */
-  public record Topic(String title, String purpose, List<String> leads, String itemText, String itemHref,
+  public record Topic(
+      String title,
+      String purpose,
+      List<String> leads,
+      String itemText,
+      String itemHref,
       String itemSuffix) {
     public Topic {
       leads = List.copyOf(leads);

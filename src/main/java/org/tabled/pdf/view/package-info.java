@@ -4,7 +4,7 @@
  * already rendered and sanitised (fields named {@code …Html}, printed with {@code ?no_esc}).
  * Everything else is plain text, escaped by the templates.
  *
- * <p>Public only because FreeMarker reads them by reflection; nothing outside
- * {@code org.tabled.pdf} builds them.
+ * <p>Public only because FreeMarker reads them by reflection; nothing outside {@code
+ * org.tabled.pdf} builds them.
  */
 package org.tabled.pdf.view;
