@@ -35,13 +35,13 @@ class ExampleContentTest {
   void exampleContentIsValid() {
     BuildResult r = Pipeline.run(check(Fixtures.projectDir()));
     assertTrue(r.ok(), r.diagnostics().toString());
-    // One warning, on purpose: the Youth Voice report is marked to follow, and nothing is printed
-    // "To follow" without check saying so.
+    // One warning, on purpose: the Youth Voice report is published after the agenda (in a
+    // supplementary agenda), so the agenda pack prints "To follow", and check says so.
     assertEquals(
         List.of(
             "content/committees/children-scrutiny/meetings/2026-12-01/meeting.yaml:27:5: warning: agenda"
-                + " item 5 'Youth Voice Task Group final report' of the meeting on 1 December 2026 prints \"To follow\": it is"
-                + " marked 'kind: to-follow' (expected on 27 November 2026)"),
+                + " item 5 'Youth Voice Task Group final report' of the meeting on 1 December 2026 prints \"To follow\": paper"
+                + " 'youth-voice-final-report' is published on 27 November 2026"),
         r.diagnostics().all().stream().map(Diagnostic::format).toList(),
         r.diagnostics().toString());
   }
