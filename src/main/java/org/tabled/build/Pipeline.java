@@ -47,7 +47,8 @@ import org.tabled.view.Omissions;
  * </ol>
  *
  * A stage that reports errors stops the build before anything is written, so a failed build leaves
- * the previous output untouched.
+ * the previous output untouched. Before all of them, a build whose inputs are those of the last
+ * successful one, into an output folder as that build left it, stops at once ({@link UpToDate}).
  */
 public final class Pipeline {
 
@@ -102,6 +103,15 @@ public final class Pipeline {
             "give --out a folder of its own, outside --content and --templates, e.g. --out site");
         return BuildResult.failed(d);
       }
+    }
+    // Nothing changed since the last build, whose output is as it left it: nothing to do.
+    Optional<String> inputs = UpToDate.inputs(o);
+    if (inputs.isPresent()) {
+      Optional<BuildResult> same = UpToDate.replay(o, inputs.get());
+      if (same.isPresent()) {
+        return same.get();
+      }
+      UpToDate.forget(o);
     }
     LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), d);
     Council council = Validator.validate(raw, d);
@@ -171,6 +181,8 @@ public final class Pipeline {
         o.audience() == Audience.PUBLIC
             ? NextChange.after(council, o.asOf()).map(NextChange.Change::date)
             : Optional.empty();
-    return new BuildResult(true, d, out.size(), out.bytes(), next, packs.reused());
+    BuildResult done = new BuildResult(true, d, out.size(), out.bytes(), next, packs.reused());
+    inputs.ifPresent(i -> UpToDate.record(o, i, done));
+    return done;
   }
 }
