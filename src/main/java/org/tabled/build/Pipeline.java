@@ -104,6 +104,19 @@ public final class Pipeline {
         return BuildResult.failed(d);
       }
     }
+    if (!o.checkOnly()
+        && o.cache().isPresent()
+        && o.audience() == Audience.PUBLIC) { // confidential builds keep nothing
+      Optional<String> unsafe =
+          OutputFolders.cacheProblem(o.cache().get(), o.outDir(), o.contentDir(), o.templatesDir());
+      if (unsafe.isPresent()) {
+        d.error(
+            SourcePos.file(o.cache().get().toString()),
+            unsafe.get() + "; nothing was read or written",
+            "give --cache a folder of its own, e.g. .tabled-cache beside the output folder, or use --no-cache");
+        return BuildResult.failed(d);
+      }
+    }
     // Nothing changed since the last build, whose output is as it left it: nothing to do.
     Optional<String> inputs = UpToDate.inputs(o);
     if (inputs.isPresent()) {
@@ -139,15 +152,6 @@ public final class Pipeline {
     PackRenderer packs = new PackRenderer(templates, markdown).withThreads(o.renderThreads());
     if (o.cache().isPresent()
         && o.audience() == Audience.PUBLIC) { // confidential builds keep nothing
-      Optional<String> unsafe =
-          OutputFolders.cacheProblem(o.cache().get(), o.outDir(), o.contentDir(), o.templatesDir());
-      if (unsafe.isPresent()) {
-        d.error(
-            SourcePos.file(o.cache().get().toString()),
-            unsafe.get() + "; nothing was written",
-            "give --cache a folder of its own, e.g. .tabled-cache beside the output folder, or use --no-cache");
-        return BuildResult.failed(d);
-      }
       try {
         packs.withCache(
             BuildCache.in(o.cache().get()), CacheEnvironment.of(council, o.templatesDir()));
