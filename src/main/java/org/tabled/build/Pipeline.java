@@ -1,6 +1,7 @@
 package org.tabled.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -148,7 +149,47 @@ public final class Pipeline {
       checkCouncilTemplates(o, templates, markdown, pub, d);
       return new BuildResult(!d.hasErrors(), d, 0, 0);
     }
-    OutputTree out = new OutputTree();
+    OutputTree out;
+    try {
+      out = outputTree(o);
+    } catch (IOException e) {
+      d.error(
+          SourcePos.file(o.outDir().toString()),
+          "cannot write beside the output folder: " + e.getMessage() + "; nothing was written");
+      return BuildResult.failed(d);
+    }
+    BuildResult done;
+    try {
+      done = render(o, council, pub, templates, markdown, out, d);
+    } finally {
+      out.discard();
+    }
+    if (done.ok()) {
+      inputs.ifPresent(i -> UpToDate.record(o, i, done));
+    }
+    return done;
+  }
+
+  /**
+   * Where the outputs wait until the build has succeeded: large files in a spill folder beside the
+   * output folder, so that memory does not grow with the archive; in memory only when the output
+   * folder's parent does not exist yet (a failed build then creates nothing).
+   */
+  private static OutputTree outputTree(BuildOptions o) throws IOException {
+    Path parent = o.outDir().toAbsolutePath().normalize().getParent();
+    return parent != null && Files.isDirectory(parent)
+        ? OutputTree.spillingTo(AtomicReplace.spillFolder(o.outDir()))
+        : new OutputTree();
+  }
+
+  private static BuildResult render(
+      BuildOptions o,
+      Council council,
+      PublishedCouncil pub,
+      Templates templates,
+      MarkdownEngine markdown,
+      OutputTree out,
+      Diagnostics d) {
     PackRenderer packs = new PackRenderer(templates, markdown).withThreads(o.renderThreads());
     if (o.cache().isPresent()
         && o.audience() == Audience.PUBLIC) { // confidential builds keep nothing
@@ -185,8 +226,6 @@ public final class Pipeline {
         o.audience() == Audience.PUBLIC
             ? NextChange.after(council, o.asOf()).map(NextChange.Change::date)
             : Optional.empty();
-    BuildResult done = new BuildResult(true, d, out.size(), out.bytes(), next, packs.reused());
-    inputs.ifPresent(i -> UpToDate.record(o, i, done));
-    return done;
+    return new BuildResult(true, d, out.size(), out.bytes(), next, packs.reused());
   }
 }
