@@ -16,6 +16,8 @@ import org.tabled.diag.Diagnostics;
  *     changes by itself (an agenda or paper is published), if any
  * @param reused the output paths of the PDFs taken whole from the build cache, neither laid out nor
  *     painted again (every other PDF was rendered)
+ * @param upToDate true if nothing was done: the inputs and options were those of the last build,
+ *     whose output folder was unchanged ({@link UpToDate}); the other fields are that build's
  */
 public record BuildResult(
     boolean ok,
@@ -23,14 +25,25 @@ public record BuildResult(
     int files,
     long bytes,
     Optional<LocalDate> nextChange,
-    Set<String> reused) {
+    Set<String> reused,
+    boolean upToDate) {
 
   public BuildResult {
     reused = Set.copyOf(reused);
   }
 
   public BuildResult(boolean ok, Diagnostics diagnostics, int files, long bytes) {
-    this(ok, diagnostics, files, bytes, Optional.empty(), Set.of());
+    this(ok, diagnostics, files, bytes, Optional.empty(), Set.of(), false);
+  }
+
+  public BuildResult(
+      boolean ok,
+      Diagnostics diagnostics,
+      int files,
+      long bytes,
+      Optional<LocalDate> nextChange,
+      Set<String> reused) {
+    this(ok, diagnostics, files, bytes, nextChange, reused, false);
   }
 
   static BuildResult failed(Diagnostics d) {

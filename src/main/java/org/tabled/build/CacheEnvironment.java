@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.tabled.model.Council;
 import org.tabled.model.FontFile;
@@ -48,6 +49,17 @@ final class CacheEnvironment {
       }
     }
     return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /** Where Tabled's code is: its jar, or its classes folder; empty if that cannot be told. */
+  static Optional<Path> codeLocation() {
+    try {
+      return Optional.of(
+          Path.of(
+              CacheEnvironment.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    } catch (URISyntaxException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** The digest of Tabled's code: the jar it runs from, or every file of its classes folder. */

@@ -1,6 +1,7 @@
 package org.tabled.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -47,7 +48,8 @@ import org.tabled.view.Omissions;
  * </ol>
  *
  * A stage that reports errors stops the build before anything is written, so a failed build leaves
- * the previous output untouched.
+ * the previous output untouched. Before all of them, a build whose inputs are those of the last
+ * successful one, into an output folder as that build left it, stops at once ({@link UpToDate}).
  */
 public final class Pipeline {
 
@@ -103,6 +105,28 @@ public final class Pipeline {
         return BuildResult.failed(d);
       }
     }
+    if (!o.checkOnly()
+        && o.cache().isPresent()
+        && o.audience() == Audience.PUBLIC) { // confidential builds keep nothing
+      Optional<String> unsafe =
+          OutputFolders.cacheProblem(o.cache().get(), o.outDir(), o.contentDir(), o.templatesDir());
+      if (unsafe.isPresent()) {
+        d.error(
+            SourcePos.file(o.cache().get().toString()),
+            unsafe.get() + "; nothing was read or written",
+            "give --cache a folder of its own, e.g. .tabled-cache beside the output folder, or use --no-cache");
+        return BuildResult.failed(d);
+      }
+    }
+    // Nothing changed since the last build, whose output is as it left it: nothing to do.
+    Optional<String> inputs = UpToDate.inputs(o);
+    if (inputs.isPresent()) {
+      Optional<BuildResult> same = UpToDate.replay(o, inputs.get());
+      if (same.isPresent()) {
+        return same.get();
+      }
+      UpToDate.forget(o);
+    }
     LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), d);
     Council council = Validator.validate(raw, d);
     Glyphs.check(
@@ -125,19 +149,50 @@ public final class Pipeline {
       checkCouncilTemplates(o, templates, markdown, pub, d);
       return new BuildResult(!d.hasErrors(), d, 0, 0);
     }
-    OutputTree out = new OutputTree();
+    OutputTree out;
+    try {
+      out = outputTree(o);
+    } catch (IOException e) {
+      d.error(
+          SourcePos.file(o.outDir().toString()),
+          "cannot write beside the output folder: " + e.getMessage() + "; nothing was written");
+      return BuildResult.failed(d);
+    }
+    BuildResult done;
+    try {
+      done = render(o, council, pub, templates, markdown, out, d);
+    } finally {
+      out.discard();
+    }
+    if (done.ok()) {
+      inputs.ifPresent(i -> UpToDate.record(o, i, done));
+    }
+    return done;
+  }
+
+  /**
+   * Where the outputs wait until the build has succeeded: large files in a spill folder beside the
+   * output folder, so that memory does not grow with the archive; in memory only when the output
+   * folder's parent does not exist yet (a failed build then creates nothing).
+   */
+  private static OutputTree outputTree(BuildOptions o) throws IOException {
+    Path parent = o.outDir().toAbsolutePath().normalize().getParent();
+    return parent != null && Files.isDirectory(parent)
+        ? OutputTree.spillingTo(AtomicReplace.spillFolder(o.outDir()))
+        : new OutputTree();
+  }
+
+  private static BuildResult render(
+      BuildOptions o,
+      Council council,
+      PublishedCouncil pub,
+      Templates templates,
+      MarkdownEngine markdown,
+      OutputTree out,
+      Diagnostics d) {
     PackRenderer packs = new PackRenderer(templates, markdown).withThreads(o.renderThreads());
     if (o.cache().isPresent()
         && o.audience() == Audience.PUBLIC) { // confidential builds keep nothing
-      Optional<String> unsafe =
-          OutputFolders.cacheProblem(o.cache().get(), o.outDir(), o.contentDir(), o.templatesDir());
-      if (unsafe.isPresent()) {
-        d.error(
-            SourcePos.file(o.cache().get().toString()),
-            unsafe.get() + "; nothing was written",
-            "give --cache a folder of its own, e.g. .tabled-cache beside the output folder, or use --no-cache");
-        return BuildResult.failed(d);
-      }
       try {
         packs.withCache(
             BuildCache.in(o.cache().get()), CacheEnvironment.of(council, o.templatesDir()));

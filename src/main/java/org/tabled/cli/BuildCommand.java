@@ -100,12 +100,22 @@ final class BuildCommand implements Callable<Integer> {
     int code = Reporter.report(r, spec.commandLine().getErr());
     if (code == ExitCodes.OK) {
       long ms = (System.nanoTime() - start) / 1_000_000;
-      spec.commandLine()
-          .getOut()
-          .printf(
-              "Built %d files (%.1f MB) into %s from %s in %.1f s.%n",
-              r.files(), r.bytes() / 1_048_576.0, folders.out, folders.content, ms / 1000.0);
+      if (r.upToDate()) {
+        spec.commandLine()
+            .getOut()
+            .printf(
+                "Nothing changed since the last build: %s is up to date (%d files, %.1f MB),"
+                    + " checked in %.1f s.%n",
+                folders.out, r.files(), r.bytes() / 1_048_576.0, ms / 1000.0);
+      } else {
+        spec.commandLine()
+            .getOut()
+            .printf(
+                "Built %d files (%.1f MB) into %s from %s in %.1f s.%n",
+                r.files(), r.bytes() / 1_048_576.0, folders.out, folders.content, ms / 1000.0);
+      }
       o.cache()
+          .filter(dir -> !r.upToDate())
           .ifPresent(
               dir ->
                   spec.commandLine()

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -60,11 +59,7 @@ public final class AtomicReplace {
     deleteTree(old);
     try {
       Files.createDirectories(staging);
-      for (Map.Entry<String, byte[]> f : tree.files().entrySet()) {
-        Path target = staging.resolve(f.getKey());
-        Files.createDirectories(target.getParent());
-        Files.write(target, f.getValue());
-      }
+      tree.writeTo(staging);
       Files.write(
           staging.resolve(MARKER),
           ("audience="
@@ -164,6 +159,15 @@ public final class AtomicReplace {
       }
     }
     return "public"; // a marker from before audiences were recorded
+  }
+
+  /**
+   * The folder beside {@code outDir} where a build spills its large files until they are written
+   * ({@link OutputTree#spillingTo}).
+   */
+  public static Path spillFolder(Path outDir) {
+    Path out = outDir.toAbsolutePath().normalize();
+    return out.getParent().resolve("." + out.getFileName() + ".spill");
   }
 
   /** Deletes a folder and everything in it, without following links; does nothing if absent. */

@@ -84,8 +84,24 @@ class CommandLineTest {
             "2025-06-01");
     assertEquals(0, second.exit(), second.err());
     assertTrue(
-        second.out().contains(pdfs + " PDFs taken whole from the build cache"),
-        pdfs + " PDFs: " + second.out());
+        second.out().contains("Nothing changed since the last build: " + out + " is up to date"),
+        second.out());
+    assertFalse(second.out().contains("Built "), second.out());
+    // without the stamp of the last build, the build runs and takes every PDF from the cache
+    Files.delete(cache.resolve("up-to-date"));
+    Cli.Result third =
+        Cli.run(
+            "build",
+            "--content",
+            Fixtures.fixture("minimal").toString(),
+            "--out",
+            out.toString(),
+            "--as-of",
+            "2025-06-01");
+    assertEquals(0, third.exit(), third.err());
+    assertTrue(
+        third.out().contains(pdfs + " PDFs taken whole from the build cache"),
+        pdfs + " PDFs: " + third.out());
 
     Path uncached = dir.resolve("uncached/site");
     Cli.Result none =

@@ -1,0 +1,214 @@
+package org.tabled.build;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One digest of every file a build reads: the content folder, the templates folder and Tabled's own
+ * code, each file by its path and its bytes. Two builds whose inputs have the same digest (and the
+ * same options) make the same output, so the second need not run.
+ *
+ * <p>Reading every byte of a ten-year archive on every build would cost more than the check saves,
+ * so the digest of each file is remembered beside its size, modification time and file key (as
+ * git's index does), and a file whose three are unchanged is not read again. A file changed in the
+ * same instant as the remembered state was written ("racily clean", in git's words) is always read
+ * again, and a file with a time in the future too; so the only way to hide a change is to give a
+ * file back its old size and modification time on purpose, which nothing an author does will do.
+ *
+ * <p>Folders are walked through links, in name order; folders named {@code .git} are left out
+ * (never content). A FIFO, device or socket is named in the digest but never opened. Any failure to
+ * read makes the digest unknown, and the build simply runs.
+ */
+final class InputDigest {
+
+  /** A remembered file: its stat and digest. */
+  private record Known(long size, long modified, String key, String sha) {}
+
+  /** Entries whose time is this close to when they were remembered are read again. */
+  private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+  private final Path statFile;
+  private final Map<String, Known> known = new HashMap<>();
+  private final Map<String, Known> seen = new TreeMap<>();
+  private long rememberedAt = Long.MIN_VALUE;
+  private int read;
+
+  private InputDigest(Path statFile) {
+    this.statFile = statFile;
+  }
+
+  /**
+   * The digest of {@code roots} (name, folder or file), remembering stats in {@code statFile};
+   * empty when a file cannot be read.
+   */
+  static Optional<String> of(Map<String, Path> roots, Path statFile) {
+    InputDigest d = new InputDigest(statFile);
+    d.loadKnown();
+    MessageDigest sha = sha256();
+    try {
+      for (Map.Entry<String, Path> root : new TreeMap<>(roots).entrySet()) {
+        update(sha, "root " + root.getKey());
+        d.walk(root.getValue(), sha);
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    d.saveKnown();
+    return Optional.of(HexFormat.of().formatHex(sha.digest()));
+  }
+
+  private void walk(Path root, MessageDigest sha) throws IOException {
+    if (!Files.exists(root)) {
+      update(sha, "absent");
+      return;
+    }
+    Path base = root.toAbsolutePath().normalize();
+    TreeMap<String, Object[]> entries = new TreeMap<>();
+    Files.walkFileTree(
+        base,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+            Path name = dir.getFileName();
+            return name != null && name.toString().equals(".git") && !dir.equals(base)
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+            entries.put(rel(base, file), new Object[] {file, a});
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            throw e; // unreadable, or a link loop: the loader reports it; no digest, the build runs
+          }
+        });
+    for (Map.Entry<String, Object[]> e : entries.entrySet()) {
+      Path file = (Path) e.getValue()[0];
+      BasicFileAttributes a = (BasicFileAttributes) e.getValue()[1];
+      update(sha, e.getKey());
+      if (!a.isRegularFile()) {
+        update(sha, a.isDirectory() ? "directory" : "special"); // never opened
+        continue;
+      }
+      update(sha, digestOf(file, a));
+    }
+  }
+
+  private String digestOf(Path file, BasicFileAttributes a) throws IOException {
+    String path = file.toString();
+    long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    String key = String.valueOf(a.fileKey());
+    Known k = known.get(path);
+    if (k != null
+        && k.size == a.size()
+        && k.modified == modified
+        && k.key.equals(key)
+        && modified < rememberedAt - RACY_NANOS) {
+      seen.put(path, k);
+      return k.sha;
+    }
+    MessageDigest sha = sha256();
+    byte[] buf = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(file)) {
+      int n;
+      while ((n = in.read(buf)) >= 0) {
+        sha.update(buf, 0, n);
+      }
+    }
+    read++;
+    Known now = new Known(a.size(), modified, key, HexFormat.of().formatHex(sha.digest()));
+    seen.put(path, now);
+    return now.sha;
+  }
+
+  /** How many files were read whole (the others' digests were remembered). */
+  int filesRead() {
+    return read;
+  }
+
+  private void loadKnown() {
+    try {
+      List<String> lines = Files.readAllLines(statFile, StandardCharsets.UTF_8);
+      if (lines.isEmpty() || !lines.get(0).startsWith("tabled-stat-1 ")) {
+        return;
+      }
+      rememberedAt = Long.parseLong(lines.get(0).substring("tabled-stat-1 ".length()));
+      for (String line : lines.subList(1, lines.size())) {
+        String[] f = line.split("\t", 5);
+        if (f.length == 5) {
+          known.put(f[4], new Known(Long.parseLong(f[0]), Long.parseLong(f[1]), f[2], f[3]));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      known.clear(); // unreadable: every file is read
+      rememberedAt = Long.MIN_VALUE;
+    }
+  }
+
+  private void saveKnown() {
+    try {
+      Files.createDirectories(statFile.getParent());
+      Path tmp = Files.createTempFile(statFile.getParent(), "stat", ".tmp");
+      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        w.write("tabled-stat-1 " + TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()));
+        w.newLine();
+        for (Map.Entry<String, Known> e : seen.entrySet()) {
+          if (e.getKey().indexOf('\n') >= 0 || e.getKey().indexOf('\r') >= 0) {
+            continue; // a name with a line break is simply read again next time
+          }
+          Known k = e.getValue();
+          w.write(k.size + "\t" + k.modified + "\t" + k.key + "\t" + k.sha + "\t" + e.getKey());
+          w.newLine();
+        }
+      }
+      Files.move(
+          tmp, statFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException | RuntimeException e) {
+      // only slower next time
+    }
+  }
+
+  private static String rel(Path base, Path file) {
+    return base.relativize(file).toString().replace('\\', '/');
+  }
+
+  static void update(MessageDigest sha, String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    sha.update(ByteBuffer.allocate(4).putInt(b.length).array());
+    sha.update(b);
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,266 @@
+package org.tabled.build;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.tabled.diag.Diagnostic;
+import org.tabled.diag.Diagnostics;
+import org.tabled.publish.Audience;
+import org.tabled.source.SourcePos;
+
+/**
+ * The no-change fast path of {@code tabled build}: a build whose inputs and options are those of
+ * the last successful build, into an output folder nobody has touched since, has nothing to do.
+ *
+ * <p>After a successful public build with a cache, a stamp is written in the cache folder: the
+ * digest of everything the build read ({@link InputDigest}: the content, the templates, Tabled's
+ * code) and of its options (the day it published for, the folders, the audience), the warnings it
+ * printed, and the name, size and modification time of every file of the output folder. The next
+ * build computes the same digest first; if it and the output folder's listing are unchanged, it
+ * prints the same warnings and stops, without loading the content. Anything else (a changed byte,
+ * another day, a file added to or removed from the output, a damaged stamp) runs the whole build.
+ *
+ * <p>The day is part of the key because pages print it ("as of 30 November"): the first build of
+ * each day always runs.
+ */
+final class UpToDate {
+
+  private static final String MAGIC = "tabled-up-to-date-1";
+
+  /** The stamp's file, and the stat memory of {@link InputDigest}, in the cache folder. */
+  private static Path stampFile(Path cache) {
+    return cache.resolve("up-to-date");
+  }
+
+  private static Path statFile(Path cache) {
+    return cache.resolve("inputs.stat");
+  }
+
+  private UpToDate() {}
+
+  /**
+   * The digest of what a build with options {@code o} reads, or empty when the fast path does not
+   * apply (no cache, a confidential or check-only build, an unreadable file).
+   */
+  static Optional<String> inputs(BuildOptions o) {
+    if (o.checkOnly() || o.cache().isEmpty() || o.audience() != Audience.PUBLIC) {
+      return Optional.empty();
+    }
+    Map<String, Path> roots = new LinkedHashMap<>();
+    roots.put("content", o.contentDir());
+    roots.put("templates", o.templatesDir());
+    Optional<Path> code = CacheEnvironment.codeLocation();
+    if (code.isEmpty()) {
+      return Optional.empty();
+    }
+    roots.put("code", code.get());
+    String options =
+        String.join(
+            "\n",
+            MAGIC,
+            "java " + System.getProperty("java.version", ""),
+            "content " + absolute(o.contentDir()),
+            "templates " + absolute(o.templatesDir()),
+            "out " + absolute(o.outDir()),
+            "display " + absolute(o.displayBase()),
+            "audience " + o.audience(),
+            "as-of " + o.asOf(),
+            "pdf " + o.pdf());
+    return InputDigest.of(roots, statFile(o.cache().get()))
+        .map(
+            files -> {
+              MessageDigest sha = InputDigest.sha256();
+              InputDigest.update(sha, options);
+              InputDigest.update(sha, files);
+              return HexFormat.of().formatHex(sha.digest());
+            });
+  }
+
+  /**
+   * The result of the last build, replayed, if {@code inputs} are the ones it was made from and the
+   * output folder is as it left it.
+   */
+  static Optional<BuildResult> replay(BuildOptions o, String inputs) {
+    Path stamp = stampFile(o.cache().orElseThrow());
+    try {
+      List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
+      if (lines.size() < 6
+          || !lines.get(0).equals(MAGIC)
+          || !lines.get(1).equals("inputs " + inputs)) {
+        return Optional.empty();
+      }
+      int files = Integer.parseInt(field(lines.get(2), "files"));
+      long bytes = Long.parseLong(field(lines.get(3), "bytes"));
+      String next = field(lines.get(4), "next");
+      Optional<LocalDate> nextChange =
+          next.equals("-") ? Optional.empty() : Optional.of(LocalDate.parse(next));
+      Diagnostics d = new Diagnostics();
+      List<String> listing = new ArrayList<>();
+      for (String line : lines.subList(5, lines.size())) {
+        String[] f = line.split("\t", -1);
+        switch (f[0]) {
+          case "warning" -> {
+            if (f.length != 6) {
+              return Optional.empty();
+            }
+            d.add(
+                new Diagnostic(
+                    new SourcePos(unescape(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3])),
+                    Diagnostic.Severity.WARNING,
+                    unescape(f[4]),
+                    unescape(f[5])));
+          }
+          case "out" -> listing.add(line);
+          default -> {
+            return Optional.empty();
+          }
+        }
+      }
+      if (!listing.equals(listing(o.outDir()))) {
+        return Optional.empty(); // the output was changed or removed since
+      }
+      return Optional.of(new BuildResult(true, d, files, bytes, nextChange, Set.of(), true));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // no stamp, or a damaged one: the build runs
+    }
+  }
+
+  /**
+   * Records that the successful build {@code r}, which read {@code inputs}, wrote the output folder
+   * as it is now.
+   */
+  static void record(BuildOptions o, String inputs, BuildResult r) {
+    Path cache = o.cache().orElseThrow();
+    try {
+      Files.createDirectories(cache);
+      Path tmp = Files.createTempFile(cache, "up-to-date", ".tmp");
+      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        w.write(MAGIC + "\n");
+        w.write("inputs " + inputs + "\n");
+        w.write("files " + r.files() + "\n");
+        w.write("bytes " + r.bytes() + "\n");
+        w.write("next " + r.nextChange().map(LocalDate::toString).orElse("-") + "\n");
+        for (Diagnostic x : r.diagnostics().all()) {
+          if (x.severity() == Diagnostic.Severity.WARNING) {
+            w.write(
+                String.join(
+                        "\t",
+                        "warning",
+                        escape(x.pos().path()),
+                        String.valueOf(x.pos().line()),
+                        String.valueOf(x.pos().column()),
+                        escape(x.message()),
+                        escape(x.hint()))
+                    + "\n");
+          }
+        }
+        for (String line : listing(o.outDir())) {
+          w.write(line + "\n");
+        }
+      }
+      Files.move(tmp, stampFile(cache), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      forget(o); // the next build simply runs
+    }
+  }
+
+  /** Removes the stamp, so that the next build runs whole. */
+  static void forget(BuildOptions o) {
+    o.cache()
+        .ifPresent(
+            c -> {
+              try {
+                Files.deleteIfExists(stampFile(c));
+              } catch (IOException e) {
+                // a stamp that cannot be removed still names other inputs than the next build's
+              }
+            });
+  }
+
+  /** Every file of the output folder with its size and time, in name order. */
+  private static List<String> listing(Path out) throws IOException {
+    List<String> lines = new ArrayList<>();
+    if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException("no output folder");
+    }
+    try (Stream<Path> s = Files.walk(out)) {
+      for (Path p : s.sorted().toList()) {
+        BasicFileAttributes a =
+            Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        String kind = a.isRegularFile() ? "f" : a.isDirectory() ? "d" : "x";
+        lines.add(
+            String.join(
+                "\t",
+                "out",
+                kind,
+                String.valueOf(a.isRegularFile() ? a.size() : 0),
+                String.valueOf(
+                    a.isRegularFile() ? a.lastModifiedTime().to(TimeUnit.NANOSECONDS) : 0),
+                escape(out.relativize(p).toString())));
+      }
+    }
+    return lines;
+  }
+
+  private static String field(String line, String name) {
+    if (!line.startsWith(name + " ")) {
+      throw new IllegalArgumentException("expected " + name);
+    }
+    return line.substring(name.length() + 1);
+  }
+
+  private static String absolute(Path p) {
+    return p.toAbsolutePath().normalize().toString();
+  }
+
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\' -> b.append("\\\\");
+        case '\t' -> b.append("\\t");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  static String unescape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        char n = s.charAt(++i);
+        b.append(
+            switch (n) {
+              case 't' -> '\t';
+              case 'n' -> '\n';
+              case 'r' -> '\r';
+              default -> n;
+            });
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+}
