@@ -36,8 +36,8 @@ public final class PersonPage {
    * @param expected how many of those meetings they were a member for
    * @param present how many of those they attended
    * @param years their attendance counted by municipal year, the latest first
-   * @param registerPublished true if the content gives the person's register of interests (else
-   *     the page says nothing about one)
+   * @param registerPublished true if the content gives the person's register of interests (else the
+   *     page says nothing about one)
    * @param registerUpdated "Last updated 1 May 2026.", or empty
    * @param interests the interests held on the build's day, by category; empty for "No interests
    *     registered"

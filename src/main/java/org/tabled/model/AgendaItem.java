@@ -58,8 +58,20 @@ public record AgendaItem(
   /** The same item with only the papers {@code only}, in their order here. */
   public AgendaItem withPapers(List<PaperId> only) {
     return new AgendaItem(
-        number, title, purpose, kind, only, minutesOf, subItems, exemption, lead, pos, expected,
-        added, urgency, scheduleOfInterests);
+        number,
+        title,
+        purpose,
+        kind,
+        only,
+        minutesOf,
+        subItems,
+        exemption,
+        lead,
+        pos,
+        expected,
+        added,
+        urgency,
+        scheduleOfInterests);
   }
 
   /** True for a Part 2 item, taken in private. */

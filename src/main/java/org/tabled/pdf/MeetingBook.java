@@ -482,9 +482,7 @@ final class MeetingBook {
         item.number(),
         SchedulePrint.TITLE,
         render(
-            SchedulePrint.TEMPLATE,
-            "schedule",
-            SchedulePrint.view(pub, committee, meeting, item)),
+            SchedulePrint.TEMPLATE, "schedule", SchedulePrint.view(pub, committee, meeting, item)),
         Optional.empty(),
         false,
         new Bookmark(SchedulePrint.TITLE, "#" + id));

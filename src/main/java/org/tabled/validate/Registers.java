@@ -39,11 +39,7 @@ public final class Registers {
         if (i.from().isAfter(asOf)) {
           d.error(
               i.pos(),
-              "this interest is held from "
-                  + i.from()
-                  + ", after the build's day ("
-                  + asOf
-                  + ")",
+              "this interest is held from " + i.from() + ", after the build's day (" + asOf + ")",
               "register an interest once it is held");
         }
         i.to()
@@ -52,11 +48,7 @@ public final class Registers {
                 t ->
                     d.error(
                         i.pos(),
-                        "this interest ends on "
-                            + t
-                            + ", after the build's day ("
-                            + asOf
-                            + ")",
+                        "this interest ends on " + t + ", after the build's day (" + asOf + ")",
                         "write 'to' once the interest has ended"));
       }
     }

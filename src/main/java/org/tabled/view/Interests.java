@@ -110,8 +110,8 @@ public final class Interests {
   /**
    * One row of a schedule of interests.
    *
-   * @param member "Councillor Amara Osei", on every row of the member's (a table read aloud
-   *     names whose interest each row is)
+   * @param member "Councillor Amara Osei", on every row of the member's (a table read aloud names
+   *     whose interest each row is)
    * @param category the category, {@link #SENSITIVE}, or empty for a member with none
    * @param organisation the organisation, {@link #WITHHELD}, {@link #NONE} or {@link
    *     #NOT_PUBLISHED}

@@ -3,8 +3,9 @@ package org.tabled.pdf.view;
 import java.util.List;
 
 /**
- * The schedule of interests printed under an agenda item ({@code print/schedule-of-interests.ftlh}):
- * the registers of interests of the committee's members on the meeting's day, one table.
+ * The schedule of interests printed under an agenda item ({@code
+ * print/schedule-of-interests.ftlh}): the registers of interests of the committee's members on the
+ * meeting's day, one table.
  *
  * @param masthead the council's name
  * @param committee the committee's full name
@@ -14,12 +15,7 @@ import java.util.List;
  * @param rows one row per interest, or per member with none; the member named on each row
  */
 public record ScheduleView(
-    String masthead,
-    String committee,
-    String title,
-    String intro,
-    String caption,
-    List<Row> rows) {
+    String masthead, String committee, String title, String intro, String caption, List<Row> rows) {
 
   public ScheduleView {
     rows = List.copyOf(rows);
