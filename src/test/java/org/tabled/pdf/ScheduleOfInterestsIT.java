@@ -46,7 +46,8 @@ class ScheduleOfInterestsIT {
       PDFTextStripper s = new PDFTextStripper();
       s.setStartPage(n);
       s.setEndPage(n);
-      return s.getText(doc).replaceAll("\\s+", " ");
+      // a name may break after its hyphen: "Okri-" / "Hart"
+      return s.getText(doc).replaceAll("-\\s+", "-").replaceAll("\\s+", " ");
     }
   }
 
