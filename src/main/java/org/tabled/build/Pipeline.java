@@ -30,6 +30,7 @@ import org.tabled.resolve.ResolvedCouncil;
 import org.tabled.resolve.Resolver;
 import org.tabled.source.SourcePos;
 import org.tabled.template.Templates;
+import org.tabled.validate.Registers;
 import org.tabled.validate.Validator;
 import org.tabled.view.Omissions;
 
@@ -132,6 +133,7 @@ public final class Pipeline {
     Glyphs.check(
         raw.texts(), council.site().fonts(), d); // a character no font has would print as "#"
     SuppliedPdfs.check(council, d); // an untagged PDF needs a summary or an alternative
+    Registers.check(council, o.asOf(), d); // a register of interests records only what has happened
     Deadlines.check(
         council, o.asOf(), d); // warnings only: agendas and late papers that give too little notice
     MarkdownEngine markdown = new MarkdownEngine(o.contentDir());

@@ -15,6 +15,7 @@ import org.tabled.output.SitePaths;
 import org.tabled.view.AgendaText;
 import org.tabled.view.Agendas;
 import org.tabled.view.Contacts;
+import org.tabled.view.Interests;
 import org.tabled.view.Names;
 import org.tabled.view.Webcasts;
 
@@ -115,6 +116,7 @@ public final class MeetingPage {
    * @param decisions once the minutes are published, what the meeting decided on the item, or null
    * @param supplement the supplementary agenda that published the item's papers (or the item), or
    *     null
+   * @param schedule the schedule of interests printed under the item, or null
    */
   public record Item(
       int number,
@@ -133,7 +135,17 @@ public final class MeetingPage {
       String toFollowNote,
       ItemWebcast webcast,
       MeetingDecisions.View decisions,
-      MeetingPacks.PackLink supplement) {}
+      MeetingPacks.PackLink supplement,
+      Schedule schedule) {}
+
+  /**
+   * The schedule of interests of the committee's members on the meeting's day, as the pack prints
+   * it under the item.
+   *
+   * @param caption "Schedule of interests: members of the … on 22 September 2026"
+   * @param rows one row per interest, or per member with none
+   */
+  public record Schedule(String caption, List<Interests.ScheduleRow> rows) {}
 
   /**
    * A paper of an item.
@@ -224,7 +236,8 @@ public final class MeetingPage {
           "",
           null,
           decisions.get(item.number()),
-          inSupplement.get(item.number()));
+          inSupplement.get(item.number()),
+          null);
     }
     List<PaperRef> papers = new ArrayList<>();
     for (PaperId id : item.papers()) {
@@ -275,6 +288,11 @@ public final class MeetingPage {
         AgendaText.toFollowNote(ctx.pub, m, item),
         webcast,
         decisions.get(item.number()),
-        inSupplement.get(item.number()));
+        inSupplement.get(item.number()),
+        item.scheduleOfInterests()
+            ? new Schedule(
+                Interests.caption(c, m.date(), ctx.council.site().houseStyle()),
+                Interests.schedule(ctx.council, c, m.date()))
+            : null);
   }
 }

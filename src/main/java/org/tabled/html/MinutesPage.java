@@ -56,8 +56,8 @@ public final class MinutesPage {
    * A declaration of interest: who, for which agenda item, and what.
    *
    * @param person who declared it
-   * @param item the number of the agenda item it concerns
-   * @param itemLabel "Agenda item 5"
+   * @param item the number of the agenda item it concerns, or 0 for the whole meeting
+   * @param itemLabel "Agenda item 5", or "All items (the whole meeting)"
    * @param interest the interest, as minuted
    */
   public record Declaration(Link person, int item, String itemLabel, String interest) {}
@@ -105,8 +105,8 @@ public final class MinutesPage {
                 dec ->
                     new Declaration(
                         ctx.personLink(l, dec.person()),
-                        dec.item(),
-                        MinuteLabels.agendaItem(dec.item()),
+                        dec.item().orElse(0),
+                        MinuteLabels.declarationScope(dec),
                         dec.interest()))
             .toList();
     View v =

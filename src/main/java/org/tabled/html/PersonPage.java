@@ -12,11 +12,13 @@ import org.tabled.model.Person;
 import org.tabled.model.PersonKind;
 import org.tabled.output.SitePaths;
 import org.tabled.view.AttendanceRecord;
+import org.tabled.view.Interests;
 import org.tabled.view.Names;
 
 /**
- * A person's page: who they are, the committees they sit or sat on with their roles, and their
- * attendance at every meeting with published minutes. Also the index of people with a page.
+ * A person's page: who they are, their register of interests (if the content gives one), the
+ * committees they sit or sat on with their roles, and their attendance at every meeting with
+ * published minutes. Also the index of people with a page.
  */
 public final class PersonPage {
 
@@ -34,6 +36,11 @@ public final class PersonPage {
    * @param expected how many of those meetings they were a member for
    * @param present how many of those they attended
    * @param years their attendance counted by municipal year, the latest first
+   * @param registerPublished true if the content gives the person's register of interests (else the
+   *     page says nothing about one)
+   * @param registerUpdated "Last updated 1 May 2026.", or empty
+   * @param interests the interests held on the build's day, by category; empty for "No interests
+   *     registered"
    */
   public record View(
       String name,
@@ -44,7 +51,10 @@ public final class PersonPage {
       List<Attended> attendance,
       int expected,
       int present,
-      List<AttendanceRecord.Year> years) {}
+      List<AttendanceRecord.Year> years,
+      boolean registerPublished,
+      String registerUpdated,
+      List<Interests.Group> interests) {}
 
   /**
    * A committee membership.
@@ -75,6 +85,7 @@ public final class PersonPage {
   static void render(SiteContext ctx, Person p) {
     Linker l = Linker.from(SitePaths.person(p.id()));
     LocalDate today = ctx.pub.asOf();
+    HouseStyle hs = ctx.council.site().houseStyle();
     List<Field> details = new ArrayList<>();
     add(details, "Party", p.party());
     add(details, "Ward", p.ward());
@@ -119,7 +130,10 @@ public final class PersonPage {
             attended,
             expected,
             present,
-            AttendanceRecord.years(lines, ctx.council.site().houseStyle()));
+            AttendanceRecord.years(lines, ctx.council.site().houseStyle()),
+            p.register().isPresent(),
+            p.register().map(r -> Interests.updated(r, hs)).orElse(""),
+            p.register().map(r -> Interests.groups(r, today, hs)).orElse(List.of()));
     List<Link> crumbs =
         List.of(
             new Link("Home", l.to(SitePaths.home())),

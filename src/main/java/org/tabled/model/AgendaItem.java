@@ -25,6 +25,9 @@ import org.tabled.source.SourcePos;
  *     publication: it is published then, in a supplementary agenda
  * @param urgency why the Chair agreed to consider a late item or paper as a matter of urgency, or
  *     empty; printed on the supplementary agenda's front sheet
+ * @param scheduleOfInterests true if the item prints the schedule of interests of the committee's
+ *     members (their registers of interests on the meeting's day), in the pack and on the meeting
+ *     page
  */
 public record AgendaItem(
     int number,
@@ -39,7 +42,8 @@ public record AgendaItem(
     SourcePos pos,
     Optional<LocalDate> expected,
     Optional<LocalDate> added,
-    String urgency) {
+    String urgency,
+    boolean scheduleOfInterests) {
 
   public AgendaItem {
     Objects.requireNonNull(title, "title");
@@ -54,8 +58,20 @@ public record AgendaItem(
   /** The same item with only the papers {@code only}, in their order here. */
   public AgendaItem withPapers(List<PaperId> only) {
     return new AgendaItem(
-        number, title, purpose, kind, only, minutesOf, subItems, exemption, lead, pos, expected,
-        added, urgency);
+        number,
+        title,
+        purpose,
+        kind,
+        only,
+        minutesOf,
+        subItems,
+        exemption,
+        lead,
+        pos,
+        expected,
+        added,
+        urgency,
+        scheduleOfInterests);
   }
 
   /** True for a Part 2 item, taken in private. */

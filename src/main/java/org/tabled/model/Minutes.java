@@ -60,8 +60,14 @@ public record Minutes(
    * A declaration of interest.
    *
    * @param person who declared
-   * @param item the agenda item it concerns
+   * @param item the agenda item it concerns; empty for a declaration that concerns the whole
+   *     meeting, every item on its agenda
    * @param interest the interest, as minuted
    */
-  public record Declaration(PersonId person, int item, String interest, SourcePos pos) {}
+  public record Declaration(
+      PersonId person, Optional<Integer> item, String interest, SourcePos pos) {
+    public Declaration {
+      Objects.requireNonNull(item, "item");
+    }
+  }
 }

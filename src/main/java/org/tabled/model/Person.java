@@ -21,6 +21,7 @@ import org.tabled.source.SourcePos;
  * @param represents whom a co-opted member represents, e.g. "Parent governor representative"
  * @param portfolios roles held over time, e.g. cabinet portfolios
  * @param pos where the person was defined
+ * @param register their register of interests, if the content gives one
  */
 public record Person(
     PersonId id,
@@ -33,13 +34,43 @@ public record Person(
     Contact contact,
     String represents,
     List<Portfolio> portfolios,
-    SourcePos pos) {
+    SourcePos pos,
+    Optional<Register> register) {
 
   public Person {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     portfolios = List.copyOf(portfolios);
+    Objects.requireNonNull(register, "register");
+  }
+
+  /** A person with no register of interests. */
+  public Person(
+      PersonId id,
+      String name,
+      PersonKind kind,
+      String party,
+      String ward,
+      String jobTitle,
+      String organisation,
+      Contact contact,
+      String represents,
+      List<Portfolio> portfolios,
+      SourcePos pos) {
+    this(
+        id,
+        name,
+        kind,
+        party,
+        ward,
+        jobTitle,
+        organisation,
+        contact,
+        represents,
+        portfolios,
+        pos,
+        Optional.empty());
   }
 
   /** The name as printed in lists: "Councillor Amara Osei" or "Dr Ruth Ellery". */

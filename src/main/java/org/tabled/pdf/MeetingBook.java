@@ -59,7 +59,12 @@ import org.tabled.view.Appendices;
 final class MeetingBook {
 
   /** An agenda item and what the pack prints for it. */
-  private record ItemPlan(AgendaItem item, Optional<Meeting> minutesOf, List<Paper> papers) {}
+  /**
+   * What a pack prints for one item: its schedule of interests if {@code schedule}, the minutes it
+   * approves, its papers.
+   */
+  private record ItemPlan(
+      AgendaItem item, Optional<Meeting> minutesOf, List<Paper> papers, boolean schedule) {}
 
   private final PublishedCouncil pub;
   private final Committee committee;
@@ -141,7 +146,8 @@ final class MeetingBook {
       for (PaperId id : item.papers()) {
         meeting.paper(id).filter(p -> seen.add(id)).ifPresent(papers::add);
       }
-      out.add(new ItemPlan(item, held, papers));
+      // a supplement prints the schedule only of an item it adds, as it does the minutes
+      out.add(new ItemPlan(item, held, papers, minutes && item.scheduleOfInterests()));
     }
     return out;
   }
@@ -225,7 +231,12 @@ final class MeetingBook {
             p.item().added().isPresent()
                 ? Agendas.minutesToApprove(pub, meeting, p.item())
                 : Optional.empty();
-        plans.add(new ItemPlan(p.item(), held, p.papers()));
+        plans.add(
+            new ItemPlan(
+                p.item(),
+                held,
+                p.papers(),
+                p.item().added().isPresent() && p.item().scheduleOfInterests()));
       }
       Contents c = contents(plans, pages);
       SupplementSheet front = SupplementSheet.of(pub, committee, meeting, s, c.ids(), prefix);
@@ -283,7 +294,9 @@ final class MeetingBook {
     Map<Integer, String> firstDocs = new LinkedHashMap<>();
     for (ItemPlan plan : plans) {
       plan.papers().forEach(p -> inPack.add(p.id()));
-      if (plan.minutesOf().isPresent()) {
+      if (plan.schedule()) {
+        firstDocs.put(plan.item().number(), SchedulePrint.id(plan.item().number()));
+      } else if (plan.minutesOf().isPresent()) {
         firstDocs.put(plan.item().number(), minutesId(plan.item().number()));
       } else if (!plan.papers().isEmpty()) {
         firstDocs.put(plan.item().number(), paperId(plan.papers().get(0).id()));
@@ -305,6 +318,11 @@ final class MeetingBook {
       AgendaItem item = plan.item();
       List<PrintDoc> docs = new ArrayList<>();
       List<Bookmark> children = new ArrayList<>();
+      if (plan.schedule()) {
+        PrintDoc doc = schedule(item);
+        docs.add(doc);
+        children.add(doc.bookmark());
+      }
       plan.minutesOf()
           .ifPresent(
               held -> {
@@ -453,6 +471,21 @@ final class MeetingBook {
         Optional.empty(),
         false,
         new Bookmark(title, "#" + id, headings(pub.doc(min.body()).outline(), prefix)));
+  }
+
+  /** The schedule of interests printed under {@code item}. */
+  private PrintDoc schedule(AgendaItem item) {
+    String id = SchedulePrint.id(item.number());
+    return new PrintDoc(
+        id,
+        PrintDoc.Kind.PAPER,
+        item.number(),
+        SchedulePrint.TITLE,
+        render(
+            SchedulePrint.TEMPLATE, "schedule", SchedulePrint.view(pub, committee, meeting, item)),
+        Optional.empty(),
+        false,
+        new Bookmark(SchedulePrint.TITLE, "#" + id));
   }
 
   /** A paper and its appendices, rendered for a PDF holding {@code scope}. */

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.tabled.model.Appendix;
 import org.tabled.model.HouseStyle;
+import org.tabled.model.InterestCategory;
 import org.tabled.model.ItemKind;
 import org.tabled.model.Jurisdiction;
 import org.tabled.model.MeetingStatus;
@@ -290,6 +291,36 @@ public final class Documents {
           required("from", Type.DATE, "The first day the role is held, YYYY-MM-DD."),
           optional("until", Type.DATE, "The last day the role is held, YYYY-MM-DD."));
 
+  // ---- register of interests (interests of people/ID.yaml) ------------------------------------
+
+  static final Shape INTEREST =
+      shape(
+          "interest",
+          choice(
+              "category",
+              true,
+              Arrays.stream(InterestCategory.values()).map(InterestCategory::key).toList(),
+              "employment, sponsorship, contracts, land, licences, corporate-tenancies,"
+                  + " securities, gifts-and-hospitality or other."),
+          optional(
+              "organisation",
+              Type.TEXT,
+              "Required unless sensitive: the organisation, or a description (land: its address or area)."),
+          optional("nature", Type.TEXT, "The nature of the interest, e.g. Director, Trustee."),
+          required("from", Type.DATE, "The first day it was held, YYYY-MM-DD."),
+          optional("to", Type.DATE, "The last day it was held, once it has ended, YYYY-MM-DD."),
+          optional(
+                  "spouse_or_partner",
+                  Type.BOOLEAN,
+                  "true if it is the interest of the member's spouse or partner.")
+              .orElse("false"),
+          optional(
+                  "sensitive",
+                  Type.BOOLEAN,
+                  "true for a sensitive interest (Localism Act 2011 s.32): only the fact of an"
+                      + " interest is published, never its details.")
+              .orElse("false"));
+
   static final Shape PERSON =
       shape(
               "person",
@@ -320,7 +351,19 @@ public final class Documents {
                   Type.LIST,
                   false,
                   PORTFOLIO,
-                  "Roles held for a period, e.g. a cabinet portfolio: title, from and until."))
+                  "Roles held for a period, e.g. a cabinet portfolio: title, from and until."),
+              nested(
+                  "interests",
+                  Type.LIST,
+                  false,
+                  INTEREST,
+                  "The register of interests: category, organisation, nature, from, to,"
+                      + " spouse_or_partner, sensitive. interests: [] says none are registered;"
+                      + " left out, no register is published."),
+              optional(
+                  "interests_updated",
+                  Type.DATE,
+                  "The day the register of interests was last updated, YYYY-MM-DD."))
           .with(
               when("kind", List.of(PersonKind.OFFICER.key()), List.of("job_title"), List.of()),
               when("kind", List.of(PersonKind.CO_OPTED.key()), List.of("represents"), List.of()),
@@ -432,6 +475,12 @@ public final class Documents {
               "For a minutes item: the date of the earlier meeting of this committee."),
           optional("sub_items", Type.TEXTS, "Lettered sub-items, printed (a), (b) …"),
           optional("lead", Type.ID, "Person id of who introduces the item."),
+          optional(
+                  "schedule_of_interests",
+                  Type.BOOLEAN,
+                  "true to print under this item the schedule of interests of the committee's"
+                      + " members (their registers on the meeting's day), in the pack and on the meeting page.")
+              .orElse("false"),
           optional(
               "exempt",
               Type.INTEGER,
@@ -643,7 +692,11 @@ public final class Documents {
       shape(
           "declaration",
           required("person", Type.ID, "The person id of who declared the interest."),
-          required("item", Type.INTEGER, "The number of the agenda item the interest concerns."),
+          optional(
+              "item",
+              Type.INTEGER,
+              "The number of the agenda item the interest concerns. Leave out for an interest"
+                  + " that concerns the whole meeting (every item)."),
           required("interest", Type.TEXT, "The interest."));
 
   static final Shape OUTCOME =

@@ -378,6 +378,13 @@ final class MeetingReader {
                   d.error(
                       it.pos("expected"),
                       "the paper is expected on " + x + ", after the meeting on " + id.date()));
+      boolean scheduleOfInterests = it.bool("schedule_of_interests", false);
+      if (scheduleOfInterests && exemption.isPresent()) {
+        d.error(
+            it.pos("schedule_of_interests"),
+            "a schedule of interests is public, and this item is taken in private (Part 2)",
+            "print the schedule under a Part 1 item, such as Declarations of interest");
+      }
       items.add(
           new AgendaItem(
               number.orElse(expected),
@@ -392,7 +399,8 @@ final class MeetingReader {
               it.pos(),
               due,
               it.date("added"),
-              it.text("urgency", "")));
+              it.text("urgency", ""),
+              scheduleOfInterests));
     }
     return items;
   }

@@ -146,10 +146,13 @@ final class MinutesReader {
                             d.error(
                                 dec.pos("item"),
                                 "there is no agenda item " + i + " in this meeting's agenda"));
-                if (p.isPresent() && item.isPresent() && itemNumbers.contains(item.get())) {
+                // no item: the interest concerns the whole meeting; a wrong item is reported
+                boolean itemOk =
+                    item.isPresent() ? itemNumbers.contains(item.get()) : !dec.has("item");
+                if (p.isPresent() && itemOk) {
                   declarations.add(
                       new Minutes.Declaration(
-                          p.get().id(), item.get(), dec.text("interest", ""), dec.pos()));
+                          p.get().id(), item, dec.text("interest", ""), dec.pos()));
                 }
               });
     }

@@ -26,14 +26,26 @@ public final class MinuteLabels {
     return "Agenda item " + number;
   }
 
+  /** What a declaration that names no item concerns, as the minutes page and the PDFs print it. */
+  public static final String WHOLE_MEETING = "All items (the whole meeting)";
+
+  /**
+   * What a declaration concerns: "Agenda item 4", or for one that names no item, {@link
+   * #WHOLE_MEETING}.
+   */
+  public static String declarationScope(Minutes.Declaration d) {
+    return d.item().map(MinuteLabels::agendaItem).orElse(WHOLE_MEETING);
+  }
+
   /**
    * A declaration of interest as the packs print it, in the words of the minutes page: "Councillor
-   * Gareth Llewellyn, agenda item 4: He is a member of …".
+   * Gareth Llewellyn, agenda item 4: He is a member of …", or "…, all items (the whole meeting):
+   * …".
    */
   public static String declaration(Person p, Minutes.Declaration d) {
     return p.displayName()
         + ", "
-        + agendaItem(d.item()).toLowerCase(Locale.UK)
+        + declarationScope(d).toLowerCase(Locale.UK)
         + ": "
         + d.interest().strip();
   }

@@ -37,6 +37,11 @@ final class Expected {
   static List<Doc> pack(PublishedCouncil pub, Committee c, Meeting m) {
     List<Doc> docs = new ArrayList<>();
     for (AgendaItem item : m.agenda()) {
+      if (item.scheduleOfInterests()) {
+        // the schedule of interests comes first under its item
+        String title = "Schedule of interests";
+        docs.add(new Doc(item.number(), title, title, title));
+      }
       if (item.kind() == ItemKind.MINUTES && item.minutesOf().isPresent()) {
         Optional<Meeting> held =
             pub.council().meeting(new MeetingId(c.id(), item.minutesOf().get()));
