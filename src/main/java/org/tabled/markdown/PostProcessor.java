@@ -39,6 +39,13 @@ final class PostProcessor {
           e.prependElement("span").addClass("num").text(role[1] + ".");
           e.addClass("numbered");
         }
+        case "sub" -> {
+          // a sub-minute: its heading carries the number its paragraphs extend (4.1, 4.1.1)
+          e.id(prefix + "para-" + role[1].replace('.', '-'));
+          e.prependChild(new TextNode(" "));
+          e.prependElement("span").addClass("num").text(role[1]);
+          e.addClass("numbered");
+        }
         case "h" -> e.id(prefix + role[1]);
         case "h2" -> e.id(prefix + role[1]).addClass("unnumbered");
         case "para" -> {
@@ -46,6 +53,9 @@ final class PostProcessor {
           e.addClass("numbered");
           e.prependChild(new TextNode(" "));
           e.prependElement("span").addClass("num").text(role[1]);
+          if (role[1].chars().filter(c -> c == '.').count() > 1) {
+            e.addClass("deep"); // 4.1.1: a wider hanging number
+          }
           if (role.length > 2) {
             e.addClass("resolution");
           }

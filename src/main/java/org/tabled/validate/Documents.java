@@ -591,8 +591,8 @@ public final class Documents {
                   "report_of", Type.TEXT, "Required for reports. Whose report it is, as printed."),
               optional(
                   "cabinet_member",
-                  Type.ID,
-                  "Person id of the cabinet member whose portfolio it falls in."),
+                  Type.IDS,
+                  "Person id of the cabinet member whose portfolio it falls in, or a list of them."),
               optional("wards", Type.TEXTS, "All (default) or a list of wards."),
               optional("policy_context", Type.TEXT, "The council policy it relates to."),
               optional("key_decision", Type.BOOLEAN, "true if it concerns a key decision.")

@@ -83,10 +83,15 @@ final class PaperReader {
           "missing required key 'author' in a " + layout.key().replace('-', ' '),
           "the person id of the report author, whose contact details are printed");
     }
-    Optional<PersonId> cabinetMember =
-        f.id("cabinet_member")
-            .flatMap(r -> known.person(r, "cabinet member", List.of(PersonKind.COUNCILLOR)))
-            .map(Person::id);
+    List<PersonId> cabinetMembers = new ArrayList<>();
+    for (Fields.Ref r : f.ids("cabinet_member")) {
+      Optional<Person> p = known.person(r, "cabinet member", List.of(PersonKind.COUNCILLOR));
+      if (p.isPresent() && cabinetMembers.contains(p.get().id())) {
+        d.error(r.pos(), "cabinet member '" + r.value() + "' is named twice");
+      } else {
+        p.ifPresent(x -> cabinetMembers.add(x.id()));
+      }
+    }
     List<PersonId> authors = new ArrayList<>();
     for (Fields.Ref r : f.ids("author")) {
       known.person(r, "author").ifPresent(p -> authors.add(p.id()));
@@ -96,7 +101,7 @@ final class PaperReader {
         new CoverSheet(
             f.text("classification", "General Release"),
             f.text("report_of", ""),
-            cabinetMember,
+            cabinetMembers,
             wards.isEmpty() ? List.of("All") : wards,
             f.text("policy_context", ""),
             f.bool("key_decision", false),

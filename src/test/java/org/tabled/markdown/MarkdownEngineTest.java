@@ -135,6 +135,62 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void aSubHeadingInAMinuteIsASubMinuteWhoseParagraphsGoOneLevelDeeper() {
+    // DOMAIN §1.2: "4.1 ACTION AND RECOMMENDATION TRACKERS" then "4.1.1 RESOLVED: …"
+    MarkdownEngine engine = new MarkdownEngine(dir);
+    SectionNumbers minutes =
+        new SectionNumbers() {
+          @Override
+          public List<Integer> of(List<Heading> headings) {
+            return List.of(4, 5);
+          }
+
+          @Override
+          public boolean subParagraphs() {
+            return true;
+          }
+        };
+    ParsedDoc doc =
+        engine.parse(
+            md(
+                "## Work programme\n\nIntroduced.\n\n### Action trackers\n\nRESOLVED: Noted.\n\n"
+                    + "Second.\n\n### Work programme\n\nAgreed.\n\n## Next\n\nPlain.\n"),
+            minutes,
+            new Diagnostics());
+    assertEquals(
+        List.of("4.1", "4.2.1", "4.2.2", "4.3.1", "5.1"),
+        doc.outline().sections().stream()
+            .flatMap(s -> s.paragraphs().stream())
+            .map(Outline.Paragraph::number)
+            .toList());
+    assertTrue(doc.outline().paragraph("4.2.1").orElseThrow().resolution());
+    assertEquals(
+        "4.2 Action trackers",
+        doc.outline().headings().stream()
+            .filter(h -> h.level() == 3)
+            .findFirst()
+            .orElseThrow()
+            .text());
+    String html = engine.render(doc, new RenderOptions("m-", 0, p -> ""));
+    assertTrue(
+        html.contains(
+            "<h3 id=\"m-para-4-2\" class=\"numbered\"><span class=\"num\">4.2</span> Action trackers</h3>"),
+        html);
+    assertTrue(
+        html.contains(
+            "<p id=\"m-para-4-2-1\" class=\"numbered deep resolution\"><span class=\"num\">4.2.1</span> RESOLVED: Noted.</p>"),
+        html);
+    assertTrue(
+        html.contains("<span class=\"num\">5.1</span> Plain."),
+        "a new minute starts again: " + html);
+    // a report keeps its sub-headings unnumbered, the paragraph numbers carrying on
+    String report =
+        render("## A\n\nOne.\n\n### Sub\n\nTwo.\n", Numbering.SECTIONS, new Diagnostics());
+    assertTrue(report.contains("<h3 id=\"sub\">Sub</h3>"), report);
+    assertTrue(report.contains("<span class=\"num\">1.2</span> Two."), report);
+  }
+
+  @Test
   void sectionNumbersMustBeUnique() {
     MarkdownEngine engine = new MarkdownEngine(dir);
     Assertions.assertThrows(

@@ -149,4 +149,24 @@ class ValidatorTest {
     assertFalse(errors(d).isEmpty());
     assertTrue(errors(d).stream().anyMatch(e -> e.contains("minutes")), errors(d).toString());
   }
+
+  @Test
+  void aMistypedOrRepeatedCabinetMemberInAListIsAnErrorAtItsPlace() throws IOException {
+    edit(
+        "committees/audit/meetings/2025-03-11/papers/fees-review/paper.md",
+        "cabinet_member: ben-tran",
+        "cabinet_member: [ben-tran, ben-tarn, ben-tran]");
+    Diagnostics d = new Diagnostics();
+    validate(d);
+    List<String> errors = errors(d);
+    assertEquals(2, errors.size(), errors.toString());
+    assertTrue(errors.get(0).contains("did you mean 'ben-tran'"), errors.get(0));
+    assertTrue(errors.get(1).contains("'ben-tran' is named twice"), errors.get(1));
+    assertTrue(
+        errors
+            .get(1)
+            .startsWith(
+                "content/committees/audit/meetings/2025-03-11/papers/fees-review/paper.md:"),
+        errors.get(1));
+  }
 }
