@@ -14,7 +14,6 @@ import org.tabled.pdf.view.WorkProgrammeView;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.RefTarget;
 import org.tabled.view.Appendices;
-import org.tabled.view.Names;
 import org.tabled.view.WorkProgrammes;
 
 /**
@@ -67,7 +66,9 @@ final class WorkProgrammePrint {
       PdfRefs refs,
       PdfRefs.Scope scope) {
     List<String> leads =
-        WorkProgrammes.leads(pub.council(), t, day).stream().map(Names.Named::label).toList();
+        WorkProgrammes.leads(pub.council(), t, day).stream()
+            .map(WorkProgrammes.Lead::label)
+            .toList();
     Optional<RefLink> item = WorkProgrammes.item(pub, t).map(i -> link(pub, i, refs, scope));
     return new WorkProgrammeView.Topic(
         t.title(),

@@ -725,12 +725,25 @@ public final class Documents {
 
   // ---- work-programme/YEAR.yaml ----------------------------------------------------------------
 
+  static final Shape LEAD =
+      shape(
+          "lead",
+          required(
+              "text",
+              Type.TEXT,
+              "A role or organisation that will report, as printed: Director of Housing."));
+
   static final Shape TOPIC =
       shape(
           "topic",
           required("title", Type.TEXT, "The topic."),
           optional("purpose", Type.TEXT, "Why the committee is looking at it."),
-          optional("leads", Type.IDS, "Person ids of its leads."),
+          nested(
+              "leads",
+              Type.LIST_OF_IDS_OR_MAPPINGS,
+              false,
+              LEAD,
+              "Who will report: person ids, or a role or organisation written as text: text."),
           optional(
               "paper",
               Type.ID,
