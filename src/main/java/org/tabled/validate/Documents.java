@@ -721,7 +721,11 @@ public final class Documents {
           optional(
               "circulated",
               Type.DATE,
-              "The date it was sent to the committee, if sent between meetings."));
+              "The date it was sent to the committee, if sent between meetings."),
+          optional(
+              "also_answers",
+              Type.IDS,
+              "Ids of other outcomes of the same agenda item this response answers: one tracker row."));
 
   // ---- work-programme/YEAR.yaml ----------------------------------------------------------------
 
