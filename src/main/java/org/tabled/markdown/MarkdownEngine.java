@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
@@ -165,8 +166,10 @@ public final class MarkdownEngine {
 
   private ParsedDoc parse(Markdown md, Numbering numbering, SectionNumbers numbers, Diagnostics d) {
     Document ast;
+    LetteredLists.Rewritten lettered =
+        LetteredLists.rewrite(md, WrappedNumbers.escape(md.text()), d);
     try {
-      ast = parser.parse(WrappedNumbers.escape(md.text()));
+      ast = parser.parse(lettered.text());
     } catch (StackOverflowError e) {
       d.error(
           md.start(),
@@ -180,6 +183,11 @@ public final class MarkdownEngine {
     }
     Map<Node, String> roles = new IdentityHashMap<>();
     Outline outline = roles(md, ast, numbering, numbers, roles);
+    for (Node n : ast.getDescendants()) {
+      if (n instanceof OrderedList ol && lettered.starts().contains(ol.getStartLineNumber())) {
+        roles.put(ol, "abc");
+      }
+    }
     ROLES.set(ast, roles);
     return new ParsedDoc(md, ast, numbering, outline, images, refs);
   }

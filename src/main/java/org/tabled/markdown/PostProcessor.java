@@ -61,6 +61,7 @@ final class PostProcessor {
           }
         }
         case "res" -> e.addClass("resolution");
+        case "abc" -> lettered(e);
         case "cap" -> caption(e);
         case "fig" -> e.tagName("figure").addClass("figure");
         default -> throw new IllegalStateException("unknown role " + role[0]);
@@ -192,6 +193,28 @@ final class PostProcessor {
       if (!extra.isEmpty()) {
         s.append(extra);
       }
+    }
+  }
+
+  /**
+   * A lettered list ({@link LetteredLists}): an ordered list of type "a", each item starting with
+   * its label "(a)" as text, so that every reader (a screen reader of the page or of the tagged
+   * PDF, a copy and paste) meets the letter the committee cites, and the list stays a list.
+   */
+  private static void lettered(Element ol) {
+    ol.attr("type", "a").addClass("lettered").removeAttr("start");
+    int n = 0;
+    for (Element li : ol.children()) {
+      if (!li.tagName().equals("li")) {
+        continue;
+      }
+      n++;
+      Element first = li.children().first();
+      // a loose list's item holds paragraphs: the label goes into the first
+      Element into =
+          first != null && first.tagName().equals("p") && li.ownText().isBlank() ? first : li;
+      into.prependChild(new TextNode(" "));
+      into.prependElement("span").addClass("lbl").text(LetteredLists.label(n));
     }
   }
 }

@@ -191,6 +191,48 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void aListLetteredAsCouncilsWriteRecommendationsStaysAListWithItsLetters() {
+    Diagnostics d = new Diagnostics();
+    String html =
+        render(
+            "## Recommendations\n\nThe committee is asked to:\n\n(a) note the report;\n"
+                + "(b) agree the plan,\nas amended; and\n(c) ask for a further report.\n\n"
+                + "Then:\n\na) one\n\nb) two\n\nAfter the list,\n(b) on its own is text, and so is \\(a).\n",
+            Numbering.SECTIONS,
+            d);
+    assertFalse(d.hasErrors(), d.toString());
+    assertTrue(
+        html.contains(
+            "<ol type=\"a\" class=\"lettered\">\n<li><span class=\"lbl\">(a)</span> note the report;</li>"),
+        html);
+    assertTrue(
+        html.contains("<li><span class=\"lbl\">(b)</span> agree the plan, as amended; and</li>"),
+        html);
+    assertTrue(
+        html.contains("<li><span class=\"lbl\">(c)</span> ask for a further report.</li>"), html);
+    assertTrue(
+        html.contains("<li>\n<p><span class=\"lbl\">(b)</span> two</p>"), "a loose list: " + html);
+    assertTrue(html.contains("After the list, (b) on its own is text, and so is (a).</p>"), html);
+    assertEquals(2, html.split("class=\"lettered\"", -1).length - 1, html);
+    // numbered lists are untouched
+    String numbered = render("1. one\n2. two\n", Numbering.NONE, new Diagnostics());
+    assertTrue(numbered.contains("<ol>\n<li>one</li>"), numbered);
+  }
+
+  @Test
+  void aLetterOutOfOrderIsAnErrorAtItsLine() {
+    Diagnostics d = new Diagnostics();
+    render("Asked to:\n\n(a) note;\n(c) agree.\n", Numbering.NONE, d);
+    assertEquals(1, d.all().size(), d.toString());
+    assertTrue(
+        d.all()
+            .get(0)
+            .toString()
+            .startsWith("content/x/paper.md:13:1: error: lettered list item (c) follows (a)"),
+        d.toString());
+  }
+
+  @Test
   void sectionNumbersMustBeUnique() {
     MarkdownEngine engine = new MarkdownEngine(dir);
     Assertions.assertThrows(
