@@ -272,7 +272,7 @@ final class TrackerPrint {
     List<TrackerView.ResponseGroup> responses = new ArrayList<>();
     groups.forEach((heading, list) -> responses.add(new TrackerView.ResponseGroup(heading, list)));
     return new TrackerView(
-        Appendices.name(a),
+        paper.layout().generated().isPresent() ? "" : Appendices.name(a), // the paper itself
         a.title(),
         ctx.committee().title(),
         counts,
@@ -337,7 +337,17 @@ final class TrackerPrint {
                 + ".";
     Optional<PackMaps.Span> response = ctx.scope().pages().span(p.pack(), id);
     Optional<PackMaps.Span> appendix =
-        ctx.scope().pages().span(p.pack(), MeetingBook.appendixId(p.paper(), p.label()));
+        ctx.scope()
+            .pages()
+            .span(
+                p.pack(),
+                ctx.pub()
+                    .council()
+                    .meeting(p.pack())
+                    .flatMap(m -> m.paper(p.paper()))
+                    .filter(x -> x.layout().generated().isPresent()) // the tracker is the paper
+                    .map(x -> MeetingBook.paperId(x.id()))
+                    .orElse(MeetingBook.appendixId(p.paper(), p.label())));
     if (!ctx.scope().pages().known(p.pack())) {
       // that pack is not laid out yet: written again when it is
       int unknown = Integer.parseInt(PdfRefs.UNKNOWN_PAGE);

@@ -68,7 +68,7 @@ public final class CoverFields {
     CoverSheet cs = paper.cover();
     LocalDate date = paper.meeting().date();
     List<Field> rows = new ArrayList<>();
-    if (paper.layout() == PaperLayout.PLAIN) {
+    if (paper.layout().coverless()) {
       return rows;
     }
     List<Person> members = cs.cabinetMembers().stream().map(id -> person(council, id)).toList();
