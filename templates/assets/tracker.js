@@ -2,7 +2,8 @@
  * Filters a committee's tracker by status in place. The form is in the page but hidden: without
  * JavaScript, the summary table links to a page per status instead. Entries carry their status in
  * data-status; a meeting or item group with no entry left showing is hidden too, and a status
- * message says how many entries are shown.
+ * message says how many entries are shown. An entry standing for several outcomes that share one
+ * response says how many in data-count, and counts as that many, as the summary table does.
  */
 (function () {
   'use strict';
@@ -17,12 +18,17 @@
   var entries = list ? Array.prototype.slice.call(list.querySelectorAll('[data-status]')) : [];
   var groups = list ? Array.prototype.slice.call(list.querySelectorAll('[data-tracker-group]')) : [];
 
+  function count(e) {
+    return parseInt(e.getAttribute('data-count') || '1', 10);
+  }
+  var total = entries.reduce(function (n, e) { return n + count(e); }, 0);
+
   function show(status, label) {
     var shown = 0;
     entries.forEach(function (e) {
       e.hidden = status !== '' && e.getAttribute('data-status') !== status;
       if (!e.hidden) {
-        shown++;
+        shown += count(e);
       }
     });
     // Innermost groups first, so that a meeting sees whether its items are hidden.
@@ -31,8 +37,8 @@
     });
     if (result) {
       result.textContent = status === ''
-        ? 'Showing all ' + entries.length + ' entries.'
-        : 'Showing ' + shown + ' of ' + entries.length + ' entries: ' + label.toLowerCase() + '.';
+        ? 'Showing all ' + total + ' entries.'
+        : 'Showing ' + shown + ' of ' + total + ' entries: ' + label.toLowerCase() + '.';
     }
   }
 

@@ -24,7 +24,9 @@ import org.tabled.view.MinuteLabels;
  * Open data: a committee's recommendation and action tracker as JSON ({@link
  * SitePaths#trackerJson}): the number of entries by status, then each entry with its origin, type,
  * text, leads, status, dates and the full address of its entry on the tracker page (where the
- * response is). Only the entries the audience can see, as the page lists them.
+ * response is). Only the entries the audience can see, as the page lists them. Each outcome is an
+ * entry of its own, also those sharing one response (which the page shows as one entry): they name
+ * each other in {@code sharesResponseWith}, and the counts count every outcome.
  */
 public final class TrackerJson {
 
@@ -89,6 +91,16 @@ public final class TrackerJson {
       g.writeStringField("circulated", r.get().circulated().get().toString());
     }
     g.writeBooleanField("response", r.isPresent() && !r.get().body().isBlank());
+    if (e.group().size() > 1) {
+      // outcomes answered by one response, tracked as one row: each entry names the others
+      g.writeArrayFieldStart("sharesResponseWith");
+      for (var other : e.group()) {
+        if (!other.equals(o.id())) {
+          g.writeString(other.value());
+        }
+      }
+      g.writeEndArray();
+    }
     g.writeStringField("url", base + SitePaths.tracker(e.origin().committee()) + "#" + o.id());
     g.writeStringField(
         "minutes",

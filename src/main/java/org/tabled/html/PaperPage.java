@@ -47,7 +47,7 @@ public final class PaperPage {
       String title,
       PaperContext context,
       String layout,
-      List<Field> cover,
+      List<CoverRow> cover,
       List<Author> authors,
       List<Link> contents,
       String body,
@@ -170,11 +170,23 @@ public final class PaperPage {
    * The cover sheet's rows ({@link CoverFields}) but those the page shows elsewhere: the date and
    * title in its heading, the authors in its own list.
    */
-  private static List<Field> cover(SiteContext ctx, Paper p) {
+  private static List<CoverRow> cover(SiteContext ctx, Paper p) {
     return CoverFields.of(ctx.council, p).stream()
         .filter(f -> !SHOWN_ELSEWHERE.contains(f.kind()))
-        .map(f -> new Field(f.label(), f.value()))
+        .map(f -> new CoverRow(f.label(), f.lines()))
         .toList();
+  }
+
+  /**
+   * A row of the cover sheet on the page.
+   *
+   * @param label the label, as printed on the paper
+   * @param lines the value, one line each (one cabinet member each, when a paper names several)
+   */
+  public record CoverRow(String label, List<String> lines) {
+    public CoverRow {
+      lines = List.copyOf(lines);
+    }
   }
 
   private static final Set<CoverFields.Kind> SHOWN_ELSEWHERE =

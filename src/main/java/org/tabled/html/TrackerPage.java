@@ -96,12 +96,17 @@ public final class TrackerPage {
   /**
    * One tracked recommendation, action or request for information.
    *
-   * @param id its id on the page: the outcome's id
+   * @param id its id on the page: the outcome's id (the first one's, for outcomes sharing a
+   *     response)
+   * @param alsoIds the ids of the other outcomes that share its response, each an anchor in the
+   *     entry so that links to them arrive here; usually none
+   * @param count how many outcomes it stands for: 1, or those sharing one response
    * @param heading "Recommendation 2": its type and number among that type under its item, as the
-   *     minutes list them
-   * @param type "Recommendation"
+   *     minutes list them; "Recommendations 3 and 4" for outcomes sharing a response
+   * @param type "Recommendation"; "Recommendations" for several
    * @param typeKey "recommendation"
-   * @param detail what was agreed, as minuted
+   * @param details what was agreed, as minuted: one text, or one per outcome sharing the response,
+   *     each after its number ("3. That …")
    * @param politicalLead the cabinet member responsible, or null
    * @param officerLead the officer responsible, or null
    * @param status "Completed"
@@ -113,10 +118,12 @@ public final class TrackerPage {
    */
   public record Entry(
       String id,
+      List<String> alsoIds,
+      int count,
       String heading,
       String type,
       String typeKey,
-      String detail,
+      List<String> details,
       Lead politicalLead,
       Lead officerLead,
       String status,
@@ -160,9 +167,11 @@ public final class TrackerPage {
    */
   private static void index(SiteContext ctx, Committee c, List<TrackerEntry> entries) {
     Linker l = Linker.from(SitePaths.tracker(c.id()));
-    for (TrackerEntry e : entries) {
-      Entry v = entry(ctx, l, e);
-      String text = String.join(" ", v.detail(), v.status(), HtmlFixes.text(v.response()));
+    for (Trackers.Row row : Trackers.rows(entries)) {
+      TrackerEntry e = row.first();
+      Entry v = entry(ctx, l, row);
+      String text =
+          String.join(" ", String.join(" ", v.details()), v.status(), HtmlFixes.text(v.response()));
       ctx.index(
           new SearchPage.Entry(
               SitePaths.tracker(c.id()) + "#" + v.id(),
@@ -223,12 +232,13 @@ public final class TrackerPage {
   }
 
   private static List<MeetingGroup> groups(SiteContext ctx, Linker l, List<TrackerEntry> entries) {
-    Map<MeetingId, Map<Integer, List<TrackerEntry>>> byMeeting = new LinkedHashMap<>();
-    for (TrackerEntry e : entries) {
+    Map<MeetingId, Map<Integer, List<Trackers.Row>>> byMeeting = new LinkedHashMap<>();
+    for (Trackers.Row row : Trackers.rows(entries)) {
+      TrackerEntry e = row.first();
       byMeeting
           .computeIfAbsent(e.origin(), k -> new LinkedHashMap<>())
           .computeIfAbsent(e.outcome().item(), k -> new ArrayList<>())
-          .add(e);
+          .add(row);
     }
     List<MeetingGroup> groups = new ArrayList<>();
     byMeeting.forEach(
@@ -239,9 +249,9 @@ public final class TrackerPage {
               (item, list) ->
                   itemGroups.add(
                       new ItemGroup(
-                          Trackers.item(ctx.pub, list.get(0)),
-                          l.to(minutes + anchor(list.get(0))),
-                          list.stream().map(e -> entry(ctx, l, e)).toList())));
+                          Trackers.item(ctx.pub, list.get(0).first()),
+                          l.to(minutes + anchor(list.get(0).first())),
+                          list.stream().map(r -> entry(ctx, l, r)).toList())));
           groups.add(
               new MeetingGroup(
                   Dates.medium(meeting.date(), ctx.council.site().houseStyle()),
@@ -252,17 +262,21 @@ public final class TrackerPage {
     return groups;
   }
 
-  private static Entry entry(SiteContext ctx, Linker l, TrackerEntry e) {
+  private static Entry entry(SiteContext ctx, Linker l, Trackers.Row row) {
+    TrackerEntry e = row.first();
     Outcome o = e.outcome();
     Minutes min = ctx.council.meeting(e.origin()).flatMap(Meeting::minutes).orElseThrow();
     Optional<TrackerResponse> r = e.response();
     String response = r.map(x -> ctx.html(x.body(), l, o.id() + "-", 3)).orElse("");
+    boolean one = row.entries().size() == 1;
     return new Entry(
         o.id().value(),
-        o.type().label() + " " + number(min, o),
-        o.type().label(),
+        row.entries().stream().skip(1).map(x -> x.outcome().id().value()).toList(),
+        row.entries().size(),
+        one ? o.type().label() + " " + number(min, o) : Trackers.type(ctx.pub, row),
+        one ? o.type().label() : Trackers.typeWords(row),
         o.type().key(),
-        o.text(),
+        one ? List.of(o.text()) : Trackers.details(ctx.pub, row),
         lead(ctx, l, o.politicalLead(), e),
         lead(ctx, l, o.officerLead(), e),
         e.status().label(),

@@ -64,7 +64,8 @@ public final class WorkProgrammePage {
   /**
    * Someone who will report on a topic.
    *
-   * @param person their name, linked to their page if they have one
+   * @param person their name, linked to their page if they have one; or a role or organisation
+   *     named in words, unlinked
    * @param role their portfolio or job title, or empty
    */
   public record Lead(Link person, String role) {}
@@ -128,7 +129,11 @@ public final class WorkProgrammePage {
   private static Topic topic(SiteContext ctx, Linker l, WorkProgramme.Topic t, LocalDate day) {
     List<Lead> leads =
         WorkProgrammes.leads(ctx.council, t, day).stream()
-            .map(n -> new Lead(ctx.personLink(l, n.person().id()), n.role()))
+            .map(
+                n ->
+                    n.person()
+                        .map(p -> new Lead(ctx.personLink(l, p.person().id()), p.role()))
+                        .orElse(new Lead(new Link(n.text(), ""), "")))
             .toList();
     Link item =
         WorkProgrammes.item(ctx.pub, t)

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
@@ -165,8 +166,10 @@ public final class MarkdownEngine {
 
   private ParsedDoc parse(Markdown md, Numbering numbering, SectionNumbers numbers, Diagnostics d) {
     Document ast;
+    LetteredLists.Rewritten lettered =
+        LetteredLists.rewrite(md, WrappedNumbers.escape(md.text()), d);
     try {
-      ast = parser.parse(WrappedNumbers.escape(md.text()));
+      ast = parser.parse(lettered.text());
     } catch (StackOverflowError e) {
       d.error(
           md.start(),
@@ -180,6 +183,11 @@ public final class MarkdownEngine {
     }
     Map<Node, String> roles = new IdentityHashMap<>();
     Outline outline = roles(md, ast, numbering, numbers, roles);
+    for (Node n : ast.getDescendants()) {
+      if (n instanceof OrderedList ol && lettered.starts().contains(ol.getStartLineNumber())) {
+        roles.put(ol, "abc");
+      }
+    }
     ROLES.set(ast, roles);
     return new ParsedDoc(md, ast, numbering, outline, images, refs);
   }
@@ -402,6 +410,8 @@ public final class MarkdownEngine {
     int section =
         0; // the number of the section being read; 0 before the first and in an unnumbered one
     int para = 0;
+    int sub = 0; // the number of the sub-minute being read (4.1 in 4.1.1), 0 outside one
+    int subPara = 0;
     String sectionTitle = null;
     List<Outline.Paragraph> paras = new ArrayList<>();
     for (Node n = ast.getFirstChild(); n != null; n = n.getNext()) {
@@ -415,9 +425,22 @@ public final class MarkdownEngine {
         if (top) {
           section = given.get(index++);
           para = 0;
+          sub = 0;
           paras = new ArrayList<>();
         }
-        if (top && section > 0) {
+        boolean subMinute =
+            numbering == Numbering.SECTIONS
+                && numbers.subParagraphs()
+                && h.getLevel() == 3
+                && section > 0;
+        if (subMinute) {
+          para++;
+          sub = para;
+          subPara = 0;
+          String number = section + "." + para;
+          roles.put(n, "sub " + number);
+          headings.add(new Outline.Heading(3, number + " " + text, "para-" + section + "-" + para));
+        } else if (top && section > 0) {
           sectionTitle = text;
           roles.put(n, "sec " + section);
           headings.add(new Outline.Heading(2, section + ". " + text, "section-" + section));
@@ -434,12 +457,16 @@ public final class MarkdownEngine {
         } else if (isImageOnly(p)) {
           roles.put(n, "fig");
         } else if (numbering == Numbering.SECTIONS && section > 0) {
-          para++;
-          String number = section + "." + para;
+          String number;
+          if (sub > 0) {
+            number = section + "." + sub + "." + ++subPara;
+          } else {
+            number = section + "." + ++para;
+          }
           roles.put(n, "para " + number + (resolution ? " res" : ""));
           paras.add(
               new Outline.Paragraph(
-                  number, "para-" + section + "-" + para, excerpt(p), resolution));
+                  number, "para-" + number.replace('.', '-'), excerpt(p), resolution));
         } else if (resolution) {
           roles.put(n, "res");
         }

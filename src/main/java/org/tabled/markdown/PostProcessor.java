@@ -39,6 +39,13 @@ final class PostProcessor {
           e.prependElement("span").addClass("num").text(role[1] + ".");
           e.addClass("numbered");
         }
+        case "sub" -> {
+          // a sub-minute: its heading carries the number its paragraphs extend (4.1, 4.1.1)
+          e.id(prefix + "para-" + role[1].replace('.', '-'));
+          e.prependChild(new TextNode(" "));
+          e.prependElement("span").addClass("num").text(role[1]);
+          e.addClass("numbered");
+        }
         case "h" -> e.id(prefix + role[1]);
         case "h2" -> e.id(prefix + role[1]).addClass("unnumbered");
         case "para" -> {
@@ -46,11 +53,15 @@ final class PostProcessor {
           e.addClass("numbered");
           e.prependChild(new TextNode(" "));
           e.prependElement("span").addClass("num").text(role[1]);
+          if (role[1].chars().filter(c -> c == '.').count() > 1) {
+            e.addClass("deep"); // 4.1.1: a wider hanging number
+          }
           if (role.length > 2) {
             e.addClass("resolution");
           }
         }
         case "res" -> e.addClass("resolution");
+        case "abc" -> lettered(e);
         case "cap" -> caption(e);
         case "fig" -> e.tagName("figure").addClass("figure");
         default -> throw new IllegalStateException("unknown role " + role[0]);
@@ -182,6 +193,28 @@ final class PostProcessor {
       if (!extra.isEmpty()) {
         s.append(extra);
       }
+    }
+  }
+
+  /**
+   * A lettered list ({@link LetteredLists}): an ordered list of type "a", each item starting with
+   * its label "(a)" as text, so that every reader (a screen reader of the page or of the tagged
+   * PDF, a copy and paste) meets the letter the committee cites, and the list stays a list.
+   */
+  private static void lettered(Element ol) {
+    ol.attr("type", "a").addClass("lettered").removeAttr("start");
+    int n = 0;
+    for (Element li : ol.children()) {
+      if (!li.tagName().equals("li")) {
+        continue;
+      }
+      n++;
+      Element first = li.children().first();
+      // a loose list's item holds paragraphs: the label goes into the first
+      Element into =
+          first != null && first.tagName().equals("p") && li.ownText().isBlank() ? first : li;
+      into.prependChild(new TextNode(" "));
+      into.prependElement("span").addClass("lbl").text(LetteredLists.label(n));
     }
   }
 }

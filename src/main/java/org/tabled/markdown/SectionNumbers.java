@@ -25,6 +25,16 @@ public interface SectionNumbers {
   List<Integer> of(List<Heading> headings);
 
   /**
+   * True if a {@code ###} heading inside a numbered section is numbered as a paragraph of it and
+   * numbers the paragraphs under it one level deeper (minutes: "4.1 Action trackers", then 4.1.1,
+   * 4.1.2 …, as councils minute sub-items). False for reports, where a sub-heading is printed
+   * without a number and the paragraph numbers carry on through it.
+   */
+  default boolean subParagraphs() {
+    return false;
+  }
+
+  /**
    * A {@code ##} heading as written.
    *
    * @param text its text, without markup

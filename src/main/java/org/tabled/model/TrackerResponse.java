@@ -1,6 +1,7 @@
 package org.tabled.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.tabled.source.SourcePos;
@@ -13,6 +14,8 @@ import org.tabled.source.SourcePos;
  * @param status where it stands
  * @param received when the response was received
  * @param circulated when it was sent to the committee, if it was sent between meetings
+ * @param alsoAnswers the other outcomes this one response answers (made under the same agenda item
+ *     of the same meeting), which share its status and are tracked as one row; usually none
  * @param body the response itself (Markdown)
  * @param pos where it was written
  */
@@ -21,11 +24,13 @@ public record TrackerResponse(
     TrackerStatus status,
     Optional<LocalDate> received,
     Optional<LocalDate> circulated,
+    List<OutcomeId> alsoAnswers,
     Markdown body,
     SourcePos pos) {
 
   public TrackerResponse {
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(status, "status");
+    alsoAnswers = List.copyOf(alsoAnswers);
   }
 }

@@ -2,6 +2,7 @@ package org.tabled.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.tabled.source.SourcePos;
 
@@ -39,13 +40,41 @@ public record WorkProgramme(
    *
    * @param title the topic
    * @param purpose why the committee is taking it
-   * @param leads who will report: cabinet members and officers
+   * @param leads who will report, in the order written: cabinet members and officers, or roles and
+   *     organisations named in words
    * @param paper the paper, once one exists, to link the topic to its agenda item
    */
   public record Topic(
-      String title, String purpose, List<PersonId> leads, Optional<PaperId> paper, SourcePos pos) {
+      String title, String purpose, List<Lead> leads, Optional<PaperId> paper, SourcePos pos) {
     public Topic {
       leads = List.copyOf(leads);
+    }
+  }
+
+  /**
+   * Who will report on a topic: a person Tabled knows, or a role or organisation written as text
+   * ("Director of Housing", "Riverside Police"), exactly one of the two.
+   *
+   * @param person the person's id, if it names one
+   * @param text the role or organisation as printed, if it names no person; otherwise empty
+   */
+  public record Lead(Optional<PersonId> person, String text) {
+    public Lead {
+      Objects.requireNonNull(person, "person");
+      Objects.requireNonNull(text, "text");
+      if (person.isPresent() == !text.isEmpty()) {
+        throw new IllegalArgumentException("a lead is a person or a text, not both or neither");
+      }
+    }
+
+    /** A lead who is a person Tabled knows. */
+    public static Lead of(PersonId id) {
+      return new Lead(Optional.of(id), "");
+    }
+
+    /** A lead named in words. */
+    public static Lead of(String text) {
+      return new Lead(Optional.empty(), text);
     }
   }
 }

@@ -488,8 +488,33 @@ final class MeetingBook {
         new Bookmark(SchedulePrint.TITLE, "#" + id));
   }
 
-  /** A paper and its appendices, rendered for a PDF holding {@code scope}. */
+  /**
+   * A paper and its appendices, rendered for a PDF holding {@code scope}. A generated paper ({@code
+   * layout: tracker} or {@code work-programme}) is the generated document alone, under the paper's
+   * id and title: no cover sheet, and no page but its own.
+   */
   private List<PrintDoc> paper(AgendaItem item, Paper paper, PdfRefs.Scope scope) {
+    if (paper.layout().generated().isPresent()
+        && paper.appendices().size() == 1
+        && paper.appendices().get(0).source() instanceof Appendix.GeneratedSource g) {
+      String id = paperId(paper.id());
+      List<PrintDoc> docs = new ArrayList<>();
+      docs.add(
+          generated(
+              item,
+              paper,
+              paper.appendices().get(0),
+              g,
+              id,
+              paper.title(),
+              new Bookmark(paper.title(), "#" + id),
+              scope));
+      if (pub.confidential() && item.exemption().isPresent()) {
+        String exempt = exemptMark(item.exemption().get());
+        docs.replaceAll(x -> x.withMark(exempt));
+      }
+      return docs;
+    }
     List<PrintDoc> appendices = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     for (Appendix a : paper.appendices()) {
@@ -534,36 +559,7 @@ final class MeetingBook {
           labels.add(runhead);
         }
       } else if (a.source() instanceof Appendix.GeneratedSource g) {
-        // The tracker's six columns need a landscape page (the threshold for Markdown tables is
-        // seven,
-        // but its detail and status cells hold sentences).
-        boolean landscape = a.landscape() || g.kind() == Appendix.Generated.TRACKER;
-        PrintDoc shell =
-            new PrintDoc(
-                id,
-                PrintDoc.Kind.APPENDIX,
-                item.number(),
-                runhead,
-                "",
-                Optional.empty(),
-                landscape,
-                mark);
-        if (g.kind() == Appendix.Generated.TRACKER) {
-          appendices.add(
-              TrackerPrint.doc(
-                  new TrackerPrint.Context(
-                      pub, committee, meeting, trackers, refs, scope, markdown, templates, d),
-                  paper,
-                  a,
-                  shell));
-        } else {
-          appendices.add(
-              shell.withHtml(
-                  render(
-                      WorkProgrammePrint.TEMPLATE,
-                      "programme",
-                      WorkProgrammePrint.view(pub, committee, meeting, a, refs, scope))));
-        }
+        appendices.add(generated(item, paper, a, g, id, runhead, mark, scope));
         labels.add(runhead);
       }
     }
@@ -609,6 +605,47 @@ final class MeetingBook {
       docs.replaceAll(x -> x.withMark(exempt));
     }
     return docs;
+  }
+
+  /**
+   * A generated document: the committee's tracker or work programme, as an appendix of {@code
+   * paper} or as the paper itself.
+   */
+  private PrintDoc generated(
+      AgendaItem item,
+      Paper paper,
+      Appendix a,
+      Appendix.GeneratedSource g,
+      String id,
+      String runhead,
+      Bookmark mark,
+      PdfRefs.Scope scope) {
+    // The tracker's six columns need a landscape page (the threshold for Markdown tables is seven,
+    // but its detail and status cells hold sentences).
+    boolean landscape = a.landscape() || g.kind() == Appendix.Generated.TRACKER;
+    PrintDoc shell =
+        new PrintDoc(
+            id,
+            PrintDoc.Kind.APPENDIX,
+            item.number(),
+            runhead,
+            "",
+            Optional.empty(),
+            landscape,
+            mark);
+    if (g.kind() == Appendix.Generated.TRACKER) {
+      return TrackerPrint.doc(
+          new TrackerPrint.Context(
+              pub, committee, meeting, trackers, refs, scope, markdown, templates, d),
+          paper,
+          a,
+          shell);
+    }
+    return shell.withHtml(
+        render(
+            WorkProgrammePrint.TEMPLATE,
+            "programme",
+            WorkProgrammePrint.view(pub, committee, meeting, paper, a, refs, scope)));
   }
 
   /**

@@ -6,7 +6,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.tabled.model.Paper;
-import org.tabled.model.PaperLayout;
 import org.tabled.model.Person;
 import org.tabled.model.PersonId;
 import org.tabled.pdf.view.PaperView.CoverRow;
@@ -48,7 +47,7 @@ final class PaperPrint {
               ? p.displayName()
               : p.displayName() + " (" + p.contact().email() + ")");
     }
-    if (who.isEmpty() || paper.layout() == PaperLayout.PLAIN) {
+    if (who.isEmpty() || paper.layout().coverless()) {
       return "";
     }
     return "If you have any questions about this report, please contact "

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.tabled.diag.Diagnostics;
 import org.tabled.format.Dates;
 import org.tabled.markdown.MarkdownEngine;
@@ -15,6 +17,7 @@ import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
+import org.tabled.model.Outcome;
 import org.tabled.model.OutcomeId;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
@@ -90,8 +93,11 @@ final class TrackerPrint {
   static Map<OutcomeId, String> rows(
       PublishedCouncil pub, Committee c, Meeting m, PaperId paper, String label) {
     Map<OutcomeId, String> rows = new LinkedHashMap<>();
-    entries(pub, c, m)
-        .forEach(e -> rows.put(e.outcome().id(), rowId(paper, label, e.outcome().id())));
+    for (Trackers.Row row : Trackers.rows(entries(pub, c, m))) {
+      // outcomes sharing a response share its row, which takes the first one's id
+      String id = rowId(paper, label, row.first().outcome().id());
+      row.entries().forEach(e -> rows.put(e.outcome().id(), id));
+    }
     return rows;
   }
 
@@ -124,8 +130,10 @@ final class TrackerPrint {
   static PrintDoc doc(Context ctx, Paper paper, Appendix a, PrintDoc doc) {
     TrackerPlan.Place here = new TrackerPlan.Place(ctx.meeting().id(), paper.id(), a.label());
     List<TrackerEntry> entries = entries(ctx.pub(), ctx.committee(), ctx.meeting());
+    List<Trackers.Row> rows = Trackers.rows(entries);
     List<TrackerEntry> printed =
-        entries.stream()
+        rows.stream()
+            .map(Trackers.Row::first)
             .filter(
                 e ->
                     e.response().isPresent()
@@ -147,7 +155,7 @@ final class TrackerPrint {
                       ctx.refs().of(r.body(), Optional.empty(), ctx.scope()))));
     }
     List<String> ids =
-        entries.stream().map(e -> rowId(paper.id(), a.label(), e.outcome().id())).toList();
+        rows.stream().map(r -> rowId(paper.id(), a.label(), r.first().outcome().id())).toList();
     String appendixId = doc.id();
     Set<String> repeated =
         new HashSet<>(); // the rows that repeat their date and item, only ever more
@@ -161,7 +169,8 @@ final class TrackerPrint {
           @Override
           public synchronized String html(Map<String, PageSpan> pages) {
             repeated.addAll(pageTops(ids, pages));
-            TrackerView view = view(ctx, paper, a, here, entries, bodies, repeated, appendixId);
+            TrackerView view =
+                view(ctx, paper, a, here, entries, rows, bodies, repeated, appendixId);
             return ctx.templates()
                 .render(TEMPLATE, Map.of("tracker", view), ctx.d())
                 .orElseThrow(() -> new TemplateFailed(TEMPLATE));
@@ -199,6 +208,7 @@ final class TrackerPrint {
       Appendix a,
       TrackerPlan.Place here,
       List<TrackerEntry> entries,
+      List<Trackers.Row> entryRows,
       Map<OutcomeId, String> bodies,
       Set<String> repeated,
       String appendixId) {
@@ -209,7 +219,8 @@ final class TrackerPrint {
     Map<String, List<TrackerView.Response>> groups = new LinkedHashMap<>();
     MeetingId lastMeeting = null;
     String lastItem = null;
-    for (TrackerEntry e : entries) {
+    for (Trackers.Row row : entryRows) {
+      TrackerEntry e = row.first();
       String item = Trackers.item(ctx.pub(), e);
       String id = rowId(paper.id(), a.label(), e.outcome().id());
       boolean top = repeated.contains(id); // at the top of a page: a reader there sees no row above
@@ -217,8 +228,10 @@ final class TrackerPrint {
       boolean newItem = newMeeting || !item.equals(lastItem);
       lastMeeting = e.origin();
       lastItem = item;
-      String political = lead(ctx, e.outcome().politicalLead(), e);
-      String officer = lead(ctx, e.outcome().officerLead(), e);
+      String political = leads(ctx, row, o -> o.politicalLead());
+      String officer = leads(ctx, row, o -> o.officerLead());
+      String type = Trackers.type(ctx.pub(), row);
+      List<String> details = Trackers.details(ctx.pub(), row);
       boolean inThisPdf =
           e.response().isPresent()
               && ctx.plan().printedIn(e.outcome().id()).filter(here::equals).isPresent();
@@ -229,8 +242,8 @@ final class TrackerPrint {
                   ? Dates.medium(e.origin().date(), ctx.pub().council().site().houseStyle())
                   : "",
               newItem ? item : "",
-              e.outcome().type().label(),
-              e.outcome().text().strip(),
+              type,
+              details,
               political,
               officer,
               e.status().label(),
@@ -249,8 +262,8 @@ final class TrackerPrint {
             .add(
                 new TrackerView.Response(
                     responseId(e.outcome().id()),
-                    e.outcome().type().label(),
-                    e.outcome().text().strip(),
+                    type,
+                    details,
                     political,
                     officer,
                     bodies.get(e.outcome().id())));
@@ -259,7 +272,7 @@ final class TrackerPrint {
     List<TrackerView.ResponseGroup> responses = new ArrayList<>();
     groups.forEach((heading, list) -> responses.add(new TrackerView.ResponseGroup(heading, list)));
     return new TrackerView(
-        Appendices.name(a),
+        paper.layout().generated().isPresent() ? "" : Appendices.name(a), // the paper itself
         a.title(),
         ctx.committee().title(),
         counts,
@@ -324,7 +337,17 @@ final class TrackerPrint {
                 + ".";
     Optional<PackMaps.Span> response = ctx.scope().pages().span(p.pack(), id);
     Optional<PackMaps.Span> appendix =
-        ctx.scope().pages().span(p.pack(), MeetingBook.appendixId(p.paper(), p.label()));
+        ctx.scope()
+            .pages()
+            .span(
+                p.pack(),
+                ctx.pub()
+                    .council()
+                    .meeting(p.pack())
+                    .flatMap(m -> m.paper(p.paper()))
+                    .filter(x -> x.layout().generated().isPresent()) // the tracker is the paper
+                    .map(x -> MeetingBook.paperId(x.id()))
+                    .orElse(MeetingBook.appendixId(p.paper(), p.label())));
     if (!ctx.scope().pages().known(p.pack())) {
       // that pack is not laid out yet: written again when it is
       int unknown = Integer.parseInt(PdfRefs.UNKNOWN_PAGE);
@@ -340,8 +363,17 @@ final class TrackerPrint {
         + where;
   }
 
-  /** A lead with their portfolio or job title on the day the entry was made, or empty. */
-  private static String lead(Context ctx, Optional<PersonId> id, TrackerEntry e) {
-    return Trackers.lead(ctx.pub().council(), id, e).map(Names.Named::label).orElse("");
+  /**
+   * A row's political or officer leads, each with their portfolio or job title on the day the entry
+   * was made, once each ("; " between the leads of outcomes sharing a row), or empty.
+   */
+  private static String leads(
+      Context ctx, Trackers.Row row, Function<Outcome, Optional<PersonId>> which) {
+    return row.entries().stream()
+        .map(e -> Trackers.lead(ctx.pub().council(), which.apply(e.outcome()), e))
+        .flatMap(Optional::stream)
+        .map(Names.Named::label)
+        .distinct()
+        .collect(Collectors.joining("; "));
   }
 }

@@ -9,12 +9,12 @@ import org.tabled.markdown.RefLink;
 import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
+import org.tabled.model.Paper;
 import org.tabled.model.WorkProgramme;
 import org.tabled.pdf.view.WorkProgrammeView;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.RefTarget;
 import org.tabled.view.Appendices;
-import org.tabled.view.Names;
 import org.tabled.view.WorkProgrammes;
 
 /**
@@ -35,7 +35,13 @@ final class WorkProgrammePrint {
 
   /** The view of appendix {@code a}, for a pack or paper of meeting {@code m}. */
   static WorkProgrammeView view(
-      PublishedCouncil pub, Committee c, Meeting m, Appendix a, PdfRefs refs, PdfRefs.Scope scope) {
+      PublishedCouncil pub,
+      Committee c,
+      Meeting m,
+      Paper paper,
+      Appendix a,
+      PdfRefs refs,
+      PdfRefs.Scope scope) {
     Optional<WorkProgramme> wp = WorkProgrammes.of(pub, c, m.date());
     List<WorkProgrammeView.Round> rounds = new ArrayList<>();
     List<WorkProgrammeView.Topic> unallocated = new ArrayList<>();
@@ -51,7 +57,7 @@ final class WorkProgrammePrint {
       wp.get().unallocated().forEach(t -> unallocated.add(topic(pub, t, m.date(), refs, scope)));
     }
     return new WorkProgrammeView(
-        Appendices.name(a),
+        paper.layout().generated().isPresent() ? "" : Appendices.name(a), // the paper itself
         a.title(),
         c.title(),
         Dates.municipalYear(m.date(), pub.council().site().houseStyle()),
@@ -67,7 +73,9 @@ final class WorkProgrammePrint {
       PdfRefs refs,
       PdfRefs.Scope scope) {
     List<String> leads =
-        WorkProgrammes.leads(pub.council(), t, day).stream().map(Names.Named::label).toList();
+        WorkProgrammes.leads(pub.council(), t, day).stream()
+            .map(WorkProgrammes.Lead::label)
+            .toList();
     Optional<RefLink> item = WorkProgrammes.item(pub, t).map(i -> link(pub, i, refs, scope));
     return new WorkProgrammeView.Topic(
         t.title(),

@@ -53,6 +53,12 @@ final class MinuteNumbers implements SectionNumbers {
     this.d = d;
   }
 
+  /** A {@code ###} heading in a minute is a sub-minute: 4.1, its paragraphs 4.1.1 …. */
+  @Override
+  public boolean subParagraphs() {
+    return true;
+  }
+
   /** The minutes, once {@link #of} has numbered them. */
   List<Minute> minutes() {
     return result;

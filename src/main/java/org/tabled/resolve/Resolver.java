@@ -139,7 +139,10 @@ public final class Resolver {
   /** The committee's outcomes, oldest meeting first, each with its response and its minute. */
   private List<TrackerEntry> tracker(Committee c, Map<MeetingId, List<Minute>> minuteItems) {
     Map<OutcomeId, TrackerResponse> responses = new HashMap<>();
-    c.tracker().forEach(r -> responses.put(r.outcome(), r));
+    for (TrackerResponse r : c.tracker()) {
+      responses.put(r.outcome(), r);
+      r.alsoAnswers().forEach(o -> responses.put(o, r)); // one response, shared
+    }
     List<TrackerEntry> rows = new ArrayList<>();
     for (Meeting m : c.meetings()) {
       if (m.minutes().isEmpty()) {

@@ -640,8 +640,8 @@ public final class Documents {
                   "report_of", Type.TEXT, "Required for reports. Whose report it is, as printed."),
               optional(
                   "cabinet_member",
-                  Type.ID,
-                  "Person id of the cabinet member whose portfolio it falls in."),
+                  Type.IDS,
+                  "Person id of the cabinet member whose portfolio it falls in, or a list of them."),
               optional("wards", Type.TEXTS, "All (default) or a list of wards."),
               optional("policy_context", Type.TEXT, "The council policy it relates to."),
               optional("key_decision", Type.BOOLEAN, "true if it concerns a key decision.")
@@ -774,16 +774,33 @@ public final class Documents {
           optional(
               "circulated",
               Type.DATE,
-              "The date it was sent to the committee, if sent between meetings."));
+              "The date it was sent to the committee, if sent between meetings."),
+          optional(
+              "also_answers",
+              Type.IDS,
+              "Ids of other outcomes of the same agenda item this response answers: one tracker row."));
 
   // ---- work-programme/YEAR.yaml ----------------------------------------------------------------
+
+  static final Shape LEAD =
+      shape(
+          "lead",
+          required(
+              "text",
+              Type.TEXT,
+              "A role or organisation that will report, as printed: Director of Housing."));
 
   static final Shape TOPIC =
       shape(
           "topic",
           required("title", Type.TEXT, "The topic."),
           optional("purpose", Type.TEXT, "Why the committee is looking at it."),
-          optional("leads", Type.IDS, "Person ids of its leads."),
+          nested(
+              "leads",
+              Type.LIST_OF_IDS_OR_MAPPINGS,
+              false,
+              LEAD,
+              "Who will report: person ids, or a role or organisation written as text: text."),
           optional(
               "paper",
               Type.ID,

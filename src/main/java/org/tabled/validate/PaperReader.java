@@ -77,16 +77,21 @@ final class PaperReader {
           "missing required key 'report_of' in a report",
           "whose report it is, e.g. report_of: Director of Housing");
     }
-    if (layout != PaperLayout.PLAIN && !f.has("author")) {
+    if (!layout.coverless() && !f.has("author")) {
       d.error(
           f.pos(),
           "missing required key 'author' in a " + layout.key().replace('-', ' '),
           "the person id of the report author, whose contact details are printed");
     }
-    Optional<PersonId> cabinetMember =
-        f.id("cabinet_member")
-            .flatMap(r -> known.person(r, "cabinet member", List.of(PersonKind.COUNCILLOR)))
-            .map(Person::id);
+    List<PersonId> cabinetMembers = new ArrayList<>();
+    for (Fields.Ref r : f.ids("cabinet_member")) {
+      Optional<Person> p = known.person(r, "cabinet member", List.of(PersonKind.COUNCILLOR));
+      if (p.isPresent() && cabinetMembers.contains(p.get().id())) {
+        d.error(r.pos(), "cabinet member '" + r.value() + "' is named twice");
+      } else {
+        p.ifPresent(x -> cabinetMembers.add(x.id()));
+      }
+    }
     List<PersonId> authors = new ArrayList<>();
     for (Fields.Ref r : f.ids("author")) {
       known.person(r, "author").ifPresent(p -> authors.add(p.id()));
@@ -96,7 +101,7 @@ final class PaperReader {
         new CoverSheet(
             f.text("classification", "General Release"),
             f.text("report_of", ""),
-            cabinetMember,
+            cabinetMembers,
             wards.isEmpty() ? List.of("All") : wards,
             f.text("policy_context", ""),
             f.bool("key_decision", false),
@@ -115,6 +120,30 @@ final class PaperReader {
             Fields.NEVER,
             "give the date the paper may be published, e.g. published: 2025-03-04, or remove the key");
     List<Appendix> appendices = appendices(f, folder, contentRoot, d);
+    if (layout.generated().isPresent()) {
+      // the paper is the generated document itself: nothing written to print with it
+      if (!file.body().isBlank()) {
+        d.error(
+            file.bodyPos(),
+            "a paper with layout: " + layout.key() + " is generated, so it has no text of its own",
+            "leave the body empty, or write a report with an appendix 'generate: "
+                + layout.key()
+                + "' to introduce it");
+      }
+      if (f.has("appendices")) {
+        d.error(
+            f.pos("appendices"),
+            "a paper with layout: " + layout.key() + " is generated, so it has no appendices");
+      }
+      appendices =
+          List.of(
+              new Appendix(
+                  "1",
+                  f.text("title", folder.id()),
+                  new Appendix.GeneratedSource(layout.generated().get()),
+                  false,
+                  f.pos()));
+    }
     return Optional.of(
         new Paper(
             new PaperId(folder.id()),

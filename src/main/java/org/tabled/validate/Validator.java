@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.tabled.diag.Diagnostics;
 import org.tabled.load.LoadedContent;
@@ -155,9 +156,27 @@ public final class Validator {
       }
     }
     meetings.sort(Comparator.comparing(Meeting::date));
+    // each outcome with the meeting and agenda item it was made under, which a response that
+    // answers several must share
+    Map<String, String> outcomesWhere = new TreeMap<>();
+    for (Meeting m : meetings) {
+      m.minutes().stream()
+          .flatMap(min -> min.outcomes().stream())
+          .forEach(
+              o ->
+                  outcomesWhere.put(o.id().value(), "agenda item " + o.item() + " of " + m.date()));
+    }
+    for (String o : outcomes) {
+      outcomesWhere.putIfAbsent(o, "");
+    }
+    Map<String, String> answered = new HashMap<>();
+    for (RawMarkdown t : c.tracker()) {
+      String name = t.path().substring(t.path().lastIndexOf('/') + 1);
+      answered.put(name.substring(0, name.length() - ".md".length()), t.path());
+    }
     List<TrackerResponse> tracker = new ArrayList<>();
     for (RawMarkdown t : c.tracker()) {
-      TrackerReader.read(t, outcomes, outcomesKnown, d).ifPresent(tracker::add);
+      TrackerReader.read(t, outcomesWhere, outcomesKnown, answered, d).ifPresent(tracker::add);
     }
     List<WorkProgramme> programmes = new ArrayList<>();
     for (RawYaml w : c.workProgrammes()) {

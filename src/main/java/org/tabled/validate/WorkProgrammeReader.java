@@ -12,8 +12,6 @@ import org.tabled.load.YamlNode;
 import org.tabled.model.CommitteeId;
 import org.tabled.model.MeetingId;
 import org.tabled.model.PaperId;
-import org.tabled.model.Person;
-import org.tabled.model.PersonId;
 import org.tabled.model.WorkProgramme;
 import org.tabled.source.SourcePos;
 
@@ -86,6 +84,46 @@ final class WorkProgrammeReader {
     return Optional.of(new WorkProgramme(year, rounds, unallocated, f.pos()));
   }
 
+  /**
+   * A topic's leads: each a person id, which must name a person Tabled knows (a mistyped id is an
+   * error with the id it was meant to be, never taken as words), or {@code text:} naming a role or
+   * organisation. Words written where an id goes are an error that says how to write them.
+   */
+  private static List<WorkProgramme.Lead> leads(Fields t, Registry known, Diagnostics d) {
+    List<WorkProgramme.Lead> out = new ArrayList<>();
+    for (YamlNode n : t.list("leads")) {
+      Optional<WorkProgramme.Lead> lead;
+      if (n instanceof YamlNode.Scalar s && !s.isNull() && !Fields.isId(s.text().strip())) {
+        d.error(
+            s.pos(),
+            "'" + s.text().strip() + "' is not a person id",
+            "write a role or organisation as text, e.g. - text: " + s.text().strip());
+        lead = Optional.empty();
+      } else if (n instanceof YamlNode.Scalar) {
+        lead =
+            Fields.id(n, "leads", d)
+                .flatMap(r -> known.person(r, "lead"))
+                .map(p -> WorkProgramme.Lead.of(p.id()));
+      } else {
+        lead =
+            Fields.of(n, Documents.LEAD, d)
+                .flatMap(l -> l.optText("text"))
+                .map(String::strip)
+                .filter(x -> !x.isEmpty())
+                .map(WorkProgramme.Lead::of);
+      }
+      lead.ifPresent(
+          l -> {
+            if (out.contains(l)) {
+              d.error(n.pos(), "this lead is named twice");
+            } else {
+              out.add(l);
+            }
+          });
+    }
+    return out;
+  }
+
   private static List<WorkProgramme.Topic> topics(
       CommitteeId committee, List<YamlNode> nodes, Registry known, Diagnostics d) {
     List<WorkProgramme.Topic> out = new ArrayList<>();
@@ -93,10 +131,7 @@ final class WorkProgrammeReader {
       Fields.of(n, Documents.TOPIC, d)
           .ifPresent(
               t -> {
-                List<PersonId> leads = new ArrayList<>();
-                for (Fields.Ref r : t.ids("leads")) {
-                  known.person(r, "lead").map(Person::id).ifPresent(leads::add);
-                }
+                List<WorkProgramme.Lead> leads = leads(t, known, d);
                 Optional<PaperId> paper =
                     t.id("paper")
                         .flatMap(

@@ -3,7 +3,6 @@ package org.tabled.view;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.tabled.format.Dates;
 import org.tabled.model.Council;
@@ -12,6 +11,7 @@ import org.tabled.model.Paper;
 import org.tabled.model.PaperLayout;
 import org.tabled.model.Person;
 import org.tabled.model.PersonId;
+import org.tabled.model.Portfolio;
 
 /**
  * The cover sheet of a paper (DOMAIN.md §1.3 and §1.4): which rows a layout has, in which order,
@@ -60,35 +60,40 @@ public final class CoverFields {
 
   /**
    * The rows of {@code paper}'s cover sheet, by its layout; none for a plain paper. A row with
-   * nothing to say (no policy context written, no cabinet member) is left out. People are given
-   * with their roles on the day of the meeting.
+   * nothing to say (no policy context written, no cabinet member) is left out. A paper naming
+   * several cabinet members prints each on a line of its own, under a plural label. People are
+   * given with their roles on the day of the meeting.
    */
   public static List<Field> of(Council council, Paper paper) {
     CoverSheet cs = paper.cover();
     LocalDate date = paper.meeting().date();
     List<Field> rows = new ArrayList<>();
-    if (paper.layout() == PaperLayout.PLAIN) {
+    if (paper.layout().coverless()) {
       return rows;
     }
-    Optional<Person> member = cs.cabinetMember().map(id -> person(council, id));
+    List<Person> members = cs.cabinetMembers().stream().map(id -> person(council, id)).toList();
     add(rows, Kind.DATE, "Date", Dates.long_(date, council.site().houseStyle()));
     if (paper.layout() == PaperLayout.PORTFOLIO_UPDATE) {
-      member
-          .flatMap(p -> p.portfolioOn(date))
-          .ifPresent(pf -> add(rows, Kind.PORTFOLIO, "Portfolio", pf.title()));
-      member.ifPresent(
-          p -> add(rows, Kind.REPORT_OF, "Report of", Names.Named.on(p, date).label()));
+      List<String> portfolios =
+          members.stream()
+              .flatMap(p -> p.portfolioOn(date).stream())
+              .map(Portfolio::title)
+              .toList();
+      addLines(rows, Kind.PORTFOLIO, portfolioLabel("Portfolio", portfolios.size()), portfolios);
+      addLines(
+          rows,
+          Kind.REPORT_OF,
+          "Report of",
+          members.stream().map(p -> Names.Named.on(p, date).label()).toList());
     } else {
       add(rows, Kind.CLASSIFICATION, "Classification", cs.classification());
       add(rows, Kind.TITLE, "Title", paper.title());
       add(rows, Kind.REPORT_OF, "Report of", cs.reportOf());
-      member.ifPresent(
-          p ->
-              add(
-                  rows,
-                  Kind.CABINET_MEMBER,
-                  "Cabinet Member Portfolio",
-                  Names.Named.on(p, date).label()));
+      addLines(
+          rows,
+          Kind.CABINET_MEMBER,
+          portfolioLabel("Cabinet Member Portfolio", members.size()),
+          members.stream().map(p -> Names.Named.on(p, date).label()).toList());
       add(rows, Kind.WARDS, "Wards Involved", String.join(", ", cs.wards()));
       add(rows, Kind.POLICY_CONTEXT, "Policy Context", cs.policyContext());
       add(rows, Kind.KEY_DECISION, "Key Decision", cs.keyDecision() ? "Yes" : "No");
@@ -98,6 +103,21 @@ public final class CoverFields {
       rows.add(new Field(Kind.AUTHORS, "Report Author and Contact Details", authors));
     }
     return rows;
+  }
+
+  /**
+   * The label of the portfolio row, plural when a paper names several cabinet members, as councils
+   * print it ("Cabinet Member Portfolios"): one decision for the paper page and the printed paper.
+   */
+  public static String portfolioLabel(String singular, int count) {
+    return count > 1 ? singular + "s" : singular;
+  }
+
+  /** A row with one value per line (one per cabinet member); left out when there is none. */
+  private static void addLines(List<Field> rows, Kind kind, String label, List<String> values) {
+    if (!values.isEmpty()) {
+      rows.add(new Field(kind, label, values));
+    }
   }
 
   private static void add(List<Field> rows, Kind kind, String label, String value) {

@@ -48,10 +48,27 @@ public final class WorkProgrammes {
    * planned meeting; for an unallocated topic, the day of the document (the build's day on the
    * website, the meeting's day in its pack).
    */
-  public static List<Names.Named> leads(Council council, WorkProgramme.Topic t, LocalDate day) {
+  public static List<Lead> leads(Council council, WorkProgramme.Topic t, LocalDate day) {
     return t.leads().stream()
-        .flatMap(id -> council.person(id).stream())
-        .map(p -> Names.Named.on(p, day))
+        .map(
+            l ->
+                new Lead(
+                    l.person().flatMap(council::person).map(p -> Names.Named.on(p, day)), l.text()))
         .toList();
+  }
+
+  /**
+   * A topic's lead as printed: a person with their role on the day, or a role or organisation in
+   * the words the programme gives.
+   *
+   * @param person the person, when the lead names one
+   * @param text the role or organisation, when it names no person
+   */
+  public record Lead(Optional<Names.Named> person, String text) {
+
+    /** "Councillor Amara Osei, Cabinet Member for Children", or the text: "Director of Housing". */
+    public String label() {
+      return person.map(Names.Named::label).orElse(text);
+    }
   }
 }

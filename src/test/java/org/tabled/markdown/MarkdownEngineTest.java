@@ -135,6 +135,104 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void aSubHeadingInAMinuteIsASubMinuteWhoseParagraphsGoOneLevelDeeper() {
+    // DOMAIN §1.2: "4.1 ACTION AND RECOMMENDATION TRACKERS" then "4.1.1 RESOLVED: …"
+    MarkdownEngine engine = new MarkdownEngine(dir);
+    SectionNumbers minutes =
+        new SectionNumbers() {
+          @Override
+          public List<Integer> of(List<Heading> headings) {
+            return List.of(4, 5);
+          }
+
+          @Override
+          public boolean subParagraphs() {
+            return true;
+          }
+        };
+    ParsedDoc doc =
+        engine.parse(
+            md(
+                "## Work programme\n\nIntroduced.\n\n### Action trackers\n\nRESOLVED: Noted.\n\n"
+                    + "Second.\n\n### Work programme\n\nAgreed.\n\n## Next\n\nPlain.\n"),
+            minutes,
+            new Diagnostics());
+    assertEquals(
+        List.of("4.1", "4.2.1", "4.2.2", "4.3.1", "5.1"),
+        doc.outline().sections().stream()
+            .flatMap(s -> s.paragraphs().stream())
+            .map(Outline.Paragraph::number)
+            .toList());
+    assertTrue(doc.outline().paragraph("4.2.1").orElseThrow().resolution());
+    assertEquals(
+        "4.2 Action trackers",
+        doc.outline().headings().stream()
+            .filter(h -> h.level() == 3)
+            .findFirst()
+            .orElseThrow()
+            .text());
+    String html = engine.render(doc, new RenderOptions("m-", 0, p -> ""));
+    assertTrue(
+        html.contains(
+            "<h3 id=\"m-para-4-2\" class=\"numbered\"><span class=\"num\">4.2</span> Action trackers</h3>"),
+        html);
+    assertTrue(
+        html.contains(
+            "<p id=\"m-para-4-2-1\" class=\"numbered deep resolution\"><span class=\"num\">4.2.1</span> RESOLVED: Noted.</p>"),
+        html);
+    assertTrue(
+        html.contains("<span class=\"num\">5.1</span> Plain."),
+        "a new minute starts again: " + html);
+    // a report keeps its sub-headings unnumbered, the paragraph numbers carrying on
+    String report =
+        render("## A\n\nOne.\n\n### Sub\n\nTwo.\n", Numbering.SECTIONS, new Diagnostics());
+    assertTrue(report.contains("<h3 id=\"sub\">Sub</h3>"), report);
+    assertTrue(report.contains("<span class=\"num\">1.2</span> Two."), report);
+  }
+
+  @Test
+  void aListLetteredAsCouncilsWriteRecommendationsStaysAListWithItsLetters() {
+    Diagnostics d = new Diagnostics();
+    String html =
+        render(
+            "## Recommendations\n\nThe committee is asked to:\n\n(a) note the report;\n"
+                + "(b) agree the plan,\nas amended; and\n(c) ask for a further report.\n\n"
+                + "Then:\n\na) one\n\nb) two\n\nAfter the list,\n(b) on its own is text, and so is \\(a).\n",
+            Numbering.SECTIONS,
+            d);
+    assertFalse(d.hasErrors(), d.toString());
+    assertTrue(
+        html.contains(
+            "<ol type=\"a\" class=\"lettered\">\n<li><span class=\"lbl\">(a)</span> note the report;</li>"),
+        html);
+    assertTrue(
+        html.contains("<li><span class=\"lbl\">(b)</span> agree the plan, as amended; and</li>"),
+        html);
+    assertTrue(
+        html.contains("<li><span class=\"lbl\">(c)</span> ask for a further report.</li>"), html);
+    assertTrue(
+        html.contains("<li>\n<p><span class=\"lbl\">(b)</span> two</p>"), "a loose list: " + html);
+    assertTrue(html.contains("After the list, (b) on its own is text, and so is (a).</p>"), html);
+    assertEquals(2, html.split("class=\"lettered\"", -1).length - 1, html);
+    // numbered lists are untouched
+    String numbered = render("1. one\n2. two\n", Numbering.NONE, new Diagnostics());
+    assertTrue(numbered.contains("<ol>\n<li>one</li>"), numbered);
+  }
+
+  @Test
+  void aLetterOutOfOrderIsAnErrorAtItsLine() {
+    Diagnostics d = new Diagnostics();
+    render("Asked to:\n\n(a) note;\n(c) agree.\n", Numbering.NONE, d);
+    assertEquals(1, d.all().size(), d.toString());
+    assertTrue(
+        d.all()
+            .get(0)
+            .toString()
+            .startsWith("content/x/paper.md:13:1: error: lettered list item (c) follows (a)"),
+        d.toString());
+  }
+
+  @Test
   void sectionNumbersMustBeUnique() {
     MarkdownEngine engine = new MarkdownEngine(dir);
     Assertions.assertThrows(

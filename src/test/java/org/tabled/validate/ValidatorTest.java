@@ -149,4 +149,48 @@ class ValidatorTest {
     assertFalse(errors(d).isEmpty());
     assertTrue(errors(d).stream().anyMatch(e -> e.contains("minutes")), errors(d).toString());
   }
+
+  @Test
+  void aMistypedOrRepeatedCabinetMemberInAListIsAnErrorAtItsPlace() throws IOException {
+    edit(
+        "committees/audit/meetings/2025-03-11/papers/fees-review/paper.md",
+        "cabinet_member: ben-tran",
+        "cabinet_member: [ben-tran, ben-tarn, ben-tran]");
+    Diagnostics d = new Diagnostics();
+    validate(d);
+    List<String> errors = errors(d);
+    assertEquals(2, errors.size(), errors.toString());
+    assertTrue(errors.get(0).contains("did you mean 'ben-tran'"), errors.get(0));
+    assertTrue(errors.get(1).contains("'ben-tran' is named twice"), errors.get(1));
+    assertTrue(
+        errors
+            .get(1)
+            .startsWith(
+                "content/committees/audit/meetings/2025-03-11/papers/fees-review/paper.md:"),
+        errors.get(1));
+  }
+
+  @Test
+  void aLeadIsAKnownPersonOrWrittenAsTextNeverAMistypedIdTakenAsWords() throws IOException {
+    Path wp = content().resolve("committees/audit/work-programme/2025-26.yaml");
+    Files.createDirectories(wp.getParent());
+    Files.writeString(
+        wp,
+        "meetings:\n"
+            + "  - date: 2025-06-10\n"
+            + "    topics:\n"
+            + "      - title: Fees\n"
+            + "        leads: [ben-tarn, Director of Housing, {text: Riverside Police}, {text: Riverside Police}]\n");
+    Diagnostics d = new Diagnostics();
+    validate(d);
+    List<String> errors = errors(d);
+    assertEquals(3, errors.size(), errors.toString());
+    assertTrue(errors.get(0).contains("did you mean 'ben-tran'"), errors.get(0));
+    assertTrue(errors.get(1).contains("'Director of Housing' is not a person id"), errors.get(1));
+    assertTrue(errors.get(1).contains("text: Director of Housing"), errors.get(1));
+    assertTrue(errors.get(2).contains("named twice"), errors.get(2));
+    assertTrue(
+        errors.get(0).startsWith("content/committees/audit/work-programme/2025-26.yaml:5:"),
+        errors.get(0));
+  }
 }

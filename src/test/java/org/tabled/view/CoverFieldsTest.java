@@ -87,6 +87,36 @@ class CoverFieldsTest {
   }
 
   @Test
+  void aReportMayNameSeveralPortfoliosEachOnItsOwnLineUnderAPluralLabel() {
+    // issue 12 §5: a report that falls in two cabinet members' portfolios
+    Path golden = Fixtures.fixture("golden");
+    Path two =
+        Councils.edited(
+            golden,
+            "committees/audit/meetings/2025-03-04/papers/treasury-review/paper.md",
+            "cabinet_member: finn-lowry\n",
+            "cabinet_member: [ada-quill, finn-lowry]\n");
+    two =
+        Councils.edited(
+            two,
+            "people/ada-quill.yaml",
+            "ward: Millbank\n",
+            "ward: Millbank\nportfolios:\n  - title: Cabinet Member for Housing\n    from: 2024-05-20\n");
+    List<CoverFields.Field> f =
+        CoverFields.of(Councils.resolved(two).council(), paper(two, "treasury-review"));
+    CoverFields.Field row = f.get(4);
+    assertEquals("Cabinet Member Portfolios", row.label());
+    assertEquals(
+        List.of(
+            "Councillor Ada Quill, Cabinet Member for Housing",
+            "Councillor Finn Lowry, Cabinet Member for Finance"),
+        row.lines(),
+        "in the order written, each with the role on the day");
+    assertEquals(
+        "Cabinet Member Portfolio", CoverFields.portfolioLabel("Cabinet Member Portfolio", 1));
+  }
+
+  @Test
   void aPortfolioUpdateNamesThePortfolioAndTheCabinetMember() {
     Path fixture = Fixtures.fixture("golden-pdf");
     List<CoverFields.Field> f =

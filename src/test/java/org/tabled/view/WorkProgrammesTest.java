@@ -70,9 +70,31 @@ class WorkProgrammesTest {
         WorkProgrammes.leads(
                 pub.council(), topic(pub, "Annual treasury report"), LocalDate.of(2025, 7, 22))
             .stream()
-            .map(Names.Named::label)
+            .map(WorkProgrammes.Lead::label)
             .toList();
     assertEquals(2, leads.size());
     assertTrue(leads.get(0).startsWith("Councillor Finn Lowry"), leads.toString());
+  }
+
+  @Test
+  void aLeadMayBeARoleOrOrganisationInWordsInTheOrderWritten() {
+    // issue 12 §5: "Director of Housing", "Riverside Police" lead topics as well as people
+    Path edited =
+        Councils.edited(
+            GOLDEN,
+            "committees/audit/work-programme/2025-26.yaml",
+            "        leads: [finn-lowry, tomas-reyes]\n",
+            "        leads: [finn-lowry, {text: Riverside Police}, tomas-reyes]\n");
+    PublishedCouncil pub = Councils.publish(edited, LocalDate.of(2025, 6, 5));
+    List<String> leads =
+        WorkProgrammes.leads(
+                pub.council(), topic(pub, "Annual treasury report"), LocalDate.of(2025, 7, 22))
+            .stream()
+            .map(WorkProgrammes.Lead::label)
+            .toList();
+    assertEquals(3, leads.size(), leads.toString());
+    assertTrue(leads.get(0).startsWith("Councillor Finn Lowry"), leads.toString());
+    assertEquals("Riverside Police", leads.get(1));
+    assertTrue(leads.get(2).startsWith("Tomas Reyes"), leads.toString());
   }
 }

@@ -46,8 +46,10 @@ public record TrackerView(
    *     entries and on a row at the top of a page; else empty
    * @param item "Item 3: Early help and family hubs", on the first row of the item's entries and on
    *     a row at the top of a page; else empty
-   * @param type "Recommendation", "Action" or "Request for information"
-   * @param detail what was agreed, as minuted
+   * @param type "Recommendation", "Action" or "Request for information"; for a row of outcomes
+   *     sharing one response, each with its number: "Recommendations 3 and 4"
+   * @param details what was agreed, as minuted: one text, or one per outcome of a shared row, each
+   *     starting with its number ("3. That …")
    * @param politicalLead the cabinet member responsible, with their portfolio then, or empty
    * @param officerLead the officer responsible, with their job title then, or empty
    * @param status "Completed"
@@ -68,7 +70,7 @@ public record TrackerView(
       String date,
       String item,
       String type,
-      String detail,
+      List<String> details,
       String politicalLead,
       String officerLead,
       String status,
@@ -76,7 +78,11 @@ public record TrackerView(
       String pointer,
       String responseId,
       String pagesFrom,
-      String pointerEnd) {}
+      String pointerEnd) {
+    public Row {
+      details = List.copyOf(details);
+    }
+  }
 
   /**
    * The responses to the entries made under one minute item.
@@ -94,8 +100,8 @@ public record TrackerView(
    * One response, with the entry it answers.
    *
    * @param id its id: the tracker rows give the pages it spans
-   * @param type "Recommendation"
-   * @param detail what was agreed, as minuted
+   * @param type "Recommendation", or "Recommendations 3 and 4" as in the row
+   * @param details what was agreed, as in the row
    * @param politicalLead as in the row
    * @param officerLead as in the row
    * @param bodyHtml the response (rendered Markdown)
@@ -103,8 +109,12 @@ public record TrackerView(
   public record Response(
       String id,
       String type,
-      String detail,
+      List<String> details,
       String politicalLead,
       String officerLead,
-      String bodyHtml) {}
+      String bodyHtml) {
+    public Response {
+      details = List.copyOf(details);
+    }
+  }
 }
