@@ -54,6 +54,9 @@ public final class MeetingPage {
    * @param minutesPdf the minutes as a PDF, or null
    * @param webcast where to watch the meeting live or its recording, or null
    * @param supplements the supplementary agendas published so far, in order
+   * @param alsoExpected people who are not members but are expected to attend, as the front sheet
+   *     lists them, under the house style's heading; null once minutes give the attendance, before
+   *     the agenda is published, or when none are listed
    */
   public record View(
       MeetingSummary summary,
@@ -73,7 +76,8 @@ public final class MeetingPage {
       String admissionNote,
       PdfLink minutesPdf,
       WebcastLink webcast,
-      List<MeetingPacks.PackLink> supplements) {}
+      List<MeetingPacks.PackLink> supplements,
+      Attendance.Section alsoExpected) {}
 
   /**
    * A meeting's webcast or recording.
@@ -180,13 +184,29 @@ public final class MeetingPage {
                 : "",
             ctx.pdf(l, SitePaths.minutesPdf(m.id())),
             m.webcast().map(w -> new WebcastLink(Webcasts.linkText(m, w), w.url())).orElse(null),
-            MeetingPacks.supplements(ctx, l, m));
+            MeetingPacks.supplements(ctx, l, m),
+            alsoExpected(ctx, l, m));
     ctx.write(
         l,
         "site/meeting.ftlh",
         c.title() + ", " + Dates.long_(m.date(), ctx.pub.council().site().houseStyle()),
         crumbs(l, c),
         v);
+  }
+
+  /** The people expected who are not members, until the minutes say who came. */
+  private static Attendance.Section alsoExpected(SiteContext ctx, Linker l, Meeting m) {
+    if (m.minutes().isPresent()
+        || m.alsoExpected().isEmpty()
+        || m.status() == MeetingStatus.CANCELLED
+        || !ctx.pub.isAgendaPublished(m.id())) {
+      return null;
+    }
+    return new Attendance.Section(
+        ctx.council.site().houseStyle().word("also_expected"),
+        Attendance.lines(
+            ctx, l, org.tabled.view.Attendance.others(m.alsoExpected(), m.date(), ctx.council)),
+        false);
   }
 
   static List<Link> crumbs(Linker l, Committee c) {

@@ -54,7 +54,8 @@ final class WorkProgrammePrint {
         Appendices.name(a),
         a.title(),
         c.title(),
-        Dates.municipalYear(m.date(), pub.council().site().houseStyle()),
+        wp.map(WorkProgramme::year)
+            .orElse(Dates.municipalYear(m.date(), pub.council().site().houseStyle())),
         wp.isPresent(),
         rounds,
         unallocated);

@@ -173,7 +173,7 @@ public final class Omissions {
                 which
                     + " prints an empty tracker: no recommendations, actions or requests for"
                     + " information are in the committee's published minutes of meetings before "
-                    + Dates.medium(m.date())));
+                    + Dates.medium(m.date(), pub.council().site().houseStyle())));
       } else if (g.kind() == Appendix.Generated.WORK_PROGRAMME
           && WorkProgrammes.of(pub, c, m.date()).isEmpty()) {
         out.add(
@@ -181,7 +181,7 @@ public final class Omissions {
                 a.pos(),
                 which
                     + " prints no work programme: the committee has no work-programme/"
-                    + Dates.municipalYear(m.date())
+                    + Dates.municipalYear(m.date(), pub.council().site().houseStyle())
                     + ".yaml"));
       }
     }
