@@ -133,6 +133,9 @@ final class MeetingReader {
     if (!cancelled && !f.has("agenda")) {
       d.error(f.pos(), "missing required key 'agenda' in a meeting");
     }
+    // An annual meeting starts a municipal year: the Validator reads its dates before anything
+    // else (the year of every date depends on them); the value is checked here with the rest.
+    f.optBool("annual");
     int errorsBefore = d.errorCount();
     List<AgendaItem> agenda = agenda(id, f, paperFolders, known, d);
     boolean papersResolved = d.errorCount() == errorsBefore;
