@@ -167,7 +167,7 @@ public final class MeetingPage {
         new View(
             summary,
             ctx.pub.isAgendaPublished(m.id()),
-            m.published().map(Dates::medium).orElse(""),
+            m.published().map(p -> Dates.medium(p, ctx.council.site().houseStyle())).orElse(""),
             part1,
             part2,
             Agendas.part2Note(false),
@@ -257,7 +257,9 @@ public final class MeetingPage {
     }
     String label = AgendaText.marker(ctx.pub, m, item);
     String minutesOf =
-        item.kind() == ItemKind.MINUTES ? item.minutesOf().map(Dates::long_).orElse("") : "";
+        item.kind() == ItemKind.MINUTES
+            ? item.minutesOf().map(d -> Dates.long_(d, ctx.council.site().houseStyle())).orElse("")
+            : "";
     Link minutes =
         Agendas.minutesToApprove(ctx.pub, m, item)
             .map(
