@@ -122,21 +122,6 @@ public record Attendance(
     }
   }
 
-  /**
-   * The heading of {@link #members}: councillors, substitutes included (co-opted members are listed
-   * apart).
-   */
-  public static final String MEMBERS = "Councillors present";
-
-  /** The heading of {@link #coOpted}. */
-  public static final String CO_OPTED = "Co-opted members present";
-
-  /** The heading of {@link #alsoPresent}. */
-  public static final String ALSO_PRESENT = "Also present";
-
-  /** The heading of {@link #apologies}. */
-  public static final String APOLOGIES = "Apologies for absence";
-
   /** A substitution, with both people. */
   public record Substitution(Person substitute, Person member) {}
 
