@@ -12,6 +12,7 @@ import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
 import org.tabled.model.Council;
 import org.tabled.model.Deadline;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingStatus;
 import org.tabled.publish.Packs;
@@ -47,12 +48,13 @@ public final class Deadlines {
             || m.published().get().isAfter(m.date())) {
           continue;
         }
-        check(m, rule, days, d);
+        check(m, rule, days, council.site().houseStyle(), d);
       }
     }
   }
 
-  private static void check(Meeting m, Deadline rule, WorkingDays days, Diagnostics d) {
+  private static void check(
+      Meeting m, Deadline rule, WorkingDays days, HouseStyle hs, Diagnostics d) {
     LocalDate published = m.published().get();
     if (!days.knows(published, m.date())) {
       d.warning(
@@ -71,15 +73,15 @@ public final class Deadlines {
       d.warning(
           m.publishedPos(),
           "the agenda is published on "
-              + Dates.long_(published)
+              + Dates.long_(published, hs)
               + ", "
               + clearDays(clear)
               + " before the meeting on "
-              + Dates.long_(m.date())
+              + Dates.long_(m.date(), hs)
               + ", fewer than the "
               + rule.clearDays()
               + " required",
-          hint(published, m.date(), rule, days));
+          hint(published, m.date(), rule, days, hs));
     }
     for (Packs.Pack pack : Packs.of(m)) {
       if (!pack.id().isSupplement()) {
@@ -100,11 +102,11 @@ public final class Deadlines {
                   + ") is published in supplementary agenda "
                   + pack.id().supplement()
                   + " on "
-                  + Dates.long_(pack.date())
+                  + Dates.long_(pack.date(), hs)
                   + ", "
                   + clearDays(notice)
                   + " before the meeting on "
-                  + Dates.long_(m.date())
+                  + Dates.long_(m.date(), hs)
                   + ", fewer than the "
                   + rule.clearDays()
                   + " required, with no reason for urgency",
@@ -125,7 +127,7 @@ public final class Deadlines {
    * whole only up to a few hundred characters.
    */
   private static String hint(
-      LocalDate published, LocalDate meeting, Deadline rule, WorkingDays days) {
+      LocalDate published, LocalDate meeting, Deadline rule, WorkingDays days, HouseStyle hs) {
     LocalDate latest = days.latestPublication(meeting, rule.clearDays());
     List<String> off = new ArrayList<>();
     for (LocalDate x = latest.plusDays(1); x.isBefore(meeting); x = x.plusDays(1)) {
@@ -138,7 +140,7 @@ public final class Deadlines {
       off.add(DAY_MONTH.format(x) + " (" + why + ")");
     }
     return "publish it by "
-        + Dates.long_(latest)
+        + Dates.long_(latest, hs)
         + " at the latest ("
         + rule.jurisdiction().label()
         + ": neither"

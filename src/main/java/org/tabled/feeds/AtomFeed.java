@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.tabled.format.Dates;
 import org.tabled.model.Committee;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
 import org.tabled.model.Site;
@@ -70,12 +71,12 @@ public final class AtomFeed {
     }
     s.append("  </author>\n");
     for (Entry e : entries.stream().limit(ENTRIES).toList()) {
-      entry(s, base, e);
+      entry(s, base, e, site.houseStyle());
     }
     out.put(SitePaths.papersFeed(), s.append("</feed>\n").toString());
   }
 
-  private static void entry(StringBuilder s, String base, Entry e) {
+  private static void entry(StringBuilder s, String base, Entry e, HouseStyle hs) {
     String url = base + SitePaths.paper(e.meeting().id(), e.paper().id());
     s.append("  <entry>\n");
     line(s, 2, "title", e.paper().title());
@@ -90,11 +91,12 @@ public final class AtomFeed {
         .append("\" label=\"")
         .append(Xml.escape(e.committee().title()))
         .append("\"/>\n");
-    line(s, 2, "summary", summary(e));
+    line(s, 2, "summary", summary(e, hs));
     s.append("  </entry>\n");
   }
 
-  private static String summary(Entry e) {
+  /** The entry's summary, for people: the meeting's date in the council's house style. */
+  private static String summary(Entry e, HouseStyle hs) {
     String item =
         Agendas.itemOf(e.meeting(), e.paper().id()).map(i -> ", item " + i.number()).orElse("");
     // a paper published after its agenda is in a supplementary agenda of that day (publish.Packs)
@@ -102,7 +104,7 @@ public final class AtomFeed {
     return "For the "
         + e.committee().title()
         + " meeting on "
-        + Dates.long_(e.meeting().date())
+        + Dates.long_(e.meeting().date(), hs)
         + item
         + "."
         + (late ? " Published after the agenda, in a supplementary agenda." : "");

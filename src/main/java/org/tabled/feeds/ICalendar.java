@@ -14,6 +14,7 @@ import java.util.List;
 import org.tabled.format.Dates;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingStatus;
 import org.tabled.model.Site;
@@ -90,12 +91,13 @@ public final class ICalendar {
     e.setStatus(m.status() == MeetingStatus.CANCELLED ? Status.cancelled() : Status.confirmed());
     String url = site.baseUrl() + SitePaths.meeting(m.id());
     e.setUrl(url);
-    e.setDescription(description(m, agendaPublished, url, packs));
+    e.setDescription(description(m, agendaPublished, url, packs, site.houseStyle()));
     return e;
   }
 
+  /** What a reader sees of the event: its dates printed in the council's house style. */
   private static String description(
-      Meeting m, boolean agendaPublished, String url, List<Packs.Pack> packs) {
+      Meeting m, boolean agendaPublished, String url, List<Packs.Pack> packs, HouseStyle hs) {
     StringBuilder s = new StringBuilder();
     if (!m.note().isBlank()) {
       s.append(m.note().strip()).append("\n\n");
@@ -117,7 +119,7 @@ public final class ICalendar {
         s.append("Supplementary agenda ")
             .append(p.id().supplement())
             .append(", published ")
-            .append(Dates.medium(p.date()))
+            .append(Dates.medium(p.date(), hs))
             .append(items.size() == 1 ? ": item " : ": items ")
             .append(String.join(", ", items))
             .append("\n\n");

@@ -347,6 +347,17 @@ public final class OcdEvents {
                       p ->
                           out.add(
                               object("name", name(pub, p), "type", "person", "note", "apologies")));
+              min.alsoApologies()
+                  .forEach(
+                      a ->
+                          out.add(
+                              object(
+                                  "name",
+                                  name(pub, a.person()),
+                                  "type",
+                                  "person",
+                                  "note",
+                                  "also sent apologies")));
             });
     return out;
   }

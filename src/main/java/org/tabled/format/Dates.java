@@ -5,6 +5,9 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.tabled.model.HouseStyle;
 
 /**
@@ -65,10 +68,30 @@ public final class Dates {
     return first + "-" + String.format("%02d", (first + 1) % 100);
   }
 
-  /** The municipal year a date falls in, "2025-26", for the council's house style. */
+  /**
+   * The municipal year a date falls in, "2025-26", for the council's house style: the one decision
+   * of which year a date belongs to (named year starts, else the yearly day).
+   */
   public static String municipalYear(LocalDate d, HouseStyle s) {
-    return municipalYear(d, s.yearStart());
+    int first = s.yearOf(d).getYear();
+    return first + "-" + String.format("%02d", (first + 1) % 100);
   }
+
+  /**
+   * The first and last days of municipal year {@code year} ("2025-26") in the council's house
+   * style, or empty if {@code year} does not name one.
+   */
+  public static Optional<LocalDate[]> yearBounds(String year, HouseStyle s) {
+    Matcher m = YEAR.matcher(year);
+    if (!m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
+      return Optional.empty();
+    }
+    int first = Integer.parseInt(m.group(1));
+    return Optional.of(
+        new LocalDate[] {s.yearStarting(first), s.yearStarting(first + 1).minusDays(1)});
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(\\d{4})-(\\d{2})");
 
   /** "Tuesday 4 March 2025", or "Tuesday 4th March, 2025", as the house style prints it. */
   public static String long_(LocalDate d, HouseStyle s) {

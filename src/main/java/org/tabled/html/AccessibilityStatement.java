@@ -109,7 +109,12 @@ final class AccessibilityStatement {
     List<Issue> outOfScope = new ArrayList<>();
     for (Site.Issue i : a.issues()) {
       Issue issue =
-          new Issue(i.text(), i.criteria(), i.fixBy().map(Dates::medium).orElse(""), null, false);
+          new Issue(
+              i.text(),
+              i.criteria(),
+              i.fixBy().map(d -> Dates.medium(d, ctx.council.site().houseStyle())).orElse(""),
+              null,
+              false);
       (i.kind() == Site.IssueKind.NON_COMPLIANCE
               ? nonCompliant
               : i.kind() == Site.IssueKind.DISPROPORTIONATE_BURDEN ? burden : outOfScope)
@@ -131,9 +136,9 @@ final class AccessibilityStatement {
         burden,
         outOfScope,
         CHECKS,
-        a.prepared().map(Dates::medium).orElse(""),
-        a.lastReviewed().map(Dates::medium).orElse(""),
-        a.lastTested().map(Dates::medium).orElse(""),
+        a.prepared().map(d -> Dates.medium(d, ctx.council.site().houseStyle())).orElse(""),
+        a.lastReviewed().map(d -> Dates.medium(d, ctx.council.site().houseStyle())).orElse(""),
+        a.lastTested().map(d -> Dates.medium(d, ctx.council.site().houseStyle())).orElse(""),
         a.testedBy());
   }
 

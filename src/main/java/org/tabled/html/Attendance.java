@@ -9,38 +9,30 @@ import org.tabled.view.Names;
 
 /**
  * Who attended a meeting, from its minutes, as a page shows it: the shared {@link
- * org.tabled.view.Attendance} (grouped and ordered as minutes print it) with each name linked to
- * the person's page and what follows it in brackets.
+ * org.tabled.view.Attendance} lists (the committee's own group headings, members apart from others
+ * present, members' apologies apart from others'), in the order and words the minutes in the packs
+ * print them, with each name linked to the person's page and what follows it in brackets.
  *
- * @param members councillors present, the chair first (substitutes say whom they replaced)
- * @param coopted co-opted members present
- * @param alsoPresent others present (cabinet members, officers, guests) with their role
- * @param apologies members who sent apologies
- * @param headings the lists' headings, as the minutes in the packs print them
+ * @param sections the lists, in order; one with {@code always} set says "None." when empty
  */
-public record Attendance(
-    List<Line> members,
-    List<Line> coopted,
-    List<Line> alsoPresent,
-    List<Line> apologies,
-    Headings headings) {
+public record Attendance(List<Section> sections) {
 
   public Attendance {
-    members = List.copyOf(members);
-    coopted = List.copyOf(coopted);
-    alsoPresent = List.copyOf(alsoPresent);
-    apologies = List.copyOf(apologies);
+    sections = List.copyOf(sections);
   }
 
-  /** The headings of the four lists: "Councillors present" … */
-  public record Headings(String members, String coopted, String alsoPresent, String apologies) {}
-
-  private static final Headings HEADINGS =
-      new Headings(
-          org.tabled.view.Attendance.MEMBERS,
-          org.tabled.view.Attendance.CO_OPTED,
-          org.tabled.view.Attendance.ALSO_PRESENT,
-          org.tabled.view.Attendance.APOLOGIES);
+  /**
+   * One list.
+   *
+   * @param heading "Councillors present", "Also present", "Apologies for absence" …
+   * @param lines the people
+   * @param always true to print the list even when empty, as "None."
+   */
+  public record Section(String heading, List<Line> lines, boolean always) {
+    public Section {
+      lines = List.copyOf(lines);
+    }
+  }
 
   /**
    * One person in an attendance list.
@@ -53,16 +45,13 @@ public record Attendance(
   static Attendance of(SiteContext ctx, Linker l, Committee c, Meeting m, Minutes min) {
     org.tabled.view.Attendance a = org.tabled.view.Attendance.of(min, m, c, ctx.council);
     return new Attendance(
-        lines(ctx, l, a.members()),
-        lines(ctx, l, a.coOpted()),
-        lines(ctx, l, a.alsoPresent()),
-        lines(ctx, l, a.apologies()),
-        HEADINGS);
+        a.sections(ctx.council.site().houseStyle()).stream()
+            .map(s -> new Section(s.heading(), lines(ctx, l, s.lines()), s.always()))
+            .toList());
   }
 
   /** Each name linked to the person's page, with the note the packs print after it too. */
-  private static List<Line> lines(
-      SiteContext ctx, Linker l, List<org.tabled.view.Attendance.Line> lines) {
+  static List<Line> lines(SiteContext ctx, Linker l, List<org.tabled.view.Attendance.Line> lines) {
     return lines.stream().map(x -> new Line(ctx.personLink(l, x.person().id()), x.note())).toList();
   }
 

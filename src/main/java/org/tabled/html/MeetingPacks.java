@@ -62,7 +62,7 @@ public final class MeetingPacks {
                     + numbers.get(numbers.size() - 1));
     return new PackLink(
         "Supplementary agenda " + p.id().supplement(),
-        Dates.medium(p.date()),
+        Dates.medium(p.date(), ctx.council.site().houseStyle()),
         items,
         ctx.pdf(l, SitePaths.supplement(m.id(), p.id().supplement())));
   }

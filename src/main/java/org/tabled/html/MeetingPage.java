@@ -55,6 +55,9 @@ public final class MeetingPage {
    * @param minutesPdf the minutes as a PDF, or null
    * @param webcast where to watch the meeting live or its recording, or null
    * @param supplements the supplementary agendas published so far, in order
+   * @param alsoExpected people who are not members but are expected to attend, as the front sheet
+   *     lists them, under the house style's heading; null once minutes give the attendance, before
+   *     the agenda is published, or when none are listed
    */
   public record View(
       MeetingSummary summary,
@@ -74,7 +77,8 @@ public final class MeetingPage {
       String admissionNote,
       PdfLink minutesPdf,
       WebcastLink webcast,
-      List<MeetingPacks.PackLink> supplements) {}
+      List<MeetingPacks.PackLink> supplements,
+      Attendance.Section alsoExpected) {}
 
   /**
    * A meeting's webcast or recording.
@@ -175,7 +179,7 @@ public final class MeetingPage {
         new View(
             summary,
             ctx.pub.isAgendaPublished(m.id()),
-            m.published().map(Dates::medium).orElse(""),
+            m.published().map(p -> Dates.medium(p, ctx.council.site().houseStyle())).orElse(""),
             part1,
             part2,
             Agendas.part2Note(false),
@@ -192,13 +196,29 @@ public final class MeetingPage {
                 : "",
             ctx.pdf(l, SitePaths.minutesPdf(m.id())),
             m.webcast().map(w -> new WebcastLink(Webcasts.linkText(m, w), w.url())).orElse(null),
-            MeetingPacks.supplements(ctx, l, m));
+            MeetingPacks.supplements(ctx, l, m),
+            alsoExpected(ctx, l, m));
     ctx.write(
         l,
         "site/meeting.ftlh",
         c.title() + ", " + Dates.long_(m.date(), ctx.pub.council().site().houseStyle()),
         crumbs(l, c),
         v);
+  }
+
+  /** The people expected who are not members, until the minutes say who came. */
+  private static Attendance.Section alsoExpected(SiteContext ctx, Linker l, Meeting m) {
+    if (m.minutes().isPresent()
+        || m.alsoExpected().isEmpty()
+        || m.status() == MeetingStatus.CANCELLED
+        || !ctx.pub.isAgendaPublished(m.id())) {
+      return null;
+    }
+    return new Attendance.Section(
+        ctx.council.site().houseStyle().word("also_expected"),
+        Attendance.lines(
+            ctx, l, org.tabled.view.Attendance.others(m.alsoExpected(), m.date(), ctx.council)),
+        false);
   }
 
   static List<Link> crumbs(Linker l, Committee c) {
@@ -250,7 +270,9 @@ public final class MeetingPage {
     }
     String label = AgendaText.marker(ctx.pub, m, item);
     String minutesOf =
-        item.kind() == ItemKind.MINUTES ? item.minutesOf().map(Dates::long_).orElse("") : "";
+        item.kind() == ItemKind.MINUTES
+            ? item.minutesOf().map(d -> Dates.long_(d, ctx.council.site().houseStyle())).orElse("")
+            : "";
     Link minutes =
         Agendas.minutesToApprove(ctx.pub, m, item)
             .map(

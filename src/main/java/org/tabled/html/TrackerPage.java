@@ -281,8 +281,12 @@ public final class TrackerPage {
         lead(ctx, l, o.officerLead(), e),
         e.status().label(),
         e.status().key(),
-        r.flatMap(TrackerResponse::received).map(Dates::medium).orElse(""),
-        r.flatMap(TrackerResponse::circulated).map(Dates::medium).orElse(""),
+        r.flatMap(TrackerResponse::received)
+            .map(d -> Dates.medium(d, ctx.council.site().houseStyle()))
+            .orElse(""),
+        r.flatMap(TrackerResponse::circulated)
+            .map(d -> Dates.medium(d, ctx.council.site().houseStyle()))
+            .orElse(""),
         response,
         l.to(SitePaths.minutes(e.origin()) + "#" + MinutesPage.anchor(o)));
   }

@@ -28,8 +28,8 @@ import org.tabled.source.SourcePos;
  * @param memberGroups the headings the committee lists its members under, in order (e.g.
  *     "Councillors", "Elected voting representatives"); empty for the usual councillors and
  *     co-opted members
- * @param writtenOrder true to list members in the order {@code committee.yaml} gives them, false
- *     for the chair, the vice-chair, then by surname
+ * @param memberOrder how members are listed: as {@code committee.yaml} writes them (the default),
+ *     by office then surname, or by surname
  */
 public record Committee(
     CommitteeId id,
@@ -48,11 +48,12 @@ public record Committee(
     List<WorkProgramme> workProgrammes,
     SourcePos pos,
     List<String> memberGroups,
-    boolean writtenOrder) {
+    MemberOrder memberOrder) {
 
   public Committee {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(memberOrder, "memberOrder");
     members = List.copyOf(members);
     memberGroups = List.copyOf(memberGroups);
     meetings = List.copyOf(meetings);

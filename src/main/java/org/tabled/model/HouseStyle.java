@@ -1,11 +1,15 @@
 package org.tabled.model;
 
+import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * The council's house style, from {@code house_style} in {@code site.yaml}: how dates and times are
@@ -20,9 +24,16 @@ import java.util.Objects;
  * @param time how times are printed
  * @param yearStart the first day of the municipal year
  * @param words every wording, each key of {@link #WORDS} with the council's text or the default
+ * @param yearStarts the days municipal years started, when the council names them ({@code
+ *     municipal_years}, or the dates of meetings marked {@code annual: true}), in date order: a
+ *     year runs from one to the day before the next; outside them {@code yearStart} decides
  */
 public record HouseStyle(
-    DateStyle date, TimeStyle time, MonthDay yearStart, Map<String, String> words) {
+    DateStyle date,
+    TimeStyle time,
+    MonthDay yearStart,
+    Map<String, String> words,
+    List<LocalDate> yearStarts) {
 
   /**
    * The wordings a council may change, in the order docs/authoring.md lists them, with their
@@ -44,6 +55,13 @@ public record HouseStyle(
     w.put("part_1", "PART 1 (IN PUBLIC)");
     w.put("part_2", "PART 2 (IN PRIVATE)");
     w.put("draft_minutes", "Draft: these minutes have not yet been approved by the committee.");
+    // members branch: attendance headings
+    w.put("members_present", "Councillors present");
+    w.put("co_opted_present", "Co-opted members present");
+    w.put("also_present", "Also present");
+    w.put("apologies", "Apologies for absence");
+    w.put("also_apologies", "Apologies from others");
+    w.put("also_expected", "Also expected to attend");
     WORDS = Collections.unmodifiableMap(w);
   }
 
@@ -52,12 +70,64 @@ public record HouseStyle(
 
   /** The house style of a council that sets none: today's output. */
   public static final HouseStyle DEFAULT =
-      new HouseStyle(DateStyle.PLAIN, TimeStyle.SHORT, MAY_1, WORDS);
+      new HouseStyle(DateStyle.PLAIN, TimeStyle.SHORT, MAY_1, WORDS, List.of());
+
+  /** A house style with municipal years starting on {@code yearStart} each year, named by none. */
+  public HouseStyle(DateStyle date, TimeStyle time, MonthDay yearStart, Map<String, String> words) {
+    this(date, time, yearStart, words, List.of());
+  }
+
+  /** The same style with {@code starts} added to the days municipal years started. */
+  public HouseStyle withYearStarts(Collection<LocalDate> starts) {
+    TreeSet<LocalDate> all = new TreeSet<>(yearStarts);
+    all.addAll(starts);
+    return new HouseStyle(date, time, yearStart, words, List.copyOf(all));
+  }
+
+  /**
+   * The first day of the municipal year that {@code day} falls in: the latest named start on or
+   * before it, unless the yearly day ({@code yearStart}) has come round since; before any named
+   * start, the yearly day.
+   */
+  public LocalDate yearOf(LocalDate day) {
+    LocalDate yearly = day.with(yearStart);
+    if (yearly.isAfter(day)) {
+      yearly = yearly.minusYears(1).with(yearStart);
+    }
+    LocalDate named = null;
+    for (LocalDate s : yearStarts) {
+      if (!s.isAfter(day)) {
+        named = s;
+      }
+    }
+    if (named != null && named.getYear() >= yearly.getYear()) {
+      return named;
+    }
+    int year = yearly.getYear();
+    // The yearly day has come round, but a year the council names as starting later that calendar
+    // year has not begun yet.
+    if (yearStarts.stream().anyMatch(s -> s.getYear() == year && s.isAfter(day))) {
+      return yearStarting(year - 1);
+    }
+    return yearly;
+  }
+
+  /**
+   * The first day of the municipal year that starts in calendar year {@code first}: the named start
+   * in that year, or the yearly day.
+   */
+  public LocalDate yearStarting(int first) {
+    return yearStarts.stream()
+        .filter(s -> s.getYear() == first)
+        .findFirst()
+        .orElse(LocalDate.of(first, 1, 1).with(yearStart));
+  }
 
   public HouseStyle {
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(yearStart, "yearStart");
+    yearStarts = List.copyOf(new TreeSet<>(yearStarts));
     Map<String, String> all = new LinkedHashMap<>(WORDS);
     all.putAll(words);
     words = Collections.unmodifiableMap(all);

@@ -29,6 +29,8 @@ import org.tabled.source.SourcePos;
  *     and issue number
  * @param publishedPos where the agenda's publication date is written (the meeting's position if it
  *     is not)
+ * @param alsoExpected people who are not members of the committee but are expected to attend
+ *     (cabinet members, officers, guests), in the order written ({@code also_expected})
  */
 public record Meeting(
     MeetingId id,
@@ -45,9 +47,11 @@ public record Meeting(
     Optional<Webcast> webcast,
     List<Reissue> reissues,
     List<Issue> issues,
-    SourcePos publishedPos) {
+    SourcePos publishedPos,
+    List<Minutes.Attendee> alsoExpected) {
 
   public Meeting {
+    alsoExpected = List.copyOf(alsoExpected);
     Objects.requireNonNull(id, "id");
     agenda = List.copyOf(agenda);
     papers = List.copyOf(papers);
@@ -77,7 +81,8 @@ public record Meeting(
         webcast,
         reissues,
         issues,
-        publishedPos);
+        publishedPos,
+        alsoExpected);
   }
 
   /** The recorded issues of pack {@code supplement} (0: the agenda pack), first issue first. */

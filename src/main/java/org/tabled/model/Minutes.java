@@ -20,6 +20,8 @@ import org.tabled.source.SourcePos;
  * @param outcomes recommendations, actions and requests for information, in order
  * @param body the minutes text; each {@code ##} heading is a numbered item
  * @param pos where the minutes were defined
+ * @param alsoApologies others who were expected (cabinet members, officers, guests) and sent
+ *     apologies; never committee members, whose apologies are {@code apologies}
  */
 public record Minutes(
     MinutesStatus status,
@@ -32,7 +34,8 @@ public record Minutes(
     Optional<LocalTime> ended,
     List<Outcome> outcomes,
     Markdown body,
-    SourcePos pos) {
+    SourcePos pos,
+    List<Attendee> alsoApologies) {
 
   public Minutes {
     Objects.requireNonNull(status, "status");
@@ -42,14 +45,15 @@ public record Minutes(
     substitutions = List.copyOf(substitutions);
     declarations = List.copyOf(declarations);
     outcomes = List.copyOf(outcomes);
+    alsoApologies = List.copyOf(alsoApologies);
   }
 
   /**
-   * Someone present who is not a committee member.
+   * Someone who is not a committee member, present, sending apologies or expected at a meeting.
    *
    * @param person who
    * @param as their role as printed, when it differs from their usual title
-   * @param online true if they joined remotely
+   * @param online true if they joined (or are expected to join) remotely
    */
   public record Attendee(PersonId person, String as, boolean online, SourcePos pos) {}
 

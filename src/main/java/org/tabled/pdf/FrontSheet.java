@@ -22,6 +22,7 @@ import org.tabled.pdf.view.FrontSheetView.ItemView;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.view.AgendaText;
 import org.tabled.view.Agendas;
+import org.tabled.view.Attendance;
 import org.tabled.view.Contacts;
 import org.tabled.view.Roster;
 
@@ -73,7 +74,8 @@ final class FrontSheet {
         base.signOffTitle(),
         base.published(),
         base.confidential(),
-        base.groups());
+        base.groups(),
+        base.alsoExpected());
   }
 
   private List<ItemView> ranges(List<ItemView> items, PagePlan plan) {
@@ -145,7 +147,10 @@ final class FrontSheet {
                 : "Chief Executive",
             Dates.medium(m.published().orElse(m.date()), site.houseStyle()),
             pub.confidential(),
-            groups(site, roster)),
+            groups(site, roster),
+            Attendance.others(m.alsoExpected(), m.date(), pub.council()).stream()
+                .map(Attendance.Line::label)
+                .toList()),
         itemDocs);
   }
 

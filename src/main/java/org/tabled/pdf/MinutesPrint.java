@@ -68,14 +68,8 @@ final class MinutesPrint {
       PublishedCouncil pub, Committee c, Meeting held, Minutes min) {
     org.tabled.view.Attendance a = org.tabled.view.Attendance.of(min, held, c, pub.council());
     List<Attendance> out = new ArrayList<>();
-    if (a.groups().isEmpty()) {
-      add(out, org.tabled.view.Attendance.MEMBERS, labels(a.members()));
-      add(out, org.tabled.view.Attendance.CO_OPTED, labels(a.coOpted()));
-    } else {
-      a.groups().forEach(g -> add(out, g.heading() + " present", labels(g.present())));
-    }
-    add(out, org.tabled.view.Attendance.ALSO_PRESENT, labels(a.alsoPresent()));
-    add(out, org.tabled.view.Attendance.APOLOGIES, labels(a.apologies()));
+    a.sections(pub.council().site().houseStyle())
+        .forEach(s -> add(out, s.heading(), labels(s.lines())));
     return out;
   }
 

@@ -60,7 +60,8 @@ final class WorkProgrammePrint {
         paper.layout().generated().isPresent() ? "" : Appendices.name(a), // the paper itself
         a.title(),
         c.title(),
-        Dates.municipalYear(m.date(), pub.council().site().houseStyle()),
+        wp.map(WorkProgramme::year)
+            .orElse(Dates.municipalYear(m.date(), pub.council().site().houseStyle())),
         wp.isPresent(),
         rounds,
         unallocated);

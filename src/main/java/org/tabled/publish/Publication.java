@@ -78,7 +78,7 @@ public final class Publication {
               c.workProgrammes(),
               c.pos(),
               c.memberGroups(),
-              c.writtenOrder()));
+              c.memberOrder()));
     }
     return new PublishedCouncil(
         new Council(council.site(), council.people(), committees),
@@ -206,6 +206,7 @@ public final class Publication {
         webcast,
         m.reissues(),
         m.issues(),
-        m.publishedPos());
+        m.publishedPos(),
+        m.alsoExpected());
   }
 }

@@ -151,6 +151,13 @@ public final class ContentSchemas {
               "^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|[Yy][Ee][Ss]|[Nn][Oo])$");
       case DATE ->
           ordered("type", "string", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format", "date");
+      case DATES ->
+          ordered(
+              "type",
+              "array",
+              "items",
+              ordered(
+                  "type", "string", "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format", "date"));
       case TIME -> ordered("type", "string", "pattern", "^([01]?[0-9]|2[0-3]):[0-5][0-9]$");
       case ID -> id();
       case IDS -> Map.of("anyOf", List.of(id(), ordered("type", "array", "items", id())));

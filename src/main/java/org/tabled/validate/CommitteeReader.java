@@ -15,6 +15,7 @@ import org.tabled.load.RawYaml;
 import org.tabled.load.YamlNode;
 import org.tabled.model.CommitteeId;
 import org.tabled.model.Markdown;
+import org.tabled.model.MemberOrder;
 import org.tabled.model.Membership;
 import org.tabled.model.Person;
 import org.tabled.model.PersonId;
@@ -45,7 +46,7 @@ final class CommitteeReader {
       boolean membersValid,
       SourcePos pos,
       List<String> memberGroups,
-      boolean writtenOrder) {}
+      MemberOrder memberOrder) {}
 
   private CommitteeReader() {}
 
@@ -66,7 +67,7 @@ final class CommitteeReader {
           false,
           file.root().pos(),
           List.of(),
-          false);
+          MemberOrder.WRITTEN);
     }
     Fields f = of.get();
     PersonId officer =
@@ -117,8 +118,8 @@ final class CommitteeReader {
         f.pos(),
         groups,
         f.choice("member_order", Documents.COMMITTEE.values("member_order"))
-            .map("written"::equals)
-            .orElse(false));
+            .map(o -> MemberOrder.valueOf(o.toUpperCase(Locale.ROOT)))
+            .orElse(MemberOrder.WRITTEN));
   }
 
   private static Optional<Membership> member(

@@ -15,6 +15,7 @@ import org.tabled.model.InterestCategory;
 import org.tabled.model.ItemKind;
 import org.tabled.model.Jurisdiction;
 import org.tabled.model.MeetingStatus;
+import org.tabled.model.MemberOrder;
 import org.tabled.model.MinuteNumbering;
 import org.tabled.model.MinutesStatus;
 import org.tabled.model.OutcomeType;
@@ -155,6 +156,13 @@ public final class Documents {
               Type.DATE,
               "The day a municipal year started (e.g. the annual meeting,"
                   + " 2016-05-25): every municipal year starts on that day of the year. Default: 1 May."),
+          // members branch: named year boundaries
+          optional(
+              "municipal_years",
+              Type.DATES,
+              "The days municipal years started (the annual meetings), oldest first, e.g."
+                  + " [2015-05-20, 2016-05-25]: each year runs to the day before the next."
+                  + " Outside them municipal_year_starts decides."),
           nested(
               "words",
               Type.MAPPING,
@@ -447,10 +455,19 @@ public final class Documents {
           choice(
                   "member_order",
                   false,
-                  List.of("office", "written"),
-                  "office: the chair, the vice-chair, then by"
-                      + " surname; written: in the order of members.")
-              .orElse("office"));
+                  Arrays.stream(MemberOrder.values()).map(MemberOrder::key).toList(),
+                  "written: in the order of members (the default); office: the chair, the"
+                      + " vice-chair, then by surname; alphabetical: by surname.")
+              .orElse(MemberOrder.WRITTEN.key()));
+
+  // An attendee who is not a member: also_expected (meeting.yaml), also_present and
+  // also_apologies (minutes.md).
+  static final Shape ATTENDEE =
+      shape(
+          "attendee",
+          required("person", Type.ID, "The person id."),
+          optional("as", Type.TEXT, "Their role, if different from what Tabled would print."),
+          optional("online", Type.BOOLEAN, "true if they joined remotely.").orElse("false"));
 
   // ---- meeting.yaml ----------------------------------------------------------------------------
 
@@ -573,6 +590,20 @@ public final class Documents {
                   "Person id of who signs the agenda. Default: the chief executive."),
               optional(
                   "note", Type.TEXT, "A short public note, e.g. why the meeting was cancelled."),
+              // members branch: annual meetings start municipal years
+              optional(
+                      "annual",
+                      Type.BOOLEAN,
+                      "true for the annual meeting: a new municipal year starts on its date.")
+                  .orElse("false"),
+              // members branch: non-members expected
+              nested(
+                  "also_expected",
+                  Type.LIST_OF_IDS_OR_MAPPINGS,
+                  false,
+                  ATTENDEE,
+                  "People who are not members but are expected to attend (cabinet members,"
+                      + " officers, guests): a person id, or person with as and online."),
               nested(
                   "webcast",
                   Type.MAPPING,
@@ -675,13 +706,6 @@ public final class Documents {
 
   // ---- minutes.md ------------------------------------------------------------------------------
 
-  static final Shape ATTENDEE =
-      shape(
-          "attendee",
-          required("person", Type.ID, "The person id."),
-          optional("as", Type.TEXT, "Their role, if different from what Tabled would print."),
-          optional("online", Type.BOOLEAN, "true if they joined remotely.").orElse("false"));
-
   static final Shape SUBSTITUTION =
       shape(
           "substitution",
@@ -740,6 +764,13 @@ public final class Documents {
               ATTENDEE,
               "Others present: a person id, or person with as and online."),
           optional("apologies", Type.IDS, "Person ids of members who sent apologies."),
+          // members branch: non-members' apologies
+          nested(
+              "also_apologies",
+              Type.LIST_OF_IDS_OR_MAPPINGS,
+              false,
+              ATTENDEE,
+              "Others who sent apologies (not members): a person id, or person with as."),
           nested(
               "substitutions",
               Type.LIST,

@@ -241,6 +241,15 @@ final class Fields {
     return node(key).flatMap(n -> date(n, key, d));
   }
 
+  /** A list of dates written YYYY-MM-DD, each checked; a wrong one is reported and left out. */
+  List<LocalDate> dates(String key) {
+    List<LocalDate> out = new ArrayList<>();
+    for (YamlNode n : list(key)) {
+      date(n, key, d).ifPresent(out::add);
+    }
+    return out;
+  }
+
   /** A time written HH:MM on the 24-hour clock. */
   Optional<LocalTime> time(String key) {
     Optional<YamlNode> n = node(key);

@@ -29,6 +29,8 @@ public final class Keys {
     BOOLEAN,
     /** A date written YYYY-MM-DD ({@link Fields#date}). */
     DATE,
+    /** A list of dates written YYYY-MM-DD ({@link Fields#dates}). */
+    DATES,
     /** A time written HH:MM on the 24-hour clock ({@link Fields#time}). */
     TIME,
     /** An id: lower-case words joined by hyphens ({@link Fields#id}). */

@@ -19,6 +19,7 @@ import org.tabled.model.Exemption;
 import org.tabled.model.ItemKind;
 import org.tabled.model.MeetingId;
 import org.tabled.model.MeetingStatus;
+import org.tabled.model.Minutes;
 import org.tabled.model.PaperId;
 import org.tabled.model.Person;
 import org.tabled.model.PersonId;
@@ -52,7 +53,8 @@ final class MeetingReader {
       SourcePos pos,
       Optional<Webcast> webcast,
       List<Reissue> reissues,
-      SourcePos publishedPos) {}
+      SourcePos publishedPos,
+      List<Minutes.Attendee> alsoExpected) {}
 
   private MeetingReader() {}
 
@@ -82,7 +84,8 @@ final class MeetingReader {
           file.root().pos(),
           Optional.empty(),
           List.of(),
-          file.root().pos());
+          file.root().pos(),
+          List.of());
     }
     Fields f = of.get();
     Optional<MeetingStatus> given =
@@ -130,6 +133,9 @@ final class MeetingReader {
     if (!cancelled && !f.has("agenda")) {
       d.error(f.pos(), "missing required key 'agenda' in a meeting");
     }
+    // An annual meeting starts a municipal year: the Validator reads its dates before anything
+    // else (the year of every date depends on them); the value is checked here with the rest.
+    f.optBool("annual");
     int errorsBefore = d.errorCount();
     List<AgendaItem> agenda = agenda(id, f, paperFolders, known, d);
     boolean papersResolved = d.errorCount() == errorsBefore;
@@ -147,7 +153,15 @@ final class MeetingReader {
         f.pos(),
         webcast(f, agenda, cancelled, d),
         reissues(f, published, d),
-        f.pos("published"));
+        f.pos("published"),
+        Attendees.read(
+            f,
+            "also_expected",
+            committee.membersValid() ? Attendees.sitting(committee.members(), id.date()) : Set.of(),
+            id.date(),
+            "",
+            known,
+            d));
   }
 
   /**

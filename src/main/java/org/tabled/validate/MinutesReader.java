@@ -63,12 +63,7 @@ final class MinutesReader {
         f.choice("status", STATUSES)
             .map(s -> MinutesStatus.valueOf(s.toUpperCase(Locale.ROOT)))
             .orElse(MinutesStatus.DRAFT);
-    Set<PersonId> sitting = new HashSet<>();
-    for (Membership m : members) {
-      if (m.sits() && m.activeOn(date)) {
-        sitting.add(m.person());
-      }
-    }
+    Set<PersonId> sitting = Attendees.sitting(members, date);
     Set<PersonId> substitutes = new HashSet<>();
     List<Minutes.Substitution> substitutions =
         substitutions(f, sitting, membersValid, substitutes, known, d);
@@ -119,7 +114,8 @@ final class MinutesReader {
                       "'"
                           + p.id()
                           + "' sent apologies but is not a member of this committee on "
-                          + date);
+                          + date,
+                      "list people who are not members (cabinet members, officers, guests) under also_apologies");
                 } else if (present.contains(p.id())) {
                   d.error(
                       r.pos(),
@@ -129,7 +125,18 @@ final class MinutesReader {
                 }
               });
     }
-    List<Minutes.Attendee> also = alsoPresent(f, present, known, d);
+    List<Minutes.Attendee> also = new ArrayList<>();
+    List<Minutes.Attendee> alsoApologies = new ArrayList<>();
+    others(
+        f,
+        date,
+        membersValid ? sitting : Set.of(),
+        present,
+        apologies,
+        also,
+        alsoApologies,
+        known,
+        d);
     Set<Integer> itemNumbers = new HashSet<>();
     agenda.forEach(i -> itemNumbers.add(i.number()));
     List<Minutes.Declaration> declarations = new ArrayList<>();
@@ -179,7 +186,8 @@ final class MinutesReader {
             f.time("ended"),
             outcomes,
             new Markdown(file.body(), file.bodyPos(), file.dir()),
-            file.front().pos()));
+            file.front().pos(),
+            alsoApologies));
   }
 
   private static List<Minutes.Substitution> substitutions(
@@ -219,39 +227,42 @@ final class MinutesReader {
     return out;
   }
 
-  private static List<Minutes.Attendee> alsoPresent(
-      Fields f, List<PersonId> present, Registry known, Diagnostics d) {
-    List<Minutes.Attendee> out = new ArrayList<>();
-    for (YamlNode n : f.list("also_present")) {
-      if (n instanceof YamlNode.Scalar) {
-        Fields.id(n, "also_present", d)
-            .flatMap(r -> known.person(r, "attendee"))
-            .ifPresent(p -> add(out, present, new Minutes.Attendee(p.id(), "", false, n.pos()), d));
-        continue;
+  /**
+   * People who are not members: those present ({@code also_present}) and those who sent apologies
+   * ({@code also_apologies}). Nobody may be in both, nor also among the members present (a
+   * substitute) or sending apologies.
+   */
+  private static void others(
+      Fields f,
+      LocalDate date,
+      Set<PersonId> sitting,
+      List<PersonId> present,
+      List<PersonId> apologies,
+      List<Minutes.Attendee> also,
+      List<Minutes.Attendee> alsoApologies,
+      Registry known,
+      Diagnostics d) {
+    for (Minutes.Attendee a :
+        Attendees.read(f, "also_present", sitting, date, "present", known, d)) {
+      if (present.contains(a.person())) {
+        d.error(a.pos(), "'" + a.person() + "' is already recorded as present");
+      } else {
+        also.add(a);
       }
-      Fields.of(n, Documents.ATTENDEE, d)
-          .ifPresent(
-              a ->
-                  a.id("person")
-                      .flatMap(r -> known.person(r, "attendee"))
-                      .ifPresent(
-                          p ->
-                              add(
-                                  out,
-                                  present,
-                                  new Minutes.Attendee(
-                                      p.id(), a.text("as", ""), a.bool("online", false), a.pos()),
-                                  d)));
     }
-    return out;
-  }
-
-  private static void add(
-      List<Minutes.Attendee> out, List<PersonId> present, Minutes.Attendee a, Diagnostics d) {
-    if (present.contains(a.person()) || out.stream().anyMatch(o -> o.person().equals(a.person()))) {
-      d.error(a.pos(), "'" + a.person() + "' is already recorded as present");
-    } else {
-      out.add(a);
+    for (Minutes.Attendee a :
+        Attendees.read(f, "also_apologies", sitting, date, "apologies", known, d)) {
+      if (present.contains(a.person())
+          || also.stream().anyMatch(o -> o.person().equals(a.person()))) {
+        d.error(
+            a.pos(),
+            "'" + a.person() + "' is recorded both as present and as sending apologies",
+            "keep them in one list: also_present if they came, also_apologies if they did not");
+      } else if (apologies.contains(a.person())) {
+        d.error(a.pos(), "'" + a.person() + "' is listed in both apologies and also_apologies");
+      } else {
+        alsoApologies.add(a);
+      }
     }
   }
 

@@ -40,6 +40,14 @@ final class SiteReader {
   private SiteReader() {}
 
   static Site read(RawYaml file, Path contentRoot, Registry known, Diagnostics d) {
+    return read(file, contentRoot, known, List.of(), d);
+  }
+
+  /**
+   * @param annual the dates of meetings marked {@code annual: true}: each starts a municipal year
+   */
+  static Site read(
+      RawYaml file, Path contentRoot, Registry known, List<LocalDate> annual, Diagnostics d) {
     Fields f = Fields.of(file.root(), Documents.SITE, d).orElse(null);
     SourcePos at = file.root().pos();
     if (f == null) {
@@ -135,7 +143,8 @@ final class SiteReader {
         f.node("house_style")
             .flatMap(n -> Fields.of(n, Documents.HOUSE_STYLE, d))
             .map(h -> houseStyle(h, d))
-            .orElse(HouseStyle.DEFAULT),
+            .orElse(HouseStyle.DEFAULT)
+            .withYearStarts(annual),
         numbering(f),
         deadline(f, d));
   }
@@ -162,7 +171,32 @@ final class SiteReader {
             .map(HouseStyle::timeStyle)
             .orElse(HouseStyle.TimeStyle.SHORT),
         h.date("municipal_year_starts").map(MonthDay::from).orElse(HouseStyle.MAY_1),
-        words);
+        words,
+        yearStarts(h, d));
+  }
+
+  /**
+   * {@code municipal_years}: the days years started, in order, at most one in a calendar year (a
+   * year is named by the calendar year it starts in, "2016-17").
+   */
+  private static List<LocalDate> yearStarts(Fields h, Diagnostics d) {
+    List<LocalDate> starts = h.dates("municipal_years");
+    for (int i = 1; i < starts.size(); i++) {
+      LocalDate before = starts.get(i - 1);
+      LocalDate s = starts.get(i);
+      if (!s.isAfter(before)) {
+        d.error(
+            h.pos("municipal_years"),
+            "municipal_years are not in date order: " + s + " is written after " + before,
+            "list the days each municipal year started, oldest first");
+      } else if (s.getYear() == before.getYear()) {
+        d.error(
+            h.pos("municipal_years"),
+            "two municipal years start in " + s.getYear() + " (" + before + " and " + s + ")",
+            "a municipal year is named by the calendar year it starts in; list one start a year");
+      }
+    }
+    return starts;
   }
 
   private static final List<String> NUMBERINGS = Documents.SITE.values("supplement_page_numbers");

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.tabled.diag.Diagnostics;
 import org.tabled.load.LoadedContent;
 import org.tabled.load.RawMarkdown;
 import org.tabled.load.RawYaml;
+import org.tabled.load.YamlNode;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
 import org.tabled.model.CommitteeId;
@@ -105,7 +107,7 @@ public final class Validator {
     }
     Site site =
         raw.site()
-            .map(s -> SiteReader.read(s, raw.root(), known, d))
+            .map(s -> SiteReader.read(s, raw.root(), known, annualMeetings(meetingIds), d))
             .orElse(SiteReader.placeholder(SourcePos.file("site.yaml"), raw.root()));
     Map<String, SourcePos> outcomeIds = new HashMap<>();
     List<Committee> committees = new ArrayList<>();
@@ -180,7 +182,7 @@ public final class Validator {
     }
     List<WorkProgramme> programmes = new ArrayList<>();
     for (RawYaml w : c.workProgrammes()) {
-      WorkProgrammeReader.read(id, w, known, d).ifPresent(programmes::add);
+      WorkProgrammeReader.read(id, w, site.houseStyle(), known, d).ifPresent(programmes::add);
     }
     return Optional.of(
         new Committee(
@@ -200,7 +202,27 @@ public final class Validator {
             programmes,
             h.pos(),
             h.memberGroups(),
-            h.writtenOrder()));
+            h.memberOrder()));
+  }
+
+  /**
+   * The dates of meetings marked {@code annual: true}, each the start of a municipal year, read
+   * before anything else because the year of every date depends on them ({@code annual} itself is
+   * checked with the rest of the meeting).
+   */
+  private static List<LocalDate> annualMeetings(Map<LoadedContent.Meeting, MeetingId> meetings) {
+    List<LocalDate> out = new ArrayList<>();
+    meetings.forEach(
+        (m, id) ->
+            m.meeting()
+                .map(RawYaml::root)
+                .filter(YamlNode.Mapping.class::isInstance)
+                .flatMap(r -> ((YamlNode.Mapping) r).get("annual"))
+                .filter(YamlNode.Scalar.class::isInstance)
+                .map(n -> ((YamlNode.Scalar) n).text().strip().toLowerCase(Locale.ROOT))
+                .filter(t -> t.equals("true") || t.equals("yes"))
+                .ifPresent(t -> out.add(id.date())));
+    return out;
   }
 
   private static Meeting meeting(
@@ -273,7 +295,8 @@ public final class Validator {
         h.webcast(),
         h.reissues(),
         IssuedReader.read(id, m, raw.root(), d),
-        h.publishedPos());
+        h.publishedPos(),
+        h.alsoExpected());
   }
 
   /** The outcomes of a committee's meetings, oldest first (used by the tracker). */

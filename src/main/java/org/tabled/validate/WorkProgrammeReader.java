@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
+import org.tabled.format.Dates;
 import org.tabled.load.RawYaml;
 import org.tabled.load.YamlNode;
 import org.tabled.model.CommitteeId;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.MeetingId;
 import org.tabled.model.PaperId;
 import org.tabled.model.WorkProgramme;
@@ -20,21 +21,31 @@ final class WorkProgrammeReader {
 
   private WorkProgrammeReader() {}
 
+  /**
+   * How far into the next municipal year a programme may plan a meeting: the meetings held before
+   * the next year's programme is agreed.
+   */
+  static final int OVERRUN_WEEKS = 6;
+
+  /**
+   * @param hs the council's house style, whose municipal years (the yearly day, or the named
+   *     starts) bound the programme's meetings
+   */
   static Optional<WorkProgramme> read(
-      CommitteeId committee, RawYaml file, Registry known, Diagnostics d) {
+      CommitteeId committee, RawYaml file, HouseStyle hs, Registry known, Diagnostics d) {
     String name = file.path().substring(file.path().lastIndexOf('/') + 1);
     String year = name.substring(0, name.length() - ".yaml".length());
-    var m = Pattern.compile("(\\d{4})-(\\d{2})").matcher(year);
-    if (!m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
+    Optional<LocalDate[]> bounds = Dates.yearBounds(year, hs);
+    if (bounds.isEmpty()) {
       d.error(
           SourcePos.file(file.path()),
           "'" + year + "' is not a municipal year",
           "name the file after the year it covers, e.g. 2025-26.yaml");
       return Optional.empty();
     }
-    int startYear = Integer.parseInt(m.group(1));
-    LocalDate first = LocalDate.of(startYear, 5, 1);
-    LocalDate last = LocalDate.of(startYear + 1, 4, 30);
+    LocalDate first = bounds.get()[0];
+    LocalDate last = bounds.get()[1];
+    LocalDate latest = last.plusWeeks(OVERRUN_WEEKS);
     Optional<Fields> of = Fields.of(file.root(), Documents.WORK_PROGRAMME, d);
     if (of.isEmpty()) {
       return Optional.empty();
@@ -46,7 +57,7 @@ final class WorkProgrammeReader {
           .ifPresent(
               r -> {
                 Optional<LocalDate> date = r.date("date");
-                date.filter(x -> x.isBefore(first) || x.isAfter(last))
+                date.filter(x -> x.isBefore(first) || x.isAfter(latest))
                     .ifPresent(
                         x ->
                             d.error(
@@ -58,7 +69,11 @@ final class WorkProgrammeReader {
                                     + first
                                     + " to "
                                     + last
-                                    + ")"));
+                                    + ")",
+                                "a programme may also plan meetings in the first "
+                                    + OVERRUN_WEEKS
+                                    + " weeks of the next year, up to "
+                                    + latest));
                 date.filter(x -> rounds.stream().anyMatch(o -> o.date().equals(x)))
                     .ifPresent(
                         x ->

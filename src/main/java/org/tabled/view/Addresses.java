@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.tabled.format.Dates;
 import org.tabled.markdown.Outline;
 import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
@@ -145,11 +144,10 @@ public final class Addresses {
     if (kind == Appendix.Generated.TRACKER) {
       return pub.council().committee(c).map(x -> SitePaths.tracker(c));
     }
-    String year = Dates.municipalYear(date, pub.council().site().houseStyle());
     return pub.council()
         .committee(c)
-        .filter(x -> x.workProgrammes().stream().anyMatch(w -> w.year().equals(year)))
-        .map(x -> SitePaths.workProgramme(c, year));
+        .flatMap(x -> WorkProgrammes.of(pub, x, date))
+        .map(w -> SitePaths.workProgramme(c, w.year()));
   }
 
   /** The paper, if this audience can see it. */

@@ -3,7 +3,6 @@ package org.tabled.view;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tabled.model.Committee;
 import org.tabled.model.Council;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Meeting;
 import org.tabled.model.Membership;
 import org.tabled.model.Minutes;
@@ -23,12 +23,14 @@ import org.tabled.model.Role;
 /**
  * Who attended a meeting, grouped and ordered as minutes print it.
  *
- * @param members councillors present (the chair first, then the vice-chair, then by surname),
- *     substitutes included, each noted as in "Amara Osei (Chair)" or "Ben Whitlock (substitute for
- *     Councillor Amara Osei)"
- * @param coOpted co-opted members present, by surname
- * @param alsoPresent others present, in the order minuted, with their role on the day
- * @param apologies members who sent apologies, by surname
+ * @param members councillors present, in the committee's {@code member_order} ({@link
+ *     MemberOrdering}), substitutes included, each noted as in "Amara Osei (Chair)" or "Ben
+ *     Whitlock (substitute for Councillor Amara Osei)"
+ * @param coOpted co-opted members present, in the same order
+ * @param alsoPresent others present (not members), in the order minuted, with their role on the day
+ * @param apologies members who sent apologies, in the same order as members
+ * @param alsoApologies others (not members) who sent apologies, in the order minuted, with their
+ *     role on the day
  * @param substitutions who substituted for whom, in the order minuted
  * @param groups for a committee that names its own groups of members ({@code member_groups}), the
  *     members and co-opted members present under each heading, in the committee's order (a
@@ -40,7 +42,8 @@ public record Attendance(
     List<Line> alsoPresent,
     List<Line> apologies,
     List<Substitution> substitutions,
-    List<Group> groups) {
+    List<Group> groups,
+    List<Line> alsoApologies) {
 
   /**
    * Those present from one of the committee's own groups of members.
@@ -61,6 +64,41 @@ public record Attendance(
     alsoPresent = List.copyOf(alsoPresent);
     apologies = List.copyOf(apologies);
     substitutions = List.copyOf(substitutions);
+    alsoApologies = List.copyOf(alsoApologies);
+  }
+
+  /**
+   * One list of the attendance, as the minutes print it, in the pack and on the website alike.
+   *
+   * @param heading "Councillors present", "Elected voting representatives present", "Also present",
+   *     "Apologies for absence" …, in the house style's words
+   * @param lines the people
+   * @param always true for a list printed even when empty (the website says "None." under the
+   *     members' apologies); the packs leave empty lists out
+   */
+  public record Section(String heading, List<Line> lines, boolean always) {
+    public Section {
+      lines = List.copyOf(lines);
+    }
+  }
+
+  /**
+   * The lists in the order minutes print them: the members present (under the committee's own group
+   * headings when it names them, else councillors and co-opted members), the others present, the
+   * members' apologies, then the others' apologies, each heading in the council's words.
+   */
+  public List<Section> sections(HouseStyle hs) {
+    List<Section> out = new ArrayList<>();
+    if (groups.isEmpty()) {
+      out.add(new Section(hs.word("members_present"), members, false));
+      out.add(new Section(hs.word("co_opted_present"), coOpted, false));
+    } else {
+      groups.forEach(g -> out.add(new Section(g.heading() + " present", g.present(), false)));
+    }
+    out.add(new Section(hs.word("also_present"), alsoPresent, false));
+    out.add(new Section(hs.word("apologies"), apologies, true));
+    out.add(new Section(hs.word("also_apologies"), alsoApologies, false));
+    return out;
   }
 
   /**
@@ -83,21 +121,6 @@ public record Attendance(
       return note.isEmpty() ? name : name + " (" + note + ")";
     }
   }
-
-  /**
-   * The heading of {@link #members}: councillors, substitutes included (co-opted members are listed
-   * apart).
-   */
-  public static final String MEMBERS = "Councillors present";
-
-  /** The heading of {@link #coOpted}. */
-  public static final String CO_OPTED = "Co-opted members present";
-
-  /** The heading of {@link #alsoPresent}. */
-  public static final String ALSO_PRESENT = "Also present";
-
-  /** The heading of {@link #apologies}. */
-  public static final String APOLOGIES = "Apologies for absence";
 
   /** A substitution, with both people. */
   public record Substitution(Person substitute, Person member) {}
@@ -129,17 +152,16 @@ public record Attendance(
       (p.kind() == PersonKind.CO_OPTED ? coOpted : members)
           .add(new Line(p, p.name(), String.join("; ", notes), office));
     }
-    Map<PersonId, Integer> written = new HashMap<>();
-    c.members().forEach(x -> written.putIfAbsent(x.person(), written.size()));
     Comparator<Line> chairFirst =
-        c.writtenOrder()
-            ? Comparator.comparing(
-                (Line l) -> written.getOrDefault(l.person().id(), Integer.MAX_VALUE))
-            : Comparator.comparing((Line l) -> rank(memberships.get(l.person().id())))
-                .thenComparing(Line::person, Names.BY_SURNAME);
+        MemberOrdering.of(
+            c,
+            Line::person,
+            l ->
+                Optional.ofNullable(memberships.get(l.person().id()))
+                    .map(Membership::role)
+                    .orElse(Role.SUBSTITUTE));
     members.sort(chairFirst);
-    coOpted.sort(
-        c.writtenOrder() ? chairFirst : Comparator.comparing(Line::person, Names.BY_SURNAME));
+    coOpted.sort(chairFirst);
     Map<String, List<Line>> grouped = new LinkedHashMap<>();
     c.memberGroups().forEach(h -> grouped.put(h, new ArrayList<>()));
     if (!grouped.isEmpty()) {
@@ -158,20 +180,35 @@ public record Attendance(
     }
     List<Group> groups = new ArrayList<>();
     grouped.forEach((h, list) -> groups.add(new Group(h, list)));
-    List<Line> also = new ArrayList<>();
-    for (Minutes.Attendee a : minutes.alsoPresent()) {
-      Person p = person.apply(a.person());
-      String role = a.as().isEmpty() ? p.roleOn(day) : a.as();
-      String note = a.online() ? (role.isEmpty() ? "online" : role + ", online") : role;
-      also.add(new Line(p, p.displayName(), note, ""));
-    }
     List<Line> apologies = new ArrayList<>();
     for (PersonId id : minutes.apologies()) {
       Person p = person.apply(id);
       apologies.add(new Line(p, p.displayName(), "", ""));
     }
-    apologies.sort(Comparator.comparing(Line::person, Names.BY_SURNAME));
-    return new Attendance(members, coOpted, also, apologies, subs, groups);
+    apologies.sort(chairFirst);
+    return new Attendance(
+        members,
+        coOpted,
+        others(minutes.alsoPresent(), day, council),
+        apologies,
+        subs,
+        groups,
+        others(minutes.alsoApologies(), day, council));
+  }
+
+  /**
+   * People who are not members (expected, present or sending apologies), in the order written, each
+   * noted with their role on the day (or as written) and whether they joined online.
+   */
+  public static List<Line> others(List<Minutes.Attendee> who, LocalDate day, Council council) {
+    List<Line> out = new ArrayList<>();
+    for (Minutes.Attendee a : who) {
+      Person p = council.person(a.person()).orElseThrow();
+      String role = a.as().isEmpty() ? p.roleOn(day) : a.as();
+      String note = a.online() ? (role.isEmpty() ? "online" : role + ", online") : role;
+      out.add(new Line(p, p.displayName(), note, ""));
+    }
+    return out;
   }
 
   private static List<Line> concat(List<Line> a, List<Line> b) {
@@ -183,13 +220,5 @@ public record Attendance(
   /** "substitute for Councillor Amara Osei": what follows a substitute's name. */
   public static String substituteFor(Person member) {
     return "substitute for " + member.displayName();
-  }
-
-  /** The chair first, then the vice-chair, then everyone else. */
-  private static int rank(Membership ms) {
-    if (ms == null) {
-      return 2;
-    }
-    return ms.role() == Role.CHAIR ? 0 : ms.role() == Role.VICE_CHAIR ? 1 : 2;
   }
 }

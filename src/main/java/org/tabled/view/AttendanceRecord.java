@@ -23,8 +23,10 @@ import org.tabled.publish.PublishedCouncil;
  * <p>A member is <em>expected</em> at every meeting held while they sit on its committee. The
  * minutes then say they were <em>present</em>, sent <em>apologies</em> (perhaps with a substitute
  * in their place), or neither (<em>absent</em>). Attending in another member's place ({@code
- * substitutions}) is counted apart: the substitute was not expected. Only meetings whose minutes
- * the audience can see count, so a record never reveals what unpublished minutes say.
+ * substitutions}) is counted apart: the substitute was not expected. So is attending, or sending
+ * apologies, as someone who is not a member ({@code also_present}, {@code also_apologies}): listed,
+ * never counted as a member's attendance or apologies. Only meetings whose minutes the audience can
+ * see count, so a record never reveals what unpublished minutes say.
  */
 public final class AttendanceRecord {
 
@@ -41,7 +43,11 @@ public final class AttendanceRecord {
     /** Not a member, present in a member's place. */
     SUBSTITUTE("Present as substitute"),
     /** Not a member, present for an item (a cabinet member, an officer, a guest). */
-    IN_ATTENDANCE("In attendance");
+    IN_ATTENDANCE("In attendance"),
+    /**
+     * Not a member, expected for an item but sent apologies: never counted as a member's apologies.
+     */
+    APOLOGIES_IN_ATTENDANCE("Apologies (not a member)");
 
     private final String label;
 
@@ -153,7 +159,7 @@ public final class AttendanceRecord {
         case APOLOGIES -> c[2]++;
         case ABSENT -> c[3]++;
         case SUBSTITUTE -> c[4]++;
-        case IN_ATTENDANCE -> {}
+        case IN_ATTENDANCE, APOLOGIES_IN_ATTENDANCE -> {}
       }
       c[0] += l.expected() ? 1 : 0;
     }
@@ -187,6 +193,8 @@ public final class AttendanceRecord {
       result = Result.ABSENT;
     } else if (min.alsoPresent().stream().anyMatch(a -> a.person().equals(id))) {
       result = Result.IN_ATTENDANCE;
+    } else if (min.alsoApologies().stream().anyMatch(a -> a.person().equals(id))) {
+      result = Result.APOLOGIES_IN_ATTENDANCE;
     } else {
       return Optional.empty();
     }

@@ -58,13 +58,13 @@ public final class Omissions {
     return List.copyOf(out);
   }
 
-  private static String name(Meeting m, AgendaItem item) {
+  private static String name(PublishedCouncil pub, Meeting m, AgendaItem item) {
     return "agenda item "
         + item.number()
         + " '"
         + item.title()
         + "' of the meeting on "
-        + Dates.medium(m.date());
+        + Dates.medium(m.date(), pub.council().site().houseStyle());
   }
 
   private static void item(
@@ -81,29 +81,36 @@ public final class Omissions {
       out.add(
           new Omission(
               item.pos(),
-              name(m, item)
+              name(pub, m, item)
                   + " prints \""
                   + toFollow
                   + "\": it is marked 'kind: to-follow'"
-                  + item.expected().map(d -> " (expected on " + Dates.medium(d) + ")").orElse("")));
+                  + item.expected()
+                      .map(
+                          d ->
+                              " (expected on "
+                                  + Dates.medium(d, pub.council().site().houseStyle())
+                                  + ")")
+                      .orElse("")));
       return;
     }
     if (item.kind() == ItemKind.MINUTES && marked) {
       out.add(
           new Omission(
               item.pos(),
-              name(m, item) + " prints \"" + toFollow + "\": " + minutesReason(pub, c, item)));
+              name(pub, m, item) + " prints \"" + toFollow + "\": " + minutesReason(pub, c, item)));
       return;
     }
     for (PaperId id : full.map(AgendaItem::papers).orElse(List.of())) {
       if (m.paper(id).isPresent()) {
         continue;
       }
-      String why = whole.paper(id).map(p -> paperReason(whole, p)).orElse("it has no paper.md");
+      String why =
+          whole.paper(id).map(p -> paperReason(pub, whole, p)).orElse("it has no paper.md");
       out.add(
           new Omission(
               item.pos(),
-              name(m, item)
+              name(pub, m, item)
                   + (marked ? " prints \"" + toFollow + "\": " : " leaves out ")
                   + "paper '"
                   + id
@@ -123,30 +130,33 @@ public final class Omissions {
     LocalDate d = item.minutesOf().get();
     Optional<Meeting> held = pub.resolved().council().meeting(new MeetingId(c.id(), d));
     if (held.isEmpty()) {
-      return "the committee has no meeting on " + Dates.medium(d);
+      return "the committee has no meeting on "
+          + Dates.medium(d, pub.council().site().houseStyle());
     }
     if (held.get().minutes().isEmpty()) {
       return "the meeting on "
-          + Dates.medium(d)
+          + Dates.medium(d, pub.council().site().houseStyle())
           + " has no minutes"
           + (held.get().status() == MeetingStatus.HELD
               ? " (no minutes.md in its folder)"
               : " (it is not marked held)");
     }
     return "the minutes of the meeting on "
-        + Dates.medium(d)
+        + Dates.medium(d, pub.council().site().houseStyle())
         + " are not public yet (that meeting's agenda is"
         + held.get()
             .published()
-            .map(p -> " published on " + Dates.medium(p) + ")")
+            .map(p -> " published on " + Dates.medium(p, pub.council().site().houseStyle()) + ")")
             .orElse(" not published)");
   }
 
-  private static String paperReason(Meeting whole, Paper p) {
+  private static String paperReason(PublishedCouncil pub, Meeting whole, Paper p) {
     if (p.confidential()) {
       return "is confidential and never published";
     }
-    return p.published().map(d -> "is published on " + Dates.medium(d)).orElse("is not public");
+    return p.published()
+        .map(d -> "is published on " + Dates.medium(d, pub.council().site().houseStyle()))
+        .orElse("is not public");
   }
 
   private static void generated(
@@ -163,7 +173,7 @@ public final class Omissions {
               + "' of paper '"
               + p.id()
               + "' ("
-              + name(m, item)
+              + name(pub, m, item)
               + ")";
       if (g.kind() == Appendix.Generated.TRACKER
           && Trackers.asOf(pub, c.id(), m.date(), m.published().orElse(m.date())).isEmpty()) {
@@ -173,7 +183,7 @@ public final class Omissions {
                 which
                     + " prints an empty tracker: no recommendations, actions or requests for"
                     + " information are in the committee's published minutes of meetings before "
-                    + Dates.medium(m.date())));
+                    + Dates.medium(m.date(), pub.council().site().houseStyle())));
       } else if (g.kind() == Appendix.Generated.WORK_PROGRAMME
           && WorkProgrammes.of(pub, c, m.date()).isEmpty()) {
         out.add(
@@ -181,7 +191,7 @@ public final class Omissions {
                 a.pos(),
                 which
                     + " prints no work programme: the committee has no work-programme/"
-                    + Dates.municipalYear(m.date())
+                    + Dates.municipalYear(m.date(), pub.council().site().houseStyle())
                     + ".yaml"));
       }
     }

@@ -3,7 +3,6 @@ package org.tabled.view;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,22 +11,20 @@ import org.tabled.model.Committee;
 import org.tabled.model.Council;
 import org.tabled.model.Membership;
 import org.tabled.model.Person;
-import org.tabled.model.PersonId;
 import org.tabled.model.Role;
 
 /**
- * A committee's membership on one day, in the order front sheets and committee pages print it: the
- * chair first, then the vice-chair, then other councillors by surname; co-opted members separately,
- * voting before non-voting; named substitutes last.
+ * A committee's membership on one day, in the order front sheets and committee pages print it:
+ * councillors, then co-opted members, voting before non-voting, then named substitutes, each list
+ * in the committee's {@code member_order} ({@link MemberOrdering}).
  *
- * @param councillors chair, vice-chair, then members by surname
- * @param votingCoOpted co-opted members with a vote, by surname
- * @param nonVotingCoOpted co-opted members without a vote, by surname
- * @param substitutes named substitutes, by surname
+ * @param councillors chair, vice-chair and members
+ * @param votingCoOpted co-opted members with a vote
+ * @param nonVotingCoOpted co-opted members without a vote
+ * @param substitutes named substitutes
  * @param groups the committee's own groups of members ({@code member_groups}), in its order, each
  *     with the sitting members listed under it; empty when the committee names none, and the lists
  *     above are printed instead
- *     <p>With {@code member_order: written} every list keeps the order of {@code committee.yaml}.
  */
 public record Roster(
     List<Member> councillors,
@@ -74,10 +71,6 @@ public record Roster(
     List<Member> substitutes = new ArrayList<>();
     Map<String, List<Member>> grouped = new LinkedHashMap<>();
     c.memberGroups().forEach(h -> grouped.put(h, new ArrayList<>()));
-    Map<PersonId, Integer> written = new HashMap<>();
-    for (Membership m : c.members()) {
-      written.putIfAbsent(m.person(), written.size());
-    }
     for (Membership m : c.membersOn(day)) {
       Person p = council.person(m.person()).orElseThrow();
       switch (m.role()) {
@@ -101,11 +94,7 @@ public record Roster(
         grouped.get(m.group().get()).add(all.get(all.size() - 1));
       }
     }
-    Comparator<Member> byRank =
-        c.writtenOrder()
-            ? Comparator.comparing((Member m) -> written.get(m.person().id()))
-            : Comparator.comparing((Member m) -> rank(m.role()))
-                .thenComparing(Member::person, Names.BY_SURNAME);
+    Comparator<Member> byRank = MemberOrdering.of(c, Member::person, Member::role);
     councillors.sort(byRank);
     voting.sort(byRank);
     nonVoting.sort(byRank);
@@ -122,13 +111,5 @@ public record Roster(
   /** The chair, if the committee has one on that day. */
   public Optional<Member> chair() {
     return councillors.stream().filter(m -> m.role() == Role.CHAIR).findFirst();
-  }
-
-  private static int rank(Role r) {
-    return switch (r) {
-      case CHAIR -> 0;
-      case VICE_CHAIR -> 1;
-      default -> 2;
-    };
   }
 }

@@ -19,10 +19,19 @@ public final class WorkProgrammes {
   private WorkProgrammes() {}
 
   /**
-   * Committee {@code c}'s work programme for the municipal year of {@code day} (as the council's
-   * house style counts years), if it has one.
+   * Committee {@code c}'s work programme for a meeting on {@code day}, if it has one: the programme
+   * that plans a meeting on that day (one may plan a meeting in the first weeks of the next year),
+   * else the programme of the municipal year of {@code day} (as the council's house style counts
+   * years). The one decision for packs, pages and links.
    */
   public static Optional<WorkProgramme> of(PublishedCouncil pub, Committee c, LocalDate day) {
+    Optional<WorkProgramme> planning =
+        c.workProgrammes().stream()
+            .filter(w -> w.rounds().stream().anyMatch(r -> r.date().equals(day)))
+            .findFirst();
+    if (planning.isPresent()) {
+      return planning;
+    }
     String year = Dates.municipalYear(day, pub.council().site().houseStyle());
     return c.workProgrammes().stream().filter(w -> w.year().equals(year)).findFirst();
   }

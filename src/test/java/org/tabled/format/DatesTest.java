@@ -1,10 +1,12 @@
 package org.tabled.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tabled.model.HouseStyle;
@@ -82,5 +84,45 @@ class DatesTest {
     assertEquals("2016-17", Dates.municipalYear(LocalDate.of(2016, 5, 27), lateMay));
     assertEquals("2016-17", Dates.municipalYear(LocalDate.of(2016, 5, 9), HouseStyle.DEFAULT));
     assertEquals("2015-16", Dates.municipalYear(LocalDate.of(2016, 1, 1), lateMay));
+  }
+
+  @Test
+  void namedYearStartsDecideTheYearBetweenThemAndTheYearlyDayOutside() {
+    HouseStyle named =
+        style(HouseStyle.DateStyle.PLAIN, HouseStyle.TimeStyle.SHORT, HouseStyle.MAY_1)
+            .withYearStarts(List.of(LocalDate.of(2016, 5, 25), LocalDate.of(2015, 5, 20)));
+    assertEquals(
+        List.of(LocalDate.of(2015, 5, 20), LocalDate.of(2016, 5, 25)),
+        named.yearStarts(),
+        "kept in date order");
+    // Before the first named start, the yearly day: 1 May 2015 began 2015-16 ...
+    assertEquals("2014-15", Dates.municipalYear(LocalDate.of(2015, 4, 30), named));
+    // ... but the council says 2015-16 began on 20 May, so early May is still 2014-15.
+    assertEquals("2014-15", Dates.municipalYear(LocalDate.of(2015, 5, 19), named));
+    assertEquals("2015-16", Dates.municipalYear(LocalDate.of(2015, 5, 20), named));
+    // Between two named starts, the earlier decides, whatever the yearly day says.
+    assertEquals("2015-16", Dates.municipalYear(LocalDate.of(2016, 5, 9), named));
+    assertEquals("2015-16", Dates.municipalYear(LocalDate.of(2016, 5, 24), named));
+    assertEquals("2016-17", Dates.municipalYear(LocalDate.of(2016, 5, 25), named));
+    // After the last, the yearly day comes round again.
+    assertEquals("2016-17", Dates.municipalYear(LocalDate.of(2017, 4, 30), named));
+    assertEquals("2017-18", Dates.municipalYear(LocalDate.of(2017, 5, 1), named));
+  }
+
+  @Test
+  void aYearsBoundsAreItsNamedStartAndTheDayBeforeTheNext() {
+    HouseStyle named =
+        style(HouseStyle.DateStyle.PLAIN, HouseStyle.TimeStyle.SHORT, HouseStyle.MAY_1)
+            .withYearStarts(List.of(LocalDate.of(2015, 5, 20), LocalDate.of(2016, 5, 25)));
+    LocalDate[] b = Dates.yearBounds("2015-16", named).orElseThrow();
+    assertEquals(LocalDate.of(2015, 5, 20), b[0]);
+    assertEquals(LocalDate.of(2016, 5, 24), b[1]);
+    b = Dates.yearBounds("2016-17", named).orElseThrow();
+    assertEquals(LocalDate.of(2016, 5, 25), b[0]);
+    assertEquals(LocalDate.of(2017, 4, 30), b[1]);
+    assertTrue(Dates.yearBounds("2016-18", named).isEmpty());
+    assertTrue(Dates.yearBounds("2016", named).isEmpty());
+    b = Dates.yearBounds("2099-00", HouseStyle.DEFAULT).orElseThrow();
+    assertEquals(LocalDate.of(2100, 4, 30), b[1]);
   }
 }

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tabled.build.BuildOptions;
@@ -107,7 +109,7 @@ class ConventionsCouncilIT {
     assertTrue(
         w.matches(
             "\\S*committees/children-leisure/meetings/2016-05-09/meeting\\.yaml:\\d+:\\d+: warning: agenda"
-                + " item 3 'Minutes' of the meeting on 9 May 2016 prints \"To follow\": the meeting on 21 March 2016 has no"
+                + " item 3 'Minutes' of the meeting on 9th May, 2016 prints \"To follow\": the meeting on 21st March, 2016 has no"
                 + " minutes \\(no minutes\\.md in its folder\\)"),
         w);
     PdfPages pack = new PdfPages(Files.readAllBytes(out.resolve(PACK)));
@@ -115,5 +117,55 @@ class ConventionsCouncilIT {
     assertTrue(front.contains("To follow"), front);
     String page = Files.readString(out.resolve(MAY + "index.html"), StandardCharsets.UTF_8);
     assertTrue(page.contains("To follow"), page);
+  }
+
+  /**
+   * People who are not members are listed apart from the members: those expected on the front sheet
+   * and the meeting page, those who sent apologies in the minutes (pack and website), each with
+   * their role on the day; the website's minutes use the committee's group headings as the pack
+   * does; and the feed prints dates in the house style.
+   */
+  @Test
+  void nonMembersAreListedApartInThePackAndOnThePages() throws Exception {
+    Built b = built();
+    String text = PdfSnapshot.of(PACK, new PdfPages(b.bytes(PACK))).replaceAll("\\s+", " ");
+    assertTrue(
+        text.contains(
+            "Also expected to attend: Councillor Nadia Okonjo (Cabinet Member for Children and Young"
+                + " People); Councillor Clive Ambrose (Cabinet Member for Sport, Leisure and Culture,"
+                + " for item 6); Lena Varga (Director of Leisure and Culture)"),
+        text);
+    assertTrue(
+        text.contains(
+            "Apologies from others: Councillor Nadia Okonjo (Cabinet Member for Children and Young"
+                + " People)"),
+        text);
+    assertTrue(text.contains("Apologies for absence: Councillor Owen Fairbairn"), text);
+    String minutes =
+        Files.readString(
+            b.out().resolve("committees/children-leisure/2016-03-21/minutes/index.html"),
+            StandardCharsets.UTF_8);
+    List<String> headings = new ArrayList<>();
+    var h3 = Pattern.compile("<h3>([^<]*)</h3>").matcher(minutes);
+    while (h3.find()) {
+      headings.add(h3.group(1));
+    }
+    assertEquals(
+        List.of(
+            "Councillors present",
+            "Elected voting representatives present",
+            "Co-opted voting representatives present",
+            "Co-opted non-voting representatives present",
+            "Also present",
+            "Apologies for absence",
+            "Apologies from others"),
+        headings.subList(0, 7),
+        minutes);
+    String may = Files.readString(b.out().resolve(MAY + "index.html"), StandardCharsets.UTF_8);
+    assertTrue(may.contains("<h2 id=\"expected\">Also expected to attend</h2>"), may);
+    assertTrue(
+        may.contains("Nadia Okonjo</a> (Cabinet Member for Children and Young People)"), may);
+    String feed = Files.readString(b.out().resolve("papers.atom"), StandardCharsets.UTF_8);
+    assertTrue(feed.contains("meeting on Monday 9th May, 2016"), feed);
   }
 }

@@ -46,7 +46,9 @@ final class Expected {
         Optional<Meeting> held =
             pub.council().meeting(new MeetingId(c.id(), item.minutesOf().get()));
         if (held.isPresent() && held.get().minutes().isPresent()) {
-          String runhead = "Minutes of the meeting held on " + Dates.medium(held.get().date());
+          String runhead =
+              "Minutes of the meeting held on "
+                  + Dates.medium(held.get().date(), pub.council().site().houseStyle());
           docs.add(
               new Doc(item.number(), runhead, "Minutes of a meeting of the " + c.title(), runhead));
         }

@@ -17,20 +17,22 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.tabled.model.Committee;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
 import org.tabled.output.SitePaths;
 
 /**
- * Issue 4's acceptance checks, on every pack and paper PDF built from the example council and the
- * {@code golden-pdf} fixture (whose committee does not number its front sheet), read back with
- * PDFBox: odd starts, blank pages, no empty pages, page numbers, true page ranges, outline,
- * metadata, and no exempt text in any public PDF.
+ * Issue 4's acceptance checks, on every pack and paper PDF built from the example council, the
+ * {@code golden-pdf} fixture (whose committee does not number its front sheet) and the {@code
+ * conventions} fixture (another council's house style, issue 12: its blank pages say its own
+ * words), read back with PDFBox: odd starts, blank pages, no empty pages, page numbers, true page
+ * ranges, outline, metadata, and no exempt text in any public PDF.
  */
 class PackAcceptanceIT {
 
   private static List<Built> councils() {
-    return List.of(Built.example(), Built.fixture());
+    return List.of(Built.example(), Built.fixture(), Built.conventions());
   }
 
   @TestFactory
@@ -54,7 +56,11 @@ class PackAcceptanceIT {
   private static void checkPack(Built b, Committee c, Meeting m, String path) throws Exception {
     PdfPages pdf = new PdfPages(b.bytes(path));
     PackChecks checks =
-        new PackChecks(pdf, Expected.pack(b.pub(), c, m), new PageInk(b.bytes(path)));
+        new PackChecks(
+            pdf,
+            Expected.pack(b.pub(), c, m),
+            new PageInk(b.bytes(path)),
+            b.pub().council().site().houseStyle());
     assertTrue(checks.frontPages >= 1, "no front sheet");
     int unnumbered = c.numberFrontSheet() ? 0 : checks.frontPages;
     checks.footers(unnumbered);
@@ -96,7 +102,8 @@ class PackAcceptanceIT {
                           new PackChecks(
                               pdf,
                               Expected.paper(Expected.itemOf(m, p), p),
-                              new PageInk(b.bytes(path)));
+                              new PageInk(b.bytes(path)),
+                              b.pub().council().site().houseStyle());
                       assertEquals(0, checks.frontPages, "a paper's PDF starts with the paper");
                       checks.footers(0);
                       checks.outline(null);
@@ -110,6 +117,26 @@ class PackAcceptanceIT {
     }
     assertTrue(tests.size() >= 20, "too few paper PDFs found: " + tests.size());
     return tests.stream();
+  }
+
+  /**
+   * The blank pages of a council with its own wording say its words and never the default, so the
+   * checks above, which find blank pages by the house style's words, see them.
+   */
+  @Test
+  void blankPagesSayTheCouncilsOwnWords() throws Exception {
+    Built b = Built.conventions();
+    String words = b.pub().council().site().houseStyle().word("blank_page");
+    assertFalse(words.equals(HouseStyle.DEFAULT.word("blank_page")), "the fixture has its own");
+    int blank = 0;
+    for (String path : b.pdfs()) {
+      PdfPages pdf = new PdfPages(b.bytes(path));
+      for (PdfPages.Page page : pdf.pages) {
+        blank += page.isBlank(words) ? 1 : 0;
+        assertFalse(page.body().contains(HouseStyle.DEFAULT.word("blank_page")), path);
+      }
+    }
+    assertTrue(blank >= 1, "the conventions pack has blank pages: " + blank);
   }
 
   @Test

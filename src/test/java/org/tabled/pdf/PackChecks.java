@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tabled.model.AgendaItem;
+import org.tabled.model.HouseStyle;
 import org.tabled.model.Meeting;
 
 /**
@@ -26,6 +27,7 @@ final class PackChecks {
   private final PdfPages pdf;
   private final PageInk ink;
   private final List<Expected.Doc> docs;
+  private final String blank;
 
   /** The first page of each expected document, in order. */
   final List<Integer> starts = new ArrayList<>();
@@ -43,9 +45,15 @@ final class PackChecks {
    * counts as holding its document's content.
    */
   PackChecks(PdfPages pdf, List<Expected.Doc> docs, PageInk ink) {
+    this(pdf, docs, ink, HouseStyle.DEFAULT);
+  }
+
+  /** The checks, for a council whose blank pages say its house style's {@code blank_page}. */
+  PackChecks(PdfPages pdf, List<Expected.Doc> docs, PageInk ink, HouseStyle hs) {
     this.pdf = pdf;
     this.docs = docs;
     this.ink = ink;
+    this.blank = hs.word("blank_page");
     walk();
     if (ink != null) {
       ink.pages.stream()
@@ -59,11 +67,11 @@ final class PackChecks {
     int next = 0;
     for (PdfPages.Page page : pdf.pages) {
       int n = page.number();
-      if (page.isBlank()) {
+      if (page.isBlank(blank)) {
         if (n % 2 != 0) {
           problem(n, "a blank page on an odd page");
         }
-        if (n > 1 && pdf.page(n - 1).isBlank()) {
+        if (n > 1 && pdf.page(n - 1).isBlank(blank)) {
           problem(n, "two blank pages in a row");
         }
         if (n < pdf.count()
@@ -73,11 +81,8 @@ final class PackChecks {
         }
         continue;
       }
-      if (page.body().contains("This page is intentionally left blank")) {
-        problem(
-            n,
-            "'This page is intentionally left blank' on a page with other content: "
-                + page.header());
+      if (page.body().contains(blank)) {
+        problem(n, "'" + blank + "' on a page with other content: " + page.header());
       }
       if (next < docs.size() && isHeader(page.header(), docs.get(next).runhead())) {
         starts.add(n);
@@ -183,7 +188,7 @@ final class PackChecks {
         problem(
             1, "item " + item.number() + " prints " + r.group() + " but its papers are on " + want);
       }
-      int textPage = pdf.page(last).isBlank() ? last - 1 : last;
+      int textPage = pdf.page(last).isBlank(blank) ? last - 1 : last;
       boolean picture =
           docs.get(lastDoc).title().isEmpty() // a supplied page may be a picture, with no text
               || ink != null && ink.page(textPage).images() > 0;

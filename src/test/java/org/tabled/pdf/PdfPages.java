@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.tabled.model.HouseStyle;
 
 /**
  * A PDF read back with PDFBox, page by page, the way a reader sees it: the running header (the text
@@ -47,7 +48,12 @@ final class PdfPages {
     }
 
     boolean isBlank() {
-      return header.isEmpty() && body.equals("This page is intentionally left blank");
+      return isBlank(HouseStyle.DEFAULT.word("blank_page"));
+    }
+
+    /** True if the page holds only {@code sentence}, the house style's blank-page wording. */
+    boolean isBlank(String sentence) {
+      return header.isEmpty() && body.equals(sentence);
     }
   }
 

@@ -275,6 +275,7 @@ class ContentSchemasTest {
       case INTEGER -> "1";
       case BOOLEAN -> "true";
       case DATE -> "2025-01-14";
+      case DATES -> "[2025-05-20, 2026-05-19]";
       case TIME -> "\"18:30\"";
       case ID -> "sample-id";
       case IDS -> "[sample-id, other-id]";

@@ -60,7 +60,7 @@ class AttendanceTest {
         attendance(Fixtures.fixture("golden-pdf"), "environment", LocalDate.of(2026, 1, 20));
     assertEquals("Isla Brennock (Chairman)", a.members().get(0).label());
     assertEquals("Dev Sharma (Vice-Chairman)", a.members().get(1).label());
-    assertEquals("June Okafor (Youth Council observer, online)", a.alsoPresent().get(2).label());
+    assertEquals("Ravi Lund (Depots adviser, online)", a.alsoPresent().get(2).label());
   }
 
   @Test

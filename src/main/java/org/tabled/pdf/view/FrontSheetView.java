@@ -31,6 +31,9 @@ import java.util.List;
  * @param published the publication date, "14 September 2026"
  * @param confidential true for the members' confidential pack, which includes Part 2 papers
  * @param groups the membership, group by group, as printed
+ * @param alsoExpected people who are not members but are expected to attend, as printed apart from
+ *     the membership ("Councillor Lena Varga (Cabinet Member for Leisure)"); empty if none are
+ *     listed
  */
 public record FrontSheetView(
     String masthead,
@@ -57,10 +60,12 @@ public record FrontSheetView(
     String signOffTitle,
     String published,
     boolean confidential,
-    List<MemberGroup> groups) {
+    List<MemberGroup> groups,
+    List<String> alsoExpected) {
 
   public FrontSheetView {
     groups = List.copyOf(groups);
+    alsoExpected = List.copyOf(alsoExpected);
     councillors = List.copyOf(councillors);
     coOptedVoting = List.copyOf(coOptedVoting);
     coOptedNonVoting = List.copyOf(coOptedNonVoting);
