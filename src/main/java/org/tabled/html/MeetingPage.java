@@ -54,6 +54,8 @@ public final class MeetingPage {
    * @param minutesPdf the minutes as a PDF, or null
    * @param webcast where to watch the meeting live or its recording, or null
    * @param supplements the supplementary agendas published so far, in order
+   * @param packIssue for a reissued agenda pack, "issue 2, reissued 3 December 2026", else empty
+   * @param earlier the earlier issues of reissued packs, kept as they were issued, in order
    */
   public record View(
       MeetingSummary summary,
@@ -73,7 +75,9 @@ public final class MeetingPage {
       String admissionNote,
       PdfLink minutesPdf,
       WebcastLink webcast,
-      List<MeetingPacks.PackLink> supplements) {}
+      List<MeetingPacks.PackLink> supplements,
+      String packIssue,
+      List<MeetingPacks.PackLink> earlier) {}
 
   /**
    * A meeting's webcast or recording.
@@ -180,7 +184,9 @@ public final class MeetingPage {
                 : "",
             ctx.pdf(l, SitePaths.minutesPdf(m.id())),
             m.webcast().map(w -> new WebcastLink(Webcasts.linkText(m, w), w.url())).orElse(null),
-            MeetingPacks.supplements(ctx, l, m));
+            MeetingPacks.supplements(ctx, l, m),
+            MeetingPacks.agendaIssue(ctx, m),
+            MeetingPacks.earlier(ctx, l, m));
     ctx.write(
         l,
         "site/meeting.ftlh",

@@ -44,6 +44,9 @@ public record HouseStyle(
     w.put("part_1", "PART 1 (IN PUBLIC)");
     w.put("part_2", "PART 2 (IN PRIVATE)");
     w.put("draft_minutes", "Draft: these minutes have not yet been approved by the committee.");
+    w.put("reissued", "Reissued");
+    w.put("items_changed", "Items changed since the previous issue:");
+    w.put("issue", "Issue");
     WORDS = Collections.unmodifiableMap(w);
   }
 
