@@ -183,7 +183,9 @@ public final class IssuedPacks {
     Issue now = current(m, p, print, out, dir, number, date);
     if (recorded.size() == number) {
       Issue was = recorded.get(number - 1);
-      List<String> diff = PackDiff.of(was, now, pages && print != null);
+      Map<PaperId, Integer> itemOf = new LinkedHashMap<>();
+      m.agenda().forEach(i -> i.papers().forEach(x -> itemOf.putIfAbsent(x, i.number())));
+      List<String> diff = PackDiff.of(was, now, pages && print != null, itemOf);
       if (!diff.isEmpty()) {
         List<PaperId> papers = PackDiff.papers(was, now);
         SourcePos at =

@@ -22,8 +22,10 @@ public final class PackDiff {
   /**
    * The differences from {@code before} to {@code after}, in agenda order; empty if they are the
    * same. If {@code pages} is false (a check, which lays nothing out) the page map is not compared.
+   * {@code itemOf} gives the item each paper is for, to name it.
    */
-  public static List<String> of(Issue before, Issue after, boolean pages) {
+  public static List<String> of(
+      Issue before, Issue after, boolean pages, Map<PaperId, Integer> itemOf) {
     List<String> out = new ArrayList<>();
     if (!before.agenda().equals(after.agenda())) {
       out.add(
@@ -48,20 +50,25 @@ public final class PackDiff {
     for (Map.Entry<PaperId, String> e : before.papers().entrySet()) {
       String now = after.papers().get(e.getKey());
       if (now == null) {
-        out.add("paper '" + e.getKey() + "' is no longer in it");
+        out.add("paper '" + e.getKey() + "'" + item(itemOf, e.getKey()) + " is no longer in it");
       } else if (!now.equals(e.getValue())) {
-        out.add("the text or files of paper '" + e.getKey() + "' changed");
+        out.add("the text of paper '" + e.getKey() + "'" + item(itemOf, e.getKey()) + " changed");
       }
     }
     for (PaperId p : after.papers().keySet()) {
       if (!before.papers().containsKey(p)) {
-        out.add("paper '" + p + "' is new in it");
+        out.add("paper '" + p + "'" + item(itemOf, p) + " is new in it");
       }
     }
     if (pages && before.pages() != after.pages()) {
       out.add("it has " + after.pages() + " pages, not " + before.pages());
     }
     return out;
+  }
+
+  private static String item(Map<PaperId, Integer> itemOf, PaperId p) {
+    Integer n = itemOf.get(p);
+    return n == null ? "" : " (item " + n + ")";
   }
 
   /** The papers whose text or files differ between the two issues, or that only one has. */
