@@ -21,8 +21,8 @@ import org.tabled.publish.Audience;
  *     {@code tabled.threads} system property)
  * @param cache the build cache folder, kept between builds; empty for none. Confidential builds
  *     never use one (see {@link Pipeline})
- * @param record whether to record newly issued packs in the content folder ({@code issued.yaml}
- *     and the kept PDFs) once the site is written: {@code tabled build} does; checks, previews,
+ * @param record whether to record newly issued packs in the content folder ({@code issued.yaml} and
+ *     the kept PDFs) once the site is written: {@code tabled build} does; checks, previews,
  *     confidential builds and tests that build the example in place do not. Every public build
  *     compares its packs with what is recorded all the same
  */
@@ -105,7 +105,7 @@ public record BuildOptions(
   /** The same options rendering on {@code n} threads (0: one per processor). */
   public BuildOptions withThreads(int n) {
     return new BuildOptions(
-                contentDir,
+        contentDir,
         templatesDir,
         outDir,
         displayBase,

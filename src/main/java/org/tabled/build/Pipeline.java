@@ -3,9 +3,9 @@ package org.tabled.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +18,8 @@ import org.tabled.load.LoadedContent;
 import org.tabled.load.Loader;
 import org.tabled.markdown.MarkdownEngine;
 import org.tabled.model.Council;
+import org.tabled.model.PackId;
+import org.tabled.model.PrintedPack;
 import org.tabled.output.AtomicReplace;
 import org.tabled.output.BuildCache;
 import org.tabled.output.OutputFolders;
@@ -86,6 +88,36 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * What a public build for {@code asOf} would print of every pack, laid out and painted in memory
+   * and written nowhere (for {@code tabled diff}); empty if the content has errors, reported in
+   * {@code d}.
+   *
+   * @param pub the council as published, for the caller's look-ups
+   * @param printed each pack's page map
+   * @param out the PDFs
+   */
+  public record Packs(PublishedCouncil pub, Map<PackId, PrintedPack> printed, OutputTree out) {}
+
+  /** Lays out and paints the packs of a public build of {@code contentDir} on {@code asOf}. */
+  public static Optional<Packs> packs(
+      Path contentDir, Path templatesDir, Path displayBase, LocalDate asOf, Diagnostics d) {
+    LoadedContent raw = Loader.load(contentDir, displayBase, d);
+    Council council = Validator.validate(raw, d);
+    MarkdownEngine markdown = new MarkdownEngine(contentDir);
+    ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
+    Templates templates = new Templates(templatesDir, display(templatesDir, displayBase));
+    templates.check(d);
+    if (d.hasErrors()) {
+      return Optional.empty();
+    }
+    PublishedCouncil pub = Publication.select(resolved, Audience.PUBLIC, asOf);
+    OutputTree out = new OutputTree();
+    PackRenderer packs = new PackRenderer(templates, markdown);
+    packs.render(pub, out, d);
+    return d.hasErrors() ? Optional.empty() : Optional.of(new Packs(pub, packs.printed(), out));
+  }
+
   /** Runs the build described by {@code o}. Never throws for bad content. */
   public static BuildResult run(BuildOptions o) {
     Diagnostics d = new Diagnostics();
@@ -128,16 +160,15 @@ public final class Pipeline {
     Omissions.of(pub).forEach(w -> d.warning(w.pos(), w.message()));
     if (o.checkOnly()) {
       checkCouncilTemplates(o, templates, markdown, pub, d);
-      // issued packs: the papers and agendas compared, no pages (nothing is laid out); never written
+      // issued packs: the papers and agendas compared, no pages (nothing is laid out); never
+      // written
       List<String> would =
           o.audience() == Audience.PUBLIC
               ? issuedLines(
-                  IssuedPacks.compare(
-                      pub, Map.of(), new OutputTree(), o.contentDir(), o.asOf(), d),
+                  IssuedPacks.compare(pub, Map.of(), new OutputTree(), o.contentDir(), o.asOf(), d),
                   o.displayBase())
               : List.of();
-      return new BuildResult(
-          !d.hasErrors(), d, 0, 0, Optional.empty(), Set.of(), would, false);
+      return new BuildResult(!d.hasErrors(), d, 0, 0, Optional.empty(), Set.of(), would, false);
     }
     OutputTree out = new OutputTree();
     PackRenderer packs = new PackRenderer(templates, markdown).withThreads(o.renderThreads());

@@ -120,7 +120,9 @@ final class BuildCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       for (String line : r.issued()) {
         out.println(
-            (r.recorded() ? "Recorded as issued: " : "Issued (not recorded: --no-record or --as-of after today): ")
+            (r.recorded()
+                    ? "Recorded as issued: "
+                    : "Issued (not recorded: --no-record or --as-of after today): ")
                 + line);
       }
       o.cache()

@@ -96,7 +96,9 @@ public final class MeetingPacks {
         PdfFile f = new PdfFile(path, i.pages(), bytes.length);
         out.add(
             new PackLink(
-                (p.id().isSupplement() ? "Supplementary agenda " + p.id().supplement() : "Agenda pack")
+                (p.id().isSupplement()
+                        ? "Supplementary agenda " + p.id().supplement()
+                        : "Agenda pack")
                     + ", issue "
                     + i.number(),
                 Dates.medium(i.date()),

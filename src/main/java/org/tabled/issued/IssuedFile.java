@@ -16,8 +16,8 @@ import org.tabled.model.PackId;
  * A meeting's {@code issued.yaml}, as Tabled writes it: every issue of every pack, sorted by pack
  * and issue, in a fixed layout, so that a build that records nothing new writes the same bytes and
  * a new issue is a short, readable diff in git. Numbers, dates, page ranges, ids and digests only:
- * no text of the content, so nothing exempt can reach it. Written to a temporary file and moved into
- * place, after the kept PDFs it names.
+ * no text of the content, so nothing exempt can reach it. Written to a temporary file and moved
+ * into place, after the kept PDFs it names.
  */
 public final class IssuedFile {
 
@@ -102,8 +102,7 @@ public final class IssuedFile {
     Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
     Files.write(tmp, bytes);
     try {
-      Files.move(
-          tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     } finally {

@@ -89,12 +89,7 @@ public final class IssuedPacks {
     List<Record> records = new ArrayList<>();
     for (Committee c : pub.council().committees()) {
       for (Meeting m : c.meetings()) {
-        Path dir =
-            contentDir
-                .resolve("committees")
-                .resolve(c.id().value())
-                .resolve("meetings")
-                .resolve(m.date().toString());
+        Path dir = meetingDir(contentDir, m);
         List<Issue> all = new ArrayList<>(m.issues());
         Map<String, byte[]> kept = new TreeMap<>();
         List<String> added = new ArrayList<>();
@@ -116,7 +111,9 @@ public final class IssuedPacks {
           }
         }
         for (Issue i : m.issues()) {
-          if (i.number() == 1 && !i.date().isAfter(asOf) && !built.contains(i.pack().supplement())) {
+          if (i.number() == 1
+              && !i.date().isAfter(asOf)
+              && !built.contains(i.pack().supplement())) {
             d.error(
                 i.pos(),
                 name(i.pack(), m)
@@ -189,9 +186,7 @@ public final class IssuedPacks {
       if (!diff.isEmpty()) {
         List<PaperId> papers = PackDiff.papers(was, now);
         SourcePos at =
-            papers.size() == 1
-                ? m.paper(papers.get(0)).map(Paper::pos).orElse(m.pos())
-                : m.pos();
+            papers.size() == 1 ? m.paper(papers.get(0)).map(Paper::pos).orElse(m.pos()) : m.pos();
         d.error(
             at,
             name(p.id(), m)
@@ -215,6 +210,27 @@ public final class IssuedPacks {
     return Optional.of(now);
   }
 
+  /**
+   * What this build makes of pack {@code p} of meeting {@code m}, as its next issue would record it
+   * (for {@code tabled diff}).
+   */
+  public static Issue now(
+      Meeting m, Packs.Pack p, PrintedPack print, OutputTree out, Path contentDir) {
+    int number = Issues.number(m, p);
+    List<Reissue> reissues = m.reissuesOf(p.id().supplement());
+    LocalDate date = number == 1 ? p.date() : reissues.get(number - 2).date();
+    return current(m, p, print, out, meetingDir(contentDir, m), number, date);
+  }
+
+  /** The folder of meeting {@code m} in the content folder. */
+  static Path meetingDir(Path contentDir, Meeting m) {
+    return contentDir
+        .resolve("committees")
+        .resolve(m.committee().value())
+        .resolve("meetings")
+        .resolve(m.date().toString());
+  }
+
   /** What this build makes of pack {@code p}, as an issue would record it. */
   private static Issue current(
       Meeting m,
@@ -231,7 +247,9 @@ public final class IssuedPacks {
       }
     }
     List<Integer> changed =
-        number > 1 ? Issues.changed(m, p, m.issuesOf(p.id().supplement()).get(number - 2)) : List.of();
+        number > 1
+            ? Issues.changed(m, p, m.issuesOf(p.id().supplement()).get(number - 2))
+            : List.of();
     return new Issue(
         p.id(),
         number,

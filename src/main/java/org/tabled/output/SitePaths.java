@@ -58,8 +58,8 @@ public final class SitePaths {
   }
 
   /**
-   * The kept copy of issue {@code number} of pack {@code supplement} (0: the agenda pack) of meeting
-   * {@code m}, once a later issue replaced it.
+   * The kept copy of issue {@code number} of pack {@code supplement} (0: the agenda pack) of
+   * meeting {@code m}, once a later issue replaced it.
    */
   public static String issued(MeetingId m, int supplement, int number) {
     return meeting(m)

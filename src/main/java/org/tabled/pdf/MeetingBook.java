@@ -440,7 +440,8 @@ final class MeetingBook {
     String footer =
         (style().word("issue") + " " + i.number() + ", " + Dates.medium(i.date(), style()))
             .replaceAll("[^\\p{L}\\p{N} ,.-]", "");
-    return meta.withIssue(style().word("reissued") + " " + date + ": " + i.reason(), changed, footer);
+    return meta.withIssue(
+        style().word("reissued") + " " + date + ": " + i.reason(), changed, footer);
   }
 
   private HouseStyle style() {

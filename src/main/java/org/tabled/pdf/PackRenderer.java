@@ -28,8 +28,8 @@ import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
 import org.tabled.model.MeetingStatus;
-import org.tabled.model.PackId;
 import org.tabled.model.Minutes;
+import org.tabled.model.PackId;
 import org.tabled.model.Paper;
 import org.tabled.model.PrintedPack;
 import org.tabled.output.BuildCache;
@@ -133,6 +133,7 @@ public final class PackRenderer {
 
   /** The output paths of the PDFs taken whole from the build cache, for the build's report. */
   private final Set<String> reused = Collections.synchronizedSet(new TreeSet<>());
+
   private final Map<PackId, PrintedPack> printed = new ConcurrentHashMap<>();
 
   /**

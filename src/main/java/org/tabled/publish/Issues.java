@@ -15,11 +15,12 @@ import org.tabled.model.Reissue;
 
 /**
  * Which issue of a pack a build prints (issue 15): issue 1 until the content records a reissue of
- * it ({@code reissues} in {@code meeting.yaml}), then issue 2, 3 … Reissues are counted in the order
- * written, whatever the build's day: the content is already changed when an officer records one.
- * The items a reissue changed are those whose papers' text differs from the issue before (by the
- * digest of each paper's folder, {@link Paper#digest}), or that the issue before printed and this
- * one does not; once Tabled has recorded the issue, the recorded list is printed, so it never moves.
+ * it ({@code reissues} in {@code meeting.yaml}), then issue 2, 3 … Reissues are counted in the
+ * order written, whatever the build's day: the content is already changed when an officer records
+ * one. The items a reissue changed are those whose papers' text differs from the issue before (by
+ * the digest of each paper's folder, {@link Paper#digest}), or that the issue before printed and
+ * this one does not; once Tabled has recorded the issue, the recorded list is printed, so it never
+ * moves.
  */
 public final class Issues {
 
