@@ -47,13 +47,31 @@ public final class MeetingPacks {
     return out;
   }
 
-  /** For each item number, the last supplement that brought its papers or added it. */
+  /**
+   * For each item number, the last supplement that brought its papers or added it, its link opening
+   * the PDF at the item's first page ({@code #page=N}) if the item has documents there.
+   */
   static Map<Integer, PackLink> byItem(SiteContext ctx, Linker l, Meeting m) {
     Map<Integer, PackLink> out = new LinkedHashMap<>();
     for (Packs.Pack p : ctx.pub.packs(m.id())) {
       if (p.id().isSupplement()) {
         PackLink link = link(ctx, l, m, p);
-        p.items().forEach(i -> out.put(i.number(), link));
+        PdfFile file = ctx.pdfs.get(SitePaths.supplement(m.id(), p.id().supplement()));
+        for (AgendaItem i : p.items()) {
+          Integer page = file == null ? null : file.items().get(i.number());
+          out.put(
+              i.number(),
+              page == null || link.pdf() == null
+                  ? link
+                  : new PackLink(
+                      link.title(),
+                      link.published(),
+                      link.items(),
+                      new PdfLink(
+                          link.pdf().href() + "#page=" + page,
+                          link.pdf().pages(),
+                          link.pdf().size())));
+        }
       }
     }
     return out;

@@ -498,13 +498,16 @@ public final class PackRenderer {
             : SitePaths.pack(pack.meeting());
     put(out, written, path, r);
     Map<Integer, String> items = new TreeMap<>();
+    Map<Integer, Integer> starts = new TreeMap<>();
     String prefix = book.meta().pagePrefix();
     book.items()
         .forEach(
             (n, docs) -> {
               PagePlan.Range range = r.plan().range(docs);
               items.put(n, prefix + range.from() + " - " + prefix + range.to());
+              starts.put(n, r.plan().slot(docs.get(0)).first());
             });
+    written.put(path, new PdfFile(path, r.pages(), r.bytes().length, starts));
     printed.put(pack, new PrintedPack(pack, path, r.pages(), items));
   }
 
