@@ -151,10 +151,10 @@ class SupplementIT {
     assertTrue(
         href.matches("supplementary-agenda-1-children-scrutiny-2026-12-01\\.pdf#page=\\d+"), href);
     PdfPages pdf = new PdfPages(on().bytes(SUPPLEMENT));
-    int page = Integer.parseInt(href.substring(href.indexOf("=") + 1));
-    assertTrue(pdf.page(page).header().contains(TITLE), "page " + page + ": " + pdf.page(page));
+    int opens = Integer.parseInt(href.substring(href.indexOf("=") + 1));
+    assertTrue(pdf.page(opens).header().contains(TITLE), "page " + opens + ": " + pdf.page(opens));
     assertTrue(
-        pdf.page(page - 1).isBlank() || !pdf.page(page - 1).header().contains(TITLE),
+        pdf.page(opens - 1).isBlank() || !pdf.page(opens - 1).header().contains(TITLE),
         "the item's first page");
     // the day before: no supplement, and the item is still to follow
     Document earlier =

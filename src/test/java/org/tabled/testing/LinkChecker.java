@@ -99,11 +99,11 @@ public final class LinkChecker {
     if (fragment != null && !fragment.isEmpty()) {
       if (target.endsWith(".pdf") && fragment.matches("page=[1-9][0-9]{0,4}")) {
         // a link that opens a PDF at a page (issue 15): the page must be in it
-        int page = Integer.parseInt(fragment.substring("page=".length()));
+        int number = Integer.parseInt(fragment.substring("page=".length()));
         try (PDDocument pdf = Loader.loadPDF(site.resolve(target).toFile())) {
-          return page <= pdf.getNumberOfPages()
+          return number <= pdf.getNumberOfPages()
               ? null
-              : "page " + page + " of " + target + ", which has " + pdf.getNumberOfPages();
+              : "page " + number + " of " + target + ", which has " + pdf.getNumberOfPages();
         }
       }
       if (!target.endsWith(".html")) {
