@@ -110,6 +110,9 @@ public final class IssuedPacks {
             }
           }
         }
+        if (pub.isAgendaPublished(m.id())) {
+          reissues(m, built, d);
+        }
         for (Issue i : m.issues()) {
           if (i.number() == 1
               && !i.date().isAfter(asOf)
@@ -129,6 +132,36 @@ public final class IssuedPacks {
       }
     }
     return records;
+  }
+
+  /**
+   * A reissue of a pack the meeting does not have (a mistyped {@code supplement}, or one not
+   * published yet), or out of date order, would otherwise be ignored: each is an error.
+   */
+  private static void reissues(Meeting m, Set<Integer> built, Diagnostics d) {
+    Map<Integer, LocalDate> last = new TreeMap<>();
+    for (Reissue r : m.reissues()) {
+      if (!built.contains(r.supplement())) {
+        d.error(
+            r.pos(),
+            "there is no supplementary agenda "
+                + r.supplement()
+                + " of this meeting"
+                + " (published by the build's day) to reissue",
+            "give the number of a supplementary agenda, or leave 'supplement' out for the agenda"
+                + " pack");
+      }
+      LocalDate before = last.put(r.supplement(), r.date());
+      if (before != null && r.date().isBefore(before)) {
+        d.error(
+            r.pos(),
+            "this reissue ("
+                + r.date()
+                + ") is dated before the one above it ("
+                + before
+                + "): write reissues in the order they are published");
+      }
+    }
   }
 
   /**
