@@ -21,6 +21,10 @@ import org.tabled.publish.Audience;
  *     {@code tabled.threads} system property)
  * @param cache the build cache folder, kept between builds; empty for none. Confidential builds
  *     never use one (see {@link Pipeline})
+ * @param record whether to record newly issued packs in the content folder ({@code issued.yaml} and
+ *     the kept PDFs) once the site is written: {@code tabled build} does; checks, previews,
+ *     confidential builds and tests that build the example in place do not. Every public build
+ *     compares its packs with what is recorded all the same
  */
 public record BuildOptions(
     Path contentDir,
@@ -32,7 +36,8 @@ public record BuildOptions(
     LocalDate asOf,
     boolean pdf,
     int threads,
-    Optional<Path> cache) {
+    Optional<Path> cache,
+    boolean record) {
 
   /** Options with one thread per processor and no build cache. */
   public BuildOptions(
@@ -54,7 +59,34 @@ public record BuildOptions(
         asOf,
         pdf,
         0,
-        Optional.empty());
+        Optional.empty(),
+        false);
+  }
+
+  /** Options that record nothing in the content folder. */
+  public BuildOptions(
+      Path contentDir,
+      Path templatesDir,
+      Path outDir,
+      Path displayBase,
+      boolean checkOnly,
+      Audience audience,
+      LocalDate asOf,
+      boolean pdf,
+      int threads,
+      Optional<Path> cache) {
+    this(
+        contentDir,
+        templatesDir,
+        outDir,
+        displayBase,
+        checkOnly,
+        audience,
+        asOf,
+        pdf,
+        threads,
+        cache,
+        false);
   }
 
   public BuildOptions {
@@ -73,7 +105,17 @@ public record BuildOptions(
   /** The same options rendering on {@code n} threads (0: one per processor). */
   public BuildOptions withThreads(int n) {
     return new BuildOptions(
-        contentDir, templatesDir, outDir, displayBase, checkOnly, audience, asOf, pdf, n, cache);
+        contentDir,
+        templatesDir,
+        outDir,
+        displayBase,
+        checkOnly,
+        audience,
+        asOf,
+        pdf,
+        n,
+        cache,
+        record);
   }
 
   /** The same options keeping a build cache in {@code dir} (empty: none). */
@@ -88,7 +130,27 @@ public record BuildOptions(
         asOf,
         pdf,
         threads,
-        dir);
+        dir,
+        record);
+  }
+
+  /**
+   * The same options recording newly issued packs in the content folder, if {@code on} and the
+   * build is for the public (never a check nor a confidential build).
+   */
+  public BuildOptions withRecord(boolean on) {
+    return new BuildOptions(
+        contentDir,
+        templatesDir,
+        outDir,
+        displayBase,
+        checkOnly,
+        audience,
+        asOf,
+        pdf,
+        threads,
+        cache,
+        on && !checkOnly && audience == Audience.PUBLIC && pdf);
   }
 
   /**

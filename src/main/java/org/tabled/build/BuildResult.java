@@ -1,6 +1,7 @@
 package org.tabled.build;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.tabled.diag.Diagnostics;
@@ -16,6 +17,9 @@ import org.tabled.diag.Diagnostics;
  *     changes by itself (an agenda or paper is published), if any
  * @param reused the output paths of the PDFs taken whole from the build cache, neither laid out nor
  *     painted again (every other PDF was rendered)
+ * @param issued one line for each pack issue the build recorded in the content folder, or, for a
+ *     check or a build that records nothing, would record ("issue 1 of the agenda pack for …")
+ * @param recorded true if those issues were written to the content folder
  * @param upToDate true if nothing was done: the inputs and options were those of the last build,
  *     whose output folder was unchanged ({@link UpToDate}); the other fields are that build's
  */
@@ -26,14 +30,25 @@ public record BuildResult(
     long bytes,
     Optional<LocalDate> nextChange,
     Set<String> reused,
+    List<String> issued,
+    boolean recorded,
     boolean upToDate) {
 
   public BuildResult {
     reused = Set.copyOf(reused);
+    issued = List.copyOf(issued);
   }
 
-  public BuildResult(boolean ok, Diagnostics diagnostics, int files, long bytes) {
-    this(ok, diagnostics, files, bytes, Optional.empty(), Set.of(), false);
+  public BuildResult(
+      boolean ok,
+      Diagnostics diagnostics,
+      int files,
+      long bytes,
+      Optional<LocalDate> nextChange,
+      Set<String> reused,
+      List<String> issued,
+      boolean recorded) {
+    this(ok, diagnostics, files, bytes, nextChange, reused, issued, recorded, false);
   }
 
   public BuildResult(
@@ -43,7 +58,11 @@ public record BuildResult(
       long bytes,
       Optional<LocalDate> nextChange,
       Set<String> reused) {
-    this(ok, diagnostics, files, bytes, nextChange, reused, false);
+    this(ok, diagnostics, files, bytes, nextChange, reused, List.of(), false, false);
+  }
+
+  public BuildResult(boolean ok, Diagnostics diagnostics, int files, long bytes) {
+    this(ok, diagnostics, files, bytes, Optional.empty(), Set.of());
   }
 
   static BuildResult failed(Diagnostics d) {

@@ -4,16 +4,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tabled.calendar.Deadlines;
 import org.tabled.diag.Diagnostics;
 import org.tabled.html.SiteRenderer;
+import org.tabled.issued.IssuedFile;
+import org.tabled.issued.IssuedPacks;
 import org.tabled.load.LoadedContent;
 import org.tabled.load.Loader;
 import org.tabled.markdown.MarkdownEngine;
 import org.tabled.model.Council;
+import org.tabled.model.PackId;
+import org.tabled.model.PrintedPack;
 import org.tabled.output.AtomicReplace;
 import org.tabled.output.BuildCache;
 import org.tabled.output.OutputFolders;
@@ -84,6 +91,36 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * What a public build for {@code asOf} would print of every pack, laid out and painted in memory
+   * and written nowhere (for {@code tabled diff}); empty if the content has errors, reported in
+   * {@code d}.
+   *
+   * @param pub the council as published, for the caller's look-ups
+   * @param printed each pack's page map
+   * @param out the PDFs
+   */
+  public record Packs(PublishedCouncil pub, Map<PackId, PrintedPack> printed, OutputTree out) {}
+
+  /** Lays out and paints the packs of a public build of {@code contentDir} on {@code asOf}. */
+  public static Optional<Packs> packs(
+      Path contentDir, Path templatesDir, Path displayBase, LocalDate asOf, Diagnostics d) {
+    LoadedContent raw = Loader.load(contentDir, displayBase, d);
+    Council council = Validator.validate(raw, d);
+    MarkdownEngine markdown = new MarkdownEngine(contentDir);
+    ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
+    Templates templates = new Templates(templatesDir, display(templatesDir, displayBase));
+    templates.check(d);
+    if (d.hasErrors()) {
+      return Optional.empty();
+    }
+    PublishedCouncil pub = Publication.select(resolved, Audience.PUBLIC, asOf);
+    OutputTree out = new OutputTree();
+    PackRenderer packs = new PackRenderer(templates, markdown);
+    packs.render(pub, out, d);
+    return d.hasErrors() ? Optional.empty() : Optional.of(new Packs(pub, packs.printed(), out));
+  }
+
   /** Runs the build described by {@code o}. Never throws for bad content. */
   public static BuildResult run(BuildOptions o) {
     Diagnostics d = new Diagnostics();
@@ -149,7 +186,15 @@ public final class Pipeline {
     Omissions.of(pub).forEach(w -> d.warning(w.pos(), w.message()));
     if (o.checkOnly()) {
       checkCouncilTemplates(o, templates, markdown, pub, d);
-      return new BuildResult(!d.hasErrors(), d, 0, 0);
+      // issued packs: the papers and agendas compared, no pages (nothing is laid out); never
+      // written
+      List<String> would =
+          o.audience() == Audience.PUBLIC
+              ? issuedLines(
+                  IssuedPacks.compare(pub, Map.of(), new OutputTree(), o.contentDir(), o.asOf(), d),
+                  o.displayBase())
+              : List.of();
+      return new BuildResult(!d.hasErrors(), d, 0, 0, Optional.empty(), Set.of(), would, false);
     }
     OutputTree out;
     try {
@@ -210,6 +255,11 @@ public final class Pipeline {
           .withThreads(o.renderThreads())
           .render(pub, pdfs, out, d); // members' confidential builds are packs only
     }
+    // an issued pack that would change is an error, before anything is written
+    List<IssuedPacks.Record> issued =
+        o.audience() == Audience.PUBLIC && o.pdf()
+            ? IssuedPacks.compare(pub, packs.printed(), out, o.contentDir(), o.asOf(), d)
+            : List.of();
     if (d.hasErrors()) {
       return BuildResult.failed(d);
     }
@@ -228,6 +278,39 @@ public final class Pipeline {
         o.audience() == Audience.PUBLIC
             ? NextChange.after(council, o.asOf()).map(NextChange.Change::date)
             : Optional.empty();
-    return new BuildResult(true, d, out.size(), out.bytes(), next, packs.reused());
+    // recorded only once the site is in place: a failed build records nothing
+    boolean recorded = o.record() && !issued.isEmpty();
+    if (recorded) {
+      for (IssuedPacks.Record r : issued) {
+        try {
+          IssuedFile.write(r.dir(), r.issues(), r.kept());
+        } catch (IOException e) {
+          d.error(
+              SourcePos.file(display(r.dir().resolve(IssuedFile.NAME), o.displayBase())),
+              "the site was written, but the record of the packs issued could not be: "
+                  + e.getMessage(),
+              "build again: the packs are compared with what is recorded and recorded then");
+        }
+      }
+    }
+    return new BuildResult(
+        !d.hasErrors(),
+        d,
+        out.size(),
+        out.bytes(),
+        next,
+        packs.reused(),
+        issuedLines(issued, o.displayBase()),
+        recorded && !d.hasErrors());
+  }
+
+  /** "issue 1 of the agenda pack for … (committees/…/issued.yaml)", one per new issue. */
+  private static List<String> issuedLines(List<IssuedPacks.Record> records, Path base) {
+    List<String> out = new ArrayList<>();
+    for (IssuedPacks.Record r : records) {
+      String file = display(r.dir().resolve(IssuedFile.NAME), base);
+      r.added().forEach(a -> out.add(a + " (" + file + ")"));
+    }
+    return out;
   }
 }

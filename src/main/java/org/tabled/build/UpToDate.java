@@ -81,7 +81,8 @@ final class UpToDate {
             "display " + absolute(o.displayBase()),
             "audience " + o.audience(),
             "as-of " + o.asOf(),
-            "pdf " + o.pdf());
+            "pdf " + o.pdf(),
+            "record " + o.record());
     return InputDigest.of(roots, statFile(o.cache().get()))
         .map(
             files -> {
@@ -135,7 +136,8 @@ final class UpToDate {
       if (!listing.equals(listing(o.outDir()))) {
         return Optional.empty(); // the output was changed or removed since
       }
-      return Optional.of(new BuildResult(true, d, files, bytes, nextChange, Set.of(), true));
+      return Optional.of(
+          new BuildResult(true, d, files, bytes, nextChange, Set.of(), List.of(), false, true));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // no stamp, or a damaged one: the build runs
     }

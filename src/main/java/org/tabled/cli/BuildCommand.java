@@ -1,5 +1,6 @@
 package org.tabled.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -52,6 +53,14 @@ final class BuildCommand implements Callable<Integer> {
   boolean noCache;
 
   @Option(
+      names = "--no-record",
+      description =
+          "Do not record newly issued packs in the content folder (issued.yaml and a copy of each"
+              + " issued PDF in the meeting's folder); they are compared with what is recorded all the"
+              + " same. A build for a day after today (--as-of) never records.")
+  boolean noRecord;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Render this many outputs at the same time (default: one per processor).")
@@ -96,6 +105,9 @@ final class BuildCommand implements Callable<Integer> {
             true,
             Math.max(0, threads),
             cacheDir(folders.out, cache, noCache || confidential));
+    // a trial build for a later day must not record as issued packs that are not out yet
+    LocalDate today = Today.date();
+    o = o.withRecord(!noRecord && !o.asOf().isAfter(today));
     BuildResult r = Pipeline.run(o);
     int code = Reporter.report(r, spec.commandLine().getErr());
     if (code == ExitCodes.OK) {
@@ -113,6 +125,14 @@ final class BuildCommand implements Callable<Integer> {
             .printf(
                 "Built %d files (%.1f MB) into %s from %s in %.1f s.%n",
                 r.files(), r.bytes() / 1_048_576.0, folders.out, folders.content, ms / 1000.0);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      for (String line : r.issued()) {
+        out.println(
+            (r.recorded()
+                    ? "Recorded as issued: "
+                    : "Issued (not recorded: --no-record or --as-of after today): ")
+                + line);
       }
       o.cache()
           .filter(dir -> !r.upToDate())

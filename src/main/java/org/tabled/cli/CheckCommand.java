@@ -45,6 +45,9 @@ final class CheckCommand implements Callable<Integer> {
     BuildResult r = Pipeline.run(o);
     int code = Reporter.report(r, spec.commandLine().getErr());
     if (code == ExitCodes.OK) {
+      r.issued()
+          .forEach(
+              line -> spec.commandLine().getOut().println("build would record as issued: " + line));
       int warnings = r.diagnostics().warningCount();
       spec.commandLine()
           .getOut()

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       NewCommand.class,
       ServeCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class,
+      DiffCommand.class
     })
 public final class Root implements Runnable {
 

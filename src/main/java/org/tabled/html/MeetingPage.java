@@ -58,6 +58,8 @@ public final class MeetingPage {
    * @param alsoExpected people who are not members but are expected to attend, as the front sheet
    *     lists them, under the house style's heading; null once minutes give the attendance, before
    *     the agenda is published, or when none are listed
+   * @param packIssue for a reissued agenda pack, "issue 2, reissued 3 December 2026", else empty
+   * @param earlier the earlier issues of reissued packs, kept as they were issued, in order
    */
   public record View(
       MeetingSummary summary,
@@ -78,7 +80,9 @@ public final class MeetingPage {
       PdfLink minutesPdf,
       WebcastLink webcast,
       List<MeetingPacks.PackLink> supplements,
-      Attendance.Section alsoExpected) {}
+      Attendance.Section alsoExpected,
+      String packIssue,
+      List<MeetingPacks.PackLink> earlier) {}
 
   /**
    * A meeting's webcast or recording.
@@ -197,7 +201,9 @@ public final class MeetingPage {
             ctx.pdf(l, SitePaths.minutesPdf(m.id())),
             m.webcast().map(w -> new WebcastLink(Webcasts.linkText(m, w), w.url())).orElse(null),
             MeetingPacks.supplements(ctx, l, m),
-            alsoExpected(ctx, l, m));
+            alsoExpected(ctx, l, m),
+            MeetingPacks.agendaIssue(ctx, m),
+            MeetingPacks.earlier(ctx, l, m));
     ctx.write(
         l,
         "site/meeting.ftlh",

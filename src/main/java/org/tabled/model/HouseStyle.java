@@ -62,6 +62,9 @@ public record HouseStyle(
     w.put("apologies", "Apologies for absence");
     w.put("also_apologies", "Apologies from others");
     w.put("also_expected", "Also expected to attend");
+    w.put("reissued", "Reissued");
+    w.put("items_changed", "Items changed since the previous issue:");
+    w.put("issue", "Issue");
     WORDS = Collections.unmodifiableMap(w);
   }
 

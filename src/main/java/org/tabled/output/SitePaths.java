@@ -57,6 +57,22 @@ public final class SitePaths {
     return meeting(m) + "supplementary-agenda-" + n + "-" + m.committee() + "-" + m.date() + ".pdf";
   }
 
+  /**
+   * The kept copy of issue {@code number} of pack {@code supplement} (0: the agenda pack) of
+   * meeting {@code m}, once a later issue replaced it.
+   */
+  public static String issued(MeetingId m, int supplement, int number) {
+    return meeting(m)
+        + (supplement == 0 ? "agenda-pack" : "supplementary-agenda-" + supplement)
+        + "-issue-"
+        + number
+        + "-"
+        + m.committee()
+        + "-"
+        + m.date()
+        + ".pdf";
+  }
+
   public static String minutes(MeetingId m) {
     return meeting(m) + "minutes/";
   }

@@ -30,6 +30,7 @@ import org.tabled.pdf.view.AppendixView;
 import org.tabled.pdf.view.Bookmark;
 import org.tabled.pdf.view.MinutesView;
 import org.tabled.pdf.view.PaperView;
+import org.tabled.publish.Issues;
 import org.tabled.publish.Packs;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.source.SourcePos;
@@ -202,8 +203,18 @@ final class MeetingBook {
             publishedDate(),
             mark(),
             style().words());
+    List<Packs.Pack> packs = pub.packs(meeting.id());
+    if (!packs.isEmpty()) {
+      meta = issued(meta, packs.get(0));
+    }
     return new Book(
-        meta, Optional.of(frontHtml), c.docs(), committee.numberFrontSheet(), true, c.outline());
+        meta,
+        Optional.of(frontHtml),
+        c.docs(),
+        committee.numberFrontSheet(),
+        true,
+        c.outline(),
+        c.ids());
   }
 
   /**
@@ -265,6 +276,7 @@ final class MeetingBook {
               mark(),
               style().words(),
               prefix);
+      meta = issued(meta, s);
       out.add(
           new Supplement(
               s,
@@ -274,7 +286,8 @@ final class MeetingBook {
                   c.docs(),
                   committee.numberFrontSheet(),
                   true,
-                  c.outline())));
+                  c.outline(),
+                  c.ids())));
     }
     return out;
   }
@@ -424,6 +437,31 @@ final class MeetingBook {
   }
 
   /** The council's house style: dates, times and wording. */
+  /**
+   * {@code meta} with what a reissued pack says of its issue (issue 15): "Reissued DATE: reason"
+   * and the items that changed on its front sheet, "Issue 2, DATE" at its foot.
+   */
+  private Book.Meta issued(Book.Meta meta, Packs.Pack pack) {
+    Optional<Issues.Current> issue = Issues.of(meeting, pack);
+    if (issue.isEmpty()) {
+      return meta;
+    }
+    Issues.Current i = issue.get();
+    String date = Dates.long_(i.date(), style());
+    String changed =
+        i.changed().isEmpty()
+            ? ""
+            : style().word("items_changed")
+                + " "
+                + String.join(", ", i.changed().stream().map(String::valueOf).toList())
+                + ".";
+    String footer =
+        (style().word("issue") + " " + i.number() + ", " + Dates.medium(i.date(), style()))
+            .replaceAll("[^\\p{L}\\p{N} ,.-]", "");
+    return meta.withIssue(
+        style().word("reissued") + " " + date + ": " + i.reason(), changed, footer);
+  }
+
   private HouseStyle style() {
     return pub.council().site().houseStyle();
   }

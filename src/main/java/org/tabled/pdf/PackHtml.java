@@ -200,7 +200,10 @@ final class PackHtml {
             book.meta().mark(),
             book.bookmarks(),
             slots,
-            book.meta().pagePrefix());
+            book.meta().pagePrefix(),
+            book.meta().reissued(),
+            book.meta().changed(),
+            book.meta().issueFooter());
     String html =
         templates
             .render(TEMPLATE, Map.of("pack", page, "words", book.meta().words()), d)

@@ -29,7 +29,9 @@ import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
 import org.tabled.model.MeetingStatus;
 import org.tabled.model.Minutes;
+import org.tabled.model.PackId;
 import org.tabled.model.Paper;
+import org.tabled.model.PrintedPack;
 import org.tabled.output.BuildCache;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
@@ -132,6 +134,8 @@ public final class PackRenderer {
   /** The output paths of the PDFs taken whole from the build cache, for the build's report. */
   private final Set<String> reused = Collections.synchronizedSet(new TreeSet<>());
 
+  private final Map<PackId, PrintedPack> printed = new ConcurrentHashMap<>();
+
   /**
    * Renders on {@code n} threads: the painting of a pack whose text is final beside the layout of
    * the next, and, once every pack's pages are known, the remaining packs, the minutes and every
@@ -167,6 +171,7 @@ public final class PackRenderer {
   public Map<String, PdfFile> render(PublishedCouncil pub, OutputTree out, Diagnostics d) {
     engine.useFonts(Fonts.with(pub.council().site().fonts(), d));
     reused.clear();
+    printed.clear();
     Map<String, PdfFile> written = Collections.synchronizedMap(new TreeMap<>());
     Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new ConcurrentHashMap<>();
     try (RenderWork work = new RenderWork(threads, d)) {
@@ -223,7 +228,7 @@ public final class PackRenderer {
                   book,
                   () -> {
                     try (laid) {
-                      put(out, written, SitePaths.pack(id), laid.paint());
+                      putPack(out, written, PackId.agenda(id), pack, laid.paint());
                     }
                   });
               done.add(id);
@@ -293,21 +298,18 @@ public final class PackRenderer {
       MeetingId id = book.meeting();
       try {
         if (!done.contains(id)) {
-          Paginator.Result r = paginator.render(book.pack(maps.reader()), d);
+          Book pack = book.pack(maps.reader());
+          Paginator.Result r = paginator.render(pack, d);
           if (!r.positions().equals(maps.of(id).orElseThrow())) {
             throw new IllegalStateException(
                 "the pages of the pack for " + id + " moved after they settled");
           }
-          put(out, written, SitePaths.pack(id), r);
+          putPack(out, written, PackId.agenda(id), pack, r);
         }
         // Supplementary agendas are rendered apart from the fixed point: no pack prints their
         // pages.
         for (MeetingBook.Supplement s : book.supplements(maps.reader())) {
-          put(
-              out,
-              written,
-              SitePaths.supplement(id, s.pack().id().supplement()),
-              paginator.render(s.book(), d));
+          putPack(out, written, s.pack().id(), s.book(), paginator.render(s.book(), d));
         }
         Optional<Book> minutes = book.minutesBook(maps.reader());
         if (minutes.isPresent()) {
@@ -478,6 +480,35 @@ public final class PackRenderer {
             TrackerPlan.of(pub, ids));
     Paginator.Result r = paginator.render(book.pack(new PackMaps(ids).reader()), d);
     return new Pack(r.bytes(), r.pages(), r.html());
+  }
+
+  /**
+   * The packs of the last {@link #render}, with the printed range of each item: what an issued pack
+   * records and a later build compares.
+   */
+  public Map<PackId, PrintedPack> printed() {
+    return Map.copyOf(printed);
+  }
+
+  private void putPack(
+      OutputTree out, Map<String, PdfFile> written, PackId pack, Book book, Paginator.Result r) {
+    String path =
+        pack.isSupplement()
+            ? SitePaths.supplement(pack.meeting(), pack.supplement())
+            : SitePaths.pack(pack.meeting());
+    put(out, written, path, r);
+    Map<Integer, String> items = new TreeMap<>();
+    Map<Integer, Integer> starts = new TreeMap<>();
+    String prefix = book.meta().pagePrefix();
+    book.items()
+        .forEach(
+            (n, docs) -> {
+              PagePlan.Range range = r.plan().range(docs);
+              items.put(n, prefix + range.from() + " - " + prefix + range.to());
+              starts.put(n, r.plan().slot(docs.get(0)).first());
+            });
+    written.put(path, new PdfFile(path, r.pages(), r.bytes().length, starts));
+    printed.put(pack, new PrintedPack(pack, path, r.pages(), items));
   }
 
   private void put(OutputTree out, Map<String, PdfFile> written, String path, Paginator.Result r) {

@@ -518,9 +518,7 @@ public final class Documents {
                   + " notice period, as a matter of urgency: printed on the supplementary agenda after \"because\"."));
 
   /**
-   * A reissue of an issued pack (issue 15, not finished): declared for {@code MeetingReader}, but
-   * not yet a key of {@link #MEETING}, because nothing reissues a pack yet; an author who writes
-   * {@code reissues} is told the key is unknown rather than have it silently ignored.
+   * A reissue of an issued pack (issue 15): an entry of {@code reissues} in {@code meeting.yaml}.
    */
   static final Shape REISSUE =
       shape(
@@ -615,7 +613,15 @@ public final class Documents {
                   Type.LIST,
                   false,
                   AGENDA_ITEM,
-                  "Required unless cancelled. The items, in order."))
+                  "Required unless cancelled. The items, in order."),
+              // issued packs (issue 15)
+              nested(
+                  "reissues",
+                  Type.LIST,
+                  false,
+                  REISSUE,
+                  "Packs issued again after a change, in order: date, reason, and supplement for a"
+                      + " supplementary agenda. See \"Issued packs\"."))
           .with(
               when(
                   "status",

@@ -41,6 +41,7 @@ class CommandLineTest {
     Cli.Result r =
         Cli.run(
             "build",
+            "--no-record", // never write into the fixture
             "--content",
             Fixtures.fixture("minimal").toString(),
             "--out",
@@ -58,6 +59,7 @@ class CommandLineTest {
     Cli.Result first =
         Cli.run(
             "build",
+            "--no-record", // never write into the fixture
             "--content",
             Fixtures.fixture("minimal").toString(),
             "--out",
@@ -76,6 +78,7 @@ class CommandLineTest {
     Cli.Result second =
         Cli.run(
             "build",
+            "--no-record", // never write into the fixture
             "--content",
             Fixtures.fixture("minimal").toString(),
             "--out",
@@ -107,6 +110,7 @@ class CommandLineTest {
     Cli.Result none =
         Cli.run(
             "build",
+            "--no-record", // never write into the fixture
             "--content",
             Fixtures.fixture("minimal").toString(),
             "--out",
@@ -122,6 +126,7 @@ class CommandLineTest {
     Cli.Result confidential =
         Cli.run(
             "build",
+            "--no-record", // never write into the fixture
             "--content",
             Fixtures.fixture("minimal").toString(),
             "--out",
@@ -144,6 +149,7 @@ class CommandLineTest {
     Cli.Result r =
         Cli.run(
             "build",
+            "--no-record", // never write into the fixture
             "--content",
             Fixtures.fixture("minimal").toString(),
             "--out",
@@ -184,7 +190,12 @@ class CommandLineTest {
   @Test
   void confidentialBuildNeedsItsOwnFolder() {
     Cli.Result noOut =
-        Cli.run("build", "--confidential", "--content", Fixtures.fixture("minimal").toString());
+        Cli.run(
+            "build",
+            "--no-record",
+            "--confidential",
+            "--content",
+            Fixtures.fixture("minimal").toString());
     assertEquals(2, noOut.exit());
     assertTrue(noOut.err().contains("--confidential needs --out DIR"), noOut.err());
     Path site = dir.resolve("site");
@@ -192,6 +203,7 @@ class CommandLineTest {
         0,
         Cli.run(
                 "build",
+                "--no-record", // never write into the fixture
                 "--content",
                 Fixtures.fixture("minimal").toString(),
                 "--out",
@@ -202,6 +214,7 @@ class CommandLineTest {
     Cli.Result intoPublic =
         Cli.run(
             "build",
+            "--no-record", // never write into the fixture
             "--confidential",
             "--content",
             Fixtures.fixture("minimal").toString(),
@@ -227,7 +240,7 @@ class CommandLineTest {
   void helpAndVersion() {
     Cli.Result help = Cli.run("--help");
     assertEquals(0, help.exit());
-    for (String command : new String[] {"build", "check", "new"}) {
+    for (String command : new String[] {"build", "check", "new", "diff"}) {
       assertTrue(help.out().contains(command), help.out());
     }
     Cli.Result version = Cli.run("--version");

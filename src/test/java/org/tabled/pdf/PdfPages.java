@@ -38,8 +38,11 @@ final class PdfPages {
    * @param body the text between header and footer, lines joined with '\n'
    * @param footer the footer ("Page 5"), or empty
    * @param landscape whether it is wider than tall
+   * @param issue at the right of the foot of a reissued pack's pages, "Issue 2, 25 November 2026";
+   *     else empty
    */
-  record Page(int number, String header, String body, String footer, boolean landscape) {
+  record Page(
+      int number, String header, String body, String footer, boolean landscape, String issue) {
     /** The body with all whitespace runs made single spaces, for finding text that wraps. */
     String flatBody() {
       return body.replaceAll("-\\R", "-")
@@ -103,7 +106,10 @@ final class PdfPages {
         float h = page.getMediaBox().getHeight();
         strip.addRegion("header", new Rectangle2D.Float(0, 0, w, EDGE));
         strip.addRegion("body", new Rectangle2D.Float(0, EDGE, w, h - 2 * EDGE));
-        strip.addRegion("footer", new Rectangle2D.Float(0, h - EDGE, w, EDGE));
+        // the right third of the foot holds a reissued pack's "Issue 2, DATE", apart from the
+        // number
+        strip.addRegion("footer", new Rectangle2D.Float(0, h - EDGE, w * 2 / 3, EDGE));
+        strip.addRegion("issue", new Rectangle2D.Float(w * 2 / 3, h - EDGE, w / 3, EDGE));
         strip.extractRegions(page);
         pages.add(
             new Page(
@@ -111,7 +117,8 @@ final class PdfPages {
                 clean(strip.getTextForRegion("header")),
                 clean(strip.getTextForRegion("body")),
                 clean(strip.getTextForRegion("footer")),
-                w > h));
+                w > h,
+                clean(strip.getTextForRegion("issue"))));
         for (var a : page.getAnnotations()) {
           if (a instanceof PDAnnotationLink link) {
             PDDestination dest = link.getDestination();

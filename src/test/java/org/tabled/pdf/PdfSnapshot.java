@@ -48,7 +48,7 @@ final class PdfSnapshot {
           .append(p.number())
           .append(p.landscape() ? " (landscape)" : "")
           .append(" ===\n");
-      for (String part : new String[] {p.header(), p.body(), p.footer()}) {
+      for (String part : new String[] {p.header(), p.body(), p.footer(), p.issue()}) {
         if (!part.isEmpty()) {
           s.append(part).append('\n');
         }

@@ -144,11 +144,18 @@ class SupplementIT {
     assertTrue(
         item.text().contains("Published on 27 November 2026 in Supplementary agenda 1."),
         item.text());
+    // the item's link opens the supplement at the item's first page (issue 15): read back there
+    Element at = item.selectFirst("p.in-supplement a[href^=supplementary-agenda-1-]");
+    assertTrue(at != null, item.html());
+    String href = at.attr("href");
     assertTrue(
-        item.selectFirst(
-                "p.in-supplement a[href=supplementary-agenda-1-children-scrutiny-2026-12-01.pdf]")
-            != null,
-        item.html());
+        href.matches("supplementary-agenda-1-children-scrutiny-2026-12-01\\.pdf#page=\\d+"), href);
+    PdfPages pdf = new PdfPages(on().bytes(SUPPLEMENT));
+    int opens = Integer.parseInt(href.substring(href.indexOf("=") + 1));
+    assertTrue(pdf.page(opens).header().contains(TITLE), "page " + opens + ": " + pdf.page(opens));
+    assertTrue(
+        pdf.page(opens - 1).isBlank() || !pdf.page(opens - 1).header().contains(TITLE),
+        "the item's first page");
     // the day before: no supplement, and the item is still to follow
     Document earlier =
         Jsoup.parse(before().out().resolve(MEETING + "index.html").toFile(), "UTF-8");

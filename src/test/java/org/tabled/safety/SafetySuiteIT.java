@@ -62,6 +62,10 @@ class SafetySuiteIT {
   /** A canary: text planted in a case where it must never be published. */
   static final Pattern CANARY = Pattern.compile("[A-Z]+(-[A-Z]+)*-CANARY-\\d+");
 
+  /** The record of issued packs a build writes in a meeting's folder (issue 15). */
+  static final Pattern RECORD =
+      Pattern.compile("committees/[^/]+/meetings/[^/]+/issued(\\.yaml|/.*)?");
+
   static final String DEFAULT_RUN =
       "build --content $ROOT/content --templates $ROOT/templates --out $ROOT/site --as-of 2025-06-01";
   static final List<String> KINDS =
@@ -145,8 +149,39 @@ class SafetySuiteIT {
       assertEquals(
           site, tree(root.resolve("site")), s.name() + ": the previous site must be unchanged");
     }
-    assertEquals(
-        content, tree(root.resolve("content")), s.name() + ": the content must be unchanged");
+    // The only files a build writes in the content: the record of the packs it issued (issue 15),
+    // after a successful build, and never with anything a canary marks as private.
+    Map<String, String> after = tree(root.resolve("content"));
+    Map<String, String> recorded = new TreeMap<>();
+    after
+        .entrySet()
+        .removeIf(
+            e -> {
+              boolean issued =
+                  RECORD.matcher(e.getKey().replace('\\', '/')).matches()
+                      && !e.getValue().equals(content.get(e.getKey()));
+              if (issued) {
+                recorded.put(e.getKey(), e.getValue());
+              }
+              return issued;
+            });
+    assertEquals(content, after, s.name() + ": the content must be unchanged");
+    if (r.exit() != 0) {
+      assertEquals(Map.of(), recorded, s.name() + ": a failed build records nothing");
+    }
+    for (String k : recorded.keySet()) {
+      Path f = root.resolve("content").resolve(k);
+      if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+        byte[] bytes = Files.readAllBytes(f);
+        String text =
+            k.endsWith(".pdf")
+                ? OutputText.pdfText(bytes)
+                : new String(bytes, StandardCharsets.UTF_8);
+        assertFalse(
+            CANARY.matcher(text.replaceAll("\\s+", "")).find(),
+            s.name() + ": a canary reached the recorded " + k);
+      }
+    }
     assertEquals(
         templates, tree(root.resolve("templates")), s.name() + ": the templates must be unchanged");
     assertEquals(

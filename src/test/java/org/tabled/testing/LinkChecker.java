@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -95,6 +97,15 @@ public final class LinkChecker {
     }
     String fragment = u.getRawFragment();
     if (fragment != null && !fragment.isEmpty()) {
+      if (target.endsWith(".pdf") && fragment.matches("page=[1-9][0-9]{0,4}")) {
+        // a link that opens a PDF at a page (issue 15): the page must be in it
+        int number = Integer.parseInt(fragment.substring("page=".length()));
+        try (PDDocument pdf = Loader.loadPDF(site.resolve(target).toFile())) {
+          return number <= pdf.getNumberOfPages()
+              ? null
+              : "page " + number + " of " + target + ", which has " + pdf.getNumberOfPages();
+        }
+      }
       if (!target.endsWith(".html")) {
         return "fragment on a file that is not a page";
       }

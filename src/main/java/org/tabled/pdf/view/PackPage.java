@@ -17,6 +17,10 @@ import java.util.List;
  * @param docs the documents, in order
  * @param pageNumberPrefix printed before each page number ("Page S1" in a supplementary agenda), or
  *     empty
+ * @param reissued on a reissued pack's front sheet, "Reissued 3 December 2026: reason"; else empty
+ * @param changed under it, the items that changed since the issue before; else empty
+ * @param issueFooter at the foot of every page of a reissued pack, "Issue 2, 3 December 2026"; else
+ *     empty (no characters that end a CSS string)
  */
 public record PackPage(
     String lang,
@@ -28,7 +32,10 @@ public record PackPage(
     String mark,
     List<Bookmark> bookmarks,
     List<DocSlot> docs,
-    String pageNumberPrefix) {
+    String pageNumberPrefix,
+    String reissued,
+    String changed,
+    String issueFooter) {
 
   public PackPage {
     bookmarks = List.copyOf(bookmarks);
