@@ -89,7 +89,8 @@ class InitCommandTest {
     assertTrue(
         ignored.contains("/site/")
             && ignored.contains("/.site.staging/")
-            && ignored.contains("/.site.old/"),
+            && ignored.contains("/.site.old/")
+            && ignored.contains("/.site.spill/"),
         "the output and the build's staging folders: " + ignored);
     assertTrue(Files.readString(council.resolve("README.md")).contains("tabled check"));
   }
