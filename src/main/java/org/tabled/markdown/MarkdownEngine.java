@@ -36,6 +36,8 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -45,6 +47,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -376,21 +379,42 @@ public final class MarkdownEngine {
     file.ifPresent(f -> images.put(url, f));
   }
 
+  /**
+   * Where each line starts in a parsed document's text, by document (identity, weakly held): a
+   * position is asked for every heading, reference and link, and scanning the text from its start
+   * each time made checking a large archive quadratic in the length of each paper.
+   */
+  private static final Map<Node, int[]> LINE_STARTS =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private static int[] lineStarts(Node document) {
+    return LINE_STARTS.computeIfAbsent(
+        document,
+        doc -> {
+          CharSequence text = doc.getChars(); // the text as parsed (same lines as written)
+          int[] starts = new int[16];
+          int count = 1; // starts[0] = 0
+          for (int i = 0, n = text.length(); i < n; i++) {
+            if (text.charAt(i) == '\n') {
+              if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+              }
+              starts[count++] = i + 1;
+            }
+          }
+          return Arrays.copyOf(starts, count);
+        });
+  }
+
   /** The position of {@code n} in the author's file. */
   static SourcePos pos(Markdown md, Node n) {
     int offset = n.getStartOffset();
-    String text =
-        n.getDocument().getChars().toString(); // the text as parsed (same lines as written)
-    int line = 0;
-    int lineStart = 0;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
+    int[] starts = lineStarts(n.getDocument());
+    // the last line starting at or before the offset (a newline at the offset belongs to its line)
+    int i = Arrays.binarySearch(starts, offset);
+    int line = i >= 0 ? i : -i - 2;
     SourcePos start = md.start();
-    return new SourcePos(start.path(), Math.max(start.line(), 1) + line, offset - lineStart + 1);
+    return new SourcePos(start.path(), Math.max(start.line(), 1) + line, offset - starts[line] + 1);
   }
 
   // ---- roles and numbering --------------------------------------------------------------------

@@ -17,6 +17,7 @@ import org.tabled.model.MeetingId;
 import org.tabled.model.OutcomeId;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
+import org.tabled.publish.Packs;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.RefTarget;
 import org.tabled.view.Addresses;
@@ -154,7 +155,32 @@ final class PdfRefs {
             : " (" + pack;
       }
     }
-    return "";
+    return supplementOf(t, on.get())
+        .map(
+            p ->
+                " (supplementary agenda "
+                    + p.id().supplement()
+                    + " for "
+                    + Dates.medium(on.get().date(), pub.council().site().houseStyle())
+                    + ")")
+        .orElse("");
+  }
+
+  /**
+   * The supplementary agenda that prints {@code t}'s paper, when it is not in the agenda pack: a
+   * paper published after its agenda. Named without a page: the supplements are laid out after the
+   * agenda packs whose text may cite them.
+   */
+  private Optional<Packs.Pack> supplementOf(RefTarget t, MeetingId meeting) {
+    Optional<PaperId> paper =
+        t instanceof RefTarget.Appendix a
+            ? Optional.of(a.paper())
+            : t instanceof RefTarget.Paragraph p ? Optional.of(p.paper()) : paperOf(t);
+    return paper.flatMap(
+        id ->
+            pub.packs(meeting).stream()
+                .filter(p -> p.id().isSupplement() && p.papers().contains(id))
+                .findFirst());
   }
 
   /**

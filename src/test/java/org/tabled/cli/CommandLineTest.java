@@ -95,6 +95,7 @@ class CommandLineTest {
     Cli.Result third =
         Cli.run(
             "build",
+            "--no-record", // never write into the fixture
             "--content",
             Fixtures.fixture("minimal").toString(),
             "--out",

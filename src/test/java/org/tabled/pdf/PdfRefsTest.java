@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tabled.markdown.RefLink;
+import org.tabled.model.CommitteeId;
+import org.tabled.model.MeetingId;
+import org.tabled.model.PaperId;
 import org.tabled.model.PersonId;
 import org.tabled.publish.Audience;
 import org.tabled.publish.PublishedCouncil;
@@ -81,5 +84,34 @@ class PdfRefsTest {
     assertEquals("Claire Hennessy", link.text());
     RefLink councillor = outside(pub, new RefTarget.Person(new PersonId("priya-chandran")));
     assertEquals(pub.council().site().baseUrl() + "people/priya-chandran/", councillor.href());
+  }
+
+  @Test
+  void aPaperInASupplementaryAgendaIsCitedByThatPack() {
+    // the youth voice report of 1 December 2026 came out a week after its agenda
+    MeetingId meeting =
+        new MeetingId(new CommitteeId("children-scrutiny"), LocalDate.of(2026, 12, 1));
+    PublishedCouncil pub = Councils.publish(Councils.example(), LocalDate.of(2026, 11, 30));
+    PackMaps maps = new PackMaps(Set.of(meeting));
+    maps.put(meeting, Map.of()); // the agenda pack is laid out and does not print it
+    PdfRefs.Scope elsewhere =
+        new PdfRefs.Scope(Optional.empty(), Set.of(), Map.of(), Map.of(), maps.reader());
+    RefLink link =
+        new PdfRefs(pub)
+            .link(
+                new RefTarget.Paper(meeting, new PaperId("youth-voice-final-report")),
+                "",
+                Optional.empty(),
+                elsewhere);
+    assertEquals(" (supplementary agenda 1 for 1 December 2026)", link.suffix(), link.toString());
+    // a paper of the agenda pack itself is not said to be in a supplement
+    RefLink main =
+        new PdfRefs(pub)
+            .link(
+                new RefTarget.Paper(meeting, new PaperId("social-care-workforce")),
+                "",
+                Optional.empty(),
+                elsewhere);
+    assertEquals("", main.suffix(), main.toString());
   }
 }
