@@ -3,13 +3,10 @@ package org.tabled.build;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -32,18 +29,18 @@ final class CacheEnvironment {
 
   /** The environment of a build of {@code council} with templates from {@code templatesDir}. */
   static String of(Council council, Path templatesDir) throws IOException {
-    MessageDigest sha = sha256();
-    update(sha, "tabled-cache-1");
-    update(sha, code());
-    update(sha, System.getProperty("java.version", ""));
+    MessageDigest sha = InputDigest.sha256();
+    InputDigest.update(sha, "tabled-cache-1");
+    InputDigest.update(sha, code());
+    InputDigest.update(sha, System.getProperty("java.version", ""));
     for (FontFile f : council.site().fonts()) {
-      update(sha, "font");
+      InputDigest.update(sha, "font");
       sha.update(Files.readAllBytes(f.file()));
     }
     if (Files.isDirectory(templatesDir)) {
       try (Stream<Path> s = Files.walk(templatesDir)) {
         for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-          update(sha, templatesDir.relativize(p).toString().replace('\\', '/'));
+          InputDigest.update(sha, templatesDir.relativize(p).toString().replace('\\', '/'));
           sha.update(Files.readAllBytes(p));
         }
       }
@@ -66,15 +63,9 @@ final class CacheEnvironment {
   static String code() throws IOException {
     String c = code;
     if (c == null) {
-      MessageDigest sha = sha256();
-      Path where;
-      try {
-        where =
-            Path.of(
-                CacheEnvironment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      } catch (URISyntaxException | RuntimeException e) {
-        throw new IOException("cannot tell where Tabled's code is: " + e.getMessage(), e);
-      }
+      MessageDigest sha = InputDigest.sha256();
+      Path where =
+          codeLocation().orElseThrow(() -> new IOException("cannot tell where Tabled's code is"));
       List<Path> files;
       if (Files.isDirectory(where)) {
         try (Stream<Path> s = Files.walk(where)) {
@@ -85,7 +76,7 @@ final class CacheEnvironment {
       }
       byte[] buf = new byte[1 << 16];
       for (Path p : files) {
-        update(sha, where.relativize(p).toString());
+        InputDigest.update(sha, where.relativize(p).toString());
         try (InputStream in = new DigestInputStream(Files.newInputStream(p), sha)) {
           while (in.read(buf) >= 0) {
             // digested as read
@@ -96,19 +87,5 @@ final class CacheEnvironment {
       code = c;
     }
     return c;
-  }
-
-  private static void update(MessageDigest sha, String s) {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    sha.update(ByteBuffer.allocate(4).putInt(b.length).array());
-    sha.update(b);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

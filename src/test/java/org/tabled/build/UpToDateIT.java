@@ -125,6 +125,14 @@ class UpToDateIT {
     assertEquals(warnings, warnings(damaged));
     assertTrue(build(AS_OF, Optional.of(cache)).upToDate());
 
+    // the same cache for another output folder (a confused operator): that folder is built, and
+    // then this one again, never taken for the other
+    Path elsewhere = dir.resolve("elsewhere");
+    assertFalse(build(AS_OF, Optional.of(cache), elsewhere).upToDate(), "another output folder");
+    assertTrue(Files.isRegularFile(elsewhere.resolve("index.html")), "it was written");
+    assertFalse(build(AS_OF, Optional.of(cache)).upToDate(), "the stamp is the other folder's");
+    assertTrue(build(AS_OF, Optional.of(cache)).upToDate());
+
     // without a cache there is no fast path
     assertFalse(build(AS_OF, Optional.empty()).upToDate(), "no cache");
   }
@@ -138,10 +146,14 @@ class UpToDateIT {
   }
 
   private static BuildResult build(LocalDate asOf, Optional<Path> cacheDir) {
+    return build(asOf, cacheDir, out);
+  }
+
+  private static BuildResult build(LocalDate asOf, Optional<Path> cacheDir, Path into) {
     BuildResult r =
         Pipeline.run(
             new BuildOptions(
-                content, templates, out, dir, false, Audience.PUBLIC, asOf, true, 2, cacheDir));
+                content, templates, into, dir, false, Audience.PUBLIC, asOf, true, 2, cacheDir));
     assertTrue(r.ok(), r.diagnostics().toString());
     return r;
   }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tabled.testing.Cli;
@@ -38,16 +40,7 @@ class CommandLineTest {
   @Test
   void buildWritesTheOutputFolder() {
     Path out = dir.resolve("site");
-    Cli.Result r =
-        Cli.run(
-            "build",
-            "--no-record", // never write into the fixture
-            "--content",
-            Fixtures.fixture("minimal").toString(),
-            "--out",
-            out.toString(),
-            "--as-of",
-            "2025-06-01");
+    Cli.Result r = buildMinimal(out);
     assertEquals(0, r.exit(), r.err());
     assertTrue(Files.exists(out.resolve("committees/audit/2025-01-14/meeting.json")));
     assertTrue(r.out().startsWith("Built "), r.out());
@@ -56,16 +49,7 @@ class CommandLineTest {
   @Test
   void buildKeepsItsCacheBesideTheOutputUnlessToldNotToOrConfidential() throws Exception {
     Path out = dir.resolve("public/site");
-    Cli.Result first =
-        Cli.run(
-            "build",
-            "--no-record", // never write into the fixture
-            "--content",
-            Fixtures.fixture("minimal").toString(),
-            "--out",
-            out.toString(),
-            "--as-of",
-            "2025-06-01");
+    Cli.Result first = buildMinimal(out);
     assertEquals(0, first.exit(), first.err());
     Path cache = dir.resolve("public/.tabled-cache");
     assertTrue(Files.isDirectory(cache), "the cache is beside the output folder");
@@ -75,16 +59,7 @@ class CommandLineTest {
     try (var s = Files.walk(out)) {
       pdfs = s.filter(f -> f.toString().endsWith(".pdf")).count();
     }
-    Cli.Result second =
-        Cli.run(
-            "build",
-            "--no-record", // never write into the fixture
-            "--content",
-            Fixtures.fixture("minimal").toString(),
-            "--out",
-            out.toString(),
-            "--as-of",
-            "2025-06-01");
+    Cli.Result second = buildMinimal(out);
     assertEquals(0, second.exit(), second.err());
     assertTrue(
         second.out().contains("Nothing changed since the last build: " + out + " is up to date"),
@@ -92,51 +67,21 @@ class CommandLineTest {
     assertFalse(second.out().contains("Built "), second.out());
     // without the stamp of the last build, the build runs and takes every PDF from the cache
     Files.delete(cache.resolve("up-to-date"));
-    Cli.Result third =
-        Cli.run(
-            "build",
-            "--no-record", // never write into the fixture
-            "--content",
-            Fixtures.fixture("minimal").toString(),
-            "--out",
-            out.toString(),
-            "--as-of",
-            "2025-06-01");
+    Cli.Result third = buildMinimal(out);
     assertEquals(0, third.exit(), third.err());
     assertTrue(
         third.out().contains(pdfs + " PDFs taken whole from the build cache"),
         pdfs + " PDFs: " + third.out());
 
     Path uncached = dir.resolve("uncached/site");
-    Cli.Result none =
-        Cli.run(
-            "build",
-            "--no-record", // never write into the fixture
-            "--content",
-            Fixtures.fixture("minimal").toString(),
-            "--out",
-            uncached.toString(),
-            "--as-of",
-            "2025-06-01",
-            "--no-cache");
+    Cli.Result none = buildMinimal(uncached, "--no-cache");
     assertEquals(0, none.exit(), none.err());
     assertFalse(Files.exists(dir.resolve("uncached/.tabled-cache")), "--no-cache keeps nothing");
     assertFalse(none.out().contains("build cache"), none.out());
 
     Path members = dir.resolve("members/out");
     Cli.Result confidential =
-        Cli.run(
-            "build",
-            "--no-record", // never write into the fixture
-            "--content",
-            Fixtures.fixture("minimal").toString(),
-            "--out",
-            members.toString(),
-            "--as-of",
-            "2025-06-01",
-            "--confidential",
-            "--cache",
-            dir.resolve("members/cache").toString());
+        buildMinimal(members, "--confidential", "--cache", dir.resolve("members/cache").toString());
     assertEquals(0, confidential.exit(), confidential.err());
     assertFalse(
         Files.exists(dir.resolve("members/cache")),
@@ -147,18 +92,7 @@ class CommandLineTest {
   @Test
   void aCacheInsideTheOutputFolderIsRefused() {
     Path out = dir.resolve("site");
-    Cli.Result r =
-        Cli.run(
-            "build",
-            "--no-record", // never write into the fixture
-            "--content",
-            Fixtures.fixture("minimal").toString(),
-            "--out",
-            out.toString(),
-            "--as-of",
-            "2025-06-01",
-            "--cache",
-            out.resolve("cache").toString());
+    Cli.Result r = buildMinimal(out, "--cache", out.resolve("cache").toString());
     assertEquals(1, r.exit(), r.out());
     assertTrue(r.err().contains("the cache folder is inside the output folder"), r.err());
     assertFalse(Files.exists(out), "nothing was written");
@@ -200,29 +134,8 @@ class CommandLineTest {
     assertEquals(2, noOut.exit());
     assertTrue(noOut.err().contains("--confidential needs --out DIR"), noOut.err());
     Path site = dir.resolve("site");
-    assertEquals(
-        0,
-        Cli.run(
-                "build",
-                "--no-record", // never write into the fixture
-                "--content",
-                Fixtures.fixture("minimal").toString(),
-                "--out",
-                site.toString(),
-                "--as-of",
-                "2025-06-01")
-            .exit());
-    Cli.Result intoPublic =
-        Cli.run(
-            "build",
-            "--no-record", // never write into the fixture
-            "--confidential",
-            "--content",
-            Fixtures.fixture("minimal").toString(),
-            "--out",
-            site.toString(),
-            "--as-of",
-            "2025-06-01");
+    assertEquals(0, buildMinimal(site).exit());
+    Cli.Result intoPublic = buildMinimal(site, "--confidential");
     assertEquals(1, intoPublic.exit());
     assertTrue(intoPublic.err().contains("holds a public build"), intoPublic.err());
   }
@@ -315,5 +228,25 @@ class CommandLineTest {
     assertEquals(
         2,
         Cli.run("new", "meeting", "audit", "2025-01-14", "--content", content.toString()).exit());
+  }
+
+  /**
+   * Builds the {@code minimal} fixture in place into {@code out} as on 1 June 2025, with {@code
+   * more} options; always with {@code --no-record}, so that no build writes into the fixture.
+   */
+  private static Cli.Result buildMinimal(Path out, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "build",
+                "--no-record",
+                "--content",
+                Fixtures.fixture("minimal").toString(),
+                "--out",
+                out.toString(),
+                "--as-of",
+                "2025-06-01"));
+    args.addAll(List.of(more));
+    return Cli.run(args.toArray(String[]::new));
   }
 }
