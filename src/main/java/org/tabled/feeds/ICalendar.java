@@ -22,6 +22,7 @@ import org.tabled.output.OutputTree;
 import org.tabled.output.SitePaths;
 import org.tabled.publish.Packs;
 import org.tabled.publish.PublishedCouncil;
+import org.tabled.view.PackNames;
 import org.tabled.view.Webcasts;
 
 /**
@@ -116,8 +117,7 @@ public final class ICalendar {
     for (Packs.Pack p : packs) {
       if (p.id().isSupplement()) {
         List<String> items = p.items().stream().map(i -> String.valueOf(i.number())).toList();
-        s.append("Supplementary agenda ")
-            .append(p.id().supplement())
+        s.append(PackNames.title(p.id()))
             .append(", published ")
             .append(Dates.medium(p.date(), hs))
             .append(items.size() == 1 ? ": item " : ": items ")

@@ -31,6 +31,7 @@ import org.tabled.publish.Publication;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.view.AgendaText;
 import org.tabled.view.MinuteLabels;
+import org.tabled.view.PackNames;
 import org.tabled.view.Webcasts;
 
 /**
@@ -140,7 +141,7 @@ public final class OcdEvents {
       for (var p : pub.packs(m.id()).stream().filter(p -> p.id().isSupplement()).toList()) {
         document(
             documents,
-            "Supplementary agenda " + p.id().supplement(),
+            PackNames.title(p.id()),
             SitePaths.supplement(m.id(), p.id().supplement()),
             "application/pdf",
             Optional.of(p.date()),

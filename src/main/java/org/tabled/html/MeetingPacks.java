@@ -17,6 +17,7 @@ import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
 import org.tabled.publish.Issues;
 import org.tabled.publish.Packs;
+import org.tabled.view.PackNames;
 
 /**
  * The supplementary agendas of a meeting, as its page lists them beside the agenda pack, and which
@@ -114,12 +115,8 @@ public final class MeetingPacks {
         PdfFile f = new PdfFile(path, i.pages(), bytes.length);
         out.add(
             new PackLink(
-                (p.id().isSupplement()
-                        ? "Supplementary agenda " + p.id().supplement()
-                        : "Agenda pack")
-                    + ", issue "
-                    + i.number(),
-                Dates.medium(i.date()),
+                PackNames.title(p.id()) + ", issue " + i.number(),
+                Dates.medium(i.date(), ctx.council.site().houseStyle()),
                 "replaced by issue " + (i.number() + 1),
                 new PdfLink(l.to(path), f.pages(), f.size())));
       }
@@ -137,7 +134,7 @@ public final class MeetingPacks {
                     + " and "
                     + numbers.get(numbers.size() - 1));
     return new PackLink(
-        "Supplementary agenda " + p.id().supplement(),
+        PackNames.title(p.id()),
         Dates.medium(p.date(), ctx.council.site().houseStyle()),
         items,
         ctx.pdf(l, SitePaths.supplement(m.id(), p.id().supplement())));

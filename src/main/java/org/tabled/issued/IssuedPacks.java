@@ -29,6 +29,7 @@ import org.tabled.publish.Issues;
 import org.tabled.publish.Packs;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.source.SourcePos;
+import org.tabled.view.PackNames;
 
 /**
  * Compares every pack a public build makes with what was issued of it ({@code issued.yaml}), and
@@ -302,7 +303,7 @@ public final class IssuedPacks {
 
   /** "the agenda pack for 1 December 2026", "supplementary agenda 1 for 1 December 2026". */
   public static String name(PackId pack, Meeting m) {
-    return (pack.isSupplement() ? "supplementary agenda " + pack.supplement() : "the agenda pack")
+    return PackNames.inSentence(pack)
         + " for "
         + m.committee().value()
         + " on "

@@ -37,6 +37,7 @@ import org.tabled.source.SourcePos;
 import org.tabled.template.Templates;
 import org.tabled.view.Agendas;
 import org.tabled.view.Appendices;
+import org.tabled.view.PackNames;
 
 /**
  * The documents of one meeting, rendered to HTML, and the {@link Book}s made from them: the agenda
@@ -254,12 +255,11 @@ final class MeetingBook {
       Function<PagePlan, String> frontHtml =
           plan -> render(SupplementSheet.TEMPLATE, "front", front.view(plan));
       String when = Dates.long_(meeting.date(), style());
-      int n = s.id().supplement();
+      String name = PackNames.title(s.id());
       Book.Meta meta =
           new Book.Meta(
-              "Supplementary agenda " + n + ": " + committee.title() + ", " + when,
-              "Supplementary agenda "
-                  + n
+              name + ": " + committee.title() + ", " + when,
+              name
                   + ", published on "
                   + Dates.long_(s.date(), style())
                   + ", for the meeting of the "

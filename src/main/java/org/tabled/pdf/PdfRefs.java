@@ -21,6 +21,7 @@ import org.tabled.publish.Packs;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.RefTarget;
 import org.tabled.view.Addresses;
+import org.tabled.view.PackNames;
 import org.tabled.view.RefTitles;
 
 /**
@@ -158,8 +159,8 @@ final class PdfRefs {
     return supplementOf(t, on.get())
         .map(
             p ->
-                " (supplementary agenda "
-                    + p.id().supplement()
+                " ("
+                    + PackNames.inSentence(p.id())
                     + " for "
                     + Dates.medium(on.get().date(), pub.council().site().houseStyle())
                     + ")")
