@@ -1,6 +1,5 @@
 package org.tabled.build;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -10,7 +9,6 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.tabled.output.AtomicFile;
 
 /**
  * One digest of every file a build reads: the content folder, the templates folder and Tabled's own
@@ -173,22 +172,19 @@ final class InputDigest {
 
   private void saveKnown() {
     try {
-      Files.createDirectories(statFile.getParent());
-      Path tmp = Files.createTempFile(statFile.getParent(), "stat", ".tmp");
-      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        w.write("tabled-stat-1 " + TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()));
-        w.newLine();
-        for (Map.Entry<String, Known> e : seen.entrySet()) {
-          if (e.getKey().indexOf('\n') >= 0 || e.getKey().indexOf('\r') >= 0) {
-            continue; // a name with a line break is simply read again next time
-          }
-          Known k = e.getValue();
-          w.write(k.size + "\t" + k.modified + "\t" + k.key + "\t" + k.sha + "\t" + e.getKey());
-          w.newLine();
+      StringBuilder w = new StringBuilder();
+      w.append("tabled-stat-1 ")
+          .append(TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()))
+          .append('\n');
+      for (Map.Entry<String, Known> e : seen.entrySet()) {
+        if (e.getKey().indexOf('\n') >= 0 || e.getKey().indexOf('\r') >= 0) {
+          continue; // a name with a line break is simply read again next time
         }
+        Known k = e.getValue();
+        w.append(k.size + "\t" + k.modified + "\t" + k.key + "\t" + k.sha + "\t" + e.getKey())
+            .append('\n');
       }
-      Files.move(
-          tmp, statFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFile.write(statFile, w.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
       // only slower next time
     }

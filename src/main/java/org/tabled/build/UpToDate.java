@@ -1,12 +1,10 @@
 package org.tabled.build;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -21,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.tabled.diag.Diagnostic;
 import org.tabled.diag.Diagnostics;
+import org.tabled.output.AtomicFile;
 import org.tabled.publish.Audience;
 import org.tabled.source.SourcePos;
 
@@ -150,33 +149,30 @@ final class UpToDate {
   static void record(BuildOptions o, String inputs, BuildResult r) {
     Path cache = o.cache().orElseThrow();
     try {
-      Files.createDirectories(cache);
-      Path tmp = Files.createTempFile(cache, "up-to-date", ".tmp");
-      try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-        w.write(MAGIC + "\n");
-        w.write("inputs " + inputs + "\n");
-        w.write("files " + r.files() + "\n");
-        w.write("bytes " + r.bytes() + "\n");
-        w.write("next " + r.nextChange().map(LocalDate::toString).orElse("-") + "\n");
-        for (Diagnostic x : r.diagnostics().all()) {
-          if (x.severity() == Diagnostic.Severity.WARNING) {
-            w.write(
-                String.join(
-                        "\t",
-                        "warning",
-                        escape(x.pos().path()),
-                        String.valueOf(x.pos().line()),
-                        String.valueOf(x.pos().column()),
-                        escape(x.message()),
-                        escape(x.hint()))
-                    + "\n");
-          }
-        }
-        for (String line : listing(o.outDir())) {
-          w.write(line + "\n");
+      StringBuilder w = new StringBuilder();
+      w.append(MAGIC + "\n");
+      w.append("inputs " + inputs + "\n");
+      w.append("files " + r.files() + "\n");
+      w.append("bytes " + r.bytes() + "\n");
+      w.append("next " + r.nextChange().map(LocalDate::toString).orElse("-") + "\n");
+      for (Diagnostic x : r.diagnostics().all()) {
+        if (x.severity() == Diagnostic.Severity.WARNING) {
+          w.append(
+              String.join(
+                      "\t",
+                      "warning",
+                      escape(x.pos().path()),
+                      String.valueOf(x.pos().line()),
+                      String.valueOf(x.pos().column()),
+                      escape(x.message()),
+                      escape(x.hint()))
+                  + "\n");
         }
       }
-      Files.move(tmp, stampFile(cache), StandardCopyOption.REPLACE_EXISTING);
+      for (String line : listing(o.outDir())) {
+        w.append(line + "\n");
+      }
+      AtomicFile.write(stampFile(cache), w.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
       forget(o); // the next build simply runs
     }

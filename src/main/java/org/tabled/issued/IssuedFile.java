@@ -2,15 +2,13 @@ package org.tabled.issued;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.tabled.model.Issue;
 import org.tabled.model.PackId;
+import org.tabled.output.AtomicFile;
 
 /**
  * A meeting's {@code issued.yaml}, as Tabled writes it: every issue of every pack, sorted by pack
@@ -92,21 +90,8 @@ public final class IssuedFile {
       throws IOException {
     for (Map.Entry<String, byte[]> e : kept.entrySet()) {
       Path file = dir.resolve(e.getKey());
-      Files.createDirectories(file.getParent());
-      replace(file, e.getValue());
+      AtomicFile.write(file, e.getValue());
     }
-    replace(dir.resolve(NAME), yaml(issues).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void replace(Path file, byte[] bytes) throws IOException {
-    Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-    Files.write(tmp, bytes);
-    try {
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(dir.resolve(NAME), yaml(issues).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -2,11 +2,9 @@ package org.tabled.output;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -88,22 +86,10 @@ public final class BuildCache {
     }
     Path file = file(key);
     try {
-      Files.createDirectories(file.getParent());
-      Path tmp = Files.createTempFile(file.getParent(), ".tmp-", "");
-      try {
-        byte[] entry = new byte[DIGEST + value.length];
-        System.arraycopy(sha256(value), 0, entry, 0, DIGEST);
-        System.arraycopy(value, 0, entry, DIGEST, value.length);
-        Files.write(tmp, entry);
-        try {
-          Files.move(
-              tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      byte[] entry = new byte[DIGEST + value.length];
+      System.arraycopy(sha256(value), 0, entry, 0, DIGEST);
+      System.arraycopy(value, 0, entry, DIGEST, value.length);
+      AtomicFile.write(file, entry);
     } catch (IOException | RuntimeException e) {
       // a cache that cannot be written only makes the next build slower
     }
