@@ -1,14 +1,12 @@
 package org.tabled.build;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.tabled.model.Council;
@@ -30,7 +28,7 @@ final class CacheEnvironment {
   /** The environment of a build of {@code council} with templates from {@code templatesDir}. */
   static String of(Council council, Path templatesDir) throws IOException {
     MessageDigest sha = InputDigest.sha256();
-    InputDigest.update(sha, "tabled-cache-1");
+    InputDigest.update(sha, "tabled-cache-2");
     InputDigest.update(sha, code());
     InputDigest.update(sha, System.getProperty("java.version", ""));
     for (FontFile f : council.site().fonts()) {
@@ -59,33 +57,34 @@ final class CacheEnvironment {
     }
   }
 
-  /** The digest of Tabled's code: the jar it runs from, or every file of its classes folder. */
+  /**
+   * The digest of Tabled's code: the jar it runs from, or every file of its classes folder, as
+   * {@link InputDigest} digests it (the no-change check digests it first, with its memory of file
+   * stats, and {@link #remember}s it: the jar is not read again).
+   */
   static String code() throws IOException {
     String c = code;
     if (c == null) {
-      MessageDigest sha = InputDigest.sha256();
       Path where =
           codeLocation().orElseThrow(() -> new IOException("cannot tell where Tabled's code is"));
-      List<Path> files;
-      if (Files.isDirectory(where)) {
-        try (Stream<Path> s = Files.walk(where)) {
-          files = s.filter(Files::isRegularFile).sorted().toList();
-        }
-      } else {
-        files = List.of(where);
-      }
-      byte[] buf = new byte[1 << 16];
-      for (Path p : files) {
-        InputDigest.update(sha, where.relativize(p).toString());
-        try (InputStream in = new DigestInputStream(Files.newInputStream(p), sha)) {
-          while (in.read(buf) >= 0) {
-            // digested as read
-          }
-        }
-      }
-      c = HexFormat.of().formatHex(sha.digest());
+      c =
+          InputDigest.digests(Map.of(CODE, where), null)
+              .orElseThrow(() -> new IOException("cannot read Tabled's code at " + where))
+              .roots()
+              .get(CODE);
       code = c;
     }
     return c;
+  }
+
+  /** The name of the root that holds Tabled's code in an {@link InputDigest}. */
+  static final String CODE = "code";
+
+  /** Keeps the digest of the code found by an {@link InputDigest} of the {@link #CODE} root. */
+  static void remember(InputDigest.Digests d) {
+    String c = d.roots().get(CODE);
+    if (c != null && code == null) {
+      code = c;
+    }
   }
 }

@@ -61,19 +61,40 @@ final class InputDigest {
    * empty when a file cannot be read.
    */
   static Optional<String> of(Map<String, Path> roots, Path statFile) {
+    return digests(roots, statFile).map(Digests::all);
+  }
+
+  /**
+   * The digest of all the roots, and of each root on its own.
+   *
+   * @param all the digest of every root, by name
+   * @param roots each root's digest, by name
+   */
+  record Digests(String all, Map<String, String> roots) {}
+
+  /**
+   * The digests of {@code roots}, remembering stats in {@code statFile} (none if null); empty when
+   * a file cannot be read.
+   */
+  static Optional<Digests> digests(Map<String, Path> roots, Path statFile) {
     InputDigest d = new InputDigest(statFile);
     d.loadKnown();
     MessageDigest sha = sha256();
+    Map<String, String> each = new TreeMap<>();
     try {
       for (Map.Entry<String, Path> root : new TreeMap<>(roots).entrySet()) {
+        MessageDigest one = sha256();
+        d.walk(root.getValue(), one);
+        String digest = HexFormat.of().formatHex(one.digest());
+        each.put(root.getKey(), digest);
         update(sha, "root " + root.getKey());
-        d.walk(root.getValue(), sha);
+        update(sha, digest);
       }
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
     d.saveKnown();
-    return Optional.of(HexFormat.of().formatHex(sha.digest()));
+    return Optional.of(new Digests(HexFormat.of().formatHex(sha.digest()), Map.copyOf(each)));
   }
 
   private void walk(Path root, MessageDigest sha) throws IOException {
@@ -152,6 +173,9 @@ final class InputDigest {
   }
 
   private void loadKnown() {
+    if (statFile == null) {
+      return;
+    }
     try {
       List<String> lines = Files.readAllLines(statFile, StandardCharsets.UTF_8);
       if (lines.isEmpty() || !lines.get(0).startsWith("tabled-stat-1 ")) {
@@ -171,6 +195,9 @@ final class InputDigest {
   }
 
   private void saveKnown() {
+    if (statFile == null) {
+      return;
+    }
     try {
       StringBuilder w = new StringBuilder();
       w.append("tabled-stat-1 ")

@@ -68,7 +68,7 @@ final class UpToDate {
     if (code.isEmpty()) {
       return Optional.empty();
     }
-    roots.put("code", code.get());
+    roots.put(CacheEnvironment.CODE, code.get());
     String options =
         String.join(
             "\n",
@@ -82,12 +82,13 @@ final class UpToDate {
             "as-of " + o.asOf(),
             "pdf " + o.pdf(),
             "record " + o.record());
-    return InputDigest.of(roots, statFile(o.cache().get()))
+    return InputDigest.digests(roots, statFile(o.cache().get()))
         .map(
             files -> {
+              CacheEnvironment.remember(files); // the cache keys need the code's digest too
               MessageDigest sha = InputDigest.sha256();
               InputDigest.update(sha, options);
-              InputDigest.update(sha, files);
+              InputDigest.update(sha, files.all());
               return HexFormat.of().formatHex(sha.digest());
             });
   }

@@ -104,11 +104,9 @@ final class PackHtml {
 
   /** The version to print, following {@code plan}. */
   String finalPass(Book book, PagePlan plan) {
-    String html = html(book, slots(book, plan));
     List<String> targets = new ArrayList<>();
     collect(book.bookmarks(), targets);
-    requireIds(html, targets, "the bookmark");
-    return html;
+    return html(book, slots(book, plan), targets);
   }
 
   private static void collect(List<Bookmark> marks, List<String> into) {
@@ -189,6 +187,11 @@ final class PackHtml {
   }
 
   private String html(Book book, List<DocSlot> slots) {
+    return html(book, slots, List.of());
+  }
+
+  /** The HTML of {@code slots}, checked to hold their ids and the bookmarks' {@code targets}. */
+  private String html(Book book, List<DocSlot> slots, List<String> targets) {
     PackPage page =
         new PackPage(
             book.meta().lang(),
@@ -215,7 +218,7 @@ final class PackHtml {
         ids.add(Paginator.blankId(slot.id()));
       }
     }
-    requireIds(html, ids, "the document");
+    requireIds(html, ids, targets); // one parse for both
     return html;
   }
 
@@ -224,11 +227,16 @@ final class PackHtml {
    * (or writes it twice) would leave the page numbers unknown. That is an error at the template
    * that should have written it, not a failure of Tabled.
    */
-  private void requireIds(String html, List<String> required, String what) {
+  private void requireIds(String html, List<String> documents, List<String> bookmarks) {
     Map<String, Integer> seen = new HashMap<>();
     for (Element e : Jsoup.parse(html).select("[id]")) {
       seen.merge(e.id(), 1, Integer::sum);
     }
+    requireIds(seen, documents, "the document");
+    requireIds(seen, bookmarks, "the bookmark");
+  }
+
+  private void requireIds(Map<String, Integer> seen, List<String> required, String what) {
     for (String id : required) {
       int n = seen.getOrDefault(id, 0);
       if (n == 1) {

@@ -1,7 +1,9 @@
 package org.tabled.pdf;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,6 +43,15 @@ final class PageNumbers {
    * id), or placeholders if {@code pages} is empty (not laid out yet).
    */
   static String fill(String html, Optional<Map<String, PackMaps.Span>> pages) {
+    return fill(html, pages, new HashSet<>());
+  }
+
+  /**
+   * {@link #fill(String, Optional)}, adding to {@code used} the id of every element whose pages it
+   * looked up: the result depends on {@code pages} only through those entries, whatever {@code
+   * pages} holds (the set is the same for every map, since it comes from {@code html} alone).
+   */
+  static String fill(String html, Optional<Map<String, PackMaps.Span>> pages, Set<String> used) {
     if (!html.contains("href=\"#")
         && !html.contains("data-pages-of")
         && !html.contains(RefLink.WHERE_CLASS)) {
@@ -50,7 +61,9 @@ final class PageNumbers {
     doc.outputSettings().prettyPrint(false);
     boolean changed = false;
     for (Element a : doc.select("a.ref[href^=#]")) {
-      Optional<String> page = page(pages, a.attr("href").substring(1), false);
+      String id = a.attr("href").substring(1);
+      used.add(id);
+      Optional<String> page = page(pages, id, false);
       if (page.isPresent()) {
         a.after(
             new TextNode(
@@ -68,6 +81,10 @@ final class PageNumbers {
       }
     }
     for (Element e : doc.select("[data-pages-of]")) {
+      used.add(e.attr("data-pages-of"));
+      if (e.hasAttr("data-pages-from")) {
+        used.add(e.attr("data-pages-from"));
+      }
       Optional<Map<String, PackMaps.Span>> from = pages;
       if (pages.isPresent() && e.hasAttr("data-pages-from")) {
         PackMaps.Span start = pages.get().get(e.attr("data-pages-from"));

@@ -311,8 +311,9 @@ final class Paginator {
     for (int attempt = 1; ; attempt++) {
       PagePlan plan = plan(book, ids, counts);
       String base = html.finalPass(book, plan);
-      String digest = digest(base);
-      Optional<String> baseKey = cache.key(book, plan, base);
+      // one digest of the text: the keys follow from it and from the page numbers written in
+      String digest = cache.enabled() ? cache.htmlDigest(base) : digest(base);
+      Optional<String> baseKey = cache.baseKey(book, plan, digest);
       if (attempt
           == 1) { // the same text laid out before (a pack rendered again) prints the pages it
         // settled on
@@ -320,10 +321,19 @@ final class Paginator {
             Optional.ofNullable(numbers.get(digest)).or(() -> baseKey.flatMap(cache::positions));
       }
       plans.laidOut(counts, withNumbers(keys, printed));
-      String finalHtml = PageNumbers.fill(base, printed);
-      Optional<String> cacheKey = cache.key(book, plan, finalHtml);
+      Set<String> used = new HashSet<>();
+      String finalHtml = PageNumbers.fill(base, printed, used);
+      // the text depends on the pages printed only through the elements it names: not at all if
+      // it names none
+      Optional<String> cacheKey =
+          cache.key(
+              book,
+              plan,
+              digest,
+              used.isEmpty() ? Optional.of(Map.of()) : printed.map(p -> only(p, used)));
       Optional<Map<String, PackMaps.Span>> known = cacheKey.flatMap(cache::positions);
-      if (known.isPresent() && PageNumbers.fill(base, known).equals(finalHtml)) {
+      if (known.isPresent()
+          && (known.equals(printed) || PageNumbers.fill(base, known).equals(finalHtml))) {
         numbers.put(digest, known.get());
         return new Laid(book, plan, finalHtml, known.get(), cacheKey.get());
       }
@@ -405,6 +415,19 @@ final class Paginator {
         }
       }
     }
+  }
+
+  /** The entries of {@code pages} for {@code ids}. */
+  private static Map<String, PackMaps.Span> only(
+      Map<String, PackMaps.Span> pages, Set<String> ids) {
+    Map<String, PackMaps.Span> out = new TreeMap<>();
+    for (String id : ids) {
+      PackMaps.Span s = pages.get(id);
+      if (s != null) {
+        out.put(id, s);
+      }
+    }
+    return out;
   }
 
   private static String digest(String html) {

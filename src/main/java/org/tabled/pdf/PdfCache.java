@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tabled.output.BuildCache;
 import org.tabled.pdf.PdfEngine.PageSpan;
 
@@ -40,6 +41,9 @@ final class PdfCache {
 
   private final BuildCache store;
   private final byte[] environment;
+
+  /** The digest of each image's bytes, by its file URI, read once per build. */
+  private final Map<String, String> images = new ConcurrentHashMap<>();
 
   PdfCache(BuildCache store, String environment) {
     this.store = store;
@@ -86,17 +90,62 @@ final class PdfCache {
     }
   }
 
+  /** Whether anything is kept. */
+  boolean enabled() {
+    return store.enabled();
+  }
+
   /**
-   * The key of the final layout and painting of {@code book} as {@code html} following {@code
-   * plan}, or empty if nothing is kept.
+   * The digest of {@code html} as a key holds it: each image by the digest of its bytes, not by its
+   * path ({@link PdfFinish#withoutPaths}), so that the same content in another checkout hits. An
+   * image is read once per build, however many documents show it.
    */
-  Optional<String> key(Book book, PagePlan plan, String html) {
+  String htmlDigest(String html) {
+    return BuildCache.key(PdfFinish.withoutPaths(html, images).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The key of the final layout and painting of {@code book} following {@code plan}, as the HTML
+   * whose {@linkplain #htmlDigest digest} is {@code htmlDigest} with the page numbers {@code
+   * printed} written into it ({@link PageNumbers#fill}, a function of the two; placeholders if
+   * {@code printed} is empty); empty if nothing is kept. The HTML with its numbers is not digested
+   * again: what it is follows from what it was made from. {@code printed} holds only the entries
+   * the text names (an empty map if it names none), so that pages it does not print do not count.
+   */
+  Optional<String> key(
+      Book book, PagePlan plan, String htmlDigest, Optional<Map<String, PackMaps.Span>> printed) {
+    if (printed.isEmpty()) {
+      return key(book, plan, htmlDigest, "placeholders");
+    }
+    StringBuilder numbers = new StringBuilder("pages");
+    for (Map.Entry<String, PackMaps.Span> e : new TreeMap<>(printed.get()).entrySet()) {
+      numbers
+          .append('\n')
+          .append(e.getKey())
+          .append(' ')
+          .append(e.getValue().first())
+          .append(' ')
+          .append(e.getValue().last());
+    }
+    return key(book, plan, htmlDigest, numbers.toString());
+  }
+
+  /**
+   * The key of {@code book} following {@code plan} as the HTML whose digest is {@code htmlDigest},
+   * before any page number is written into it: where the pages its text settled on are kept.
+   */
+  Optional<String> baseKey(Book book, PagePlan plan, String htmlDigest) {
+    return key(book, plan, htmlDigest, "as made");
+  }
+
+  private Optional<String> key(Book book, PagePlan plan, String htmlDigest, String numbers) {
     if (!store.enabled()) {
       return Optional.empty();
     }
     List<byte[]> parts = new ArrayList<>();
     parts.add(environment);
-    parts.add(PdfFinish.withoutPaths(html).getBytes(StandardCharsets.UTF_8));
+    parts.add(htmlDigest.getBytes(StandardCharsets.UTF_8));
+    parts.add(numbers.getBytes(StandardCharsets.UTF_8));
     parts.add(plan.toString().getBytes(StandardCharsets.UTF_8));
     parts.add(book.meta().toString().getBytes(StandardCharsets.UTF_8));
     parts.add(book.bookmarks().toString().getBytes(StandardCharsets.UTF_8));

@@ -104,9 +104,13 @@ final class PdfFinish {
 
   /** {@code html} with every {@code file:} address replaced by a digest of the file it names. */
   static String withoutPaths(String html) {
+    return withoutPaths(html, new HashMap<>());
+  }
+
+  /** {@link #withoutPaths(String)}, remembering each file's digest in {@code seen}. */
+  static String withoutPaths(String html, Map<String, String> seen) {
     Matcher m = FILE_URI.matcher(html);
     StringBuilder out = new StringBuilder();
-    Map<String, String> seen = new HashMap<>();
     while (m.find()) {
       String uri = m.group();
       m.appendReplacement(

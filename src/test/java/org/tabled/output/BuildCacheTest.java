@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +55,15 @@ class BuildCacheTest {
     cache.put(key, b("v"));
     Files.write(cache.file(key), new byte[5]);
     assertTrue(cache.get(key).isEmpty(), "an entry cut short is noticed");
+    cache.put(key, b("value"));
+    byte[] whole = Files.readAllBytes(cache.file(key));
+    Files.write(cache.file(key), Arrays.copyOf(whole, whole.length + 1));
+    assertTrue(cache.get(key).isEmpty(), "a byte too many is noticed");
+    cache.put(key, b("value"));
+    byte[] shaFormat = new byte[32 + 5]; // the format before CRC-32C: a digest, then the value
+    System.arraycopy(b("value"), 0, shaFormat, 32, 5);
+    Files.write(cache.file(key), shaFormat);
+    assertTrue(cache.get(key).isEmpty(), "an entry of another format is not read as a value");
     cache.put(key, b("v"));
     assertArrayEquals(b("v"), cache.get(key).orElseThrow(), "made again");
   }

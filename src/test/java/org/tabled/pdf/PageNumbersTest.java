@@ -1,9 +1,13 @@
 package org.tabled.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -105,5 +109,33 @@ class PageNumbersTest {
     String other =
         "<p><a class=\"ref\" href=\"https://example.org/x\">Item 5</a> <a href=\"#doc-a\">top</a></p>";
     assertEquals(other, body(other));
+  }
+
+  /**
+   * The build cache keys a PDF by its text before the numbers and by the pages it looks up: what
+   * {@code fill} reports as used must be every entry the text depends on, and two page maps that
+   * agree on those entries must give the same text.
+   */
+  @Test
+  void theTextDependsOnThePagesOnlyThroughTheEntriesItReportsAsUsed() {
+    String html =
+        "<html><body><p>See <a class=\"ref\" href=\"#doc-a\">Appendix 1</a>.</p>"
+            + "<p data-pages-of=\"trk-resp-x\" data-pages-from=\"doc-front\"></p>"
+            + "<p><a href=\"#top\">Top</a> <span id=\"doc-b\">B</span></p></body></html>";
+    Set<String> used = new HashSet<>();
+    String filled = PageNumbers.fill(html, Optional.of(PAGES), used);
+    assertEquals(Set.of("doc-a", "trk-resp-x", "doc-front"), used);
+    Map<String, PackMaps.Span> other = new HashMap<>(PAGES);
+    other.put("doc-b", new PackMaps.Span(40, 41)); // named by no reference
+    other.put("top", new PackMaps.Span(3, 3)); // a link that is not a reference
+    assertEquals(filled, PageNumbers.fill(html, Optional.of(other)));
+    other.put("doc-a", new PackMaps.Span(30, 30));
+    assertNotEquals(filled, PageNumbers.fill(html, Optional.of(other)));
+
+    Set<String> none = new HashSet<>();
+    String plain = "<html><body><p>No references, <a href=\"#top\">a link</a>.</p></body></html>";
+    assertEquals(plain, PageNumbers.fill(plain, Optional.of(PAGES), none));
+    assertEquals(Set.of(), none, "a text that names no page depends on no page map");
+    assertEquals(plain, PageNumbers.fill(plain, Optional.empty()));
   }
 }
