@@ -1,10 +1,10 @@
 package org.tabled.pdf;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tabled.model.MeetingId;
 
 /**
@@ -30,7 +30,9 @@ final class PackMaps {
   record Span(int first, int last) {}
 
   private final Set<MeetingId> packs;
-  private final Map<MeetingId, Map<String, Span>> maps = new HashMap<>();
+
+  /** Written by the thread laying the packs out, read by those rendering papers' PDFs meanwhile. */
+  private final Map<MeetingId, Map<String, Span>> maps = new ConcurrentHashMap<>();
 
   /** Maps for the packs of {@code packs}, none known yet. */
   PackMaps(Set<MeetingId> packs) {

@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.tabled.diag.Diagnostics;
 import org.tabled.markdown.MarkdownEngine;
@@ -81,7 +83,11 @@ import org.tabled.template.Templates;
  *       is not written: it is an error at its {@code meeting.yaml} (its references and another
  *       pack's move each other), never a wrong page.
  *   <li>Each paper's own PDF is rendered last, with the pages of every pack known (a reference in
- *       it to its own meeting's papers gives their page in the pack); nothing depends on it.
+ *       it to its own meeting's papers gives their page in the pack); nothing depends on it. On
+ *       more than one thread, the minutes' and papers' PDFs of a meeting whose pack was painted in
+ *       the first round are begun at once, beside the layout of the later packs, and kept only if
+ *       every pack whose pages they read was final when they began; otherwise they are thrown away,
+ *       with anything they reported, and made at the end ({@code EarlyFinishIT}).
  * </ol>
  *
  * <p>A PDF whose own pages do not settle ({@link PagesDoNotSettle}) is reported at the document
@@ -136,6 +142,11 @@ public final class PackRenderer {
 
   private final Map<PackId, PrintedPack> printed = new ConcurrentHashMap<>();
 
+  /** Meetings of the last render whose rest was begun early and kept, or thrown away. */
+  private final AtomicInteger keptEarly = new AtomicInteger();
+
+  private final AtomicInteger discardedEarly = new AtomicInteger();
+
   /**
    * Renders on {@code n} threads: the painting of a pack whose text is final beside the layout of
    * the next, and, once every pack's pages are known, the remaining packs, the minutes and every
@@ -172,6 +183,8 @@ public final class PackRenderer {
     engine.useFonts(Fonts.with(pub.council().site().fonts(), d));
     reused.clear();
     printed.clear();
+    keptEarly.set(0);
+    discardedEarly.set(0);
     Map<String, PdfFile> written = Collections.synchronizedMap(new TreeMap<>());
     Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new ConcurrentHashMap<>();
     try (RenderWork work = new RenderWork(threads, d)) {
@@ -200,6 +213,7 @@ public final class PackRenderer {
       books.put(m.id(), new MeetingBook(pub, c, m, markdown, templates, d, read, trackers));
     }
     Set<MeetingId> done = new HashSet<>(); // painted, or failed with an error already reported
+    Map<MeetingId, Future<Boolean>> early = new HashMap<>(); // the rest of a meeting begun early
     Map<MeetingId, String> laidOut = new HashMap<>(); // the text each pack was last laid out with
     for (int round = 1; ; round++) {
       Set<MeetingId> moved = new LinkedHashSet<>();
@@ -232,6 +246,16 @@ public final class PackRenderer {
                     }
                   });
               done.add(id);
+              if (round == 1 && work.parallel()) {
+                // its papers' and minutes' PDFs meanwhile, kept if they read only final packs
+                Set<MeetingId> finalPacks = Set.copyOf(done);
+                early.put(
+                    id,
+                    work.early(
+                        book,
+                        () ->
+                            finishEarly(book, finalPacks, maps, externals, out, written, pub, d)));
+              }
             }
           } finally {
             if (!handedOver) {
@@ -276,7 +300,10 @@ public final class PackRenderer {
       }
     }
     for (MeetingBook book : books.values()) {
-      work.submit(book, () -> finish(book, done, maps, externals, out, written, pub, d));
+      Future<Boolean> begun = early.get(book.meeting());
+      if (begun == null || !RenderWork.await(begun)) {
+        work.submit(book, () -> finish(book, done, maps, externals, out, written, pub, d));
+      }
     }
   }
 
@@ -294,49 +321,139 @@ public final class PackRenderer {
       Map<String, PdfFile> written,
       PublishedCouncil pub,
       Diagnostics d) {
-    {
-      MeetingId id = book.meeting();
-      try {
-        if (!done.contains(id)) {
-          Book pack = book.pack(maps.reader());
-          Paginator.Result r = paginator.render(pack, d);
-          if (!r.positions().equals(maps.of(id).orElseThrow())) {
-            throw new IllegalStateException(
-                "the pages of the pack for " + id + " moved after they settled");
-          }
-          putPack(out, written, PackId.agenda(id), pack, r);
+    MeetingId id = book.meeting();
+    try {
+      if (!done.contains(id)) {
+        Book pack = book.pack(maps.reader());
+        Paginator.Result r = paginator.render(pack, d);
+        if (!r.positions().equals(maps.of(id).orElseThrow())) {
+          throw new IllegalStateException(
+              "the pages of the pack for " + id + " moved after they settled");
         }
-        // Supplementary agendas are rendered apart from the fixed point: no pack prints their
-        // pages.
-        for (MeetingBook.Supplement s : book.supplements(maps.reader())) {
-          putPack(out, written, s.pack().id(), s.book(), paginator.render(s.book(), d));
-        }
-        Optional<Book> minutes = book.minutesBook(maps.reader());
-        if (minutes.isPresent()) {
-          put(out, written, SitePaths.minutesPdf(id), paginator.render(minutes.get(), d));
-        }
-        for (Map.Entry<Paper, Book> e : book.paperBooks(maps.reader()).entrySet()) {
-          Paper p = e.getKey();
-          put(out, written, SitePaths.paperPdf(id, p.id()), paginator.render(e.getValue(), d));
-          for (Appendix a : p.appendices()) {
-            if (a.source() instanceof Appendix.PdfSource src) {
-              Optional<ExternalPdf> ext = externals.get(src);
-              if (ext != null && ext.isPresent()) {
-                String path = SitePaths.appendixPdf(id, p.id(), a.label());
-                byte[] bytes = ext.get().bytes();
-                out.put(path, bytes);
-                written.put(path, new PdfFile(path, ext.get().pages().size(), bytes.length));
-              }
-            }
-          }
-        }
-      } catch (TemplateFailed e) {
-        // the template's error is already reported, at the template's line
-      } catch (PagesDoNotSettle e) {
-        unsettled(pub, id, e, d);
-      } catch (IOException e) {
-        d.error(book.pos(), "cannot render the PDFs for this meeting: " + e.getMessage());
+        putPack(out, written, PackId.agenda(id), pack, r);
       }
+      rest(book, maps.reader(), externals, d, new Sink(out, written));
+    } catch (TemplateFailed e) {
+      // the template's error is already reported, at the template's line
+    } catch (PagesDoNotSettle e) {
+      unsettled(pub, id, e, d);
+    } catch (IOException e) {
+      d.error(book.pos(), "cannot render the PDFs for this meeting: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The rest of a meeting whose pack was painted in the first round, begun while later packs are
+   * laid out, so that both processors are busy: kept (true) if it read the pages of final packs
+   * only ({@code finalPacks}, painted before it began), and so is what {@link #finish} would make
+   * at the end; else thrown away, with what it reported, to be made at the end (false).
+   */
+  private boolean finishEarly(
+      MeetingBook book,
+      Set<MeetingId> finalPacks,
+      PackMaps maps,
+      Map<Appendix.PdfSource, Optional<ExternalPdf>> externals,
+      OutputTree out,
+      Map<String, PdfFile> written,
+      PublishedCouncil pub,
+      Diagnostics d)
+      throws IOException {
+    MeetingId id = book.meeting();
+    PackMaps.Reader pages = maps.reader();
+    Diagnostics reported = new Diagnostics();
+    Sink held = new Sink(out, written).held();
+    try {
+      rest(book, pages, externals, reported, held);
+    } catch (TemplateFailed e) {
+      // reported, at the template's line
+    } catch (PagesDoNotSettle e) {
+      unsettled(pub, id, e, reported);
+    }
+    if (pages.missed() || !finalPacks.containsAll(pages.read())) {
+      discardedEarly.incrementAndGet();
+      return false;
+    }
+    reported.all().forEach(d::add);
+    held.release();
+    keptEarly.incrementAndGet();
+    return true;
+  }
+
+  /**
+   * Supplementary agendas, the minutes and the papers' own PDFs of one meeting, into {@code to}.
+   */
+  private void rest(
+      MeetingBook book,
+      PackMaps.Reader pages,
+      Map<Appendix.PdfSource, Optional<ExternalPdf>> externals,
+      Diagnostics d,
+      Sink to)
+      throws IOException {
+    MeetingId id = book.meeting();
+    // Supplementary agendas are rendered apart from the fixed point: no pack prints their pages.
+    for (MeetingBook.Supplement s : book.supplements(pages)) {
+      Paginator.Result r = paginator.render(s.book(), d);
+      to.add(() -> putPack(to.out, to.written, s.pack().id(), s.book(), r));
+    }
+    Optional<Book> minutes = book.minutesBook(pages);
+    if (minutes.isPresent()) {
+      Paginator.Result r = paginator.render(minutes.get(), d);
+      to.add(() -> put(to.out, to.written, SitePaths.minutesPdf(id), r));
+    }
+    for (Map.Entry<Paper, Book> e : book.paperBooks(pages).entrySet()) {
+      Paper p = e.getKey();
+      Paginator.Result r = paginator.render(e.getValue(), d);
+      to.add(() -> put(to.out, to.written, SitePaths.paperPdf(id, p.id()), r));
+      for (Appendix a : p.appendices()) {
+        if (a.source() instanceof Appendix.PdfSource src) {
+          Optional<ExternalPdf> ext = externals.get(src);
+          if (ext != null && ext.isPresent()) {
+            String path = SitePaths.appendixPdf(id, p.id(), a.label());
+            byte[] bytes = ext.get().bytes();
+            to.add(
+                () -> {
+                  to.out.put(path, bytes);
+                  to.written.put(path, new PdfFile(path, ext.get().pages().size(), bytes.length));
+                });
+          }
+        }
+      }
+    }
+  }
+
+  /** Where rendered PDFs go: into the output at once, or held until {@link #release}d. */
+  private static final class Sink {
+    final OutputTree out;
+    final Map<String, PdfFile> written;
+    private final List<Runnable> held;
+
+    Sink(OutputTree out, Map<String, PdfFile> written) {
+      this(out, written, null);
+    }
+
+    private Sink(OutputTree out, Map<String, PdfFile> written, List<Runnable> held) {
+      this.out = out;
+      this.written = written;
+      this.held = held;
+    }
+
+    /** A sink that holds what it is given. */
+    Sink held() {
+      return new Sink(out, written, new ArrayList<>());
+    }
+
+    void add(Runnable put) {
+      if (held == null) {
+        put.run();
+      } else {
+        held.add(put);
+      }
+    }
+
+    /** Puts everything held into the output. */
+    void release() {
+      held.forEach(Runnable::run);
+      held.clear();
     }
   }
 
@@ -480,6 +597,15 @@ public final class PackRenderer {
             TrackerPlan.of(pub, ids));
     Paginator.Result r = paginator.render(book.pack(new PackMaps(ids).reader()), d);
     return new Pack(r.bytes(), r.pages(), r.html());
+  }
+
+  /**
+   * How many meetings' minutes and papers' PDFs the last {@link #render} began while later packs
+   * were laid out and kept ({@code [0]}), or threw away because they read a pack not final yet
+   * ({@code [1]}).
+   */
+  int[] early() {
+    return new int[] {keptEarly.get(), discardedEarly.get()};
   }
 
   /**

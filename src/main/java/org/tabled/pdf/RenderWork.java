@@ -3,6 +3,7 @@ package org.tabled.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,6 +68,42 @@ final class RenderWork implements AutoCloseable {
                 painting.release();
               }
             }));
+  }
+
+  /** True if tasks run on a pool beside the caller's thread. */
+  boolean parallel() {
+    return pool != null;
+  }
+
+  /** Runs {@code task} on the pool; its result is had from {@link #await}. */
+  Future<Boolean> early(MeetingBook book, Callable<Boolean> task) {
+    Future<Boolean> f =
+        pool.submit(
+            () -> {
+              try {
+                return task.call();
+              } catch (IOException e) {
+                d.error(book.pos(), "cannot render the PDFs for this meeting: " + e.getMessage());
+                return true; // reported: not done again
+              }
+            });
+    started.add(f);
+    return f;
+  }
+
+  /**
+   * What {@code f} returned once it is done; false if it failed (its failure is thrown by {@link
+   * #close}).
+   */
+  static boolean await(Future<Boolean> f) {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** Runs {@code task} on the pool (or now, with one thread). */
