@@ -230,6 +230,11 @@ final class Fonts {
   }
 
   /** True if some font has a glyph for {@code codePoint}. */
+  /** True if Tabled's own fonts have a glyph for {@code codePoint}. */
+  static boolean builtInCovers(int codePoint) {
+    return BuiltInCoverage.CODE_POINTS.get(codePoint);
+  }
+
   boolean covers(int codePoint) {
     return BuiltInCoverage.CODE_POINTS.get(codePoint) || councilCoverage().get(codePoint);
   }

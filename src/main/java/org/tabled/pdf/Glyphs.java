@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.stream.IntStream;
 import org.tabled.diag.Diagnostics;
 import org.tabled.model.FontFile;
 import org.tabled.source.SourcePos;
@@ -30,8 +31,17 @@ public final class Glyphs {
   public static void check(
       SortedMap<String, String> texts, List<FontFile> councilFonts, Diagnostics d) {
     Fonts fonts = Fonts.with(councilFonts, d);
-    texts.forEach((path, text) -> check(path, text, fonts, d));
+    // each file on its own, on all processors; the diagnostics sort what they are told
+    texts.entrySet().parallelStream().forEach(e -> check(e.getKey(), e.getValue(), fonts, d));
   }
+
+  /**
+   * True if Tabled's own fonts print every visible ASCII character, as they do: then no character
+   * below U+0080 needs looking at (the rest of ASCII is spaces and controls, never printed). Worked
+   * out from the fonts, not assumed.
+   */
+  private static final boolean ASCII_COVERED =
+      IntStream.range(0x21, 0x7F).allMatch(Fonts::builtInCovers);
 
   private static void check(String path, String text, Fonts fonts, Diagnostics d) {
     boolean yaml = path.endsWith(".yaml") || path.endsWith(".yml");
@@ -50,6 +60,11 @@ public final class Glyphs {
       }
       int col = 1;
       for (int i = 0; i < line.length(); col++) {
+        char c = line.charAt(i);
+        if (c < 0x80 && ASCII_COVERED) {
+          i++;
+          continue;
+        }
         int cp = line.codePointAt(i);
         i += Character.charCount(cp);
         if (printed(cp) && !fonts.covers(cp)) {

@@ -48,6 +48,9 @@ public final class Resolver {
   private final Map<Markdown, ParsedDoc> docs = new HashMap<>();
   private final Map<Markdown, DocContext> contexts = new LinkedHashMap<>();
 
+  /** Documents to parse, with their numbering, in the order met: parsed together, in parallel. */
+  private final Map<Markdown, Numbering> pending = new LinkedHashMap<>();
+
   private Resolver(MarkdownEngine markdown, Diagnostics d) {
     this.markdown = markdown;
     this.d = d;
@@ -89,6 +92,7 @@ public final class Resolver {
         chain(c, m, approvedAt);
       }
     }
+    parsePending();
     Map<Markdown, Map<String, RefTarget>> refs = new HashMap<>();
     contexts.forEach(
         (md, ctx) -> {
@@ -165,7 +169,26 @@ public final class Resolver {
   }
 
   private void parse(Markdown md, Numbering numbering, DocContext ctx) {
-    docs.computeIfAbsent(md, m -> markdown.parse(m, numbering, d));
+    if (!docs.containsKey(md)) {
+      pending.putIfAbsent(md, numbering);
+    }
     contexts.putIfAbsent(md, ctx);
+  }
+
+  /**
+   * Parses every pending document, on all processors: each is parsed on its own (a parse reads
+   * nothing but its text), problems go to the diagnostics, which sort them, and the results are
+   * kept in the order the documents were met, so nothing depends on which finished first. The
+   * minutes are parsed as they are met, since their numbers run on from the minutes before them.
+   */
+  private void parsePending() {
+    List<Map.Entry<Markdown, Numbering>> todo =
+        pending.entrySet().stream().filter(e -> !docs.containsKey(e.getKey())).toList();
+    List<ParsedDoc> parsed =
+        todo.parallelStream().map(e -> markdown.parse(e.getKey(), e.getValue(), d)).toList();
+    for (int i = 0; i < todo.size(); i++) {
+      docs.putIfAbsent(todo.get(i).getKey(), parsed.get(i));
+    }
+    pending.clear();
   }
 }

@@ -454,4 +454,21 @@ class MarkdownEngineTest {
           d.toString());
     }
   }
+
+  /** The paragraph excerpts (in the outline) as the two regular expressions they replace gave. */
+  @Test
+  void excerptsAreAsTheMarksAndSpacesRemovedByExpressions() {
+    String alphabet = "ab *_`[]  \t\n\r\f\u000B\u2003\u00A0é–";
+    java.util.Random random = new java.util.Random(13);
+    for (int n = 0; n < 5000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(140); i > 0; i--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = b.toString();
+      String t = text.replaceAll("[*_`\\[\\]]", "").replaceAll("\\s+", " ").strip();
+      String expected = t.length() > 100 ? t.substring(0, 97).strip() + "…" : t;
+      assertEquals(expected, MarkdownEngine.excerpt(text), text);
+    }
+  }
 }
