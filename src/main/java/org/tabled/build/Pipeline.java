@@ -165,10 +165,7 @@ public final class Pipeline {
       }
       UpToDate.forget(o);
     }
-    LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), d);
-    Council council = Validator.validate(raw, d);
-    Glyphs.check(
-        raw.texts(), council.site().fonts(), d); // a character no font has would print as "#"
+    Council council = load(o, d);
     SuppliedPdfs.check(council, d); // an untagged PDF needs a summary or an alternative
     Registers.check(council, o.asOf(), d); // a register of interests records only what has happened
     Deadlines.check(
@@ -215,6 +212,19 @@ public final class Pipeline {
       inputs.ifPresent(i -> UpToDate.record(o, i, done));
     }
     return done;
+  }
+
+  /**
+   * The content, loaded and validated, each file's text checked against the fonts; the loaded files
+   * (every file's text, a tenth of a gigabyte for a ten-year archive) are not held past this stage,
+   * so that the rest of the build has that memory.
+   */
+  private static Council load(BuildOptions o, Diagnostics d) {
+    LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), d);
+    Council council = Validator.validate(raw, d);
+    Glyphs.check(
+        raw.texts(), council.site().fonts(), d); // a character no font has would print as "#"
+    return council;
   }
 
   /**

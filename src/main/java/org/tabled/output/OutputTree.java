@@ -21,15 +21,19 @@ import java.util.TreeMap;
  * file. Thread-safe, so renderers may run in parallel.
  *
  * <p>A ten-year archive's output is larger than a build's memory should be (670 MB for 1,000
- * meetings, most of it PDFs), so a tree made with {@link #spillingTo} keeps only small files in
- * memory and writes each large one at once to a spill folder beside the output folder, from which
- * {@link AtomicReplace} moves it into place. The spill folder is the build's own: made empty, and
- * removed by {@link #discard} whether the build succeeds or fails.
+ * meetings, most of it PDFs), so a tree made with {@link #spillingTo} keeps only very small files
+ * in memory and writes each large one at once to a spill folder beside the output folder, from
+ * which {@link AtomicReplace} moves it into place. The spill folder is the build's own: made empty,
+ * and removed by {@link #discard} whether the build succeeds or fails.
  */
 public final class OutputTree {
 
-  /** Files from this size are spilled to disk when the tree has a spill folder. */
-  static final int SPILL_AT = 32 * 1024;
+  /**
+   * Files from this size are spilled to disk when the tree has a spill folder: nearly every page
+   * and search file, since a ten-year archive has tens of thousands of them (a file is written once
+   * either way: spilled files are moved into place, not copied).
+   */
+  static final int SPILL_AT = 1024;
 
   /** A file kept on disk: where, and how long. */
   private record Spilled(Path file, int length) {}
