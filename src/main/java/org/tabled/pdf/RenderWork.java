@@ -75,8 +75,14 @@ final class RenderWork implements AutoCloseable {
     return pool != null;
   }
 
-  /** Runs {@code task} on the pool; its result is had from {@link #await}. */
+  /**
+   * Runs {@code task} on the pool; its result is had from {@link #await}. It counts as a painting
+   * while it waits and runs (it lays PDFs out one after another): the caller waits first if as many
+   * are under way as there are threads, so that no more PDFs are open at once than without it (a
+   * ten-year archive's model leaves little room under a one-gigabyte heap).
+   */
   Future<Boolean> early(MeetingBook book, Callable<Boolean> task) {
+    painting.acquireUninterruptibly(); // by the caller, never by a task: no task waits on another
     Future<Boolean> f =
         pool.submit(
             () -> {
@@ -85,6 +91,8 @@ final class RenderWork implements AutoCloseable {
               } catch (IOException e) {
                 d.error(book.pos(), "cannot render the PDFs for this meeting: " + e.getMessage());
                 return true; // reported: not done again
+              } finally {
+                painting.release();
               }
             });
     started.add(f);
