@@ -320,25 +320,40 @@ public final class PackRenderer {
       OutputTree out,
       Map<String, PdfFile> written,
       PublishedCouncil pub,
-      Diagnostics d) {
+      Diagnostics d)
+      throws IOException {
     MeetingId id = book.meeting();
+    reporting(
+        pub,
+        id,
+        d,
+        () -> {
+          if (!done.contains(id)) {
+            Book pack = book.pack(maps.reader());
+            Paginator.Result r = paginator.render(pack, d);
+            if (!r.positions().equals(maps.of(id).orElseThrow())) {
+              throw new IllegalStateException(
+                  "the pages of the pack for " + id + " moved after they settled");
+            }
+            putPack(out, written, PackId.agenda(id), pack, r);
+          }
+          rest(book, maps.reader(), externals, d, new Sink(out, written));
+        });
+  }
+
+  /**
+   * Runs {@code step}, reporting a PDF whose pages do not settle to {@code d}; a template's failure
+   * is already reported, at the template's line. A failure to read or write is for the caller
+   * ({@link RenderWork} reports it at the meeting).
+   */
+  private static void reporting(
+      PublishedCouncil pub, MeetingId id, Diagnostics d, RenderWork.Task step) throws IOException {
     try {
-      if (!done.contains(id)) {
-        Book pack = book.pack(maps.reader());
-        Paginator.Result r = paginator.render(pack, d);
-        if (!r.positions().equals(maps.of(id).orElseThrow())) {
-          throw new IllegalStateException(
-              "the pages of the pack for " + id + " moved after they settled");
-        }
-        putPack(out, written, PackId.agenda(id), pack, r);
-      }
-      rest(book, maps.reader(), externals, d, new Sink(out, written));
+      step.run();
     } catch (TemplateFailed e) {
-      // the template's error is already reported, at the template's line
+      // reported, at the template's line
     } catch (PagesDoNotSettle e) {
       unsettled(pub, id, e, d);
-    } catch (IOException e) {
-      d.error(book.pos(), "cannot render the PDFs for this meeting: " + e.getMessage());
     }
   }
 
@@ -362,13 +377,7 @@ public final class PackRenderer {
     PackMaps.Reader pages = maps.reader();
     Diagnostics reported = new Diagnostics();
     Sink held = new Sink(out, written).held();
-    try {
-      rest(book, pages, externals, reported, held);
-    } catch (TemplateFailed e) {
-      // reported, at the template's line
-    } catch (PagesDoNotSettle e) {
-      unsettled(pub, id, e, reported);
-    }
+    reporting(pub, id, reported, () -> rest(book, pages, externals, reported, held));
     if (pages.missed() || !finalPacks.containsAll(pages.read())) {
       discardedEarly.incrementAndGet();
       return false;
