@@ -79,7 +79,7 @@ public final class IssueDiff {
         d.error(m.pos(), "a build on " + r.asOf() + " makes no " + IssuedPacks.name(pack, m));
         return List.of();
       }
-      after = IssuedPacks.now(published, p.get(), print, now.get().out(), contentDir);
+      after = IssuedPacks.now(published, p.get(), print, contentDir);
       before = issues.get(issues.size() - 1);
     } else {
       int to = r.to() == 0 ? issues.size() : r.to();

@@ -1,11 +1,8 @@
 package org.tabled.issued;
 
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +72,7 @@ public final class IssuedPacks {
    * @param pub the council as published for the public on the build's day
    * @param printed what the PDF renderer printed of each pack; empty for {@code check}, which lays
    *     nothing out and so compares only the papers and the agenda
-   * @param out the output, for the bytes of each pack's PDF (unused if {@code printed} is empty)
+   * @param out the output, for the bytes of each new issue's PDF, kept beside its record
    * @param contentDir the content folder, where each meeting's folder is
    * @param asOf the build's day
    */
@@ -101,7 +98,7 @@ public final class IssuedPacks {
           if (pages && print == null) {
             continue; // not rendered: its error is reported already
           }
-          Optional<Issue> next = pack(m, p, print, out, dir, asOf, pages, d);
+          Optional<Issue> next = pack(m, p, print, dir, asOf, pages, d);
           if (next.isPresent()) {
             Issue i = next.get();
             all.add(i);
@@ -174,7 +171,6 @@ public final class IssuedPacks {
       Meeting m,
       Packs.Pack p,
       PrintedPack print,
-      OutputTree out,
       Path dir,
       LocalDate asOf,
       boolean pages,
@@ -211,7 +207,7 @@ public final class IssuedPacks {
       return Optional.empty();
     }
     LocalDate date = number == 1 ? p.date() : reissues.get(number - 2).date();
-    Issue now = current(m, p, print, out, dir, number, date);
+    Issue now = current(m, p, print, dir, number, date);
     if (recorded.size() == number) {
       Issue was = recorded.get(number - 1);
       Map<PaperId, Integer> itemOf = new LinkedHashMap<>();
@@ -248,12 +244,11 @@ public final class IssuedPacks {
    * What this build makes of pack {@code p} of meeting {@code m}, as its next issue would record it
    * (for {@code tabled diff}).
    */
-  public static Issue now(
-      Meeting m, Packs.Pack p, PrintedPack print, OutputTree out, Path contentDir) {
+  public static Issue now(Meeting m, Packs.Pack p, PrintedPack print, Path contentDir) {
     int number = Issues.number(m, p);
     List<Reissue> reissues = m.reissuesOf(p.id().supplement());
     LocalDate date = number == 1 ? p.date() : reissues.get(number - 2).date();
-    return current(m, p, print, out, meetingDir(contentDir, m), number, date);
+    return current(m, p, print, meetingDir(contentDir, m), number, date);
   }
 
   /** The folder of meeting {@code m} in the content folder. */
@@ -267,13 +262,7 @@ public final class IssuedPacks {
 
   /** What this build makes of pack {@code p}, as an issue would record it. */
   private static Issue current(
-      Meeting m,
-      Packs.Pack p,
-      PrintedPack print,
-      OutputTree out,
-      Path dir,
-      int number,
-      LocalDate date) {
+      Meeting m, Packs.Pack p, PrintedPack print, Path dir, int number, LocalDate date) {
     Map<PaperId, String> papers = new LinkedHashMap<>();
     for (PaperId id : p.papers()) {
       if (!m.isRestricted(id)) {
@@ -291,7 +280,7 @@ public final class IssuedPacks {
         "",
         changed,
         dir.resolve(IssuedFile.keptName(p.id(), number)),
-        print == null ? "" : sha256(out.get(print.path())),
+        print == null ? "" : print.sha256(),
         print == null ? 0 : print.pages(),
         print == null ? Map.of() : print.items(),
         papers,
@@ -308,13 +297,5 @@ public final class IssuedPacks {
         + m.committee().value()
         + " on "
         + Dates.medium(m.date());
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

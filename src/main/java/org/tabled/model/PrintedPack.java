@@ -14,11 +14,14 @@ import java.util.TreeMap;
  * @param pages its number of pages
  * @param items the printed range of each item with documents in the pack ("5 - 10", "S1 - S4"), by
  *     item number
+ * @param sha256 the hex SHA-256 of its PDF, as an issue records it
  */
-public record PrintedPack(PackId pack, String path, int pages, Map<Integer, String> items) {
+public record PrintedPack(
+    PackId pack, String path, int pages, Map<Integer, String> items, String sha256) {
   public PrintedPack {
     Objects.requireNonNull(pack, "pack");
     Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(sha256, "sha256");
     items = Collections.unmodifiableMap(new TreeMap<>(items));
   }
 }

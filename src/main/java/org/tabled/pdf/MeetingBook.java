@@ -1,5 +1,6 @@
 package org.tabled.pdf;
 
+import java.lang.ref.SoftReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,17 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.tabled.diag.Diagnostics;
 import org.tabled.format.Dates;
 import org.tabled.markdown.MarkdownEngine;
 import org.tabled.markdown.Outline;
+import org.tabled.markdown.ParsedDoc;
+import org.tabled.markdown.RefLink;
+import org.tabled.markdown.RefSyntax;
 import org.tabled.markdown.RenderOptions;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
 import org.tabled.model.Exemption;
 import org.tabled.model.HouseStyle;
+import org.tabled.model.Markdown;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
 import org.tabled.model.Minutes;
@@ -91,6 +97,20 @@ final class MeetingBook {
 
   /** The supplementary agendas published by the build's day, in order. */
   private final List<Packs.Pack> supplements;
+
+  /**
+   * A Markdown text rendered for a PDF: the text, the prefix of its ids, and what each of its
+   * references reads (in the order of {@link org.tabled.markdown.ParsedDoc#refs}).
+   */
+  private record Rendering(Markdown md, String prefix, List<RefLink> links) {}
+
+  /**
+   * The papers' texts as the packs rendered them: a paper's own PDF whose references read as they
+   * do in the pack (a paper that names no other paper) takes its text from here instead of
+   * rendering it again. Held softly, so that the texts of an archive's packs never take memory the
+   * build needs.
+   */
+  private final Map<Rendering, SoftReference<String>> rendered = new ConcurrentHashMap<>();
 
   /**
    * The documents of meeting {@code m}, rendered when a book is asked for.
@@ -527,6 +547,24 @@ final class MeetingBook {
   }
 
   /**
+   * {@code md} rendered with ids prefixed by {@code prefix} and references read by {@code links}:
+   * the same text rendered before with references that read the same is not rendered again.
+   */
+  private String render(Markdown md, String prefix, Function<RefSyntax, RefLink> links) {
+    ParsedDoc doc = pub.doc(md);
+    Rendering key = new Rendering(md, prefix, doc.refs().stream().map(links).toList());
+    SoftReference<String> kept = rendered.get(key);
+    String html = kept == null ? null : kept.get();
+    if (html == null) {
+      html =
+          markdown.render(
+              doc, new RenderOptions(prefix, 0, p -> p.toUri().toString(), n -> "", links));
+      rendered.put(key, new SoftReference<>(html));
+    }
+    return html;
+  }
+
+  /**
    * A paper and its appendices, rendered for a PDF holding {@code scope}. A generated paper ({@code
    * layout: tracker} or {@code work-programme}) is the generated document alone, under the paper's
    * id and title: no cover sheet, and no page but its own.
@@ -562,15 +600,7 @@ final class MeetingBook {
       Bookmark mark = new Bookmark(runhead, "#" + id);
       if (a.source() instanceof Appendix.MarkdownSource md) {
         String prefix = "a-" + paper.id() + "-" + a.label() + "-";
-        String body =
-            markdown.render(
-                pub.doc(md.body()),
-                new RenderOptions(
-                    prefix,
-                    0,
-                    p -> p.toUri().toString(),
-                    n -> "",
-                    refs.of(md.body(), Optional.of(paper), scope)));
+        String body = render(md.body(), prefix, refs.of(md.body(), Optional.of(paper), scope));
         boolean landscape = a.landscape() || PaperPrint.hasWideTable(body);
         String html =
             render(
@@ -604,14 +634,7 @@ final class MeetingBook {
     String prefix = bodyPrefix(paper.id());
     String body =
         PaperPrint.landscapeWideTables(
-            markdown.render(
-                pub.doc(paper.body()),
-                new RenderOptions(
-                    prefix,
-                    0,
-                    p -> p.toUri().toString(),
-                    n -> "",
-                    refs.of(paper.body(), Optional.of(paper), scope))));
+            render(paper.body(), prefix, refs.of(paper.body(), Optional.of(paper), scope)));
     PaperView view =
         new PaperView(
             pub.council().site().masthead(),

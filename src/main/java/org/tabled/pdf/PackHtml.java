@@ -93,20 +93,30 @@ final class PackHtml {
     return new FirstPass(List.copyOf(out), keys);
   }
 
-  /** The digest of each HTML document's section (supplied PDFs have none), by id. */
-  Map<String, String> keys(Book book) {
-    Map<String, String> keys = new HashMap<>();
-    for (DocSlot slot : slots(book, null)) {
-      keys.put(slot.id(), digest(slot));
-    }
-    return keys;
-  }
+  /**
+   * The version to print, as the template wrote it, with the ids it must hold; {@link #check} it
+   * before it is laid out, unless this very text was checked before.
+   *
+   * @param html the HTML
+   * @param documents the ids of the documents and blank pages, each of which must be there once
+   * @param bookmarks the ids the bookmarks point to, each of which must be there once
+   */
+  record Final(String html, List<String> documents, List<String> bookmarks) {}
 
-  /** The version to print, following {@code plan}. */
-  String finalPass(Book book, PagePlan plan) {
+  /** The version to print, following {@code plan}, not checked yet. */
+  Final finalPass(Book book, PagePlan plan) {
     List<String> targets = new ArrayList<>();
     collect(book.bookmarks(), targets);
-    return html(book, slots(book, plan), targets);
+    List<DocSlot> slots = slots(book, plan);
+    return new Final(render(book, slots), ids(slots), List.copyOf(targets));
+  }
+
+  /**
+   * Checks that {@code made} holds the ids it must; a problem goes to the diagnostics and throws
+   * {@link TemplateFailed}.
+   */
+  void check(Final made) {
+    requireIds(made.html(), made.documents(), made.bookmarks()); // one parse for both
   }
 
   private static void collect(List<Bookmark> marks, List<String> into) {
@@ -186,12 +196,27 @@ final class PackHtml {
     return slots;
   }
 
+  /** The HTML of {@code slots}, checked to hold their ids. */
   private String html(Book book, List<DocSlot> slots) {
-    return html(book, slots, List.of());
+    String html = render(book, slots);
+    requireIds(html, ids(slots), List.of());
+    return html;
   }
 
-  /** The HTML of {@code slots}, checked to hold their ids and the bookmarks' {@code targets}. */
-  private String html(Book book, List<DocSlot> slots, List<String> targets) {
+  /** The ids of {@code slots} and of their blank pages. */
+  private static List<String> ids(List<DocSlot> slots) {
+    List<String> ids = new ArrayList<>();
+    for (DocSlot slot : slots) {
+      ids.add(slot.id());
+      if (slot.blankAfter()) {
+        ids.add(Paginator.blankId(slot.id()));
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  /** The HTML of {@code slots}, as the template writes it. */
+  private String render(Book book, List<DocSlot> slots) {
     PackPage page =
         new PackPage(
             book.meta().lang(),
@@ -207,19 +232,9 @@ final class PackHtml {
             book.meta().reissued(),
             book.meta().changed(),
             book.meta().issueFooter());
-    String html =
-        templates
-            .render(TEMPLATE, Map.of("pack", page, "words", book.meta().words()), d)
-            .orElseThrow(() -> new TemplateFailed(TEMPLATE));
-    List<String> ids = new ArrayList<>();
-    for (DocSlot slot : slots) {
-      ids.add(slot.id());
-      if (slot.blankAfter()) {
-        ids.add(Paginator.blankId(slot.id()));
-      }
-    }
-    requireIds(html, ids, targets); // one parse for both
-    return html;
+    return templates
+        .render(TEMPLATE, Map.of("pack", page, "words", book.meta().words()), d)
+        .orElseThrow(() -> new TemplateFailed(TEMPLATE));
   }
 
   /**

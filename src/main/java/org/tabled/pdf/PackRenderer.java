@@ -490,9 +490,11 @@ public final class PackRenderer {
         all.addAll(book.paperBooks(maps.reader()).values());
         for (Book b : all) {
           List<String> docs = PackHtml.ids(b);
-          html.finalPass(
-              b,
-              PagePlan.of(docs, docs.stream().map(x -> 1).toList(), b.numberFront(), b.padEnd()));
+          html.check(
+              html.finalPass(
+                  b,
+                  PagePlan.of(
+                      docs, docs.stream().map(x -> 1).toList(), b.numberFront(), b.padEnd())));
         }
       } catch (TemplateFailed e) {
         // reported at the template's line; the other meetings are checked all the same
@@ -643,7 +645,7 @@ public final class PackRenderer {
               starts.put(n, r.plan().slot(docs.get(0)).first());
             });
     written.put(path, new PdfFile(path, r.pages(), r.bytes().length, starts));
-    printed.put(pack, new PrintedPack(pack, path, r.pages(), items));
+    printed.put(pack, new PrintedPack(pack, path, r.pages(), items, r.sha256()));
   }
 
   private void put(OutputTree out, Map<String, PdfFile> written, String path, Paginator.Result r) {

@@ -20,7 +20,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.tabled.diag.Diagnostics;
 import org.tabled.pdf.PdfEngine.PageSpan;
@@ -127,18 +129,31 @@ final class Paginator {
    *
    * @param bytes the file
    * @param plan where each document is
-   * @param html the HTML it was rendered from (the benchmark gives it to other renderers)
+   * @param text the HTML it was rendered from, made when asked for (the benchmark gives it to other
+   *     renderers; a PDF from the cache needs none)
    * @param positions the printed pages of the elements references can name, by id
    * @param reused whether the PDF came from the build cache, neither laid out nor painted again
+   * @param digest the hex SHA-256 of {@code bytes}, kept with them in the cache
    */
   record Result(
       byte[] bytes,
       PagePlan plan,
-      String html,
+      Supplier<String> text,
       Map<String, PackMaps.Span> positions,
-      boolean reused) {
+      boolean reused,
+      Supplier<String> digest) {
     int pages() {
       return plan.pages();
+    }
+
+    /** The hex SHA-256 of the PDF. */
+    String sha256() {
+      return digest.get();
+    }
+
+    /** The HTML it was rendered from. */
+    String html() {
+      return text.get();
     }
   }
 
@@ -156,7 +171,7 @@ final class Paginator {
   final class Laid implements AutoCloseable {
     private final Book book;
     private final PagePlan plan;
-    private final String html;
+    private final Supplier<String> html;
     private PdfEngine.Layout layout;
     private final Map<String, PackMaps.Span> positions;
     private final Optional<String> cacheKey;
@@ -170,7 +185,7 @@ final class Paginator {
         Optional<String> cacheKey) {
       this.book = book;
       this.plan = plan;
-      this.html = html;
+      this.html = () -> html;
       this.layout = layout;
       this.positions = positions;
       this.cacheKey = cacheKey;
@@ -179,12 +194,12 @@ final class Paginator {
 
     /**
      * A final layout known to the cache: {@code html} was laid out before, checked, and gave {@code
-     * positions}.
+     * positions}; it is only made if the PDF must be painted again, or someone asks for it.
      */
     private Laid(
         Book book,
         PagePlan plan,
-        String html,
+        Supplier<String> html,
         Map<String, PackMaps.Span> positions,
         String cacheKey) {
       this.book = book;
@@ -212,17 +227,19 @@ final class Paginator {
     /** Paints the PDF, or takes it from the cache. */
     Result paint() throws IOException {
       if (cacheKey.isPresent()) {
-        Optional<byte[]> hit = cache.pdf(cacheKey.get());
+        Optional<PdfCache.Stored> hit = cache.pdf(cacheKey.get());
         if (hit.isPresent()) {
-          return new Result(hit.get(), plan, html, positions, layout == null);
+          String sha = hit.get().sha256();
+          return new Result(hit.get().pdf(), plan, html, positions, layout == null, () -> sha);
         }
       }
       if (layout == null) { // the same HTML was laid out and checked before: it lays out the same
-        layout = engine.layout(html);
+        layout = engine.layout(html.get());
       }
-      byte[] bytes = Paginator.paint(book, plan, layout, html);
-      cacheKey.ifPresent(k -> cache.putPdf(k, bytes));
-      return new Result(bytes, plan, html, positions, false);
+      byte[] bytes = Paginator.paint(book, plan, layout, html.get());
+      Supplier<String> digest = once(() -> PdfCache.sha256(bytes));
+      cacheKey.ifPresent(k -> cache.putPdf(k, bytes, digest.get()));
+      return new Result(bytes, plan, html, positions, false, digest);
     }
 
     @Override
@@ -250,6 +267,12 @@ final class Paginator {
    * stale count could only cost another layout: the final layout is always checked.
    */
   final Map<String, Measure> measures = new ConcurrentHashMap<>();
+
+  /**
+   * How many final texts the cache knew, which were neither checked for their ids nor searched for
+   * the pages they name.
+   */
+  final AtomicInteger textsKnown = new AtomicInteger();
 
   /** What is kept between builds: measures, final layouts and PDFs ({@link PdfCache}). */
   PdfCache cache = PdfCache.NONE;
@@ -301,8 +324,9 @@ final class Paginator {
   Laid layout(Book book, Diagnostics d) throws IOException {
     PackHtml html = new PackHtml(templates, d);
     List<String> ids = PackHtml.ids(book);
-    book = settle(book, html);
-    Map<String, String> keys = html.keys(book);
+    Settled settled = settle(book, html);
+    book = settled.book();
+    Map<String, String> keys = new HashMap<>(settled.keys());
     Map<String, Integer> counts = counts(book, ids, id -> measure(keys.get(id)).count());
     Replanning plans = new Replanning(counts);
     // the pages the text prints after its references (PageNumbers): none known before the first
@@ -310,10 +334,18 @@ final class Paginator {
     Optional<Map<String, PackMaps.Span>> printed = Optional.empty();
     for (int attempt = 1; ; attempt++) {
       PagePlan plan = plan(book, ids, counts);
-      String base = html.finalPass(book, plan);
+      PackHtml.Final made = html.finalPass(book, plan);
+      String base = made.html();
       // one digest of the text: the keys follow from it and from the page numbers written in
       String digest = cache.enabled() ? cache.htmlDigest(base) : digest(base);
       Optional<String> baseKey = cache.baseKey(book, plan, digest);
+      // the same text checked in an earlier build: the ids it names are known, and it holds its own
+      Optional<Set<String>> names = baseKey.flatMap(cache::used);
+      if (names.isEmpty()) {
+        html.check(made);
+      } else {
+        textsKnown.incrementAndGet();
+      }
       if (attempt
           == 1) { // the same text laid out before (a pack rendered again) prints the pages it
         // settled on
@@ -322,7 +354,14 @@ final class Paginator {
       }
       plans.laidOut(counts, withNumbers(keys, printed));
       Set<String> used = new HashSet<>();
-      String finalHtml = PageNumbers.fill(base, printed, used);
+      String filled = null; // the text with its page numbers, made once it is needed
+      if (names.isPresent()) {
+        used.addAll(names.get());
+      } else {
+        filled = PageNumbers.fill(base, printed, used);
+        Set<String> found = Set.copyOf(used);
+        baseKey.ifPresent(k -> cache.putUsed(k, found));
+      }
       // the text depends on the pages printed only through the elements it names: not at all if
       // it names none
       Optional<String> cacheKey =
@@ -332,10 +371,16 @@ final class Paginator {
               digest,
               used.isEmpty() ? Optional.of(Map.of()) : printed.map(p -> only(p, used)));
       Optional<Map<String, PackMaps.Span>> known = cacheKey.flatMap(cache::positions);
-      if (known.isPresent()
-          && (known.equals(printed) || PageNumbers.fill(base, known).equals(finalHtml))) {
+      if (known.isPresent() && known.equals(printed)) {
         numbers.put(digest, known.get());
-        return new Laid(book, plan, finalHtml, known.get(), cacheKey.get());
+        Optional<Map<String, PackMaps.Span>> at = printed;
+        return new Laid(
+            book, plan, once(() -> PageNumbers.fill(base, at)), known.get(), cacheKey.get());
+      }
+      String finalHtml = filled != null ? filled : PageNumbers.fill(base, printed);
+      if (known.isPresent() && PageNumbers.fill(base, known).equals(finalHtml)) {
+        numbers.put(digest, known.get());
+        return new Laid(book, plan, () -> finalHtml, known.get(), cacheKey.get());
       }
       PdfEngine.Layout layout = engine.layout(finalHtml);
       boolean kept = false;
@@ -391,8 +436,9 @@ final class Paginator {
           }
           docs.add(next);
         }
-        book = settle(book.withDocs(docs), html);
-        Map<String, String> newKeys = html.keys(book);
+        Settled again = settle(book.withDocs(docs), html);
+        book = again.book();
+        Map<String, String> newKeys = again.keys();
         Map<String, Integer> next =
             counts(
                 book,
@@ -401,12 +447,12 @@ final class Paginator {
                     spans.containsKey(id) && !rewritten.contains(id)
                         ? spans.get(id).count()
                         : measure(newKeys.get(id)).count());
-        Optional<Map<String, Integer>> again = plans.next(next, withNumbers(newKeys, printed));
-        if (attempt == ATTEMPTS || again.isEmpty()) {
+        Optional<Map<String, Integer>> replanned = plans.next(next, withNumbers(newKeys, printed));
+        if (attempt == ATTEMPTS || replanned.isEmpty()) {
           throw PagesDoNotSettle.moved(
               book, moved != null ? moved : partsMoved, plan, spans, layout.pages(), attempt);
         }
-        counts = again.get();
+        counts = replanned.get();
         keys.clear();
         keys.putAll(newKeys);
       } finally {
@@ -466,10 +512,31 @@ final class Paginator {
   }
 
   /**
+   * A book whose self-paged documents give their own pages, with the digest of each HTML document's
+   * section ({@link PackHtml.FirstPass#keys}).
+   */
+  private record Settled(Book book, Map<String, String> keys) {}
+
+  /** {@code make}, called at most once, when first asked. */
+  private static Supplier<String> once(Supplier<String> make) {
+    return new Supplier<>() {
+      private String made;
+
+      @Override
+      public synchronized String get() {
+        if (made == null) {
+          made = make.get();
+        }
+        return made;
+      }
+    };
+  }
+
+  /**
    * The first pass: lays out every section whose measure is not known yet, and writes each
    * self-paged document again from its measured pages until its text no longer changes.
    */
-  private Book settle(Book book, PackHtml html) throws IOException {
+  private Settled settle(Book book, PackHtml html) throws IOException {
     for (int round = 1; ; round++) {
       PackHtml.FirstPass first =
           html.firstPass(book, k -> measure(k) != null, firstPassParts, firstPassPartSize);
@@ -504,7 +571,7 @@ final class Paginator {
         docs.add(doc);
       }
       if (changed == null) {
-        return book;
+        return new Settled(book, first.keys());
       }
       if (round == SETTLE) {
         throw PagesDoNotSettle.selfPaged(book, changed, SETTLE);

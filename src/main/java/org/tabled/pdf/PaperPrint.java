@@ -57,6 +57,9 @@ final class PaperPrint {
 
   /** Wraps every table with {@value #WIDE_TABLE_COLUMNS} or more columns in a landscape block. */
   static String landscapeWideTables(String html) {
+    if (!html.contains("<table")) {
+      return html; // no table: nothing to parse
+    }
     Document doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);
     boolean changed = false;
@@ -75,6 +78,9 @@ final class PaperPrint {
    * portrait page.
    */
   static boolean hasWideTable(String html) {
+    if (!html.contains("<table")) {
+      return false;
+    }
     return Jsoup.parseBodyFragment(html).select("table").stream().anyMatch(PaperPrint::isWide);
   }
 

@@ -7,11 +7,17 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tabled.output.BuildCache;
 import org.tabled.pdf.PdfEngine.PageSpan;
@@ -28,7 +34,11 @@ import org.tabled.pdf.PdfEngine.PageSpan;
  *   <li><b>layouts</b>: the printed pages of the nameable elements of a final layout that was
  *       checked against its plan, by a digest of the final HTML (images by their bytes), the plan,
  *       the document information and any supplied PDFs' bytes: the same key gives the same layout;
- *   <li><b>PDFs</b>: the painted file, under the same key.
+ *   <li><b>PDFs</b>: the painted file, with its SHA-256 (an issued pack's record compares it),
+ *       under the same key;
+ *   <li><b>the ids a final text names</b>, by the key of the text before its page numbers are
+ *       written in, stored once the text was checked: a text found here needs neither the check nor
+ *       the parse that finds them again.
  * </ul>
  *
  * A hit of the last two is correct by construction: the key holds every input of the layout and the
@@ -198,13 +208,82 @@ final class PdfCache {
             }));
   }
 
-  /** The PDF painted from the layout stored under {@code key}. */
-  Optional<byte[]> pdf(String key) {
-    return store.get(key("pdf", key));
+  /**
+   * The ids whose pages the text stored under {@code baseKey} names ({@link PageNumbers#fill}),
+   * stored once that text was checked to hold every id it must ({@link PackHtml#check}): present
+   * only for a text that passed the check, and a function of the text alone.
+   */
+  Optional<Set<String>> used(String baseKey) {
+    return store
+        .get(key("used", baseKey))
+        .map(
+            bytes -> {
+              try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+                Set<String> out = new TreeSet<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                  out.add(in.readUTF());
+                }
+                return out;
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
-  void putPdf(String key, byte[] pdf) {
-    store.put(key("pdf", key), pdf);
+  void putUsed(String baseKey, Set<String> used) {
+    store.put(
+        key("used", baseKey),
+        write(
+            out -> {
+              out.writeInt(used.size());
+              for (String id : new TreeSet<>(used)) {
+                out.writeUTF(id);
+              }
+            }));
+  }
+
+  /**
+   * A PDF kept with its digest, written and read back together, so that an issued pack is compared
+   * without reading its bytes again.
+   *
+   * @param pdf the file
+   * @param sha256 the hex SHA-256 of {@code pdf}
+   */
+  record Stored(byte[] pdf, String sha256) {}
+
+  /** The length of a hex SHA-256. */
+  private static final int HEX = 64;
+
+  /** The PDF painted from the layout stored under {@code key}, with its digest. */
+  Optional<Stored> pdf(String key) {
+    return store
+        .get(key("pdf+sha256", key))
+        .filter(b -> b.length > HEX)
+        .map(
+            b ->
+                new Stored(
+                    Arrays.copyOfRange(b, HEX, b.length),
+                    new String(b, 0, HEX, StandardCharsets.US_ASCII)));
+  }
+
+  void putPdf(String key, byte[] pdf, String sha256) {
+    byte[] digest = sha256.getBytes(StandardCharsets.US_ASCII);
+    if (!store.enabled() || digest.length != HEX) {
+      return;
+    }
+    byte[] value = new byte[HEX + pdf.length];
+    System.arraycopy(digest, 0, value, 0, HEX);
+    System.arraycopy(pdf, 0, value, HEX, pdf.length);
+    store.put(key("pdf+sha256", key), value);
+  }
+
+  /** The hex SHA-256 of {@code bytes}, as an issued pack records it. */
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private String key(String kind, String of) {

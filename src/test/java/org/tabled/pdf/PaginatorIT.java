@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
+import org.tabled.output.BuildCache;
 import org.tabled.publish.Audience;
 import org.tabled.template.Templates;
 import org.tabled.testing.Fixtures;
@@ -32,8 +34,14 @@ import org.tabled.testing.Fixtures;
 /** The two-pass renderer on its own, with page counts it already knows, right or wrong. */
 class PaginatorIT {
 
-  @Test
-  void knownCountsSkipTheFirstPassAndWrongOnesAreCorrectedByTheCheck() throws Exception {
+  /**
+   * The golden fixture's March pack, which names pages of the January pack, with the January pack
+   * laid out first, as the renderer does.
+   */
+  private record March(
+      Templates templates, Diagnostics d, MeetingBook book, PackMaps maps, Built built) {}
+
+  private static March march() throws Exception {
     Built b = Built.fixture();
     Committee c = b.pub().council().committees().get(0);
     Meeting m =
@@ -75,6 +83,18 @@ class PaginatorIT {
             d)) {
       maps.put(january.id(), laid.positions());
     }
+    return new March(templates, d, book, maps, b);
+  }
+
+  @Test
+  void knownCountsSkipTheFirstPassAndWrongOnesAreCorrectedByTheCheck() throws Exception {
+    March march = march();
+    Templates templates = march.templates();
+    Diagnostics d = march.d();
+    MeetingBook book = march.book();
+    PackMaps maps = march.maps();
+    Built b = march.built();
+    Paginator paginator = new Paginator(new PdfEngine(), templates);
     Paginator.Result first = paginator.render(book.pack(maps.reader()), d);
     assertFalse(paginator.measures.isEmpty());
     Map<String, Paginator.Measure> measured = new HashMap<>(paginator.measures);
@@ -111,6 +131,52 @@ class PaginatorIT {
       assertArrayEquals(first.bytes(), r.bytes(), parts + " parts");
     }
     assertTrue(d.all().isEmpty(), d.toString());
+  }
+
+  @Test
+  void aTextTheCacheKnowsIsNeitherCheckedNorFilledAgainAndGivesTheSamePdf(
+      @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    March march = march();
+    PdfCache cache = new PdfCache(BuildCache.in(tmp), "test environment");
+    Paginator cold = new Paginator(new PdfEngine(), march.templates());
+    cold.cache = cache;
+    Paginator.Result first = cold.render(march.book().pack(march.maps().reader()), march.d());
+    assertFalse(first.reused());
+    assertTrue(first.html().contains("(see page "), "the pack names pages: " + first.html());
+
+    Paginator warm = new Paginator(new PdfEngine(), march.templates());
+    warm.cache = cache;
+    Paginator.Result again = warm.render(march.book().pack(march.maps().reader()), march.d());
+    assertTrue(again.reused(), "the PDF is taken from the cache");
+    assertEquals(1, warm.textsKnown.get(), "the text was known: not checked or searched again");
+    assertArrayEquals(first.bytes(), again.bytes());
+    assertEquals(first.html(), again.html(), "the text, made when asked for, is the same");
+    assertEquals(PdfCache.sha256(first.bytes()), first.sha256());
+    assertEquals(first.sha256(), again.sha256(), "the digest kept with the PDF");
+
+    // the PDFs gone, the layouts and the ids their texts name kept: painted again from the text
+    // made from those, without a check or a layout of its own
+    int removed = 0;
+    try (var files = Files.walk(tmp)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        byte[] entry = Files.readAllBytes(f);
+        // an entry's header (20 bytes), the PDF's digest (64), then the PDF
+        if (entry.length > 89
+            && new String(entry, 84, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+          Files.delete(f);
+          removed++;
+        }
+      }
+    }
+    assertEquals(1, removed, "one PDF was kept");
+    Paginator painter = new Paginator(new PdfEngine(), march.templates());
+    painter.cache = cache;
+    Paginator.Result painted = painter.render(march.book().pack(march.maps().reader()), march.d());
+    assertFalse(painted.reused());
+    assertEquals(1, painter.textsKnown.get());
+    assertEquals(first.sha256(), painted.sha256());
+    assertArrayEquals(first.bytes(), painted.bytes(), "painted again, the same bytes");
+    assertTrue(march.d().all().isEmpty(), march.d().toString());
   }
 
   @Test
