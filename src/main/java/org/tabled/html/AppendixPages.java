@@ -82,13 +82,13 @@ public final class AppendixPages {
       SiteContext ctx, Committee c, Meeting m, Paper p, Appendix a, Markdown markdown) {
     String path = SitePaths.appendix(m.id(), p.id(), a.label());
     Linker own = Linker.from(path);
-    String body = ctx.paperHtml(markdown, own, new RefTarget.Paper(m.id(), p.id()));
+    SiteContext.Body body = ctx.paperBody(markdown, own, new RefTarget.Paper(m.id(), p.id()));
     View v =
         new View(
             PaperPage.context(ctx.council.site().houseStyle(), own, c, m, p),
             a.label(),
             a.title(),
-            body);
+            body.html());
     List<Link> crumbs = new ArrayList<>(MeetingPage.crumbs(own, c));
     crumbs.add(
         new Link(
@@ -97,13 +97,13 @@ public final class AppendixPages {
     crumbs.add(new Link(p.title(), own.to(SitePaths.paper(m.id(), p.id()))));
     ctx.write(own, "site/appendix.ftlh", Appendices.heading(a), crumbs, v);
     ctx.index(
-        SearchPage.Entry.ofHtml(
+        SearchPage.Entry.of(
             path,
             Appendices.heading(a) + " (" + p.title() + ")",
             "Appendix",
             c.shortTitle(),
             Dates.medium(m.date(), ctx.council.site().houseStyle()),
-            body));
+            body.text()));
     return path;
   }
 

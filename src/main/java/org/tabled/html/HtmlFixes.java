@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -24,19 +23,19 @@ final class HtmlFixes {
 
   private HtmlFixes() {}
 
-  /** The fixed form of {@code fragment}; {@code baseUrl} is the site's own address. */
-  static String apply(String fragment, String baseUrl) {
-    Document doc = Jsoup.parseBodyFragment(fragment);
-    doc.outputSettings().prettyPrint(false);
+  /**
+   * Fixes {@code body}, a rendered fragment, in place; {@code baseUrl} is the site's own address.
+   */
+  static Element apply(Element body, String baseUrl) {
     int n = 0;
-    for (Element table : doc.body().select("table")) {
+    for (Element table : body.select("table")) {
       n++;
       Element caption = table.selectFirst("> caption");
       String label = caption != null && !caption.text().isBlank() ? caption.text() : "Table " + n;
       table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
       table.parent().attr("aria-label", label);
     }
-    for (Element a : doc.body().select("a[href~=^https?://]")) {
+    for (Element a : body.select("a[href~=^https?://]")) {
       if (!baseUrl.isEmpty() && a.attr("href").startsWith(baseUrl)) {
         continue;
       }
@@ -44,7 +43,7 @@ final class HtmlFixes {
       a.addClass("external");
       a.appendElement("span").addClass("visually-hidden").text(" (external site)");
     }
-    return doc.body().html();
+    return body;
   }
 
   /** The ids used more than once in a page, sorted. */

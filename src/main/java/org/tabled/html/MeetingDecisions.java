@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.tabled.markdown.Outline;
 import org.tabled.model.Meeting;
@@ -62,7 +60,7 @@ final class MeetingDecisions {
     Minutes min = m.minutes().orElseThrow();
     // The minutes rendered for this page, so that their links work from here; only the resolutions
     // are kept.
-    Document body = Jsoup.parseBodyFragment(ctx.html(min.body(), l, 0));
+    Element body = ctx.tree(min.body(), l, 0);
     String minutes = SitePaths.minutes(m.id());
     decisions.forEach(
         (item, dec) -> {

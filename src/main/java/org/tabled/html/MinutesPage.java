@@ -98,7 +98,7 @@ public final class MinutesPage {
     Linker l = Linker.from(path);
     Map<OutcomeId, TrackerEntry> tracked = new HashMap<>();
     ctx.pub.tracker(c.id()).forEach(e -> tracked.put(e.outcome().id(), e));
-    String body = ctx.html(min.body(), l, "", 0, n -> outcomes(ctx, l, c, m, min, n, tracked));
+    SiteContext.Body body = ctx.body(min.body(), l, n -> outcomes(ctx, l, c, m, min, n, tracked));
     List<Declaration> declarations =
         min.declarations().stream()
             .map(
@@ -115,7 +115,7 @@ public final class MinutesPage {
             MinutesChain.of(ctx, l, m),
             Attendance.of(ctx, l, c, m, min),
             declarations,
-            body,
+            body.html(),
             min.ended().map(t -> Dates.time(t, ctx.council.site().houseStyle())).orElse(""),
             min.outcomes().isEmpty() ? "" : l.to(SitePaths.tracker(c.id())),
             ctx.pdf(l, SitePaths.minutesPdf(m.id())));
@@ -131,7 +131,7 @@ public final class MinutesPage {
         crumbs,
         v);
     ctx.index(
-        SearchPage.Entry.ofHtml(
+        SearchPage.Entry.of(
             path,
             "Minutes of "
                 + c.shortTitle()
@@ -140,7 +140,7 @@ public final class MinutesPage {
             "Minutes",
             c.shortTitle(),
             Dates.medium(m.date(), ctx.council.site().houseStyle()),
-            body));
+            body.text()));
   }
 
   /** The id of an outcome on the minutes page. */

@@ -117,7 +117,7 @@ public final class PaperPage {
   static void render(SiteContext ctx, Committee c, Meeting m, Paper p) {
     String path = SitePaths.paper(m.id(), p.id());
     Linker l = Linker.from(path);
-    String body = ctx.paperHtml(p.body(), l, new RefTarget.Paper(m.id(), p.id()));
+    SiteContext.Body body = ctx.paperBody(p.body(), l, new RefTarget.Paper(m.id(), p.id()));
     List<Link> contents = new ArrayList<>();
     for (Outline.Section s : ctx.pub.doc(p.body()).outline().sections()) {
       contents.add(new Link(s.number() + ". " + s.title(), "#" + s.anchor()));
@@ -134,7 +134,7 @@ public final class PaperPage {
             cover(ctx, p),
             authors(ctx, m, p.cover()),
             contents,
-            body,
+            body.html(),
             appendices,
             ctx.pdf(l, SitePaths.paperPdf(m.id(), p.id())),
             Dates.medium(Publication.publishedOn(m, p), ctx.council.site().houseStyle()));
@@ -145,13 +145,13 @@ public final class PaperPage {
             l.to(SitePaths.meeting(m.id()))));
     ctx.write(l, "site/paper.ftlh", p.title(), crumbs, v);
     ctx.index(
-        SearchPage.Entry.ofHtml(
+        SearchPage.Entry.of(
             path,
             p.title(),
             "Paper",
             c.shortTitle(),
             Dates.medium(m.date(), ctx.council.site().houseStyle()),
-            body));
+            body.text()));
   }
 
   static PaperContext context(HouseStyle hs, Linker l, Committee c, Meeting m, Paper p) {

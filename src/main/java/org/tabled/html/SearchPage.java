@@ -12,7 +12,6 @@ import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
 import org.tabled.output.SitePaths;
-import org.tabled.search.HtmlText;
 import org.tabled.search.SearchDocument;
 import org.tabled.search.SearchIndex;
 
@@ -64,9 +63,14 @@ public final class SearchPage {
     }
 
     /** A document whose body is rendered Markdown: its words, and its numbered paragraphs. */
-    static Entry ofHtml(
-        String path, String title, String kind, String committee, String date, String html) {
-      SearchDocument.Text t = HtmlText.of(html);
+    /** An entry whose words {@code t} were read from its rendered body. */
+    static Entry of(
+        String path,
+        String title,
+        String kind,
+        String committee,
+        String date,
+        SearchDocument.Text t) {
       return new Entry(path, title, kind, committee, date, t.text(), t.anchors());
     }
 

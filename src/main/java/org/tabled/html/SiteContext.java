@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.tabled.diag.Diagnostics;
 import org.tabled.markdown.MarkdownEngine;
 import org.tabled.markdown.RenderOptions;
@@ -19,6 +21,8 @@ import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.RefTarget;
+import org.tabled.search.HtmlText;
+import org.tabled.search.SearchDocument;
 import org.tabled.source.SourcePos;
 import org.tabled.template.Templates;
 import org.tabled.view.Addresses;
@@ -145,18 +149,44 @@ final class SiteContext {
    */
   String html(
       Markdown md, Linker l, String idPrefix, int headingShift, IntFunction<String> sectionEnd) {
-    return html(md, l, idPrefix, headingShift, sectionEnd, null);
+    return tree(md, l, idPrefix, headingShift, sectionEnd, null).html();
+  }
+
+  /**
+   * A page's main document, with its words for the search index, both from one rendering.
+   *
+   * @param html the HTML, as {@link #html} gives it
+   * @param text its words and anchors ({@link HtmlText})
+   */
+  record Body(String html, SearchDocument.Text text) {
+    static Body of(Element tree) {
+      return new Body(tree.html(), HtmlText.of(tree));
+    }
+  }
+
+  /** As {@link #html(Markdown, Linker, int)}, as the rendered tree, for a page that reads it. */
+  Element tree(Markdown md, Linker l, int headingShift) {
+    return tree(md, l, "", headingShift, n -> "", null);
+  }
+
+  /** As {@link #html(Markdown, Linker, String, int, IntFunction)}, with its words. */
+  Body body(Markdown md, Linker l, IntFunction<String> sectionEnd) {
+    return Body.of(tree(md, l, "", 0, sectionEnd, null));
   }
 
   /**
    * The body of paper {@code home}, or one of its Markdown appendices, as the main document of a
    * page: its references to its own paragraphs and appendices read "paragraph 3.4", "Appendix 2".
    */
-  String paperHtml(Markdown md, Linker l, RefTarget.Paper home) {
-    return html(md, l, "", 0, n -> "", home);
+  Body paperBody(Markdown md, Linker l, RefTarget.Paper home) {
+    return Body.of(tree(md, l, "", 0, n -> "", home));
   }
 
-  private String html(
+  /**
+   * The rendered body of {@code md}, with the website's touches ({@link HtmlFixes}): one parse of
+   * the Markdown's HTML serves for the fixes, the page and the search index.
+   */
+  private Element tree(
       Markdown md,
       Linker l,
       String idPrefix,
@@ -164,10 +194,10 @@ final class SiteContext {
       IntFunction<String> sectionEnd,
       RefTarget.Paper home) {
     if (md.isBlank()) {
-      return "";
+      return Jsoup.parseBodyFragment("").body();
     }
-    String fragment =
-        markdown.render(
+    Element body =
+        markdown.renderBody(
             pub.doc(md),
             new RenderOptions(
                 idPrefix,
@@ -175,7 +205,7 @@ final class SiteContext {
                 file -> l.to(media.publish(file)),
                 sectionEnd,
                 ref -> refs.link(md, ref, l, home)));
-    return HtmlFixes.apply(fragment, council.site().baseUrl());
+    return HtmlFixes.apply(body, council.site().baseUrl());
   }
 
   /** Adds a document to the search index. */

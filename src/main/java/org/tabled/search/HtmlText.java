@@ -21,8 +21,13 @@ public final class HtmlText {
 
   /** The text and anchors of {@code fragment}. */
   public static SearchDocument.Text of(String fragment) {
+    return of(Jsoup.parseBodyFragment(fragment).body());
+  }
+
+  /** The text and anchors of {@code body}, a fragment already parsed. */
+  public static SearchDocument.Text of(Element body) {
     Collector c = new Collector();
-    Jsoup.parseBodyFragment(fragment).body().traverse(c);
+    body.traverse(c);
     return new SearchDocument.Text(c.text.toString(), c.anchors);
   }
 

@@ -4,14 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class HtmlFixesTest {
 
+  /** {@code fragment} as the Markdown stage would hand it over, fixed, and written out. */
+  private static String fixed(String fragment, String baseUrl) {
+    Document doc = Jsoup.parseBodyFragment(fragment);
+    doc.outputSettings().prettyPrint(false);
+    return HtmlFixes.apply(doc.body(), baseUrl).html();
+  }
+
   @Test
   void tablesScrollInAFocusableRegionNamedByTheirCaption() {
     String html =
-        HtmlFixes.apply(
+        fixed(
             "<table><caption>Places by year</caption><tr><td>1</td></tr></table>"
                 + "<table><tr><td>2</td></tr></table>",
             "https://x.example/");
@@ -28,7 +37,7 @@ class HtmlFixesTest {
   @Test
   void linksToOtherSitesAreMarkedAndOwnSiteLinksAreNot() {
     String html =
-        HtmlFixes.apply(
+        fixed(
             "<p><a href=\"https://gov.example/act\">the Act</a> and "
                 + "<a href=\"https://x.example/committees/\">committees</a> and <a href=\"../\">up</a></p>",
             "https://x.example/");
