@@ -18,6 +18,7 @@ import org.tabled.issued.IssuedPacks;
 import org.tabled.load.LoadedContent;
 import org.tabled.load.Loader;
 import org.tabled.markdown.MarkdownEngine;
+import org.tabled.markdown.ParseStore;
 import org.tabled.model.Council;
 import org.tabled.model.PackId;
 import org.tabled.model.PrintedPack;
@@ -143,8 +144,7 @@ public final class Pipeline {
         return BuildResult.failed(d);
       }
     }
-    if (!o.checkOnly()
-        && o.cache().isPresent()
+    if (o.cache().isPresent()
         && o.audience() == Audience.PUBLIC) { // confidential builds keep nothing
       Optional<String> unsafe =
           OutputFolders.cacheProblem(o.cache().get(), o.outDir(), o.contentDir(), o.templatesDir());
@@ -170,7 +170,7 @@ public final class Pipeline {
     Registers.check(council, o.asOf(), d); // a register of interests records only what has happened
     Deadlines.check(
         council, o.asOf(), d); // warnings only: agendas and late papers that give too little notice
-    MarkdownEngine markdown = new MarkdownEngine(o.contentDir());
+    MarkdownEngine markdown = new MarkdownEngine(o.contentDir(), parses(o));
     ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
     Templates templates =
         new Templates(o.templatesDir(), display(o.templatesDir(), o.displayBase()));
@@ -179,6 +179,7 @@ public final class Pipeline {
       return new BuildResult(false, d, 0, 0);
     }
     PublishedCouncil pub = Publication.select(resolved, o.audience(), o.asOf());
+    markdown.keep(pub.texts()::contains); // what parsing found of published texts, for next time
     // "To follow", papers left out, empty trackers: decided before rendering, so check says it too.
     Omissions.of(pub).forEach(w -> d.warning(w.pos(), w.message()));
     if (o.checkOnly()) {
@@ -212,6 +213,22 @@ public final class Pipeline {
       inputs.ifPresent(i -> UpToDate.record(o, i, done));
     }
     return done;
+  }
+
+  /**
+   * Where the Markdown stage keeps what it parses: the build cache of a public build (a check only
+   * reads it); nothing for a confidential build, or if Tabled's code cannot be told.
+   */
+  private static ParseStore parses(BuildOptions o) {
+    if (o.cache().isEmpty() || o.audience() != Audience.PUBLIC) {
+      return ParseStore.NONE;
+    }
+    try {
+      return new KeptParses(
+          BuildCache.in(o.cache().get()), CacheEnvironment.code(), !o.checkOnly());
+    } catch (IOException e) {
+      return ParseStore.NONE; // a cache is only ever a faster build
+    }
   }
 
   /**

@@ -28,6 +28,17 @@ final class CheckCommand implements Callable<Integer> {
       description = "Check as on this day (YYYY-MM-DD). Default: today.")
   LocalDate asOf;
 
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description =
+          "Read what builds kept in this folder (default: .tabled-cache beside the output folder),"
+              + " so that unchanged documents are not parsed again; a check writes nothing there.")
+  Path cache;
+
+  @Option(names = "--no-cache", description = "Parse every document again.")
+  boolean noCache;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -41,7 +52,9 @@ final class CheckCommand implements Callable<Integer> {
             true,
             Audience.PUBLIC,
             asOf != null ? asOf : Today.date(),
-            false);
+            false,
+            0,
+            BuildCommand.cacheDir(folders.out, cache, noCache));
     BuildResult r = Pipeline.run(o);
     int code = Reporter.report(r, spec.commandLine().getErr());
     if (code == ExitCodes.OK) {

@@ -32,6 +32,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
@@ -48,9 +49,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.tabled.diag.Diagnostic;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
 import org.tabled.files.ContentFiles;
@@ -91,8 +96,18 @@ public final class MarkdownEngine {
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final Path contentRoot;
+  private final ParseStore store;
 
   public MarkdownEngine(Path contentRoot) {
+    this(contentRoot, ParseStore.NONE);
+  }
+
+  /**
+   * An engine that keeps what it parses in {@code store} ({@link #parse(Markdown, Numbering,
+   * boolean, Diagnostics)}).
+   */
+  public MarkdownEngine(Path contentRoot, ParseStore store) {
+    this.store = store;
     this.contentRoot = contentRoot.toAbsolutePath().normalize();
     MutableDataSet options = new MutableDataSet();
     options.set(
@@ -192,18 +207,149 @@ public final class MarkdownEngine {
       }
     }
     ROLES.set(ast, roles);
-    return new ParsedDoc(md, ast, numbering, outline, images, refs);
+    // the roles by the place of their node in the tree, for a tree parsed again
+    List<Integer> at = new ArrayList<>();
+    List<String> role = new ArrayList<>();
+    int i = 0;
+    for (Node n : ast.getDescendants()) {
+      String r = roles.get(n);
+      if (r != null) {
+        at.add(i);
+        role.add(r);
+      }
+      i++;
+    }
+    return new ParsedDoc(
+        md,
+        ast,
+        this,
+        numbering,
+        outline,
+        images,
+        refs,
+        at.stream().mapToInt(Integer::intValue).toArray(),
+        role.toArray(String[]::new));
+  }
+
+  /**
+   * {@link #parse(Markdown, Numbering, Diagnostics)}, reading what an earlier parse of the same
+   * text at the same place found from the engine's {@link ParseStore}: the same problems, which go
+   * to {@code d} as if it had been parsed, and the same outline and references; its syntax tree is
+   * then made only if a page renders it. What a new parse finds may be kept if {@code keep} (not a
+   * restricted paper's text), once {@link #keep} is told that its text is published.
+   */
+  public ParsedDoc parse(Markdown md, Numbering numbering, boolean keep, Diagnostics d) {
+    if (!keep || !store.enabled()) {
+      return parse(md, numbering, d);
+    }
+    String key =
+        store.key(
+            utf8("parse"),
+            utf8(md.text()),
+            utf8(md.start().toString()),
+            utf8(md.dir().toString()),
+            utf8(contentRoot.toString()),
+            utf8(numbering.name()));
+    Optional<ParseRecord> kept = store.get(key).flatMap(ParseRecord::of);
+    if (kept.isPresent()) {
+      ParseRecord r = kept.get();
+      r.problems().forEach(d::add);
+      return new ParsedDoc(
+          md, null, this, numbering, r.outline(), Map.of(), r.refs(), r.places(), r.roles());
+    }
+    Diagnostics found = new Diagnostics(Integer.MAX_VALUE);
+    ParsedDoc doc = parse(md, numbering, found);
+    List<Diagnostic> problems = found.all();
+    problems.forEach(d::add);
+    if (!hasImage(doc.ast())) { // an image is a file of its own, checked at each parse
+      new ParseRecord(problems, doc.outline(), doc.refs(), doc.places, doc.roles)
+          .bytes()
+          .ifPresent(b -> unkept.put(md, new Unkept(key, b)));
+    }
+    return doc;
+  }
+
+  /** What a parse found, not kept until it is known whether its text is published. */
+  private record Unkept(String key, byte[] record) {}
+
+  private final Map<Markdown, Unkept> unkept = new ConcurrentHashMap<>();
+
+  /**
+   * Keeps in the engine's {@link ParseStore} what was parsed of the texts {@code published} admits
+   * (those the audience may read on the build's day: nothing unpublished is copied into the cache),
+   * and forgets the rest.
+   */
+  public void keep(Predicate<Markdown> published) {
+    unkept.forEach(
+        (md, u) -> {
+          if (published.test(md)) {
+            store.put(u.key(), u.record());
+          }
+        });
+    unkept.clear();
+  }
+
+  /** Whether {@code ast} names an image, found or not. */
+  private static boolean hasImage(Document ast) {
+    for (Node n : ast.getDescendants()) {
+      if (n instanceof Image || n instanceof ImageRef) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The syntax tree of {@code md} parsed again, as {@link #parse} parsed it, each node at {@code
+   * places} (in the order of {@link Node#getDescendants}) given its role from {@code roles}: the
+   * problems were reported when it was first parsed, and the roles found then (section numbers may
+   * run on from other documents, so they are not worked out again).
+   */
+  Document tree(Markdown md, int[] places, String[] roles) {
+    LetteredLists.Rewritten lettered =
+        LetteredLists.rewrite(md, WrappedNumbers.escape(md.text()), new Diagnostics());
+    Document ast;
+    try {
+      ast = parser.parse(lettered.text());
+    } catch (StackOverflowError e) {
+      ast = parser.parse("");
+    }
+    Map<Node, String> byNode = new IdentityHashMap<>();
+    int i = 0;
+    int k = 0;
+    for (Node n : ast.getDescendants()) {
+      if (k < places.length && places[k] == i) {
+        byNode.put(n, roles[k++]);
+      }
+      i++;
+    }
+    ROLES.set(ast, byNode);
+    return ast;
   }
 
   /** Renders a parsed document as an HTML fragment for one page. */
   public String render(ParsedDoc doc, RenderOptions options) {
+    return renderBody(doc, options).html();
+  }
+
+  /**
+   * {@link #render}, as the body element of a document of its own, for a page that touches the
+   * fragment further before it is written out (the website's tables and links), and reads its
+   * words, without parsing it again.
+   */
+  public Element renderBody(ParsedDoc doc, RenderOptions options) {
     String raw;
+    Document ast = doc.ast();
     synchronized (
-        doc.ast) { // renderers may run in parallel, and flexmark's extensions keep state in the AST
-      raw = renderer.render(doc.ast);
+        ast) { // renderers may run in parallel, and flexmark's extensions keep state in it
+      raw = renderer.render(ast);
     }
     org.jsoup.nodes.Document clean = Sanitizer.clean(Jsoup.parseBodyFragment(raw, Sanitizer.BASE));
-    return PostProcessor.apply(clean, doc, options);
+    return PostProcessor.process(clean, doc, options, PostProcessor.Has.of(raw));
   }
 
   // ---- checks ---------------------------------------------------------------------------------
@@ -391,16 +537,16 @@ public final class MarkdownEngine {
     return LINE_STARTS.computeIfAbsent(
         document,
         doc -> {
-          CharSequence text = doc.getChars(); // the text as parsed (same lines as written)
+          // the text as parsed (same lines as written), as a String: a flexmark sequence checks
+          // every index it is asked for
+          String text = doc.getChars().toString();
           int[] starts = new int[16];
           int count = 1; // starts[0] = 0
-          for (int i = 0, n = text.length(); i < n; i++) {
-            if (text.charAt(i) == '\n') {
-              if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
-              }
-              starts[count++] = i + 1;
+          for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+              starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = i + 1;
           }
           return Arrays.copyOf(starts, count);
         });
@@ -525,7 +671,7 @@ public final class MarkdownEngine {
     for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
       if (c instanceof Image) {
         images++;
-      } else if (!c.getChars().toString().isBlank()) {
+      } else if (!c.getChars().isBlank()) { // without copying the text: stops at its first letter
         return false;
       }
     }
@@ -540,7 +686,10 @@ public final class MarkdownEngine {
   static String excerpt(CharSequence text) {
     StringBuilder b = new StringBuilder(Math.min(text.length(), 256));
     boolean space = false;
-    for (int i = 0, n = text.length(); i < n; i++) {
+    // Once it has 101 characters that strip() cannot take off, the excerpt is cut at 97 whatever
+    // follows, and its first 97 are known: a long paragraph is not read to its end.
+    int kept = 0;
+    for (int i = 0, n = text.length(); i < n && kept <= 100; i++) {
       char c = text.charAt(i);
       switch (c) {
         case '*', '_', '`', '[', ']' -> {
@@ -553,6 +702,9 @@ public final class MarkdownEngine {
             space = false;
           }
           b.append(c);
+          if (!Character.isWhitespace(c)) {
+            kept++;
+          }
         }
       }
     }

@@ -1,6 +1,7 @@
 package org.tabled.markdown;
 
 import com.vladsch.flexmark.util.ast.Document;
+import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -11,29 +12,66 @@ import org.tabled.model.Markdown;
  *
  * <p>Holds the flexmark syntax tree, which no code outside this package sees. The tree is not
  * changed after parsing, so rendering is safe from several threads.
+ *
+ * <p>The tree is held softly: a ten-year archive's trees take a few hundred megabytes, which the
+ * build needs more for its PDFs. When memory runs short the collector may drop a tree, and the next
+ * render parses the text again, with the roles found when it was checked ({@link
+ * MarkdownEngine#tree}): the same text parses to the same tree, so the pages are the same.
  */
 public final class ParsedDoc {
 
   private final Markdown source;
-  final Document ast;
+  private volatile SoftReference<Document> tree;
+  private final MarkdownEngine engine;
   final Numbering numbering;
   private final Outline outline;
   final Map<String, Path> images;
   private final List<RefSyntax> refs;
 
+  /** The places, in the tree's order of descendants, of the blocks with a role, and their roles. */
+  final int[] places;
+
+  final String[] roles;
+
+  /**
+   * @param ast the tree, or null if it is to be parsed when first rendered (a document whose parse
+   *     was kept, {@link ParseStore})
+   * @param engine the engine that parsed it, which parses it again when asked
+   */
   ParsedDoc(
       Markdown source,
       Document ast,
+      MarkdownEngine engine,
       Numbering numbering,
       Outline outline,
       Map<String, Path> images,
-      List<RefSyntax> refs) {
+      List<RefSyntax> refs,
+      int[] places,
+      String[] roles) {
     this.source = source;
-    this.ast = ast;
+    this.tree = new SoftReference<>(ast);
+    this.engine = engine;
+    this.places = places.clone();
+    this.roles = roles.clone();
     this.numbering = numbering;
     this.outline = outline;
     this.images = Map.copyOf(images);
     this.refs = List.copyOf(refs);
+  }
+
+  /** The syntax tree: as parsed, or parsed again if the collector dropped it. */
+  Document ast() {
+    Document ast = tree.get();
+    if (ast == null) {
+      ast = engine.tree(source, places, roles);
+      tree = new SoftReference<>(ast);
+    }
+    return ast;
+  }
+
+  /** Drops the tree, as the collector may: for tests. */
+  void forgetTree() {
+    tree = new SoftReference<>(null);
   }
 
   /** The well-formed {@code [[…]]} references in the document, in order. */

@@ -19,7 +19,31 @@ final class PostProcessor {
 
   private PostProcessor() {}
 
-  static String apply(Document doc, ParsedDoc parsed, RenderOptions o) {
+  /**
+   * What the HTML before sanitising can hold, found from its text without walking the tree: a table
+   * cell can only be there if the text has a tag beginning with "t", and a footnote's id, link or
+   * class only if it has "fn" or "footnote" (in either case). Sanitising only takes away, so what
+   * the text does not have the tree cannot.
+   */
+  record Has(boolean tables, boolean footnotes) {
+    static Has of(String raw) {
+      return new Has(has(raw, "<t"), has(raw, "fn") || has(raw, "footnote"));
+    }
+
+    /** Whether {@code text} contains {@code word}, ignoring case. */
+    private static boolean has(String text, String word) {
+      int n = word.length();
+      for (int i = 0; i + n <= text.length(); i++) {
+        if (text.regionMatches(true, i, word, 0, n)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The body of {@code doc}, processed in place; {@code has} says which steps can be skipped. */
+  static Element process(Document doc, ParsedDoc parsed, RenderOptions o, Has has) {
     Element body = doc.body();
     String prefix = o.idPrefix();
     // Ids come only from Tabled: drop any an author wrote in raw HTML, keep flexmark's footnote
@@ -76,8 +100,12 @@ final class PostProcessor {
       }
     }
     references(body, parsed, o);
-    tables(body);
-    footnotes(body, prefix);
+    if (has.tables()) {
+      tables(body);
+    }
+    if (has.footnotes()) {
+      footnotes(body, prefix);
+    }
     if (parsed.numbering == Numbering.SECTIONS) {
       wrapSections(body, o);
     }
@@ -87,7 +115,7 @@ final class PostProcessor {
         h.tagName("h" + level);
       }
     }
-    return body.html();
+    return body;
   }
 
   /** Turns each {@code [[…]]} placeholder into the link (and page suffix) the page wants. */

@@ -1,18 +1,22 @@
 package org.tabled.publish;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.tabled.markdown.ParsedDoc;
 import org.tabled.model.AgendaItem;
+import org.tabled.model.Appendix;
+import org.tabled.model.Committee;
 import org.tabled.model.CommitteeId;
 import org.tabled.model.Council;
 import org.tabled.model.Markdown;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
 import org.tabled.model.MeetingStatus;
+import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
 import org.tabled.resolve.Minute;
 import org.tabled.resolve.RefTarget;
@@ -109,6 +113,44 @@ public record PublishedCouncil(
   /** True if {@code t} is {@link Visibility#VISIBLE} to this audience on {@link #asOf}. */
   public boolean isVisible(RefTarget t) {
     return visibility(t) == Visibility.VISIBLE;
+  }
+
+  /**
+   * The Markdown texts this audience may read on {@link #asOf}: the site's notes and accessibility
+   * statement, each committee's purpose and terms of reference, and the papers of every meeting
+   * whose agenda is published, with their appendices' texts (never a restricted paper's). What is
+   * not here is copied nowhere outside the output: the build cache keeps what parsing found only of
+   * these texts.
+   */
+  public Set<Markdown> texts() {
+    Set<Markdown> out = new HashSet<>();
+    out.add(council.site().admissionNote());
+    out.add(council.site().membersNote());
+    out.add(council.site().accessibility().statement());
+    for (Committee c : council.committees()) {
+      out.add(c.purpose());
+      c.termsOfReference().ifPresent(out::add);
+      for (Meeting m : c.meetings()) {
+        if (!isAgendaPublished(m.id())) {
+          continue;
+        }
+        for (Paper p : m.papers()) {
+          if (m.isRestricted(p.id())
+              || resolved.council().meeting(m.id()).map(x -> x.isRestricted(p.id())).orElse(true)) {
+            continue;
+          }
+          out.add(p.body());
+          for (Appendix a : p.appendices()) {
+            if (a.source() instanceof Appendix.MarkdownSource s) {
+              out.add(s.body());
+            } else if (a.source() instanceof Appendix.PdfSource s) {
+              s.alternative().ifPresent(out::add);
+            }
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The parsed form of a Markdown text of the council. */

@@ -184,8 +184,14 @@ public final class Resolver {
   private void parsePending() {
     List<Map.Entry<Markdown, Numbering>> todo =
         pending.entrySet().stream().filter(e -> !docs.containsKey(e.getKey())).toList();
+    // what a restricted paper's text holds is never kept outside the content, even in the cache
     List<ParsedDoc> parsed =
-        todo.parallelStream().map(e -> markdown.parse(e.getKey(), e.getValue(), d)).toList();
+        todo.parallelStream()
+            .map(
+                e ->
+                    markdown.parse(
+                        e.getKey(), e.getValue(), !contexts.get(e.getKey()).restricted(), d))
+            .toList();
     for (int i = 0; i < todo.size(); i++) {
       docs.putIfAbsent(todo.get(i).getKey(), parsed.get(i));
     }
