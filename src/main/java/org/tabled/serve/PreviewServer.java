@@ -81,9 +81,12 @@ public final class PreviewServer implements AutoCloseable {
   /**
    * Builds the site again and tells open pages to reload, whether or not the build succeeded. A
    * build that throws is reported like a failed one (the pages show it) and never stops the server:
-   * returns null then.
+   * returns null then, and once the server is closed, when it builds nothing.
    */
   public synchronized BuildResult rebuild() {
+    if (closed) {
+      return null; // a change seen as the server closed: nothing is written after close()
+    }
     long start = System.nanoTime();
     BuildResult r;
     try {
@@ -165,8 +168,14 @@ public final class PreviewServer implements AutoCloseable {
     return reload.clients();
   }
 
+  /** Set once closed, under the lock a build holds. */
+  private boolean closed;
+
   @Override
   public void close() {
+    synchronized (this) {
+      closed = true; // waits for a build under way to finish writing; no other starts
+    }
     Watcher w = watcher;
     if (w != null) {
       try {
