@@ -130,6 +130,9 @@ public final class BuildBenchmark {
             "check",
             "--content",
             content.toString(),
+            // as run beside the site: it reads the cache the builds keep there
+            "--out",
+            site.toString(),
             "--templates",
             dir.resolve("templates").toString()));
     out.printf(

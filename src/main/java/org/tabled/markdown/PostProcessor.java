@@ -27,18 +27,33 @@ final class PostProcessor {
    */
   record Has(boolean tables, boolean footnotes) {
     static Has of(String raw) {
-      return new Has(has(raw, "<t"), has(raw, "fn") || has(raw, "footnote"));
-    }
-
-    /** Whether {@code text} contains {@code word}, ignoring case. */
-    private static boolean has(String text, String word) {
-      int n = word.length();
-      for (int i = 0; i + n <= text.length(); i++) {
-        if (text.regionMatches(true, i, word, 0, n)) {
-          return true;
+      boolean tables = false;
+      for (int i = raw.indexOf('<'); i >= 0 && i + 1 < raw.length(); i = raw.indexOf('<', i + 1)) {
+        if ((raw.charAt(i + 1) | 0x20) == 't') { // <t or <T
+          tables = true;
+          break;
         }
       }
-      return false;
+      boolean footnotes = false;
+      // each f or F, in order, is looked at once: "fn" or "footnote" from there, in either case
+      int lower = raw.indexOf('f');
+      int upper = raw.indexOf('F');
+      while (lower >= 0 || upper >= 0) {
+        int at;
+        if (upper < 0 || lower >= 0 && lower < upper) {
+          at = lower;
+          lower = raw.indexOf('f', lower + 1);
+        } else {
+          at = upper;
+          upper = raw.indexOf('F', upper + 1);
+        }
+        if (raw.regionMatches(true, at, "fn", 0, 2)
+            || raw.regionMatches(true, at, "footnote", 0, 8)) {
+          footnotes = true;
+          break;
+        }
+      }
+      return new Has(tables, footnotes);
     }
   }
 

@@ -530,6 +530,10 @@ class MarkdownEngineTest {
     assertEquals(new PostProcessor.Has(false, true), PostProcessor.Has.of("<a href=\"#FN-1\">"));
     assertEquals(
         new PostProcessor.Has(false, true), PostProcessor.Has.of("<div class=\"footnotes\">"));
+    assertEquals(
+        new PostProcessor.Has(false, false), PostProcessor.Has.of("<p>for often of f F</p><"));
+    assertEquals(new PostProcessor.Has(false, true), PostProcessor.Has.of("<p>of the FOOTNOTE"));
+    assertEquals(new PostProcessor.Has(true, true), PostProcessor.Has.of("<P>Of fN<Th>"));
     // and a table and a footnote are still processed: header cells scoped, ids prefixed
     String html =
         render(
