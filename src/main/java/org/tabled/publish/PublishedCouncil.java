@@ -135,8 +135,7 @@ public record PublishedCouncil(
           continue;
         }
         for (Paper p : m.papers()) {
-          if (m.isRestricted(p.id())
-              || resolved.council().meeting(m.id()).map(x -> x.isRestricted(p.id())).orElse(true)) {
+          if (!isVisible(new RefTarget.Paper(m.id(), p.id()))) { // the one decision, for its texts
             continue;
           }
           out.add(p.body());

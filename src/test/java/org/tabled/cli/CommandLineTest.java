@@ -35,6 +35,24 @@ class CommandLineTest {
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("No problems found"), r.out());
     assertFalse(Files.exists(out), "check must not write the output folder");
+    assertFalse(
+        Files.exists(dir.resolve(".tabled-cache")), "check reads the build cache, never writes it");
+  }
+
+  @Test
+  void checkRefusesACacheInsideTheContentFolder() throws Exception {
+    Path content = dir.resolve("content");
+    Fixtures.copy(Fixtures.fixture("minimal"), content);
+    Cli.Result r =
+        Cli.run(
+            "check",
+            "--content",
+            content.toString(),
+            "--cache",
+            content.resolve(".tabled-cache").toString());
+    assertEquals(1, r.exit(), r.out());
+    assertTrue(r.err().contains("the cache folder is inside the content folder"), r.err());
+    assertFalse(Files.exists(content.resolve(".tabled-cache")));
   }
 
   @Test
