@@ -63,12 +63,20 @@ final class CacheEnvironment {
    * stats, and {@link #remember}s it: the jar is not read again).
    */
   static String code() throws IOException {
+    return code(null);
+  }
+
+  /**
+   * {@link #code()}, taking the digest of an unchanged jar from the stat memory {@code statFile}
+   * (which is read, never written: {@code check} writes nothing) if it has not been found yet.
+   */
+  static String code(Path statFile) throws IOException {
     String c = code;
     if (c == null) {
       Path where =
           codeLocation().orElseThrow(() -> new IOException("cannot tell where Tabled's code is"));
       c =
-          InputDigest.digests(Map.of(CODE, where), null)
+          InputDigest.digests(Map.of(CODE, where), statFile, false)
               .orElseThrow(() -> new IOException("cannot read Tabled's code at " + where))
               .roots()
               .get(CODE);

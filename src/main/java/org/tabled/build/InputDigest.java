@@ -47,13 +47,15 @@ final class InputDigest {
   private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   private final Path statFile;
+  private final boolean save;
   private final Map<String, Known> known = new HashMap<>();
   private final Map<String, Known> seen = new TreeMap<>();
   private long rememberedAt = Long.MIN_VALUE;
   private int read;
 
-  private InputDigest(Path statFile) {
+  private InputDigest(Path statFile, boolean save) {
     this.statFile = statFile;
+    this.save = save;
   }
 
   /**
@@ -77,7 +79,15 @@ final class InputDigest {
    * a file cannot be read.
    */
   static Optional<Digests> digests(Map<String, Path> roots, Path statFile) {
-    InputDigest d = new InputDigest(statFile);
+    return digests(roots, statFile, true);
+  }
+
+  /**
+   * {@link #digests(Map, Path)}, reading the stat memory {@code statFile} but writing it back only
+   * if {@code save} ({@code check} writes nothing).
+   */
+  static Optional<Digests> digests(Map<String, Path> roots, Path statFile, boolean save) {
+    InputDigest d = new InputDigest(statFile, save);
     d.loadKnown();
     MessageDigest sha = sha256();
     Map<String, String> each = new TreeMap<>();
@@ -183,9 +193,18 @@ final class InputDigest {
       }
       rememberedAt = Long.parseLong(lines.get(0).substring("tabled-stat-1 ".length()));
       for (String line : lines.subList(1, lines.size())) {
-        String[] f = line.split("\t", 5);
-        if (f.length == 5) {
-          known.put(f[4], new Known(Long.parseLong(f[0]), Long.parseLong(f[1]), f[2], f[3]));
+        int a = line.indexOf('\t');
+        int b = line.indexOf('\t', a + 1);
+        int c = line.indexOf('\t', b + 1);
+        int e = line.indexOf('\t', c + 1);
+        if (a > 0 && b > a && c > b && e > c) {
+          known.put(
+              line.substring(e + 1),
+              new Known(
+                  Long.parseLong(line, 0, a, 10),
+                  Long.parseLong(line, a + 1, b, 10),
+                  line.substring(b + 1, c),
+                  line.substring(c + 1, e)));
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -195,8 +214,11 @@ final class InputDigest {
   }
 
   private void saveKnown() {
-    if (statFile == null) {
+    if (statFile == null || !save) {
       return;
+    }
+    if (read == 0 && seen.size() == known.size() && seen.keySet().equals(known.keySet())) {
+      return; // every file as remembered, and no other: the memory stands as it is
     }
     try {
       StringBuilder w = new StringBuilder();

@@ -224,8 +224,9 @@ public final class Pipeline {
       return ParseStore.NONE;
     }
     try {
+      Path cache = o.cache().get();
       return new KeptParses(
-          BuildCache.in(o.cache().get()), CacheEnvironment.code(), !o.checkOnly());
+          BuildCache.in(cache), CacheEnvironment.code(UpToDate.statFile(cache)), !o.checkOnly());
     } catch (IOException e) {
       return ParseStore.NONE; // a cache is only ever a faster build
     }

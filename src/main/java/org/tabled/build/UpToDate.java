@@ -2,9 +2,11 @@ package org.tabled.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -15,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.tabled.diag.Diagnostic;
 import org.tabled.diag.Diagnostics;
 import org.tabled.output.AtomicFile;
@@ -47,7 +49,7 @@ final class UpToDate {
     return cache.resolve("up-to-date");
   }
 
-  private static Path statFile(Path cache) {
+  static Path statFile(Path cache) {
     return cache.resolve("inputs.stat");
   }
 
@@ -192,29 +194,48 @@ final class UpToDate {
             });
   }
 
-  /** Every file of the output folder with its size and time, in name order. */
+  /**
+   * Every file and folder of the output folder with its size and time, in order of its path's name.
+   * One walk, each entry's attributes as the walk read them (never following a link).
+   */
   private static List<String> listing(Path out) throws IOException {
-    List<String> lines = new ArrayList<>();
     if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
       throw new IOException("no output folder");
     }
-    try (Stream<Path> s = Files.walk(out)) {
-      for (Path p : s.sorted().toList()) {
-        BasicFileAttributes a =
-            Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        String kind = a.isRegularFile() ? "f" : a.isDirectory() ? "d" : "x";
-        lines.add(
-            String.join(
-                "\t",
-                "out",
-                kind,
-                String.valueOf(a.isRegularFile() ? a.size() : 0),
-                String.valueOf(
-                    a.isRegularFile() ? a.lastModifiedTime().to(TimeUnit.NANOSECONDS) : 0),
-                escape(out.relativize(p).toString())));
-      }
-    }
-    return lines;
+    TreeMap<String, String> lines = new TreeMap<>();
+    Files.walkFileTree(
+        out,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+            lines.put(name(dir), line("d", 0, 0, dir));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+            lines.put(
+                name(file),
+                a.isRegularFile()
+                    ? line("f", a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), file)
+                    : line(a.isDirectory() ? "d" : "x", 0, 0, file));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            throw e;
+          }
+
+          private String name(Path p) {
+            return out.relativize(p).toString();
+          }
+
+          private String line(String kind, long size, long time, Path p) {
+            return "out\t" + kind + "\t" + size + "\t" + time + "\t" + escape(name(p));
+          }
+        });
+    return new ArrayList<>(lines.values());
   }
 
   private static String field(String line, String name) {
