@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -191,7 +192,8 @@ public final class Loader {
   }
 
   private LoadedContent.Paper paper(Path dir) {
-    Optional<RawMarkdown> paper = markdown(dir.resolve("paper.md"), true);
+    Map<Path, byte[]> read = new HashMap<>(); // the bytes each text was read from, for the digest
+    Optional<RawMarkdown> paper = markdown(dir.resolve("paper.md"), true, read);
     List<String> files = new ArrayList<>();
     Map<String, RawMarkdown> md = new TreeMap<>();
     Map<String, Path> all = new TreeMap<>(); // by relative name, the same order on every system
@@ -214,14 +216,14 @@ public final class Loader {
         }
         files.add(rel);
         if (rel.endsWith(".md")) {
-          markdown(f, true).ifPresent(m -> md.put(rel, m));
+          markdown(f, true, read).ifPresent(m -> md.put(rel, m));
         }
       }
     } catch (IOException e) {
       d.error(SourcePos.file(display(dir)), "cannot read this folder: " + e.getMessage());
     }
     FolderDigest digest = new FolderDigest();
-    all.forEach(digest::add);
+    all.forEach((rel, f) -> digest.add(rel, f, read.get(f)));
     return new LoadedContent.Paper(
         dir.getFileName().toString(),
         SourcePos.file(display(dir)),
@@ -267,6 +269,14 @@ public final class Loader {
   }
 
   private Optional<RawMarkdown> markdown(Path file, boolean required) {
+    return markdown(file, required, null);
+  }
+
+  /**
+   * A Markdown file, read and split; its bytes as read go into {@code read} (if not null) by path,
+   * so that the folder's digest is of the very bytes its texts were made from.
+   */
+  private Optional<RawMarkdown> markdown(Path file, boolean required, Map<Path, byte[]> read) {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       if (required) {
         d.error(SourcePos.file(display(file)), "required file is missing");
@@ -277,7 +287,7 @@ public final class Loader {
       return Optional.empty();
     }
     String display = display(file);
-    return TextFiles.read(file, display, d)
+    return TextFiles.read(file, display, d, read == null ? null : b -> read.put(file, b))
         .map(text -> keep(display, text))
         .flatMap(text -> FrontMatter.split(display, text, file.getParent(), d));
   }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.tabled.diag.Diagnostics;
 import org.tabled.files.FileTrust;
 import org.tabled.source.SourcePos;
@@ -27,6 +28,15 @@ final class TextFiles {
   private TextFiles() {}
 
   static Optional<String> read(Path file, String display, Diagnostics d) {
+    return read(file, display, d, null);
+  }
+
+  /**
+   * {@link #read(Path, String, Diagnostics)}, giving {@code bytesRead} (if not null) the file's
+   * bytes, valid UTF-8, when a text is made from them.
+   */
+  static Optional<String> read(
+      Path file, String display, Diagnostics d, Consumer<byte[]> bytesRead) {
     byte[] bytes;
     try {
       if (!FileTrust.isRegularFile(file.toRealPath())) {
@@ -84,6 +94,9 @@ final class TextFiles {
     if (nul >= 0) {
       d.error(position(text, nul, display), "file contains a NUL character; is it a binary file?");
       return Optional.empty();
+    }
+    if (bytesRead != null) {
+      bytesRead.accept(bytes);
     }
     return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
   }

@@ -239,13 +239,23 @@ public final class MarkdownEngine {
    * restricted paper's text), once {@link #keep} is told that its text is published.
    */
   public ParsedDoc parse(Markdown md, Numbering numbering, boolean keep, Diagnostics d) {
+    return parse(md, numbering, keep, null, d);
+  }
+
+  /**
+   * {@link #parse(Markdown, Numbering, boolean, Diagnostics)} of a text read from a folder whose
+   * files (this text's file among them) have the digest {@code source}, if not null: the text is
+   * then known by that digest, its place and its length, and is not digested again.
+   */
+  public ParsedDoc parse(
+      Markdown md, Numbering numbering, boolean keep, String source, Diagnostics d) {
     if (!keep || !store.enabled()) {
       return parse(md, numbering, d);
     }
     String key =
         store.key(
-            utf8("parse"),
-            utf8(md.text()),
+            utf8(source == null ? "parse" : "parse-in-folder"),
+            source == null ? utf8(md.text()) : utf8(source + " " + md.text().length()),
             utf8(md.start().toString()),
             utf8(md.dir().toString()),
             utf8(contentRoot.toString()),

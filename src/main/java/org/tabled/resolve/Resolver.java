@@ -51,6 +51,12 @@ public final class Resolver {
   /** Documents to parse, with their numbering, in the order met: parsed together, in parallel. */
   private final Map<Markdown, Numbering> pending = new LinkedHashMap<>();
 
+  /**
+   * The digest of the paper folder each paper's text was read from ({@link Paper#digest}), which
+   * the parse cache knows it by instead of digesting the text again.
+   */
+  private final Map<Markdown, String> folders = new HashMap<>();
+
   private Resolver(MarkdownEngine markdown, Diagnostics d) {
     this.markdown = markdown;
     this.d = d;
@@ -68,8 +74,8 @@ public final class Resolver {
     Map<MeetingId, MeetingId> approvedAt = new HashMap<>();
     Map<CommitteeId, List<TrackerEntry>> trackers = new HashMap<>();
     Map<MeetingId, List<Minute>> minuteItems = new HashMap<>();
+    List<Committee> withMinutes = new ArrayList<>();
     for (Committee c : council.committees()) {
-      Map<Integer, Integer> minutesInYear = new HashMap<>();
       parse(c.purpose(), Numbering.NONE, DocContext.committee(c.id()));
       c.termsOfReference().ifPresent(t -> parse(t, Numbering.NONE, DocContext.committee(c.id())));
       for (TrackerResponse r : c.tracker()) {
@@ -79,18 +85,35 @@ public final class Resolver {
         for (Paper p : m.papers()) {
           DocContext ctx = DocContext.paper(m.id(), p.id(), references.restricted(p));
           parse(p.body(), Numbering.SECTIONS, ctx);
+          inFolder(p, p.body());
           for (Appendix a : p.appendices()) {
             if (a.source() instanceof Appendix.MarkdownSource s) {
               parse(s.body(), Numbering.NONE, ctx);
+              inFolder(p, s.body());
             } else if (a.source() instanceof Appendix.PdfSource s && s.alternative().isPresent()) {
               parse(s.alternative().get(), Numbering.NONE, ctx);
+              inFolder(p, s.alternative().get());
             }
           }
         }
-        m.minutes()
-            .ifPresent(min -> minuteItems.put(m.id(), minutes(council, m, min, minutesInYear)));
+        m.minutes().ifPresent(min -> contexts.putIfAbsent(min.body(), DocContext.meeting(m.id())));
         chain(c, m, approvedAt);
       }
+      if (c.meetings().stream().anyMatch(m -> m.minutes().isPresent())) {
+        withMinutes.add(c);
+      }
+    }
+    // Each committee's minutes in order, since their numbers run on from the minutes before them;
+    // the committees side by side. Kept in committee order, so nothing depends on which finished
+    // first.
+    List<Map<MeetingId, Parsed>> numbered =
+        withMinutes.parallelStream().map(c -> minutes(council, c)).toList();
+    for (Map<MeetingId, Parsed> committee : numbered) {
+      committee.forEach(
+          (id, p) -> {
+            docs.putIfAbsent(p.body(), p.doc());
+            minuteItems.put(id, p.minutes());
+          });
     }
     parsePending();
     Map<Markdown, Map<String, RefTarget>> refs = new HashMap<>();
@@ -123,21 +146,31 @@ public final class Resolver {
     }
   }
 
+  /** A meeting's minutes, parsed and numbered. */
+  private record Parsed(Markdown body, ParsedDoc doc, List<Minute> minutes) {}
+
   /**
-   * Parses the minutes of {@code m}, numbering each minute as the house style says ({@link
-   * MinuteNumbers}); {@code minutesInYear} counts the committee's minutes by calendar year so far,
-   * for councils that number them on a yearly sequence.
+   * Parses the minutes of committee {@code c}'s meetings in order, numbering each minute as the
+   * house style says ({@link MinuteNumbers}), counting the committee's minutes by calendar year for
+   * councils that number them on a yearly sequence.
    */
-  private List<Minute> minutes(
-      Council council, Meeting m, Minutes min, Map<Integer, Integer> minutesInYear) {
-    int year = m.date().getYear();
-    MinuteNumbers numbers =
-        new MinuteNumbers(
-            m, min, council.site().minuteNumbering(), minutesInYear.getOrDefault(year, 0), d);
-    docs.computeIfAbsent(min.body(), md -> markdown.parse(md, numbers, d));
-    contexts.putIfAbsent(min.body(), DocContext.meeting(m.id()));
-    minutesInYear.merge(year, numbers.minutes().size(), Integer::sum);
-    return numbers.minutes();
+  private Map<MeetingId, Parsed> minutes(Council council, Committee c) {
+    Map<Integer, Integer> minutesInYear = new HashMap<>();
+    Map<MeetingId, Parsed> out = new LinkedHashMap<>();
+    for (Meeting m : c.meetings()) {
+      if (m.minutes().isEmpty()) {
+        continue;
+      }
+      Minutes min = m.minutes().get();
+      int year = m.date().getYear();
+      MinuteNumbers numbers =
+          new MinuteNumbers(
+              m, min, council.site().minuteNumbering(), minutesInYear.getOrDefault(year, 0), d);
+      ParsedDoc doc = markdown.parse(min.body(), numbers, d);
+      minutesInYear.merge(year, numbers.minutes().size(), Integer::sum);
+      out.put(m.id(), new Parsed(min.body(), doc, numbers.minutes()));
+    }
+    return out;
   }
 
   /** The committee's outcomes, oldest meeting first, each with its response and its minute. */
@@ -168,6 +201,13 @@ public final class Resolver {
     return rows;
   }
 
+  /** Notes that {@code md} was read from a file in paper {@code p}'s folder, if it was. */
+  private void inFolder(Paper p, Markdown md) {
+    if (md.dir().toAbsolutePath().normalize().startsWith(p.dir().toAbsolutePath().normalize())) {
+      folders.putIfAbsent(md, p.digest());
+    }
+  }
+
   private void parse(Markdown md, Numbering numbering, DocContext ctx) {
     if (!docs.containsKey(md)) {
       pending.putIfAbsent(md, numbering);
@@ -190,7 +230,11 @@ public final class Resolver {
             .map(
                 e ->
                     markdown.parse(
-                        e.getKey(), e.getValue(), !contexts.get(e.getKey()).restricted(), d))
+                        e.getKey(),
+                        e.getValue(),
+                        !contexts.get(e.getKey()).restricted(),
+                        folders.get(e.getKey()),
+                        d))
             .toList();
     for (int i = 0; i < todo.size(); i++) {
       docs.putIfAbsent(todo.get(i).getKey(), parsed.get(i));

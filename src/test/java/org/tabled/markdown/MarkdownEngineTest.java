@@ -636,4 +636,31 @@ class MarkdownEngineTest {
     assertEquals(first.all(), damaged.all());
     assertEquals(html, next.render(reparsed, o));
   }
+
+  @Test
+  void aTextKnownByItsFolderDigestIsKeptUnderThatDigestAndMissesWhenTheFolderChanges() {
+    MapStore store = new MapStore();
+    String text = "## Summary\n\nFirst point.\n\n#### Skipped level\n";
+    MarkdownEngine engine = new MarkdownEngine(dir, store);
+    Diagnostics first = new Diagnostics();
+    ParsedDoc parsed = engine.parse(md(text), Numbering.SECTIONS, true, "folder-a", first);
+    engine.keep(x -> true);
+    assertEquals(1, store.entries.size());
+
+    MarkdownEngine next = new MarkdownEngine(dir, store);
+    Diagnostics again = new Diagnostics();
+    ParsedDoc kept = next.parse(md(text), Numbering.SECTIONS, true, "folder-a", again);
+    assertEquals(1, store.hits, "the same folder, place and length: the kept parse");
+    assertEquals(first.all(), again.all());
+    assertEquals(parsed.outline(), kept.outline());
+
+    // the folder changed (any of its files), or the text is known by itself: another parse
+    next.parse(md(text), Numbering.SECTIONS, true, "folder-b", new Diagnostics());
+    next.keep(x -> true);
+    next.parse(md(text), Numbering.SECTIONS, true, null, new Diagnostics());
+    next.keep(x -> true);
+    next.parse(md(text), Numbering.SECTIONS, true, new Diagnostics());
+    assertEquals(2, store.hits, "a text known by itself is the same, with or without null");
+    assertEquals(3, store.entries.size(), "by folder a, by folder b, by its own text");
+  }
 }
