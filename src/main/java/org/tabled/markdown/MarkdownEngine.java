@@ -228,7 +228,8 @@ public final class MarkdownEngine {
         images,
         refs,
         at.stream().mapToInt(Integer::intValue).toArray(),
-        role.toArray(String[]::new));
+        role.toArray(String[]::new),
+        null);
   }
 
   /**
@@ -265,7 +266,7 @@ public final class MarkdownEngine {
       ParseRecord r = kept.get();
       r.problems().forEach(d::add);
       return new ParsedDoc(
-          md, null, this, numbering, r.outline(), Map.of(), r.refs(), r.places(), r.roles());
+          md, null, this, numbering, r.outline(), Map.of(), r.refs(), r.places(), r.roles(), key);
     }
     Diagnostics found = new Diagnostics(Integer.MAX_VALUE);
     ParsedDoc doc = parse(md, numbering, found);
@@ -275,6 +276,17 @@ public final class MarkdownEngine {
       new ParseRecord(problems, doc.outline(), doc.refs(), doc.places, doc.roles)
           .bytes()
           .ifPresent(b -> unkept.put(md, new Unkept(key, b)));
+      return new ParsedDoc(
+          md,
+          doc.ast(),
+          this,
+          numbering,
+          doc.outline(),
+          doc.images(),
+          doc.refs(),
+          doc.places,
+          doc.roles,
+          key);
     }
     return doc;
   }
@@ -284,12 +296,16 @@ public final class MarkdownEngine {
 
   private final Map<Markdown, Unkept> unkept = new ConcurrentHashMap<>();
 
+  /** The texts the audience may read on the build's day, once {@link #keep} is told. */
+  private volatile Predicate<Markdown> published = md -> false;
+
   /**
    * Keeps in the engine's {@link ParseStore} what was parsed of the texts {@code published} admits
    * (those the audience may read on the build's day: nothing unpublished is copied into the cache),
    * and forgets the rest.
    */
   public void keep(Predicate<Markdown> published) {
+    this.published = published;
     unkept.forEach(
         (md, u) -> {
           if (published.test(md)) {
@@ -352,14 +368,60 @@ public final class MarkdownEngine {
    * words, without parsing it again.
    */
   public Element renderBody(ParsedDoc doc, RenderOptions options) {
+    String clean = clean(doc);
+    org.jsoup.nodes.Document page = Jsoup.parseBodyFragment(clean, "");
+    page.outputSettings().prettyPrint(false);
+    return PostProcessor.process(page, doc, options, PostProcessor.Has.of(clean));
+  }
+
+  /**
+   * The document rendered and sanitized, as HTML, before any page's touches (ids, references,
+   * tables): the same for every page, so made once and held softly, and, for a text whose parse the
+   * store keeps, kept there too once the text is known to be published. Every page parses this HTML
+   * afresh, so that one made now and one read back give the same page.
+   */
+  private String clean(ParsedDoc doc) {
+    String held = doc.clean();
+    if (held != null) {
+      return held;
+    }
+    String renderKey = doc.key == null ? null : store.key(utf8("clean-html"), utf8(doc.key));
+    if (renderKey != null) {
+      Optional<String> kept = store.get(renderKey).flatMap(MarkdownEngine::cleanRecord);
+      if (kept.isPresent()) {
+        doc.clean(kept.get());
+        return kept.get();
+      }
+    }
     String raw;
     Document ast = doc.ast();
     synchronized (
         ast) { // renderers may run in parallel, and flexmark's extensions keep state in it
       raw = renderer.render(ast);
     }
-    org.jsoup.nodes.Document clean = Sanitizer.clean(Jsoup.parseBodyFragment(raw, Sanitizer.BASE));
-    return PostProcessor.process(clean, doc, options, PostProcessor.Has.of(raw));
+    String clean = Sanitizer.clean(Jsoup.parseBodyFragment(raw, Sanitizer.BASE)).body().html();
+    doc.clean(clean);
+    if (renderKey != null && published.test(doc.source())) {
+      store.put(renderKey, utf8(CLEAN_RECORD + clean.length() + "\n" + clean));
+    }
+    return clean;
+  }
+
+  private static final String CLEAN_RECORD = "tabled-clean-html-1\n";
+
+  /** The HTML of a record of {@link #clean}, if it is whole: anything else is a miss. */
+  private static Optional<String> cleanRecord(byte[] b) {
+    String s = new String(b, StandardCharsets.UTF_8);
+    int nl = s.indexOf('\n', CLEAN_RECORD.length());
+    if (!s.startsWith(CLEAN_RECORD) || nl < 0) {
+      return Optional.empty();
+    }
+    try {
+      int length = Integer.parseInt(s, CLEAN_RECORD.length(), nl, 10);
+      return s.length() - nl - 1 == length ? Optional.of(s.substring(nl + 1)) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   // ---- checks ---------------------------------------------------------------------------------

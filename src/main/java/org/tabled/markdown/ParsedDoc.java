@@ -34,9 +34,19 @@ public final class ParsedDoc {
   final String[] roles;
 
   /**
+   * The key under which the engine's store keeps what this text renders to (a text whose parse may
+   * be kept: no image, read from the content), or null.
+   */
+  final String key;
+
+  /** The text rendered and sanitized, before any page's touches; made once, held softly. */
+  private volatile SoftReference<String> clean = new SoftReference<>(null);
+
+  /**
    * @param ast the tree, or null if it is to be parsed when first rendered (a document whose parse
    *     was kept, {@link ParseStore})
    * @param engine the engine that parsed it, which parses it again when asked
+   * @param key where the engine's store keeps what it renders to, or null
    */
   ParsedDoc(
       Markdown source,
@@ -47,8 +57,10 @@ public final class ParsedDoc {
       Map<String, Path> images,
       List<RefSyntax> refs,
       int[] places,
-      String[] roles) {
+      String[] roles,
+      String key) {
     this.source = source;
+    this.key = key;
     this.tree = new SoftReference<>(ast);
     this.engine = engine;
     this.places = places.clone();
@@ -69,9 +81,19 @@ public final class ParsedDoc {
     return ast;
   }
 
-  /** Drops the tree, as the collector may: for tests. */
+  /** The sanitized HTML, if it is held. */
+  String clean() {
+    return clean.get();
+  }
+
+  void clean(String html) {
+    clean = new SoftReference<>(html);
+  }
+
+  /** Drops the tree and the sanitized HTML, as the collector may: for tests. */
   void forgetTree() {
     tree = new SoftReference<>(null);
+    clean = new SoftReference<>(null);
   }
 
   /** The well-formed {@code [[…]]} references in the document, in order. */

@@ -594,6 +594,7 @@ class MarkdownEngineTest {
     assertEquals(1, store.entries.size(), "kept once published");
     RenderOptions o = new RenderOptions("p-", 0, p -> "img/" + p.getFileName());
     String html = engine.render(parsed, o);
+    assertEquals(2, store.entries.size(), "what it renders to is kept too, being published");
 
     Diagnostics again = new Diagnostics();
     MarkdownEngine next = new MarkdownEngine(dir, store);
@@ -602,7 +603,12 @@ class MarkdownEngineTest {
     assertEquals(first.all(), again.all(), "the same problems, at the same places");
     assertEquals(parsed.outline(), kept.outline());
     assertEquals(parsed.refs(), kept.refs());
-    assertEquals(html, next.render(kept, o), "the tree made when rendered renders the same");
+    assertEquals(html, next.render(kept, o), "what was kept renders the same");
+    assertEquals(2, store.hits, "the rendered text was read back, not rendered again");
+    RenderOptions other = new RenderOptions("", 1, p -> "img/" + p.getFileName());
+    kept.forgetTree();
+    assertEquals(engine.render(parsed, other), next.render(kept, other), "and for another page");
+    assertFalse(html.equals(engine.render(parsed, other)), "which shows it otherwise");
 
     // another place, numbering or text is another parse
     next.parse(md(text + "More.\n"), Numbering.SECTIONS, true, new Diagnostics());
@@ -613,8 +619,8 @@ class MarkdownEngineTest {
         true,
         new Diagnostics());
     next.keep(x -> true);
-    assertEquals(1, store.hits);
-    assertEquals(4, store.entries.size());
+    assertEquals(3, store.hits);
+    assertEquals(5, store.entries.size());
 
     // never kept: a text not to be kept (a restricted paper's), or one with an image, whose file
     // can change while the text does not
@@ -623,7 +629,7 @@ class MarkdownEngineTest {
     next.parse(md("![Chart](chart.png)\n"), Numbering.NONE, true, missing);
     assertTrue(missing.hasErrors(), "no chart.png yet: " + missing);
     next.keep(x -> true);
-    assertEquals(4, store.entries.size());
+    assertEquals(5, store.entries.size());
     Files.write(dir.resolve("chart.png"), TestFiles.png(2, 2));
     Diagnostics found = new Diagnostics();
     next.parse(md("![Chart](chart.png)\n"), Numbering.NONE, true, found);
