@@ -46,8 +46,78 @@ final class HtmlFixes {
     return body;
   }
 
-  /** The ids used more than once in a page, sorted. */
+  /**
+   * The ids used more than once in a page, sorted. The page is only parsed if a look through its
+   * text finds a value written twice after {@code id=}: every id jsoup would find is among those
+   * values (any {@code id} followed by {@code =}, in any case, in or out of a tag, quoted or not;
+   * an {@code id} with no value counts as the value ""), so a page whose values are all different
+   * has no id twice. A value with a character reference ({@code &}) in it, which two spellings
+   * could give, is left to the parser.
+   */
   static SortedSet<String> duplicateIds(String html) {
+    return idValuesMayRepeat(html) ? parsedDuplicateIds(html) : new TreeSet<>();
+  }
+
+  /** False only if every value written after {@code id=} in {@code html} is different. */
+  static boolean idValuesMayRepeat(String html) {
+    Set<String> values = new HashSet<>();
+    int n = html.length();
+    for (int i = 0; i + 1 < n; i++) {
+      char c = html.charAt(i);
+      if ((c | 0x20) != 'i' || (html.charAt(i + 1) | 0x20) != 'd') {
+        continue;
+      }
+      int j = i + 2;
+      while (j < n && isSpace(html.charAt(j))) {
+        j++;
+      }
+      if (j >= n || html.charAt(j) != '=') {
+        // an id with no value (<p id>) is an id of "": after a space, slash or quote, before one
+        char before = i > 0 ? html.charAt(i - 1) : ' ';
+        char after = i + 2 < n ? html.charAt(i + 2) : ' ';
+        if ((isSpace(before) || before == '/' || before == '"' || before == '\'')
+            && (isSpace(after) || after == '/' || after == '>')
+            && !values.add("")) {
+          return true;
+        }
+        continue;
+      }
+      j++;
+      while (j < n && isSpace(html.charAt(j))) {
+        j++;
+      }
+      if (j >= n) {
+        return true;
+      }
+      char q = html.charAt(j);
+      int end;
+      String value;
+      if (q == '"' || q == '\'') {
+        end = html.indexOf(q, j + 1);
+        if (end < 0) {
+          return true;
+        }
+        value = html.substring(j + 1, end);
+      } else {
+        end = j;
+        while (end < n && !isSpace(html.charAt(end)) && html.charAt(end) != '>') {
+          end++;
+        }
+        value = html.substring(j, end);
+      }
+      if (value.indexOf('&') >= 0 || !values.add(value)) {
+        return true;
+      }
+      i = j;
+    }
+    return false;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+  }
+
+  static SortedSet<String> parsedDuplicateIds(String html) {
     Set<String> seen = new HashSet<>();
     SortedSet<String> twice = new TreeSet<>();
     for (Element e : Jsoup.parse(html).select("[id]")) {

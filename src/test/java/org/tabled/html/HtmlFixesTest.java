@@ -1,6 +1,7 @@
 package org.tabled.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -62,5 +63,55 @@ class HtmlFixesTest {
     assertEquals(
         "Total borrowing was £41.2 million.",
         HtmlFixes.text("<p>Total <b>borrowing</b> was £41.2 million.</p>"));
+  }
+
+  /** Pieces of pages: ids spelt every way jsoup reads them, and text that only looks like one. */
+  private static final String[] PIECES = {
+    "<p id=\"a\">",
+    "<p ID=\"a\">",
+    "<p id = 'a'>",
+    "<p id=a>",
+    "<p id=a/>",
+    "<h2 Id=b>",
+    "<p id=\"b\">",
+    "<p id=\"a&amp;b\">",
+    "<p id=\"a&#38;b\">",
+    "<p id=\"a&b\">",
+    "<p id>",
+    "<p id/>",
+    "<p class=\"x\"id=\"a\">",
+    "<p data-id=\"a\">",
+    "<!-- id=\"a\" -->",
+    "paid id",
+    "said id=a",
+    " id ",
+    "</p>",
+    "<div>",
+    "</div>",
+    "text",
+    "<p id=\"\">",
+    "<p id=\"c\" id=\"a\">",
+    "<script>var id='a';</script>",
+    "<p title=\"x id=a\">",
+    "<p\tid=\"c\">",
+    "<p id=\"c\n\">"
+  };
+
+  @Test
+  void theQuickLookAgreesWithTheParserOnRandomPages() {
+    java.util.Random r = new java.util.Random(7);
+    int found = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder("<main>");
+      for (int i = r.nextInt(6); i > 0; i--) {
+        b.append(PIECES[r.nextInt(PIECES.length)]);
+      }
+      String html = b.toString();
+      java.util.SortedSet<String> exact = HtmlFixes.parsedDuplicateIds(html);
+      assertEquals(exact, HtmlFixes.duplicateIds(html), html);
+      found += exact.isEmpty() ? 0 : 1;
+    }
+    assertTrue(found > 1_000, "pages with an id twice: " + found);
+    assertFalse(HtmlFixes.idValuesMayRepeat("<p id=\"a\"></p><h2 id=\"b\">said and paid</h2>"));
   }
 }
