@@ -407,6 +407,40 @@ public final class MarkdownEngine {
     return clean;
   }
 
+  /**
+   * What a renderer made of {@code doc} as {@code what}, kept in the engine's store by an earlier
+   * build ({@link #keep(ParsedDoc, String, List, String)}), if the text's parse is kept.
+   *
+   * @param parts everything besides the text and Tabled's code that what was made depends on
+   */
+  public Optional<String> kept(ParsedDoc doc, String what, List<String> parts) {
+    return doc.key == null
+        ? Optional.empty()
+        : store.get(renderingKey(doc, what, parts)).flatMap(MarkdownEngine::cleanRecord);
+  }
+
+  /**
+   * Keeps in the engine's store {@code value}, which a renderer made of {@code doc} as {@code what}
+   * from the text, Tabled's code and {@code parts} alone: if the text's parse is kept, and the text
+   * is published (nothing unpublished is copied into the cache).
+   */
+  public void keep(ParsedDoc doc, String what, List<String> parts, String value) {
+    if (doc.key != null && published.test(doc.source())) {
+      store.put(renderingKey(doc, what, parts), utf8(CLEAN_RECORD + value.length() + "\n" + value));
+    }
+  }
+
+  private String renderingKey(ParsedDoc doc, String what, List<String> parts) {
+    byte[][] all = new byte[parts.size() + 3][];
+    all[0] = utf8("rendering");
+    all[1] = utf8(doc.key);
+    all[2] = utf8(what);
+    for (int i = 0; i < parts.size(); i++) {
+      all[i + 3] = utf8(parts.get(i));
+    }
+    return store.key(all);
+  }
+
   private static final String CLEAN_RECORD = "tabled-clean-html-1\n";
 
   /** The HTML of a record of {@link #clean}, if it is whole: anything else is a miss. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.tabled.diag.Diagnostics;
 import org.tabled.format.Dates;
 import org.tabled.markdown.MarkdownEngine;
@@ -550,6 +551,47 @@ final class MeetingBook {
    * {@code md} rendered with ids prefixed by {@code prefix} and references read by {@code links}:
    * the same text rendered before with references that read the same is not rendered again.
    */
+  /** A text rendered for a PDF, then finished as {@code kind} says. */
+  private record Finished(Rendering rendering, String kind) {}
+
+  /** The texts as {@link #finished} made them, held softly. */
+  private final Map<Finished, SoftReference<String>> finished = new ConcurrentHashMap<>();
+
+  /**
+   * {@link #render}, then {@code finish}ed (the same function for the same {@code kind}): made once
+   * per build, and, for a published text whose parse is kept, kept in the build cache, since it
+   * depends on nothing but the text, Tabled's code, the prefix and what each reference reads.
+   */
+  private String finished(
+      Markdown md,
+      String prefix,
+      Function<RefSyntax, RefLink> links,
+      String kind,
+      UnaryOperator<String> finish) {
+    ParsedDoc doc = pub.doc(md);
+    List<RefLink> read = doc.refs().stream().map(links).toList();
+    Finished key = new Finished(new Rendering(md, prefix, read), kind);
+    SoftReference<String> held = finished.get(key);
+    String html = held == null ? null : held.get();
+    if (html != null) {
+      return html;
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add(prefix);
+    for (RefLink r : read) {
+      parts.addAll(List.of(r.href(), r.text(), r.title(), r.suffix()));
+    }
+    Optional<String> kept = markdown.kept(doc, "print " + kind, parts);
+    if (kept.isPresent()) {
+      html = kept.get();
+    } else {
+      html = finish.apply(render(md, prefix, links));
+      markdown.keep(doc, "print " + kind, parts, html);
+    }
+    finished.put(key, new SoftReference<>(html));
+    return html;
+  }
+
   private String render(Markdown md, String prefix, Function<RefSyntax, RefLink> links) {
     ParsedDoc doc = pub.doc(md);
     Rendering key = new Rendering(md, prefix, doc.refs().stream().map(links).toList());
@@ -600,8 +642,16 @@ final class MeetingBook {
       Bookmark mark = new Bookmark(runhead, "#" + id);
       if (a.source() instanceof Appendix.MarkdownSource md) {
         String prefix = "a-" + paper.id() + "-" + a.label() + "-";
-        String body = render(md.body(), prefix, refs.of(md.body(), Optional.of(paper), scope));
-        boolean landscape = a.landscape() || PaperPrint.hasWideTable(body);
+        // "1" or "0", whether it has a wide table, then the body
+        String marked =
+            finished(
+                md.body(),
+                prefix,
+                refs.of(md.body(), Optional.of(paper), scope),
+                "appendix",
+                b -> (PaperPrint.hasWideTable(b) ? "1" : "0") + b);
+        String body = marked.substring(1);
+        boolean landscape = a.landscape() || marked.charAt(0) == '1';
         String html =
             render(
                 "print/appendix.ftlh",
@@ -633,8 +683,12 @@ final class MeetingBook {
     }
     String prefix = bodyPrefix(paper.id());
     String body =
-        PaperPrint.landscapeWideTables(
-            render(paper.body(), prefix, refs.of(paper.body(), Optional.of(paper), scope)));
+        finished(
+            paper.body(),
+            prefix,
+            refs.of(paper.body(), Optional.of(paper), scope),
+            "paper",
+            PaperPrint::landscapeWideTables);
     PaperView view =
         new PaperView(
             pub.council().site().masthead(),

@@ -669,4 +669,34 @@ class MarkdownEngineTest {
     assertEquals(2, store.hits, "a text known by itself is the same, with or without null");
     assertEquals(3, store.entries.size(), "by folder a, by folder b, by its own text");
   }
+
+  @Test
+  void whatARendererMadeOfAPublishedTextIsKeptUnderItsPartsAndNothingElse() {
+    MapStore store = new MapStore();
+    String text = "## Summary\n\nFirst point.\n";
+    MarkdownEngine engine = new MarkdownEngine(dir, store);
+    ParsedDoc doc = engine.parse(md(text), Numbering.SECTIONS, true, new Diagnostics());
+    engine.keep(doc, "print paper", List.of("p-"), "<p>made</p>");
+    assertEquals(0, store.entries.size(), "not before the text is known to be published");
+    engine.keep(x -> false);
+    engine.keep(doc, "print paper", List.of("p-"), "<p>made</p>");
+    assertEquals(0, store.entries.size(), "nor when it is not");
+    engine.parse(md(text), Numbering.SECTIONS, true, new Diagnostics());
+    engine.keep(md(text)::equals);
+    engine.keep(doc, "print paper", List.of("p-"), "<p>made</p>");
+    assertEquals(2, store.entries.size(), "the parse, and what was made of it");
+
+    MarkdownEngine next = new MarkdownEngine(dir, store);
+    ParsedDoc again = next.parse(md(text), Numbering.SECTIONS, true, new Diagnostics());
+    assertEquals(
+        java.util.Optional.of("<p>made</p>"), next.kept(again, "print paper", List.of("p-")));
+    assertTrue(next.kept(again, "print paper", List.of("q-")).isEmpty(), "other parts");
+    assertTrue(next.kept(again, "print appendix", List.of("p-")).isEmpty(), "another kind");
+    assertTrue(next.kept(again, "print paper", List.of("p-", "")).isEmpty(), "more parts");
+    ParsedDoc unkeyed = next.parse(md(text), Numbering.SECTIONS, new Diagnostics());
+    assertTrue(next.kept(unkeyed, "print paper", List.of("p-")).isEmpty(), "a text not kept");
+
+    store.entries.replaceAll((k, v) -> java.util.Arrays.copyOf(v, v.length - 1));
+    assertTrue(next.kept(again, "print paper", List.of("p-")).isEmpty(), "a damaged entry");
+  }
 }
