@@ -187,7 +187,7 @@ public final class MarkdownEngine {
     LetteredLists.Rewritten lettered =
         LetteredLists.rewrite(md, WrappedNumbers.escape(md.text()), d);
     try {
-      ast = parser.parse(lettered.text());
+      ast = parseText(lettered.text());
     } catch (StackOverflowError e) {
       d.error(
           md.start(),
@@ -340,7 +340,7 @@ public final class MarkdownEngine {
         LetteredLists.rewrite(md, WrappedNumbers.escape(md.text()), new Diagnostics());
     Document ast;
     try {
-      ast = parser.parse(lettered.text());
+      ast = parseText(lettered.text());
     } catch (StackOverflowError e) {
       ast = parser.parse("");
     }
@@ -640,22 +640,28 @@ public final class MarkdownEngine {
       Collections.synchronizedMap(new WeakHashMap<>());
 
   private static int[] lineStarts(Node document) {
-    return LINE_STARTS.computeIfAbsent(
-        document,
-        doc -> {
-          // the text as parsed (same lines as written), as a String: a flexmark sequence checks
-          // every index it is asked for
-          String text = doc.getChars().toString();
-          int[] starts = new int[16];
-          int count = 1; // starts[0] = 0
-          for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (count == starts.length) {
-              starts = Arrays.copyOf(starts, count * 2);
-            }
-            starts[count++] = i + 1;
-          }
-          return Arrays.copyOf(starts, count);
-        });
+    // the text as parsed (same lines as written), as a String: a flexmark sequence checks every
+    // index it is asked for, so the parse's own text is remembered when it is parsed
+    return LINE_STARTS.computeIfAbsent(document, doc -> lineStarts(doc.getChars().toString()));
+  }
+
+  /** {@code text} parsed, with where its lines start remembered for {@link #pos}. */
+  private Document parseText(String text) {
+    Document ast = parser.parse(text);
+    LINE_STARTS.put(ast, lineStarts(text));
+    return ast;
+  }
+
+  private static int[] lineStarts(String text) {
+    int[] starts = new int[16];
+    int count = 1; // starts[0] = 0
+    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+      }
+      starts[count++] = i + 1;
+    }
+    return Arrays.copyOf(starts, count);
   }
 
   /** The position of {@code n} in the author's file. */

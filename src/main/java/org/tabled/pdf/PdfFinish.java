@@ -109,6 +109,9 @@ final class PdfFinish {
 
   /** {@link #withoutPaths(String)}, remembering each file's digest in {@code seen}. */
   static String withoutPaths(String html, Map<String, String> seen) {
+    if (!html.contains("file:")) {
+      return html; // nothing to replace: not worth a pass of the pattern
+    }
     Matcher m = FILE_URI.matcher(html);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
