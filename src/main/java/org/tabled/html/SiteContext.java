@@ -3,12 +3,16 @@ package org.tabled.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.tabled.diag.Diagnostics;
 import org.tabled.markdown.MarkdownEngine;
+import org.tabled.markdown.ParsedDoc;
+import org.tabled.markdown.RefLink;
+import org.tabled.markdown.RefSyntax;
 import org.tabled.markdown.RenderOptions;
 import org.tabled.model.Committee;
 import org.tabled.model.Council;
@@ -162,6 +166,57 @@ final class SiteContext {
     static Body of(Element tree) {
       return new Body(tree.html(), HtmlText.of(tree));
     }
+
+    /** Every field, each string after its length. */
+    String encode() {
+      StringBuilder b = new StringBuilder();
+      field(b, html);
+      field(b, text.text());
+      b.append(text.anchors().size()).append(':');
+      for (SearchDocument.Anchor a : text.anchors()) {
+        b.append(a.offset()).append(':');
+        field(b, a.id());
+        field(b, a.label());
+      }
+      return b.toString();
+    }
+
+    private static void field(StringBuilder b, String s) {
+      b.append(s.length()).append(':').append(s);
+    }
+
+    /** What {@link #encode} wrote; empty for anything else. */
+    static Optional<Body> decode(String s) {
+      try {
+        int[] at = {0};
+        String html = field(s, at);
+        String text = field(s, at);
+        int n = number(s, at);
+        List<SearchDocument.Anchor> anchors = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          anchors.add(new SearchDocument.Anchor(number(s, at), field(s, at), field(s, at)));
+        }
+        return at[0] == s.length()
+            ? Optional.of(new Body(html, new SearchDocument.Text(text, anchors)))
+            : Optional.empty();
+      } catch (RuntimeException e) {
+        return Optional.empty();
+      }
+    }
+
+    private static int number(String s, int[] at) {
+      int colon = s.indexOf(':', at[0]);
+      int n = Integer.parseInt(s, at[0], colon, 10);
+      at[0] = colon + 1;
+      return n;
+    }
+
+    private static String field(String s, int[] at) {
+      int length = number(s, at);
+      String f = s.substring(at[0], at[0] + length);
+      at[0] += length;
+      return f;
+    }
   }
 
   /** As {@link #html(Markdown, Linker, int)}, as the rendered tree, for a page that reads it. */
@@ -179,7 +234,25 @@ final class SiteContext {
    * page: its references to its own paragraphs and appendices read "paragraph 3.4", "Appendix 2".
    */
   Body paperBody(Markdown md, Linker l, RefTarget.Paper home) {
-    return Body.of(tree(md, l, "", 0, n -> "", home));
+    if (md.isBlank()) {
+      return Body.of(tree(md, l, "", 0, n -> "", home));
+    }
+    // what the page shows depends on the text, Tabled's code, the site's address and what each
+    // reference reads from this page, and on nothing else: a published text's is kept
+    ParsedDoc doc = pub.doc(md);
+    List<String> parts = new ArrayList<>();
+    parts.add(council.site().baseUrl());
+    for (RefSyntax ref : doc.refs()) {
+      RefLink r = refs.link(md, ref, l, home);
+      parts.addAll(List.of(r.href(), r.text(), r.title(), r.suffix()));
+    }
+    Optional<Body> kept = markdown.kept(doc, "web paper body", parts).flatMap(Body::decode);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    Body made = Body.of(tree(md, l, "", 0, n -> "", home));
+    markdown.keep(doc, "web paper body", parts, made.encode());
+    return made;
   }
 
   /**
