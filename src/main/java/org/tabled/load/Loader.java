@@ -131,7 +131,7 @@ public final class Loader {
     Optional<RawYaml> committee = yaml(dir.resolve("committee.yaml"), true);
     Optional<RawMarkdown> terms = markdown(dir.resolve("terms-of-reference.md"), false);
     List<LoadedContent.Meeting> meetings =
-        each(
+        eachInParallel(
             dir.resolve("meetings"),
             Files::isDirectory,
             m -> Optional.of(meeting(m)),
@@ -251,6 +251,23 @@ public final class Loader {
     return out;
   }
 
+  /**
+   * {@link #each}, reading the entries on all processors (each reads only its own files; the texts
+   * read and the diagnostics are shared and guarded), and keeping them in name order.
+   */
+  private <T> List<T> eachInParallel(
+      Path dir, Predicate<Path> wanted, Function<Path, Optional<T>> read, String unexpected) {
+    List<Path> entries = new ArrayList<>();
+    for (Path p : list(dir)) {
+      if (wanted.test(p)) {
+        entries.add(p);
+      } else if (!hidden(p)) {
+        d.error(SourcePos.file(display(p)), unexpected);
+      }
+    }
+    return entries.parallelStream().map(read).flatMap(Optional::stream).toList();
+  }
+
   private Optional<RawYaml> yaml(Path file, boolean required) {
     if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       if (required) {
@@ -293,7 +310,9 @@ public final class Loader {
   }
 
   private String keep(String display, String text) {
-    texts.put(display, text);
+    synchronized (texts) { // meetings are read in parallel
+      texts.put(display, text);
+    }
     return text;
   }
 
