@@ -142,7 +142,7 @@ final class BuildCommand implements Callable<Integer> {
                       .getOut()
                       .printf(
                           "%d PDFs taken whole from the build cache in %s;"
-                              + " the others were rendered.%n",
+                              + " the others were rendered, or copied as supplied.%n",
                           r.reused().size(), dir));
       if (!confidential) {
         spec.commandLine()
