@@ -244,7 +244,7 @@ final class SiteContext {
     parts.add(council.site().baseUrl());
     for (RefSyntax ref : doc.refs()) {
       RefLink r = refs.link(md, ref, l, home);
-      parts.addAll(List.of(r.href(), r.text(), r.title(), r.suffix()));
+      parts.addAll(r.fields());
     }
     Optional<Body> kept = markdown.kept(doc, "web paper body", parts).flatMap(Body::decode);
     if (kept.isPresent()) {

@@ -385,13 +385,10 @@ public final class MarkdownEngine {
     if (held != null) {
       return held;
     }
-    String renderKey = doc.key == null ? null : store.key(utf8("clean-html"), utf8(doc.key));
-    if (renderKey != null) {
-      Optional<String> kept = store.get(renderKey).flatMap(MarkdownEngine::cleanRecord);
-      if (kept.isPresent()) {
-        doc.clean(kept.get());
-        return kept.get();
-      }
+    Optional<String> kept = kept(doc, "clean html", List.of());
+    if (kept.isPresent()) {
+      doc.clean(kept.get());
+      return kept.get();
     }
     String raw;
     Document ast = doc.ast();
@@ -401,9 +398,7 @@ public final class MarkdownEngine {
     }
     String clean = Sanitizer.clean(Jsoup.parseBodyFragment(raw, Sanitizer.BASE)).body().html();
     doc.clean(clean);
-    if (renderKey != null && published.test(doc.source())) {
-      store.put(renderKey, utf8(CLEAN_RECORD + clean.length() + "\n" + clean));
-    }
+    keep(doc, "clean html", List.of(), clean);
     return clean;
   }
 
@@ -416,7 +411,7 @@ public final class MarkdownEngine {
   public Optional<String> kept(ParsedDoc doc, String what, List<String> parts) {
     return doc.key == null
         ? Optional.empty()
-        : store.get(renderingKey(doc, what, parts)).flatMap(MarkdownEngine::cleanRecord);
+        : store.get(renderingKey(doc, what, parts)).flatMap(MarkdownEngine::record);
   }
 
   /**
@@ -426,7 +421,7 @@ public final class MarkdownEngine {
    */
   public void keep(ParsedDoc doc, String what, List<String> parts, String value) {
     if (doc.key != null && published.test(doc.source())) {
-      store.put(renderingKey(doc, what, parts), utf8(CLEAN_RECORD + value.length() + "\n" + value));
+      store.put(renderingKey(doc, what, parts), utf8(RECORD + value.length() + "\n" + value));
     }
   }
 
@@ -441,17 +436,17 @@ public final class MarkdownEngine {
     return store.key(all);
   }
 
-  private static final String CLEAN_RECORD = "tabled-clean-html-1\n";
+  private static final String RECORD = "tabled-rendering-1\n";
 
-  /** The HTML of a record of {@link #clean}, if it is whole: anything else is a miss. */
-  private static Optional<String> cleanRecord(byte[] b) {
+  /** The value of a record {@link #keep} wrote, if it is whole: anything else is a miss. */
+  private static Optional<String> record(byte[] b) {
     String s = new String(b, StandardCharsets.UTF_8);
-    int nl = s.indexOf('\n', CLEAN_RECORD.length());
-    if (!s.startsWith(CLEAN_RECORD) || nl < 0) {
+    int nl = s.indexOf('\n', RECORD.length());
+    if (!s.startsWith(RECORD) || nl < 0) {
       return Optional.empty();
     }
     try {
-      int length = Integer.parseInt(s, CLEAN_RECORD.length(), nl, 10);
+      int length = Integer.parseInt(s, RECORD.length(), nl, 10);
       return s.length() - nl - 1 == length ? Optional.of(s.substring(nl + 1)) : Optional.empty();
     } catch (NumberFormatException e) {
       return Optional.empty();

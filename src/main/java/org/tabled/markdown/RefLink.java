@@ -1,5 +1,6 @@
 package org.tabled.markdown;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,11 @@ public record RefLink(String href, String text, String title, String suffix) {
    * later stage can word it for its place (inside brackets, say).
    */
   public static final String WHERE_CLASS = "ref-where";
+
+  /** Every field, in order: what a rendering that shows this link depends on. */
+  public List<String> fields() {
+    return List.of(href, text, title, suffix);
+  }
 
   public RefLink {
     Objects.requireNonNull(href, "href");

@@ -579,7 +579,7 @@ final class MeetingBook {
     List<String> parts = new ArrayList<>();
     parts.add(prefix);
     for (RefLink r : read) {
-      parts.addAll(List.of(r.href(), r.text(), r.title(), r.suffix()));
+      parts.addAll(r.fields());
     }
     Optional<String> kept = markdown.kept(doc, "print " + kind, parts);
     if (kept.isPresent()) {
