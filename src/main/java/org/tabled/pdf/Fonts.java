@@ -1,9 +1,11 @@
 package org.tabled.pdf;
 
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.extend.FSSupplier;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
@@ -15,7 +17,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.tabled.diag.Diagnostics;
 import org.tabled.model.FontFile;
 
@@ -38,7 +40,7 @@ import org.tabled.model.FontFile;
  * fonts from {@code site.yaml}, in the order listed, then Tabled's (see {@code
  * src/main/resources/org/tabled/fonts/README.md}): Noto Naskh Arabic, Noto Sans Bengali, Noto Sans
  * Gurmukhi, three Noto symbol fonts and Droid Sans Fallback for Chinese, Japanese and Korean.
- * openhtmltopdf chooses the font per character ({@code FSFontUseCase.FALLBACK_PRE} adds the
+ * openhtmltopdf chooses the font per character ({@code FontGroup.PRE_BUILT_IN_FALLBACK} adds the
  * fallbacks after whatever families the stylesheet names), so a council template that names other
  * families still gets them, and a character no font has would be printed as "#". That is why {@link
  * Glyphs} reports every such character before anything is rendered.
@@ -53,7 +55,7 @@ import org.tabled.model.FontFile;
  * no Unicode mapping, which PDF/UA forbids (ISO 14289-1, 7.21.7) and which copy out as nothing.
  * Each character is drawn with its own glyph; Arabic letters are given their joined forms before
  * layout instead ({@link RightToLeft}). The files are read once and shared read-only by every
- * render.
+ * render, and each is parsed once and lent to one document at a time ({@link ParsedFaces}).
  */
 final class Fonts {
 
@@ -168,23 +170,55 @@ final class Fonts {
     return faces.isEmpty() ? DEFAULT : new Fonts(faces, originals);
   }
 
+  /** Each face parsed once, lent to one document at a time. */
+  private final ParsedFaces parsed = new ParsedFaces();
+
+  /** A lease of parsed fonts for one document: close it once the document is closed. */
+  ParsedFaces.Lease lease() {
+    return parsed.lease();
+  }
+
   /**
-   * Registers every face with {@code b}, as subsets; a face {@code shaping} has added glyphs to is
-   * registered in its place.
+   * Registers every face with {@code r}, as subsets, in the order the builder would (the main
+   * faces, then the fallbacks); a face {@code shaping} has added glyphs to is registered in its
+   * place, from its own bytes. The others are lent from {@code lease}.
    */
-  void register(PdfRendererBuilder b, Shaping shaping) {
+  void register(PdfBoxRenderer r, Shaping shaping, ParsedFaces.Lease lease) {
+    PdfBoxFontResolver fonts = r.getFontResolver();
+    PDDocument doc = r.getPdfDocument();
     for (Face f : MAIN) {
-      b.useFont(supplier(f.bytes()), f.family(), f.weight(), f.style(), true);
+      fonts.addFont(
+          lease.supplier(f, doc), f.family(), f.weight(), ident(f.style()), true, FontGroup.MAIN);
     }
     for (Face f : concat(council, FALLBACKS)) {
-      b.useFont(
-          supplier(shaping.bytes(f)),
-          f.family(),
-          f.weight(),
-          f.style(),
-          true,
-          EnumSet.of(FSFontUseCase.FALLBACK_PRE));
+      byte[] bytes = shaping.bytes(f);
+      if (bytes == f.bytes()) {
+        fonts.addFont(
+            lease.supplier(f, doc),
+            f.family(),
+            f.weight(),
+            ident(f.style()),
+            true,
+            FontGroup.PRE_BUILT_IN_FALLBACK);
+      } else {
+        fonts.addFont(
+            supplier(bytes),
+            f.family(),
+            f.weight(),
+            ident(f.style()),
+            true,
+            FontGroup.PRE_BUILT_IN_FALLBACK);
+      }
     }
+  }
+
+  /** The style as openhtmltopdf's builder passes it to its font resolver. */
+  private static IdentValue ident(FontStyle style) {
+    return switch (style) {
+      case NORMAL -> IdentValue.NORMAL;
+      case ITALIC -> IdentValue.ITALIC;
+      case OBLIQUE -> IdentValue.OBLIQUE;
+    };
   }
 
   private List<Shaper> councilShapers;

@@ -42,10 +42,12 @@ final class PdfEngine {
   static final class Layout implements AutoCloseable {
     private final PdfBoxRenderer renderer;
     private final Shaping shaping;
+    private final ParsedFaces.Lease fonts;
 
-    private Layout(PdfBoxRenderer renderer, Shaping shaping) {
+    private Layout(PdfBoxRenderer renderer, Shaping shaping, ParsedFaces.Lease fonts) {
       this.renderer = renderer;
       this.shaping = shaping;
+      this.fonts = fonts;
     }
 
     /** The words shaped for this layout; {@link Shaping#spell} the PDF once saved. */
@@ -90,9 +92,14 @@ final class PdfEngine {
       return renderer.getPdfDocument();
     }
 
+    /** Closes the document, then gives its fonts back for the next. */
     @Override
     public void close() {
-      renderer.close();
+      try {
+        renderer.close();
+      } finally {
+        fonts.close();
+      }
     }
 
     private static int pageAt(List<PageBox> pages, int y) {
@@ -141,7 +148,6 @@ final class PdfEngine {
     Fonts f = fonts;
     Shaping shaping = Shaping.apply(doc, f);
     b.withW3cDocument(new W3CDom().fromJsoup(doc), "file:///");
-    f.register(b, shaping);
     RightToLeft.register(b);
     b.useUnicodeLineBreaker(new LineBreaks());
     b.usePdfUaAccessibility(true);
@@ -153,14 +159,20 @@ final class PdfEngine {
         PdfEngine::local, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     b.toStream(new ByteArrayOutputStream()); // unused: the document is saved by the caller
     PdfBoxRenderer r = b.buildPdfRenderer();
+    ParsedFaces.Lease lease = f.lease();
     try {
+      f.register(r, shaping, lease);
       r.layout();
       TrailingPages.trim(r.getRootBox());
     } catch (RuntimeException e) {
-      r.close();
+      try {
+        r.close();
+      } finally {
+        lease.close();
+      }
       throw e;
     }
-    return new Layout(r, shaping);
+    return new Layout(r, shaping, lease);
   }
 
   /**
