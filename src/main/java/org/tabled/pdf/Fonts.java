@@ -1,6 +1,8 @@
 package org.tabled.pdf;
 
 import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
@@ -15,13 +17,17 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
@@ -108,7 +114,12 @@ final class Fonts {
           builtIn("Droid Sans Fallback", "DroidSansFallbackFull.ttf", 400));
 
   /** Tabled's own fonts only. */
-  static final Fonts DEFAULT = new Fonts(List.of(), Map.of());
+  static final Fonts DEFAULT = builtIn();
+
+  /** Tabled's own fonts, with measures and parsed faces of their own (not shared with DEFAULT). */
+  static Fonts builtIn() {
+    return new Fonts(List.of(), Map.of());
+  }
 
   /** Loaded on first use: what the built-in fonts cover. */
   private static final class BuiltInCoverage {
@@ -133,6 +144,7 @@ final class Fonts {
   private Fonts(List<Face> council, Map<Face, byte[]> councilOriginals) {
     this.council = List.copyOf(council);
     this.councilOriginals = Map.copyOf(councilOriginals);
+    this.uniqueKeys = uniqueKeys(concat(MAIN, concat(council, FALLBACKS)));
   }
 
   /**
@@ -172,6 +184,87 @@ final class Fonts {
 
   /** Each face parsed once, lent to one document at a time. */
   private final ParsedFaces parsed = new ParsedFaces();
+
+  /**
+   * What openhtmltopdf measures of each face (ascent, descent, underline), shared by the documents
+   * that embed the faces as they are: a gate for one document, which {@link Metrics#open}s once the
+   * document is known to declare no {@code @font-face} of its own. Empty for a document {@code
+   * shaping} adds glyphs to, or if two different faces share a family, weight and style, since
+   * openhtmltopdf keys its measures by those alone.
+   *
+   * <p>openhtmltopdf measures every face in a family list to set a line's height, the fallbacks
+   * too, and without this each document loaded every face to measure it: Droid Sans Fallback's
+   * widths for 30,000 glyphs in every PDF. A face is now loaded only for a document that prints a
+   * character with it.
+   */
+  Optional<Metrics> metrics(Shaping shaping) {
+    return shaping.changesFaces() || !uniqueKeys
+        ? Optional.empty()
+        : Optional.of(new Metrics(metrics));
+  }
+
+  private final Map<String, FSCacheValue> metrics = new ConcurrentHashMap<>();
+
+  /** True if no two different faces share a family, weight and style. */
+  private final boolean uniqueKeys;
+
+  private static boolean uniqueKeys(List<Face> faces) {
+    Map<String, byte[]> seen = new HashMap<>();
+    for (Face f : faces) {
+      byte[] before = seen.putIfAbsent(f.family() + ":" + f.weight() + ":" + f.style(), f.bytes());
+      if (before != null && before != f.bytes() && !Arrays.equals(before, f.bytes())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The shared measures, as one document sees them: nothing read or kept until {@link #open}ed (as
+   * openhtmltopdf's own no-op store), so that a face a template declares with {@code @font-face}
+   * under one of Tabled's family names can neither take nor give a measure.
+   */
+  static final class Metrics implements FSCacheEx<String, FSCacheValue> {
+    private final Map<String, FSCacheValue> values;
+    private volatile boolean open;
+
+    private Metrics(Map<String, FSCacheValue> values) {
+      this.values = values;
+    }
+
+    void open() {
+      open = true;
+    }
+
+    @Override
+    public void put(String key, FSCacheValue value) {
+      if (open) {
+        values.putIfAbsent(key, value);
+      }
+    }
+
+    @Override
+    public FSCacheValue get(String key, Callable<? extends FSCacheValue> make) {
+      FSCacheValue v = get(key);
+      if (v != null) {
+        return v;
+      }
+      try {
+        FSCacheValue made = make.call();
+        if (made != null) {
+          put(key, made);
+        }
+        return made;
+      } catch (Exception e) {
+        return null;
+      }
+    }
+
+    @Override
+    public FSCacheValue get(String key) {
+      return open ? values.get(key) : null;
+    }
+  }
 
   /** A lease of parsed fonts for one document: close it once the document is closed. */
   ParsedFaces.Lease lease() {

@@ -5,6 +5,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.render.displaylist.PagedBoxCollector;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -148,6 +150,8 @@ final class PdfEngine {
     Fonts f = fonts;
     Shaping shaping = Shaping.apply(doc, f);
     b.withW3cDocument(new W3CDom().fromJsoup(doc), "file:///");
+    Optional<Fonts.Metrics> metrics = f.metrics(shaping);
+    metrics.ifPresent(m -> b.useCacheStore(CacheStore.PDF_FONT_METRICS, m));
     RightToLeft.register(b);
     b.useUnicodeLineBreaker(new LineBreaks());
     b.usePdfUaAccessibility(true);
@@ -161,6 +165,9 @@ final class PdfEngine {
     PdfBoxRenderer r = b.buildPdfRenderer();
     ParsedFaces.Lease lease = f.lease();
     try {
+      if (r.getSharedContext().getCss().getFontFaceRules().isEmpty()) {
+        metrics.ifPresent(Fonts.Metrics::open); // Tabled's faces are the only ones
+      }
       f.register(r, shaping, lease);
       r.layout();
       TrailingPages.trim(r.getRootBox());

@@ -86,6 +86,11 @@ final class Shaping {
     return SCRIPTS.contains(UnicodeScript.of(codePoint));
   }
 
+  /** True if some face is embedded with glyphs added for this document. */
+  boolean changesFaces() {
+    return !fonts.isEmpty();
+  }
+
   /** The font file to embed for {@code face}. */
   byte[] bytes(Fonts.Face face) {
     return fonts.getOrDefault(face, face.bytes());
