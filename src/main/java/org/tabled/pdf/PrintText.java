@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Last touches to the print HTML before openhtmltopdf lays it out, for the reader of the PDF.
@@ -52,6 +54,9 @@ final class PrintText {
           "figcaption",
           "blockquote");
 
+  /** {@link #BLOCKS} as a query, parsed once. */
+  private static final Evaluator BLOCK = QueryParser.parse(String.join(",", BLOCKS));
+
   private static final Set<String> INLINE =
       Set.of(
           "a", "span", "em", "strong", "b", "i", "code", "abbr", "cite", "q", "small", "mark",
@@ -77,12 +82,11 @@ final class PrintText {
   // ---- Languages ------------------------------------------------------------------------------
 
   private static void languages(Element body) {
-    for (Element block : body.select(String.join(",", BLOCKS))) {
+    for (Element block : body.select(BLOCK)) {
       liftLanguage(block);
     }
-    for (Element block : body.select(String.join(",", BLOCKS))) {
-      if (marked(block)
-          || !block.select(String.join(",", BLOCKS)).stream().allMatch(e -> e == block)) {
+    for (Element block : body.select(BLOCK)) {
+      if (marked(block) || holdsBlock(block)) {
         continue; // already marked, or holds other blocks: they are tagged themselves
       }
       Script s = Script.of(block.text(), true);
@@ -97,6 +101,16 @@ final class PrintText {
         wrapRuns(t);
       }
     }
+  }
+
+  /** True if an element inside {@code e} is one of the {@link #BLOCKS}. */
+  private static boolean holdsBlock(Element e) {
+    for (Element child : e.children()) {
+      if (BLOCKS.contains(child.normalName()) || holdsBlock(child)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -157,6 +171,9 @@ final class PrintText {
 
   /** Wraps each run of text in a language's own script in a {@code <span lang>}. */
   private static void wrapRuns(TextNode t) {
+    if (!mayHoldScript(t.getWholeText())) {
+      return;
+    }
     while (t != null) {
       String text = t.getWholeText();
       int start = -1;
@@ -195,6 +212,22 @@ final class PrintText {
       t = rest;
     }
   }
+
+  /**
+   * False if every character of {@code text} comes before Greek (U+0370), where Latin, common and
+   * inherited characters lie, so that no run of {@link Script#LANGS}' scripts can start in it.
+   */
+  private static boolean mayHoldScript(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= FIRST_SCRIPT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first character of the first script in {@link Script#LANGS} (Greek). */
+  private static final char FIRST_SCRIPT = '\u0370';
 
   private static boolean neutral(UnicodeScript sc) {
     return sc == UnicodeScript.COMMON || sc == UnicodeScript.INHERITED;
