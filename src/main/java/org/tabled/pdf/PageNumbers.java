@@ -1,6 +1,9 @@
 package org.tabled.pdf;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,24 +88,209 @@ final class PageNumbers {
       if (e.hasAttr("data-pages-from")) {
         used.add(e.attr("data-pages-from"));
       }
-      Optional<Map<String, PackMaps.Span>> from = pages;
-      if (pages.isPresent() && e.hasAttr("data-pages-from")) {
-        PackMaps.Span start = pages.get().get(e.attr("data-pages-from"));
-        PackMaps.Span s = pages.get().get(e.attr("data-pages-of"));
-        from =
-            Optional.of(
-                start == null || s == null
-                    ? Map.of()
-                    : Map.of(
-                        e.attr("data-pages-of"),
-                        new PackMaps.Span(
-                            s.first() - start.first() + 1, s.last() - start.first() + 1)));
-      }
+      Optional<Map<String, PackMaps.Span>> from =
+          from(
+              pages,
+              e.attr("data-pages-of"),
+              e.hasAttr("data-pages-from") ? e.attr("data-pages-from") : null);
       Optional<String> range = page(from, e.attr("data-pages-of"), true);
       e.text(range.orElse(""));
       changed = true;
     }
     return changed ? doc.outerHtml() : html;
+  }
+
+  /**
+   * {@link #fill} of one HTML text, for as many page maps as it is given: the text is parsed and
+   * written out once, with a marker where each page number goes, and each fill then writes the
+   * numbers into that text as text, escaped as jsoup escapes them. It gives what {@link #fill}
+   * gives, byte for byte; where it could not tell (a marker's character already in the text, a
+   * marker lost), it calls {@link #fill}.
+   */
+  static Filler filler(String html) {
+    return new Filler(html);
+  }
+
+  /** One HTML text, filled with any pages. Not thread-safe. */
+  static final class Filler {
+    private static final char OPEN = '\uFDD0';
+    private static final char CLOSE = '\uFDD1';
+
+    private final String html;
+    private final Set<String> used = new HashSet<>();
+
+    /** The text as {@link #fill} writes it out, with markers; null to call {@link #fill}. */
+    private final String marked;
+
+    /** What each marker stands for, by its number. */
+    private final List<Slot> slots = new ArrayList<>();
+
+    /** True if the text is written out again whatever the pages (fill's "changed"). */
+    private final boolean changedAnyway;
+
+    private final Element scratch;
+    private final Map<String, String> escaped = new HashMap<>();
+
+    /**
+     * A reference's page, after it ({@code dataPagesOf} null), or an element's pages as its whole
+     * text.
+     */
+    private record Slot(String ref, boolean inBrackets, String dataPagesOf, String from) {}
+
+    private Filler(String html) {
+      this.html = html;
+      if (!html.contains("href=\"#")
+          && !html.contains("data-pages-of")
+          && !html.contains(RefLink.WHERE_CLASS)) {
+        marked = html;
+        changedAnyway = false;
+        scratch = null;
+        return;
+      }
+      Document doc = Jsoup.parse(html);
+      doc.outputSettings().prettyPrint(false);
+      boolean anyway = false;
+      for (Element a : doc.select("a.ref[href^=#]")) {
+        String id = a.attr("href").substring(1);
+        used.add(id);
+        // the text before it holds markers where fill holds page words: neither has brackets
+        // unmatched, so the two count the same brackets open
+        boolean brackets = PageWords.insideBrackets(textBefore(a));
+        a.after(new TextNode(marker(slots.size())));
+        slots.add(new Slot(id, brackets, null, null));
+      }
+      for (Element e : doc.select("span." + RefLink.WHERE_CLASS)) {
+        String text = e.text();
+        if (text.startsWith("(") && text.endsWith(")") && PageWords.insideBrackets(textBefore(e))) {
+          e.text(PageWords.elsewhere(text.substring(1, text.length() - 1), true));
+          anyway = true;
+        }
+      }
+      for (Element e : doc.select("[data-pages-of]")) {
+        used.add(e.attr("data-pages-of"));
+        String from = e.hasAttr("data-pages-from") ? e.attr("data-pages-from") : null;
+        if (from != null) {
+          used.add(from);
+        }
+        e.text(marker(slots.size()));
+        slots.add(new Slot(null, false, e.attr("data-pages-of"), from));
+        anyway = true;
+      }
+      changedAnyway = anyway;
+      String out = doc.outerHtml();
+      marked =
+          html.indexOf(OPEN) < 0 && html.indexOf(CLOSE) < 0 && eachOnce(out, slots.size())
+              ? out
+              : null;
+      Document shell = Document.createShell("");
+      shell.outputSettings(doc.outputSettings().clone());
+      scratch = shell.body().appendElement("span");
+    }
+
+    private static String marker(int n) {
+      return OPEN + Integer.toString(n) + CLOSE;
+    }
+
+    /** True if markers 0 to {@code n - 1} are each in {@code text} once, and no others. */
+    private static boolean eachOnce(String text, int n) {
+      boolean[] seen = new boolean[n];
+      int found = 0;
+      for (int at = text.indexOf(OPEN); at >= 0; at = text.indexOf(OPEN, at + 1)) {
+        int end = text.indexOf(CLOSE, at);
+        if (end < 0) {
+          return false;
+        }
+        int k;
+        try {
+          k = Integer.parseInt(text.substring(at + 1, end));
+        } catch (NumberFormatException e) {
+          return false;
+        }
+        if (k < 0 || k >= n || seen[k]) {
+          return false;
+        }
+        seen[k] = true;
+        found++;
+      }
+      return found == n;
+    }
+
+    /** True if this text is filled as text (else by {@link PageNumbers#fill}). */
+    boolean quick() {
+      return marked != null;
+    }
+
+    /** {@link PageNumbers#fill(String, Optional, Set)} of this text. */
+    String fill(Optional<Map<String, PackMaps.Span>> pages, Set<String> into) {
+      into.addAll(used);
+      return fill(pages);
+    }
+
+    /** {@link PageNumbers#fill(String, Optional)} of this text. */
+    String fill(Optional<Map<String, PackMaps.Span>> pages) {
+      if (marked == null) {
+        return PageNumbers.fill(html, pages);
+      }
+      if (slots.isEmpty() && !changedAnyway) {
+        return html;
+      }
+      String[] texts = new String[slots.size()];
+      boolean changed = changedAnyway;
+      for (int i = 0; i < texts.length; i++) {
+        Slot s = slots.get(i);
+        if (s.dataPagesOf() == null) {
+          Optional<String> page = page(pages, s.ref(), false);
+          changed |= page.isPresent();
+          texts[i] =
+              page.map(p -> s.inBrackets() ? PageWords.inBrackets(p) : PageWords.seePage(p))
+                  .orElse("");
+        } else {
+          texts[i] = page(from(pages, s.dataPagesOf(), s.from()), s.dataPagesOf(), true).orElse("");
+        }
+      }
+      if (!changed) {
+        return html;
+      }
+      StringBuilder out = new StringBuilder(marked.length() + 16 * texts.length);
+      int last = 0;
+      for (int at = marked.indexOf(OPEN); at >= 0; at = marked.indexOf(OPEN, last)) {
+        int end = marked.indexOf(CLOSE, at);
+        out.append(marked, last, at)
+            .append(escape(texts[Integer.parseInt(marked.substring(at + 1, end))]));
+        last = end + 1;
+      }
+      return out.append(marked, last, marked.length()).toString();
+    }
+
+    /** {@code text} as jsoup writes a text node of it, in this text's output settings. */
+    private String escape(String text) {
+      return escaped.computeIfAbsent(
+          text,
+          t -> {
+            scratch.empty();
+            scratch.appendChild(new TextNode(t));
+            return scratch.html();
+          });
+    }
+  }
+
+  /**
+   * The pages an element with {@code data-pages-of="id"} prints from: counted from the first page
+   * of element {@code from} (page 1) if it names one.
+   */
+  private static Optional<Map<String, PackMaps.Span>> from(
+      Optional<Map<String, PackMaps.Span>> pages, String id, String from) {
+    if (pages.isEmpty() || from == null) {
+      return pages;
+    }
+    PackMaps.Span start = pages.get().get(from);
+    PackMaps.Span s = pages.get().get(id);
+    return Optional.of(
+        start == null || s == null
+            ? Map.of()
+            : Map.of(
+                id,
+                new PackMaps.Span(s.first() - start.first() + 1, s.last() - start.first() + 1)));
   }
 
   /**

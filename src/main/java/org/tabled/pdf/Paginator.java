@@ -352,10 +352,12 @@ final class Paginator {
       plans.laidOut(counts, withNumbers(keys, printed));
       Set<String> used = new HashSet<>();
       String filled = null; // the text with its page numbers, made once it is needed
+      // parsed once for the fills below, each with other pages
+      Supplier<PageNumbers.Filler> fill = once(() -> PageNumbers.filler(base));
       if (names.isPresent()) {
         used.addAll(names.get());
       } else {
-        filled = PageNumbers.fill(base, printed, used);
+        filled = fill.get().fill(printed, used);
         Set<String> found = Set.copyOf(used);
         baseKey.ifPresent(k -> cache.putUsed(k, found));
       }
@@ -374,8 +376,8 @@ final class Paginator {
         return new Laid(
             book, plan, once(() -> PageNumbers.fill(base, at)), known.get(), cacheKey.get());
       }
-      String finalHtml = filled != null ? filled : PageNumbers.fill(base, printed);
-      if (known.isPresent() && PageNumbers.fill(base, known).equals(finalHtml)) {
+      String finalHtml = filled != null ? filled : fill.get().fill(printed);
+      if (known.isPresent() && fill.get().fill(known).equals(finalHtml)) {
         numbers.put(digest, known.get());
         return new Laid(book, plan, () -> finalHtml, known.get(), cacheKey.get());
       }
@@ -407,7 +409,7 @@ final class Paginator {
         String moved = moved(plan, spans, layout.pages());
         if (moved == null && partsMoved == null) {
           Map<String, PackMaps.Span> at = positionsOf(plan, layout);
-          if (PageNumbers.fill(base, Optional.of(at)).equals(finalHtml)) {
+          if (fill.get().fill(Optional.of(at)).equals(finalHtml)) {
             numbers.put(digest, at);
             baseKey.ifPresent(k -> cache.putPositions(k, at));
             kept = true;
@@ -510,12 +512,12 @@ final class Paginator {
   private record Settled(Book book, Map<String, String> keys) {}
 
   /** {@code make}, called at most once, when first asked. */
-  private static Supplier<String> once(Supplier<String> make) {
+  private static <T> Supplier<T> once(Supplier<T> make) {
     return new Supplier<>() {
-      private String made;
+      private T made;
 
       @Override
-      public synchronized String get() {
+      public synchronized T get() {
         if (made == null) {
           made = make.get();
         }
