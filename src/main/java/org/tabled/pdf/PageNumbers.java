@@ -55,9 +55,7 @@ final class PageNumbers {
    * pages} holds (the set is the same for every map, since it comes from {@code html} alone).
    */
   static String fill(String html, Optional<Map<String, PackMaps.Span>> pages, Set<String> used) {
-    if (!html.contains("href=\"#")
-        && !html.contains("data-pages-of")
-        && !html.contains(RefLink.WHERE_CLASS)) {
+    if (!mayFill(html)) {
       return html;
     }
     Document doc = Jsoup.parse(html);
@@ -76,13 +74,7 @@ final class PageNumbers {
         changed = true;
       }
     }
-    for (Element e : doc.select("span." + RefLink.WHERE_CLASS)) {
-      String text = e.text();
-      if (text.startsWith("(") && text.endsWith(")") && PageWords.insideBrackets(textBefore(e))) {
-        e.text(PageWords.elsewhere(text.substring(1, text.length() - 1), true));
-        changed = true;
-      }
-    }
+    changed |= placesInBrackets(doc);
     for (Element e : doc.select("[data-pages-of]")) {
       used.add(e.attr("data-pages-of"));
       if (e.hasAttr("data-pages-from")) {
@@ -98,6 +90,29 @@ final class PageNumbers {
       changed = true;
     }
     return changed ? doc.outerHtml() : html;
+  }
+
+  /** False if {@code html} has nothing {@link #fill} writes into. */
+  private static boolean mayFill(String html) {
+    return html.contains("href=\"#")
+        || html.contains("data-pages-of")
+        || html.contains(RefLink.WHERE_CLASS);
+  }
+
+  /**
+   * Writes each place in another PDF that is inside brackets ", page 14 of …" instead of "(page 14
+   * of …)"; true if it wrote one. The pages of this PDF do not change it.
+   */
+  private static boolean placesInBrackets(Document doc) {
+    boolean changed = false;
+    for (Element e : doc.select("span." + RefLink.WHERE_CLASS)) {
+      String text = e.text();
+      if (text.startsWith("(") && text.endsWith(")") && PageWords.insideBrackets(textBefore(e))) {
+        e.text(PageWords.elsewhere(text.substring(1, text.length() - 1), true));
+        changed = true;
+      }
+    }
+    return changed;
   }
 
   /**
@@ -139,9 +154,7 @@ final class PageNumbers {
 
     private Filler(String html) {
       this.html = html;
-      if (!html.contains("href=\"#")
-          && !html.contains("data-pages-of")
-          && !html.contains(RefLink.WHERE_CLASS)) {
+      if (!mayFill(html)) {
         marked = html;
         changedAnyway = false;
         scratch = null;
@@ -159,13 +172,7 @@ final class PageNumbers {
         a.after(new TextNode(marker(slots.size())));
         slots.add(new Slot(id, brackets, null, null));
       }
-      for (Element e : doc.select("span." + RefLink.WHERE_CLASS)) {
-        String text = e.text();
-        if (text.startsWith("(") && text.endsWith(")") && PageWords.insideBrackets(textBefore(e))) {
-          e.text(PageWords.elsewhere(text.substring(1, text.length() - 1), true));
-          anyway = true;
-        }
-      }
+      anyway |= placesInBrackets(doc);
       for (Element e : doc.select("[data-pages-of]")) {
         used.add(e.attr("data-pages-of"));
         String from = e.hasAttr("data-pages-from") ? e.attr("data-pages-from") : null;
