@@ -3,7 +3,6 @@ package org.tabled.pdf;
 import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
-import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
@@ -285,23 +284,13 @@ final class Fonts {
     }
     for (Face f : concat(council, FALLBACKS)) {
       byte[] bytes = shaping.bytes(f);
-      if (bytes == f.bytes()) {
-        fonts.addFont(
-            lease.supplier(f, doc),
-            f.family(),
-            f.weight(),
-            ident(f.style()),
-            true,
-            FontGroup.PRE_BUILT_IN_FALLBACK);
-      } else {
-        fonts.addFont(
-            supplier(bytes),
-            f.family(),
-            f.weight(),
-            ident(f.style()),
-            true,
-            FontGroup.PRE_BUILT_IN_FALLBACK);
-      }
+      fonts.addFont(
+          bytes == f.bytes() ? lease.supplier(f, doc) : ParsedFaces.parsedFor(doc, bytes),
+          f.family(),
+          f.weight(),
+          ident(f.style()),
+          true,
+          FontGroup.PRE_BUILT_IN_FALLBACK);
     }
   }
 
@@ -373,10 +362,6 @@ final class Fonts {
       councilCoverage = coverage(council);
     }
     return councilCoverage;
-  }
-
-  private static FSSupplier<InputStream> supplier(byte[] bytes) {
-    return () -> new ByteArrayInputStream(bytes);
   }
 
   private static List<Face> mainFaces() {

@@ -1,6 +1,7 @@
 package org.tabled.pdf;
 
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -70,6 +71,25 @@ final class ParsedFaces {
     } catch (IOException e) {
       // a font read from memory has nothing to release
     }
+  }
+
+  /**
+   * The font {@code bytes} for {@code doc} alone, parsed when the document first uses it: a face
+   * shaping has added this document's words to, which no other document embeds. What openhtmltopdf
+   * does with a font file, as a supplier of the same kind as the lent ones.
+   */
+  static PDFontSupplier parsedFor(PDDocument doc, byte[] bytes) {
+    return new PDFontSupplier(null) {
+      @Override
+      public PDFont supply() {
+        try {
+          return PDType0Font.load(doc, new ByteArrayInputStream(bytes), true);
+        } catch (IOException e) {
+          // the bytes were written by Shaping from a face read at the start: only a failing machine
+          throw new UncheckedIOException("cannot load a shaped font", e);
+        }
+      }
+    };
   }
 
   /** The fonts one document has borrowed; closed once the document is saved and closed. */

@@ -9,10 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tabled.diag.Diagnostics;
+import org.tabled.model.FontFile;
+import org.tabled.source.SourcePos;
 
 /**
  * The fonts' measures that every document shares ({@link Fonts#metrics}) make no PDF differ from
@@ -124,5 +132,35 @@ class SharedFontMeasuresIT {
     assertNotNull(second.get("k"));
     assertEquals(1, second.get("k").weight());
     assertTrue(fonts.metrics(Shaping.NONE).isPresent());
+  }
+
+  /** A council's font file, written into {@code dir}, as {@code site.yaml} would name it. */
+  private static FontFile councilFont(Path dir, String name, byte[] bytes) throws IOException {
+    Path file = dir.resolve(name);
+    Files.write(file, bytes);
+    return new FontFile(file, name, SourcePos.file("site.yaml"));
+  }
+
+  @Test
+  void aCouncilFontUnderABuiltInFacesFamilyWeightAndStyleMeasuresAlone(@TempDir Path dir)
+      throws Exception {
+    byte[] sans;
+    try (InputStream in =
+        SharedFontMeasuresIT.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
+      sans = in.readAllBytes();
+    }
+    // the same family, weight and style as Tabled's body face, and other bytes (its vendor)
+    Map<String, byte[]> tables = TrueTypeTables.read(sans);
+    byte[] os2 = tables.get("OS/2");
+    System.arraycopy("TEST".getBytes(StandardCharsets.US_ASCII), 0, os2, 58, 4);
+    byte[] other = TrueTypeTables.write(sans, tables);
+    Diagnostics d = new Diagnostics();
+    Fonts clash = Fonts.with(List.of(councilFont(dir, "other.ttf", other)), d);
+    assertEquals(List.of(), d.all());
+    assertTrue(clash.metrics(Shaping.NONE).isEmpty(), "two faces under one key: none shared");
+    // the very same face again is no clash
+    Fonts same = Fonts.with(List.of(councilFont(dir, "same.ttf", sans)), d);
+    assertEquals(List.of(), d.all());
+    assertTrue(same.metrics(Shaping.NONE).isPresent(), "the same face twice: shared");
   }
 }
