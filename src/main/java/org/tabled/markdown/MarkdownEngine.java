@@ -268,27 +268,132 @@ public final class MarkdownEngine {
       return new ParsedDoc(
           md, null, this, numbering, r.outline(), Map.of(), r.refs(), r.places(), r.roles(), key);
     }
-    Diagnostics found = new Diagnostics(Integer.MAX_VALUE);
-    ParsedDoc doc = parse(md, numbering, found);
-    List<Diagnostic> problems = found.all();
-    problems.forEach(d::add);
-    if (!hasImage(doc.ast())) { // an image is a file of its own, checked at each parse
-      new ParseRecord(problems, doc.outline(), doc.refs(), doc.places, doc.roles)
-          .bytes()
-          .ifPresent(b -> unkept.put(md, new Unkept(key, b)));
+    return parseToKeep(md, numbering, SectionNumbers.IN_ORDER, key, false, d);
+  }
+
+  /**
+   * {@link #parse(Markdown, SectionNumbers, Diagnostics)}, reading what an earlier parse of the
+   * same text at the same place found from the engine's {@link ParseStore}, as {@link
+   * #parse(Markdown, Numbering, boolean, String, Diagnostics)} does. The sections' numbers depend
+   * on more than the text (the minutes: on the agenda, and on the minutes before them), so they are
+   * not taken from the store: {@code numbers} is asked again, once, for the headings the earlier
+   * parse found, and reports what it reports as it did then. What was kept is used only if it gives
+   * the same numbers as then; else the text is parsed again, with the numbers just given.
+   */
+  public ParsedDoc parse(Markdown md, SectionNumbers numbers, boolean keep, Diagnostics d) {
+    if (!keep || !store.enabled()) {
+      return parse(md, numbers, d);
+    }
+    String key =
+        store.key(
+            utf8("parse-numbered"),
+            utf8(md.text()),
+            utf8(md.start().toString()),
+            utf8(md.dir().toString()),
+            utf8(contentRoot.toString()),
+            utf8(Numbering.SECTIONS.name()),
+            utf8(Boolean.toString(numbers.subParagraphs())));
+    Optional<ParseRecord> kept = store.get(key).flatMap(ParseRecord::of);
+    if (kept.isEmpty()) {
+      return parseToKeep(md, Numbering.SECTIONS, numbers, key, true, d);
+    }
+    ParseRecord r = kept.get();
+    List<Integer> given = List.copyOf(numbers.of(r.tops()));
+    if (given.equals(r.given())) {
+      r.problems().forEach(d::add);
       return new ParsedDoc(
           md,
-          doc.ast(),
+          null,
           this,
-          numbering,
-          doc.outline(),
-          doc.images(),
-          doc.refs(),
-          doc.places,
-          doc.roles,
-          key);
+          Numbering.SECTIONS,
+          r.outline(),
+          Map.of(),
+          r.refs(),
+          r.places(),
+          r.roles(),
+          numbered(key, given));
     }
-    return doc;
+    // other numbers than then: parsed again with them, without asking for them twice
+    SectionNumbers asked =
+        new SectionNumbers() {
+          @Override
+          public List<Integer> of(List<Heading> headings) {
+            return headings.equals(r.tops()) ? given : numbers.of(headings);
+          }
+
+          @Override
+          public boolean subParagraphs() {
+            return numbers.subParagraphs();
+          }
+        };
+    return parseToKeep(md, Numbering.SECTIONS, asked, key, true, d);
+  }
+
+  /**
+   * The key under which what a text numbered with {@code given} renders to is kept: the roles of
+   * its blocks follow from its text and its numbers.
+   */
+  private String numbered(String key, List<Integer> given) {
+    return store.key(utf8("numbered"), utf8(key), utf8(given.toString()));
+  }
+
+  /**
+   * Parses {@code md}, and holds what the parse found to be kept under {@code key} once it is known
+   * to be published ({@link #keep}); with {@code byNumbers}, the document is known to its renders
+   * by its numbers too ({@link #numbered}).
+   */
+  private ParsedDoc parseToKeep(
+      Markdown md,
+      Numbering numbering,
+      SectionNumbers numbers,
+      String key,
+      boolean byNumbers,
+      Diagnostics d) {
+    Diagnostics found = new Diagnostics(Integer.MAX_VALUE);
+    List<SectionNumbers.Heading> tops = new ArrayList<>();
+    List<Integer> given = new ArrayList<>();
+    SectionNumbers asked =
+        new SectionNumbers() {
+          @Override
+          public List<Integer> of(List<Heading> headings) {
+            List<Integer> g = List.copyOf(numbers.of(headings));
+            tops.addAll(headings);
+            given.addAll(g);
+            return g;
+          }
+
+          @Override
+          public boolean subParagraphs() {
+            return numbers.subParagraphs();
+          }
+        };
+    ParsedDoc doc = parse(md, numbering, asked, found);
+    List<Diagnostic> problems = found.all();
+    problems.forEach(d::add);
+    if (hasImage(doc.ast())) { // an image is a file of its own, checked at each parse
+      return doc;
+    }
+    new ParseRecord(
+            problems,
+            doc.outline(),
+            doc.refs(),
+            doc.places,
+            doc.roles,
+            List.copyOf(tops),
+            List.copyOf(given))
+        .bytes()
+        .ifPresent(b -> unkept.put(md, new Unkept(key, b)));
+    return new ParsedDoc(
+        md,
+        doc.ast(),
+        this,
+        numbering,
+        doc.outline(),
+        doc.images(),
+        doc.refs(),
+        doc.places,
+        doc.roles,
+        byNumbers ? numbered(key, given) : key);
   }
 
   /** What a parse found, not kept until it is known whether its text is published. */

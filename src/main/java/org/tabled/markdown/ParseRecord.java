@@ -22,16 +22,21 @@ import org.tabled.source.SourcePos;
  * @param refs the well-formed references, in order
  * @param places the places of the blocks with a role, in the order of the tree's descendants
  * @param roles the role of the block at each of {@code places}
+ * @param tops the {@code ##} headings whose numbers the parse asked for (none if it asked for
+ *     none), as given to {@link SectionNumbers#of}
+ * @param given the numbers it was given for them, from which the outline and roles were made
  */
 record ParseRecord(
     List<Diagnostic> problems,
     Outline outline,
     List<RefSyntax> refs,
     int[] places,
-    String[] roles) {
+    String[] roles,
+    List<SectionNumbers.Heading> tops,
+    List<Integer> given) {
 
   /** The format's mark: a record of another format is not read. */
-  private static final int FORMAT = 0x50415201;
+  private static final int FORMAT = 0x50415202;
 
   /** The record as bytes; empty if it cannot be written (a string too long for the format). */
   Optional<byte[]> bytes() {
@@ -77,6 +82,15 @@ record ParseRecord(
       for (int i = 0; i < places.length; i++) {
         out.writeInt(places[i]);
         out.writeUTF(roles[i]);
+      }
+      out.writeInt(tops.size());
+      for (SectionNumbers.Heading h : tops) {
+        out.writeUTF(h.text());
+        pos(out, h.pos());
+      }
+      out.writeInt(given.size());
+      for (int g : given) {
+        out.writeInt(g);
       }
     } catch (IOException e) { // a string over 65,535 bytes: not kept, parsed again next time
       return Optional.empty();
@@ -126,11 +140,26 @@ record ParseRecord(
         places[i] = in.readInt();
         roles[i] = in.readUTF();
       }
+      List<SectionNumbers.Heading> tops = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        tops.add(new SectionNumbers.Heading(in.readUTF(), pos(in)));
+      }
+      List<Integer> given = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        given.add(in.readInt());
+      }
       if (in.read() != -1) {
         return Optional.empty(); // more than a record
       }
       return Optional.of(
-          new ParseRecord(problems, new Outline(sections, headings), refs, places, roles));
+          new ParseRecord(
+              problems,
+              new Outline(sections, headings),
+              refs,
+              places,
+              roles,
+              List.copyOf(tops),
+              List.copyOf(given)));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

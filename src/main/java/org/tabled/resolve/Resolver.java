@@ -166,7 +166,8 @@ public final class Resolver {
       MinuteNumbers numbers =
           new MinuteNumbers(
               m, min, council.site().minuteNumbering(), minutesInYear.getOrDefault(year, 0), d);
-      ParsedDoc doc = markdown.parse(min.body(), numbers, d);
+      // kept between builds like any published text; the numbers are asked for again each time
+      ParsedDoc doc = markdown.parse(min.body(), numbers, true, d);
       minutesInYear.merge(year, numbers.minutes().size(), Integer::sum);
       out.put(m.id(), new Parsed(min.body(), doc, numbers.minutes()));
     }

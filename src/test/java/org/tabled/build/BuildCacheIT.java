@@ -137,6 +137,31 @@ class BuildCacheIT {
     assertTrue(changed.reused().isEmpty(), "a changed template reuses no PDF: " + changed.reused());
   }
 
+  @Test
+  void keptMinutesAreNumberedAgainWhenTheirNumbersChangeThoughTheirTextDoesNot()
+      throws IOException {
+    Path cache = dir.resolve("numbering-cache");
+    Path numbered = dir.resolve("numbering-content");
+    Fixtures.copy(Fixtures.fixture("golden-pdf"), numbered);
+    build(numbered, dir.resolve("by-agenda"), noTemplates, 2, Optional.of(cache));
+    // the house style changes; not a word of the minutes does
+    Files.writeString(
+        numbered.resolve("site.yaml"), "\nminute_numbering: yearly\n", StandardOpenOption.APPEND);
+    build(numbered, dir.resolve("yearly-cached"), noTemplates, 2, Optional.of(cache));
+    build(numbered, dir.resolve("yearly-uncached"), noTemplates, 1, Optional.empty());
+    Map<String, String> cached = digests(dir.resolve("yearly-cached"));
+    Map<String, String> uncached = digests(dir.resolve("yearly-uncached"));
+    assertEquals(uncached.keySet(), cached.keySet());
+    List<String> differ =
+        uncached.keySet().stream().filter(f -> !uncached.get(f).equals(cached.get(f))).toList();
+    assertEquals(List.of(), differ, "files whose bytes differ with the parses kept");
+    String minutes = "committees/environment/2026-01-20/minutes/index.html";
+    assertTrue(cached.containsKey(minutes), cached.keySet().toString());
+    assertTrue(
+        !digests(dir.resolve("by-agenda")).get(minutes).equals(cached.get(minutes)),
+        "the minutes' numbers changed");
+  }
+
   private static BuildResult build(
       Path from, Path out, Path templates, int threads, Optional<Path> cache) {
     BuildResult r = Pipeline.run(options(from, out, templates, threads, cache));

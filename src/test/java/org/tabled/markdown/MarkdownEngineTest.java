@@ -699,4 +699,93 @@ class MarkdownEngineTest {
     store.entries.replaceAll((k, v) -> java.util.Arrays.copyOf(v, v.length - 1));
     assertTrue(next.kept(again, "print paper", List.of("p-")).isEmpty(), "a damaged entry");
   }
+
+  /** Numbers for minutes: from a table by heading text, counting calls and reporting each one. */
+  private static final class CountedNumbers implements SectionNumbers {
+    final java.util.Map<String, Integer> byTitle;
+    int asked;
+
+    CountedNumbers(java.util.Map<String, Integer> byTitle) {
+      this.byTitle = byTitle;
+    }
+
+    @Override
+    public List<Integer> of(List<Heading> headings) {
+      asked++;
+      List<Integer> out = new ArrayList<>();
+      for (Heading h : headings) {
+        out.add(byTitle.getOrDefault(h.text(), 0));
+      }
+      return out;
+    }
+
+    @Override
+    public boolean subParagraphs() {
+      return true;
+    }
+  }
+
+  @Test
+  void aKeptParseOfMinutesIsUsedOnlyWithTheNumbersItWasMadeWithWhichAreAskedForOnceEachTime() {
+    MapStore store = new MapStore();
+    String text =
+        "## Apologies\n\nNone.\n\n## Budget\n\nNoted.\n\n### Fees\n\nAgreed.\n\n"
+            + "RESOLVED that the fees rise.\n\n[a link](ftp://x.example/)\n\n## Any other business\n\nNone.\n";
+    java.util.Map<String, Integer> agenda = java.util.Map.of("Apologies", 1, "Budget", 4);
+    RenderOptions o = new RenderOptions("", 1, p -> "img/" + p.getFileName());
+
+    CountedNumbers numbers = new CountedNumbers(agenda);
+    MarkdownEngine engine = new MarkdownEngine(dir, store);
+    Diagnostics first = new Diagnostics();
+    ParsedDoc parsed = engine.parse(md(text), numbers, true, first);
+    assertEquals(1, numbers.asked);
+    assertTrue(first.hasErrors(), "the link is reported: " + first);
+    engine.keep(x -> true);
+    String html = engine.render(parsed, o);
+    assertTrue(html.contains("4.1"), html);
+
+    // the same text and numbers: read back, the numbers asked for once, the same problems
+    CountedNumbers same = new CountedNumbers(agenda);
+    MarkdownEngine next = new MarkdownEngine(dir, store);
+    Diagnostics again = new Diagnostics();
+    ParsedDoc kept = next.parse(md(text), same, true, again);
+    assertEquals(1, same.asked, "asked once, for the headings kept");
+    assertEquals(1, store.hits);
+    assertEquals(first.all(), again.all());
+    assertEquals(parsed.outline(), kept.outline());
+    assertEquals(html, next.render(kept, o));
+    assertEquals(2, store.hits, "and what it renders to was kept under the same numbers");
+
+    // the same text, other numbers (the agenda renumbered): parsed again, asked once, and what it
+    // renders to is not what the old numbers rendered to
+    CountedNumbers renumbered = new CountedNumbers(java.util.Map.of("Apologies", 2, "Budget", 7));
+    Diagnostics third = new Diagnostics();
+    ParsedDoc fresh = next.parse(md(text), renumbered, true, third);
+    assertEquals(1, renumbered.asked, "asked once, though parsed again");
+    assertEquals(first.all(), third.all());
+    assertEquals(
+        new MarkdownEngine(dir).parse(md(text), renumbered, new Diagnostics()).outline(),
+        fresh.outline());
+    String renumberedHtml = next.render(fresh, o);
+    assertTrue(renumberedHtml.contains("7.1") && !renumberedHtml.contains("4.1"), renumberedHtml);
+    assertEquals(
+        new MarkdownEngine(dir)
+            .render(new MarkdownEngine(dir).parse(md(text), renumbered, new Diagnostics()), o),
+        renumberedHtml);
+    // kept in its turn, under the same text: the old numbers then miss, and parse again
+    next.keep(x -> true);
+    CountedNumbers back = new CountedNumbers(agenda);
+    ParsedDoc old = new MarkdownEngine(dir, store).parse(md(text), back, true, new Diagnostics());
+    assertEquals(1, back.asked);
+    assertEquals(parsed.outline(), old.outline());
+
+    // never the kept parse of a report: numbered by the caller is another parse
+    MapStore reports = new MapStore();
+    MarkdownEngine r = new MarkdownEngine(dir, reports);
+    r.parse(md(text), Numbering.SECTIONS, true, new Diagnostics());
+    r.keep(x -> true);
+    ParsedDoc minutes = r.parse(md(text), new CountedNumbers(agenda), true, new Diagnostics());
+    assertEquals(0, reports.hits);
+    assertEquals(parsed.outline(), minutes.outline());
+  }
 }
