@@ -252,8 +252,11 @@ public final class Pipeline {
    */
   private static OutputTree outputTree(BuildOptions o) throws IOException {
     Path parent = o.outDir().toAbsolutePath().normalize().getParent();
+    // what the last build for this audience wrote there, byte for byte, is linked, not written
     return parent != null && Files.isDirectory(parent)
-        ? OutputTree.spillingTo(AtomicReplace.spillFolder(o.outDir()))
+        ? OutputTree.spillingTo(
+            AtomicReplace.spillFolder(o.outDir()),
+            AtomicReplace.previousOutput(o.outDir(), o.audience().name().toLowerCase(Locale.ROOT)))
         : new OutputTree();
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -144,6 +145,22 @@ public final class AtomicReplace {
                 + " is not empty and was not written by Tabled, so Tabled will not replace it;"
                 + " choose an empty or new folder for --out");
       }
+    }
+  }
+
+  /**
+   * {@code outDir}, if it holds a build Tabled wrote for {@code audience}: the output whose
+   * unchanged files a new build for the same audience may link rather than write ({@link
+   * OutputTree#spillingTo(Path, Optional)}).
+   */
+  public static Optional<Path> previousOutput(Path outDir, String audience) {
+    try {
+      Path out = outDir.toAbsolutePath().normalize();
+      return Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS) && audience.equals(audienceOf(out))
+          ? Optional.of(out)
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 

@@ -1,16 +1,24 @@
 package org.tabled.output;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything a build will write, held until the whole build has succeeded. Paths are kept sorted,
@@ -25,6 +33,14 @@ import java.util.TreeMap;
  * in memory and writes each large one at once to a spill folder beside the output folder, from
  * which {@link AtomicReplace} moves it into place. The spill folder is the build's own: made empty,
  * and removed by {@link #discard} whether the build succeeds or fails.
+ *
+ * <p>Most of a rebuild's files are those of the build before, byte for byte (an edit changes a few
+ * pages and PDFs of thousands). Given the output folder as the last build left it, such a tree
+ * compares each large file with the file at the same path there, and one that is the same, byte for
+ * byte, is not written again: the new output links to it (a hard link, so the old folder can be
+ * removed as before), and it keeps its modification time, so that a copy of the site to a web
+ * server sends only what changed. Only a plain file of the old output, held by that one link and
+ * reached through no other link, is linked; anything else is written as usual.
  */
 public final class OutputTree {
 
@@ -38,18 +54,28 @@ public final class OutputTree {
   /** A file kept on disk: where, and how long. */
   private record Spilled(Path file, int length) {}
 
-  private final Map<String, Object> files = new TreeMap<>(); // byte[] or Spilled
+  /**
+   * A file the previous output holds, byte for byte, as it was when compared: linked into place.
+   */
+  private record Unchanged(Path file, int length, Object key, FileTime modified) {}
+
+  private final Map<String, Object> files = new TreeMap<>(); // byte[], Spilled or Unchanged
   private final Path spill;
+  private final Path previous; // the real path of the last build's output folder, or null
+  private final Map<Path, Boolean> plainFolders = new ConcurrentHashMap<>();
   private long bytes;
   private int spilled;
+  private int unchanged;
 
   /** A tree held in memory. */
   public OutputTree() {
     this.spill = null;
+    this.previous = null;
   }
 
-  private OutputTree(Path spill) {
+  private OutputTree(Path spill, Path previous) {
     this.spill = spill;
+    this.previous = previous;
   }
 
   /**
@@ -57,9 +83,23 @@ public final class OutputTree {
    * the build's own, e.g. a leftover of a killed build) and made.
    */
   public static OutputTree spillingTo(Path dir) throws IOException {
+    return spillingTo(dir, Optional.empty());
+  }
+
+  /**
+   * {@link #spillingTo(Path)}, linking the large files that {@code previous} (the output folder of
+   * the last build, for the same audience) already holds, byte for byte, instead of writing them.
+   */
+  public static OutputTree spillingTo(Path dir, Optional<Path> previous) throws IOException {
     AtomicReplace.deleteTree(dir);
     Files.createDirectories(dir);
-    return new OutputTree(dir.toAbsolutePath().normalize());
+    Path before = null;
+    if (previous.isPresent()
+        && Files.isDirectory(previous.get(), LinkOption.NOFOLLOW_LINKS)
+        && !Files.isSymbolicLink(previous.get())) {
+      before = previous.get().toRealPath();
+    }
+    return new OutputTree(dir.toAbsolutePath().normalize(), before);
   }
 
   /** Adds a file; {@code path} is relative, with forward slashes and no {@code ..}. */
@@ -74,12 +114,17 @@ public final class OutputTree {
         }
         file = spill.resolve(spilled++ + ".out");
       }
-      try {
-        Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + path + " to " + spill, e);
+      Optional<Unchanged> same = unchanged(path, bytes);
+      if (same.isPresent()) {
+        value = same.get();
+      } else {
+        try {
+          Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot write " + path + " to " + spill, e);
+        }
+        value = new Spilled(file, bytes.length);
       }
-      value = new Spilled(file, bytes.length);
     } else {
       value = bytes.clone();
     }
@@ -89,6 +134,58 @@ public final class OutputTree {
       }
       this.bytes += bytes.length;
     }
+  }
+
+  /**
+   * The previous output's file at {@code path}, if it holds {@code bytes}: a plain file, with one
+   * link, in folders that are not links, whose bytes are these. Anything unusual is simply written.
+   */
+  private Optional<Unchanged> unchanged(String path, byte[] bytes) {
+    if (previous == null) {
+      return Optional.empty();
+    }
+    Path old = previous.resolve(path);
+    try {
+      BasicFileAttributes a =
+          Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!a.isRegularFile()
+          || a.size() != bytes.length
+          || !plainFolder(old.getParent())
+          || !Objects.equals(Files.getAttribute(old, "unix:nlink", LinkOption.NOFOLLOW_LINKS), 1)) {
+        return Optional.empty();
+      }
+      byte[] was;
+      try (InputStream in = Files.newInputStream(old, LinkOption.NOFOLLOW_LINKS)) {
+        was = in.readNBytes(bytes.length + 1);
+      }
+      if (!Arrays.equals(was, bytes)) {
+        return Optional.empty();
+      }
+      synchronized (this) {
+        unchanged++;
+      }
+      return Optional.of(new Unchanged(old, bytes.length, a.fileKey(), a.lastModifiedTime()));
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return Optional.empty(); // absent, unreadable, or no link count here: written
+    }
+  }
+
+  /** Whether {@code folder}, inside the previous output, is reached through no link. */
+  private boolean plainFolder(Path folder) {
+    return plainFolders.computeIfAbsent(
+        folder,
+        f -> {
+          try {
+            return f.toRealPath().equals(f);
+          } catch (IOException e) {
+            return false;
+          }
+        });
+  }
+
+  /** How many files were found unchanged in the previous output, to be linked, not written. */
+  public synchronized int unchanged() {
+    return unchanged;
   }
 
   /** Adds a UTF-8 text file. */
@@ -136,6 +233,21 @@ public final class OutputTree {
         } catch (IOException e) {
           Files.copy(s.file(), target); // another file system: copied
         }
+      } else if (f.getValue() instanceof Unchanged u) {
+        BasicFileAttributes a =
+            Files.readAttributes(u.file(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!a.isRegularFile()
+            || a.size() != u.length()
+            || !Objects.equals(a.fileKey(), u.key())
+            || !a.lastModifiedTime().equals(u.modified())) {
+          throw new IOException(
+              u.file() + " changed while the build ran; nothing was written, build again");
+        }
+        try {
+          Files.createLink(target, u.file());
+        } catch (IOException | UnsupportedOperationException e) {
+          Files.copy(u.file(), target); // no hard links here: copied
+        }
       } else {
         Files.write(target, (byte[]) f.getValue());
       }
@@ -163,11 +275,12 @@ public final class OutputTree {
   }
 
   private static byte[] bytesOf(Object v) {
-    if (v instanceof Spilled s) {
+    Path file = v instanceof Spilled s ? s.file() : v instanceof Unchanged u ? u.file() : null;
+    if (file != null) {
       try {
-        return Files.readAllBytes(s.file());
+        return Files.readAllBytes(file);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read back " + s.file(), e);
+        throw new UncheckedIOException("cannot read back " + file, e);
       }
     }
     return ((byte[]) v).clone();

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,5 +66,120 @@ class OutputTreeTest {
     tree.discard();
     assertFalse(Files.exists(spill));
     assertFalse(Files.exists(dir.resolve("site")));
+  }
+
+  private static byte[] filled(char c) {
+    byte[] b = new byte[OutputTree.SPILL_AT + 100];
+    Arrays.fill(b, (byte) c);
+    return b;
+  }
+
+  private static Object inode(Path p) throws IOException {
+    return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+  }
+
+  /** The site as a first build wrote it: a.pdf, b.pdf and sub/c.pdf, each of one letter. */
+  private Path firstBuild() throws Exception {
+    Path out = dir.resolve("site");
+    OutputTree first = OutputTree.spillingTo(AtomicReplace.spillFolder(out));
+    first.put("a.pdf", filled('a'));
+    first.put("b.pdf", filled('b'));
+    first.put("sub/c.pdf", filled('c'));
+    AtomicReplace.write(first, out, "public");
+    first.discard();
+    FileTime old = FileTime.fromMillis(1_500_000_000_000L);
+    for (String f : new String[] {"a.pdf", "b.pdf", "sub/c.pdf"}) {
+      Files.setLastModifiedTime(out.resolve(f), old);
+    }
+    return out;
+  }
+
+  @Test
+  void aFileTheLastBuildWroteByteForByteIsLinkedNotWrittenAndKeepsItsTime() throws Exception {
+    Path out = firstBuild();
+    Object a = inode(out.resolve("a.pdf"));
+    Object c = inode(out.resolve("sub/c.pdf"));
+    Object b = inode(out.resolve("b.pdf"));
+    FileTime was = Files.getLastModifiedTime(out.resolve("a.pdf"));
+
+    OutputTree next =
+        OutputTree.spillingTo(
+            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    next.put("a.pdf", filled('a'));
+    next.put("sub/c.pdf", filled('c'));
+    byte[] changed = filled('b');
+    changed[changed.length - 1] = 'z'; // the same length, one byte other
+    next.put("b.pdf", changed);
+    next.put("d.pdf", filled('d'));
+    assertEquals(2, next.unchanged(), "a.pdf and sub/c.pdf");
+    AtomicReplace.write(next, out, "public");
+    next.discard();
+
+    assertEquals(a, inode(out.resolve("a.pdf")), "the same file, linked");
+    assertEquals(c, inode(out.resolve("sub/c.pdf")));
+    assertEquals(was, Files.getLastModifiedTime(out.resolve("a.pdf")), "its time kept");
+    assertArrayEquals(filled('a'), Files.readAllBytes(out.resolve("a.pdf")));
+    assertArrayEquals(filled('c'), Files.readAllBytes(out.resolve("sub/c.pdf")));
+    assertArrayEquals(changed, Files.readAllBytes(out.resolve("b.pdf")));
+    assertFalse(b.equals(inode(out.resolve("b.pdf"))), "a changed file is written anew");
+    assertArrayEquals(filled('d'), Files.readAllBytes(out.resolve("d.pdf")));
+    assertEquals(
+        1,
+        Files.getAttribute(out.resolve("a.pdf"), "unix:nlink"),
+        "the old folder is gone: the file has one link again");
+    // another audience's output is never the previous one
+    assertTrue(AtomicReplace.previousOutput(out, "confidential").isEmpty());
+    assertTrue(AtomicReplace.previousOutput(dir.resolve("nowhere"), "public").isEmpty());
+  }
+
+  @Test
+  void onlyAPlainFileOfTheOldOutputWithOneLinkIsLinked() throws Exception {
+    Path out = firstBuild();
+    Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+    // a.pdf made a link to a file outside with the same bytes; b.pdf given a second name outside;
+    // sub a link to a folder outside that holds the same c.pdf
+    Files.write(outside.resolve("a.pdf"), filled('a'));
+    Files.delete(out.resolve("a.pdf"));
+    Files.createSymbolicLink(out.resolve("a.pdf"), outside.resolve("a.pdf"));
+    Files.createLink(outside.resolve("b.pdf"), out.resolve("b.pdf"));
+    Files.createDirectories(outside.resolve("sub"));
+    Files.write(outside.resolve("sub/c.pdf"), filled('c'));
+    Files.delete(out.resolve("sub/c.pdf"));
+    Files.delete(out.resolve("sub"));
+    Files.createSymbolicLink(out.resolve("sub"), outside.resolve("sub"));
+
+    OutputTree next =
+        OutputTree.spillingTo(
+            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    next.put("a.pdf", filled('a'));
+    next.put("b.pdf", filled('b'));
+    next.put("sub/c.pdf", filled('c'));
+    assertEquals(0, next.unchanged(), "none of them is linked");
+    AtomicReplace.write(next, out, "public");
+    next.discard();
+    for (String f : new String[] {"a.pdf", "b.pdf", "sub/c.pdf"}) {
+      Path p = out.resolve(f);
+      assertTrue(Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS), f);
+      assertFalse(Files.isSymbolicLink(p.getParent()), f);
+      assertFalse(inode(p).equals(inode(outside.resolve(f))), f + " shares nothing outside");
+      assertEquals(1, Files.getAttribute(p, "unix:nlink"), f);
+    }
+  }
+
+  @Test
+  void aFileChangedAfterItWasComparedFailsTheWriteAndLeavesTheOutput() throws Exception {
+    Path out = firstBuild();
+    OutputTree next =
+        OutputTree.spillingTo(
+            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    next.put("a.pdf", filled('a'));
+    assertEquals(1, next.unchanged());
+    byte[] meddled = filled('a');
+    meddled[0] = 'm';
+    Files.write(out.resolve("a.pdf"), meddled);
+    assertThrows(IOException.class, () -> AtomicReplace.write(next, out, "public"));
+    next.discard();
+    assertArrayEquals(meddled, Files.readAllBytes(out.resolve("a.pdf")), "the output as it was");
+    assertArrayEquals(filled('b'), Files.readAllBytes(out.resolve("b.pdf")));
   }
 }
