@@ -27,7 +27,12 @@ public record Council(Site site, List<Person> people, List<Committee> committees
   }
 
   public Optional<Committee> committee(CommitteeId id) {
-    return committees.stream().filter(c -> c.id().equals(id)).findFirst();
+    for (Committee c : committees) { // a few dozen at most; asked for at every reference
+      if (c.id().equals(id)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<Meeting> meeting(MeetingId id) {

@@ -214,7 +214,8 @@ public final class PackRenderer {
     }
     Set<MeetingId> done = new HashSet<>(); // painted, or failed with an error already reported
     Map<MeetingId, Future<Boolean>> early = new HashMap<>(); // the rest of a meeting begun early
-    Map<MeetingId, String> laidOut = new HashMap<>(); // the text each pack was last laid out with
+    // the text each pack not yet final was last laid out with (a final pack's is never asked for)
+    Map<MeetingId, String> laidOut = new HashMap<>();
     for (int round = 1; ; round++) {
       Set<MeetingId> moved = new LinkedHashSet<>();
       for (MeetingBook book : books.values()) {
@@ -225,11 +226,11 @@ public final class PackRenderer {
         try {
           PackMaps.Reader pages = maps.reader();
           Book pack = book.pack(pages);
-          String text = fingerprint(pack);
-          if (text.equals(laidOut.get(id))) {
+          // a pack not final after a round is compared with the text it was laid out with
+          String text = laidOut.containsKey(id) ? fingerprint(pack) : null;
+          if (text != null && text.equals(laidOut.get(id))) {
             continue; // laid out with this very text: its recorded pages stand
           }
-          laidOut.put(id, text);
           Paginator.Laid laid = paginator.layout(pack, d);
           boolean handedOver = false;
           try {
@@ -261,6 +262,9 @@ public final class PackRenderer {
             if (!handedOver) {
               laid.close();
             }
+          }
+          if (!done.contains(id)) { // met again in the next round: digested only then
+            laidOut.put(id, text != null ? text : fingerprint(pack));
           }
         } catch (TemplateFailed e) {
           done.add(id); // the template's error is already reported, at the template's line

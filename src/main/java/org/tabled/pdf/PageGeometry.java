@@ -47,9 +47,18 @@ final class PageGeometry {
    * The {@code @page} rules. Named pages: {@code landscape} (appendices and wide tables), {@code
    * external} and {@code external-landscape} (pages of supplied PDFs). Named page rules win over
    * {@code :left}/{@code :right} in openhtmltopdf's cascade, so each named page gives its own left
-   * and right margins.
+   * and right margins. The same text every time: made once.
    */
   static String css() {
+    return Css.TEXT;
+  }
+
+  /** The rules, made when first asked for (after every constant they use). */
+  private static final class Css {
+    static final String TEXT = make();
+  }
+
+  private static String make() {
     StringBuilder s = new StringBuilder();
     s.append(rule("", "size: " + mm(A4_SHORT) + " " + mm(A4_LONG) + ";"));
     s.append(rule(":right", margins(PORTRAIT, false)));
