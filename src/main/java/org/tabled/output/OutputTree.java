@@ -106,7 +106,10 @@ public final class OutputTree {
   public void put(String path, byte[] bytes) {
     checkPath(path);
     Object value;
-    if (spill != null && bytes.length >= SPILL_AT) {
+    Optional<Unchanged> same = spill != null ? unchanged(path, bytes) : Optional.empty();
+    if (same.isPresent()) {
+      value = same.get();
+    } else if (spill != null && bytes.length >= SPILL_AT) {
       Path file;
       synchronized (this) {
         if (files.containsKey(path)) {
@@ -114,17 +117,12 @@ public final class OutputTree {
         }
         file = spill.resolve(spilled++ + ".out");
       }
-      Optional<Unchanged> same = unchanged(path, bytes);
-      if (same.isPresent()) {
-        value = same.get();
-      } else {
-        try {
-          Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot write " + path + " to " + spill, e);
-        }
-        value = new Spilled(file, bytes.length);
+      try {
+        Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + path + " to " + spill, e);
       }
+      value = new Spilled(file, bytes.length);
     } else {
       value = bytes.clone();
     }

@@ -85,10 +85,11 @@ class OutputTreeTest {
     first.put("a.pdf", filled('a'));
     first.put("b.pdf", filled('b'));
     first.put("sub/c.pdf", filled('c'));
+    first.put("small.html", "<p>small</p>");
     AtomicReplace.write(first, out, "public");
     first.discard();
     FileTime old = FileTime.fromMillis(1_500_000_000_000L);
-    for (String f : new String[] {"a.pdf", "b.pdf", "sub/c.pdf"}) {
+    for (String f : new String[] {"a.pdf", "b.pdf", "sub/c.pdf", "small.html"}) {
       Files.setLastModifiedTime(out.resolve(f), old);
     }
     return out;
@@ -111,12 +112,16 @@ class OutputTreeTest {
     changed[changed.length - 1] = 'z'; // the same length, one byte other
     next.put("b.pdf", changed);
     next.put("d.pdf", filled('d'));
-    assertEquals(2, next.unchanged(), "a.pdf and sub/c.pdf");
+    Object small = inode(out.resolve("small.html"));
+    next.put("small.html", "<p>small</p>");
+    assertEquals(3, next.unchanged(), "a.pdf, sub/c.pdf and small.html");
     AtomicReplace.write(next, out, "public");
     next.discard();
 
     assertEquals(a, inode(out.resolve("a.pdf")), "the same file, linked");
     assertEquals(c, inode(out.resolve("sub/c.pdf")));
+    assertEquals(small, inode(out.resolve("small.html")), "a small file too");
+    assertEquals("<p>small</p>", Files.readString(out.resolve("small.html")));
     assertEquals(was, Files.getLastModifiedTime(out.resolve("a.pdf")), "its time kept");
     assertArrayEquals(filled('a'), Files.readAllBytes(out.resolve("a.pdf")));
     assertArrayEquals(filled('c'), Files.readAllBytes(out.resolve("sub/c.pdf")));
