@@ -74,14 +74,9 @@ final class TextFiles {
           "save the file as UTF-8 without BOM");
       return Optional.empty();
     }
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
     String text;
     try {
-      text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+      text = ascii(bytes) ? new String(bytes, StandardCharsets.US_ASCII) : utf8(bytes);
     } catch (CharacterCodingException e) {
       SourcePos where = firstBadByte(bytes, display);
       d.error(
@@ -99,6 +94,26 @@ final class TextFiles {
       bytesRead.accept(bytes);
     }
     return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+  }
+
+  /** Whether every byte is below 0x80: ASCII, which is UTF-8 decoded byte for byte. */
+  static boolean ascii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code bytes} decoded as UTF-8, strictly: a malformed sequence throws. */
+  static String utf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
   }
 
   /** The line and column (in characters) of the first byte that is not valid UTF-8. */

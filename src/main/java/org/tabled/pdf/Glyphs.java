@@ -44,6 +44,9 @@ public final class Glyphs {
       IntStream.range(0x21, 0x7F).allMatch(Fonts::builtInCovers);
 
   private static void check(String path, String text, Fonts fonts, Diagnostics d) {
+    if (ASCII_COVERED && ascii(text)) {
+      return; // nothing below U+0080 needs looking at: most files, without splitting their lines
+    }
     boolean yaml = path.endsWith(".yaml") || path.endsWith(".yml");
     boolean frontMatter = false;
     Map<Integer, SourcePos> first = new LinkedHashMap<>();
@@ -83,6 +86,16 @@ public final class Glyphs {
                   + (times > 1 ? "; it appears " + times + " times in this file" : ""),
               hint(cp));
         });
+  }
+
+  /** Whether every character of {@code text} is below U+0080. */
+  static boolean ascii(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code cp} is drawn as a glyph (openhtmltopdf draws nothing for the others). */
