@@ -108,21 +108,20 @@ final class TextFiles {
 
   /** {@code bytes} decoded as UTF-8, strictly: a malformed sequence throws. */
   static String utf8(byte[] bytes) throws CharacterCodingException {
+    return strict().decode(ByteBuffer.wrap(bytes)).toString();
+  }
+
+  /** A UTF-8 decoder that reports what is not UTF-8 rather than replacing it. */
+  private static CharsetDecoder strict() {
     return StandardCharsets.UTF_8
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   /** The line and column (in characters) of the first byte that is not valid UTF-8. */
   private static SourcePos firstBadByte(byte[] bytes, String display) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder = strict();
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     decoder.decode(in, out, true);

@@ -65,7 +65,6 @@ public final class OutputTree {
   private final Map<Path, Boolean> plainFolders = new ConcurrentHashMap<>();
   private long bytes;
   private int spilled;
-  private int unchanged;
 
   /** A tree held in memory. */
   public OutputTree() {
@@ -159,9 +158,6 @@ public final class OutputTree {
       if (!Arrays.equals(was, bytes)) {
         return Optional.empty();
       }
-      synchronized (this) {
-        unchanged++;
-      }
       return Optional.of(new Unchanged(old, bytes.length, a.fileKey(), a.lastModifiedTime()));
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
       return Optional.empty(); // absent, unreadable, or no link count here: written
@@ -183,7 +179,7 @@ public final class OutputTree {
 
   /** How many files were found unchanged in the previous output, to be linked, not written. */
   public synchronized int unchanged() {
-    return unchanged;
+    return (int) files.values().stream().filter(Unchanged.class::isInstance).count();
   }
 
   /** Adds a UTF-8 text file. */

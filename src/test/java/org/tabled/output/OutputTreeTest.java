@@ -135,6 +135,12 @@ class OutputTreeTest {
     // another audience's output is never the previous one
     assertTrue(AtomicReplace.previousOutput(out, "confidential").isEmpty());
     assertTrue(AtomicReplace.previousOutput(dir.resolve("nowhere"), "public").isEmpty());
+    // a folder Tabled did not write (a mistyped --out) is never compared with, let alone linked
+    Path someones = Files.createDirectories(dir.resolve("documents"));
+    Files.write(someones.resolve("a.pdf"), filled('a'));
+    assertTrue(AtomicReplace.previousOutput(someones, "public").isEmpty());
+    Path file = Files.write(dir.resolve("a-file"), filled('a'));
+    assertTrue(AtomicReplace.previousOutput(file, "public").isEmpty());
   }
 
   @Test
