@@ -117,10 +117,11 @@ public record PublishedCouncil(
 
   /**
    * The Markdown texts this audience may read on {@link #asOf}: the site's notes and accessibility
-   * statement, each committee's purpose and terms of reference, and the papers of every meeting
-   * whose agenda is published, with their appendices' texts (never a restricted paper's). What is
-   * not here is copied nowhere outside the output: the build cache keeps what parsing found only of
-   * these texts.
+   * statement, each committee's purpose and terms of reference, the papers of every meeting whose
+   * agenda is published, with their appendices' texts (never a restricted paper's), the minutes
+   * this audience may see, and the responses its tracker shows ({@link #tracker}). What is not here
+   * is copied nowhere outside the output: the build cache keeps what parsing found only of these
+   * texts.
    */
   public Set<Markdown> texts() {
     Set<Markdown> out = new HashSet<>();
@@ -130,7 +131,11 @@ public record PublishedCouncil(
     for (Committee c : council.committees()) {
       out.add(c.purpose());
       c.termsOfReference().ifPresent(out::add);
+      for (TrackerEntry e : tracker(c.id())) { // a response is read where its row is shown
+        e.response().ifPresent(r -> out.add(r.body()));
+      }
       for (Meeting m : c.meetings()) {
+        m.minutes().ifPresent(min -> out.add(min.body())); // this audience's council: only theirs
         if (!isAgendaPublished(m.id())) {
           continue;
         }

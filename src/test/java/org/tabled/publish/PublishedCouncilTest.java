@@ -108,6 +108,43 @@ class PublishedCouncilTest {
     assertTrue(june2.tracker(AUDIT).stream().anyMatch(e -> e.origin().equals(MARCH)));
   }
 
+  /**
+   * What the build cache may keep of a text's parse follows {@link PublishedCouncil#texts}: the
+   * minutes and tracker responses the site shows are kept, so that a rebuild does not parse them
+   * again, and a draft nobody may see yet is not.
+   */
+  @Test
+  void theTextsKeptAreThoseTheAudienceMayReadMinutesAndTrackerResponsesIncluded() {
+    PublishedCouncil pub = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
+    var march = pub.council().meeting(MARCH).orElseThrow().minutes().orElseThrow();
+    assertTrue(pub.texts().contains(march.body()), "approved minutes are published");
+    List<TrackerEntry> rows = pub.tracker(AUDIT);
+    assertTrue(rows.stream().anyMatch(e -> e.response().isPresent()), rows.toString());
+    for (TrackerEntry e : rows) {
+      e.response().ifPresent(r -> assertTrue(pub.texts().contains(r.body()), e.toString()));
+    }
+    Path draft =
+        Councils.edited(
+            GOLDEN,
+            "committees/audit/meetings/2025-03-04/minutes.md",
+            "status: approved",
+            "status: draft");
+    PublishedCouncil hidden = Councils.publish(draft, LocalDate.of(2025, 6, 1));
+    var unseen =
+        hidden.resolved().council().meeting(MARCH).orElseThrow().minutes().orElseThrow().body();
+    assertFalse(hidden.texts().contains(unseen), "a draft not yet in any published pack");
+    List<TrackerEntry> hiddenRows =
+        hidden.resolved().tracker(AUDIT).stream()
+            .filter(e -> e.origin().equals(MARCH) && e.response().isPresent())
+            .toList();
+    assertFalse(hiddenRows.isEmpty(), "March's outcomes have responses");
+    for (TrackerEntry e : hiddenRows) {
+      assertFalse(
+          hidden.texts().contains(e.response().orElseThrow().body()),
+          "the response to an outcome of unpublished minutes: " + e);
+    }
+  }
+
   @Test
   void draftMinutesNamedOnlyByAPart2ItemOrByNoAgendaStayPrivate() {
     Path draft =
