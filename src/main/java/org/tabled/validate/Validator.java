@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,8 +73,9 @@ public final class Validator {
         known.addBrokenPerson(id); // no effect for people read above
       }
     }
-    Map<LoadedContent.Committee, CommitteeId> committeeIds = new LinkedHashMap<>();
-    Map<LoadedContent.Meeting, MeetingId> meetingIds = new HashMap<>();
+    // by identity: a loaded record's hash is of everything in it, every text of the archive
+    List<Map.Entry<LoadedContent.Committee, CommitteeId>> committeeIds = new ArrayList<>();
+    Map<LoadedContent.Meeting, MeetingId> meetingIds = new IdentityHashMap<>();
     for (LoadedContent.Committee c : raw.committees()) {
       if (!Fields.isId(c.id())) {
         d.error(
@@ -83,7 +85,7 @@ public final class Validator {
         continue;
       }
       CommitteeId cid = new CommitteeId(c.id());
-      committeeIds.put(c, cid);
+      committeeIds.add(Map.entry(c, cid));
       known.addCommittee(cid);
       for (LoadedContent.Meeting m : c.meetings()) {
         Optional<LocalDate> date = Fields.parseDate(m.folder());
@@ -111,7 +113,7 @@ public final class Validator {
             .orElse(SiteReader.placeholder(SourcePos.file("site.yaml"), raw.root()));
     Map<String, SourcePos> outcomeIds = new HashMap<>();
     List<Committee> committees = new ArrayList<>();
-    for (var entry : committeeIds.entrySet()) {
+    for (var entry : committeeIds) {
       committee(entry.getKey(), entry.getValue(), meetingIds, site, raw, known, outcomeIds, d)
           .ifPresent(committees::add);
     }
