@@ -15,6 +15,7 @@ import org.tabled.diag.Diagnostics;
 import org.tabled.html.SiteRenderer;
 import org.tabled.issued.IssuedFile;
 import org.tabled.issued.IssuedPacks;
+import org.tabled.load.FolderDigests;
 import org.tabled.load.LoadedContent;
 import org.tabled.load.Loader;
 import org.tabled.markdown.MarkdownEngine;
@@ -22,6 +23,7 @@ import org.tabled.markdown.ParseStore;
 import org.tabled.model.Council;
 import org.tabled.model.PackId;
 import org.tabled.model.PrintedPack;
+import org.tabled.output.AtomicFile;
 import org.tabled.output.AtomicReplace;
 import org.tabled.output.BuildCache;
 import org.tabled.output.OutputFolders;
@@ -238,11 +240,39 @@ public final class Pipeline {
    * so that the rest of the build has that memory.
    */
   private static Council load(BuildOptions o, Diagnostics d) {
-    LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), d);
+    FolderDigests digests = folderDigests(o);
+    LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), digests, d);
+    if (digests != FolderDigests.NONE && !o.checkOnly()) { // a check writes nothing
+      try {
+        AtomicFile.write(folderDigestsFile(o.cache().get()), digests.bytes());
+      } catch (IOException e) {
+        // only slower next time
+      }
+    }
     Council council = Validator.validate(raw, d);
     Glyphs.check(
         raw.texts(), council.site().fonts(), d); // a character no font has would print as "#"
     return council;
+  }
+
+  /**
+   * The paper folders' digests the last build remembered, in the build cache of a public build
+   * (nothing for a confidential build, which keeps nothing).
+   */
+  private static FolderDigests folderDigests(BuildOptions o) {
+    if (o.cache().isEmpty() || o.audience() != Audience.PUBLIC) {
+      return FolderDigests.NONE;
+    }
+    Path file = folderDigestsFile(o.cache().get());
+    try {
+      return FolderDigests.from(Files.isRegularFile(file) ? Files.readAllBytes(file) : null);
+    } catch (IOException e) {
+      return FolderDigests.from(null); // a cache is only ever a faster build
+    }
+  }
+
+  static Path folderDigestsFile(Path cache) {
+    return cache.resolve("folders.stat");
   }
 
   /**

@@ -60,10 +60,14 @@ public final class Loader {
   /** The text of every file read, by display path. */
   private final SortedMap<String, String> texts = new TreeMap<>();
 
-  private Loader(Path root, Path realRoot, Path displayBase, Diagnostics d) {
+  /** The paper folders' digests remembered from the last build. */
+  private final FolderDigests digests;
+
+  private Loader(Path root, Path realRoot, Path displayBase, FolderDigests digests, Diagnostics d) {
     this.root = root;
     this.realRoot = realRoot;
     this.displayBase = displayBase;
+    this.digests = digests;
     this.d = d;
   }
 
@@ -72,6 +76,15 @@ public final class Loader {
    * displayBase} (normally the working directory) when the file is inside it.
    */
   public static LoadedContent load(Path root, Path displayBase, Diagnostics d) {
+    return load(root, displayBase, FolderDigests.NONE, d);
+  }
+
+  /**
+   * {@link #load(Path, Path, Diagnostics)}, taking each paper folder's digest from {@code digests}
+   * when none of its files changed since it was remembered.
+   */
+  public static LoadedContent load(
+      Path root, Path displayBase, FolderDigests digests, Diagnostics d) {
     Path abs = root.toAbsolutePath().normalize();
     if (!Files.isDirectory(abs)) {
       d.error(
@@ -87,7 +100,7 @@ public final class Loader {
     } catch (IOException e) {
       real = abs;
     }
-    return new Loader(abs, real, displayBase.toAbsolutePath().normalize(), d).run();
+    return new Loader(abs, real, displayBase.toAbsolutePath().normalize(), digests, d).run();
   }
 
   private LoadedContent run() {
@@ -193,10 +206,13 @@ public final class Loader {
 
   private LoadedContent.Paper paper(Path dir) {
     Map<Path, byte[]> read = new HashMap<>(); // the bytes each text was read from, for the digest
+    Map<Path, FolderDigests.Stat> before = new HashMap<>(); // each file as it stat'ed, before read
+    before.put(dir.resolve("paper.md"), FolderDigests.Stat.of(dir.resolve("paper.md")));
     Optional<RawMarkdown> paper = markdown(dir.resolve("paper.md"), true, read);
     List<String> files = new ArrayList<>();
     Map<String, RawMarkdown> md = new TreeMap<>();
-    Map<String, Path> all = new TreeMap<>(); // by relative name, the same order on every system
+    SortedMap<String, Path> all =
+        new TreeMap<>(); // by relative name, the same order on every system
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path f : walk.sorted().toList()) {
         if (f.equals(dir) || Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS) || hidden(f)) {
@@ -214,6 +230,7 @@ public final class Loader {
         if (rel.equals("paper.md")) {
           continue;
         }
+        before.put(f, FolderDigests.Stat.of(f));
         files.add(rel);
         if (rel.endsWith(".md")) {
           markdown(f, true, read).ifPresent(m -> md.put(rel, m));
@@ -222,16 +239,18 @@ public final class Loader {
     } catch (IOException e) {
       d.error(SourcePos.file(display(dir)), "cannot read this folder: " + e.getMessage());
     }
-    FolderDigest digest = new FolderDigest();
-    all.forEach((rel, f) -> digest.add(rel, f, read.get(f)));
+    String digest =
+        digests.digest(
+            dir,
+            all,
+            before,
+            () -> {
+              FolderDigest made = new FolderDigest();
+              all.forEach((rel, f) -> made.add(rel, f, read.get(f)));
+              return made.hex();
+            });
     return new LoadedContent.Paper(
-        dir.getFileName().toString(),
-        SourcePos.file(display(dir)),
-        dir,
-        paper,
-        files,
-        md,
-        digest.hex());
+        dir.getFileName().toString(), SourcePos.file(display(dir)), dir, paper, files, md, digest);
   }
 
   /**
