@@ -183,6 +183,21 @@ public final class MarkdownEngine {
   }
 
   private ParsedDoc parse(Markdown md, Numbering numbering, SectionNumbers numbers, Diagnostics d) {
+    return parse(md, numbering, numbers, d, d, new ArrayList<>());
+  }
+
+  /**
+   * Parses {@code md}, reporting what its text gets wrong to {@code d} and what its images' files
+   * get wrong to {@code files} (a file of its own, checked again whenever the text is met: {@link
+   * #images}); the images it checked go into {@code uses}, in order.
+   */
+  private ParsedDoc parse(
+      Markdown md,
+      Numbering numbering,
+      SectionNumbers numbers,
+      Diagnostics d,
+      Diagnostics files,
+      List<ParseRecord.ImageUse> uses) {
     Document ast;
     LetteredLists.Rewritten lettered =
         LetteredLists.rewrite(md, WrappedNumbers.escape(md.text()), d);
@@ -197,7 +212,7 @@ public final class MarkdownEngine {
     Map<String, Path> images = new LinkedHashMap<>();
     List<RefSyntax> refs = new ArrayList<>();
     if (!tooDeep(md, ast, d)) {
-      check(md, ast, images, refs, d);
+      check(md, ast, images, uses, refs, d, files);
     }
     Map<Node, String> roles = new IdentityHashMap<>();
     Outline outline = roles(md, ast, numbering, numbers, roles);
@@ -266,7 +281,16 @@ public final class MarkdownEngine {
       ParseRecord r = kept.get();
       r.problems().forEach(d::add);
       return new ParsedDoc(
-          md, null, this, numbering, r.outline(), Map.of(), r.refs(), r.places(), r.roles(), key);
+          md,
+          null,
+          this,
+          numbering,
+          r.outline(),
+          images(md, r.images(), d),
+          r.refs(),
+          r.places(),
+          r.roles(),
+          rendersKept(r.images(), key));
     }
     return parseToKeep(md, numbering, SectionNumbers.IN_ORDER, key, false, d);
   }
@@ -307,11 +331,11 @@ public final class MarkdownEngine {
           this,
           Numbering.SECTIONS,
           r.outline(),
-          Map.of(),
+          images(md, r.images(), d),
           r.refs(),
           r.places(),
           r.roles(),
-          numbered(key, given));
+          rendersKept(r.images(), numbered(key, given)));
     }
     // other numbers than then: parsed again with them, without asking for them twice
     SectionNumbers asked =
@@ -367,12 +391,12 @@ public final class MarkdownEngine {
             return numbers.subParagraphs();
           }
         };
-    ParsedDoc doc = parse(md, numbering, asked, found);
+    Diagnostics files = new Diagnostics(Integer.MAX_VALUE);
+    List<ParseRecord.ImageUse> uses = new ArrayList<>();
+    ParsedDoc doc = parse(md, numbering, asked, found, files, uses);
     List<Diagnostic> problems = found.all();
     problems.forEach(d::add);
-    if (hasImage(doc.ast())) { // an image is a file of its own, checked at each parse
-      return doc;
-    }
+    files.all().forEach(d::add); // an image is a file of its own, checked again at each build
     new ParseRecord(
             problems,
             doc.outline(),
@@ -380,7 +404,8 @@ public final class MarkdownEngine {
             doc.places,
             doc.roles,
             List.copyOf(tops),
-            List.copyOf(given))
+            List.copyOf(given),
+            List.copyOf(uses))
         .bytes()
         .ifPresent(b -> unkept.put(md, new Unkept(key, b)));
     return new ParsedDoc(
@@ -393,7 +418,15 @@ public final class MarkdownEngine {
         doc.refs(),
         doc.places,
         doc.roles,
-        byNumbers ? numbered(key, given) : key);
+        rendersKept(uses, byNumbers ? numbered(key, given) : key));
+  }
+
+  /**
+   * The key what a text renders to is kept under: none for a text with images, whose pages name
+   * each image by its file's bytes and publish the file as they render it.
+   */
+  private static String rendersKept(List<ParseRecord.ImageUse> images, String key) {
+    return images.isEmpty() ? key : null;
   }
 
   /** What a parse found, not kept until it is known whether its text is published. */
@@ -418,16 +451,6 @@ public final class MarkdownEngine {
           }
         });
     unkept.clear();
-  }
-
-  /** Whether {@code ast} names an image, found or not. */
-  private static boolean hasImage(Document ast) {
-    for (Node n : ast.getDescendants()) {
-      if (n instanceof Image || n instanceof ImageRef) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static byte[] utf8(String s) {
@@ -599,7 +622,13 @@ public final class MarkdownEngine {
   }
 
   private void check(
-      Markdown md, Document ast, Map<String, Path> images, List<RefSyntax> refs, Diagnostics d) {
+      Markdown md,
+      Document ast,
+      Map<String, Path> images,
+      List<ParseRecord.ImageUse> uses,
+      List<RefSyntax> refs,
+      Diagnostics d,
+      Diagnostics files) {
     int previousLevel = 1;
     for (Node n : ast.getDescendants()) {
       if (n instanceof Heading h) {
@@ -620,7 +649,9 @@ public final class MarkdownEngine {
         }
         previousLevel = Math.max(2, h.getLevel());
       } else if (n instanceof Image img) {
-        image(md, n, img.getUrl().toString(), img.getText().toString(), images, d);
+        ParseRecord.ImageUse use = imageUse(md, img);
+        uses.add(use);
+        image(md, use, images, files);
       } else if (n instanceof WikiLink w) {
         ref(md, w, d).ifPresent(refs::add);
       } else if (n instanceof ImageRef) {
@@ -704,9 +735,29 @@ public final class MarkdownEngine {
     return Optional.of(new RefSyntax(raw, kind, target, anchor, text, at));
   }
 
+  private static ParseRecord.ImageUse imageUse(Markdown md, Image img) {
+    return new ParseRecord.ImageUse(
+        img.getUrl().toString(), img.getText().toString(), pos(md, img));
+  }
+
+  /**
+   * The images {@code uses} names, checked again as a parse checks them ({@link #image}): what a
+   * kept parse of a text with images needs, since an image's file can change while the text does
+   * not.
+   */
+  private Map<String, Path> images(Markdown md, List<ParseRecord.ImageUse> uses, Diagnostics d) {
+    Map<String, Path> images = new LinkedHashMap<>();
+    for (ParseRecord.ImageUse use : uses) {
+      image(md, use, images, d);
+    }
+    return images;
+  }
+
   private void image(
-      Markdown md, Node n, String url, String alt, Map<String, Path> images, Diagnostics d) {
-    SourcePos at = pos(md, n);
+      Markdown md, ParseRecord.ImageUse use, Map<String, Path> images, Diagnostics d) {
+    String url = use.url();
+    String alt = use.alt();
+    SourcePos at = use.pos();
     if (alt.isBlank()) {
       d.error(
           at,

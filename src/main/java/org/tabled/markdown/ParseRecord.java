@@ -13,11 +13,13 @@ import org.tabled.source.SourcePos;
 
 /**
  * What a parse of one document found, as a {@link ParseStore} keeps it: the problems it reported,
- * its outline, its references and the roles of its blocks (by their place in the syntax tree). Only
- * a document with no images is kept: an image is a file of its own, checked when the text is
- * parsed, and it can change while the text does not.
+ * its outline, its references and the roles of its blocks (by their place in the syntax tree), and
+ * the images it names. An image is a file of its own, which can change while the text does not: the
+ * problems kept are the text's own, and each image named is checked again whenever the record is
+ * used, as a parse checks it.
  *
- * @param problems what the parse reported, in the order reported
+ * @param problems what the parse reported of the text itself (not of its images' files), in the
+ *     order reported
  * @param outline the sections, numbered paragraphs and headings
  * @param refs the well-formed references, in order
  * @param places the places of the blocks with a role, in the order of the tree's descendants
@@ -25,6 +27,7 @@ import org.tabled.source.SourcePos;
  * @param tops the {@code ##} headings whose numbers the parse asked for (none if it asked for
  *     none), as given to {@link SectionNumbers#of}
  * @param given the numbers it was given for them, from which the outline and roles were made
+ * @param images the images the text names, in order, to be checked again
  */
 record ParseRecord(
     List<Diagnostic> problems,
@@ -33,10 +36,20 @@ record ParseRecord(
     int[] places,
     String[] roles,
     List<SectionNumbers.Heading> tops,
-    List<Integer> given) {
+    List<Integer> given,
+    List<ImageUse> images) {
+
+  /**
+   * An image a text names: {@code ![alt](url)} at {@code pos}.
+   *
+   * @param url the file named, as written
+   * @param alt its text alternative, as written
+   * @param pos where it is named
+   */
+  record ImageUse(String url, String alt, SourcePos pos) {}
 
   /** The format's mark: a record of another format is not read. */
-  private static final int FORMAT = 0x50415202;
+  private static final int FORMAT = 0x50415203;
 
   /** The record as bytes; empty if it cannot be written (a string too long for the format). */
   Optional<byte[]> bytes() {
@@ -91,6 +104,12 @@ record ParseRecord(
       out.writeInt(given.size());
       for (int g : given) {
         out.writeInt(g);
+      }
+      out.writeInt(images.size());
+      for (ImageUse i : images) {
+        out.writeUTF(i.url());
+        out.writeUTF(i.alt());
+        pos(out, i.pos());
       }
     } catch (IOException e) { // a string over 65,535 bytes: not kept, parsed again next time
       return Optional.empty();
@@ -148,6 +167,10 @@ record ParseRecord(
       for (int i = in.readInt(); i > 0; i--) {
         given.add(in.readInt());
       }
+      List<ImageUse> images = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        images.add(new ImageUse(in.readUTF(), in.readUTF(), pos(in)));
+      }
       if (in.read() != -1) {
         return Optional.empty(); // more than a record
       }
@@ -159,7 +182,8 @@ record ParseRecord(
               places,
               roles,
               List.copyOf(tops),
-              List.copyOf(given)));
+              List.copyOf(given),
+              List.copyOf(images)));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

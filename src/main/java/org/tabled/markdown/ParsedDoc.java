@@ -35,7 +35,7 @@ public final class ParsedDoc {
 
   /**
    * The key under which the engine's store keeps what this text renders to (a text whose parse may
-   * be kept: no image, read from the content), or null.
+   * be kept: read from the content), or null.
    */
   final String key;
 

@@ -622,18 +622,38 @@ class MarkdownEngineTest {
     assertEquals(3, store.hits);
     assertEquals(5, store.entries.size());
 
-    // never kept: a text not to be kept (a restricted paper's), or one with an image, whose file
-    // can change while the text does not
+    // never kept: a text not to be kept (a restricted paper's)
     next.parse(md("Secret.\n"), Numbering.NONE, false, new Diagnostics());
+    // kept: a text with an image, whose file is checked again each time it is met, since the file
+    // can change while the text does not
+    String chart = "Figures.\n\n![Chart of the figures](chart.png)\n";
     Diagnostics missing = new Diagnostics();
-    next.parse(md("![Chart](chart.png)\n"), Numbering.NONE, true, missing);
+    next.parse(md(chart), Numbering.NONE, true, missing);
     assertTrue(missing.hasErrors(), "no chart.png yet: " + missing);
     next.keep(x -> true);
-    assertEquals(5, store.entries.size());
+    assertEquals(6, store.entries.size(), "the text with an image is kept, the secret is not");
+    int hits = store.hits;
+    Diagnostics stillMissing = new Diagnostics();
+    ParsedDoc noFile =
+        new MarkdownEngine(dir, store).parse(md(chart), Numbering.NONE, true, stillMissing);
+    assertEquals(hits + 1, store.hits, "the kept parse");
+    assertEquals(missing.all(), stillMissing.all(), "the image's problem, from its file");
     Files.write(dir.resolve("chart.png"), TestFiles.png(2, 2));
     Diagnostics found = new Diagnostics();
-    next.parse(md("![Chart](chart.png)\n"), Numbering.NONE, true, found);
+    MarkdownEngine third = new MarkdownEngine(dir, store);
+    ParsedDoc withImage = third.parse(md(chart), Numbering.NONE, true, found);
+    assertEquals(hits + 2, store.hits, "the kept parse again");
     assertFalse(found.hasErrors(), "the image is found once it is there: " + found);
+    assertTrue(
+        third.render(withImage, o).contains("src=\"img/chart.png\""), third.render(withImage, o));
+    assertFalse(next.render(noFile, o).contains("<img"), "an image not found is not published");
+    Files.writeString(dir.resolve("chart.png"), "not a picture");
+    Diagnostics foreign = new Diagnostics();
+    ParsedDoc notAnImage =
+        new MarkdownEngine(dir, store).parse(md(chart), Numbering.NONE, true, foreign);
+    assertTrue(foreign.toString().contains("not a readable image"), foreign.toString());
+    assertFalse(next.render(notAnImage, o).contains("<img"), "nor one that is not an image");
+    Files.delete(dir.resolve("chart.png"));
 
     // a damaged or foreign entry is a miss, never an error
     store.entries.replaceAll((k, v) -> java.util.Arrays.copyOf(v, v.length / 2));
