@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -335,10 +336,25 @@ public final class Loader {
     return text;
   }
 
+  /**
+   * The real path of each file and folder asked about, found once per load: a file is judged as it
+   * is listed and again as it is read, and every file of a folder asks for the folder's.
+   */
+  private final Map<Path, Path> realPaths = new ConcurrentHashMap<>();
+
+  private Path real(Path p) throws IOException {
+    Path known = realPaths.get(p);
+    if (known == null) {
+      known = p.toRealPath();
+      realPaths.put(p, known);
+    }
+    return known;
+  }
+
   /** False, with an error, for a symbolic link whose target is outside the content folder. */
   private boolean insideContent(Path file) {
     try {
-      Path real = file.toRealPath();
+      Path real = real(file);
       if (!real.startsWith(realRoot)) {
         d.error(
             SourcePos.file(display(file)),
@@ -375,7 +391,7 @@ public final class Loader {
    */
   private boolean trustedQuietly(Path file, Path folder) {
     try {
-      return file.toRealPath().startsWith(realRoot) && problem(file, folder).isEmpty();
+      return real(file).startsWith(realRoot) && problem(file, folder).isEmpty();
     } catch (IOException e) {
       return false;
     }
@@ -389,7 +405,7 @@ public final class Loader {
   private Optional<Refusal> problem(Path file, Path folder) {
     String copy = "copy the file here instead of linking to it";
     try {
-      Path real = file.toRealPath();
+      Path real = real(file);
       Optional<Path> owner =
           FileTrust.paperFolder(root.relativize(file.toAbsolutePath().normalize()));
       Optional<Path> realOwner = FileTrust.realPaperFolder(real, realRoot);
@@ -404,7 +420,7 @@ public final class Loader {
                     : "this leads out of the paper's folder; Tabled will not read it as part of the paper",
                 copy));
       }
-      if (!real.startsWith(folder.toRealPath())) {
+      if (!real.startsWith(real(folder))) {
         return Optional.of(
             new Refusal(
                 "this is a link to a file outside its folder, which Tabled will not read", copy));
