@@ -67,6 +67,18 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--pdf", description = "Also build the PDF packs (slower; off by default).")
   boolean pdf;
 
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description =
+          "Keep what was parsed and rendered between rebuilds in this folder (default:"
+              + " .tabled-cache beside --out, as tabled build does; without --out, a new private"
+              + " temporary folder). Deleting it is always safe.")
+  Path cache;
+
+  @Option(names = "--no-cache", description = "Keep nothing between rebuilds.")
+  boolean noCache;
+
   @Spec CommandSpec spec;
 
   /**
@@ -105,6 +117,13 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return ExitCodes.CONTENT;
     }
+    // a rebuild on save parses and renders again only what changed, as a build with a cache does
+    Optional<Path> cacheDir =
+        noCache
+            ? Optional.empty()
+            : cache != null || out != null
+                ? BuildCommand.cacheDir(outDir, cache, false)
+                : Optional.of(Files.createTempDirectory("tabled-preview-cache"));
     BuildOptions o =
         new BuildOptions(
             content,
@@ -114,7 +133,9 @@ final class ServeCommand implements Callable<Integer> {
             false,
             Audience.PUBLIC,
             asOf != null ? asOf : Today.date(),
-            pdf);
+            pdf,
+            0,
+            cacheDir);
     PreviewServer started;
     try {
       started = PreviewServer.start(o, port, spec.commandLine().getOut());

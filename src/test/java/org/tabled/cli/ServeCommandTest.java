@@ -18,7 +18,9 @@ class ServeCommandTest {
     Cli.Result help = Cli.run("serve", "--help");
     assertEquals(0, help.exit());
     for (String option :
-        new String[] {"--port", "--as-of", "--pdf", "--content", "--templates", "--out"}) {
+        new String[] {
+          "--port", "--as-of", "--pdf", "--content", "--templates", "--out", "--cache", "--no-cache"
+        }) {
       assertTrue(help.out().contains(option), option + " in:\n" + help.out());
     }
   }

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +51,9 @@ class PreviewServerIT {
             false,
             Audience.PUBLIC,
             Sites.GOLDEN_AS_OF,
-            false);
+            false,
+            0,
+            Optional.of(tmp.resolve("cache"))); // as tabled serve builds: with a cache
     server = PreviewServer.start(o, 0, new PrintWriter(new StringWriter()));
   }
 
