@@ -28,6 +28,15 @@ class PublishedCouncilTest {
   private static final MeetingId JUNE = new MeetingId(AUDIT, LocalDate.of(2025, 6, 10));
   private static final MeetingId JULY = new MeetingId(AUDIT, LocalDate.of(2025, 7, 22));
 
+  /** The golden council with March's minutes a draft not marked for publication. */
+  private static Path draftMarchMinutes() {
+    return Councils.edited(
+        GOLDEN,
+        "committees/audit/meetings/2025-03-04/minutes.md",
+        "status: approved",
+        "status: draft");
+  }
+
   @Test
   void agendasArePublishedOnTheirDayAndEveryMeetingIsListed() {
     PublishedCouncil pub = Councils.publish(GOLDEN, LocalDate.of(2025, 6, 5));
@@ -84,12 +93,7 @@ class PublishedCouncilTest {
     // The same minutes as a draft not marked for publication: not tracked in public until the
     // agenda
     // that asks the committee to approve them (June, published on 2 June) is published.
-    Path draft =
-        Councils.edited(
-            GOLDEN,
-            "committees/audit/meetings/2025-03-04/minutes.md",
-            "status: approved",
-            "status: draft");
+    Path draft = draftMarchMinutes();
     PublishedCouncil hidden = Councils.publish(draft, LocalDate.of(2025, 6, 1));
     List<TrackerEntry> left = hidden.tracker(AUDIT);
     assertTrue(left.stream().noneMatch(e -> e.origin().equals(MARCH)), left.toString());
@@ -123,12 +127,7 @@ class PublishedCouncilTest {
     for (TrackerEntry e : rows) {
       e.response().ifPresent(r -> assertTrue(pub.texts().contains(r.body()), e.toString()));
     }
-    Path draft =
-        Councils.edited(
-            GOLDEN,
-            "committees/audit/meetings/2025-03-04/minutes.md",
-            "status: approved",
-            "status: draft");
+    Path draft = draftMarchMinutes();
     PublishedCouncil hidden = Councils.publish(draft, LocalDate.of(2025, 6, 1));
     var unseen =
         hidden.resolved().council().meeting(MARCH).orElseThrow().minutes().orElseThrow().body();
@@ -147,12 +146,7 @@ class PublishedCouncilTest {
 
   @Test
   void draftMinutesNamedOnlyByAPart2ItemOrByNoAgendaStayPrivate() {
-    Path draft =
-        Councils.edited(
-            GOLDEN,
-            "committees/audit/meetings/2025-03-04/minutes.md",
-            "status: approved",
-            "status: draft");
+    Path draft = draftMarchMinutes();
     Path part2 =
         Councils.edited(
             draft,
