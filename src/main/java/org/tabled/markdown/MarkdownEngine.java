@@ -278,19 +278,7 @@ public final class MarkdownEngine {
             utf8(numbering.name()));
     Optional<ParseRecord> kept = store.get(key).flatMap(ParseRecord::of);
     if (kept.isPresent()) {
-      ParseRecord r = kept.get();
-      r.problems().forEach(d::add);
-      return new ParsedDoc(
-          md,
-          null,
-          this,
-          numbering,
-          r.outline(),
-          images(md, r.images(), d),
-          r.refs(),
-          r.places(),
-          r.roles(),
-          rendersKept(r.images(), key));
+      return fromRecord(md, numbering, kept.get(), key, d);
     }
     return parseToKeep(md, numbering, SectionNumbers.IN_ORDER, key, false, d);
   }
@@ -324,18 +312,7 @@ public final class MarkdownEngine {
     ParseRecord r = kept.get();
     List<Integer> given = List.copyOf(numbers.of(r.tops()));
     if (given.equals(r.given())) {
-      r.problems().forEach(d::add);
-      return new ParsedDoc(
-          md,
-          null,
-          this,
-          Numbering.SECTIONS,
-          r.outline(),
-          images(md, r.images(), d),
-          r.refs(),
-          r.places(),
-          r.roles(),
-          rendersKept(r.images(), numbered(key, given)));
+      return fromRecord(md, Numbering.SECTIONS, r, numbered(key, given), d);
     }
     // other numbers than then: parsed again with them, without asking for them twice
     SectionNumbers asked =
@@ -351,6 +328,27 @@ public final class MarkdownEngine {
           }
         };
     return parseToKeep(md, Numbering.SECTIONS, asked, key, true, d);
+  }
+
+  /**
+   * The document {@code r} records, its syntax tree to be made only if a page renders it: its
+   * problems reported again as if it had been parsed, and its images checked again from their
+   * files; what it renders to is kept under {@code renderKey}.
+   */
+  private ParsedDoc fromRecord(
+      Markdown md, Numbering numbering, ParseRecord r, String renderKey, Diagnostics d) {
+    r.problems().forEach(d::add);
+    return new ParsedDoc(
+        md,
+        null,
+        this,
+        numbering,
+        r.outline(),
+        images(md, r.images(), d),
+        r.refs(),
+        r.places(),
+        r.roles(),
+        rendersKept(r.images(), renderKey));
   }
 
   /**

@@ -61,6 +61,28 @@ public record Committee(
     workProgrammes = List.copyOf(workProgrammes);
   }
 
+  /** This committee with {@code meetings} instead of its own: an audience's view of it. */
+  public Committee withMeetings(List<Meeting> meetings) {
+    return new Committee(
+        id,
+        title,
+        shortTitle,
+        purpose,
+        officer,
+        members,
+        termsOfReference,
+        chairTitle,
+        numberFrontSheet,
+        defaultVenue,
+        defaultTime,
+        meetings,
+        tracker,
+        workProgrammes,
+        pos,
+        memberGroups,
+        memberOrder);
+  }
+
   /** The memberships in force on {@code day}, substitutes included. */
   public List<Membership> membersOn(LocalDate day) {
     return members.stream().filter(m -> m.activeOn(day)).toList();

@@ -36,11 +36,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Most of a rebuild's files are those of the build before, byte for byte (an edit changes a few
  * pages and PDFs of thousands). Given the output folder as the last build left it, such a tree
- * compares each large file with the file at the same path there, and one that is the same, byte for
- * byte, is not written again: the new output links to it (a hard link, so the old folder can be
- * removed as before), and it keeps its modification time, so that a copy of the site to a web
- * server sends only what changed. Only a plain file of the old output, held by that one link and
- * reached through no other link, is linked; anything else is written as usual.
+ * compares each file with the file at the same path there, and one that is the same, byte for byte,
+ * is not written again: the new output links to it (a hard link, so the old folder can be removed
+ * as before), and it keeps its modification time, so that a copy of the site to a web server sends
+ * only what changed. Only a plain file of the old output, held by that one link and reached through
+ * no other link, is linked; anything else is written as usual.
  */
 public final class OutputTree {
 
@@ -86,8 +86,8 @@ public final class OutputTree {
   }
 
   /**
-   * {@link #spillingTo(Path)}, linking the large files that {@code previous} (the output folder of
-   * the last build, for the same audience) already holds, byte for byte, instead of writing them.
+   * {@link #spillingTo(Path)}, linking the files that {@code previous} (the output folder of the
+   * last build, for the same audience) already holds, byte for byte, instead of writing them.
    */
   public static OutputTree spillingTo(Path dir, Optional<Path> previous) throws IOException {
     AtomicReplace.deleteTree(dir);

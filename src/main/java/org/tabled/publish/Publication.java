@@ -60,25 +60,7 @@ public final class Publication {
         }
         meetings.add(audience == Audience.CONFIDENTIAL ? m : publicView(c, m, agendaOut, asOf));
       }
-      committees.add(
-          new Committee(
-              c.id(),
-              c.title(),
-              c.shortTitle(),
-              c.purpose(),
-              c.officer(),
-              c.members(),
-              c.termsOfReference(),
-              c.chairTitle(),
-              c.numberFrontSheet(),
-              c.defaultVenue(),
-              c.defaultTime(),
-              meetings,
-              c.tracker(),
-              c.workProgrammes(),
-              c.pos(),
-              c.memberGroups(),
-              c.memberOrder()));
+      committees.add(c.withMeetings(meetings));
     }
     return new PublishedCouncil(
         new Council(council.site(), council.people(), committees),

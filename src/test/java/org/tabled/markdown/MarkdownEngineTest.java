@@ -653,6 +653,20 @@ class MarkdownEngineTest {
         new MarkdownEngine(dir, store).parse(md(chart), Numbering.NONE, true, foreign);
     assertTrue(foreign.toString().contains("not a readable image"), foreign.toString());
     assertFalse(next.render(notAnImage, o).contains("<img"), "nor one that is not an image");
+    // a contributor swaps the kept text's image for a link to a file outside the content
+    Path outside = Files.createTempFile("outside", ".png");
+    try {
+      Files.write(outside, TestFiles.png(2, 2));
+      Files.delete(dir.resolve("chart.png"));
+      Files.createSymbolicLink(dir.resolve("chart.png"), outside);
+      Diagnostics linked = new Diagnostics();
+      ParsedDoc escaped =
+          new MarkdownEngine(dir, store).parse(md(chart), Numbering.NONE, true, linked);
+      assertTrue(linked.toString().contains("outside the content folder"), linked.toString());
+      assertFalse(next.render(escaped, o).contains("<img"), "a file outside is never published");
+    } finally {
+      Files.deleteIfExists(outside);
+    }
     Files.delete(dir.resolve("chart.png"));
 
     // a damaged or foreign entry is a miss, never an error

@@ -15,27 +15,6 @@ import org.tabled.validate.Validator;
 /** A committee's meeting on a date is found whatever order its meetings are in. */
 class CommitteeTest {
 
-  private static Committee withMeetings(Committee c, List<Meeting> meetings) {
-    return new Committee(
-        c.id(),
-        c.title(),
-        c.shortTitle(),
-        c.purpose(),
-        c.officer(),
-        c.members(),
-        c.termsOfReference(),
-        c.chairTitle(),
-        c.numberFrontSheet(),
-        c.defaultVenue(),
-        c.defaultTime(),
-        meetings,
-        c.tracker(),
-        c.workProgrammes(),
-        c.pos(),
-        c.memberGroups(),
-        c.memberOrder());
-  }
-
   @Test
   void aMeetingIsFoundByItsDateInDateOrderAndInAnyOther() {
     Diagnostics d = new Diagnostics();
@@ -53,14 +32,14 @@ class CommitteeTest {
     List<Meeting> shuffled = new ArrayList<>(sorted);
     Collections.rotate(shuffled, 1);
     for (List<Meeting> order : List.of(sorted, reversed, shuffled, List.of(sorted.get(1)))) {
-      Committee x = withMeetings(c, order);
+      Committee x = c.withMeetings(order);
       for (Meeting m : order) {
         assertEquals(m, x.meetingOn(m.date()).orElseThrow(), m.date() + " in " + order.size());
       }
       assertTrue(x.meetingOn(sorted.get(0).date().minusDays(1)).isEmpty(), "before them all");
       assertTrue(x.meetingOn(sorted.get(sorted.size() - 1).date().plusDays(1)).isEmpty(), "after");
     }
-    assertTrue(withMeetings(c, List.of()).meetingOn(sorted.get(0).date()).isEmpty(), "none");
+    assertTrue(c.withMeetings(List.of()).meetingOn(sorted.get(0).date()).isEmpty(), "none");
     assertEquals(c, council.committee(c.id()).orElseThrow());
     assertTrue(council.committee(new CommitteeId("no-such-committee")).isEmpty());
   }
