@@ -1,10 +1,12 @@
 package org.tabled.html;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -246,12 +248,15 @@ final class SiteContext {
       RefLink r = refs.link(md, ref, l, home);
       parts.addAll(r.fields());
     }
-    Optional<Body> kept = markdown.kept(doc, "web paper body", parts).flatMap(Body::decode);
+    // each image as this page names it, published whether or not the body is kept
+    Function<Path, String> imageUrl = imageUrl(l);
+    Optional<Body> kept =
+        markdown.kept(doc, "web paper body", parts, imageUrl).flatMap(Body::decode);
     if (kept.isPresent()) {
       return kept.get();
     }
     Body made = Body.of(tree(md, l, "", 0, n -> "", home));
-    markdown.keep(doc, "web paper body", parts, made.encode());
+    markdown.keep(doc, "web paper body", parts, imageUrl, made.encode());
     return made;
   }
 
@@ -275,10 +280,15 @@ final class SiteContext {
             new RenderOptions(
                 idPrefix,
                 headingShift,
-                file -> l.to(media.publish(file)),
+                imageUrl(l),
                 sectionEnd,
                 ref -> refs.link(md, ref, l, home)));
     return HtmlFixes.apply(body, council.site().baseUrl());
+  }
+
+  /** How a page whose links {@code l} makes names an image: its file published, by its bytes. */
+  private Function<Path, String> imageUrl(Linker l) {
+    return file -> l.to(media.publish(file));
   }
 
   /** Adds a document to the search index. */

@@ -48,8 +48,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -348,7 +350,7 @@ public final class MarkdownEngine {
         r.refs(),
         r.places(),
         r.roles(),
-        rendersKept(r.images(), renderKey));
+        renderKey);
   }
 
   /**
@@ -416,15 +418,7 @@ public final class MarkdownEngine {
         doc.refs(),
         doc.places,
         doc.roles,
-        rendersKept(uses, byNumbers ? numbered(key, given) : key));
-  }
-
-  /**
-   * The key what a text renders to is kept under: none for a text with images, whose pages name
-   * each image by its file's bytes and publish the file as they render it.
-   */
-  private static String rendersKept(List<ParseRecord.ImageUse> images, String key) {
-    return images.isEmpty() ? key : null;
+        byNumbers ? numbered(key, given) : key);
   }
 
   /** What a parse found, not kept until it is known whether its text is published. */
@@ -511,7 +505,8 @@ public final class MarkdownEngine {
     if (held != null) {
       return held;
     }
-    Optional<String> kept = kept(doc, "clean html", List.of());
+    // before any page names its images: the same whatever their files hold
+    Optional<String> kept = kept(doc, "clean html", List.of(), NO_IMAGES);
     if (kept.isPresent()) {
       doc.clean(kept.get());
       return kept.get();
@@ -524,42 +519,65 @@ public final class MarkdownEngine {
     }
     String clean = Sanitizer.clean(Jsoup.parseBodyFragment(raw, Sanitizer.BASE)).body().html();
     doc.clean(clean);
-    keep(doc, "clean html", List.of(), clean);
+    keep(doc, "clean html", List.of(), NO_IMAGES, clean);
     return clean;
   }
 
+  /** How a text names its images before any page's touches: by what its Markdown says. */
+  private static final Function<Path, String> NO_IMAGES = file -> "";
+
   /**
    * What a renderer made of {@code doc} as {@code what}, kept in the engine's store by an earlier
-   * build ({@link #keep(ParsedDoc, String, List, String)}), if the text's parse is kept.
+   * build ({@link #keep(ParsedDoc, String, List, Function, String)}), if the text's parse is kept.
    *
-   * @param parts everything besides the text and Tabled's code that what was made depends on
+   * @param parts everything besides the text, its images and Tabled's code that what was made
+   *     depends on
+   * @param imageUrl how what was made names each image's file, as its {@link RenderOptions} do: a
+   *     page names an image by a digest of its bytes, a PDF's HTML by the file's address; each
+   *     image's name is part of the key, so a changed image, or a text moved elsewhere, is made
+   *     again (and whatever publishing the image does is done by the call, kept or not)
    */
-  public Optional<String> kept(ParsedDoc doc, String what, List<String> parts) {
+  public Optional<String> kept(
+      ParsedDoc doc, String what, List<String> parts, Function<Path, String> imageUrl) {
     return doc.key == null
         ? Optional.empty()
-        : store.get(renderingKey(doc, what, parts)).flatMap(MarkdownEngine::record);
+        : store.get(renderingKey(doc, what, parts, imageUrl)).flatMap(MarkdownEngine::record);
   }
 
   /**
    * Keeps in the engine's store {@code value}, which a renderer made of {@code doc} as {@code what}
-   * from the text, Tabled's code and {@code parts} alone: if the text's parse is kept, and the text
-   * is published (nothing unpublished is copied into the cache).
+   * from the text, Tabled's code, {@code parts} and its images named by {@code imageUrl} alone: if
+   * the text's parse is kept, and the text is published (nothing unpublished is copied into the
+   * cache).
    */
-  public void keep(ParsedDoc doc, String what, List<String> parts, String value) {
+  public void keep(
+      ParsedDoc doc,
+      String what,
+      List<String> parts,
+      Function<Path, String> imageUrl,
+      String value) {
     if (doc.key != null && published.test(doc.source())) {
-      store.put(renderingKey(doc, what, parts), utf8(RECORD + value.length() + "\n" + value));
+      store.put(
+          renderingKey(doc, what, parts, imageUrl), utf8(RECORD + value.length() + "\n" + value));
     }
   }
 
-  private String renderingKey(ParsedDoc doc, String what, List<String> parts) {
-    byte[][] all = new byte[parts.size() + 3][];
-    all[0] = utf8("rendering");
-    all[1] = utf8(doc.key);
-    all[2] = utf8(what);
-    for (int i = 0; i < parts.size(); i++) {
-      all[i + 3] = utf8(parts.get(i));
+  private String renderingKey(
+      ParsedDoc doc, String what, List<String> parts, Function<Path, String> imageUrl) {
+    List<byte[]> all = new ArrayList<>();
+    all.add(utf8("rendering"));
+    all.add(utf8(doc.key));
+    all.add(utf8(what));
+    for (String part : parts) {
+      all.add(utf8(part));
     }
-    return store.key(all);
+    // each image the text names, in the order of its address in the text, as what was made names it
+    for (Map.Entry<String, Path> image : new TreeMap<>(doc.images()).entrySet()) {
+      all.add(utf8("image"));
+      all.add(utf8(image.getKey()));
+      all.add(utf8(imageUrl.apply(image.getValue())));
+    }
+    return store.key(all.toArray(new byte[0][]));
   }
 
   private static final String RECORD = "tabled-rendering-1\n";

@@ -1,6 +1,7 @@
 package org.tabled.pdf;
 
 import java.lang.ref.SoftReference;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -514,7 +515,7 @@ final class MeetingBook {
         new RenderOptions(
             prefix,
             0,
-            p -> p.toUri().toString(),
+            MeetingBook::imageUrl,
             n -> MinutesPrint.outcomes(pub, held, min, n, templates, d),
             refs.of(min.body(), Optional.empty(), scope));
     MinutesView view =
@@ -581,15 +582,20 @@ final class MeetingBook {
     for (RefLink r : read) {
       parts.addAll(r.fields());
     }
-    Optional<String> kept = markdown.kept(doc, "print " + kind, parts);
+    Optional<String> kept = markdown.kept(doc, "print " + kind, parts, MeetingBook::imageUrl);
     if (kept.isPresent()) {
       html = kept.get();
     } else {
       html = finish.apply(render(md, prefix, links));
-      markdown.keep(doc, "print " + kind, parts, html);
+      markdown.keep(doc, "print " + kind, parts, MeetingBook::imageUrl, html);
     }
     finished.put(key, new SoftReference<>(html));
     return html;
+  }
+
+  /** How a PDF's HTML names an image: by its file's address, read as the PDF is laid out. */
+  private static String imageUrl(Path file) {
+    return file.toUri().toString();
   }
 
   private String render(Markdown md, String prefix, Function<RefSyntax, RefLink> links) {
@@ -599,8 +605,7 @@ final class MeetingBook {
     String html = kept == null ? null : kept.get();
     if (html == null) {
       html =
-          markdown.render(
-              doc, new RenderOptions(prefix, 0, p -> p.toUri().toString(), n -> "", links));
+          markdown.render(doc, new RenderOptions(prefix, 0, MeetingBook::imageUrl, n -> "", links));
       rendered.put(key, new SoftReference<>(html));
     }
     return html;

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tabled.publish.Audience;
 import org.tabled.testing.Fixtures;
+import org.tabled.testing.TestFiles;
 
 /**
  * Rendering on several threads and the build cache never change a byte: the {@code golden-pdf}
@@ -160,6 +161,35 @@ class BuildCacheIT {
     assertTrue(
         !digests(dir.resolve("by-agenda")).get(minutes).equals(cached.get(minutes)),
         "the minutes' numbers changed");
+  }
+
+  @Test
+  void aKeptTextNamesItsImageAfresh() throws IOException {
+    Path cache = dir.resolve("image-cache");
+    Path pictured = dir.resolve("image-content");
+    Fixtures.copy(Fixtures.fixture("golden-pdf"), pictured);
+    build(pictured, dir.resolve("first-image"), noTemplates, 2, Optional.of(cache));
+    // the chart is replaced by another picture; not a word of the paper changes
+    Path chart =
+        pictured.resolve(
+            "committees/environment/meetings/2026-03-17/papers/green-spaces-strategy/visits-2025.png");
+    Files.write(chart, TestFiles.png(7, 5));
+    build(pictured, dir.resolve("image-cached"), noTemplates, 2, Optional.of(cache));
+    // and the same site, built again from the cache, into a new folder: every image published
+    build(pictured, dir.resolve("image-cached-again"), noTemplates, 2, Optional.of(cache));
+    build(pictured, dir.resolve("image-uncached"), noTemplates, 1, Optional.empty());
+    Map<String, String> uncached = digests(dir.resolve("image-uncached"));
+    for (String built : List.of("image-cached", "image-cached-again")) {
+      Map<String, String> cached = digests(dir.resolve(built));
+      assertEquals(uncached.keySet(), cached.keySet(), built);
+      List<String> differ =
+          uncached.keySet().stream().filter(f -> !uncached.get(f).equals(cached.get(f))).toList();
+      assertEquals(List.of(), differ, built + ": files whose bytes differ with the texts kept");
+    }
+    Map<String, String> before = digests(dir.resolve("first-image"));
+    String page = "committees/environment/2026-03-17/green-spaces-strategy/index.html";
+    assertTrue(uncached.containsKey(page), uncached.keySet().toString());
+    assertTrue(!before.get(page).equals(uncached.get(page)), "the page names the new picture");
   }
 
   private static BuildResult build(

@@ -710,28 +710,85 @@ class MarkdownEngineTest {
     String text = "## Summary\n\nFirst point.\n";
     MarkdownEngine engine = new MarkdownEngine(dir, store);
     ParsedDoc doc = engine.parse(md(text), Numbering.SECTIONS, true, new Diagnostics());
-    engine.keep(doc, "print paper", List.of("p-"), "<p>made</p>");
+    engine.keep(doc, "print paper", List.of("p-"), NAMED, "<p>made</p>");
     assertEquals(0, store.entries.size(), "not before the text is known to be published");
     engine.keep(x -> false);
-    engine.keep(doc, "print paper", List.of("p-"), "<p>made</p>");
+    engine.keep(doc, "print paper", List.of("p-"), NAMED, "<p>made</p>");
     assertEquals(0, store.entries.size(), "nor when it is not");
     engine.parse(md(text), Numbering.SECTIONS, true, new Diagnostics());
     engine.keep(md(text)::equals);
-    engine.keep(doc, "print paper", List.of("p-"), "<p>made</p>");
+    engine.keep(doc, "print paper", List.of("p-"), NAMED, "<p>made</p>");
     assertEquals(2, store.entries.size(), "the parse, and what was made of it");
 
     MarkdownEngine next = new MarkdownEngine(dir, store);
     ParsedDoc again = next.parse(md(text), Numbering.SECTIONS, true, new Diagnostics());
     assertEquals(
-        java.util.Optional.of("<p>made</p>"), next.kept(again, "print paper", List.of("p-")));
-    assertTrue(next.kept(again, "print paper", List.of("q-")).isEmpty(), "other parts");
-    assertTrue(next.kept(again, "print appendix", List.of("p-")).isEmpty(), "another kind");
-    assertTrue(next.kept(again, "print paper", List.of("p-", "")).isEmpty(), "more parts");
+        java.util.Optional.of("<p>made</p>"),
+        next.kept(again, "print paper", List.of("p-"), NAMED));
+    assertTrue(next.kept(again, "print paper", List.of("q-"), NAMED).isEmpty(), "other parts");
+    assertTrue(next.kept(again, "print appendix", List.of("p-"), NAMED).isEmpty(), "another kind");
+    assertTrue(next.kept(again, "print paper", List.of("p-", ""), NAMED).isEmpty(), "more parts");
     ParsedDoc unkeyed = next.parse(md(text), Numbering.SECTIONS, new Diagnostics());
-    assertTrue(next.kept(unkeyed, "print paper", List.of("p-")).isEmpty(), "a text not kept");
+    assertTrue(
+        next.kept(unkeyed, "print paper", List.of("p-"), NAMED).isEmpty(), "a text not kept");
 
     store.entries.replaceAll((k, v) -> java.util.Arrays.copyOf(v, v.length - 1));
-    assertTrue(next.kept(again, "print paper", List.of("p-")).isEmpty(), "a damaged entry");
+    assertTrue(next.kept(again, "print paper", List.of("p-"), NAMED).isEmpty(), "a damaged entry");
+  }
+
+  /** Names an image as a page might, by its file's name. */
+  private static final java.util.function.Function<Path, String> NAMED =
+      p -> "img/" + p.getFileName();
+
+  @Test
+  void whatARendererMadeOfATextWithImagesIsKeptUnderTheNameOfEachImage() throws Exception {
+    MapStore store = new MapStore();
+    Files.write(dir.resolve("chart.png"), TestFiles.png(2, 2));
+    Files.write(dir.resolve("map.png"), TestFiles.png(3, 3));
+    String text = "Figures.\n\n![Chart](chart.png)\n\n![Map](map.png)\n";
+    MarkdownEngine engine = new MarkdownEngine(dir, store);
+    ParsedDoc doc = engine.parse(md(text), Numbering.NONE, true, new Diagnostics());
+    engine.keep(x -> true);
+    List<Path> named = new ArrayList<>();
+    java.util.function.Function<Path, String> byBytes =
+        p -> {
+          named.add(p.getFileName());
+          return "media/v1/" + p.getFileName();
+        };
+    engine.keep(doc, "web paper body", List.of(), byBytes, "<p>made</p>");
+
+    List<Path> namedAgain = new ArrayList<>();
+    ParsedDoc again =
+        new MarkdownEngine(dir, store).parse(md(text), Numbering.NONE, true, new Diagnostics());
+    java.util.function.Function<Path, String> sameBytes =
+        p -> {
+          namedAgain.add(p.getFileName());
+          return "media/v1/" + p.getFileName();
+        };
+    assertEquals(
+        java.util.Optional.of("<p>made</p>"),
+        engine.kept(again, "web paper body", List.of(), sameBytes),
+        "the same text and the same images: kept");
+    assertEquals(
+        List.of(Path.of("chart.png"), Path.of("map.png")),
+        namedAgain,
+        "each image was named, so published, though what was made was kept");
+    assertEquals(named, namedAgain, "in the same order each time");
+    assertTrue(
+        engine
+            .kept(
+                again,
+                "web paper body",
+                List.of(),
+                p ->
+                    p.getFileName().toString().equals("map.png")
+                        ? "media/v2/map.png"
+                        : "media/v1/chart.png")
+            .isEmpty(),
+        "one image's bytes changed: made again");
+    assertTrue(
+        engine.kept(again, "web paper body", List.of(), p -> "../" + p.getFileName()).isEmpty(),
+        "named from another page: made again");
   }
 
   /** Numbers for minutes: from a table by heading text, counting calls and reporting each one. */
