@@ -58,23 +58,26 @@ final class HtmlFixes {
     return idValuesMayRepeat(html) ? parsedDuplicateIds(html) : new TreeSet<>();
   }
 
-  /** False only if every value written after {@code id=} in {@code html} is different. */
+  /**
+   * False only if every value written after {@code id=} in {@code html} is different. Read from an
+   * array: every page of the website is looked through, character by character.
+   */
   static boolean idValuesMayRepeat(String html) {
+    char[] s = html.toCharArray();
     Set<String> values = new HashSet<>();
-    int n = html.length();
+    int n = s.length;
     for (int i = 0; i + 1 < n; i++) {
-      char c = html.charAt(i);
-      if ((c | 0x20) != 'i' || (html.charAt(i + 1) | 0x20) != 'd') {
+      if ((s[i] | 0x20) != 'i' || (s[i + 1] | 0x20) != 'd') {
         continue;
       }
       int j = i + 2;
-      while (j < n && isSpace(html.charAt(j))) {
+      while (j < n && isSpace(s[j])) {
         j++;
       }
-      if (j >= n || html.charAt(j) != '=') {
+      if (j >= n || s[j] != '=') {
         // an id with no value (<p id>) is an id of "": after a space, slash or quote, before one
-        char before = i > 0 ? html.charAt(i - 1) : ' ';
-        char after = i + 2 < n ? html.charAt(i + 2) : ' ';
+        char before = i > 0 ? s[i - 1] : ' ';
+        char after = i + 2 < n ? s[i + 2] : ' ';
         if ((isSpace(before) || before == '/' || before == '"' || before == '\'')
             && (isSpace(after) || after == '/' || after == '>')
             && !values.add("")) {
@@ -83,29 +86,37 @@ final class HtmlFixes {
         continue;
       }
       j++;
-      while (j < n && isSpace(html.charAt(j))) {
+      while (j < n && isSpace(s[j])) {
         j++;
       }
       if (j >= n) {
         return true;
       }
-      char q = html.charAt(j);
+      char q = s[j];
+      int from;
       int end;
-      String value;
       if (q == '"' || q == '\'') {
-        end = html.indexOf(q, j + 1);
-        if (end < 0) {
-          return true;
-        }
-        value = html.substring(j + 1, end);
-      } else {
-        end = j;
-        while (end < n && !isSpace(html.charAt(end)) && html.charAt(end) != '>') {
+        from = j + 1;
+        end = from;
+        while (end < n && s[end] != q) {
           end++;
         }
-        value = html.substring(j, end);
+        if (end >= n) {
+          return true;
+        }
+      } else {
+        from = j;
+        end = j;
+        while (end < n && !isSpace(s[end]) && s[end] != '>') {
+          end++;
+        }
       }
-      if (value.indexOf('&') >= 0 || !values.add(value)) {
+      for (int k = from; k < end; k++) {
+        if (s[k] == '&') {
+          return true;
+        }
+      }
+      if (!values.add(new String(s, from, end - from))) {
         return true;
       }
       i = j;

@@ -62,7 +62,7 @@ public final class Publication {
       }
       committees.add(c.withMeetings(meetings));
     }
-    return new PublishedCouncil(
+    return PublishedCouncil.of(
         new Council(council.site(), council.people(), committees),
         resolved,
         audience,

@@ -1,8 +1,10 @@
 package org.tabled.publish;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.tabled.model.Markdown;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
 import org.tabled.model.MeetingStatus;
+import org.tabled.model.OutcomeId;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
 import org.tabled.resolve.Minute;
@@ -42,13 +45,16 @@ import org.tabled.resolve.TrackerEntry;
  * @param audience public or confidential
  * @param asOf the day the build publishes for
  * @param agendaPublished the meetings whose agendas are published on {@code asOf}
+ * @param trackers each committee's tracker as this audience sees it ({@link #tracker}), worked out
+ *     once by {@link #of}: it is asked for at every reference to a tracker row
  */
 public record PublishedCouncil(
     Council council,
     ResolvedCouncil resolved,
     Audience audience,
     LocalDate asOf,
-    Set<MeetingId> agendaPublished) {
+    Set<MeetingId> agendaPublished,
+    Map<CommitteeId, Tracker> trackers) {
 
   public PublishedCouncil {
     Objects.requireNonNull(council, "council");
@@ -56,6 +62,43 @@ public record PublishedCouncil(
     Objects.requireNonNull(audience, "audience");
     Objects.requireNonNull(asOf, "asOf");
     agendaPublished = Set.copyOf(agendaPublished);
+    trackers = Map.copyOf(trackers);
+  }
+
+  /**
+   * A committee's tracker as an audience sees it.
+   *
+   * @param entries the rows whose minutes the audience's council holds, in the resolver's order
+   * @param outcomes the outcomes of those rows
+   */
+  public record Tracker(List<TrackerEntry> entries, Set<OutcomeId> outcomes) {
+    public Tracker {
+      entries = List.copyOf(entries);
+      outcomes = Set.copyOf(outcomes);
+    }
+  }
+
+  /**
+   * The council {@code council} as {@code audience} sees it on {@code asOf}, the whole of it being
+   * {@code resolved}: each tracker shows the rows whose minutes {@code council} holds.
+   */
+  public static PublishedCouncil of(
+      Council council,
+      ResolvedCouncil resolved,
+      Audience audience,
+      LocalDate asOf,
+      Set<MeetingId> agendaPublished) {
+    Map<CommitteeId, Tracker> trackers = new HashMap<>();
+    for (Map.Entry<CommitteeId, List<TrackerEntry>> t : resolved.trackers().entrySet()) {
+      List<TrackerEntry> shown =
+          t.getValue().stream()
+              .filter(e -> council.meeting(e.origin()).flatMap(Meeting::minutes).isPresent())
+              .toList();
+      Set<OutcomeId> outcomes = new HashSet<>();
+      shown.forEach(e -> outcomes.add(e.outcome().id()));
+      trackers.put(t.getKey(), new Tracker(shown, outcomes));
+    }
+    return new PublishedCouncil(council, resolved, audience, asOf, agendaPublished, trackers);
   }
 
   /** True if the meeting's agenda (and so its papers) may be shown. */
@@ -88,11 +131,7 @@ public record PublishedCouncil(
       return isAgendaPublished(i.meeting()) ? Visibility.VISIBLE : Visibility.NOT_YET;
     }
     if (t instanceof RefTarget.Tracker tr) {
-      return resolved.tracker(tr.committee()).stream()
-              .filter(e -> e.outcome().id().equals(tr.outcome()))
-              .anyMatch(e -> council.meeting(e.origin()).flatMap(Meeting::minutes).isPresent())
-          ? Visibility.VISIBLE
-          : Visibility.NOT_YET;
+      return tracks(tr.committee(), tr.outcome()) ? Visibility.VISIBLE : Visibility.NOT_YET;
     }
     MeetingId meeting =
         t instanceof RefTarget.Paper p
@@ -175,9 +214,14 @@ public record PublishedCouncil(
    * {@link #council()}, each with its response, in the order the resolver assembled them.
    */
   public List<TrackerEntry> tracker(CommitteeId c) {
-    return resolved.tracker(c).stream()
-        .filter(e -> council.meeting(e.origin()).flatMap(Meeting::minutes).isPresent())
-        .toList();
+    Tracker t = trackers.get(c);
+    return t == null ? List.of() : t.entries();
+  }
+
+  /** True if committee {@code c}'s tracker, as this audience sees it, has a row for {@code o}. */
+  public boolean tracks(CommitteeId c, OutcomeId o) {
+    Tracker t = trackers.get(c);
+    return t != null && t.outcomes().contains(o);
   }
 
   /**

@@ -104,8 +104,7 @@ public final class Addresses {
           .flatMap(x -> appendix(a.meeting(), a.paper(), x));
     }
     if (t instanceof RefTarget.Tracker tr) {
-      return pub.tracker(tr.committee()).stream()
-              .anyMatch(e -> e.outcome().id().equals(tr.outcome()))
+      return pub.tracks(tr.committee(), tr.outcome())
           ? Optional.of(SitePaths.tracker(tr.committee()) + "#" + tr.outcome())
           : Optional.empty();
     }
