@@ -12,8 +12,10 @@ import org.tabled.load.Loader;
 import org.tabled.testing.Fixtures;
 import org.tabled.validate.Validator;
 
-/** A committee's meeting on a date is found whatever order its meetings are in. */
-class CommitteeTest {
+/**
+ * A committee's meeting on a date, and a person by id, are found whatever order they are listed in.
+ */
+class LookupTest {
 
   @Test
   void aMeetingIsFoundByItsDateInDateOrderAndInAnyOther() {
@@ -42,5 +44,29 @@ class CommitteeTest {
     assertTrue(c.withMeetings(List.of()).meetingOn(sorted.get(0).date()).isEmpty(), "none");
     assertEquals(c, council.committee(c.id()).orElseThrow());
     assertTrue(council.committee(new CommitteeId("no-such-committee")).isEmpty());
+  }
+
+  @Test
+  void aPersonIsFoundByIdInIdOrderAndInAnyOther() {
+    Diagnostics d = new Diagnostics();
+    Council council =
+        Validator.validate(
+            Loader.load(Fixtures.projectDir().resolve("content"), Fixtures.projectDir(), d), d);
+    List<Person> sorted = council.people();
+    assertTrue(sorted.size() >= 3, "the example names several people");
+    List<Person> reversed = new ArrayList<>(sorted);
+    Collections.reverse(reversed);
+    List<Person> shuffled = new ArrayList<>(sorted);
+    Collections.rotate(shuffled, 1);
+    for (List<Person> order : List.of(sorted, reversed, shuffled, List.of(sorted.get(1)))) {
+      Council x = new Council(council.site(), order, council.committees());
+      for (Person p : order) {
+        assertEquals(p, x.person(p.id()).orElseThrow(), p.id() + " in " + order.size());
+      }
+      assertTrue(x.person(new PersonId("")).isEmpty(), "before them all");
+      assertTrue(x.person(new PersonId("zzzz-no-such-person")).isEmpty(), "after them all");
+    }
+    assertTrue(
+        new Council(council.site(), List.of(), List.of()).person(sorted.get(0).id()).isEmpty());
   }
 }
