@@ -88,14 +88,17 @@ public final class Glyphs {
         });
   }
 
-  /** Whether every character of {@code text} is below U+0080. */
+  /**
+   * Whether every character of {@code text} is below U+0080: read from an array, since every file
+   * of the content is looked through on every build and check.
+   */
   static boolean ascii(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
+    char[] chars = text.toCharArray();
+    int any = 0;
+    for (char c : chars) {
+      any |= c;
     }
-    return true;
+    return any < 0x80;
   }
 
   /** Whether {@code cp} is drawn as a glyph (openhtmltopdf draws nothing for the others). */

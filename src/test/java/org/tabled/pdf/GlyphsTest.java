@@ -54,6 +54,9 @@ class GlyphsTest {
     assertTrue(Glyphs.ascii("plain\ttext\n"));
     assertFalse(Glyphs.ascii("caf\u00e9"));
     assertFalse(Glyphs.ascii("\u0080"));
+    assertFalse(Glyphs.ascii("a \u2013 b"), "a character beyond Latin-1");
+    assertFalse(Glyphs.ascii("\uD83D\uDE00"), "a character beyond the first plane");
+    assertTrue(Glyphs.ascii(""));
   }
 
   @Test
