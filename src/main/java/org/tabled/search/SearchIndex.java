@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
@@ -45,6 +46,14 @@ public final class SearchIndex {
   static final double K1 = 1.2;
   static final double B = 0.75;
   static final double TITLE = 3.0;
+
+  /** Sorts the term records beside the pairs (a daemon thread: a build never waits on it). */
+  private static final java.util.concurrent.Executor SORTER =
+      r -> {
+        Thread th = new Thread(r, "tabled-search-sort");
+        th.setDaemon(true);
+        th.start();
+      };
 
   /** Fewer documents than this per core are read on one. */
   private static final int RUN = 500;
@@ -166,33 +175,27 @@ public final class SearchIndex {
     long[] pairs = new long[Arrays.stream(runs).mapToInt(r -> r.pairs.size()).sum()];
     int t = 0;
     int p = 0;
-    for (Records r : runs) {
+    for (int i = 0; i < runs.length; i++) {
+      Records r = runs[i];
       int[] rank = r.words.stream().mapToInt(rankOf::get).toArray();
-      // Sorted as unsigned numbers: the sign bit is flipped before sorting and after.
       t =
           r.terms.mapInto(
-              x ->
-                  (((long) rank[(int) (x >>> 44)] << 44) | (x & ((1L << 44) - 1))) ^ Long.MIN_VALUE,
-              terms,
-              t);
+              x -> ((long) rank[(int) (x >>> 44)] << 44) | (x & ((1L << 44) - 1)), terms, t);
       p =
           r.pairs.mapInto(
               x ->
-                  (((long) rank[(int) (x >>> 44)] << 44)
-                          | ((long) rank[(int) ((x >>> 24) & Records.TERM_MASK)] << 24)
-                          | (x & ((1L << 24) - 1)))
-                      ^ Long.MIN_VALUE,
+                  ((long) rank[(int) (x >>> 44)] << 44)
+                      | ((long) rank[(int) ((x >>> 24) & Records.TERM_MASK)] << 24)
+                      | (x & ((1L << 24) - 1)),
               pairs,
               p);
+      runs[i] = null; // copied: its memory is for the sorts
     }
-    Arrays.parallelSort(terms);
-    Arrays.parallelSort(pairs);
-    for (int i = 0; i < terms.length; i++) {
-      terms[i] ^= Long.MIN_VALUE;
-    }
-    for (int i = 0; i < pairs.length; i++) {
-      pairs[i] ^= Long.MIN_VALUE;
-    }
+    // the two sorts side by side, each on a core
+    CompletableFuture<Void> termsSorted =
+        CompletableFuture.runAsync(() -> RadixSort.unsigned(terms), SORTER);
+    RadixSort.unsigned(pairs);
+    termsSorted.join();
     double average = Math.max(1, Arrays.stream(lengths).average().orElse(1));
     Shards shards = new Shards(out);
     StringBuilder posting = new StringBuilder();
