@@ -4,14 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.tabled.diag.Diagnostics;
@@ -101,14 +104,41 @@ final class PackHtml {
    * @param documents the ids of the documents and blank pages, each of which must be there once
    * @param bookmarks the ids the bookmarks point to, each of which must be there once
    */
-  record Final(String html, List<String> documents, List<String> bookmarks) {}
+  record Final(
+      String html, List<String> documents, List<String> bookmarks, Optional<String> digest) {}
 
-  /** The version to print, following {@code plan}, not checked yet. */
+  /**
+   * The version to print, following {@code plan}, not checked yet, with a digest of what its
+   * template was given ({@link ModelDigest}), which stands for its HTML; each file the HTML names
+   * held in the digest as {@code content} gives it. Empty if the data holds a value that cannot be
+   * digested: the caller digests the HTML then.
+   */
+  Final finalPass(Book book, PagePlan plan, UnaryOperator<String> content) {
+    return finalPass(book, plan, Optional.of(content));
+  }
+
+  /** {@link #finalPass(Book, PagePlan, UnaryOperator)} with no digest, only to be checked. */
   Final finalPass(Book book, PagePlan plan) {
+    return finalPass(book, plan, Optional.empty());
+  }
+
+  private Final finalPass(Book book, PagePlan plan, Optional<UnaryOperator<String>> content) {
     List<String> targets = new ArrayList<>();
     collect(book.bookmarks(), targets);
     List<DocSlot> slots = slots(book, plan);
-    return new Final(render(book, slots), ids(slots), List.copyOf(targets));
+    PackPage page = page(book, slots);
+    Optional<String> digest = Optional.empty();
+    if (content.isPresent()) {
+      try {
+        digest =
+            Optional.of(
+                ModelDigest.of(
+                    List.of(TEMPLATE, page, book.meta().words()), measured::get, content.get()));
+      } catch (IllegalArgumentException e) {
+        digest = Optional.empty(); // the caller digests the HTML
+      }
+    }
+    return new Final(render(book, page), ids(slots), List.copyOf(targets), digest);
   }
 
   /**
@@ -217,24 +247,31 @@ final class PackHtml {
 
   /** The HTML of {@code slots}, as the template writes it. */
   private String render(Book book, List<DocSlot> slots) {
-    PackPage page =
-        new PackPage(
-            book.meta().lang(),
-            book.meta().title(),
-            book.meta().subject(),
-            book.meta().author(),
-            book.meta().keywords(),
-            PageGeometry.css(),
-            book.meta().mark(),
-            book.bookmarks(),
-            slots,
-            book.meta().pagePrefix(),
-            book.meta().reissued(),
-            book.meta().changed(),
-            book.meta().issueFooter());
+    return render(book, page(book, slots));
+  }
+
+  private String render(Book book, PackPage page) {
     return templates
         .render(TEMPLATE, Map.of("pack", page, "words", book.meta().words()), d)
         .orElseThrow(() -> new TemplateFailed(TEMPLATE));
+  }
+
+  /** What the template is given of {@code book}, with {@code slots}. */
+  private static PackPage page(Book book, List<DocSlot> slots) {
+    return new PackPage(
+        book.meta().lang(),
+        book.meta().title(),
+        book.meta().subject(),
+        book.meta().author(),
+        book.meta().keywords(),
+        PageGeometry.css(),
+        book.meta().mark(),
+        book.bookmarks(),
+        slots,
+        book.meta().pagePrefix(),
+        book.meta().reissued(),
+        book.meta().changed(),
+        book.meta().issueFooter());
   }
 
   /**
@@ -280,8 +317,23 @@ final class PackHtml {
     }
   }
 
-  /** A digest of what decides how a section lays out: its classes, header, flag and content. */
-  private static String digest(DocSlot slot) {
+  /**
+   * Each digest {@link #digest} worked out, by the very HTML it was of: the final pass writes the
+   * digest of a document's HTML into its own ({@link ModelDigest}) rather than the HTML again.
+   */
+  private final Map<String, String> measured = Collections.synchronizedMap(new IdentityHashMap<>());
+
+  /**
+   * A digest of what decides how a section lays out: its classes, header, flag and content,
+   * remembered by its HTML.
+   */
+  private String digest(DocSlot slot) {
+    String key = digestOf(slot);
+    measured.put(slot.html(), key);
+    return key;
+  }
+
+  private static String digestOf(DocSlot slot) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (String part :

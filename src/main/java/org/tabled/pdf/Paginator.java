@@ -331,10 +331,12 @@ final class Paginator {
     Optional<Map<String, PackMaps.Span>> printed = Optional.empty();
     for (int attempt = 1; ; attempt++) {
       PagePlan plan = plan(book, ids, counts);
-      PackHtml.Final made = html.finalPass(book, plan);
+      PackHtml.Final made = html.finalPass(book, plan, cache::withoutPaths);
       String base = made.html();
-      // one digest of the text: the keys follow from it and from the page numbers written in
-      String digest = cache.enabled() ? cache.htmlDigest(base) : digest(base);
+      // one digest of the text: the keys follow from it and from the page numbers written in;
+      // that of what its template was given, which stands for it, rather than of all its HTML
+      String digest =
+          made.digest().orElseGet(() -> cache.enabled() ? cache.htmlDigest(base) : digest(base));
       Optional<String> baseKey = cache.baseKey(book, plan, digest);
       // the same text checked in an earlier build: the ids it names are known, and it holds its own
       Optional<Set<String>> names = baseKey.flatMap(cache::used);

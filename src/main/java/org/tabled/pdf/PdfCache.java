@@ -32,8 +32,9 @@ import org.tabled.pdf.PdfEngine.PageSpan;
  *       digest, so an unchanged paper is not counted again. A measure is only ever a guess: the
  *       final layout is always checked against the plan made from it;
  *   <li><b>layouts</b>: the printed pages of the nameable elements of a final layout that was
- *       checked against its plan, by a digest of the final HTML (images by their bytes), the plan,
- *       the document information and any supplied PDFs' bytes: the same key gives the same layout;
+ *       checked against its plan, by a digest of the final HTML (of what its template was given,
+ *       which stands for it, {@link ModelDigest}; each image by its bytes), the plan, the document
+ *       information and any supplied PDFs' bytes: the same key gives the same layout;
  *   <li><b>PDFs</b>: the painted file, with its SHA-256 (an issued pack's record compares it),
  *       under the same key;
  *   <li><b>the ids a final text names</b>, by the key of the text before its page numbers are
@@ -111,7 +112,12 @@ final class PdfCache {
    * image is read once per build, however many documents show it.
    */
   String htmlDigest(String html) {
-    return BuildCache.key(PdfFinish.withoutPaths(html, images).getBytes(StandardCharsets.UTF_8));
+    return BuildCache.key(withoutPaths(html).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@code html} with each file it names by a digest of its bytes, as a key must hold it. */
+  String withoutPaths(String html) {
+    return PdfFinish.withoutPaths(html, images);
   }
 
   /**
