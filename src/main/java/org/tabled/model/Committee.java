@@ -91,29 +91,7 @@ public record Committee(
   /** The meeting on {@code date}, if there is one. */
   public Optional<Meeting> meetingOn(LocalDate date) {
     // asked for at every reference and link: a ten-year archive has a thousand meetings, which the
-    // validator puts in date order, so they are found by halving; in any other order, one by one
-    int lo = 0;
-    int hi = meetings.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int c = meetings.get(mid).date().compareTo(date);
-      if (c == 0) {
-        while (mid > 0 && meetings.get(mid - 1).date().equals(date)) {
-          mid--; // the first of that date, as one by one would find
-        }
-        return Optional.of(meetings.get(mid));
-      }
-      if (c < 0) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    for (Meeting m : meetings) {
-      if (m.date().equals(date)) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
+    // validator puts in date order
+    return Lookup.first(meetings, Meeting::date, date);
   }
 }

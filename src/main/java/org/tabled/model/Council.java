@@ -23,26 +23,8 @@ public record Council(Site site, List<Person> people, List<Committee> committees
   }
 
   public Optional<Person> person(PersonId id) {
-    // asked for at every name on every page: the validator lists people by id, so they are found
-    // by halving; in any other order, one by one
-    int lo = 0;
-    int hi = people.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int c = people.get(mid).id().compareTo(id);
-      if (c == 0) {
-        while (mid > 0 && people.get(mid - 1).id().equals(id)) {
-          mid--; // the first with that id, as one by one would find
-        }
-        return Optional.of(people.get(mid));
-      }
-      if (c < 0) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return people.stream().filter(p -> p.id().equals(id)).findFirst();
+    // asked for at every name on every page: the validator lists people by id
+    return Lookup.first(people, Person::id, id);
   }
 
   public Optional<Committee> committee(CommitteeId id) {
