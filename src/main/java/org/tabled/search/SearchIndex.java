@@ -47,7 +47,10 @@ public final class SearchIndex {
   static final double B = 0.75;
   static final double TITLE = 3.0;
 
-  /** Sorts the term records beside the pairs (a daemon thread: a build never waits on it). */
+  /**
+   * Sorts the term records beside the pairs, on a thread of its own that the index waits for; a
+   * daemon, so that nothing left of it keeps the JVM alive.
+   */
   private static final java.util.concurrent.Executor SORTER =
       r -> {
         Thread th = new Thread(r, "tabled-search-sort");
