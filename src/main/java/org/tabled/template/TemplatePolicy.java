@@ -19,6 +19,11 @@ import java.util.Set;
  * configuration disables the first two as well ({@link Templates}); this check makes all four an
  * error at the template's own line and column, before anything is rendered.
  *
+ * <p>It refuses the special variable {@code .now} too, the only thing a template could read that is
+ * neither its data nor the templates: with it, the same content would give other pages and PDFs
+ * from one build to the next, and what the build cache keeps, keyed on what a template is given
+ * ({@code pdf.ModelDigest}), would be stale.
+ *
  * <p>FreeMarker offers no setting to turn off {@code ?eval} or {@code ?interpret}, and no public
  * API to walk an expression's parts, so the walk reads the parse tree through the accessors
  * FreeMarker's own tree dump uses ({@code TemplateObject.getParameterValue}), by reflection. If
@@ -28,6 +33,9 @@ final class TemplatePolicy {
 
   /** The built-ins no Tabled template may use. */
   static final Set<String> FORBIDDEN = Set.of("new", "api", "eval", "interpret");
+
+  /** The special variables no Tabled template may read: the clock. */
+  static final Set<String> FORBIDDEN_VARIABLES = Set.of("now");
 
   private static final Method COUNT;
   private static final Method VALUE;
@@ -107,6 +115,16 @@ final class TemplatePolicy {
                   + symbol
                   + "' is not allowed in Tabled templates: a template may not run text as code,"
                   + " create Java objects or call Java methods",
+              t,
+              node.getBeginLine(),
+              node.getBeginColumn());
+        }
+        if (symbol.startsWith(".") && FORBIDDEN_VARIABLES.contains(symbol.substring(1))) {
+          throw new Forbidden(
+              "'"
+                  + symbol
+                  + "' is not allowed in Tabled templates: the same content must give the same"
+                  + " pages and PDFs whenever it is built",
               t,
               node.getBeginLine(),
               node.getBeginColumn());

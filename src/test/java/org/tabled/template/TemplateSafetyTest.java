@@ -205,6 +205,28 @@ class TemplateSafetyTest {
   }
 
   @Test
+  void theClockIsNotReadable() throws IOException {
+    String refused =
+        "' is not allowed in Tabled templates: the same content must give the same pages and PDFs"
+            + " whenever it is built";
+    assertEquals(
+        List.of("templates/site/t.ftlh:1:6: error: template error: '.now" + refused),
+        errors("<p>${.now}</p>"));
+    assertEquals(
+        List.of("templates/site/t.ftlh:1:6: error: template error: '.now" + refused),
+        errors("<#if .now??>late</#if>"));
+    assertEquals(
+        List.of("templates/site/t.ftlh:2:4: error: template error: '.now" + refused),
+        errors("<#assign when = \"x\">\n${(.now)?string}"));
+    // the other special variables read the data or the templates, and stay allowed
+    Diagnostics d = new Diagnostics();
+    Optional<String> allowed =
+        render(
+            "<p>${.vars[\"page\"].title} ${.template_name}</p>", new Page("A title", List.of()), d);
+    assertEquals(Optional.of("<p>A title site/t.ftlh</p>"), allowed, d.toString());
+  }
+
+  @Test
   void settingsCannotTurnTheGuardsOff() throws IOException {
     List<String> e = errors("<#setting new_builtin_class_resolver=\"unrestricted\">\n");
     assertEquals(1, e.size(), e.toString());
