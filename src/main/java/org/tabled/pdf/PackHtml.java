@@ -22,6 +22,7 @@ import org.tabled.pdf.view.Bookmark;
 import org.tabled.pdf.view.PackPage;
 import org.tabled.pdf.view.PackPage.DocSlot;
 import org.tabled.pdf.view.PackPage.ExtPage;
+import org.tabled.template.ModelDigest;
 import org.tabled.template.Templates;
 
 /**

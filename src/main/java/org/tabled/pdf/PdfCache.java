@@ -33,8 +33,9 @@ import org.tabled.pdf.PdfEngine.PageSpan;
  *       final layout is always checked against the plan made from it;
  *   <li><b>layouts</b>: the printed pages of the nameable elements of a final layout that was
  *       checked against its plan, by a digest of the final HTML (of what its template was given,
- *       which stands for it, {@link ModelDigest}; each image by its bytes), the plan, the document
- *       information and any supplied PDFs' bytes: the same key gives the same layout;
+ *       which stands for it, {@link org.tabled.template.ModelDigest}; each image by its bytes), the
+ *       plan, the document information and any supplied PDFs' bytes: the same key gives the same
+ *       layout;
  *   <li><b>PDFs</b>: the painted file, with its SHA-256 (an issued pack's record compares it),
  *       under the same key;
  *   <li><b>the ids a final text names</b>, by the key of the text before its page numbers are

@@ -22,7 +22,7 @@ import java.util.Set;
  * <p>It refuses the special variable {@code .now} too, the only thing a template could read that is
  * neither its data nor the templates: with it, the same content would give other pages and PDFs
  * from one build to the next, and what the build cache keeps, keyed on what a template is given
- * ({@code pdf.ModelDigest}), would be stale.
+ * ({@link ModelDigest}), would be stale.
  *
  * <p>FreeMarker offers no setting to turn off {@code ?eval} or {@code ?interpret}, and no public
  * API to walk an expression's parts, so the walk reads the parse tree through the accessors

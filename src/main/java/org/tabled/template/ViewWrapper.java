@@ -10,11 +10,8 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,24 +52,6 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
   /** A record seen from a template: a hash of its component values, and no methods. */
   private static final class RecordModel implements TemplateHashModelEx {
-    /**
-     * Each record class's accessors by component name, in order: looked up once per class, not for
-     * every record a page shows (and one {@link Method} per accessor, so that its calls get fast).
-     */
-    private static final ClassValue<Map<String, Method>> ACCESSORS =
-        new ClassValue<>() {
-          @Override
-          protected Map<String, Method> computeValue(Class<?> type) {
-            Map<String, Method> accessors = new LinkedHashMap<>();
-            for (RecordComponent c : type.getRecordComponents()) {
-              Method m = c.getAccessor();
-              m.trySetAccessible(); // a public record nested in a class private to its package
-              accessors.put(c.getName(), m);
-            }
-            return Collections.unmodifiableMap(accessors);
-          }
-        };
-
     private final Map<String, Method> accessors;
     private final Record record;
     private final ViewWrapper wrapper;
@@ -80,7 +59,7 @@ final class ViewWrapper extends DefaultObjectWrapper {
     RecordModel(Record record, ViewWrapper wrapper) {
       this.record = record;
       this.wrapper = wrapper;
-      this.accessors = ACCESSORS.get(record.getClass());
+      this.accessors = RecordAccessors.of(record.getClass());
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.tabled.pdf;
+package org.tabled.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

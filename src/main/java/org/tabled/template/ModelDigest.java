@@ -1,12 +1,10 @@
-package org.tabled.pdf;
+package org.tabled.template;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +21,13 @@ import java.util.function.UnaryOperator;
  * holds everything the HTML is made from.
  *
  * <p>It is cheaper than a digest of the HTML because the long texts in the data, each document's
- * HTML, were digested already, to be measured ({@link PackHtml}): each is written into this digest
- * as that digest, found by the very string. Every record is read by all its components, in order,
- * each value with its type and length, so nothing a template can read is left out, and no two
- * different data give the same bytes to digest. A value of a type it does not know (none is, today)
- * makes {@link #of} throw, and the caller digests the HTML instead.
+ * HTML, were digested already, to be measured: each is written into this digest as that digest,
+ * found by the very string ({@code pdf.PackHtml}). Every record is read by all its components, in
+ * order, each value with its type and length, so nothing a template can read is left out, and no
+ * two different data give the same bytes to digest. A value of a type it does not know (none is,
+ * today) makes {@link #of} throw, and the caller digests the HTML instead.
  */
-final class ModelDigest {
+public final class ModelDigest {
 
   private final MessageDigest sha;
   private final Function<String, String> known;
@@ -51,11 +49,12 @@ final class ModelDigest {
    * @param known the digest already worked out of a string, by the very string, or null; used only
    *     for a string that names no file
    * @param content a string as the key must hold it: each file it names by a digest of its bytes
-   *     ({@link PdfFinish#withoutPaths}), so that a changed image under the same name changes the
-   *     key
+   *     ({@code pdf.PdfFinish#withoutPaths}), so that a changed image under the same name changes
+   *     the key
    * @throws IllegalArgumentException for a value of a type it cannot digest
    */
-  static String of(Object model, Function<String, String> known, UnaryOperator<String> content) {
+  public static String of(
+      Object model, Function<String, String> known, UnaryOperator<String> content) {
     ModelDigest m = new ModelDigest(known, content);
     m.value(model);
     return HexFormat.of().formatHex(m.sha.digest());
@@ -69,8 +68,7 @@ final class ModelDigest {
     } else if (v instanceof Record r) {
       tag('R');
       text(r.getClass().getName());
-      List<Method> accessors = ACCESSORS.get(r.getClass());
-      for (Method m : accessors) {
+      for (Method m : RecordAccessors.of(r.getClass()).values()) {
         try {
           value(m.invoke(r));
         } catch (IllegalAccessException | InvocationTargetException e) {
@@ -147,19 +145,4 @@ final class ModelDigest {
     number(b.length);
     sha.update(b);
   }
-
-  /** Each record class's accessors, in the order of its components. */
-  private static final ClassValue<List<Method>> ACCESSORS =
-      new ClassValue<>() {
-        @Override
-        protected List<Method> computeValue(Class<?> type) {
-          List<Method> out = new ArrayList<>();
-          for (RecordComponent c : type.getRecordComponents()) {
-            Method m = c.getAccessor();
-            m.trySetAccessible(); // a public record nested in a class private to its package
-            out.add(m);
-          }
-          return List.copyOf(out);
-        }
-      };
 }
