@@ -46,7 +46,8 @@ import org.tabled.resolve.TrackerEntry;
  * @param asOf the day the build publishes for
  * @param agendaPublished the meetings whose agendas are published on {@code asOf}
  * @param trackers each committee's tracker as this audience sees it ({@link #tracker}), worked out
- *     once by {@link #of}: it is asked for at every reference to a tracker row
+ *     once ({@link #of}) since it is asked for at every reference to a tracker row; it must be
+ *     exactly the rows whose minutes {@code council} holds, or the council is refused
  */
 public record PublishedCouncil(
     Council council,
@@ -63,6 +64,11 @@ public record PublishedCouncil(
     Objects.requireNonNull(asOf, "asOf");
     agendaPublished = Set.copyOf(agendaPublished);
     trackers = Map.copyOf(trackers);
+    // a row shown whose minutes this audience may not see would publish it: never taken on trust
+    if (!trackers.equals(shown(council, resolved))) {
+      throw new IllegalArgumentException(
+          "the trackers must show exactly the rows whose minutes the council holds");
+    }
   }
 
   /**
@@ -88,6 +94,12 @@ public record PublishedCouncil(
       Audience audience,
       LocalDate asOf,
       Set<MeetingId> agendaPublished) {
+    return new PublishedCouncil(
+        council, resolved, audience, asOf, agendaPublished, shown(council, resolved));
+  }
+
+  /** Each committee's tracker showing the rows whose minutes {@code council} holds. */
+  private static Map<CommitteeId, Tracker> shown(Council council, ResolvedCouncil resolved) {
     Map<CommitteeId, Tracker> trackers = new HashMap<>();
     for (Map.Entry<CommitteeId, List<TrackerEntry>> t : resolved.trackers().entrySet()) {
       List<TrackerEntry> shown =
@@ -98,7 +110,7 @@ public record PublishedCouncil(
       shown.forEach(e -> outcomes.add(e.outcome().id()));
       trackers.put(t.getKey(), new Tracker(shown, outcomes));
     }
-    return new PublishedCouncil(council, resolved, audience, asOf, agendaPublished, trackers);
+    return trackers;
   }
 
   /** True if the meeting's agenda (and so its papers) may be shown. */

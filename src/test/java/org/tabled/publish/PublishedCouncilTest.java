@@ -3,6 +3,7 @@ package org.tabled.publish;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -110,6 +111,51 @@ class PublishedCouncilTest {
         june2.council().meeting(MARCH).orElseThrow().minutes().isPresent(),
         "the draft is in June's pack");
     assertTrue(june2.tracker(AUDIT).stream().anyMatch(e -> e.origin().equals(MARCH)));
+  }
+
+  @Test
+  void aCouncilHandedTrackersOtherThanItsOwnIsRefused() {
+    PublishedCouncil hidden = Councils.publish(draftMarchMinutes(), LocalDate.of(2025, 6, 1));
+    assertTrue(hidden.tracker(AUDIT).stream().noneMatch(e -> e.origin().equals(MARCH)));
+    assertFalse(hidden.tracks(AUDIT, new OutcomeId("audit-refinancing-options")));
+    // the resolver's whole tracker, March's draft minutes' rows included, as a careless caller
+    // might pass it: refused, not shown
+    java.util.Map<CommitteeId, PublishedCouncil.Tracker> everything = new java.util.HashMap<>();
+    hidden
+        .resolved()
+        .trackers()
+        .forEach(
+            (c, rows) ->
+                everything.put(
+                    c,
+                    new PublishedCouncil.Tracker(
+                        rows,
+                        rows.stream()
+                            .map(e -> e.outcome().id())
+                            .collect(java.util.stream.Collectors.toSet()))));
+    for (java.util.Map<CommitteeId, PublishedCouncil.Tracker> wrong :
+        List.of(everything, java.util.Map.<CommitteeId, PublishedCouncil.Tracker>of())) {
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              new PublishedCouncil(
+                  hidden.council(),
+                  hidden.resolved(),
+                  hidden.audience(),
+                  hidden.asOf(),
+                  hidden.agendaPublished(),
+                  wrong));
+    }
+    assertEquals(
+        hidden,
+        new PublishedCouncil(
+            hidden.council(),
+            hidden.resolved(),
+            hidden.audience(),
+            hidden.asOf(),
+            hidden.agendaPublished(),
+            hidden.trackers()),
+        "its own trackers are taken");
   }
 
   /**
