@@ -43,6 +43,10 @@ class ModelDigestTest {
         leaf("z"));
   }
 
+  private static Root withLast(Leaf last) {
+    return new Root("Title", root().leaves(), root().words(), last);
+  }
+
   private static String of(Object model) {
     return ModelDigest.of(model, NONE, AS_IS);
   }
@@ -60,31 +64,11 @@ class ModelDigestTest {
             new Root("Title", root().leaves(), Map.of("blank", "Blank"), root().last()),
             new Root("Title", root().leaves(), Map.of(), root().last()),
             new Root("Title", root().leaves(), root().words(), null),
-            new Root(
-                "Title",
-                root().leaves(),
-                root().words(),
-                new Leaf("z", 2, false, Kind.PAPER, Optional.of("x"))),
-            new Root(
-                "Title",
-                root().leaves(),
-                root().words(),
-                new Leaf("z", 1, true, Kind.PAPER, Optional.of("x"))),
-            new Root(
-                "Title",
-                root().leaves(),
-                root().words(),
-                new Leaf("z", 1, false, Kind.MINUTES, Optional.of("x"))),
-            new Root(
-                "Title",
-                root().leaves(),
-                root().words(),
-                new Leaf("z", 1, false, Kind.PAPER, Optional.empty())),
-            new Root(
-                "Title",
-                root().leaves(),
-                root().words(),
-                new Leaf("z", 1, false, Kind.PAPER, Optional.of(""))));
+            withLast(new Leaf("z", 2, false, Kind.PAPER, Optional.of("x"))),
+            withLast(new Leaf("z", 1, true, Kind.PAPER, Optional.of("x"))),
+            withLast(new Leaf("z", 1, false, Kind.MINUTES, Optional.of("x"))),
+            withLast(new Leaf("z", 1, false, Kind.PAPER, Optional.empty())),
+            withLast(new Leaf("z", 1, false, Kind.PAPER, Optional.of(""))));
     Set<String> seen = new java.util.HashSet<>();
     seen.add(base);
     for (Root r : changed) {
