@@ -77,7 +77,18 @@ final class TemplatePolicy {
     }
   }
 
-  /** Throws {@link Forbidden} at the first forbidden built-in of {@code t}. */
+  /** Why the node written {@code symbol} ("?eval", ".now") is refused, or null if it is not. */
+  private static String forbidden(String symbol) {
+    if (symbol.startsWith("?") && FORBIDDEN.contains(symbol.substring(1))) {
+      return "a template may not run text as code, create Java objects or call Java methods";
+    }
+    if (symbol.startsWith(".") && FORBIDDEN_VARIABLES.contains(symbol.substring(1))) {
+      return "the same content must give the same pages and PDFs whenever it is built";
+    }
+    return null;
+  }
+
+  /** Throws {@link Forbidden} at the first forbidden built-in or variable of {@code t}. */
   static void check(Template t) throws Forbidden {
     if (COUNT == null) {
       throw new Forbidden(
@@ -109,22 +120,10 @@ final class TemplatePolicy {
           continue;
         }
         String symbol = String.valueOf(SYMBOL.invoke(node));
-        if (symbol.startsWith("?") && FORBIDDEN.contains(symbol.substring(1))) {
+        String why = forbidden(symbol);
+        if (why != null) {
           throw new Forbidden(
-              "'"
-                  + symbol
-                  + "' is not allowed in Tabled templates: a template may not run text as code,"
-                  + " create Java objects or call Java methods",
-              t,
-              node.getBeginLine(),
-              node.getBeginColumn());
-        }
-        if (symbol.startsWith(".") && FORBIDDEN_VARIABLES.contains(symbol.substring(1))) {
-          throw new Forbidden(
-              "'"
-                  + symbol
-                  + "' is not allowed in Tabled templates: the same content must give the same"
-                  + " pages and PDFs whenever it is built",
+              "'" + symbol + "' is not allowed in Tabled templates: " + why,
               t,
               node.getBeginLine(),
               node.getBeginColumn());

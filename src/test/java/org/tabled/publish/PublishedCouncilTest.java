@@ -133,29 +133,22 @@ class PublishedCouncilTest {
                         rows.stream()
                             .map(e -> e.outcome().id())
                             .collect(java.util.stream.Collectors.toSet()))));
+    java.util.function.Function<
+            java.util.Map<CommitteeId, PublishedCouncil.Tracker>, PublishedCouncil>
+        handed =
+            trackers ->
+                new PublishedCouncil(
+                    hidden.council(),
+                    hidden.resolved(),
+                    hidden.audience(),
+                    hidden.asOf(),
+                    hidden.agendaPublished(),
+                    trackers);
     for (java.util.Map<CommitteeId, PublishedCouncil.Tracker> wrong :
         List.of(everything, java.util.Map.<CommitteeId, PublishedCouncil.Tracker>of())) {
-      assertThrows(
-          IllegalArgumentException.class,
-          () ->
-              new PublishedCouncil(
-                  hidden.council(),
-                  hidden.resolved(),
-                  hidden.audience(),
-                  hidden.asOf(),
-                  hidden.agendaPublished(),
-                  wrong));
+      assertThrows(IllegalArgumentException.class, () -> handed.apply(wrong));
     }
-    assertEquals(
-        hidden,
-        new PublishedCouncil(
-            hidden.council(),
-            hidden.resolved(),
-            hidden.audience(),
-            hidden.asOf(),
-            hidden.agendaPublished(),
-            hidden.trackers()),
-        "its own trackers are taken");
+    assertEquals(hidden, handed.apply(hidden.trackers()), "its own trackers are taken");
   }
 
   /**
