@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -106,7 +107,19 @@ final class PackHtml {
    * @param bookmarks the ids the bookmarks point to, each of which must be there once
    */
   record Final(
-      String html, List<String> documents, List<String> bookmarks, Optional<String> digest) {}
+      Supplier<String> text,
+      List<String> documents,
+      List<String> bookmarks,
+      Optional<String> digest) {
+
+    /**
+     * The HTML, written when first asked for: a pack whose digest finds its PDF in the build cache
+     * never needs it.
+     */
+    String html() {
+      return text.get();
+    }
+  }
 
   /**
    * The version to print, following {@code plan}, not checked yet, with a digest of what its
@@ -139,7 +152,29 @@ final class PackHtml {
         digest = Optional.empty(); // the caller digests the HTML
       }
     }
-    return new Final(render(book, page), ids(slots), List.copyOf(targets), digest);
+    // with a digest, the template is run only if the HTML is wanted; without, it is wanted
+    Supplier<String> text =
+        digest.isPresent() ? once(() -> render(book, page)) : constant(render(book, page));
+    return new Final(text, ids(slots), List.copyOf(targets), digest);
+  }
+
+  private static Supplier<String> constant(String s) {
+    return () -> s;
+  }
+
+  /** {@code make}, run at most once, by the first thread that asks. */
+  private static Supplier<String> once(Supplier<String> make) {
+    return new Supplier<>() {
+      private String made;
+
+      @Override
+      public synchronized String get() {
+        if (made == null) {
+          made = make.get();
+        }
+        return made;
+      }
+    };
   }
 
   /**

@@ -332,11 +332,13 @@ final class Paginator {
     for (int attempt = 1; ; attempt++) {
       PagePlan plan = plan(book, ids, counts);
       PackHtml.Final made = html.finalPass(book, plan, cache::withoutPaths);
-      String base = made.html();
+      // written only if it is wanted: not for a text whose layout and PDF are kept
+      Supplier<String> base = made::html;
       // one digest of the text: the keys follow from it and from the page numbers written in;
       // that of what its template was given, which stands for it, rather than of all its HTML
       String digest =
-          made.digest().orElseGet(() -> cache.enabled() ? cache.htmlDigest(base) : digest(base));
+          made.digest()
+              .orElseGet(() -> cache.enabled() ? cache.htmlDigest(base.get()) : digest(base.get()));
       Optional<String> baseKey = cache.baseKey(book, plan, digest);
       // the same text checked in an earlier build: the ids it names are known, and it holds its own
       Optional<Set<String>> names = baseKey.flatMap(cache::used);
@@ -355,7 +357,7 @@ final class Paginator {
       Set<String> used = new HashSet<>();
       String filled = null; // the text with its page numbers, made once it is needed
       // parsed once for the fills below, each with other pages
-      Supplier<PageNumbers.Filler> fill = once(() -> PageNumbers.filler(base));
+      Supplier<PageNumbers.Filler> fill = once(() -> PageNumbers.filler(base.get()));
       if (names.isPresent()) {
         used.addAll(names.get());
       } else {
@@ -376,7 +378,7 @@ final class Paginator {
         numbers.put(digest, known.get());
         Optional<Map<String, PackMaps.Span>> at = printed;
         return new Laid(
-            book, plan, once(() -> PageNumbers.fill(base, at)), known.get(), cacheKey.get());
+            book, plan, once(() -> PageNumbers.fill(base.get(), at)), known.get(), cacheKey.get());
       }
       String finalHtml = filled != null ? filled : fill.get().fill(printed);
       if (known.isPresent() && fill.get().fill(known).equals(finalHtml)) {
