@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -261,16 +260,19 @@ final class PdfCache {
   /** The length of a hex SHA-256. */
   private static final int HEX = 64;
 
-  /** The PDF painted from the layout stored under {@code key}, with its digest. */
+  /**
+   * The PDF painted from the layout stored under {@code key}, with its digest: two entries, so that
+   * the PDF is read into an array of its own and not copied out of a larger one.
+   */
   Optional<Stored> pdf(String key) {
     return store
-        .get(key("pdf+sha256", key))
-        .filter(b -> b.length > HEX)
-        .map(
-            b ->
-                new Stored(
-                    Arrays.copyOfRange(b, HEX, b.length),
-                    new String(b, 0, HEX, StandardCharsets.US_ASCII)));
+        .get(key("sha256 of pdf", key))
+        .filter(b -> b.length == HEX)
+        .flatMap(
+            sha ->
+                store
+                    .get(key("pdf", key))
+                    .map(pdf -> new Stored(pdf, new String(sha, StandardCharsets.US_ASCII))));
   }
 
   void putPdf(String key, byte[] pdf, String sha256) {
@@ -278,10 +280,9 @@ final class PdfCache {
     if (!store.enabled() || digest.length != HEX) {
       return;
     }
-    byte[] value = new byte[HEX + pdf.length];
-    System.arraycopy(digest, 0, value, 0, HEX);
-    System.arraycopy(pdf, 0, value, HEX, pdf.length);
-    store.put(key("pdf+sha256", key), value);
+    // the PDF first: a digest found means its PDF was written before it (if not damaged since)
+    store.put(key("pdf", key), pdf);
+    store.put(key("sha256 of pdf", key), digest);
   }
 
   /** The hex SHA-256 of {@code bytes}, as an issued pack records it. */
