@@ -1,8 +1,9 @@
 package org.tabled.output;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,10 +14,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -151,16 +154,42 @@ public final class OutputTree {
           || !Objects.equals(Files.getAttribute(old, "unix:nlink", LinkOption.NOFOLLOW_LINKS), 1)) {
         return Optional.empty();
       }
-      byte[] was;
-      try (InputStream in = Files.newInputStream(old, LinkOption.NOFOLLOW_LINKS)) {
-        was = in.readNBytes(bytes.length + 1);
-      }
-      if (!Arrays.equals(was, bytes)) {
+      if (!holds(old, bytes)) {
         return Optional.empty();
       }
       return Optional.of(new Unchanged(old, bytes.length, a.fileKey(), a.lastModifiedTime()));
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
       return Optional.empty(); // absent, unreadable, or no link count here: written
+    }
+  }
+
+  /** Read in pieces of this size to be compared, so that no file's bytes are held in memory. */
+  private static final int PIECE = 64 * 1024;
+
+  private static final ThreadLocal<ByteBuffer> PIECES =
+      ThreadLocal.withInitial(() -> ByteBuffer.allocate(PIECE));
+
+  /**
+   * Whether {@code file} holds exactly {@code bytes}: read a piece at a time into a buffer of the
+   * thread's, so that comparing the previous output's 40,000 files with the new ones allocates
+   * nothing (it allocated a copy of each, half a gigabyte of PDFs in an archive's edit).
+   */
+  static boolean holds(Path file, byte[] bytes) throws IOException {
+    ByteBuffer piece = PIECES.get();
+    try (FileChannel in =
+        FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+      int at = 0;
+      while (true) {
+        piece.clear();
+        int n = in.read(piece);
+        if (n < 0) {
+          return at == bytes.length;
+        }
+        if (n > bytes.length - at || !Arrays.equals(piece.array(), 0, n, bytes, at, at + n)) {
+          return false; // longer than the new file, or different
+        }
+        at += n;
+      }
     }
   }
 
@@ -218,9 +247,12 @@ public final class OutputTree {
    * copied, so the tree is empty of spilled files afterwards and must not be written again.
    */
   synchronized void writeTo(Path staging) throws IOException {
+    Set<Path> made = new HashSet<>(); // each folder made once, not asked for again for each file
     for (Map.Entry<String, Object> f : files.entrySet()) {
       Path target = staging.resolve(f.getKey());
-      Files.createDirectories(target.getParent());
+      if (made.add(target.getParent())) {
+        Files.createDirectories(target.getParent());
+      }
       if (f.getValue() instanceof Spilled s) {
         try {
           Files.move(s.file(), target, StandardCopyOption.ATOMIC_MOVE);

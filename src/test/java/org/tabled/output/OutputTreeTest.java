@@ -144,6 +144,27 @@ class OutputTreeTest {
   }
 
   @Test
+  void aFileIsComparedPieceByPieceToTheLastByte() throws Exception {
+    byte[] bytes = new byte[200_000]; // several of the pieces it is read in
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (i * 31);
+    }
+    Path file = Files.write(dir.resolve("old.pdf"), bytes);
+    assertTrue(OutputTree.holds(file, bytes));
+    for (int at : new int[] {0, 65_535, 65_536, 100_000, bytes.length - 1}) {
+      byte[] other = bytes.clone();
+      other[at] ^= 1;
+      assertFalse(OutputTree.holds(file, other), "one byte other at " + at);
+    }
+    assertFalse(OutputTree.holds(file, Arrays.copyOf(bytes, bytes.length - 1)), "old is longer");
+    assertFalse(OutputTree.holds(file, Arrays.copyOf(bytes, bytes.length + 1)), "old is shorter");
+    assertFalse(OutputTree.holds(file, new byte[0]));
+    Path empty = Files.write(dir.resolve("empty"), new byte[0]);
+    assertTrue(OutputTree.holds(empty, new byte[0]));
+    assertFalse(OutputTree.holds(empty, new byte[] {0}));
+  }
+
+  @Test
   void onlyAPlainFileOfTheOldOutputWithOneLinkIsLinked() throws Exception {
     Path out = firstBuild();
     Path outside = Files.createDirectories(dir.resolve("elsewhere"));
