@@ -32,8 +32,13 @@ final class Records {
 
   private final Terms stemmer = new Terms();
   private final Map<String, Integer> ids = new HashMap<>();
-  // Each word as written to its term's number, or -1 if it has no term: one look-up per word.
-  private final Map<String, Integer> wordIds = new HashMap<>();
+  // Each word as written to its term's number, or -1 if it has no term: one look-up per word
+  // ({@link #wordId}): slots of entry numbers (-1 if free), and each entry's characters, hash and
+  // number.
+  private int[] wordSlots = filled(1 << 12);
+  private final List<char[]> wordChars = new ArrayList<>();
+  private int[] wordHashes = new int[1 << 11];
+  private int[] wordIdsByEntry = new int[1 << 11];
   // One document's counts by term number, valid where seen[id] is the document's number + 1:
   // arrays rather than a map per document, since there are millions of words to count.
   private int[] seen = new int[1024];
@@ -53,11 +58,11 @@ final class Records {
     touchedCount = 0;
     docPairs.clear();
     int[] previous = {-1};
-    String title = doc.title();
+    char[] title = doc.title().toCharArray();
     Terms.words(
         title,
         (s, e) -> {
-          int id = wordId(title.substring(s, e));
+          int id = wordId(title, s, e);
           if (id >= 0) {
             count(d, id);
             inTitle[id] = true;
@@ -68,11 +73,11 @@ final class Records {
     previous[0] = -1;
     int[] p = {0};
     int[] length = {0};
-    String text = doc.body().text();
+    char[] text = doc.body().text().toCharArray();
     Terms.words(
         text,
         (s, e) -> {
-          int id = wordId(text.substring(s, e));
+          int id = wordId(text, s, e);
           if (id < 0) {
             return;
           }
@@ -107,15 +112,58 @@ final class Records {
     return length[0];
   }
 
-  /** The number of a word as written, or -1 if it has no term. */
-  private int wordId(String word) {
-    Integer id = wordIds.get(word);
-    if (id == null) {
-      String term = stemmer.term(word);
-      id = term == null ? -1 : id(term);
-      wordIds.put(word, id);
+  /**
+   * The number of the word written at {@code cs[start, end)}, or -1 if it has no term: looked up by
+   * its characters where they are, in a table of its own (open addressing), since an archive's text
+   * has tens of millions of words and a string and a boxed number for each was most of the time
+   * this took.
+   */
+  private int wordId(char[] cs, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + cs[i];
     }
-    return id;
+    hash ^= hash >>> 16;
+    int mask = wordSlots.length - 1;
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+      int entry = wordSlots[slot];
+      if (entry < 0) {
+        String word = new String(cs, start, end - start);
+        String term = stemmer.term(word);
+        int id = term == null ? -1 : id(term);
+        addWord(slot, hash, word.toCharArray(), id);
+        return id;
+      }
+      char[] known = wordChars.get(entry);
+      if (wordHashes[entry] == hash && Arrays.equals(known, 0, known.length, cs, start, end)) {
+        return wordIdsByEntry[entry];
+      }
+    }
+  }
+
+  private void addWord(int slot, int hash, char[] word, int id) {
+    int entry = wordChars.size();
+    wordChars.add(word);
+    if (entry == wordHashes.length) {
+      wordHashes = Arrays.copyOf(wordHashes, entry * 2);
+      wordIdsByEntry = Arrays.copyOf(wordIdsByEntry, entry * 2);
+    }
+    wordHashes[entry] = hash;
+    wordIdsByEntry[entry] = id;
+    wordSlots[slot] = entry;
+    if (2 * (entry + 1) > wordSlots.length) { // at most half full: probes stay short
+      int[] slots = new int[wordSlots.length * 2];
+      Arrays.fill(slots, -1);
+      int mask = slots.length - 1;
+      for (int e = 0; e <= entry; e++) {
+        int s = wordHashes[e] & mask;
+        while (slots[s] >= 0) {
+          s = (s + 1) & mask;
+        }
+        slots[s] = e;
+      }
+      wordSlots = slots;
+    }
   }
 
   private int id(String term) {
@@ -157,5 +205,12 @@ final class Records {
     if (first >= 0) {
       docPairs.add(((((long) first << TERM_BITS) | second) << 6) | Math.min(passage, 63));
     }
+  }
+
+  /** An array of {@code n} slots, each -1 (free). */
+  private static int[] filled(int n) {
+    int[] a = new int[n];
+    Arrays.fill(a, -1);
+    return a;
   }
 }

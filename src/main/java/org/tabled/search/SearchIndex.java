@@ -64,8 +64,8 @@ public final class SearchIndex {
   private SearchIndex() {}
 
   /**
-   * Builds the index of {@code documents} and gives each file to {@code out} (path, content), on
-   * the calling thread.
+   * Builds the index of {@code documents} and gives each file to {@code out} (path, content), from
+   * several threads at once: {@code out} must be thread-safe, and take the files in any order.
    */
   public static void write(List<SearchDocument> documents, BiConsumer<String, String> out) {
     write(
@@ -82,7 +82,8 @@ public final class SearchIndex {
       throw new IllegalStateException(
           "the search index holds at most " + Records.DOC_MASK + " documents");
     }
-    List<List<Passages.Passage>> passages = docs.stream().map(d -> Passages.of(d.body())).toList();
+    List<List<Passages.Passage>> passages =
+        docs.parallelStream().map(d -> Passages.of(d.body())).toList(); // in order
     int[] lengths = new int[docs.size()];
     Records[] records = new Records[runs];
     IntStream.range(0, runs)
@@ -99,9 +100,11 @@ public final class SearchIndex {
               }
               records[r] = rs;
             });
-    for (int d = 0; d < docs.size(); d++) {
-      writePassages(d, docs.get(d), passages.get(d), out);
-    }
+    // each passage a file of its own (tens of thousands in an archive): written on every core,
+    // which the output takes in any order (it sorts its files)
+    IntStream.range(0, docs.size())
+        .parallel()
+        .forEach(d -> writePassages(d, docs.get(d), passages.get(d), out));
     List<String> shardKeys = writeShards(records, lengths, out);
     out.accept(
         META,

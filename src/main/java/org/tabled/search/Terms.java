@@ -92,7 +92,11 @@ public final class Terms {
    * not it has a term: for callers that keep their own cache of {@link #term}.
    */
   public static void words(String text, WordSink sink) {
-    char[] cs = text.toCharArray(); // quicker to walk than charAt on a string that is not Latin-1
+    words(text.toCharArray(), sink); // quicker to walk than charAt on a string that is not Latin-1
+  }
+
+  /** As {@link #words(String, WordSink)}, for the text's characters. */
+  public static void words(char[] cs, WordSink sink) {
     int n = cs.length;
     int i = 0;
     while (i < n) {

@@ -240,7 +240,7 @@ class SearchIT {
     var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long generated = System.nanoTime();
     long cpu = os.getProcessCpuTime();
-    Map<String, String> files = new TreeMap<>();
+    Map<String, String> files = new java.util.concurrent.ConcurrentSkipListMap<>();
     SearchIndex.write(docs, files::put);
     long indexed = System.nanoTime();
     cpu = os.getProcessCpuTime() - cpu;

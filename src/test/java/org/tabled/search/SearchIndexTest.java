@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class SearchIndexTest {
   }
 
   static Map<String, String> files(List<SearchDocument> docs) {
-    Map<String, String> files = new TreeMap<>();
+    Map<String, String> files = new ConcurrentSkipListMap<>(); // written from several threads
     SearchIndex.write(
         docs,
         (name, content) -> {
@@ -56,6 +56,38 @@ class SearchIndexTest {
   }
 
   @Test
+  void thousandsOfDifferentWordsEachKeepTheirOwnTerm() {
+    // more words than the table of words as written starts with, many times over: it grows, and
+    // each word, written in several forms and documents, is found under its own term only
+    Terms terms = new Terms();
+    List<SearchDocument> docs = new ArrayList<>();
+    Map<String, List<Integer>> expected = new java.util.TreeMap<>();
+    for (int d = 0; d < 20; d++) {
+      StringBuilder text = new StringBuilder();
+      for (int w = d; w < 10_000; w += 20) {
+        String word = "zq" + Integer.toString(w, 26).replace('0', 'x').replace('1', 'y');
+        for (String written :
+            List.of(word, word.toUpperCase(java.util.Locale.ROOT), word + "ing", word)) {
+          text.append(written).append(' ');
+          expected.computeIfAbsent(terms.term(written), k -> new ArrayList<>());
+          List<Integer> in = expected.get(terms.term(written));
+          if (!in.contains(d)) {
+            in.add(d);
+          }
+        }
+      }
+      docs.add(doc(String.format("p%02d/", d), "Paper " + d, text.toString()));
+    }
+    SortedMap<String, List<IndexFiles.Posting>> keys = new IndexFiles(files(docs)).keys();
+    expected.forEach(
+        (term, in) ->
+            assertEquals(
+                in,
+                keys.getOrDefault(term, List.of()).stream().map(IndexFiles.Posting::doc).toList(),
+                term));
+  }
+
+  @Test
   void documentsAreNumberedByPathWhateverTheirOrder() {
     List<SearchDocument> docs = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
@@ -75,7 +107,7 @@ class SearchIndexTest {
     Collections.shuffle(shuffled, new Random(42));
     assertEquals(files, files(shuffled), "the same bytes in any order");
     for (int runs : new int[] {2, 3, 7}) {
-      Map<String, String> inRuns = new TreeMap<>();
+      Map<String, String> inRuns = new ConcurrentSkipListMap<>();
       SearchIndex.write(shuffled, inRuns::put, runs);
       assertEquals(files, inRuns, "the same bytes read in " + runs + " runs");
     }
