@@ -339,7 +339,8 @@ final class Paginator {
       String digest =
           made.digest()
               .orElseGet(() -> cache.enabled() ? cache.htmlDigest(base.get()) : digest(base.get()));
-      Optional<String> baseKey = cache.baseKey(book, plan, digest);
+      Optional<String> shape = cache.shape(book, plan); // shared by the two keys below
+      Optional<String> baseKey = cache.baseKey(shape, digest);
       // the same text checked in an earlier build: the ids it names are known, and it holds its own
       Optional<Set<String>> names = baseKey.flatMap(cache::used);
       if (names.isEmpty()) {
@@ -369,8 +370,7 @@ final class Paginator {
       // it names none
       Optional<String> cacheKey =
           cache.key(
-              book,
-              plan,
+              shape,
               digest,
               used.isEmpty() ? Optional.of(Map.of()) : printed.map(p -> only(p, used)));
       Optional<Map<String, PackMaps.Span>> known = cacheKey.flatMap(cache::positions);

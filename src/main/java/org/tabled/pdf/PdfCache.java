@@ -121,17 +121,18 @@ final class PdfCache {
   }
 
   /**
-   * The key of the final layout and painting of {@code book} following {@code plan}, as the HTML
-   * whose {@linkplain #htmlDigest digest} is {@code htmlDigest} with the page numbers {@code
-   * printed} written into it ({@link PageNumbers#fill}, a function of the two; placeholders if
-   * {@code printed} is empty); empty if nothing is kept. The HTML with its numbers is not digested
-   * again: what it is follows from what it was made from. {@code printed} holds only the entries
-   * the text names (an empty map if it names none), so that pages it does not print do not count.
+   * The key of the final layout and painting of the book and plan whose {@link #shape} is {@code
+   * shape}, as the HTML whose {@linkplain #htmlDigest digest} is {@code htmlDigest} with the page
+   * numbers {@code printed} written into it ({@link PageNumbers#fill}, a function of the two;
+   * placeholders if {@code printed} is empty); empty if nothing is kept. The HTML with its numbers
+   * is not digested again: what it is follows from what it was made from. {@code printed} holds
+   * only the entries the text names (an empty map if it names none), so that pages it does not
+   * print do not count.
    */
   Optional<String> key(
-      Book book, PagePlan plan, String htmlDigest, Optional<Map<String, PackMaps.Span>> printed) {
+      Optional<String> shape, String htmlDigest, Optional<Map<String, PackMaps.Span>> printed) {
     if (printed.isEmpty()) {
-      return key(book, plan, htmlDigest, "placeholders");
+      return key(shape, htmlDigest, "placeholders");
     }
     StringBuilder numbers = new StringBuilder("pages");
     for (Map.Entry<String, PackMaps.Span> e : new TreeMap<>(printed.get()).entrySet()) {
@@ -143,25 +144,39 @@ final class PdfCache {
           .append(' ')
           .append(e.getValue().last());
     }
-    return key(book, plan, htmlDigest, numbers.toString());
+    return key(shape, htmlDigest, numbers.toString());
   }
 
   /**
-   * The key of {@code book} following {@code plan} as the HTML whose digest is {@code htmlDigest},
-   * before any page number is written into it: where the pages its text settled on are kept.
+   * The key of the book and plan whose {@link #shape} is {@code shape}, as the HTML whose digest is
+   * {@code htmlDigest}, before any page number is written into it: where the pages its text settled
+   * on are kept.
    */
-  Optional<String> baseKey(Book book, PagePlan plan, String htmlDigest) {
-    return key(book, plan, htmlDigest, "as made");
+  Optional<String> baseKey(Optional<String> shape, String htmlDigest) {
+    return key(shape, htmlDigest, "as made");
   }
 
-  private Optional<String> key(Book book, PagePlan plan, String htmlDigest, String numbers) {
+  private Optional<String> key(Optional<String> shape, String htmlDigest, String numbers) {
+    return shape.map(
+        s ->
+            BuildCache.key(
+                environment,
+                htmlDigest.getBytes(StandardCharsets.UTF_8),
+                numbers.getBytes(StandardCharsets.UTF_8),
+                s.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * A digest of what, besides its HTML and page numbers, decides how {@code book} following {@code
+   * plan} is laid out and painted: the plan, the book's metadata and bookmarks, each document's
+   * place and kind, each supplied PDF's bytes. Worked out once for the keys that share it ({@link
+   * #baseKey}, {@link #key}); empty if nothing is kept.
+   */
+  Optional<String> shape(Book book, PagePlan plan) {
     if (!store.enabled()) {
       return Optional.empty();
     }
     List<byte[]> parts = new ArrayList<>();
-    parts.add(environment);
-    parts.add(htmlDigest.getBytes(StandardCharsets.UTF_8));
-    parts.add(numbers.getBytes(StandardCharsets.UTF_8));
     parts.add(plan.toString().getBytes(StandardCharsets.UTF_8));
     parts.add(book.meta().toString().getBytes(StandardCharsets.UTF_8));
     parts.add(book.bookmarks().toString().getBytes(StandardCharsets.UTF_8));
