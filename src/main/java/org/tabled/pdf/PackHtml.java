@@ -154,27 +154,14 @@ final class PackHtml {
     }
     // with a digest, the template is run only if the HTML is wanted; without, it is wanted
     Supplier<String> text =
-        digest.isPresent() ? once(() -> render(book, page)) : constant(render(book, page));
+        digest.isPresent()
+            ? Paginator.once(() -> render(book, page))
+            : constant(render(book, page));
     return new Final(text, ids(slots), List.copyOf(targets), digest);
   }
 
   private static Supplier<String> constant(String s) {
     return () -> s;
-  }
-
-  /** {@code make}, run at most once, by the first thread that asks. */
-  private static Supplier<String> once(Supplier<String> make) {
-    return new Supplier<>() {
-      private String made;
-
-      @Override
-      public synchronized String get() {
-        if (made == null) {
-          made = make.get();
-        }
-        return made;
-      }
-    };
   }
 
   /**

@@ -515,8 +515,8 @@ final class Paginator {
    */
   private record Settled(Book book, Map<String, String> keys) {}
 
-  /** {@code make}, called at most once, when first asked. */
-  private static <T> Supplier<T> once(Supplier<T> make) {
+  /** {@code make}, called at most once, when first asked (by the first thread that asks). */
+  static <T> Supplier<T> once(Supplier<T> make) {
     return new Supplier<>() {
       private T made;
 
