@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -71,8 +72,10 @@ final class InputDigest {
    *
    * @param all the digest of every root, by name
    * @param roots each root's digest, by name
+   * @param files for each root, what its digest was made from: each file's digest (or "directory",
+   *     "special") by its path relative to the root, with forward slashes
    */
-  record Digests(String all, Map<String, String> roots) {}
+  record Digests(String all, Map<String, String> roots, Map<String, Map<String, String>> files) {}
 
   /**
    * The digests of {@code roots}, remembering stats in {@code statFile} (none if null); empty when
@@ -91,12 +94,15 @@ final class InputDigest {
     d.loadKnown();
     MessageDigest sha = sha256();
     Map<String, String> each = new TreeMap<>();
+    Map<String, Map<String, String>> files = new TreeMap<>();
     try {
       for (Map.Entry<String, Path> root : new TreeMap<>(roots).entrySet()) {
         MessageDigest one = sha256();
-        d.walk(root.getValue(), one);
+        Map<String, String> listed = new TreeMap<>();
+        d.walk(root.getValue(), one, listed);
         String digest = HexFormat.of().formatHex(one.digest());
         each.put(root.getKey(), digest);
+        files.put(root.getKey(), Collections.unmodifiableMap(listed));
         update(sha, "root " + root.getKey());
         update(sha, digest);
       }
@@ -104,10 +110,17 @@ final class InputDigest {
       return Optional.empty();
     }
     d.saveKnown();
-    return Optional.of(new Digests(HexFormat.of().formatHex(sha.digest()), Map.copyOf(each)));
+    return Optional.of(
+        new Digests(
+            HexFormat.of().formatHex(sha.digest()),
+            Map.copyOf(each),
+            Collections.unmodifiableMap(files)));
   }
 
-  private void walk(Path root, MessageDigest sha) throws IOException {
+  /**
+   * Digests the files under {@code root} into {@code sha}, listing each file's in {@code listed}.
+   */
+  private void walk(Path root, MessageDigest sha, Map<String, String> listed) throws IOException {
     if (!Files.exists(root)) {
       update(sha, "absent");
       return;
@@ -142,11 +155,12 @@ final class InputDigest {
       Path file = (Path) e.getValue()[0];
       BasicFileAttributes a = (BasicFileAttributes) e.getValue()[1];
       update(sha, e.getKey());
-      if (!a.isRegularFile()) {
-        update(sha, a.isDirectory() ? "directory" : "special"); // never opened
-        continue;
-      }
-      update(sha, digestOf(file, a));
+      String digest =
+          a.isRegularFile()
+              ? digestOf(file, a)
+              : a.isDirectory() ? "directory" : "special"; // never opened
+      update(sha, digest);
+      listed.put(e.getKey(), digest);
     }
   }
 

@@ -56,10 +56,19 @@ final class UpToDate {
   private UpToDate() {}
 
   /**
+   * What a build reads, digested.
+   *
+   * @param digest the digest of everything it reads and of its options: the no-change check's key
+   * @param content the digest of each file of the content folder, by its path relative to the
+   *     folder ({@link InputDigest.Digests#files})
+   */
+  record Inputs(String digest, Map<String, String> content) {}
+
+  /**
    * The digest of what a build with options {@code o} reads, or empty when the fast path does not
    * apply (no cache, a confidential or check-only build, an unreadable file).
    */
-  static Optional<String> inputs(BuildOptions o) {
+  static Optional<Inputs> inputs(BuildOptions o) {
     if (o.checkOnly() || o.cache().isEmpty() || o.audience() != Audience.PUBLIC) {
       return Optional.empty();
     }
@@ -91,7 +100,8 @@ final class UpToDate {
               MessageDigest sha = InputDigest.sha256();
               InputDigest.update(sha, options);
               InputDigest.update(sha, files.all());
-              return HexFormat.of().formatHex(sha.digest());
+              return new Inputs(
+                  HexFormat.of().formatHex(sha.digest()), files.files().get("content"));
             });
   }
 
@@ -139,7 +149,8 @@ final class UpToDate {
         return Optional.empty(); // the output was changed or removed since
       }
       return Optional.of(
-          new BuildResult(true, d, files, bytes, nextChange, Set.of(), List.of(), false, true));
+          new BuildResult(
+              true, d, files, bytes, nextChange, Set.of(), Set.of(), List.of(), false, true));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // no stamp, or a damaged one: the build runs
     }

@@ -1,5 +1,6 @@
 package org.tabled.publish;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.tabled.markdown.ParsedDoc;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Appendix;
@@ -345,5 +347,52 @@ public record PublishedCouncil(
   /** True for the confidential members' build. */
   public boolean confidential() {
     return audience == Audience.CONFIDENTIAL;
+  }
+
+  /**
+   * For the folder of each text of the whole council (published or not), the committees whose
+   * meetings or tracker its references point into: every committee for a reference of a kind that
+   * points into none in particular (a person's references are left out, since they read no
+   * committee). Names only, for the build cache to tell which meetings a change can reach; a text
+   * not yet public is counted too, since counting more only renders more.
+   */
+  public Map<Path, Set<CommitteeId>> committeesReferenced() {
+    Set<CommitteeId> every = new TreeSet<>();
+    council.committees().forEach(c -> every.add(c.id()));
+    resolved.council().committees().forEach(c -> every.add(c.id()));
+    Map<Path, Set<CommitteeId>> out = new HashMap<>();
+    for (Map.Entry<Markdown, Map<String, RefTarget>> e : resolved.refs().entrySet()) {
+      for (RefTarget t : e.getValue().values()) {
+        if (t instanceof RefTarget.Person) {
+          continue;
+        }
+        Set<CommitteeId> to = out.computeIfAbsent(e.getKey().dir(), k -> new TreeSet<>());
+        Optional<CommitteeId> c = committeeOf(t);
+        if (c.isPresent()) {
+          to.add(c.get());
+        } else {
+          to.addAll(every);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The committee whose meetings or tracker a reference points into, if it is one of those. */
+  private static Optional<CommitteeId> committeeOf(RefTarget t) {
+    if (t instanceof RefTarget.Meeting x) {
+      return Optional.of(x.meeting().committee());
+    } else if (t instanceof RefTarget.Item x) {
+      return Optional.of(x.meeting().committee());
+    } else if (t instanceof RefTarget.Paper x) {
+      return Optional.of(x.meeting().committee());
+    } else if (t instanceof RefTarget.Appendix x) {
+      return Optional.of(x.meeting().committee());
+    } else if (t instanceof RefTarget.Paragraph x) {
+      return Optional.of(x.meeting().committee());
+    } else if (t instanceof RefTarget.Tracker x) {
+      return Optional.of(x.committee());
+    }
+    return Optional.empty();
   }
 }
