@@ -17,6 +17,8 @@ import org.tabled.diag.Diagnostics;
  *     changes by itself (an agenda or paper is published), if any
  * @param reused the output paths of the PDFs taken whole from the build cache, neither laid out nor
  *     painted again (every other PDF was rendered)
+ * @param replayed the meetings ("committee/date") whose PDFs were all taken from what an earlier
+ *     build recorded of them, their papers not even read again as their files had not changed
  * @param issued one line for each pack issue the build recorded in the content folder, or, for a
  *     check or a build that records nothing, would record ("issue 1 of the agenda pack for …")
  * @param recorded true if those issues were written to the content folder
@@ -30,12 +32,14 @@ public record BuildResult(
     long bytes,
     Optional<LocalDate> nextChange,
     Set<String> reused,
+    Set<String> replayed,
     List<String> issued,
     boolean recorded,
     boolean upToDate) {
 
   public BuildResult {
     reused = Set.copyOf(reused);
+    replayed = Set.copyOf(replayed);
     issued = List.copyOf(issued);
   }
 
@@ -48,7 +52,7 @@ public record BuildResult(
       Set<String> reused,
       List<String> issued,
       boolean recorded) {
-    this(ok, diagnostics, files, bytes, nextChange, reused, issued, recorded, false);
+    this(ok, diagnostics, files, bytes, nextChange, reused, Set.of(), issued, recorded, false);
   }
 
   public BuildResult(
@@ -58,7 +62,7 @@ public record BuildResult(
       long bytes,
       Optional<LocalDate> nextChange,
       Set<String> reused) {
-    this(ok, diagnostics, files, bytes, nextChange, reused, List.of(), false, false);
+    this(ok, diagnostics, files, bytes, nextChange, reused, Set.of(), List.of(), false, false);
   }
 
   public BuildResult(boolean ok, Diagnostics diagnostics, int files, long bytes) {

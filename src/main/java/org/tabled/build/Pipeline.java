@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.tabled.calendar.Deadlines;
 import org.tabled.diag.Diagnostics;
 import org.tabled.html.SiteRenderer;
@@ -21,6 +22,7 @@ import org.tabled.load.Loader;
 import org.tabled.markdown.MarkdownEngine;
 import org.tabled.markdown.ParseStore;
 import org.tabled.model.Council;
+import org.tabled.model.MeetingId;
 import org.tabled.model.PackId;
 import org.tabled.model.PrintedPack;
 import org.tabled.output.AtomicFile;
@@ -159,9 +161,9 @@ public final class Pipeline {
       }
     }
     // Nothing changed since the last build, whose output is as it left it: nothing to do.
-    Optional<String> inputs = UpToDate.inputs(o);
+    Optional<UpToDate.Inputs> inputs = UpToDate.inputs(o);
     if (inputs.isPresent()) {
-      Optional<BuildResult> same = UpToDate.replay(o, inputs.get());
+      Optional<BuildResult> same = UpToDate.replay(o, inputs.get().digest());
       if (same.isPresent()) {
         return same.get();
       }
@@ -207,12 +209,12 @@ public final class Pipeline {
     }
     BuildResult done;
     try {
-      done = render(o, council, pub, templates, markdown, out, d);
+      done = render(o, council, pub, templates, markdown, out, inputs, d);
     } finally {
       out.discard();
     }
     if (done.ok()) {
-      inputs.ifPresent(i -> UpToDate.record(o, i, done));
+      inputs.ifPresent(i -> UpToDate.record(o, i.digest(), done));
     }
     return done;
   }
@@ -297,6 +299,7 @@ public final class Pipeline {
       Templates templates,
       MarkdownEngine markdown,
       OutputTree out,
+      Optional<UpToDate.Inputs> inputs,
       Diagnostics d) {
     PackRenderer packs = new PackRenderer(templates, markdown).withThreads(o.renderThreads());
     if (o.cache().isPresent()
@@ -304,6 +307,13 @@ public final class Pipeline {
       try {
         packs.withCache(
             BuildCache.in(o.cache().get()), CacheEnvironment.of(council, o.templatesDir()));
+        if (inputs.isPresent()) { // each meeting's PDFs taken whole when its files are unchanged
+          Map<String, String> files = inputs.get().content();
+          Path stat = UpToDate.statFile(o.cache().get());
+          packs.withMeetingInputs(
+              MeetingInputs.of(o.contentDir(), files, pub),
+              () -> MeetingInputs.unchanged(o.contentDir(), stat, files));
+        }
       } catch (IOException e) {
         d.warning(
             SourcePos.file(o.cache().get().toString()),
@@ -361,8 +371,10 @@ public final class Pipeline {
         out.bytes(),
         next,
         packs.reused(),
+        packs.fromRecords().stream().map(MeetingId::toString).collect(Collectors.toSet()),
         issuedLines(issued, o.displayBase()),
-        recorded && !d.hasErrors());
+        recorded && !d.hasErrors(),
+        false);
   }
 
   /** "issue 1 of the agenda pack for … (committees/…/issued.yaml)", one per new issue. */

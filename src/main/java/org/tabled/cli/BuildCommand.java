@@ -142,8 +142,10 @@ final class BuildCommand implements Callable<Integer> {
                       .getOut()
                       .printf(
                           "%d PDFs taken whole from the build cache in %s;"
-                              + " the others were rendered, or copied as supplied.%n",
-                          r.reused().size(), dir));
+                              + " the others were rendered, or copied as supplied."
+                              + " Meetings whose files had not changed, their PDFs taken as"
+                              + " recorded by an earlier build: %d.%n",
+                          r.reused().size(), dir, r.replayed().size()));
       if (!confidential) {
         spec.commandLine()
             .getOut()

@@ -1,11 +1,14 @@
 package org.tabled.pdf;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.tabled.model.MeetingId;
+import org.tabled.output.BuildCache;
 
 /**
  * Where things are printed in the packs of one build: for each pack, the printed pages of every
@@ -48,6 +51,41 @@ final class PackMaps {
   boolean put(MeetingId m, Map<String, Span> positions) {
     Map<String, Span> copy = Map.copyOf(positions);
     return !copy.equals(maps.put(m, copy));
+  }
+
+  /** The digests of the positions of each pack, with the positions they were taken of. */
+  private final Map<MeetingId, Object[]> digests = new ConcurrentHashMap<>();
+
+  /**
+   * A digest of the positions of pack {@code m} as they are now, if it has been laid out: what a
+   * {@link MeetingRecords record} compares.
+   */
+  Optional<String> digest(MeetingId m) {
+    Map<String, Span> map = maps.get(m);
+    if (map == null) {
+      return Optional.empty();
+    }
+    Object[] known = digests.get(m);
+    if (known != null && known[0] == map) {
+      return Optional.of((String) known[1]);
+    }
+    String d = digestOf(map);
+    digests.put(m, new Object[] {map, d});
+    return Optional.of(d);
+  }
+
+  /** A digest of {@code positions}. */
+  static String digestOf(Map<String, Span> positions) {
+    StringBuilder s = new StringBuilder();
+    for (Map.Entry<String, Span> e : new TreeMap<>(positions).entrySet()) {
+      s.append(e.getKey())
+          .append(' ')
+          .append(e.getValue().first())
+          .append(' ')
+          .append(e.getValue().last())
+          .append('\n');
+    }
+    return BuildCache.key(s.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The positions of pack {@code m}, if it has been laid out. */

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.tabled.diag.Diagnostics;
 import org.tabled.markdown.MarkdownEngine;
@@ -147,6 +148,12 @@ public final class PackRenderer {
 
   private final AtomicInteger discardedEarly = new AtomicInteger();
 
+  /** What is found and kept of each meeting's PDFs between builds ({@link #withMeetingInputs}). */
+  private MeetingRecords records = MeetingRecords.NONE;
+
+  /** Meetings of the last render whose PDFs were all taken from their record. */
+  private final Set<MeetingId> fromRecords = ConcurrentHashMap.newKeySet();
+
   /**
    * Renders on {@code n} threads: the painting of a pack whose text is final beside the layout of
    * the next, and, once every pack's pages are known, the remaining packs, the minutes and every
@@ -178,6 +185,19 @@ public final class PackRenderer {
     return Set.copyOf(reused);
   }
 
+  /**
+   * Takes each meeting's PDFs whole from the record an earlier build kept of them when {@code
+   * inputs} (the digest of every content file they can be made from, by meeting) and the pages they
+   * read from other packs are the same, and keeps such a record of each meeting rendered in full,
+   * if {@code unchanged} (no content file changed while the build ran) holds at the end ({@link
+   * MeetingRecords}). Needs {@link #withCache} first; without it, nothing is kept.
+   */
+  public PackRenderer withMeetingInputs(
+      Function<MeetingId, Optional<String>> inputs, BooleanSupplier unchanged) {
+    records = new MeetingRecords(paginator.cache, inputs, unchanged);
+    return this;
+  }
+
   /** Renders every PDF for {@code pub}; returns what was written, by output path. */
   public Map<String, PdfFile> render(PublishedCouncil pub, OutputTree out, Diagnostics d) {
     engine.useFonts(Fonts.with(pub.council().site().fonts(), d));
@@ -185,15 +205,22 @@ public final class PackRenderer {
     printed.clear();
     keptEarly.set(0);
     discardedEarly.set(0);
+    fromRecords.clear();
+    records.begin(pub.asOf());
+    int reported = d.errorCount() + d.warningCount();
     Map<String, PdfFile> written = Collections.synchronizedMap(new TreeMap<>());
     Map<Appendix.PdfSource, Optional<ExternalPdf>> externals = new ConcurrentHashMap<>();
+    PackMaps maps;
     try (RenderWork work = new RenderWork(threads, d)) {
-      render(pub, out, d, written, externals, work);
+      maps = render(pub, out, d, written, externals, work);
     }
+    // a record replays no diagnostic: kept only from a render that reported nothing new
+    records.keep(maps, d.errorCount() + d.warningCount() != reported);
     return new TreeMap<>(written);
   }
 
-  private void render(
+  /** Returns the final pages of every pack, once every task is handed to {@code work}. */
+  private PackMaps render(
       PublishedCouncil pub,
       OutputTree out,
       Diagnostics d,
@@ -216,12 +243,36 @@ public final class PackRenderer {
     Map<MeetingId, Future<Boolean>> early = new HashMap<>(); // the rest of a meeting begun early
     // the text each pack not yet final was last laid out with (a final pack's is never asked for)
     Map<MeetingId, String> laidOut = new HashMap<>();
+    Map<String, MeetingId> byName = new HashMap<>();
+    ids.forEach(i -> byName.put(i.toString(), i));
+    // the record of each meeting, looked up once; those whose PDFs are taken from it
+    Map<MeetingId, Optional<MeetingRecords.Entry>> recorded = new HashMap<>();
+    Map<MeetingId, MeetingRecords.Entry> replayed = new HashMap<>();
     for (int round = 1; ; round++) {
       Set<MeetingId> moved = new LinkedHashSet<>();
       for (MeetingBook book : books.values()) {
         MeetingId id = book.meeting();
         if (done.contains(id)) {
           continue;
+        }
+        if (records.enabled()) {
+          Optional<MeetingRecords.Entry> rec = recorded.computeIfAbsent(id, records::find);
+          // its pack's text is the recorded one if the packs it read are final with the same pages
+          if (rec.isPresent()
+              && MeetingRecords.same(
+                  rec.get().packReads(),
+                  byName,
+                  m ->
+                      m.equals(id)
+                          ? Optional.of(PackMaps.digestOf(rec.get().positions()))
+                          : done.contains(m) ? maps.digest(m) : Optional.empty())) {
+            if (maps.put(id, rec.get().positions())) {
+              moved.add(id);
+            }
+            done.add(id);
+            replayed.put(id, rec.get());
+            continue;
+          }
         }
         try {
           PackMaps.Reader pages = maps.reader();
@@ -238,6 +289,7 @@ public final class PackRenderer {
               moved.add(id);
             }
             if (!pages.missed() && done.containsAll(pages.read())) {
+              records.packRead(id, pages.read());
               handedOver = true; // painted beside the next pack's layout, and closed there
               work.paint(
                   book,
@@ -304,11 +356,75 @@ public final class PackRenderer {
       }
     }
     for (MeetingBook book : books.values()) {
+      MeetingRecords.Entry rec = replayed.get(book.meeting());
+      if (rec != null) {
+        work.submit(book, () -> replay(book, rec, byName, maps, externals, out, written, pub, d));
+        continue;
+      }
       Future<Boolean> begun = early.get(book.meeting());
       if (begun == null || !RenderWork.await(begun)) {
         work.submit(book, () -> finish(book, done, maps, externals, out, written, pub, d));
       }
     }
+    return maps;
+  }
+
+  /**
+   * Writes the PDFs of a meeting whose pack was taken from its record: all of them from the record
+   * if the packs its other PDFs read still have the pages they had and the cache still holds every
+   * PDF; else the meeting is rendered as usual (its pack's pages are the recorded ones, which its
+   * layout must give again).
+   */
+  private void replay(
+      MeetingBook book,
+      MeetingRecords.Entry rec,
+      Map<String, MeetingId> byName,
+      PackMaps maps,
+      Map<Appendix.PdfSource, Optional<ExternalPdf>> externals,
+      OutputTree out,
+      Map<String, PdfFile> written,
+      PublishedCouncil pub,
+      Diagnostics d)
+      throws IOException {
+    MeetingId id = book.meeting();
+    if (MeetingRecords.same(rec.restReads(), byName, maps::digest)) {
+      List<Runnable> puts = new ArrayList<>();
+      for (MeetingRecords.Output o : rec.outputs()) {
+        Optional<byte[]> bytes;
+        String sha;
+        if (o.supplied()) {
+          sha = o.source();
+          bytes = paginator.cache.supplied(paginator.cache.suppliedKey(sha), sha);
+        } else {
+          Optional<PdfCache.Stored> kept = paginator.cache.pdf(o.source());
+          bytes = kept.map(PdfCache.Stored::pdf);
+          sha = kept.map(PdfCache.Stored::sha256).orElse("");
+        }
+        if (bytes.isEmpty() || bytes.get().length != o.size()) {
+          puts = null; // the cache lost it: rendered
+          break;
+        }
+        byte[] pdf = bytes.get();
+        puts.add(
+            () -> {
+              out.put(o.path(), pdf);
+              written.put(o.path(), new PdfFile(o.path(), o.pages(), o.size(), o.starts()));
+              if (o.pack() >= 0) {
+                PackId pack = new PackId(id, o.pack());
+                printed.put(pack, new PrintedPack(pack, o.path(), o.pages(), o.items(), sha));
+              }
+              if (!o.supplied()) {
+                reused.add(o.path());
+              }
+            });
+      }
+      if (puts != null) {
+        puts.forEach(Runnable::run);
+        fromRecords.add(id);
+        return;
+      }
+    }
+    finish(book, Set.of(), maps, externals, out, written, pub, d);
   }
 
   /**
@@ -333,15 +449,19 @@ public final class PackRenderer {
         d,
         () -> {
           if (!done.contains(id)) {
-            Book pack = book.pack(maps.reader());
+            PackMaps.Reader pages = maps.reader();
+            Book pack = book.pack(pages);
             Paginator.Result r = paginator.render(pack, d);
             if (!r.positions().equals(maps.of(id).orElseThrow())) {
               throw new IllegalStateException(
                   "the pages of the pack for " + id + " moved after they settled");
             }
+            records.packRead(id, pages.read());
             putPack(out, written, PackId.agenda(id), pack, r);
           }
-          rest(book, maps.reader(), externals, d, new Sink(out, written));
+          PackMaps.Reader pages = maps.reader();
+          rest(book, pages, externals, d, new Sink(out, written));
+          records.restRead(id, pages.read());
         });
   }
 
@@ -388,6 +508,7 @@ public final class PackRenderer {
     }
     reported.all().forEach(d::add);
     held.release();
+    records.restRead(id, pages.read());
     keptEarly.incrementAndGet();
     return true;
   }
@@ -411,22 +532,31 @@ public final class PackRenderer {
     Optional<Book> minutes = book.minutesBook(pages);
     if (minutes.isPresent()) {
       Paginator.Result r = paginator.render(minutes.get(), d);
-      to.add(() -> put(to.out, to.written, SitePaths.minutesPdf(id), r));
+      to.add(() -> put(to.out, to.written, id, SitePaths.minutesPdf(id), r));
     }
     for (Map.Entry<Paper, Book> e : book.paperBooks(pages).entrySet()) {
       Paper p = e.getKey();
       Paginator.Result r = paginator.render(e.getValue(), d);
-      to.add(() -> put(to.out, to.written, SitePaths.paperPdf(id, p.id()), r));
+      to.add(() -> put(to.out, to.written, id, SitePaths.paperPdf(id, p.id()), r));
       for (Appendix a : p.appendices()) {
         if (a.source() instanceof Appendix.PdfSource src) {
           Optional<ExternalPdf> ext = externals.get(src);
           if (ext != null && ext.isPresent()) {
             String path = SitePaths.appendixPdf(id, p.id(), a.label());
             byte[] bytes = ext.get().bytes();
+            int count = ext.get().pages().size();
             to.add(
                 () -> {
                   to.out.put(path, bytes);
-                  to.written.put(path, new PdfFile(path, ext.get().pages().size(), bytes.length));
+                  to.written.put(path, new PdfFile(path, count, bytes.length));
+                  if (records.enabled()) {
+                    String sha = PdfCache.sha256(bytes);
+                    paginator.cache.putSupplied(paginator.cache.suppliedKey(sha), bytes);
+                    records.output(
+                        id,
+                        new MeetingRecords.Output(
+                            path, true, sha, count, bytes.length, Map.of(), -1, Map.of()));
+                  }
                 });
           }
         }
@@ -623,6 +753,11 @@ public final class PackRenderer {
     return new int[] {keptEarly.get(), discardedEarly.get()};
   }
 
+  /** The meetings whose PDFs the last {@link #render} took whole from their records. */
+  public Set<MeetingId> fromRecords() {
+    return Set.copyOf(fromRecords);
+  }
+
   /**
    * The packs of the last {@link #render}, with the printed range of each item: what an issued pack
    * records and a later build compares.
@@ -637,7 +772,6 @@ public final class PackRenderer {
         pack.isSupplement()
             ? SitePaths.supplement(pack.meeting(), pack.supplement())
             : SitePaths.pack(pack.meeting());
-    put(out, written, path, r);
     Map<Integer, String> items = new TreeMap<>();
     Map<Integer, Integer> starts = new TreeMap<>();
     String prefix = book.meta().pagePrefix();
@@ -648,16 +782,59 @@ public final class PackRenderer {
               items.put(n, prefix + range.from() + " - " + prefix + range.to());
               starts.put(n, r.plan().slot(docs.get(0)).first());
             });
-    written.put(path, new PdfFile(path, r.pages(), r.bytes().length, starts));
+    write(
+        out,
+        written,
+        pack.meeting(),
+        r,
+        new PdfFile(path, r.pages(), r.bytes().length, starts),
+        pack.supplement(),
+        items);
     printed.put(pack, new PrintedPack(pack, path, r.pages(), items, r.sha256()));
   }
 
-  private void put(OutputTree out, Map<String, PdfFile> written, String path, Paginator.Result r) {
+  private void put(
+      OutputTree out,
+      Map<String, PdfFile> written,
+      MeetingId meeting,
+      String path,
+      Paginator.Result r) {
+    write(out, written, meeting, r, new PdfFile(path, r.pages(), r.bytes().length), -1, Map.of());
+  }
+
+  /**
+   * Puts PDF {@code r}, described by {@code file}, into the output, and into the record of {@code
+   * meeting} ({@code pack}: its supplement number if it is a pack, with the pages of its {@code
+   * items}; -1 if not).
+   */
+  private void write(
+      OutputTree out,
+      Map<String, PdfFile> written,
+      MeetingId meeting,
+      Paginator.Result r,
+      PdfFile file,
+      int pack,
+      Map<Integer, String> items) {
     if (r.reused()) {
-      reused.add(path);
+      reused.add(file.path());
     }
-    out.put(path, r.bytes());
-    written.put(path, new PdfFile(path, r.pages(), r.bytes().length));
+    out.put(file.path(), r.bytes());
+    written.put(file.path(), file);
+    if (r.key().isPresent()) {
+      records.output(
+          meeting,
+          new MeetingRecords.Output(
+              file.path(),
+              false,
+              r.key().get(),
+              file.pages(),
+              file.bytes(),
+              file.items(),
+              pack,
+              items));
+    } else {
+      records.unkept(meeting);
+    }
   }
 
   /**

@@ -131,6 +131,7 @@ final class Paginator {
    * @param positions the printed pages of the elements references can name, by id
    * @param reused whether the PDF came from the build cache, neither laid out nor painted again
    * @param digest the hex SHA-256 of {@code bytes}, kept with them in the cache
+   * @param key where the cache keeps it ({@link PdfCache#pdf}); empty if nothing is kept
    */
   record Result(
       byte[] bytes,
@@ -138,7 +139,8 @@ final class Paginator {
       Supplier<String> text,
       Map<String, PackMaps.Span> positions,
       boolean reused,
-      Supplier<String> digest) {
+      Supplier<String> digest,
+      Optional<String> key) {
     int pages() {
       return plan.pages();
     }
@@ -227,7 +229,8 @@ final class Paginator {
         Optional<PdfCache.Stored> hit = cache.pdf(cacheKey.get());
         if (hit.isPresent()) {
           String sha = hit.get().sha256();
-          return new Result(hit.get().pdf(), plan, html, positions, layout == null, () -> sha);
+          return new Result(
+              hit.get().pdf(), plan, html, positions, layout == null, () -> sha, cacheKey);
         }
       }
       if (layout == null) { // the same HTML was laid out and checked before: it lays out the same
@@ -236,7 +239,7 @@ final class Paginator {
       byte[] bytes = Paginator.paint(book, plan, layout, html.get());
       Supplier<String> digest = once(() -> PdfCache.sha256(bytes));
       cacheKey.ifPresent(k -> cache.putPdf(k, bytes, digest.get()));
-      return new Result(bytes, plan, html, positions, false, digest);
+      return new Result(bytes, plan, html, positions, false, digest, cacheKey);
     }
 
     @Override

@@ -300,6 +300,32 @@ final class PdfCache {
     store.put(key("sha256 of pdf", key), digest);
   }
 
+  /** The record of a meeting's PDFs kept under {@code of} ({@link MeetingRecords}). */
+  Optional<byte[]> meetingRecord(String of) {
+    return store.get(key("meeting record", of));
+  }
+
+  void putMeetingRecord(String of, byte[] record) {
+    store.put(key("meeting record", of), record);
+  }
+
+  /**
+   * Where a supplied PDF with hex SHA-256 {@code sha256} is kept for {@link MeetingRecords}; a key
+   * of its bytes alone.
+   */
+  String suppliedKey(String sha256) {
+    return key("supplied pdf", sha256);
+  }
+
+  /** The bytes kept under {@code key}, if their digest is still {@code sha256}. */
+  Optional<byte[]> supplied(String key, String sha256) {
+    return store.get(key).filter(b -> sha256(b).equals(sha256));
+  }
+
+  void putSupplied(String key, byte[] pdf) {
+    store.put(key, pdf);
+  }
+
   /** The hex SHA-256 of {@code bytes}, as an issued pack records it. */
   static String sha256(byte[] bytes) {
     try {

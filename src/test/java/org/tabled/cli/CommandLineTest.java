@@ -90,6 +90,10 @@ class CommandLineTest {
     assertTrue(
         third.out().contains(pdfs + " PDFs taken whole from the build cache"),
         pdfs + " PDFs: " + third.out());
+    // and every meeting's PDFs as the first build recorded them
+    assertTrue(
+        third.out().matches("(?s).*taken as recorded by an earlier build: [1-9][0-9]*\\..*"),
+        third.out());
 
     Path uncached = dir.resolve("uncached/site");
     Cli.Result none = buildMinimal(uncached, "--no-cache");
