@@ -34,6 +34,8 @@ import org.tabled.publish.PublishedCouncil;
  *   <li>every file that is not inside a committee's {@code meetings/} folder: {@code site.yaml},
  *       {@code people/}, {@code assets/}, every committee's own files (a change there changes every
  *       meeting's digest);
+ *   <li>what the validator gathers from every meeting's files for all: the days municipal years
+ *       start, which a meeting marked {@code annual} adds to the house style;
  *   <li>every file inside the {@code meetings/} folder of C and of every committee that C's texts
  *       name by a reference, and of every committee those name in turn, and of every committee a
  *       text outside the committees names.
@@ -69,7 +71,16 @@ final class MeetingInputs {
         shared.put(f.getKey(), f.getValue());
       }
     }
-    byte[] sharedDigest = digest(Map.of("", shared)).getBytes(StandardCharsets.UTF_8);
+    // what the validator gathers from every meeting's files: the days municipal years start
+    // (meetings marked annual), which every meeting's dates are printed by
+    Map<String, String> gathered = new TreeMap<>();
+    pub.council()
+        .site()
+        .houseStyle()
+        .yearStarts()
+        .forEach(day -> gathered.put("year starts " + day, ""));
+    byte[] sharedDigest =
+        digest(Map.of("", shared, "gathered", gathered)).getBytes(StandardCharsets.UTF_8);
     Map<String, String> perCommittee = new HashMap<>();
     for (Committee c : pub.council().committees()) {
       String id = c.id().value();

@@ -81,16 +81,15 @@ class MeetingRecordsIT {
     String namingPage = Files.readString(dir.resolve("title").resolve(pagePath(naming)));
     assertTrue(namingPage.contains("A title given later"), "the naming paper's page has the title");
 
-    // a file every meeting reads: nothing is taken from a record
-    Path people = content.resolve("people");
-    Path person;
-    try (Stream<Path> s = Files.list(people)) {
-      person = s.filter(p -> p.toString().endsWith(".yaml")).sorted().findFirst().orElseThrow();
-    }
-    Files.writeString(person, Files.readString(person) + "\n# checked\n");
-    BuildResult shared = cached(content, "shared", cache);
-    assertEquals(Set.of(), shared.replayed(), "a change to people/ renders every meeting");
-    assertSameAsUncached(content, "shared");
+    // a meeting of a third committee becomes the annual meeting, which starts a municipal year for
+    // every committee: nothing is taken from a record
+    Path meeting = firstPaper(content, "licensing").getParent().getParent().getParent();
+    Files.writeString(
+        meeting.resolve("meeting.yaml"),
+        Files.readString(meeting.resolve("meeting.yaml")) + "annual: true\n");
+    BuildResult annual = cached(content, "annual", cache);
+    assertEquals(Set.of(), annual.replayed(), "a new municipal year renders every meeting");
+    assertSameAsUncached(content, "annual");
   }
 
   private BuildResult cached(Path content, String out, Path cache) {
