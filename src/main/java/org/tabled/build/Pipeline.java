@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.tabled.calendar.Deadlines;
 import org.tabled.diag.Diagnostics;
+import org.tabled.diag.Timings;
 import org.tabled.html.SiteRenderer;
 import org.tabled.issued.IssuedFile;
 import org.tabled.issued.IssuedPacks;
@@ -162,6 +163,7 @@ public final class Pipeline {
     }
     // Nothing changed since the last build, whose output is as it left it: nothing to do.
     Optional<UpToDate.Inputs> inputs = UpToDate.inputs(o);
+    Timings.done("inputs digested");
     if (inputs.isPresent()) {
       Optional<BuildResult> same = UpToDate.replay(o, inputs.get().digest());
       if (same.isPresent()) {
@@ -170,12 +172,14 @@ public final class Pipeline {
       UpToDate.forget(o);
     }
     Council council = load(o, d);
+    Timings.done("loaded and validated");
     SuppliedPdfs.check(council, d); // an untagged PDF needs a summary or an alternative
     Registers.check(council, o.asOf(), d); // a register of interests records only what has happened
     Deadlines.check(
         council, o.asOf(), d); // warnings only: agendas and late papers that give too little notice
     MarkdownEngine markdown = new MarkdownEngine(o.contentDir(), parses(o));
     ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
+    Timings.done("checked and resolved");
     Templates templates =
         new Templates(o.templatesDir(), display(o.templatesDir(), o.displayBase()));
     templates.check(d);
@@ -186,6 +190,7 @@ public final class Pipeline {
     markdown.keep(pub.texts()::contains); // what parsing found of published texts, for next time
     // "To follow", papers left out, empty trackers: decided before rendering, so check says it too.
     Omissions.of(pub).forEach(w -> d.warning(w.pos(), w.message()));
+    Timings.done("published");
     if (o.checkOnly()) {
       checkCouncilTemplates(o, templates, markdown, pub, d);
       // issued packs: the papers and agendas compared, no pages (nothing is laid out); never
@@ -215,6 +220,7 @@ public final class Pipeline {
     }
     if (done.ok()) {
       inputs.ifPresent(i -> UpToDate.record(o, i.digest(), done));
+      Timings.done("recorded for the no-change check");
     }
     return done;
   }
@@ -321,10 +327,12 @@ public final class Pipeline {
       }
     }
     Map<String, PdfFile> pdfs = o.pdf() ? packs.render(pub, out, d) : Map.of();
+    Timings.done("PDFs");
     if (o.audience() == Audience.PUBLIC) {
       new SiteRenderer(templates, markdown)
           .withThreads(o.renderThreads())
           .render(pub, pdfs, out, d); // members' confidential builds are packs only
+      Timings.done("website");
     }
     // an issued pack that would change is an error, before anything is written
     List<IssuedPacks.Record> issued =
@@ -334,6 +342,7 @@ public final class Pipeline {
     if (d.hasErrors()) {
       return BuildResult.failed(d);
     }
+    Timings.done("issued packs compared");
     try {
       AtomicReplace.write(out, o.outDir(), o.audience().name().toLowerCase(Locale.ROOT));
     } catch (AtomicReplace.UnsafeOutputException e) {
@@ -345,6 +354,7 @@ public final class Pipeline {
           "cannot write the output: " + e.getMessage() + "; the previous output is unchanged");
       return BuildResult.failed(d);
     }
+    Timings.done("output written");
     Optional<LocalDate> next =
         o.audience() == Audience.PUBLIC
             ? NextChange.after(council, o.asOf()).map(NextChange.Change::date)

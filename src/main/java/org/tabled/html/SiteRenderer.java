@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.tabled.diag.Diagnostics;
+import org.tabled.diag.Timings;
 import org.tabled.feeds.AtomFeed;
 import org.tabled.feeds.ICalendar;
 import org.tabled.feeds.MeetingJson;
@@ -92,7 +93,9 @@ public final class SiteRenderer {
     PersonPage.renderIndex(ctx);
     StaticPages.render(ctx);
     DataPage.render(ctx);
+    Timings.done("website: pages");
     SearchPage.render(ctx); // last: it indexes what the other pages rendered
+    Timings.done("website: search index");
     MeetingJson.render(pub, pdfs, out);
     ICalendar.render(pub, out);
     AtomFeed.render(pub, out);
