@@ -129,6 +129,7 @@ public final class Pipeline {
 
   /** Runs the build described by {@code o}. Never throws for bad content. */
   public static BuildResult run(BuildOptions o) {
+    Timings.done("started");
     Diagnostics d = new Diagnostics();
     Optional<String> templatesUnsafe =
         OutputFolders.templatesProblem(o.templatesDir(), o.contentDir());
