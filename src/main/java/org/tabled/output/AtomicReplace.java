@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.tabled.diag.Timings;
 
 /**
  * Writes an {@link OutputTree} to the output folder so that the folder only ever holds a complete
@@ -71,6 +72,7 @@ public final class AtomicReplace {
       deleteTree(staging);
       throw e;
     }
+    Timings.done("output: staged");
     boolean hadOld = Files.exists(out, LinkOption.NOFOLLOW_LINKS);
     if (hadOld) {
       Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
@@ -84,6 +86,7 @@ public final class AtomicReplace {
       deleteTree(staging);
       throw e;
     }
+    Timings.done("output: swapped");
     deleteTree(old);
   }
 
