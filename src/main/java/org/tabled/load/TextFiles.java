@@ -9,10 +9,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.tabled.diag.Diagnostics;
-import org.tabled.files.FileTrust;
 import org.tabled.source.SourcePos;
 
 /**
@@ -39,14 +39,16 @@ final class TextFiles {
       Path file, String display, Diagnostics d, Consumer<byte[]> bytesRead) {
     byte[] bytes;
     try {
-      if (!FileTrust.isRegularFile(file.toRealPath())) {
-        // Checked from its attributes: opening a named pipe would wait for a writer forever.
+      // The attributes of what the file is, links followed (those of its real path), read without
+      // opening it: opening a named pipe would wait for a writer forever.
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!a.isRegularFile()) {
         d.error(
             SourcePos.file(display),
             "this is not a regular file (a pipe, a device or a socket?); Tabled will not read it");
         return Optional.empty();
       }
-      long size = Files.size(file);
+      long size = a.size();
       if (size > MAX_TEXT_BYTES) {
         d.error(
             SourcePos.file(display),
