@@ -4,7 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -124,5 +132,27 @@ public final class TestFiles {
     out.write(v >>> 16);
     out.write(v >>> 8);
     out.write(v);
+  }
+
+  /**
+   * The SHA-256 of every regular file under {@code root}, by its path relative to it ('/'
+   * separated): for comparing two builds file by file.
+   */
+  public static Map<String, String> digests(Path root) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        out.put(
+            root.relativize(p).toString().replace('\\', '/'),
+            HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
+      }
+    }
+    return out;
   }
 }
