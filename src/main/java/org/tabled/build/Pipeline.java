@@ -167,6 +167,7 @@ public final class Pipeline {
     Timings.done("inputs digested");
     if (inputs.isPresent()) {
       Optional<BuildResult> same = UpToDate.replay(o, inputs.get().digest());
+      Timings.done("last build's stamp and output compared");
       if (same.isPresent()) {
         return same.get();
       }

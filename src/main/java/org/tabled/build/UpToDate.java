@@ -1,6 +1,7 @@
 package org.tabled.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -207,19 +208,55 @@ final class UpToDate {
 
   /**
    * Every file and folder of the output folder with its size and time, in order of its path's name.
-   * One walk, each entry's attributes as the walk read them (never following a link).
+   * One walk, each entry's attributes as the walk read them (never following a link); each
+   * committee's folder, which holds nearly all of a large site, walked as a task of its own, on
+   * every core.
    */
   private static List<String> listing(Path out) throws IOException {
     if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
       throw new IOException("no output folder");
     }
     TreeMap<String, String> lines = new TreeMap<>();
+    List<Path> apart = new ArrayList<>();
+    walk(out, out, lines, out.resolve("committees"), apart);
+    try {
+      apart.parallelStream()
+          .map(
+              dir -> {
+                TreeMap<String, String> part = new TreeMap<>();
+                try {
+                  walk(out, dir, part, null, null);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+                return part;
+              })
+          .toList()
+          .forEach(lines::putAll);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return new ArrayList<>(lines.values());
+  }
+
+  /**
+   * Puts the line of every file and folder under {@code start} into {@code lines}, by its name
+   * relative to {@code out}; the folders directly inside {@code parent} (if not null) are listed
+   * but not entered, and are added to {@code apart} to be walked on their own.
+   */
+  private static void walk(
+      Path out, Path start, Map<String, String> lines, Path parent, List<Path> apart)
+      throws IOException {
     Files.walkFileTree(
-        out,
+        start,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
             lines.put(name(dir), line("d", 0, 0, dir));
+            if (parent != null && parent.equals(dir.getParent())) {
+              apart.add(dir);
+              return FileVisitResult.SKIP_SUBTREE;
+            }
             return FileVisitResult.CONTINUE;
           }
 
@@ -246,7 +283,6 @@ final class UpToDate {
             return "out\t" + kind + "\t" + size + "\t" + time + "\t" + escape(name(p));
           }
         });
-    return new ArrayList<>(lines.values());
   }
 
   private static String field(String line, String name) {

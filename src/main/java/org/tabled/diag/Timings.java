@@ -14,13 +14,14 @@ public final class Timings {
 
   private static final boolean ON = Boolean.getBoolean("tabled.timings");
 
-  /** When the process started (the JVM's own start-up counts), in milliseconds since the epoch. */
+  /**
+   * When the JVM started, in milliseconds since the epoch (asked of the management bean only when
+   * timings are printed; a process's own start time is known only to the second).
+   */
   private static final long START =
-      ProcessHandle.current()
-          .info()
-          .startInstant()
-          .map(java.time.Instant::toEpochMilli)
-          .orElse(System.currentTimeMillis());
+      ON
+          ? java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()
+          : System.currentTimeMillis();
 
   private static long last = START;
 

@@ -1,5 +1,6 @@
 package org.tabled.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,6 +77,21 @@ class UpToDateIT {
     // size would tell; a changed size runs the build
     Files.writeString(page, "<!-- added -->", StandardOpenOption.APPEND);
     assertFalse(build(AS_OF, Optional.of(cache)).upToDate(), "an edited output file");
+    assertTrue(build(AS_OF, Optional.of(cache)).upToDate());
+
+    // deep in a committee's folder (walked apart from the rest): a file removed, a file added
+    Path pdf =
+        out.resolve(
+            "committees/environment/2026-03-17/parks-portfolio-update/parks-portfolio-update.pdf");
+    byte[] paperPdf = Files.readAllBytes(pdf);
+    Files.delete(pdf);
+    assertFalse(build(AS_OF, Optional.of(cache)).upToDate(), "a removed PDF of a paper");
+    assertArrayEquals(paperPdf, Files.readAllBytes(pdf));
+    assertTrue(build(AS_OF, Optional.of(cache)).upToDate());
+    Path stray = out.resolve("committees/environment/2026-03-17/stray.html");
+    Files.writeString(stray, "not Tabled's");
+    assertFalse(build(AS_OF, Optional.of(cache)).upToDate(), "a file added to the output");
+    assertFalse(Files.exists(stray), "the output is Tabled's again");
     assertTrue(build(AS_OF, Optional.of(cache)).upToDate());
 
     // another day: pages print the day, so the build runs
