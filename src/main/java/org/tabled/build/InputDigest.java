@@ -2,6 +2,7 @@ package org.tabled.build;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
@@ -12,6 +13,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -54,6 +56,9 @@ final class InputDigest {
   private long rememberedAt = Long.MIN_VALUE;
   private int read;
 
+  /** The thread reading the memory of stats, until it has been waited for. */
+  private Thread loaded;
+
   private InputDigest(Path statFile, boolean save) {
     this.statFile = statFile;
     this.save = save;
@@ -91,7 +96,11 @@ final class InputDigest {
    */
   static Optional<Digests> digests(Map<String, Path> roots, Path statFile, boolean save) {
     InputDigest d = new InputDigest(statFile, save);
-    d.loadKnown();
+    // the memory of stats is read while the folders are walked; it is needed only after
+    Thread loading = new Thread(d::loadKnown, "tabled-stat-memory");
+    loading.setDaemon(true);
+    loading.start();
+    d.loaded = loading;
     MessageDigest sha = sha256();
     Map<String, String> each = new TreeMap<>();
     Map<String, Map<String, String>> files = new TreeMap<>();
@@ -109,6 +118,7 @@ final class InputDigest {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+    d.awaitKnown();
     d.saveKnown();
     return Optional.of(
         new Digests(
@@ -127,17 +137,65 @@ final class InputDigest {
     }
     Path base = root.toAbsolutePath().normalize();
     TreeMap<String, Object[]> entries = new TreeMap<>();
+    // each committee's folder, nearly all of a large archive, is walked as a task of its own
+    List<Path> apart = new ArrayList<>();
+    collect(base, base, entries, base.resolve("committees"), apart);
+    try {
+      apart.parallelStream()
+          .map(
+              dir -> {
+                TreeMap<String, Object[]> part = new TreeMap<>();
+                try {
+                  collect(base, dir, part, null, null);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+                return part;
+              })
+          .toList()
+          .forEach(entries::putAll);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    awaitKnown();
+    for (Map.Entry<String, Object[]> e : entries.entrySet()) {
+      Path file = (Path) e.getValue()[0];
+      BasicFileAttributes a = (BasicFileAttributes) e.getValue()[1];
+      update(sha, e.getKey());
+      String digest =
+          a.isRegularFile()
+              ? digestOf(file, a)
+              : a.isDirectory() ? "directory" : "special"; // never opened
+      update(sha, digest);
+      listed.put(e.getKey(), digest);
+    }
+  }
+
+  /**
+   * Puts every file under {@code start} (through links, {@code .git} folders left out) into {@code
+   * entries} with its attributes, by its path relative to {@code base}; the folders directly inside
+   * {@code parent} (if not null) are not entered but added to {@code apart}, to be walked on their
+   * own. A link loop fails the walk, as an unreadable file does.
+   */
+  private static void collect(
+      Path base, Path start, Map<String, Object[]> entries, Path parent, List<Path> apart)
+      throws IOException {
     Files.walkFileTree(
-        base,
+        start,
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
         Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
             Path name = dir.getFileName();
-            return name != null && name.toString().equals(".git") && !dir.equals(base)
-                ? FileVisitResult.SKIP_SUBTREE
-                : FileVisitResult.CONTINUE;
+            if (name != null && name.toString().equals(".git") && !dir.equals(base)) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (parent != null && parent.equals(dir.getParent())) {
+              apart.add(dir);
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
           }
 
           @Override
@@ -151,16 +209,25 @@ final class InputDigest {
             throw e; // unreadable, or a link loop: the loader reports it; no digest, the build runs
           }
         });
-    for (Map.Entry<String, Object[]> e : entries.entrySet()) {
-      Path file = (Path) e.getValue()[0];
-      BasicFileAttributes a = (BasicFileAttributes) e.getValue()[1];
-      update(sha, e.getKey());
-      String digest =
-          a.isRegularFile()
-              ? digestOf(file, a)
-              : a.isDirectory() ? "directory" : "special"; // never opened
-      update(sha, digest);
-      listed.put(e.getKey(), digest);
+  }
+
+  /** Waits until the memory of stats is read (see {@link #digests}). */
+  private void awaitKnown() {
+    Thread t = loaded;
+    if (t == null) {
+      return;
+    }
+    boolean interrupted = false;
+    while (t.isAlive()) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    loaded = null;
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
