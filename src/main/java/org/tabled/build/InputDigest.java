@@ -2,7 +2,6 @@ package org.tabled.build;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
@@ -140,23 +139,7 @@ final class InputDigest {
     // each committee's folder, nearly all of a large archive, is walked as a task of its own
     List<Path> apart = new ArrayList<>();
     collect(base, base, entries, base.resolve("committees"), apart);
-    try {
-      apart.parallelStream()
-          .map(
-              dir -> {
-                TreeMap<String, Object[]> part = new TreeMap<>();
-                try {
-                  collect(base, dir, part, null, null);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-                return part;
-              })
-          .toList()
-          .forEach(entries::putAll);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    FolderWalks.apart(apart, (dir, part) -> collect(base, dir, part, null, null), entries);
     awaitKnown();
     for (Map.Entry<String, Object[]> e : entries.entrySet()) {
       Path file = (Path) e.getValue()[0];

@@ -1,7 +1,6 @@
 package org.tabled.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -219,23 +218,7 @@ final class UpToDate {
     TreeMap<String, String> lines = new TreeMap<>();
     List<Path> apart = new ArrayList<>();
     walk(out, out, lines, out.resolve("committees"), apart);
-    try {
-      apart.parallelStream()
-          .map(
-              dir -> {
-                TreeMap<String, String> part = new TreeMap<>();
-                try {
-                  walk(out, dir, part, null, null);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-                return part;
-              })
-          .toList()
-          .forEach(lines::putAll);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    FolderWalks.apart(apart, (dir, part) -> walk(out, dir, part, null, null), lines);
     return new ArrayList<>(lines.values());
   }
 

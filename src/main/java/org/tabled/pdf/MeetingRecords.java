@@ -41,15 +41,15 @@ final class MeetingRecords {
   /** Keeps and finds nothing. */
   static final MeetingRecords NONE = new MeetingRecords(null, m -> Optional.empty(), () -> false);
 
-  private static final int FORMAT = 0x544d5201; // "TMR", version 1
+  private static final int FORMAT = 0x544d5202; // "TMR", version 2
 
   /**
    * One PDF of a meeting.
    *
    * @param path its output path
-   * @param supplied true for a supplied appendix PDF, whose bytes are kept under {@code source};
-   *     false for a rendered one, kept by {@link PdfCache#pdf} under {@code source}
-   * @param source where its bytes are in the cache
+   * @param supplied true for a supplied appendix PDF (copied, not rendered), false for a rendered
+   *     one
+   * @param source the key of its bytes in the cache ({@link PdfCache#pdf})
    * @param pages its page count
    * @param size its size in bytes
    * @param starts for a pack, the page each item starts on

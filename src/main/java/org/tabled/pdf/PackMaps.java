@@ -53,8 +53,11 @@ final class PackMaps {
     return !copy.equals(maps.put(m, copy));
   }
 
-  /** The digests of the positions of each pack, with the positions they were taken of. */
-  private final Map<MeetingId, Object[]> digests = new ConcurrentHashMap<>();
+  /** A digest of the positions {@code of} (the very map a pack holds). */
+  private record Digest(Map<String, Span> of, String digest) {}
+
+  /** The digest of the positions of each pack, as last asked for. */
+  private final Map<MeetingId, Digest> digests = new ConcurrentHashMap<>();
 
   /**
    * A digest of the positions of pack {@code m} as they are now, if it has been laid out: what a
@@ -65,13 +68,12 @@ final class PackMaps {
     if (map == null) {
       return Optional.empty();
     }
-    Object[] known = digests.get(m);
-    if (known != null && known[0] == map) {
-      return Optional.of((String) known[1]);
+    Digest known = digests.get(m);
+    if (known == null || known.of() != map) { // positions replaced since: digested again
+      known = new Digest(map, digestOf(map));
+      digests.put(m, known);
     }
-    String d = digestOf(map);
-    digests.put(m, new Object[] {map, d});
-    return Optional.of(d);
+    return Optional.of(known.digest());
   }
 
   /** A digest of {@code positions}. */

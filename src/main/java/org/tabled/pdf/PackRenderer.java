@@ -390,21 +390,13 @@ public final class PackRenderer {
     if (MeetingRecords.same(rec.restReads(), byName, maps::digest)) {
       List<Runnable> puts = new ArrayList<>();
       for (MeetingRecords.Output o : rec.outputs()) {
-        Optional<byte[]> bytes;
-        String sha;
-        if (o.supplied()) {
-          sha = o.source();
-          bytes = paginator.cache.supplied(paginator.cache.suppliedKey(sha), sha);
-        } else {
-          Optional<PdfCache.Stored> kept = paginator.cache.pdf(o.source());
-          bytes = kept.map(PdfCache.Stored::pdf);
-          sha = kept.map(PdfCache.Stored::sha256).orElse("");
-        }
-        if (bytes.isEmpty() || bytes.get().length != o.size()) {
+        Optional<PdfCache.Stored> kept = paginator.cache.pdf(o.source());
+        if (kept.isEmpty() || kept.get().pdf().length != o.size()) {
           puts = null; // the cache lost it: rendered
           break;
         }
-        byte[] pdf = bytes.get();
+        byte[] pdf = kept.get().pdf();
+        String sha = kept.get().sha256();
         puts.add(
             () -> {
               out.put(o.path(), pdf);
@@ -551,11 +543,12 @@ public final class PackRenderer {
                   to.written.put(path, new PdfFile(path, count, bytes.length));
                   if (records.enabled()) {
                     String sha = PdfCache.sha256(bytes);
-                    paginator.cache.putSupplied(paginator.cache.suppliedKey(sha), bytes);
+                    String key = paginator.cache.suppliedKey(sha);
+                    paginator.cache.putPdf(key, bytes, sha);
                     records.output(
                         id,
                         new MeetingRecords.Output(
-                            path, true, sha, count, bytes.length, Map.of(), -1, Map.of()));
+                            path, true, key, count, bytes.length, Map.of(), -1, Map.of()));
                   }
                 });
           }

@@ -310,20 +310,11 @@ final class PdfCache {
   }
 
   /**
-   * Where a supplied PDF with hex SHA-256 {@code sha256} is kept for {@link MeetingRecords}; a key
-   * of its bytes alone.
+   * The key under which a supplied PDF with hex SHA-256 {@code sha256} is kept for {@link
+   * MeetingRecords}, by {@link #putPdf} as a rendered one is: a key of its bytes alone.
    */
   String suppliedKey(String sha256) {
     return key("supplied pdf", sha256);
-  }
-
-  /** The bytes kept under {@code key}, if their digest is still {@code sha256}. */
-  Optional<byte[]> supplied(String key, String sha256) {
-    return store.get(key).filter(b -> sha256(b).equals(sha256));
-  }
-
-  void putSupplied(String key, byte[] pdf) {
-    store.put(key, pdf);
   }
 
   /** The hex SHA-256 of {@code bytes}, as an issued pack records it. */
