@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -87,6 +88,34 @@ class MeetingRecordsIT {
     BuildResult annual = cached(content, "annual", cache);
     assertEquals(Set.of(), annual.replayed(), "a new municipal year renders every meeting");
     assertSameAsUncached(content, "annual");
+
+    // nothing changed: every meeting is taken from its record
+    assertEquals(all, cached(content, "again", cache).replayed());
+    assertEquals(digests(dir.resolve("annual-uncached")), digests(dir.resolve("again")));
+
+    // the records kept but the PDFs gone from the cache: every meeting is rendered again, its pack
+    // laid out to the pages its record gave, and every byte is as without a cache
+    int removed = 0;
+    try (Stream<Path> s = Files.walk(cache)) {
+      for (Path f : s.filter(Files::isRegularFile).toList()) {
+        if (isPdfEntry(f)) {
+          Files.delete(f);
+          removed++;
+        }
+      }
+    }
+    assertTrue(removed >= 11, "PDFs removed from the cache: " + removed);
+    assertEquals(Set.of(), cached(content, "lost", cache).replayed(), "no PDF to take");
+    assertEquals(digests(dir.resolve("annual-uncached")), digests(dir.resolve("lost")));
+  }
+
+  /** True if the cache entry {@code f} holds a PDF (after the entry's 20-byte header). */
+  private static boolean isPdfEntry(Path f) throws IOException {
+    byte[] head = new byte[24];
+    try (var in = Files.newInputStream(f)) {
+      return in.readNBytes(head, 0, head.length) == head.length
+          && new String(head, 20, 4, StandardCharsets.US_ASCII).equals("%PDF");
+    }
   }
 
   private BuildResult cached(Path content, String out, Path cache) {
