@@ -358,7 +358,15 @@ public final class PackRenderer {
     for (MeetingBook book : books.values()) {
       MeetingRecords.Entry rec = replayed.get(book.meeting());
       if (rec != null) {
-        work.submit(book, () -> replay(book, rec, byName, maps, externals, out, written, pub, d));
+        work.submit(
+            book,
+            () -> {
+              if (!replay(book, rec, byName, maps, out, written)) {
+                // rendered as usual: its pack's pages are the recorded ones, which its layout
+                // must give again
+                finish(book, Set.of(), maps, externals, out, written, pub, d);
+              }
+            });
         continue;
       }
       Future<Boolean> begun = early.get(book.meeting());
@@ -370,22 +378,17 @@ public final class PackRenderer {
   }
 
   /**
-   * Writes the PDFs of a meeting whose pack was taken from its record: all of them from the record
+   * Writes the PDFs of a meeting whose pack was taken from its record, all of them from the record,
    * if the packs its other PDFs read still have the pages they had and the cache still holds every
-   * PDF; else the meeting is rendered as usual (its pack's pages are the recorded ones, which its
-   * layout must give again).
+   * PDF; returns false, having written nothing, if not.
    */
-  private void replay(
+  private boolean replay(
       MeetingBook book,
       MeetingRecords.Entry rec,
       Map<String, MeetingId> byName,
       PackMaps maps,
-      Map<Appendix.PdfSource, Optional<ExternalPdf>> externals,
       OutputTree out,
-      Map<String, PdfFile> written,
-      PublishedCouncil pub,
-      Diagnostics d)
-      throws IOException {
+      Map<String, PdfFile> written) {
     MeetingId id = book.meeting();
     if (MeetingRecords.same(rec.restReads(), byName, maps::digest)) {
       List<Runnable> puts = new ArrayList<>();
@@ -413,10 +416,10 @@ public final class PackRenderer {
       if (puts != null) {
         puts.forEach(Runnable::run);
         fromRecords.add(id);
-        return;
+        return true;
       }
     }
-    finish(book, Set.of(), maps, externals, out, written, pub, d);
+    return false;
   }
 
   /**
