@@ -179,6 +179,7 @@ public final class Pipeline {
     Registers.check(council, o.asOf(), d); // a register of interests records only what has happened
     Deadlines.check(
         council, o.asOf(), d); // warnings only: agendas and late papers that give too little notice
+    Timings.done("registers and deadlines checked");
     MarkdownEngine markdown = new MarkdownEngine(o.contentDir(), parses(o));
     ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
     Timings.done("checked and resolved");
@@ -252,6 +253,7 @@ public final class Pipeline {
   private static Council load(BuildOptions o, Diagnostics d) {
     FolderDigests digests = folderDigests(o);
     LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), digests, d);
+    Timings.done("load: files read");
     if (digests != FolderDigests.NONE && !o.checkOnly()) { // a check writes nothing
       try {
         AtomicFile.write(folderDigestsFile(o.cache().get()), digests.bytes());
@@ -260,6 +262,7 @@ public final class Pipeline {
       }
     }
     Council council = Validator.validate(raw, d);
+    Timings.done("load: validated");
     Glyphs.check(
         raw.texts(), council.site().fonts(), d); // a character no font has would print as "#"
     return council;

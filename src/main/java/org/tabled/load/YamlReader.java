@@ -10,10 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.tabled.diag.Diagnostics;
 import org.tabled.source.SourcePos;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -22,18 +20,23 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses YAML text into {@link YamlNode}s with positions, turning every parser complaint into a
  * diagnostic instead of an exception.
  *
- * <p>Uses SnakeYAML's {@code compose} (the node graph, with marks) rather than {@code load} (plain
- * Java objects, no positions). SnakeYAML's marks are 0-based; ours are 1-based. Aliases are
- * expanded, with a limit on how many a document may use, a check for an alias that contains itself,
- * and a limit on the size of the document once expanded ({@link #MAX_EXPANDED}), so a hostile file
- * cannot make the build loop or exhaust memory: a few aliases of aliases of a list ("billion
- * laughs") stay under the count but would expand to millions of values.
+ * <p>Uses SnakeYAML's composer (the node graph, with marks) rather than {@code load} (plain Java
+ * objects, no positions), on its own: no constructor or representer is made for a parse, and no
+ * scalar is matched against the patterns that would tag it a number, a date or a boolean, since
+ * every value is read as text and given its meaning by the key it belongs to ({@link #TEXT}).
+ * SnakeYAML's marks are 0-based; ours are 1-based. Aliases are expanded, with a limit on how many a
+ * document may use, a check for an alias that contains itself, and a limit on the size of the
+ * document once expanded ({@link #MAX_EXPANDED}), so a hostile file cannot make the build loop or
+ * exhaust memory: a few aliases of aliases of a list ("billion laughs") stay under the count but
+ * would expand to millions of values.
  */
 final class YamlReader {
 
@@ -46,6 +49,19 @@ final class YamlReader {
    * expansion can reach it.
    */
   static final long MAX_EXPANDED = TextFiles.MAX_TEXT_BYTES;
+
+  /**
+   * Tags every plain scalar as text: the implicit resolvers (a regular expression per scalar for
+   * numbers, dates, booleans and nulls) are left out, since nothing reads the tags. It holds no
+   * state once made, so every parse shares it.
+   */
+  private static final Resolver TEXT =
+      new Resolver() {
+        @Override
+        protected void addImplicitResolvers() {
+          // none: see above
+        }
+      };
 
   private YamlReader() {}
 
@@ -65,17 +81,14 @@ final class YamlReader {
     options.setAllowRecursiveKeys(false);
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(4 * 1024 * 1024);
-    Yaml yaml =
-        new Yaml(
-            new SafeConstructor(options),
-            new Representer(new DumperOptions()),
-            new DumperOptions(),
-            options);
     int shift = firstLine - 1;
     try {
+      Composer composer =
+          new Composer(
+              new ParserImpl(new StreamReader(new StringReader(text)), options), TEXT, options);
       List<Node> docs = new ArrayList<>();
-      for (Node n : yaml.composeAll(new StringReader(text))) {
-        docs.add(n);
+      while (composer.checkNode()) {
+        docs.add(composer.getNode());
       }
       if (docs.isEmpty()) {
         return Optional.of(YamlNode.emptyMapping(new SourcePos(path, firstLine, 1)));

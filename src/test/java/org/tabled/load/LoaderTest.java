@@ -31,6 +31,52 @@ class LoaderTest {
   }
 
   @Test
+  void everyScalarIsTextWithItsStyleWhateverYamlWouldTagIt() {
+    Diagnostics d = new Diagnostics();
+    String text =
+        "n: 42\nf: 1.5e3\nb: yes\nd: 2026-01-20\nz: ~\ne:\nq: '42'\nm: <<\nnested: [on, 0x1F]\n";
+    YamlNode.Mapping m = (YamlNode.Mapping) YamlReader.parse("f.yaml", text, 1, d).orElseThrow();
+    assertFalse(d.hasErrors(), d.toString());
+    for (String[] kv :
+        new String[][] {
+          {"n", "42"}, {"f", "1.5e3"}, {"b", "yes"}, {"d", "2026-01-20"}, {"z", "~"}, {"e", ""}
+        }) {
+      YamlNode.Scalar s = (YamlNode.Scalar) m.get(kv[0]).orElseThrow();
+      assertEquals(kv[1], s.text(), kv[0]);
+      assertTrue(s.plain(), kv[0]);
+    }
+    assertTrue(((YamlNode.Scalar) m.get("z").orElseThrow()).isNull());
+    assertTrue(((YamlNode.Scalar) m.get("e").orElseThrow()).isNull());
+    YamlNode.Scalar quoted = (YamlNode.Scalar) m.get("q").orElseThrow();
+    assertEquals("42", quoted.text());
+    assertFalse(quoted.plain(), "a quoted value is not plain");
+    assertEquals("<<", ((YamlNode.Scalar) m.get("m").orElseThrow()).text());
+    YamlNode.Sequence nested = (YamlNode.Sequence) m.get("nested").orElseThrow();
+    assertEquals("0x1F", ((YamlNode.Scalar) nested.items().get(1)).text());
+  }
+
+  @Test
+  void aSecondDocumentAMergeKeyAndAnAliasBombAreErrorsNotValues() {
+    Diagnostics two = new Diagnostics();
+    assertTrue(YamlReader.parse("f.yaml", "a: 1\n---\nb: 2\n", 1, two).isEmpty());
+    assertTrue(
+        two.toString().contains("f.yaml:3:1: error: this file holds more than one"),
+        two.toString());
+    Diagnostics merge = new Diagnostics();
+    YamlReader.parse("f.yaml", "base: &b {x: 1}\nother:\n  <<: *b\n", 1, merge);
+    assertTrue(merge.toString().contains("merge keys"), merge.toString());
+    StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    for (char c = 'b'; c <= 'j'; c++) {
+      char prev = (char) (c - 1);
+      bomb.append(c).append(": &").append(c).append(" [");
+      bomb.append(("*" + prev + ", ").repeat(9)).append('*').append(prev).append("]\n");
+    }
+    Diagnostics laughs = new Diagnostics();
+    assertTrue(YamlReader.parse("f.yaml", bomb.toString(), 1, laughs).isEmpty());
+    assertTrue(laughs.hasErrors());
+  }
+
+  @Test
   void frontMatterPositionsCountFromTheTopOfTheFile() {
     Diagnostics d = new Diagnostics();
     RawMarkdown md =
