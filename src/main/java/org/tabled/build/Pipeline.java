@@ -251,6 +251,7 @@ public final class Pipeline {
    * so that the rest of the build has that memory.
    */
   private static Council load(BuildOptions o, Diagnostics d) {
+    prepareFonts();
     FolderDigests digests = folderDigests(o);
     LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), digests, d);
     Timings.done("load: files read");
@@ -266,6 +267,25 @@ public final class Pipeline {
     Glyphs.check(
         raw.texts(), council.site().fonts(), d); // a character no font has would print as "#"
     return council;
+  }
+
+  /**
+   * Has the fonts' coverage read on a thread of its own while the content loads ({@link
+   * Glyphs#prepare}); a failure there is met again, and reported, where the coverage is used.
+   */
+  private static void prepareFonts() {
+    Thread fonts =
+        new Thread(
+            () -> {
+              try {
+                Glyphs.prepare();
+              } catch (RuntimeException | Error e) {
+                // the check of the glyphs meets it again, on the build's own thread
+              }
+            },
+            "tabled-fonts");
+    fonts.setDaemon(true);
+    fonts.start();
   }
 
   /**

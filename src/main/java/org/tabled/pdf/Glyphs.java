@@ -25,6 +25,16 @@ public final class Glyphs {
   private Glyphs() {}
 
   /**
+   * Reads what Tabled's fonts cover, if not yet read: about a tenth of a second of parsing font
+   * files, which a build starts on a thread of its own while its content loads, so that {@link
+   * #check} does not wait for it with the other processor idle. Safe to call from any thread, any
+   * number of times.
+   */
+  public static void prepare() {
+    Fonts.builtInCovers('A'); // reads the faces and their coverage, once; this class's too
+  }
+
+  /**
    * Checks {@code texts} (file text by the path shown to authors) against Tabled's fonts and {@code
    * councilFonts}.
    */
