@@ -89,7 +89,10 @@ public final class ContentFiles {
     }
     try {
       Path real = file.toRealPath();
-      Path realRoot = contentRoot.toRealPath();
+      // No link on the way to the file (its path is its real path): no folder above it is a
+      // link either, so the content folder and the document's folder are their own real paths.
+      boolean direct = real.equals(file) && file.startsWith(contentRoot);
+      Path realRoot = direct ? contentRoot : contentRoot.toRealPath();
       if (!real.startsWith(realRoot)) {
         d.error(
             pos,
@@ -113,9 +116,7 @@ public final class ContentFiles {
             "copy the file into the folder of the document that uses it, or into assets/");
         return Optional.empty();
       }
-      Path assets = contentRoot.resolve("assets");
-      boolean inAssets = Files.isDirectory(assets) && real.startsWith(assets.toRealPath());
-      if (!real.startsWith(base.toRealPath()) && !inAssets) {
+      if (!direct && !real.startsWith(base.toRealPath()) && !inAssets(real, contentRoot)) {
         d.error(
             pos,
             "'"
@@ -262,5 +263,11 @@ public final class ContentFiles {
     return rel.toString().isEmpty()
         ? "the content folder"
         : "the folder " + rel.toString().replace('\\', '/') + "/";
+  }
+
+  /** Whether the real path {@code real} is inside the content folder's {@code assets/}. */
+  private static boolean inAssets(Path real, Path contentRoot) throws IOException {
+    Path assets = contentRoot.resolve("assets");
+    return Files.isDirectory(assets) && real.startsWith(assets.toRealPath());
   }
 }

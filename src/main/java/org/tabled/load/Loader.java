@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -342,13 +343,34 @@ public final class Loader {
    */
   private final Map<Path, Path> realPaths = new ConcurrentHashMap<>();
 
+  /**
+   * The real path of {@code p} (links followed, as {@link Path#toRealPath()}), from its folder's:
+   * an entry that is not itself a symbolic link is its real folder's entry of the same name, known
+   * from one {@code lstat}, where {@code realpath} would look at every folder above it again. A
+   * link, and anything outside the content folder, is asked of the system whole.
+   */
   private Path real(Path p) throws IOException {
     Path known = realPaths.get(p);
     if (known == null) {
-      known = p.toRealPath();
+      known = p.equals(root) ? realRoot : realFromFolder(p);
       realPaths.put(p, known);
     }
     return known;
+  }
+
+  private Path realFromFolder(Path p) throws IOException {
+    Path parent = p.getParent();
+    Path name = p.getFileName();
+    if (parent == null
+        || name == null
+        || !parent.startsWith(root)
+        || name.toString().equals(".")
+        || name.toString().equals("..")
+        || Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+            .isSymbolicLink()) {
+      return p.toRealPath();
+    }
+    return real(parent).resolve(name.toString());
   }
 
   /** False, with an error, for a symbolic link whose target is outside the content folder. */
