@@ -57,12 +57,21 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
 
     /** The value of {@code key}, if present. */
     public Optional<YamlNode> get(String key) {
-      return entries.stream().filter(e -> e.key().text().equals(key)).map(Entry::value).findFirst();
+      return entry(key).map(Entry::value);
     }
 
-    /** The entry of {@code key}, if present. */
+    /**
+     * The entry of {@code key}, if present: the first, though the reader keeps only one per key. A
+     * loop, not a stream: the validator asks this of every mapping for every key it knows, some
+     * millions of times for a large archive.
+     */
     public Optional<Entry> entry(String key) {
-      return entries.stream().filter(e -> e.key().text().equals(key)).findFirst();
+      for (Entry e : entries) {
+        if (e.key().text().equals(key)) {
+          return Optional.of(e);
+        }
+      }
+      return Optional.empty();
     }
 
     @Override
