@@ -61,6 +61,20 @@ public final class Diagnostics {
     add(new Diagnostic(pos, Diagnostic.Severity.WARNING, message, hint));
   }
 
+  /**
+   * Records every problem {@code other} recorded (all of them, not only those it would print): for
+   * a part of a stage run on a thread of its own with diagnostics of its own.
+   */
+  public void addAll(Diagnostics other) {
+    List<Diagnostic> theirs;
+    synchronized (other) {
+      theirs = new ArrayList<>(other.items);
+    }
+    synchronized (this) {
+      theirs.forEach(this::add);
+    }
+  }
+
   /** Records a diagnostic made elsewhere. */
   public synchronized void add(Diagnostic d) {
     if (items.add(d)) {

@@ -40,7 +40,9 @@ final class MinutesReader {
    * @param membersValid false when the membership had errors: attendance is then not checked
    *     against it, so one mistake is reported once
    * @param agenda the meeting's agenda, for declarations
-   * @param outcomeIds outcome ids seen so far across the council, with where each was defined
+   * @param outcomeIds receives the id of every outcome written in these minutes with where it is
+   *     written, in the order written, for the check that ids are unique across the council ({@link
+   *     Validator})
    * @param committeeOutcomes receives the id of every outcome written in these minutes, even one
    *     with errors, so that its tracker response is not reported as answering nothing
    */
@@ -50,7 +52,7 @@ final class MinutesReader {
       List<Membership> members,
       boolean membersValid,
       List<AgendaItem> agenda,
-      Map<String, SourcePos> outcomeIds,
+      List<Map.Entry<String, SourcePos>> outcomeIds,
       Set<String> committeeOutcomes,
       Registry known,
       Diagnostics d) {
@@ -269,7 +271,7 @@ final class MinutesReader {
   private static Optional<Outcome> outcome(
       YamlNode n,
       Set<Integer> itemNumbers,
-      Map<String, SourcePos> outcomeIds,
+      List<Map.Entry<String, SourcePos>> outcomeIds,
       Set<String> committeeOutcomes,
       Registry known,
       Diagnostics d) {
@@ -282,13 +284,7 @@ final class MinutesReader {
     id.ifPresent(
         r -> {
           committeeOutcomes.add(r.value());
-          SourcePos first = outcomeIds.putIfAbsent(r.value(), r.pos());
-          if (first != null) {
-            d.error(
-                r.pos(),
-                "outcome id '" + r.value() + "' is already used at " + first,
-                "outcome ids must be unique across the council");
-          }
+          outcomeIds.add(Map.entry(r.value(), r.pos()));
         });
     Optional<Integer> item = o.integer("item");
     item.filter(i -> !itemNumbers.contains(i))

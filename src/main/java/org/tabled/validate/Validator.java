@@ -111,11 +111,36 @@ public final class Validator {
         raw.site()
             .map(s -> SiteReader.read(s, raw.root(), known, annualMeetings(meetingIds), d))
             .orElse(SiteReader.placeholder(SourcePos.file("site.yaml"), raw.root()));
+    // Each committee on its own, on all processors: everything shared is only read (the registry
+    // is complete by now), each committee's problems are told to diagnostics of its own (some
+    // readers compare the count of errors before and after a part), and what must be unique
+    // across the council is checked afterwards, in the committees' order.
+    List<CommitteeResult> results =
+        committeeIds.parallelStream()
+            .map(
+                e -> {
+                  Diagnostics own = new Diagnostics();
+                  List<Map.Entry<String, SourcePos>> outcomeIds = new ArrayList<>();
+                  Optional<Committee> c =
+                      committee(
+                          e.getKey(), e.getValue(), meetingIds, site, raw, known, outcomeIds, own);
+                  return new CommitteeResult(c, outcomeIds, own);
+                })
+            .toList();
     Map<String, SourcePos> outcomeIds = new HashMap<>();
     List<Committee> committees = new ArrayList<>();
-    for (var entry : committeeIds) {
-      committee(entry.getKey(), entry.getValue(), meetingIds, site, raw, known, outcomeIds, d)
-          .ifPresent(committees::add);
+    for (CommitteeResult r : results) {
+      d.addAll(r.diagnostics());
+      for (Map.Entry<String, SourcePos> id : r.outcomeIds()) {
+        SourcePos first = outcomeIds.putIfAbsent(id.getKey(), id.getValue());
+        if (first != null) {
+          d.error(
+              id.getValue(),
+              "outcome id '" + id.getKey() + "' is already used at " + first,
+              "outcome ids must be unique across the council");
+        }
+      }
+      r.committee().ifPresent(committees::add);
     }
     people.sort(Comparator.comparing(Person::id));
     committees.sort(Comparator.comparing(Committee::id));
@@ -129,7 +154,7 @@ public final class Validator {
       Site site,
       LoadedContent raw,
       Registry known,
-      Map<String, SourcePos> outcomeIds,
+      List<Map.Entry<String, SourcePos>> outcomeIds,
       Diagnostics d) {
     if (c.committee().isEmpty()) {
       return Optional.empty(); // missing committee.yaml is reported by the loader
@@ -234,7 +259,7 @@ public final class Validator {
       Site site,
       LoadedContent raw,
       Registry known,
-      Map<String, SourcePos> outcomeIds,
+      List<Map.Entry<String, SourcePos>> outcomeIds,
       Set<String> committeeOutcomes,
       Diagnostics d) {
     Set<String> paperFolders = new TreeSet<>();
@@ -308,4 +333,13 @@ public final class Validator {
         .flatMap(min -> min.outcomes().stream())
         .toList();
   }
+
+  /**
+   * One committee validated: the committee if it could be read, the outcome ids its minutes give in
+   * the order written, and the problems found in it.
+   */
+  private record CommitteeResult(
+      Optional<Committee> committee,
+      List<Map.Entry<String, SourcePos>> outcomeIds,
+      Diagnostics diagnostics) {}
 }

@@ -193,4 +193,42 @@ class ValidatorTest {
         errors.get(0).startsWith("content/committees/audit/work-programme/2025-26.yaml:5:"),
         errors.get(0));
   }
+
+  @Test
+  void anOutcomeIdUsedByTwoCommitteesIsReportedAtTheLaterOneWhicheverThreadReadItFirst()
+      throws IOException {
+    Path audit = content().resolve("committees/audit");
+    for (String copy : List.of("audit-copy", "zeta")) { // read beside audit, on other threads
+      Fixtures.copy(audit, content().resolve("committees/" + copy));
+    }
+    String minutes = "committees/%s/meetings/2025-01-14/minutes.md:17:9";
+    String expected =
+        "content/"
+            + minutes.formatted("audit-copy")
+            + ": error: outcome id 'audit-fees-report' is already used at content/"
+            + minutes.formatted("audit");
+    List<String> first = null;
+    for (int run = 0; run < 5; run++) {
+      Diagnostics d = new Diagnostics(10_000);
+      validate(d);
+      List<String> errors = errors(d);
+      assertTrue(errors.stream().anyMatch(e -> e.startsWith(expected)), errors.toString());
+      assertTrue(
+          errors.stream()
+              .anyMatch(
+                  e ->
+                      e.startsWith("content/" + minutes.formatted("zeta"))
+                          && e.contains("already used at content/" + minutes.formatted("audit"))),
+          errors.toString());
+      assertFalse(
+          errors.stream()
+              .anyMatch(e -> e.startsWith("content/" + minutes.formatted("audit") + ": error")),
+          "the first use is not the one reported: " + errors);
+      if (first == null) {
+        first = errors;
+      } else {
+        assertEquals(first, errors, "the same problems, in the same order, on every run");
+      }
+    }
+  }
 }
