@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import org.tabled.calendar.Deadlines;
 import org.tabled.diag.Diagnostics;
@@ -173,6 +175,7 @@ public final class Pipeline {
       }
       UpToDate.forget(o);
     }
+    FutureTask<Templates> templatesChecked = checkTemplatesMeanwhile(o, d);
     Council council = load(o, d);
     Timings.done("loaded and validated");
     SuppliedPdfs.check(council, d); // an untagged PDF needs a summary or an alternative
@@ -183,9 +186,8 @@ public final class Pipeline {
     MarkdownEngine markdown = new MarkdownEngine(o.contentDir(), parses(o));
     ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
     Timings.done("checked and resolved");
-    Templates templates =
-        new Templates(o.templatesDir(), display(o.templatesDir(), o.displayBase()));
-    templates.check(d);
+    Templates templates = joined(templatesChecked);
+    Timings.done("templates checked");
     if (d.hasErrors()) {
       return new BuildResult(false, d, 0, 0);
     }
@@ -226,6 +228,45 @@ public final class Pipeline {
       Timings.done("recorded for the no-change check");
     }
     return done;
+  }
+
+  /**
+   * The templates, every one parsed and checked against the policy ({@link Templates#check}), on a
+   * thread of its own while the content is loaded and resolved: they do not depend on the content,
+   * and their problems go to {@code d} (which sorts what it is told) as they would on the build's
+   * own thread. Whoever needs the templates waits for them ({@link #joined}).
+   */
+  private static FutureTask<Templates> checkTemplatesMeanwhile(BuildOptions o, Diagnostics d) {
+    FutureTask<Templates> task =
+        new FutureTask<>(
+            () -> {
+              Templates t =
+                  new Templates(o.templatesDir(), display(o.templatesDir(), o.displayBase()));
+              t.check(d);
+              return t;
+            });
+    Thread thread = new Thread(task, "tabled-templates");
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /** What {@code task} made, once it has; what it threw is thrown here, as it was. */
+  private static Templates joined(FutureTask<Templates> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the templates were checked", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /**
