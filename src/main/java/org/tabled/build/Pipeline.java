@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
@@ -231,33 +232,40 @@ public final class Pipeline {
   }
 
   /**
-   * The templates, every one parsed and checked against the policy ({@link Templates#check}), on a
-   * thread of its own while the content is loaded and resolved: they do not depend on the content,
-   * and their problems go to {@code d} (which sorts what it is told) as they would on the build's
-   * own thread. Whoever needs the templates waits for them ({@link #joined}).
+   * The templates, every one parsed and checked against the policy ({@link Templates#check}), while
+   * the content is loaded and resolved: they do not depend on the content, and their problems go to
+   * {@code d} (which sorts what it is told) as they would on the build's own thread. Whoever needs
+   * the templates waits for them ({@link #joined}).
    */
   private static FutureTask<Templates> checkTemplatesMeanwhile(BuildOptions o, Diagnostics d) {
-    FutureTask<Templates> task =
-        new FutureTask<>(
-            () -> {
-              Templates t =
-                  new Templates(o.templatesDir(), display(o.templatesDir(), o.displayBase()));
-              t.check(d);
-              return t;
-            });
-    Thread thread = new Thread(task, "tabled-templates");
+    return meanwhile(
+        "tabled-templates",
+        () -> {
+          Templates t = new Templates(o.templatesDir(), display(o.templatesDir(), o.displayBase()));
+          t.check(d);
+          return t;
+        });
+  }
+
+  /**
+   * {@code work} run on a daemon thread of its own, named {@code name}, while the build goes on;
+   * what it makes or throws is kept in the task until someone asks ({@link #joined}).
+   */
+  private static <T> FutureTask<T> meanwhile(String name, Callable<T> work) {
+    FutureTask<T> task = new FutureTask<>(work);
+    Thread thread = new Thread(task, name);
     thread.setDaemon(true);
     thread.start();
     return task;
   }
 
   /** What {@code task} made, once it has; what it threw is thrown here, as it was. */
-  private static Templates joined(FutureTask<Templates> task) {
+  private static <T> T joined(FutureTask<T> task) {
     try {
       return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the templates were checked", e);
+      throw new IllegalStateException("interrupted while waiting for work begun meanwhile", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
@@ -311,22 +319,16 @@ public final class Pipeline {
   }
 
   /**
-   * Has the fonts' coverage read on a thread of its own while the content loads ({@link
-   * Glyphs#prepare}); a failure there is met again, and reported, where the coverage is used.
+   * Has the fonts' coverage read while the content loads ({@link Glyphs#prepare}); nobody waits for
+   * it: a failure there is met again, and reported, where the coverage is used.
    */
   private static void prepareFonts() {
-    Thread fonts =
-        new Thread(
-            () -> {
-              try {
-                Glyphs.prepare();
-              } catch (RuntimeException | Error e) {
-                // the check of the glyphs meets it again, on the build's own thread
-              }
-            },
-            "tabled-fonts");
-    fonts.setDaemon(true);
-    fonts.start();
+    meanwhile(
+        "tabled-fonts",
+        () -> {
+          Glyphs.prepare();
+          return null;
+        });
   }
 
   /**
