@@ -19,6 +19,9 @@ import org.tabled.diag.Diagnostics;
  *     painted again (every other PDF was rendered)
  * @param replayed the meetings ("committee/date") whose PDFs were all taken from what an earlier
  *     build recorded of them, their papers not even read again as their files had not changed
+ * @param committeesReplayed the committees whose part of the website (their pages, trackers, work
+ *     programmes and meetings' pages) was taken from what an earlier build recorded of it, its
+ *     files linked from the last output unread
  * @param issued one line for each pack issue the build recorded in the content folder, or, for a
  *     check or a build that records nothing, would record ("issue 1 of the agenda pack for …")
  * @param recorded true if those issues were written to the content folder
@@ -33,6 +36,7 @@ public record BuildResult(
     Optional<LocalDate> nextChange,
     Set<String> reused,
     Set<String> replayed,
+    Set<String> committeesReplayed,
     List<String> issued,
     boolean recorded,
     boolean upToDate) {
@@ -40,6 +44,7 @@ public record BuildResult(
   public BuildResult {
     reused = Set.copyOf(reused);
     replayed = Set.copyOf(replayed);
+    committeesReplayed = Set.copyOf(committeesReplayed);
     issued = List.copyOf(issued);
   }
 
@@ -52,7 +57,18 @@ public record BuildResult(
       Set<String> reused,
       List<String> issued,
       boolean recorded) {
-    this(ok, diagnostics, files, bytes, nextChange, reused, Set.of(), issued, recorded, false);
+    this(
+        ok,
+        diagnostics,
+        files,
+        bytes,
+        nextChange,
+        reused,
+        Set.of(),
+        Set.of(),
+        issued,
+        recorded,
+        false);
   }
 
   public BuildResult(
@@ -62,7 +78,18 @@ public record BuildResult(
       long bytes,
       Optional<LocalDate> nextChange,
       Set<String> reused) {
-    this(ok, diagnostics, files, bytes, nextChange, reused, Set.of(), List.of(), false, false);
+    this(
+        ok,
+        diagnostics,
+        files,
+        bytes,
+        nextChange,
+        reused,
+        Set.of(),
+        Set.of(),
+        List.of(),
+        false,
+        false);
   }
 
   public BuildResult(boolean ok, Diagnostics diagnostics, int files, long bytes) {

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tabled.html.CommitteeInputs;
 import org.tabled.model.Committee;
 import org.tabled.model.CommitteeId;
 import org.tabled.model.MeetingId;
@@ -58,6 +60,20 @@ final class MeetingInputs {
    */
   static Function<MeetingId, Optional<String>> of(
       Path contentDir, Map<String, String> files, PublishedCouncil pub) {
+    return of(committees(contentDir, files, pub));
+  }
+
+  /** The digest of the inputs of each meeting, from its committee's ({@link #committees}). */
+  static Function<MeetingId, Optional<String>> of(Map<CommitteeId, CommitteeInputs> committees) {
+    return m -> Optional.ofNullable(committees.get(m.committee())).map(CommitteeInputs::digest);
+  }
+
+  /**
+   * For each committee of {@code pub}, the digest of the inputs of its meetings, which its part of
+   * the website reads too, and the committees it reaches.
+   */
+  static Map<CommitteeId, CommitteeInputs> committees(
+      Path contentDir, Map<String, String> files, PublishedCouncil pub) {
     Map<String, Set<String>> names = references(contentDir, pub);
     Map<String, Map<String, String>> byCommittee = new HashMap<>();
     Map<String, String> shared = new TreeMap<>();
@@ -81,20 +97,25 @@ final class MeetingInputs {
         .forEach(day -> gathered.put("year starts " + day, ""));
     byte[] sharedDigest =
         digest(Map.of("", shared, "gathered", gathered)).getBytes(StandardCharsets.UTF_8);
-    Map<String, String> perCommittee = new HashMap<>();
+    Map<CommitteeId, CommitteeInputs> perCommittee = new HashMap<>();
     for (Committee c : pub.council().committees()) {
       String id = c.id().value();
       Map<String, Map<String, String>> read = new TreeMap<>();
-      for (String named : reach(id, names)) {
+      Set<String> reached = reach(id, names);
+      for (String named : reached) {
         read.put(named, byCommittee.getOrDefault(named, Map.of()));
       }
       MessageDigest sha = InputDigest.sha256();
       InputDigest.update(sha, "tabled-meeting-inputs-1");
       sha.update(sharedDigest);
       InputDigest.update(sha, digest(read));
-      perCommittee.put(id, HexFormat.of().formatHex(sha.digest()));
+      perCommittee.put(
+          c.id(),
+          new CommitteeInputs(
+              HexFormat.of().formatHex(sha.digest()),
+              reached.stream().map(CommitteeId::new).collect(Collectors.toSet())));
     }
-    return m -> Optional.ofNullable(perCommittee.get(m.committee().value()));
+    return Map.copyOf(perCommittee);
   }
 
   /**

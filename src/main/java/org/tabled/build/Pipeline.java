@@ -13,10 +13,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.tabled.calendar.Deadlines;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Timings;
+import org.tabled.html.CommitteeInputs;
 import org.tabled.html.SiteRenderer;
 import org.tabled.issued.IssuedFile;
 import org.tabled.issued.IssuedPacks;
@@ -25,6 +27,7 @@ import org.tabled.load.LoadedContent;
 import org.tabled.load.Loader;
 import org.tabled.markdown.MarkdownEngine;
 import org.tabled.markdown.ParseStore;
+import org.tabled.model.CommitteeId;
 import org.tabled.model.Council;
 import org.tabled.model.MeetingId;
 import org.tabled.model.PackId;
@@ -376,17 +379,31 @@ public final class Pipeline {
       Optional<UpToDate.Inputs> inputs,
       Diagnostics d) {
     PackRenderer packs = new PackRenderer(templates, markdown).withThreads(o.renderThreads());
+    SiteRenderer site = new SiteRenderer(templates, markdown).withThreads(o.renderThreads());
     if (o.cache().isPresent()
         && o.audience() == Audience.PUBLIC) { // confidential builds keep nothing
       try {
-        packs.withCache(
-            BuildCache.in(o.cache().get()), CacheEnvironment.of(council, o.templatesDir()));
-        if (inputs.isPresent()) { // each meeting's PDFs taken whole when its files are unchanged
+        BuildCache cache = BuildCache.in(o.cache().get());
+        String environment = CacheEnvironment.of(council, o.templatesDir());
+        packs.withCache(cache, environment);
+        if (inputs.isPresent()) {
+          // each meeting's PDFs, and each committee's pages, taken whole when its files are
+          // unchanged
           Map<String, String> files = inputs.get().content();
           Path stat = UpToDate.statFile(o.cache().get());
-          packs.withMeetingInputs(
-              MeetingInputs.of(o.contentDir(), files, pub),
-              () -> MeetingInputs.unchanged(o.contentDir(), stat, files));
+          Map<CommitteeId, CommitteeInputs> committees =
+              MeetingInputs.committees(o.contentDir(), files, pub);
+          BooleanSupplier unchanged = () -> MeetingInputs.unchanged(o.contentDir(), stat, files);
+          packs.withMeetingInputs(MeetingInputs.of(committees), unchanged);
+          site.withRecords(
+              cache,
+              String.join(
+                  "\n",
+                  "environment " + environment,
+                  "content " + o.contentDir().toAbsolutePath().normalize(),
+                  "pdf " + o.pdf()),
+              c -> Optional.ofNullable(committees.get(c)),
+              unchanged);
         }
       } catch (IOException e) {
         d.warning(
@@ -397,9 +414,7 @@ public final class Pipeline {
     Map<String, PdfFile> pdfs = o.pdf() ? packs.render(pub, out, d) : Map.of();
     Timings.done("PDFs");
     if (o.audience() == Audience.PUBLIC) {
-      new SiteRenderer(templates, markdown)
-          .withThreads(o.renderThreads())
-          .render(pub, pdfs, out, d); // members' confidential builds are packs only
+      site.render(pub, pdfs, out, d); // members' confidential builds are packs only
       Timings.done("website");
     }
     // an issued pack that would change is an error, before anything is written
@@ -423,6 +438,8 @@ public final class Pipeline {
       return BuildResult.failed(d);
     }
     Timings.done("output written");
+    site.keep(o.outDir()); // what each committee's pages were made from, now their files are there
+    Timings.done("website's records kept");
     Optional<LocalDate> next =
         o.audience() == Audience.PUBLIC
             ? NextChange.after(council, o.asOf()).map(NextChange.Change::date)
@@ -450,6 +467,7 @@ public final class Pipeline {
         next,
         packs.reused(),
         packs.fromRecords().stream().map(MeetingId::toString).collect(Collectors.toSet()),
+        site.fromRecords().stream().map(CommitteeId::toString).collect(Collectors.toSet()),
         issuedLines(issued, o.displayBase()),
         recorded && !d.hasErrors(),
         false);

@@ -150,7 +150,17 @@ final class UpToDate {
       }
       return Optional.of(
           new BuildResult(
-              true, d, files, bytes, nextChange, Set.of(), Set.of(), List.of(), false, true));
+              true,
+              d,
+              files,
+              bytes,
+              nextChange,
+              Set.of(),
+              Set.of(),
+              Set.of(),
+              List.of(),
+              false,
+              true));
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // no stamp, or a damaged one: the build runs
     }

@@ -9,12 +9,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.tabled.model.Committee;
 import org.tabled.model.Outcome;
 import org.tabled.model.PersonId;
 import org.tabled.model.TrackerResponse;
 import org.tabled.model.TrackerStatus;
-import org.tabled.output.OutputTree;
 import org.tabled.output.SitePaths;
 import org.tabled.publish.PublishedCouncil;
 import org.tabled.resolve.TrackerEntry;
@@ -36,8 +36,11 @@ public final class TrackerJson {
 
   /** Writes the tracker of {@code c}, whose visible entries are {@code entries}. */
   public static void render(
-      PublishedCouncil pub, Committee c, List<TrackerEntry> entries, OutputTree out) {
-    out.put(SitePaths.trackerJson(c.id()), json(pub, c, entries));
+      PublishedCouncil pub,
+      Committee c,
+      List<TrackerEntry> entries,
+      BiConsumer<String, byte[]> out) {
+    out.accept(SitePaths.trackerJson(c.id()), json(pub, c, entries));
   }
 
   static byte[] json(PublishedCouncil pub, Committee c, List<TrackerEntry> entries) {

@@ -112,8 +112,8 @@ public final class AppendixPages {
       SiteContext ctx, Appendix.PdfSource pdf, String path, Linker l, Appendix a) {
     try {
       byte[] bytes = Files.readAllBytes(pdf.file());
-      if (!ctx.out.contains(path)) {
-        ctx.out.put(path, bytes);
+      if (!ctx.has(path)) {
+        ctx.put(path, bytes);
       }
       return new PdfLink(l.to(path), pages(bytes), new PdfFile(path, 0, bytes.length).size());
     } catch (IOException e) {

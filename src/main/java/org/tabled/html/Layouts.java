@@ -13,7 +13,7 @@ final class Layouts {
       SiteContext ctx, Linker l, String title, List<Link> crumbs, List<String> scripts) {
     Site site = ctx.council.site();
     String page = l.page();
-    String logo = site.logo().map(img -> l.to(ctx.media.publish(img.file()))).orElse("");
+    String logo = site.logo().map(img -> l.to(ctx.publish(img.file()))).orElse("");
     List<Chrome.NavItem> nav =
         List.of(
             new Chrome.NavItem("Meetings and committees", l.to(SitePaths.home()), page.isEmpty()),

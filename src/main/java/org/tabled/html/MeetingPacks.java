@@ -111,7 +111,7 @@ public final class MeetingPacks {
           continue; // read and checked against its digest when the content was validated
         }
         String path = SitePaths.issued(m.id(), p.id().supplement(), i.number());
-        ctx.out.put(path, bytes);
+        ctx.put(path, bytes);
         PdfFile f = new PdfFile(path, i.pages(), bytes.length);
         out.add(
             new PackLink(

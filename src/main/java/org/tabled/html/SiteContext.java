@@ -1,7 +1,9 @@
 package org.tabled.html;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +54,8 @@ final class SiteContext {
   final RefLinks refs;
   private final List<String> pages = new ArrayList<>();
   private final List<SearchPage.Entry> searchEntries = new ArrayList<>();
+  private final List<String> written = new ArrayList<>(); // put by this context, in order
+  private final Set<Path> published = new LinkedHashSet<>(); // files it had Media publish
 
   SiteContext(
       PublishedCouncil pub,
@@ -73,16 +77,17 @@ final class SiteContext {
   }
 
   /**
-   * A context for rendering part of the site on another thread: the same everything, its own lists.
+   * A context for rendering part of the site on another thread: the same everything, its own lists
+   * and its own diagnostics {@code d}.
    */
-  private SiteContext(SiteContext parent) {
+  private SiteContext(SiteContext parent, Diagnostics d) {
     this.pub = parent.pub;
     this.council = parent.council;
     this.templates = parent.templates;
     this.markdown = parent.markdown;
     this.pdfs = parent.pdfs;
     this.out = parent.out;
-    this.d = parent.d;
+    this.d = d;
     this.media = parent.media;
     this.addresses = parent.addresses;
     this.refs = parent.refs;
@@ -93,13 +98,68 @@ final class SiteContext {
    * the site rendered at the same time are listed in the same order as one after the other.
    */
   SiteContext fork() {
-    return new SiteContext(this);
+    return new SiteContext(this, new Diagnostics(Integer.MAX_VALUE));
   }
 
-  /** Adds the pages and search entries of {@code part}, after this context's own. */
+  /**
+   * Adds the pages, search entries and problems of {@code part}, after this context's own (its
+   * problems are sorted wherever they go).
+   */
   void merge(SiteContext part) {
     pages.addAll(part.pages);
     searchEntries.addAll(part.searchEntries);
+    if (part.d != d) {
+      d.addAll(part.d);
+    }
+  }
+
+  /** Adds a file to the output, as written by this context. */
+  void put(String path, byte[] bytes) {
+    out.put(path, bytes);
+    written.add(path);
+  }
+
+  /** Adds a UTF-8 text file to the output, as written by this context. */
+  void put(String path, String text) {
+    put(path, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** True if the output already has {@code path}, from this context or another stage. */
+  boolean has(String path) {
+    return out.contains(path);
+  }
+
+  /** The output path of {@code file}, published by {@link Media} for this context's pages. */
+  String publish(Path file) {
+    published.add(file);
+    return media.publish(file);
+  }
+
+  /**
+   * What this context wrote, for {@link SiteRecords}: the files it put, in order, and the files it
+   * had published.
+   */
+  List<String> written() {
+    return List.copyOf(written);
+  }
+
+  List<Path> publishedFiles() {
+    return List.copyOf(published);
+  }
+
+  /**
+   * Takes a part of the site from a record: its pages and search entries listed as if rendered, its
+   * images published again (each once, whoever asks first); its files are the caller's to add.
+   */
+  void replay(List<String> recordedPages, List<SearchPage.Entry> entries, List<Path> files) {
+    files.forEach(this::publish);
+    pages.addAll(recordedPages);
+    searchEntries.addAll(entries);
+  }
+
+  /** The problems rendering with this context reported. */
+  Diagnostics diagnostics() {
+    return d;
   }
 
   /** The meetings of {@code c} the public may know about, in date order. */
@@ -288,7 +348,7 @@ final class SiteContext {
 
   /** How a page whose links {@code l} makes names an image: its file published, by its bytes. */
   private Function<Path, String> imageUrl(Linker l) {
-    return file -> l.to(media.publish(file));
+    return file -> l.to(publish(file));
   }
 
   /** Adds a document to the search index. */
@@ -333,7 +393,7 @@ final class SiteContext {
                                   + id
                                   + "': a heading in the content"
                                   + " may have the same name as a part of the template; links to it may go to the wrong place"));
-              out.put(SitePaths.file(l.page()), html);
+              put(SitePaths.file(l.page()), html);
               pages.add(l.page());
             });
   }

@@ -1,12 +1,17 @@
 package org.tabled.html;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Timings;
@@ -19,9 +24,11 @@ import org.tabled.feeds.Popolo;
 import org.tabled.feeds.Sitemap;
 import org.tabled.markdown.MarkdownEngine;
 import org.tabled.model.Committee;
+import org.tabled.model.CommitteeId;
 import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
 import org.tabled.model.PersonId;
+import org.tabled.output.BuildCache;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
@@ -47,6 +54,7 @@ public final class SiteRenderer {
   private final Templates templates;
   private final MarkdownEngine markdown;
   private int threads = 1;
+  private SiteRecords records = SiteRecords.NONE;
 
   public SiteRenderer(Templates templates, MarkdownEngine markdown) {
     this.templates = templates;
@@ -64,6 +72,41 @@ public final class SiteRenderer {
     }
     this.threads = n;
     return this;
+  }
+
+  /**
+   * Takes each committee's part of the website (its pages, tracker, work programmes and meetings)
+   * whole from what an earlier build recorded when its inputs are the same, and records the parts
+   * it renders ({@link SiteRecords}); the records are completed by {@link #keep} once the output is
+   * written.
+   *
+   * @param cache where records are kept
+   * @param environment what the build's output depends on besides the content: Tabled's code, the
+   *     templates and fonts, where the content is and whether PDFs are made
+   * @param inputs each committee's inputs, when known
+   * @param unchanged true if no content file changed while the build ran
+   */
+  public SiteRenderer withRecords(
+      BuildCache cache,
+      String environment,
+      Function<CommitteeId, Optional<CommitteeInputs>> inputs,
+      BooleanSupplier unchanged) {
+    this.records = new SiteRecords(cache, environment, inputs, unchanged);
+    return this;
+  }
+
+  /**
+   * Completes the records of the committees this renderer rendered, from the files as the output
+   * folder {@code outDir} now holds them: called once the build has written it. Returns how many
+   * were kept.
+   */
+  public int keep(Path outDir) {
+    return records.keep(outDir);
+  }
+
+  /** The committees whose part of the website was taken from a record. */
+  public Set<CommitteeId> fromRecords() {
+    return records.replayed();
   }
 
   /**
@@ -85,7 +128,17 @@ public final class SiteRenderer {
     HomePage.render(ctx);
     List<Committee> committees = pub.council().committees();
     List<SiteContext> parts = committees.stream().map(c -> ctx.fork()).toList();
-    inParallel(committees.size(), i -> committee(parts.get(i), committees.get(i)));
+    inParallel(
+        committees.size(),
+        i -> {
+          SiteContext part = parts.get(i);
+          CommitteeId id = committees.get(i).id();
+          Optional<String> key = records.key(id, pub.asOf(), pdfs);
+          if (key.isEmpty() || !records.replay(part, id, key.get())) {
+            committee(part, committees.get(i));
+            key.ifPresent(k -> records.rendered(id, k, part));
+          }
+        });
     parts.forEach(ctx::merge);
     for (PersonId id : ctx.peopleWithPages()) {
       PersonPage.render(ctx, ctx.person(id));

@@ -157,7 +157,7 @@ public final class TrackerPage {
     for (TrackerStatus s : TrackerStatus.values()) {
       page(ctx, c, entries, counts, Optional.of(s));
     }
-    TrackerJson.render(ctx.pub, c, entries, ctx.out);
+    TrackerJson.render(ctx.pub, c, entries, ctx::put);
     index(ctx, c, entries);
   }
 

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
@@ -163,6 +164,91 @@ public final class OutputTree {
     } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
       return Optional.empty(); // absent, unreadable, or no link count here: written
     }
+  }
+
+  /**
+   * A file of an output folder as a build left it: its path in the folder, size, file key (device
+   * and inode) and modification time in nanoseconds. Two stamps are equal only if it is the same
+   * file, unwritten since: a later build takes such a file as it is, unread ({@link #putSeen}).
+   */
+  public record Stamp(String path, long size, String key, long modified) {}
+
+  /**
+   * The stamp of the file at {@code path} in {@code folder} (an output folder just written), if it
+   * is a plain file held by one link; empty for anything else, which is then never taken unread.
+   */
+  public static Optional<Stamp> stamp(Path folder, String path) {
+    checkPath(path);
+    try {
+      Path file = folder.resolve(path);
+      BasicFileAttributes a =
+          Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!a.isRegularFile()
+          || a.fileKey() == null
+          || !Objects.equals(
+              Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS), 1)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Stamp(
+              path,
+              a.size(),
+              a.fileKey().toString(),
+              a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Adds every file of {@code seen} as the previous output holds it, unread and linked into place,
+   * if each is there with the same stamp (the same file, not written since it was stamped) in
+   * folders reached through no link; adds nothing and returns false if one is not. A file of the
+   * previous output can change only by being written, which changes its modification time, or by
+   * being replaced, which changes its key: so the stamp stands for the bytes, as the no-change
+   * check takes the output folder's listing to.
+   */
+  public boolean putSeen(List<Stamp> seen) {
+    if (previous == null) {
+      return false;
+    }
+    List<Map.Entry<String, Unchanged>> found = new ArrayList<>(seen.size());
+    for (Stamp s : seen) {
+      checkPath(s.path());
+      Path old = previous.resolve(s.path());
+      try {
+        BasicFileAttributes a =
+            Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!a.isRegularFile()
+            || a.size() != s.size()
+            || a.fileKey() == null
+            || !a.fileKey().toString().equals(s.key())
+            || a.lastModifiedTime().to(TimeUnit.NANOSECONDS) != s.modified()
+            || s.size() > Integer.MAX_VALUE
+            || !plainFolder(old.getParent())
+            || !Objects.equals(
+                Files.getAttribute(old, "unix:nlink", LinkOption.NOFOLLOW_LINKS), 1)) {
+          return false;
+        }
+        found.add(
+            Map.entry(
+                s.path(), new Unchanged(old, (int) s.size(), a.fileKey(), a.lastModifiedTime())));
+      } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+        return false;
+      }
+    }
+    synchronized (this) {
+      for (Map.Entry<String, Unchanged> f : found) {
+        if (files.containsKey(f.getKey())) {
+          throw new IllegalStateException("two outputs for the same file: " + f.getKey());
+        }
+      }
+      for (Map.Entry<String, Unchanged> f : found) {
+        files.put(f.getKey(), f.getValue());
+        bytes += f.getValue().length();
+      }
+    }
+    return true;
   }
 
   /** Read in pieces of this size to be compared, so that no file's bytes are held in memory. */

@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -213,5 +215,62 @@ class OutputTreeTest {
     next.discard();
     assertArrayEquals(meddled, Files.readAllBytes(out.resolve("a.pdf")), "the output as it was");
     assertArrayEquals(filled('b'), Files.readAllBytes(out.resolve("b.pdf")));
+  }
+
+  @Test
+  void aFileTakenByItsStampIsLinkedUnreadAndOnlyIfEveryStampStillHolds() throws Exception {
+    Path out = firstBuild();
+    OutputTree.Stamp a = OutputTree.stamp(out, "a.pdf").orElseThrow();
+    OutputTree.Stamp c = OutputTree.stamp(out, "sub/c.pdf").orElseThrow();
+    OutputTree.Stamp small = OutputTree.stamp(out, "small.html").orElseThrow();
+    assertTrue(OutputTree.stamp(out, "missing.html").isEmpty(), "no file, no stamp");
+
+    // every stamp holds: linked, the same files, in the next output
+    OutputTree next =
+        OutputTree.spillingTo(
+            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    assertTrue(next.putSeen(List.of(a, c, small)));
+    assertEquals(3, next.unchanged());
+    assertThrows(IllegalStateException.class, () -> next.put("a.pdf", filled('a')));
+    Object inode = inode(out.resolve("sub/c.pdf"));
+    AtomicReplace.write(next, out, "public");
+    next.discard();
+    assertEquals(inode, inode(out.resolve("sub/c.pdf")), "the very file, not written again");
+    assertArrayEquals(filled('c'), Files.readAllBytes(out.resolve("sub/c.pdf")));
+
+    // one file written again since (the same size, another byte): nothing of the list is added
+    byte[] meddled = filled('a');
+    meddled[5] = 'm';
+    Files.write(out.resolve("a.pdf"), meddled);
+    OutputTree after =
+        OutputTree.spillingTo(
+            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    assertFalse(after.putSeen(List.of(c, a)));
+    assertEquals(0, after.size(), "nothing added when one stamp fails");
+    after.discard();
+
+    // the same bytes in a file put in its place: another file, not taken by the old stamp
+    // (made before the old one goes, so that it cannot be given the old one's inode)
+    Path copy = out.resolve("sub/c.copy");
+    Files.write(copy, filled('c'));
+    Files.setLastModifiedTime(copy, FileTime.fromMillis(1_500_000_000_000L));
+    Files.move(copy, out.resolve("sub/c.pdf"), StandardCopyOption.REPLACE_EXISTING);
+    OutputTree replaced =
+        OutputTree.spillingTo(
+            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    assertFalse(replaced.putSeen(List.of(c)), "a replaced file has another key");
+    replaced.discard();
+
+    // a second link to a file: never taken unread, nor stamped
+    Files.createLink(dir.resolve("elsewhere"), out.resolve("small.html"));
+    assertTrue(OutputTree.stamp(out, "small.html").isEmpty(), "a file with two links");
+    OutputTree linked =
+        OutputTree.spillingTo(
+            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    assertFalse(linked.putSeen(List.of(small)));
+    linked.discard();
+
+    // no previous output: nothing is taken
+    assertFalse(new OutputTree().putSeen(List.of(small)));
   }
 }

@@ -1,0 +1,343 @@
+package org.tabled.html;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.zip.CRC32C;
+import org.tabled.model.CommitteeId;
+import org.tabled.output.BuildCache;
+import org.tabled.output.OutputTree;
+import org.tabled.output.PdfFile;
+import org.tabled.search.SearchDocument;
+
+/**
+ * What each committee's part of the website was made from and what it wrote, kept in the build
+ * cache, so that a later build whose inputs for that committee are the same takes the part whole:
+ * its files linked from the last build's output unread, its pages listed for the sitemap and its
+ * documents for the search index as recorded, its images published again.
+ *
+ * <p>A committee's part is its page, its tracker, its work programmes and its listed meetings'
+ * pages: meeting, papers, appendices, minutes ({@link SiteRenderer}). A record is kept under
+ *
+ * <ul>
+ *   <li>the build's environment, given by the build: Tabled's code, the templates and fonts (as for
+ *       the PDFs), where the content folder is and whether PDFs are made;
+ *   <li>the day the build publishes for;
+ *   <li>the committee and the digest of every content file its pages can be made from ({@link
+ *       CommitteeInputs}: the same files as its meetings' PDFs);
+ *   <li>the PDFs of the committees those files reach, which its pages link to with their pages and
+ *       sizes: each one's path, pages, size and the pages its items start on.
+ * </ul>
+ *
+ * <p>A record is two entries. The first holds the pages the part listed, its search entries and the
+ * files it had published, written as the part is rendered (its memory is not held to the end). The
+ * second, written once the build has written its output, holds the first's length and CRC-32C and
+ * the stamp of every file the part wrote as the output folder then held it ({@link
+ * OutputTree.Stamp}); a first entry that another build wrote under the same key, by content that
+ * changed while it ran, does not pair with it and is not used. A record is used only if every one
+ * of those files is still in the previous output with the same stamp; else the part is rendered.
+ *
+ * <p>A record is kept only for a part that reported nothing (a warning would not be reported again
+ * from a record), by a build that wrote its output and in which no content file changed while it
+ * ran. Thread-safe: committees are rendered in parallel.
+ */
+final class SiteRecords {
+
+  /** Keeps and finds nothing. */
+  static final SiteRecords NONE =
+      new SiteRecords(BuildCache.NONE, "", c -> Optional.empty(), () -> false);
+
+  private static final int FORMAT = 0x54535201; // "TSR", version 1
+
+  /** What a part listed, from its record. */
+  record Listed(List<String> pages, List<SearchPage.Entry> search, List<Path> published) {}
+
+  /** What a build rendered of one committee, to be stamped once the output is written. */
+  private record Rendered(String key, List<String> written, long length, long crc) {}
+
+  private final BuildCache cache;
+  private final String environment;
+  private final Function<CommitteeId, Optional<CommitteeInputs>> inputs;
+  private final BooleanSupplier unchanged;
+  private final Map<CommitteeId, Rendered> rendered = new ConcurrentHashMap<>();
+  private final Set<CommitteeId> replayed = ConcurrentHashMap.newKeySet();
+
+  SiteRecords(
+      BuildCache cache,
+      String environment,
+      Function<CommitteeId, Optional<CommitteeInputs>> inputs,
+      BooleanSupplier unchanged) {
+    this.cache = cache;
+    this.environment = environment;
+    this.inputs = inputs;
+    this.unchanged = unchanged;
+  }
+
+  /**
+   * The key of committee {@code c}'s record in a build for {@code asOf}, if its inputs are known.
+   */
+  Optional<String> key(CommitteeId c, LocalDate asOf, Map<String, PdfFile> pdfs) {
+    if (!cache.enabled()) {
+      return Optional.empty();
+    }
+    return inputs
+        .apply(c)
+        .map(
+            i ->
+                BuildCache.key(
+                    utf8("tabled-site-record-1"),
+                    utf8(environment),
+                    utf8("committee " + c.value() + "\nas of " + asOf + "\ninputs " + i.digest()),
+                    utf8(pdfs(i.reach(), pdfs))));
+  }
+
+  /**
+   * Lists the part of committee {@code c} in {@code part} from its record under {@code key}, its
+   * files added to the output unread, if the record is whole and the previous output still holds
+   * every file as it was; false, having added nothing, if not.
+   */
+  boolean replay(SiteContext part, CommitteeId c, String key) {
+    Optional<byte[]> stamps = cache.get(BuildCache.key(utf8("site record files"), utf8(key)));
+    Optional<byte[]> listed = cache.get(BuildCache.key(utf8("site record lists"), utf8(key)));
+    if (stamps.isEmpty() || listed.isEmpty()) {
+      return false;
+    }
+    Listed l;
+    List<OutputTree.Stamp> files;
+    try {
+      files = readStamps(stamps.get(), listed.get().length, crc(listed.get()));
+      l = readListed(listed.get());
+    } catch (IOException | RuntimeException e) {
+      return false; // an entry of another format, or not of this pair: rendered
+    }
+    if (!part.out.putSeen(files)) {
+      return false;
+    }
+    part.replay(l.pages(), l.search(), l.published());
+    replayed.add(c);
+    return true;
+  }
+
+  /**
+   * Committee {@code c}'s part was rendered in {@code part} for the record under {@code key}: what
+   * it listed is kept now, unless it reported something; its files are stamped by {@link #keep}.
+   */
+  void rendered(CommitteeId c, String key, SiteContext part) {
+    if (!cache.enabled() || !part.diagnostics().all().isEmpty()) {
+      return;
+    }
+    byte[] listed =
+        writeListed(
+            new Listed(
+                part.pages(),
+                part.searchEntries(),
+                part.publishedFiles().stream().map(Path::toAbsolutePath).toList()));
+    cache.put(BuildCache.key(utf8("site record lists"), utf8(key)), listed);
+    rendered.put(c, new Rendered(key, part.written(), listed.length, crc(listed)));
+  }
+
+  /**
+   * Stamps the files of every part rendered in this build in {@code outDir}, the output folder the
+   * build has just written, and keeps them, unless a content file changed while the build ran;
+   * returns how many records were kept.
+   */
+  int keep(Path outDir) {
+    if (!cache.enabled() || rendered.isEmpty() || !unchanged.getAsBoolean()) {
+      return 0;
+    }
+    int kept = 0;
+    for (Rendered r : rendered.values()) {
+      List<OutputTree.Stamp> stamps = new ArrayList<>();
+      for (String path : r.written()) {
+        Optional<OutputTree.Stamp> s = OutputTree.stamp(outDir, path);
+        if (s.isEmpty()) {
+          stamps = null;
+          break;
+        }
+        stamps.add(s.get());
+      }
+      if (stamps != null) {
+        cache.put(
+            BuildCache.key(utf8("site record files"), utf8(r.key())),
+            writeStamps(stamps, r.length(), r.crc()));
+        kept++;
+      }
+    }
+    rendered.clear();
+    return kept;
+  }
+
+  /** The committees whose parts were taken from their records. */
+  Set<CommitteeId> replayed() {
+    return Set.copyOf(replayed);
+  }
+
+  /** Each PDF of the committees {@code reach} and of none, as pages link to it. */
+  private static String pdfs(Set<CommitteeId> reach, Map<String, PdfFile> pdfs) {
+    StringBuilder b = new StringBuilder();
+    for (PdfFile f : new TreeMap<>(pdfs).values()) {
+      if (!reaches(f.path(), reach)) {
+        continue;
+      }
+      b.append(f.path()).append('\n').append(f.pages()).append(' ').append(f.bytes());
+      new TreeMap<>(f.items())
+          .forEach((item, page) -> b.append(' ').append(item).append('=').append(page));
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  /** True if {@code path} is a file of a committee of {@code reach}, or of no committee. */
+  private static boolean reaches(String path, Set<CommitteeId> reach) {
+    String[] s = path.split("/", 3);
+    if (s.length < 3 || !s[0].equals("committees")) {
+      return true;
+    }
+    return reach.contains(new CommitteeId(s[1]));
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static long crc(byte[] bytes) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes);
+    return crc.getValue();
+  }
+
+  static byte[] writeListed(Listed l) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(FORMAT);
+      out.writeInt(l.pages().size());
+      for (String p : l.pages()) {
+        text(out, p);
+      }
+      out.writeInt(l.search().size());
+      for (SearchPage.Entry e : l.search()) {
+        text(out, e.path());
+        text(out, e.title());
+        text(out, e.kind());
+        text(out, e.committee());
+        text(out, e.date());
+        text(out, e.text());
+        out.writeInt(e.anchors().size());
+        for (SearchDocument.Anchor a : e.anchors()) {
+          out.writeInt(a.offset());
+          text(out, a.id());
+          text(out, a.label());
+        }
+      }
+      out.writeInt(l.published().size());
+      for (Path p : l.published()) {
+        text(out, p.toString());
+      }
+    } catch (IOException x) {
+      throw new IllegalStateException(x); // in memory: never
+    }
+    return bytes.toByteArray();
+  }
+
+  static Listed readListed(byte[] bytes) throws IOException {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      if (in.readInt() != FORMAT) {
+        throw new IOException("not a site record");
+      }
+      List<String> pages = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        pages.add(text(in));
+      }
+      List<SearchPage.Entry> search = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        String path = text(in);
+        String title = text(in);
+        String kind = text(in);
+        String committee = text(in);
+        String date = text(in);
+        String body = text(in);
+        List<SearchDocument.Anchor> anchors = new ArrayList<>();
+        for (int j = in.readInt(); j > 0; j--) {
+          anchors.add(new SearchDocument.Anchor(in.readInt(), text(in), text(in)));
+        }
+        search.add(new SearchPage.Entry(path, title, kind, committee, date, body, anchors));
+      }
+      List<Path> published = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        published.add(Path.of(text(in)));
+      }
+      if (in.read() >= 0) {
+        throw new IOException("longer than a site record");
+      }
+      return new Listed(pages, search, published);
+    }
+  }
+
+  static byte[] writeStamps(List<OutputTree.Stamp> stamps, long length, long crc) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(FORMAT);
+      out.writeLong(length);
+      out.writeLong(crc);
+      out.writeInt(stamps.size());
+      for (OutputTree.Stamp s : stamps) {
+        text(out, s.path());
+        out.writeLong(s.size());
+        text(out, s.key());
+        out.writeLong(s.modified());
+      }
+    } catch (IOException x) {
+      throw new IllegalStateException(x); // in memory: never
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The stamps kept with lists of {@code length} bytes and CRC-32C {@code crc}. */
+  static List<OutputTree.Stamp> readStamps(byte[] bytes, long length, long crc) throws IOException {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+      if (in.readInt() != FORMAT) {
+        throw new IOException("not a site record");
+      }
+      if (in.readLong() != length || in.readLong() != crc) {
+        throw new IOException("the record's lists are not those its files were stamped with");
+      }
+      List<OutputTree.Stamp> stamps = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        stamps.add(new OutputTree.Stamp(text(in), in.readLong(), text(in), in.readLong()));
+      }
+      if (in.read() >= 0) {
+        throw new IOException("longer than a site record");
+      }
+      return stamps;
+    }
+  }
+
+  private static void text(DataOutputStream out, String s) throws IOException {
+    byte[] b = utf8(s);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String text(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > in.available()) {
+      throw new IOException("a text longer than the record");
+    }
+    byte[] b = in.readNBytes(n);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+}

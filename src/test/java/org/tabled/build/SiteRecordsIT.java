@@ -1,0 +1,177 @@
+package org.tabled.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tabled.publish.Audience;
+import org.tabled.testing.Fixtures;
+import org.tabled.testing.Sites;
+import org.tabled.testing.TestFiles;
+
+/**
+ * A committee's part of the website is taken from what an earlier build recorded of it only when
+ * nothing it reads changed: the example council (two committees; the children's committee's texts
+ * reach only its own meetings, the communities committee's only its own) is built into one output
+ * folder again and again with a cache, each time compared file by file with a build of the same
+ * content without a cache, and the set of committees taken from records is checked: the other
+ * committee's after an edit of a paper, none after a template, the day or an output file changed.
+ */
+class SiteRecordsIT {
+
+  private static final LocalDate AS_OF = Sites.EXAMPLE_AS_OF;
+  private static final String CHILDREN = "children-scrutiny";
+  private static final String COMMUNITIES = "communities-scrutiny";
+
+  @TempDir Path dir;
+  private int references;
+
+  @Test
+  void anEditRendersItsCommitteesPagesAgainAndTakesTheRestUnreadAndUnchanged() throws IOException {
+    Path content = dir.resolve("content");
+    Fixtures.copy(Fixtures.projectDir().resolve("content"), content);
+    Path noTemplates = dir.resolve("no-templates");
+    Path site = dir.resolve("site");
+    Path cache = dir.resolve("cache");
+
+    BuildResult first = build(content, noTemplates, site, Optional.of(cache), AS_OF);
+    assertEquals(Set.of(), first.committeesReplayed(), "a cold cache has no records");
+    Map<String, Object> before = keys(site);
+
+    // a paragraph of a communities paper: its committee rendered again, the children's taken
+    // from its record, unread (the very files the last build left, not written again)
+    addSentence(
+        content.resolve(
+            "committees/communities-scrutiny/meetings/2026-10-06/papers/air-quality-action-plan/paper.md"));
+    BuildResult edited = build(content, noTemplates, site, Optional.of(cache), AS_OF);
+    assertEquals(Set.of(CHILDREN), edited.committeesReplayed());
+    assertSameAsUncached(content, noTemplates, site, AS_OF, "after an edit");
+    Map<String, Object> after = keys(site);
+    List<String> children =
+        before.keySet().stream().filter(p -> p.startsWith("committees/" + CHILDREN + "/")).toList();
+    assertTrue(children.size() > 20, "the children's committee's files: " + children);
+    for (String p : children) {
+      assertEquals(before.get(p), after.get(p), p + " is the same file, not written again");
+    }
+    String paper = "committees/" + COMMUNITIES + "/2026-10-06/air-quality-action-plan/index.html";
+    assertNotEquals(before.get(paper), after.get(paper), "the edited paper's page is new");
+
+    // the same paper edited again: the children's record still stands
+    addSentence(
+        content.resolve(
+            "committees/communities-scrutiny/meetings/2026-10-06/papers/air-quality-action-plan/paper.md"));
+    assertEquals(
+        Set.of(CHILDREN),
+        build(content, noTemplates, site, Optional.of(cache), AS_OF).committeesReplayed());
+
+    // a children's paper edited: now the communities committee is taken from its record
+    addSentence(
+        content.resolve(
+            "committees/children-scrutiny/meetings/2026-11-17/papers/high-needs-block/paper.md"));
+    assertEquals(
+        Set.of(COMMUNITIES),
+        build(content, noTemplates, site, Optional.of(cache), AS_OF).committeesReplayed());
+    assertSameAsUncached(content, noTemplates, site, AS_OF, "after an edit of the other");
+
+    // a page of the output changed by hand (same size): that committee's record is not used
+    Path page = site.resolve("committees/" + COMMUNITIES + "/index.html");
+    byte[] b = Files.readAllBytes(page);
+    b[b.length - 2] = (byte) (b[b.length - 2] == 'x' ? 'y' : 'x');
+    Files.write(page, b);
+    // (the output's listing changed, so this is no no-change build, though no content did)
+    assertEquals(
+        Set.of(CHILDREN),
+        build(content, noTemplates, site, Optional.of(cache), AS_OF).committeesReplayed(),
+        "the communities committee's page was changed: its part is rendered");
+    assertSameAsUncached(content, noTemplates, site, AS_OF, "after a page was changed by hand");
+
+    // a template of the council's: every page may change, no record is used
+    Path templates = dir.resolve("templates");
+    Files.createDirectories(templates.resolve("site"));
+    Files.writeString(
+        templates.resolve("site/paper.ftlh"),
+        Files.readString(Fixtures.projectDir().resolve("templates/site/paper.ftlh"))
+            + "\n<#-- the council's change -->\n");
+    assertEquals(
+        Set.of(),
+        build(content, templates, site, Optional.of(cache), AS_OF).committeesReplayed(),
+        "a changed template");
+    assertSameAsUncached(content, templates, site, AS_OF, "after a template changed");
+
+    // another day: pages print it, and what is published depends on it
+    assertEquals(
+        Set.of(),
+        build(content, templates, site, Optional.of(cache), AS_OF.plusDays(1)).committeesReplayed(),
+        "another day");
+    assertEquals(
+        Set.of(),
+        build(content, templates, site, Optional.of(cache), AS_OF).committeesReplayed(),
+        "back to the first day: the output holds the other day's pages, not the recorded ones");
+    // nothing changed, but the no-change check's stamp is gone: both parts from their records
+    Files.delete(cache.resolve("up-to-date"));
+    assertEquals(
+        Set.of(COMMUNITIES, CHILDREN),
+        build(content, templates, site, Optional.of(cache), AS_OF).committeesReplayed(),
+        "nothing changed since both were recorded");
+    assertSameAsUncached(content, templates, site, AS_OF, "both from records");
+  }
+
+  private static void addSentence(Path file) throws IOException {
+    Files.writeString(
+        file,
+        "\nA sentence added for the test.\n",
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
+  }
+
+  private void assertSameAsUncached(
+      Path content, Path templates, Path site, LocalDate asOf, String when) throws IOException {
+    Path reference = dir.resolve("reference-" + ++references);
+    build(content, templates, reference, Optional.empty(), asOf);
+    Map<String, String> expected = TestFiles.digests(reference);
+    Map<String, String> actual = TestFiles.digests(site);
+    assertEquals(expected.keySet(), actual.keySet(), when + ": the same files");
+    List<String> differ =
+        expected.keySet().stream().filter(f -> !expected.get(f).equals(actual.get(f))).toList();
+    assertEquals(List.of(), differ, when + ": files whose bytes differ from a build without cache");
+  }
+
+  /** Each file of {@code root} by its file key (device and inode). */
+  private static Map<String, Object> keys(Path root) throws IOException {
+    Map<String, Object> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path f : s.filter(Files::isRegularFile).toList()) {
+        out.put(
+            root.relativize(f).toString().replace('\\', '/'),
+            Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+                .fileKey());
+      }
+    }
+    return out;
+  }
+
+  private BuildResult build(
+      Path content, Path templates, Path out, Optional<Path> cache, LocalDate asOf) {
+    BuildResult r =
+        Pipeline.run(
+            new BuildOptions(
+                content, templates, out, dir, false, Audience.PUBLIC, asOf, false, 2, cache));
+    assertTrue(r.ok(), r.diagnostics().toString());
+    return r;
+  }
+}
