@@ -380,6 +380,7 @@ public final class Pipeline {
       Diagnostics d) {
     PackRenderer packs = new PackRenderer(templates, markdown).withThreads(o.renderThreads());
     SiteRenderer site = new SiteRenderer(templates, markdown).withThreads(o.renderThreads());
+    BooleanSupplier unchanged = () -> false; // true if no content file changed while it ran
     if (o.cache().isPresent()
         && o.audience() == Audience.PUBLIC) { // confidential builds keep nothing
       try {
@@ -393,8 +394,8 @@ public final class Pipeline {
           Path stat = UpToDate.statFile(o.cache().get());
           Map<CommitteeId, CommitteeInputs> committees =
               MeetingInputs.committees(o.contentDir(), files, pub);
-          BooleanSupplier unchanged = () -> MeetingInputs.unchanged(o.contentDir(), stat, files);
-          packs.withMeetingInputs(MeetingInputs.of(committees), unchanged);
+          unchanged = () -> MeetingInputs.unchanged(o.contentDir(), stat, files);
+          packs.withMeetingInputs(MeetingInputs.of(committees));
           site.withRecords(
               cache,
               String.join(
@@ -402,8 +403,7 @@ public final class Pipeline {
                   "environment " + environment,
                   "content " + o.contentDir().toAbsolutePath().normalize(),
                   "pdf " + o.pdf()),
-              c -> Optional.ofNullable(committees.get(c)),
-              unchanged);
+              c -> Optional.ofNullable(committees.get(c)));
         }
       } catch (IOException e) {
         d.warning(
@@ -438,8 +438,14 @@ public final class Pipeline {
       return BuildResult.failed(d);
     }
     Timings.done("output written");
-    site.keep(o.outDir()); // what each committee's pages were made from, now their files are there
-    Timings.done("website's records kept");
+    // what each meeting's PDFs and each committee's pages were made from, now their files are
+    // there, if they are what was loaded: no content file changed while the build ran
+    if (inputs.isPresent()) {
+      boolean same = unchanged.getAsBoolean();
+      packs.keep(o.outDir(), same);
+      site.keep(o.outDir(), same);
+      Timings.done("records kept");
+    }
     Optional<LocalDate> next =
         o.audience() == Audience.PUBLIC
             ? NextChange.after(council, o.asOf()).map(NextChange.Change::date)

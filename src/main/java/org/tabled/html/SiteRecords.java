@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.zip.CRC32C;
 import org.tabled.model.CommitteeId;
@@ -58,8 +57,7 @@ import org.tabled.search.SearchDocument;
 final class SiteRecords {
 
   /** Keeps and finds nothing. */
-  static final SiteRecords NONE =
-      new SiteRecords(BuildCache.NONE, "", c -> Optional.empty(), () -> false);
+  static final SiteRecords NONE = new SiteRecords(BuildCache.NONE, "", c -> Optional.empty());
 
   private static final int FORMAT = 0x54535201; // "TSR", version 1
 
@@ -72,19 +70,16 @@ final class SiteRecords {
   private final BuildCache cache;
   private final String environment;
   private final Function<CommitteeId, Optional<CommitteeInputs>> inputs;
-  private final BooleanSupplier unchanged;
   private final Map<CommitteeId, Rendered> rendered = new ConcurrentHashMap<>();
   private final Set<CommitteeId> replayed = ConcurrentHashMap.newKeySet();
 
   SiteRecords(
       BuildCache cache,
       String environment,
-      Function<CommitteeId, Optional<CommitteeInputs>> inputs,
-      BooleanSupplier unchanged) {
+      Function<CommitteeId, Optional<CommitteeInputs>> inputs) {
     this.cache = cache;
     this.environment = environment;
     this.inputs = inputs;
-    this.unchanged = unchanged;
   }
 
   /**
@@ -152,11 +147,11 @@ final class SiteRecords {
 
   /**
    * Stamps the files of every part rendered in this build in {@code outDir}, the output folder the
-   * build has just written, and keeps them, unless a content file changed while the build ran;
-   * returns how many records were kept.
+   * build has just written, and keeps them, unless {@code unchanged} is false (a content file
+   * changed while the build ran); returns how many records were kept.
    */
-  int keep(Path outDir) {
-    if (!cache.enabled() || rendered.isEmpty() || !unchanged.getAsBoolean()) {
+  int keep(Path outDir, boolean unchanged) {
+    if (!cache.enabled() || rendered.isEmpty() || !unchanged) {
       return 0;
     }
     int kept = 0;
@@ -293,13 +288,7 @@ final class SiteRecords {
       out.writeInt(FORMAT);
       out.writeLong(length);
       out.writeLong(crc);
-      out.writeInt(stamps.size());
-      for (OutputTree.Stamp s : stamps) {
-        text(out, s.path());
-        out.writeLong(s.size());
-        text(out, s.key());
-        out.writeLong(s.modified());
-      }
+      out.write(OutputTree.Stamp.encode(stamps));
     } catch (IOException x) {
       throw new IllegalStateException(x); // in memory: never
     }
@@ -315,14 +304,7 @@ final class SiteRecords {
       if (in.readLong() != length || in.readLong() != crc) {
         throw new IOException("the record's lists are not those its files were stamped with");
       }
-      List<OutputTree.Stamp> stamps = new ArrayList<>();
-      for (int i = in.readInt(); i > 0; i--) {
-        stamps.add(new OutputTree.Stamp(text(in), in.readLong(), text(in), in.readLong()));
-      }
-      if (in.read() >= 0) {
-        throw new IOException("longer than a site record");
-      }
-      return stamps;
+      return OutputTree.Stamp.decode(in.readAllBytes());
     }
   }
 

@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.tabled.diag.Diagnostics;
@@ -84,24 +83,23 @@ public final class SiteRenderer {
    * @param environment what the build's output depends on besides the content: Tabled's code, the
    *     templates and fonts, where the content is and whether PDFs are made
    * @param inputs each committee's inputs, when known
-   * @param unchanged true if no content file changed while the build ran
    */
   public SiteRenderer withRecords(
       BuildCache cache,
       String environment,
-      Function<CommitteeId, Optional<CommitteeInputs>> inputs,
-      BooleanSupplier unchanged) {
-    this.records = new SiteRecords(cache, environment, inputs, unchanged);
+      Function<CommitteeId, Optional<CommitteeInputs>> inputs) {
+    this.records = new SiteRecords(cache, environment, inputs);
     return this;
   }
 
   /**
    * Completes the records of the committees this renderer rendered, from the files as the output
-   * folder {@code outDir} now holds them: called once the build has written it. Returns how many
-   * were kept.
+   * folder {@code outDir} now holds them: called once the build has written it, with {@code
+   * unchanged} true if no content file changed while it ran (else nothing is kept). Returns how
+   * many were kept.
    */
-  public int keep(Path outDir) {
-    return records.keep(outDir);
+  public int keep(Path outDir, boolean unchanged) {
+    return records.keep(outDir, unchanged);
   }
 
   /** The committees whose part of the website was taken from a record. */

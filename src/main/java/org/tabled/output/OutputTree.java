@@ -1,5 +1,9 @@
 package org.tabled.output;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -171,7 +175,48 @@ public final class OutputTree {
    * and inode) and modification time in nanoseconds. Two stamps are equal only if it is the same
    * file, unwritten since: a later build takes such a file as it is, unread ({@link #putSeen}).
    */
-  public record Stamp(String path, long size, String key, long modified) {}
+  public record Stamp(String path, long size, String key, long modified) {
+
+    /** {@code stamps} as bytes, for a record in the build cache. */
+    public static byte[] encode(List<Stamp> stamps) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (DataOutputStream out = new DataOutputStream(bytes)) {
+        out.writeInt(STAMPS);
+        out.writeInt(stamps.size());
+        for (Stamp s : stamps) {
+          out.writeUTF(s.path());
+          out.writeLong(s.size());
+          out.writeUTF(s.key());
+          out.writeLong(s.modified());
+        }
+      } catch (IOException x) {
+        throw new IllegalStateException(x); // in memory: never
+      }
+      return bytes.toByteArray();
+    }
+
+    /** What {@link #encode} wrote; an exception for anything else. */
+    public static List<Stamp> decode(byte[] bytes) throws IOException {
+      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        if (in.readInt() != STAMPS) {
+          throw new IOException("not a list of stamps");
+        }
+        List<Stamp> stamps = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+          String path = in.readUTF();
+          long size = in.readLong();
+          String key = in.readUTF();
+          stamps.add(new Stamp(path, size, key, in.readLong()));
+        }
+        if (in.read() >= 0) {
+          throw new IOException("longer than a list of stamps");
+        }
+        return stamps;
+      }
+    }
+  }
+
+  private static final int STAMPS = 0x54535401; // "TST", version 1
 
   /**
    * The stamp of the file at {@code path} in {@code folder} (an output folder just written), if it

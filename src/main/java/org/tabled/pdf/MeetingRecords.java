@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.tabled.model.MeetingId;
+import org.tabled.output.OutputTree;
 
 /**
  * What each meeting's PDFs were made from and what they were, kept in the build cache so that a
@@ -39,7 +40,7 @@ import org.tabled.model.MeetingId;
 final class MeetingRecords {
 
   /** Keeps and finds nothing. */
-  static final MeetingRecords NONE = new MeetingRecords(null, m -> Optional.empty(), () -> false);
+  static final MeetingRecords NONE = new MeetingRecords(null, m -> Optional.empty());
 
   private static final int FORMAT = 0x544d5202; // "TMR", version 2
 
@@ -95,15 +96,16 @@ final class MeetingRecords {
 
   private final PdfCache cache;
   private final Function<MeetingId, Optional<String>> inputs;
-  private final BooleanSupplier unchanged;
   private final Map<MeetingId, Recording> recording = new ConcurrentHashMap<>();
+
+  /** Meetings whose PDFs this build took from their records' bytes: stamped once written. */
+  private final Map<MeetingId, List<Output>> fromBytes = new ConcurrentHashMap<>();
+
   private LocalDate asOf = LocalDate.MIN;
 
-  MeetingRecords(
-      PdfCache cache, Function<MeetingId, Optional<String>> inputs, BooleanSupplier unchanged) {
+  MeetingRecords(PdfCache cache, Function<MeetingId, Optional<String>> inputs) {
     this.cache = cache;
     this.inputs = inputs;
-    this.unchanged = unchanged;
   }
 
   /** Whether records are found and kept. */
@@ -115,6 +117,7 @@ final class MeetingRecords {
   void begin(LocalDate day) {
     asOf = day;
     recording.clear();
+    fromBytes.clear();
   }
 
   /** The key of meeting {@code m}'s record in this build, if its inputs are known. */
@@ -171,12 +174,52 @@ final class MeetingRecords {
   }
 
   /**
-   * Keeps the record of each meeting rendered in full in this build, with the final pages of the
-   * packs in {@code maps}, unless {@code reported} (rendering reported something) or a content file
-   * changed meanwhile; returns how many were kept.
+   * The stamps of meeting {@code m}'s PDFs as the output folder held them after a build that wrote
+   * them as {@code rec} gives them, if they were kept and fit {@code rec} (each output's path and
+   * size, in order): a build whose previous output still holds those files takes them unread.
    */
-  int keep(PackMaps maps, boolean reported) {
-    if (!enabled() || reported || recording.isEmpty() || !unchanged.getAsBoolean()) {
+  Optional<List<OutputTree.Stamp>> stamps(MeetingId m, Entry rec) {
+    try {
+      Optional<byte[]> bytes = key(m).flatMap(cache::meetingStamps);
+      if (bytes.isEmpty()) {
+        return Optional.empty();
+      }
+      List<OutputTree.Stamp> stamps = OutputTree.Stamp.decode(bytes.get());
+      if (stamps.size() != rec.outputs().size()) {
+        return Optional.empty();
+      }
+      for (int i = 0; i < stamps.size(); i++) {
+        Output o = rec.outputs().get(i);
+        if (!stamps.get(i).path().equals(o.path()) || stamps.get(i).size() != o.size()) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(stamps);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // of another format: the bytes are read from the cache
+    }
+  }
+
+  /** Meeting {@code m}'s PDFs were written from the bytes its record {@code rec} names. */
+  void fromBytes(MeetingId m, Entry rec) {
+    if (enabled()) {
+      fromBytes.put(m, rec.outputs());
+    }
+  }
+
+  /**
+   * Once the output folder {@code outDir} is written: keeps the record of each meeting rendered in
+   * full in this build, with the final pages of the packs in {@code maps}, unless {@code reported}
+   * (rendering reported something) or not {@code unchanged} (a content file changed while the build
+   * ran); and the stamps of the PDFs of those meetings and of those whose PDFs were written from
+   * their records' bytes. Returns how many records were kept.
+   */
+  int keep(PackMaps maps, boolean reported, boolean unchanged, Path outDir) {
+    if (!enabled() || !unchanged) {
+      return 0;
+    }
+    fromBytes.forEach((m, outputs) -> stamp(m, outputs, outDir));
+    if (reported || recording.isEmpty()) {
       return 0;
     }
     int kept = 0;
@@ -200,9 +243,29 @@ final class MeetingRecords {
       outputs.sort((a, b) -> a.path().compareTo(b.path()));
       cache.putMeetingRecord(
           key.get(), write(new Entry(positions.get(), packReads.get(), restReads.get(), outputs)));
+      stamp(e.getKey(), outputs, outDir);
       kept++;
     }
     return kept;
+  }
+
+  /**
+   * Keeps the stamps of {@code outputs}, meeting {@code m}'s PDFs, as {@code outDir} holds them.
+   */
+  private void stamp(MeetingId m, List<Output> outputs, Path outDir) {
+    Optional<String> key = key(m);
+    if (key.isEmpty()) {
+      return;
+    }
+    List<OutputTree.Stamp> stamps = new ArrayList<>();
+    for (Output o : outputs) {
+      Optional<OutputTree.Stamp> s = OutputTree.stamp(outDir, o.path());
+      if (s.isEmpty() || s.get().size() != o.size()) {
+        return;
+      }
+      stamps.add(s.get());
+    }
+    cache.putMeetingStamps(key.get(), OutputTree.Stamp.encode(stamps));
   }
 
   /** The digest of the pages of each pack of {@code read}; empty if one is not known. */

@@ -2,6 +2,7 @@ package org.tabled.pdf;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.tabled.diag.Diagnostics;
 import org.tabled.markdown.MarkdownEngine;
@@ -151,6 +151,11 @@ public final class PackRenderer {
   /** What is found and kept of each meeting's PDFs between builds ({@link #withMeetingInputs}). */
   private MeetingRecords records = MeetingRecords.NONE;
 
+  /** The final pages of the last render's packs, and whether it reported anything: for keep. */
+  private PackMaps lastMaps;
+
+  private boolean lastReported;
+
   /** Meetings of the last render whose PDFs were all taken from their record. */
   private final Set<MeetingId> fromRecords = ConcurrentHashMap.newKeySet();
 
@@ -192,10 +197,19 @@ public final class PackRenderer {
    * if {@code unchanged} (no content file changed while the build ran) holds at the end ({@link
    * MeetingRecords}). Needs {@link #withCache} first; without it, nothing is kept.
    */
-  public PackRenderer withMeetingInputs(
-      Function<MeetingId, Optional<String>> inputs, BooleanSupplier unchanged) {
-    records = new MeetingRecords(paginator.cache, inputs, unchanged);
+  public PackRenderer withMeetingInputs(Function<MeetingId, Optional<String>> inputs) {
+    records = new MeetingRecords(paginator.cache, inputs);
     return this;
+  }
+
+  /**
+   * Once the build has written its output folder {@code outDir}: keeps the record of each meeting
+   * the last {@link #render} rendered in full, if it reported nothing new and {@code unchanged} (no
+   * content file changed while the build ran), and the stamps of the PDFs as {@code outDir} holds
+   * them, so that the next build takes them unread. Returns how many records were kept.
+   */
+  public int keep(Path outDir, boolean unchanged) {
+    return lastMaps == null ? 0 : records.keep(lastMaps, lastReported, unchanged, outDir);
   }
 
   /** Renders every PDF for {@code pub}; returns what was written, by output path. */
@@ -215,7 +229,8 @@ public final class PackRenderer {
       maps = render(pub, out, d, written, externals, work);
     }
     // a record replays no diagnostic: kept only from a render that reported nothing new
-    records.keep(maps, d.errorCount() + d.warningCount() != reported);
+    lastMaps = maps;
+    lastReported = d.errorCount() + d.warningCount() != reported;
     return new TreeMap<>(written);
   }
 
@@ -390,36 +405,56 @@ public final class PackRenderer {
       OutputTree out,
       Map<String, PdfFile> written) {
     MeetingId id = book.meeting();
-    if (MeetingRecords.same(rec.restReads(), byName, maps::digest)) {
-      List<Runnable> puts = new ArrayList<>();
+    if (!MeetingRecords.same(rec.restReads(), byName, maps::digest)) {
+      return false;
+    }
+    // the very files the last build wrote, if the previous output still holds them: unread
+    Optional<List<OutputTree.Stamp>> stamps = records.stamps(id, rec);
+    if (stamps.isPresent()) {
+      Map<String, String> shas = new HashMap<>();
       for (MeetingRecords.Output o : rec.outputs()) {
-        Optional<PdfCache.Stored> kept = paginator.cache.pdf(o.source());
-        if (kept.isEmpty() || kept.get().pdf().length != o.size()) {
-          puts = null; // the cache lost it: rendered
-          break;
+        if (o.pack() >= 0) {
+          paginator.cache.sha256(o.source()).ifPresent(sha -> shas.put(o.path(), sha));
         }
-        byte[] pdf = kept.get().pdf();
-        String sha = kept.get().sha256();
-        puts.add(
-            () -> {
-              out.put(o.path(), pdf);
-              written.put(o.path(), new PdfFile(o.path(), o.pages(), o.size(), o.starts()));
-              if (o.pack() >= 0) {
-                PackId pack = new PackId(id, o.pack());
-                printed.put(pack, new PrintedPack(pack, o.path(), o.pages(), o.items(), sha));
-              }
-              if (!o.supplied()) {
-                reused.add(o.path());
-              }
-            });
       }
-      if (puts != null) {
-        puts.forEach(Runnable::run);
+      if (shas.size() == rec.outputs().stream().filter(o -> o.pack() >= 0).count()
+          && out.putSeen(stamps.get())) {
+        rec.outputs().forEach(o -> replayed(id, o, shas.get(o.path()), written));
         fromRecords.add(id);
         return true;
       }
     }
-    return false;
+    List<Runnable> puts = new ArrayList<>();
+    for (MeetingRecords.Output o : rec.outputs()) {
+      Optional<PdfCache.Stored> kept = paginator.cache.pdf(o.source());
+      if (kept.isEmpty() || kept.get().pdf().length != o.size()) {
+        return false; // the cache lost it: rendered
+      }
+      byte[] pdf = kept.get().pdf();
+      String sha = kept.get().sha256();
+      puts.add(
+          () -> {
+            out.put(o.path(), pdf);
+            replayed(id, o, sha, written);
+          });
+    }
+    puts.forEach(Runnable::run);
+    records.fromBytes(id, rec);
+    fromRecords.add(id);
+    return true;
+  }
+
+  /** Output {@code o} of meeting {@code id}, with digest {@code sha}, taken from its record. */
+  private void replayed(
+      MeetingId id, MeetingRecords.Output o, String sha, Map<String, PdfFile> written) {
+    written.put(o.path(), new PdfFile(o.path(), o.pages(), o.size(), o.starts()));
+    if (o.pack() >= 0) {
+      PackId pack = new PackId(id, o.pack());
+      printed.put(pack, new PrintedPack(pack, o.path(), o.pages(), o.items(), sha));
+    }
+    if (!o.supplied()) {
+      reused.add(o.path());
+    }
   }
 
   /**

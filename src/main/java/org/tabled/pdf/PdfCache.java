@@ -309,6 +309,23 @@ final class PdfCache {
     store.put(key("meeting record", of), record);
   }
 
+  /** The stamps of the PDFs of the meeting whose record is kept under {@code of}. */
+  Optional<byte[]> meetingStamps(String of) {
+    return store.get(key("meeting files", of));
+  }
+
+  void putMeetingStamps(String of, byte[] stamps) {
+    store.put(key("meeting files", of), stamps);
+  }
+
+  /** The hex SHA-256 of the PDF kept under {@code key} ({@link #pdf}), without reading the PDF. */
+  Optional<String> sha256(String key) {
+    return store
+        .get(key("sha256 of pdf", key))
+        .filter(b -> b.length == HEX)
+        .map(sha -> new String(sha, StandardCharsets.US_ASCII));
+  }
+
   /**
    * The key under which a supplied PDF with hex SHA-256 {@code sha256} is kept for {@link
    * MeetingRecords}, by {@link #putPdf} as a rendered one is: a key of its bytes alone.

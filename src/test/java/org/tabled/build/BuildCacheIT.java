@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -186,6 +190,66 @@ class BuildCacheIT {
     String page = "committees/environment/2026-03-17/green-spaces-strategy/index.html";
     assertTrue(uncached.containsKey(page), uncached.keySet().toString());
     assertTrue(!before.get(page).equals(uncached.get(page)), "the page names the new picture");
+  }
+
+  @Test
+  void pdfsTheLastBuildWroteAreTakenUnreadWhileTheOutputHoldsThemAsWritten() throws IOException {
+    Path cache = dir.resolve("stamped-cache");
+    Path out = dir.resolve("stamped");
+    build(content, out, noTemplates, 2, Optional.of(cache));
+    Map<String, Object> first = fileKeys(out, renderedPdfs);
+
+    // nothing changed, but the no-change check's stamp is gone, and so is every PDF the cache
+    // kept: every meeting's PDFs from its record all the same, each the very file the last build
+    // left (linked, not read)
+    Files.delete(cache.resolve("up-to-date"));
+    int pdfs = 0;
+    try (Stream<Path> s = Files.walk(cache)) {
+      for (Path f : s.filter(Files::isRegularFile).toList()) {
+        byte[] entry = Files.readAllBytes(f);
+        if (new String(entry, 0, Math.min(entry.length, 64), StandardCharsets.ISO_8859_1)
+            .contains("%PDF-")) {
+          Files.delete(f);
+          pdfs++;
+        }
+      }
+    }
+    assertTrue(pdfs >= renderedPdfs.size(), "PDFs removed from the cache: " + pdfs);
+    BuildResult again = build(content, out, noTemplates, 2, Optional.of(cache));
+    assertEquals(renderedPdfs, again.reused(), "every PDF from the records, unread");
+    assertEquals(first, fileKeys(out, renderedPdfs), "the same files");
+    assertSame(digests(out));
+
+    // a PDF of the output changed by hand, its size kept: its meeting's PDFs are not taken from
+    // the output (nor from the cache, which lost them): rendered, as a build without a cache
+    // makes them
+    String meeting = "committees/environment/2026-03-17/";
+    String pack = meeting + "agenda-pack-environment-2026-03-17.pdf";
+    byte[] b = Files.readAllBytes(out.resolve(pack));
+    b[b.length / 2] ^= 0x20;
+    Files.write(out.resolve(pack), b);
+    BuildResult mended = build(content, out, noTemplates, 2, Optional.of(cache));
+    Set<String> others = new TreeSet<>(renderedPdfs);
+    others.removeIf(p -> p.startsWith(meeting));
+    assertTrue(others.size() < renderedPdfs.size() && !others.isEmpty(), others.toString());
+    assertEquals(others, mended.reused(), "the other meeting's PDFs from its record");
+    assertSame(digests(out));
+    assertTrue(
+        !first.get(pack).equals(fileKeys(out, Set.of(pack)).get(pack)),
+        "the changed pack was written again, not linked");
+  }
+
+  /** The file key (device and inode) of each of {@code paths} in {@code root}. */
+  private static Map<String, Object> fileKeys(Path root, Set<String> paths) throws IOException {
+    Map<String, Object> keys = new TreeMap<>();
+    for (String p : paths) {
+      keys.put(
+          p,
+          Files.readAttributes(
+                  root.resolve(p), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+              .fileKey());
+    }
+    return keys;
   }
 
   private static BuildResult build(

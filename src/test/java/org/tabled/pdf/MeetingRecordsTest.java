@@ -102,8 +102,8 @@ class MeetingRecordsTest {
     PdfCache cache = new PdfCache(BuildCache.in(tmp), "test environment");
     AtomicBoolean unchanged = new AtomicBoolean(true);
     Map<MeetingId, String> inputs = new java.util.HashMap<>(Map.of(A, "inputs-1", B, "inputs-2"));
-    MeetingRecords records =
-        new MeetingRecords(cache, m -> Optional.ofNullable(inputs.get(m)), unchanged::get);
+    MeetingRecords records = new MeetingRecords(cache, m -> Optional.ofNullable(inputs.get(m)));
+    Path out = tmp.resolve("site"); // no PDF there: no stamps
     PackMaps maps = new PackMaps(Set.of(A, B));
     maps.put(A, Map.of("item-1", new PackMaps.Span(3, 8)));
     maps.put(B, Map.of("item-1", new PackMaps.Span(3, 4)));
@@ -111,16 +111,16 @@ class MeetingRecordsTest {
 
     // reported something: nothing kept
     record(records, pack);
-    assertEquals(0, records.keep(maps, true));
+    assertEquals(0, records.keep(maps, true, unchanged.get(), out));
     // a file changed while the build ran: nothing kept
     unchanged.set(false);
     record(records, pack);
-    assertEquals(0, records.keep(maps, false));
+    assertEquals(0, records.keep(maps, false, unchanged.get(), out));
     unchanged.set(true);
     // a PDF the cache does not hold: that meeting is not kept
     record(records, pack);
     records.unkept(B);
-    assertEquals(1, records.keep(maps, false));
+    assertEquals(1, records.keep(maps, false, unchanged.get(), out));
     MeetingRecords.Entry a = records.find(A).orElseThrow();
     assertEquals(Map.of("item-1", new PackMaps.Span(3, 8)), a.positions());
     assertEquals(Map.of(B.toString(), PackMaps.digestOf(maps.of(B).orElseThrow())), a.packReads());
