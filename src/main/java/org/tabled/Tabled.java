@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.tabled.cli.Root;
+import org.tabled.output.AtomicReplace;
 
 /** Entry point of {@code tabled.jar}: the only place that calls {@link System#exit}. */
 public final class Tabled {
@@ -15,6 +16,8 @@ public final class Tabled {
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    System.exit(Root.execute(args, out, err));
+    int status = Root.execute(args, out, err);
+    AtomicReplace.settle(); // a replaced output folder removed in full before the process ends
+    System.exit(status);
   }
 }

@@ -135,6 +135,26 @@ public final class Pipeline {
 
   /** Runs the build described by {@code o}. Never throws for bad content. */
   public static BuildResult run(BuildOptions o) {
+    return run(o, true);
+  }
+
+  /**
+   * Runs the build described by {@code o}; if not {@code settle}, returns while the previous output
+   * folder, replaced, may still be being removed (for {@code serve}, whose pages can reload
+   * meanwhile): the next build, or {@link AtomicReplace#settle}, waits for it.
+   */
+  public static BuildResult run(BuildOptions o, boolean settle) {
+    AtomicReplace.settle(); // a removal left by the last build ends before this one reads anything
+    try {
+      return build(o);
+    } finally {
+      if (settle) {
+        AtomicReplace.settle();
+      }
+    }
+  }
+
+  private static BuildResult build(BuildOptions o) {
     Timings.done("started");
     Diagnostics d = new Diagnostics();
     Optional<String> templatesUnsafe =
@@ -427,7 +447,9 @@ public final class Pipeline {
     }
     Timings.done("issued packs compared");
     try {
-      AtomicReplace.write(out, o.outDir(), o.audience().name().toLowerCase(Locale.ROOT));
+      // the previous output removed meanwhile: the records and the no-change stamp need only the
+      // new one
+      AtomicReplace.write(out, o.outDir(), o.audience().name().toLowerCase(Locale.ROOT), true);
     } catch (AtomicReplace.UnsafeOutputException e) {
       d.error(SourcePos.file(o.outDir().toString()), e.getMessage());
       return BuildResult.failed(d);

@@ -220,7 +220,9 @@ public final class OutputTree {
 
   /**
    * The stamp of the file at {@code path} in {@code folder} (an output folder just written), if it
-   * is a plain file held by one link; empty for anything else, which is then never taken unread.
+   * is a plain file; empty for anything else, which is then never taken unread. (The previous
+   * output's removal may still hold a second link to it: whether it has one link is asked when it
+   * is taken, {@link #putSeen}.)
    */
   public static Optional<Stamp> stamp(Path folder, String path) {
     checkPath(path);
@@ -228,10 +230,7 @@ public final class OutputTree {
       Path file = folder.resolve(path);
       BasicFileAttributes a =
           Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (!a.isRegularFile()
-          || a.fileKey() == null
-          || !Objects.equals(
-              Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS), 1)) {
+      if (!a.isRegularFile() || a.fileKey() == null) {
         return Optional.empty();
       }
       return Optional.of(

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.tabled.build.BuildOptions;
 import org.tabled.build.BuildResult;
 import org.tabled.build.Pipeline;
+import org.tabled.output.AtomicReplace;
 
 /**
  * The preview server: builds the site into its output folder, serves that folder on 127.0.0.1,
@@ -55,7 +56,8 @@ public final class PreviewServer implements AutoCloseable {
   /** Builds once and starts serving on {@code port} (0: any free port). */
   public static PreviewServer start(BuildOptions options, int port, PrintWriter log)
       throws IOException {
-    return start(options, Pipeline::run, port, log);
+    // pages reload while the replaced preview is removed; the next build waits for that
+    return start(options, o -> Pipeline.run(o, false), port, log);
   }
 
   /**
@@ -187,6 +189,7 @@ public final class PreviewServer implements AutoCloseable {
     server.stop(0);
     pings.shutdownNow();
     threads.shutdownNow();
+    AtomicReplace.settle(); // the last replaced preview removed in full
   }
 
   private static ThreadFactory daemon(String name) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,28 @@ class AtomicReplaceTest {
     assertTrue(Files.exists(out.resolve(AtomicReplace.MARKER)));
     try (var s = Files.list(dir)) {
       assertEquals(1, s.count(), "no staging or old folders are left behind");
+    }
+  }
+
+  @Test
+  void aPreviousBuildRemovedLaterIsGoneOnceSettledAndBeforeTheNextWrite() throws Exception {
+    Path out = dir.resolve("site");
+    for (int i = 0; i < 3; i++) {
+      OutputTree tree = new OutputTree();
+      for (int f = 0; f < 200; f++) {
+        tree.put("p" + f + "/index.html", "build " + i);
+      }
+      tree.put("only-" + i + ".html", "only in build " + i);
+      // each write waits for the removal the one before left under way
+      AtomicReplace.write(tree, out, "public", true);
+      assertEquals("build " + i, Files.readString(out.resolve("p199/index.html")));
+      assertTrue(Files.exists(out.resolve("only-" + i + ".html")));
+      assertFalse(i > 0 && Files.exists(out.resolve("only-" + (i - 1) + ".html")));
+    }
+    AtomicReplace.settle();
+    AtomicReplace.settle(); // nothing left to wait for: returns at once
+    try (var s = Files.list(dir)) {
+      assertEquals(List.of(out), s.toList(), "the old folder is removed once settled");
     }
   }
 
