@@ -250,7 +250,7 @@ public final class OutputTree {
    * folders reached through no link; adds nothing and returns false if one is not. A file of the
    * previous output can change only by being written, which changes its modification time, or by
    * being replaced, which changes its key: so the stamp stands for the bytes, as the no-change
-   * check takes the output folder's listing to.
+   * check takes the output folder's listing to. A path already added makes it add nothing too.
    */
   public boolean putSeen(List<Stamp> seen) {
     if (previous == null) {
@@ -284,7 +284,7 @@ public final class OutputTree {
     synchronized (this) {
       for (Map.Entry<String, Unchanged> f : found) {
         if (files.containsKey(f.getKey())) {
-          throw new IllegalStateException("two outputs for the same file: " + f.getKey());
+          return false; // added by another stage meanwhile: the caller makes its files as usual
         }
       }
       for (Map.Entry<String, Unchanged> f : found) {

@@ -232,6 +232,8 @@ class OutputTreeTest {
     assertTrue(next.putSeen(List.of(a, c, small)));
     assertEquals(3, next.unchanged());
     assertThrows(IllegalStateException.class, () -> next.put("a.pdf", filled('a')));
+    assertFalse(next.putSeen(List.of(a)), "a path already added: nothing added");
+    assertEquals(3, next.size());
     Object inode = inode(out.resolve("sub/c.pdf"));
     AtomicReplace.write(next, out, "public");
     next.discard();
