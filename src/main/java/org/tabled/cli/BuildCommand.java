@@ -144,8 +144,12 @@ final class BuildCommand implements Callable<Integer> {
                           "%d PDFs taken whole from the build cache in %s;"
                               + " the others were rendered, or copied as supplied."
                               + " Meetings whose files had not changed, their PDFs taken as"
-                              + " recorded by an earlier build: %d.%n",
-                          r.reused().size(), dir, r.replayed().size()));
+                              + " recorded by an earlier build: %d. Committees whose website"
+                              + " pages were taken as recorded: %d.%n",
+                          r.reused().size(),
+                          dir,
+                          r.replayed().size(),
+                          r.committeesReplayed().size()));
       if (!confidential) {
         spec.commandLine()
             .getOut()

@@ -131,6 +131,57 @@ class SiteRecordsIT {
     assertSameAsUncached(content, templates, site, AS_OF, "both from records");
   }
 
+  @Test
+  void aPaperWithdrawnFromTheSiteLeavesNoRecordedPageThatShowsItNorOneThatNamesIt()
+      throws IOException {
+    Path content = dir.resolve("content");
+    Fixtures.copy(Fixtures.projectDir().resolve("content"), content);
+    Path noTemplates = dir.resolve("no-templates");
+    Path site = dir.resolve("site");
+    Path cache = dir.resolve("cache");
+    Path budget =
+        content.resolve(
+            "committees/children-scrutiny/meetings/2026-11-17/papers/budget-proposals-children-2027/paper.md");
+    String canary = "Canary sentence 7f3a of the budget paper.";
+    Files.writeString(budget, "\n" + canary + "\n", StandardOpenOption.APPEND);
+    // the communities committee names the children's paper: it reaches the children's meetings
+    Files.writeString(
+        content.resolve(
+            "committees/communities-scrutiny/meetings/2026-10-06/papers/air-quality-action-plan/paper.md"),
+        "\nSee also [[paper:budget-proposals-children-2027]].\n",
+        StandardOpenOption.APPEND);
+    build(content, noTemplates, site, Optional.of(cache), AS_OF);
+    assertTrue(holding(site, canary).size() > 0, "the paper is published");
+    String naming = "committees/" + COMMUNITIES + "/2026-10-06/air-quality-action-plan/index.html";
+    assertTrue(Files.readString(site.resolve(naming)).contains("Budget proposals 2027-28"));
+
+    // the paper now waits for a later day: its text leaves the site, and the communities paper
+    // that names it, though none of its own files changed, is rendered again
+    String text = Files.readString(budget);
+    Files.writeString(budget, text.replaceFirst("\n---\n", "\npublished: 2027-01-05\n---\n"));
+    BuildResult withdrawn = build(content, noTemplates, site, Optional.of(cache), AS_OF);
+    assertEquals(Set.of(), withdrawn.committeesReplayed(), "both read the changed meeting");
+    assertEquals(List.of(), holding(site, canary), "no page shows the withdrawn paper's text");
+    assertTrue(
+        Files.readString(site.resolve(naming)).contains("(not yet published)"),
+        "the page naming it names only its meeting");
+    assertSameAsUncached(content, noTemplates, site, AS_OF, "after a paper was withdrawn");
+  }
+
+  /** The files of {@code root} whose text holds {@code s}. */
+  private static List<String> holding(Path root, String s) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      List<String> out = new java.util.ArrayList<>();
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        if (new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1)
+            .contains(s)) {
+          out.add(root.relativize(f).toString());
+        }
+      }
+      return out;
+    }
+  }
+
   private static void addSentence(Path file) throws IOException {
     Files.writeString(
         file,

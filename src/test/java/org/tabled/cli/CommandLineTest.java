@@ -94,6 +94,10 @@ class CommandLineTest {
     assertTrue(
         third.out().matches("(?s).*taken as recorded by an earlier build: [1-9][0-9]*\\..*"),
         third.out());
+    // and the committee's pages, its files linked from the output unread
+    assertTrue(
+        third.out().contains("Committees whose website pages were taken as recorded: 1."),
+        third.out());
 
     Path uncached = dir.resolve("uncached/site");
     Cli.Result none = buildMinimal(uncached, "--no-cache");
