@@ -78,18 +78,7 @@ public record BuildResult(
       long bytes,
       Optional<LocalDate> nextChange,
       Set<String> reused) {
-    this(
-        ok,
-        diagnostics,
-        files,
-        bytes,
-        nextChange,
-        reused,
-        Set.of(),
-        Set.of(),
-        List.of(),
-        false,
-        false);
+    this(ok, diagnostics, files, bytes, nextChange, reused, List.of(), false);
   }
 
   public BuildResult(boolean ok, Diagnostics diagnostics, int files, long bytes) {
