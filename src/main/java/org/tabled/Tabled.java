@@ -3,8 +3,8 @@ package org.tabled;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.tabled.build.Pipeline;
 import org.tabled.cli.Root;
-import org.tabled.output.AtomicReplace;
 
 /** Entry point of {@code tabled.jar}: the only place that calls {@link System#exit}. */
 public final class Tabled {
@@ -17,7 +17,7 @@ public final class Tabled {
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int status = Root.execute(args, out, err);
-    AtomicReplace.settle(); // a replaced output folder removed in full before the process ends
+    Pipeline.settle(); // records kept and a replaced output folder removed before the end
     System.exit(status);
   }
 }

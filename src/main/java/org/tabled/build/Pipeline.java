@@ -144,17 +144,47 @@ public final class Pipeline {
    * meanwhile): the next build, or {@link AtomicReplace#settle}, waits for it.
    */
   public static BuildResult run(BuildOptions o, boolean settle) {
-    AtomicReplace.settle(); // a removal left by the last build ends before this one reads anything
+    settle(); // what the last build left under way ends before this one reads anything
     try {
-      return build(o);
+      return build(o, !settle);
     } finally {
       if (settle) {
-        AtomicReplace.settle();
+        settle();
       }
     }
   }
 
-  private static BuildResult build(BuildOptions o) {
+  /** What a build left to do after its output was written, under way, or null. */
+  private static Thread afterwards;
+
+  /**
+   * Waits until what a build left under way is done: its records and no-change stamp kept, and the
+   * output folder it replaced removed ({@link #run(BuildOptions, boolean)}).
+   */
+  public static void settle() {
+    Thread t;
+    synchronized (Pipeline.class) {
+      t = afterwards;
+      afterwards = null;
+    }
+    if (t != null) {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          t.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true; // the records must be whole before anyone reads them again
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    AtomicReplace.settle();
+  }
+
+  private static BuildResult build(BuildOptions o, boolean later) {
     Timings.done("started");
     Diagnostics d = new Diagnostics();
     Optional<String> templatesUnsafe =
@@ -242,14 +272,27 @@ public final class Pipeline {
       return BuildResult.failed(d);
     }
     BuildResult done;
+    List<Runnable> then = new ArrayList<>(); // once the output is written
     try {
-      done = render(o, council, pub, templates, markdown, out, inputs, d);
+      done = render(o, council, pub, templates, markdown, out, inputs, then, d);
     } finally {
       out.discard();
     }
     if (done.ok()) {
-      inputs.ifPresent(i -> UpToDate.record(o, i.digest(), done));
-      Timings.done("recorded for the no-change check");
+      then.add(
+          () -> {
+            inputs.ifPresent(i -> UpToDate.record(o, i.digest(), done));
+            Timings.done("recorded for the no-change check");
+          });
+    }
+    if (later) { // serve: its pages reload meanwhile
+      Thread t = new Thread(() -> then.forEach(Runnable::run), "tabled-afterwards");
+      synchronized (Pipeline.class) {
+        afterwards = t;
+      }
+      t.start(); // not a daemon: the process ends once they are kept
+    } else {
+      then.forEach(Runnable::run);
     }
     return done;
   }
@@ -397,6 +440,7 @@ public final class Pipeline {
       MarkdownEngine markdown,
       OutputTree out,
       Optional<UpToDate.Inputs> inputs,
+      List<Runnable> then,
       Diagnostics d) {
     PackRenderer packs = new PackRenderer(templates, markdown).withThreads(o.renderThreads());
     SiteRenderer site = new SiteRenderer(templates, markdown).withThreads(o.renderThreads());
@@ -463,10 +507,19 @@ public final class Pipeline {
     // what each meeting's PDFs and each committee's pages were made from, now their files are
     // there, if they are what was loaded: no content file changed while the build ran
     if (inputs.isPresent()) {
-      boolean same = unchanged.getAsBoolean();
-      packs.keep(o.outDir(), same);
-      site.keep(o.outDir(), same);
-      Timings.done("records kept");
+      // asked now if this build is about to write issued.yaml into the content folder itself
+      Optional<Boolean> before =
+          o.record() && !issued.isEmpty()
+              ? Optional.of(unchanged.getAsBoolean())
+              : Optional.empty();
+      BooleanSupplier same = unchanged;
+      then.add(
+          () -> {
+            boolean kept = before.orElseGet(same::getAsBoolean);
+            packs.keep(o.outDir(), kept);
+            site.keep(o.outDir(), kept);
+            Timings.done("records kept");
+          });
     }
     Optional<LocalDate> next =
         o.audience() == Audience.PUBLIC

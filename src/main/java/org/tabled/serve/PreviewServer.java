@@ -16,7 +16,6 @@ import java.util.function.Function;
 import org.tabled.build.BuildOptions;
 import org.tabled.build.BuildResult;
 import org.tabled.build.Pipeline;
-import org.tabled.output.AtomicReplace;
 
 /**
  * The preview server: builds the site into its output folder, serves that folder on 127.0.0.1,
@@ -56,7 +55,8 @@ public final class PreviewServer implements AutoCloseable {
   /** Builds once and starts serving on {@code port} (0: any free port). */
   public static PreviewServer start(BuildOptions options, int port, PrintWriter log)
       throws IOException {
-    // pages reload while the replaced preview is removed; the next build waits for that
+    // pages reload while the records are kept and the replaced preview removed; the next build
+    // waits for that
     return start(options, o -> Pipeline.run(o, false), port, log);
   }
 
@@ -189,7 +189,7 @@ public final class PreviewServer implements AutoCloseable {
     server.stop(0);
     pings.shutdownNow();
     threads.shutdownNow();
-    AtomicReplace.settle(); // the last replaced preview removed in full
+    Pipeline.settle(); // the last build's records kept and its replaced preview removed
   }
 
   private static ThreadFactory daemon(String name) {
