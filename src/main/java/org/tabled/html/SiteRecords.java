@@ -17,6 +17,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.zip.CRC32C;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 import org.tabled.model.CommitteeId;
 import org.tabled.output.BuildCache;
 import org.tabled.output.OutputTree;
@@ -59,7 +62,7 @@ final class SiteRecords {
   /** Keeps and finds nothing. */
   static final SiteRecords NONE = new SiteRecords(BuildCache.NONE, "", c -> Optional.empty());
 
-  private static final int FORMAT = 0x54535201; // "TSR", version 1
+  private static final int FORMAT = 0x54535202; // "TSR", version 2
 
   /** What a part listed, from its record. */
   record Listed(List<String> pages, List<SearchPage.Entry> search, List<Path> published) {}
@@ -94,7 +97,7 @@ final class SiteRecords {
         .map(
             i ->
                 BuildCache.key(
-                    utf8("tabled-site-record-1"),
+                    utf8("tabled-site-record-2"),
                     utf8(environment),
                     utf8("committee " + c.value() + "\nas of " + asOf + "\ninputs " + i.digest()),
                     utf8(pdfs(i.reach(), pdfs))));
@@ -245,10 +248,25 @@ final class SiteRecords {
     } catch (IOException x) {
       throw new IllegalStateException(x); // in memory: never
     }
-    return bytes.toByteArray();
+    // compressed: a committee's search entries are megabytes of text, and each edit of it keeps
+    // a new record
+    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    ByteArrayOutputStream packed = new ByteArrayOutputStream();
+    try (DeflaterOutputStream z = new DeflaterOutputStream(packed, deflater)) {
+      bytes.writeTo(z);
+    } catch (IOException x) {
+      throw new IllegalStateException(x); // in memory: never
+    } finally {
+      deflater.end();
+    }
+    return packed.toByteArray();
   }
 
-  static Listed readListed(byte[] bytes) throws IOException {
+  static Listed readListed(byte[] packed) throws IOException {
+    byte[] bytes;
+    try (InflaterInputStream z = new InflaterInputStream(new ByteArrayInputStream(packed))) {
+      bytes = z.readAllBytes();
+    }
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
       if (in.readInt() != FORMAT) {
         throw new IOException("not a site record");
