@@ -38,6 +38,7 @@ import org.tabled.output.BuildCache;
 import org.tabled.output.OutputFolders;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
+import org.tabled.output.Underway;
 import org.tabled.pdf.Glyphs;
 import org.tabled.pdf.PackRenderer;
 import org.tabled.pdf.SuppliedPdfs;
@@ -141,7 +142,7 @@ public final class Pipeline {
   /**
    * Runs the build described by {@code o}; if not {@code settle}, returns while the previous output
    * folder, replaced, may still be being removed (for {@code serve}, whose pages can reload
-   * meanwhile): the next build, or {@link AtomicReplace#settle}, waits for it.
+   * meanwhile): the next build, or {@link #settle}, waits for it.
    */
   public static BuildResult run(BuildOptions o, boolean settle) {
     settle(); // what the last build left under way ends before this one reads anything
@@ -154,34 +155,12 @@ public final class Pipeline {
     }
   }
 
-  /** What a build left to do after its output was written, under way, or null. */
-  private static Thread afterwards;
-
   /**
    * Waits until what a build left under way is done: its records and no-change stamp kept, and the
-   * output folder it replaced removed ({@link #run(BuildOptions, boolean)}).
+   * output folder it replaced removed ({@link #run(BuildOptions, boolean)}, {@link Underway}).
    */
   public static void settle() {
-    Thread t;
-    synchronized (Pipeline.class) {
-      t = afterwards;
-      afterwards = null;
-    }
-    if (t != null) {
-      boolean interrupted = false;
-      while (true) {
-        try {
-          t.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true; // the records must be whole before anyone reads them again
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    AtomicReplace.settle();
+    Underway.settle();
   }
 
   private static BuildResult build(BuildOptions o, boolean later) {
@@ -286,11 +265,7 @@ public final class Pipeline {
           });
     }
     if (later) { // serve: its pages reload meanwhile
-      Thread t = new Thread(() -> then.forEach(Runnable::run), "tabled-afterwards");
-      synchronized (Pipeline.class) {
-        afterwards = t;
-      }
-      t.start(); // not a daemon: the process ends once they are kept
+      Underway.start("tabled-afterwards", () -> then.forEach(Runnable::run));
     } else {
       then.forEach(Runnable::run);
     }

@@ -53,19 +53,16 @@ public final class AtomicReplace {
     write(tree, outDir, audience, false);
   }
 
-  /** The removal of a replaced output folder still under way, or null ({@link #write}). */
-  private static Thread removing;
-
   /**
    * As {@link #write(OutputTree, Path, String)}; if {@code removeLater}, the previous folder, once
    * moved aside, is removed on a thread of its own while the caller goes on (40,000 files of an
-   * archive take seconds), and {@link #settle} waits for it. Every write settles first, so no two
-   * builds' removals meet; until it is done, the old folder's files have a second link, so a build
-   * that starts meanwhile must {@link #settle} before it compares its files with the output's.
+   * archive take seconds), and {@link Underway#settle} waits for it. Every write settles first, so
+   * no two builds' removals meet; until it is done, the old folder's files have a second link, so a
+   * build that starts meanwhile must settle before it compares its files with the output's.
    */
   public static void write(OutputTree tree, Path outDir, String audience, boolean removeLater)
       throws IOException, UnsafeOutputException {
-    settle();
+    Underway.settle();
     Path out = outDir.toAbsolutePath().normalize();
     Path parent = out.getParent();
     Path staging = parent.resolve("." + out.getFileName() + ".staging");
@@ -107,44 +104,15 @@ public final class AtomicReplace {
       deleteTree(old);
       return;
     }
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                deleteTree(old);
-              } catch (IOException e) {
-                // what is left is removed by the next write, before anything else
-              }
-            },
-            "tabled-old-output");
-    synchronized (AtomicReplace.class) {
-      removing = t;
-    }
-    t.start(); // not a daemon: the process ends only once the folder is gone
-  }
-
-  /** Waits until the removal of a replaced output folder, begun by {@link #write}, is done. */
-  public static void settle() {
-    Thread t;
-    synchronized (AtomicReplace.class) {
-      t = removing;
-      removing = null;
-    }
-    if (t == null) {
-      return;
-    }
-    boolean interrupted = false;
-    while (true) {
-      try {
-        t.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true; // the removal must end before anyone reads the output again
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    Underway.start(
+        "tabled-old-output",
+        () -> {
+          try {
+            deleteTree(old);
+          } catch (IOException e) {
+            // what is left is removed by the next write, before anything else
+          }
+        });
   }
 
   /**

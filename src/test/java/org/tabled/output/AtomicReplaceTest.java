@@ -49,8 +49,8 @@ class AtomicReplaceTest {
       assertTrue(Files.exists(out.resolve("only-" + i + ".html")));
       assertFalse(i > 0 && Files.exists(out.resolve("only-" + (i - 1) + ".html")));
     }
-    AtomicReplace.settle();
-    AtomicReplace.settle(); // nothing left to wait for: returns at once
+    Underway.settle();
+    Underway.settle(); // nothing left to wait for: returns at once
     try (var s = Files.list(dir)) {
       assertEquals(List.of(out), s.toList(), "the old folder is removed once settled");
     }
