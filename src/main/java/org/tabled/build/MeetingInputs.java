@@ -54,15 +54,6 @@ final class MeetingInputs {
 
   private MeetingInputs() {}
 
-  /**
-   * The digest of the inputs of each meeting of {@code pub}, from {@code files} (the digest of each
-   * file of the content folder {@code contentDir}, by relative path).
-   */
-  static Function<MeetingId, Optional<String>> of(
-      Path contentDir, Map<String, String> files, PublishedCouncil pub) {
-    return of(committees(contentDir, files, pub));
-  }
-
   /** The digest of the inputs of each meeting, from its committee's ({@link #committees}). */
   static Function<MeetingId, Optional<String>> of(Map<CommitteeId, CommitteeInputs> committees) {
     return m -> Optional.ofNullable(committees.get(m.committee())).map(CommitteeInputs::digest);

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.zip.CRC32C;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -117,7 +116,7 @@ final class SiteRecords {
     Listed l;
     List<OutputTree.Stamp> files;
     try {
-      files = readStamps(stamps.get(), listed.get().length, crc(listed.get()));
+      files = readStamps(stamps.get(), listed.get().length, BuildCache.crc(listed.get()));
       l = readListed(listed.get());
     } catch (IOException | RuntimeException e) {
       return false; // an entry of another format, or not of this pair: rendered
@@ -145,7 +144,7 @@ final class SiteRecords {
                 part.searchEntries(),
                 part.publishedFiles().stream().map(Path::toAbsolutePath).toList()));
     cache.put(BuildCache.key(utf8("site record lists"), utf8(key)), listed);
-    rendered.put(c, new Rendered(key, part.written(), listed.length, crc(listed)));
+    rendered.put(c, new Rendered(key, part.written(), listed.length, BuildCache.crc(listed)));
   }
 
   /**
@@ -210,12 +209,6 @@ final class SiteRecords {
 
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static long crc(byte[] bytes) {
-    CRC32C crc = new CRC32C();
-    crc.update(bytes);
-    return crc.getValue();
   }
 
   static byte[] writeListed(Listed l) {

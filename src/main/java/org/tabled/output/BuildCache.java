@@ -172,6 +172,14 @@ public final class BuildCache {
     }
   }
 
+  /**
+   * The CRC-32C of {@code bytes}: to tell that two entries were written together, as an entry's
+   * header tells it is whole.
+   */
+  public static long crc(byte[] bytes) {
+    return crc(bytes, 0);
+  }
+
   /** The CRC-32C of {@code bytes} from {@code from} on. */
   private static long crc(byte[] bytes, int from) {
     CRC32C crc = new CRC32C();

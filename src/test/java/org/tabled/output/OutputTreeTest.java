@@ -276,4 +276,34 @@ class OutputTreeTest {
     // no previous output: nothing is taken
     assertFalse(new OutputTree().putSeen(List.of(small)));
   }
+
+  @Test
+  void aStampedFileReachedThroughALinkIsNeverTakenUnread() throws Exception {
+    Path out = firstBuild();
+    OutputTree.Stamp a = OutputTree.stamp(out, "a.pdf").orElseThrow();
+    OutputTree.Stamp c = OutputTree.stamp(out, "sub/c.pdf").orElseThrow();
+
+    // the very file (the same inode, size and time) moved out, and a link to it left in its place
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.move(out.resolve("a.pdf"), elsewhere.resolve("a.pdf"));
+    Files.createSymbolicLink(out.resolve("a.pdf"), elsewhere.resolve("a.pdf"));
+    OutputTree linkedFile =
+        OutputTree.spillingTo(
+            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    assertFalse(linkedFile.putSeen(List.of(a)), "a file that is a link");
+    assertEquals(0, linkedFile.size());
+    linkedFile.discard();
+
+    // its folder moved out whole, the same files in it, and a link to the folder left instead
+    Files.move(out.resolve("sub"), elsewhere.resolve("sub"));
+    Files.createSymbolicLink(out.resolve("sub"), elsewhere.resolve("sub"));
+    assertEquals(
+        c, OutputTree.stamp(elsewhere, "sub/c.pdf").orElseThrow(), "the same file, unchanged");
+    OutputTree linkedFolder =
+        OutputTree.spillingTo(
+            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    assertFalse(linkedFolder.putSeen(List.of(c)), "a file reached through a linked folder");
+    assertEquals(0, linkedFolder.size());
+    linkedFolder.discard();
+  }
 }
