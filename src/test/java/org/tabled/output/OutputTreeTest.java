@@ -80,6 +80,12 @@ class OutputTreeTest {
     return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
   }
 
+  /** The tree of the next build into {@code out}, compared with what the last one left there. */
+  private static OutputTree nextBuild(Path out) throws IOException {
+    return OutputTree.spillingTo(
+        AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+  }
+
   /** The site as a first build wrote it: a.pdf, b.pdf and sub/c.pdf, each of one letter. */
   private Path firstBuild() throws Exception {
     Path out = dir.resolve("site");
@@ -105,9 +111,7 @@ class OutputTreeTest {
     Object b = inode(out.resolve("b.pdf"));
     FileTime was = Files.getLastModifiedTime(out.resolve("a.pdf"));
 
-    OutputTree next =
-        OutputTree.spillingTo(
-            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    OutputTree next = nextBuild(out);
     next.put("a.pdf", filled('a'));
     next.put("sub/c.pdf", filled('c'));
     byte[] changed = filled('b');
@@ -182,9 +186,7 @@ class OutputTreeTest {
     Files.delete(out.resolve("sub"));
     Files.createSymbolicLink(out.resolve("sub"), outside.resolve("sub"));
 
-    OutputTree next =
-        OutputTree.spillingTo(
-            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    OutputTree next = nextBuild(out);
     next.put("a.pdf", filled('a'));
     next.put("b.pdf", filled('b'));
     next.put("sub/c.pdf", filled('c'));
@@ -203,9 +205,7 @@ class OutputTreeTest {
   @Test
   void aFileChangedAfterItWasComparedFailsTheWriteAndLeavesTheOutput() throws Exception {
     Path out = firstBuild();
-    OutputTree next =
-        OutputTree.spillingTo(
-            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    OutputTree next = nextBuild(out);
     next.put("a.pdf", filled('a'));
     assertEquals(1, next.unchanged());
     byte[] meddled = filled('a');
@@ -226,9 +226,7 @@ class OutputTreeTest {
     assertTrue(OutputTree.stamp(out, "missing.html").isEmpty(), "no file, no stamp");
 
     // every stamp holds: linked, the same files, in the next output
-    OutputTree next =
-        OutputTree.spillingTo(
-            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    OutputTree next = nextBuild(out);
     assertTrue(next.putSeen(List.of(a, c, small)));
     assertEquals(3, next.unchanged());
     assertThrows(IllegalStateException.class, () -> next.put("a.pdf", filled('a')));
@@ -244,9 +242,7 @@ class OutputTreeTest {
     byte[] meddled = filled('a');
     meddled[5] = 'm';
     Files.write(out.resolve("a.pdf"), meddled);
-    OutputTree after =
-        OutputTree.spillingTo(
-            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    OutputTree after = nextBuild(out);
     assertFalse(after.putSeen(List.of(c, a)));
     assertEquals(0, after.size(), "nothing added when one stamp fails");
     after.discard();
@@ -257,9 +253,7 @@ class OutputTreeTest {
     Files.write(copy, filled('c'));
     Files.setLastModifiedTime(copy, FileTime.fromMillis(1_500_000_000_000L));
     Files.move(copy, out.resolve("sub/c.pdf"), StandardCopyOption.REPLACE_EXISTING);
-    OutputTree replaced =
-        OutputTree.spillingTo(
-            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    OutputTree replaced = nextBuild(out);
     assertFalse(replaced.putSeen(List.of(c)), "a replaced file has another key");
     replaced.discard();
 
@@ -267,9 +261,7 @@ class OutputTreeTest {
     // hold one): never taken unread
     Files.createLink(dir.resolve("elsewhere"), out.resolve("small.html"));
     assertEquals(small, OutputTree.stamp(out, "small.html").orElseThrow(), "stamped, two links");
-    OutputTree linked =
-        OutputTree.spillingTo(
-            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    OutputTree linked = nextBuild(out);
     assertFalse(linked.putSeen(List.of(small)));
     linked.discard();
 
@@ -287,9 +279,7 @@ class OutputTreeTest {
     Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
     Files.move(out.resolve("a.pdf"), elsewhere.resolve("a.pdf"));
     Files.createSymbolicLink(out.resolve("a.pdf"), elsewhere.resolve("a.pdf"));
-    OutputTree linkedFile =
-        OutputTree.spillingTo(
-            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    OutputTree linkedFile = nextBuild(out);
     assertFalse(linkedFile.putSeen(List.of(a)), "a file that is a link");
     assertEquals(0, linkedFile.size());
     linkedFile.discard();
@@ -299,9 +289,7 @@ class OutputTreeTest {
     Files.createSymbolicLink(out.resolve("sub"), elsewhere.resolve("sub"));
     assertEquals(
         c, OutputTree.stamp(elsewhere, "sub/c.pdf").orElseThrow(), "the same file, unchanged");
-    OutputTree linkedFolder =
-        OutputTree.spillingTo(
-            AtomicReplace.spillFolder(out), AtomicReplace.previousOutput(out, "public"));
+    OutputTree linkedFolder = nextBuild(out);
     assertFalse(linkedFolder.putSeen(List.of(c)), "a file reached through a linked folder");
     assertEquals(0, linkedFolder.size());
     linkedFolder.discard();
