@@ -6,14 +6,18 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.tabled.format.Dates;
 import org.tabled.model.Committee;
+import org.tabled.model.CommitteeId;
 import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
 import org.tabled.output.SitePaths;
 import org.tabled.search.SearchDocument;
 import org.tabled.search.SearchIndex;
+import org.tabled.search.SearchPart;
 
 /**
  * The search page, its index, and the lists of documents that stand in for search without
@@ -112,7 +116,20 @@ public final class SearchPage {
   /** A meeting and its documents: papers and minutes. */
   public record MeetingDocs(Link meeting, List<Link> documents) {}
 
-  static void render(SiteContext ctx) {
+  /**
+   * A committee's documents in the index.
+   *
+   * @param key the key of the committee's site record, under which the words of its documents and
+   *     their passage files are kept ({@link SiteRecords}); empty if they are not to be kept
+   */
+  record Part(CommitteeId committee, Optional<String> key, List<Entry> entries) {}
+
+  /**
+   * Renders the search page, its lists and its index of the documents of {@code parts}, every
+   * committee's, which are every document {@code ctx} indexed; what was kept of each part under its
+   * key is taken from {@code kept}.
+   */
+  static void render(SiteContext ctx, List<Part> parts, SiteRecords kept) {
     Linker l = Linker.from(SitePaths.search());
     List<CommitteeDocs> committees = new ArrayList<>();
     for (Committee c : ctx.council.committees()) {
@@ -132,8 +149,7 @@ public final class SearchPage {
           new CommitteeDocs(
               new Link(c.title(), l.to(SitePaths.committee(c.id()))), records, years));
     }
-    List<SearchDocument> docs = ctx.searchEntries().stream().map(Entry::document).toList();
-    SearchIndex.write(docs, (name, content) -> ctx.out.put(SitePaths.search() + name, content));
+    index(ctx, parts, kept);
     ctx.write(
         l,
         "site/search.ftlh",
@@ -141,6 +157,55 @@ public final class SearchPage {
         List.of(new Link("Home", l.to(SitePaths.home()))),
         new View(committees),
         List.of(INDEX, SitePaths.asset("snowball-english.js"), SitePaths.asset("search.js")));
+  }
+
+  /**
+   * Writes the index: each committee's documents read into a {@link SearchPart} (or the part kept
+   * for them taken), on every core, and its passage files written (or those of the last build
+   * linked, if the committee's documents are numbered from the same place); then the shards.
+   * Committees are taken in order of their folders, which is the order of their documents' paths.
+   */
+  private static void index(SiteContext ctx, List<Part> given, SiteRecords records) {
+    BiConsumer<String, String> out = (name, text) -> ctx.out.put(SitePaths.search() + name, text);
+    List<Part> parts = new ArrayList<>(given);
+    parts.sort(Comparator.comparing(p -> SitePaths.committee(p.committee())));
+    if (parts.stream().mapToInt(p -> p.entries().size()).sum() != ctx.searchEntries().size()) {
+      // a document indexed by a page of no committee's: the whole index is read afresh
+      SearchIndex.write(ctx.searchEntries().stream().map(Entry::document).toList(), out);
+      return;
+    }
+    List<SearchPart> read =
+        parts.parallelStream()
+            .map(
+                p -> {
+                  List<SearchDocument> docs = p.entries().stream().map(Entry::document).toList();
+                  return p.key()
+                      .flatMap(k -> records.searchPart(k, docs))
+                      .orElseGet(
+                          () -> {
+                            SearchPart s = SearchPart.of(docs);
+                            p.key().ifPresent(k -> records.searchPartRead(k, s));
+                            return s;
+                          });
+                })
+            .toList(); // in order
+    int first = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      Optional<String> key = parts.get(i).key();
+      SearchPart part = read.get(i);
+      if (key.isEmpty() || !records.replayPassages(key.get(), first, ctx.out)) {
+        SearchIndex.writePassages(part, first, out);
+        int from = first;
+        key.ifPresent(
+            k ->
+                records.passagesWritten(
+                    k,
+                    from,
+                    part.passageFiles(from).stream().map(f -> SitePaths.search() + f).toList()));
+      }
+      first += part.size();
+    }
+    SearchIndex.writeIndex(read, out);
   }
 
   /**

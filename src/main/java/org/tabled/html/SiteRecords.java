@@ -24,6 +24,7 @@ import org.tabled.output.BuildCache;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
 import org.tabled.search.SearchDocument;
+import org.tabled.search.SearchPart;
 
 /**
  * What each committee's part of the website was made from and what it wrote, kept in the build
@@ -73,6 +74,8 @@ final class SiteRecords {
   private final String environment;
   private final Function<CommitteeId, Optional<CommitteeInputs>> inputs;
   private final Map<CommitteeId, Rendered> rendered = new ConcurrentHashMap<>();
+  private final Map<String, byte[]> searchParts = new ConcurrentHashMap<>(); // by cache key
+  private final Map<String, List<String>> passages = new ConcurrentHashMap<>(); // by cache key
   private final Set<CommitteeId> replayed = ConcurrentHashMap.newKeySet();
 
   SiteRecords(
@@ -153,29 +156,102 @@ final class SiteRecords {
    * changed while the build ran); returns how many records were kept.
    */
   int keep(Path outDir, boolean unchanged) {
-    if (!cache.enabled() || rendered.isEmpty() || !unchanged) {
+    if (!cache.enabled() || !unchanged) {
+      rendered.clear();
+      searchParts.clear();
+      passages.clear();
       return 0;
     }
+    searchParts.forEach(
+        (key, bytes) -> cache.put(BuildCache.key(utf8("site record search"), utf8(key)), bytes));
+    searchParts.clear();
+    passages.forEach(
+        (key, files) -> stamps(outDir, files).ifPresent(s -> cache.put(key, writeStamps(s, 0, 0))));
+    passages.clear();
     int kept = 0;
     for (Rendered r : rendered.values()) {
-      List<OutputTree.Stamp> stamps = new ArrayList<>();
-      for (String path : r.written()) {
-        Optional<OutputTree.Stamp> s = OutputTree.stamp(outDir, path);
-        if (s.isEmpty()) {
-          stamps = null;
-          break;
-        }
-        stamps.add(s.get());
-      }
-      if (stamps != null) {
+      Optional<List<OutputTree.Stamp>> stamps = stamps(outDir, r.written());
+      if (stamps.isPresent()) {
         cache.put(
             BuildCache.key(utf8("site record files"), utf8(r.key())),
-            writeStamps(stamps, r.length(), r.crc()));
+            writeStamps(stamps.get(), r.length(), r.crc()));
         kept++;
       }
     }
     rendered.clear();
     return kept;
+  }
+
+  /** The stamp of each of {@code files} in {@code outDir}; empty if one cannot be stamped. */
+  private static Optional<List<OutputTree.Stamp>> stamps(Path outDir, List<String> files) {
+    List<OutputTree.Stamp> stamps = new ArrayList<>();
+    for (String path : files) {
+      Optional<OutputTree.Stamp> s = OutputTree.stamp(outDir, path);
+      if (s.isEmpty()) {
+        return Optional.empty();
+      }
+      stamps.add(s.get());
+    }
+    return Optional.of(stamps);
+  }
+
+  /**
+   * The search part kept under the site record {@code key} for {@code docs}, a committee's
+   * documents, if there is one and it is of these documents.
+   */
+  Optional<SearchPart> searchPart(String key, List<SearchDocument> docs) {
+    return cache
+        .get(BuildCache.key(utf8("site record search"), utf8(key)))
+        .flatMap(
+            bytes -> {
+              try {
+                return Optional.of(SearchPart.decode(bytes, docs));
+              } catch (IOException | RuntimeException e) {
+                return Optional.empty(); // another format, or other documents: read again
+              }
+            });
+  }
+
+  /**
+   * {@code part} was read from the documents of the committee whose site record is under {@code
+   * key}: kept by {@link #keep}.
+   */
+  void searchPartRead(String key, SearchPart part) {
+    if (cache.enabled()) {
+      searchParts.put(key, part.encode());
+    }
+  }
+
+  /**
+   * Adds the passage files of the search part of the site record under {@code key}, when its first
+   * document is document {@code first} of the index, to {@code out} unread, if a record of them is
+   * kept and the previous output holds every one as it was; false, having added nothing, if not.
+   */
+  boolean replayPassages(String key, int first, OutputTree out) {
+    Optional<byte[]> stamps = cache.get(passagesKey(key, first));
+    if (stamps.isEmpty()) {
+      return false;
+    }
+    try {
+      return out.putSeen(readStamps(stamps.get(), 0, 0));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The passage files {@code files} (paths in the output) of the search part of the site record
+   * under {@code key}, whose first document is document {@code first}, were written: stamped by
+   * {@link #keep}.
+   */
+  void passagesWritten(String key, int first, List<String> files) {
+    if (cache.enabled()) {
+      passages.put(passagesKey(key, first), List.copyOf(files));
+    }
+  }
+
+  private static String passagesKey(String key, int first) {
+    return BuildCache.key(utf8("site record passages"), utf8(key), utf8("first " + first));
   }
 
   /** The committees whose parts were taken from their records. */

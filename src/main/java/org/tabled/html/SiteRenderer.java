@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.tabled.diag.Diagnostics;
@@ -126,18 +127,28 @@ public final class SiteRenderer {
     HomePage.render(ctx);
     List<Committee> committees = pub.council().committees();
     List<SiteContext> parts = committees.stream().map(c -> ctx.fork()).toList();
+    AtomicReferenceArray<Optional<String>> keys = new AtomicReferenceArray<>(committees.size());
     inParallel(
         committees.size(),
         i -> {
           SiteContext part = parts.get(i);
           CommitteeId id = committees.get(i).id();
           Optional<String> key = records.key(id, pub.asOf(), pdfs);
+          keys.set(i, key);
           if (key.isEmpty() || !records.replay(part, id, key.get())) {
             committee(part, committees.get(i));
             key.ifPresent(k -> records.rendered(id, k, part));
           }
         });
     parts.forEach(ctx::merge);
+    List<SearchPage.Part> searchParts = new ArrayList<>();
+    for (int i = 0; i < committees.size(); i++) {
+      searchParts.add(
+          new SearchPage.Part(
+              committees.get(i).id(),
+              parts.get(i).diagnostics().all().isEmpty() ? keys.get(i) : Optional.empty(),
+              parts.get(i).searchEntries()));
+    }
     for (PersonId id : ctx.peopleWithPages()) {
       PersonPage.render(ctx, ctx.person(id));
     }
@@ -145,7 +156,7 @@ public final class SiteRenderer {
     StaticPages.render(ctx);
     DataPage.render(ctx);
     Timings.done("website: pages");
-    SearchPage.render(ctx); // last: it indexes what the other pages rendered
+    SearchPage.render(ctx, searchParts, records); // last: it indexes what the pages rendered
     Timings.done("website: search index");
     MeetingJson.render(pub, pdfs, out);
     ICalendar.render(pub, out);

@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * The terms of a run of documents as packed records, one long each: a term in a document, and a
- * pair of terms side by side in a document. Terms are numbered as first met in this run; once every
- * run is done, {@link SearchIndex} renumbers them in sorted order, so that the records sort as
- * their keys do. Runs are independent, so that the archive's documents are read on every core.
+ * pair of terms side by side in a document. Terms are numbered as first met in this run; {@link
+ * SearchPart} renumbers them in sorted order, so that the records sort as their keys do. Runs are
+ * independent, so that the archive's documents are read on every core.
  *
  * <p>Not thread-safe: one thread reads a run.
  */

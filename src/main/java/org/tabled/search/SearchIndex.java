@@ -1,12 +1,12 @@
 package org.tabled.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
@@ -32,8 +32,10 @@ import java.util.stream.IntStream;
  * the browser multiplies it by the term's inverse document frequency, so words in titles rank first
  * and more matches rank above fewer.
  *
- * <p>The documents are read in runs on every core ({@link Records}); the output is the same bytes
- * for the same documents, in any order and on any number of cores.
+ * <p>The documents are read in parts ({@link SearchPart}), on every core, and the parts' sorted
+ * records merged; the output is the same bytes for the same documents, in any order, in any parts
+ * and on any number of cores. A build reads a part per committee and keeps it, so that an edit
+ * reads again only the documents of the committee it changed.
  */
 public final class SearchIndex {
 
@@ -46,17 +48,6 @@ public final class SearchIndex {
   static final double K1 = 1.2;
   static final double B = 0.75;
   static final double TITLE = 3.0;
-
-  /**
-   * Sorts the term records beside the pairs, on a thread of its own that the index waits for; a
-   * daemon, so that nothing left of it keeps the JVM alive.
-   */
-  private static final java.util.concurrent.Executor SORTER =
-      r -> {
-        Thread th = new Thread(r, "tabled-search-sort");
-        th.setDaemon(true);
-        th.start();
-      };
 
   /** Fewer documents than this per core are read on one. */
   private static final int RUN = 500;
@@ -78,34 +69,66 @@ public final class SearchIndex {
   static void write(List<SearchDocument> documents, BiConsumer<String, String> out, int runs) {
     List<SearchDocument> docs =
         documents.stream().sorted(Comparator.comparing(SearchDocument::path)).toList();
-    if (docs.size() > Records.DOC_MASK) {
-      throw new IllegalStateException(
-          "the search index holds at most " + Records.DOC_MASK + " documents");
+    List<SearchPart> parts =
+        IntStream.range(0, runs)
+            .parallel()
+            .mapToObj(
+                r ->
+                    SearchPart.of(
+                        docs.subList(docs.size() * r / runs, docs.size() * (r + 1) / runs)))
+            .toList(); // in order
+    int first = 0;
+    for (SearchPart part : parts) {
+      writePassages(part, first, out);
+      first += part.size();
     }
-    List<List<Passages.Passage>> passages =
-        docs.parallelStream().map(d -> Passages.of(d.body())).toList(); // in order
-    int[] lengths = new int[docs.size()];
-    Records[] records = new Records[runs];
-    IntStream.range(0, runs)
-        .parallel()
-        .forEach(
-            r -> {
-              Records rs = new Records();
-              for (int d = docs.size() * r / runs; d < docs.size() * (r + 1) / runs; d++) {
-                lengths[d] =
-                    rs.add(
-                        d,
-                        docs.get(d),
-                        passages.get(d).stream().mapToInt(Passages.Passage::start).toArray());
-              }
-              records[r] = rs;
-            });
+    writeIndex(parts, out);
+  }
+
+  /**
+   * Writes the passage files of {@code part}, whose first document is document {@code first} of the
+   * index, on every core; {@link SearchPart#passageFiles} names them. The index of the parts is
+   * {@link #writeIndex}.
+   */
+  public static void writePassages(SearchPart part, int first, BiConsumer<String, String> out) {
+    List<SearchDocument> docs = part.documents();
     // each passage a file of its own (tens of thousands in an archive): written on every core,
     // which the output takes in any order (it sorts its files)
     IntStream.range(0, docs.size())
         .parallel()
-        .forEach(d -> writePassages(d, docs.get(d), passages.get(d), out));
-    List<String> shardKeys = writeShards(records, lengths, out);
+        .forEach(d -> writePassages(first + d, docs.get(d), Passages.of(docs.get(d).body()), out));
+  }
+
+  /** The name of passage {@code p} of document {@code d}, relative to the search folder. */
+  static String passageFile(int d, int p) {
+    return "text/" + d + "-" + p + ".js";
+  }
+
+  /**
+   * Writes the index of {@code parts}, in order, without their passages ({@link #writePassages}):
+   * the shards and the metadata. Each part's documents must sort after those of the parts before it
+   * ({@link SearchPart}).
+   */
+  public static void writeIndex(List<SearchPart> parts, BiConsumer<String, String> out) {
+    int documents = 0;
+    String last = null;
+    for (SearchPart part : parts) {
+      List<SearchDocument> docs = part.documents();
+      if (!docs.isEmpty()) {
+        if (last != null && last.compareTo(docs.get(0).path()) > 0) {
+          throw new IllegalStateException(
+              "search parts out of order: " + docs.get(0).path() + " after " + last);
+        }
+        last = docs.get(docs.size() - 1).path();
+      }
+      documents += docs.size();
+    }
+    if (documents > Records.DOC_MASK) {
+      throw new IllegalStateException(
+          "the search index holds at most " + Records.DOC_MASK + " documents");
+    }
+    List<String> shardKeys = writeShards(parts, documents, out);
+    int count = documents;
     out.accept(
         META,
         DataFile.global(
@@ -113,7 +136,7 @@ public final class SearchIndex {
             g -> {
               g.writeStartObject();
               g.writeNumberField("format", FORMAT);
-              g.writeNumberField("documents", docs.size());
+              g.writeNumberField("documents", count);
               g.writeArrayFieldStart("shards");
               for (String k : shardKeys) {
                 g.writeString(k);
@@ -133,7 +156,7 @@ public final class SearchIndex {
       int d, SearchDocument doc, List<Passages.Passage> passages, BiConsumer<String, String> out) {
     for (int i = 0; i < passages.size(); i++) {
       Passages.Passage p = passages.get(i);
-      String name = "text/" + d + "-" + i;
+      String name = "text/" + d + "-" + i; // as passageFile names it
       out.accept(
           name + ".js",
           DataFile.data(
@@ -161,84 +184,121 @@ public final class SearchIndex {
   }
 
   /**
-   * Renumbers the terms of every run in sorted order, sorts the records, and writes the shards;
-   * returns each shard's first key. With terms so numbered, records sort as their keys do:
-   * "council", then "council tax", then "councillor" (a space sorts before any character of a
-   * term).
+   * Renumbers the terms of every part in sorted order and writes the shards, merging the parts'
+   * records, which are each sorted; returns each shard's first key. With terms so numbered, records
+   * sort as their keys do: "council", then "council tax", then "councillor" (a space sorts before
+   * any character of a term). A key's records are those of each part in turn, whose documents
+   * follow those of the part before, so its documents come in order.
    */
   private static List<String> writeShards(
-      Records[] runs, int[] lengths, BiConsumer<String, String> out) {
+      List<SearchPart> parts, int documents, BiConsumer<String, String> out) {
     TreeSet<String> all = new TreeSet<>();
-    for (Records r : runs) {
-      all.addAll(r.words);
+    for (SearchPart part : parts) {
+      all.addAll(part.words());
     }
     String[] sorted = all.toArray(new String[0]);
     Map<String, Integer> rankOf = new HashMap<>();
     for (int i = 0; i < sorted.length; i++) {
       rankOf.put(sorted[i], i);
     }
-    long[] terms = new long[Arrays.stream(runs).mapToInt(r -> r.terms.size()).sum()];
-    long[] pairs = new long[Arrays.stream(runs).mapToInt(r -> r.pairs.size()).sum()];
-    int t = 0;
-    int p = 0;
-    for (int i = 0; i < runs.length; i++) {
-      Records r = runs[i];
-      int[] rank = r.words.stream().mapToInt(rankOf::get).toArray();
-      t =
-          r.terms.mapInto(
-              x -> ((long) rank[(int) (x >>> 44)] << 44) | (x & ((1L << 44) - 1)), terms, t);
-      p =
-          r.pairs.mapInto(
-              x ->
-                  ((long) rank[(int) (x >>> 44)] << 44)
-                      | ((long) rank[(int) ((x >>> 24) & Records.TERM_MASK)] << 24)
-                      | (x & ((1L << 24) - 1)),
-              pairs,
-              p);
-      runs[i] = null; // copied: its memory is for the sorts
+    int[] lengths = new int[documents];
+    List<Cursor> cursors = new ArrayList<>();
+    int first = 0;
+    for (SearchPart part : parts) {
+      int[] rank = part.words().stream().mapToInt(rankOf::get).toArray();
+      cursors.add(new Cursor(part, rank, first));
+      System.arraycopy(part.lengths(), 0, lengths, first, part.size());
+      first += part.size();
     }
-    // the two sorts side by side, each on a core
-    CompletableFuture<Void> termsSorted =
-        CompletableFuture.runAsync(() -> RadixSort.unsigned(terms), SORTER);
-    RadixSort.unsigned(pairs);
-    termsSorted.join();
+    Cursor[] cs = cursors.toArray(new Cursor[0]);
     double average = Math.max(1, Arrays.stream(lengths).average().orElse(1));
     Shards shards = new Shards(out);
     StringBuilder posting = new StringBuilder();
-    int u = 0;
-    int v = 0;
-    while (u < terms.length || v < pairs.length) {
+    while (true) {
+      long term = Cursor.DONE;
+      long pair = Cursor.DONE;
+      for (Cursor c : cs) {
+        term = Math.min(term, c.termKey);
+        pair = Math.min(pair, c.pairKey);
+      }
+      if (term == Cursor.DONE && pair == Cursor.DONE) {
+        break;
+      }
       posting.setLength(0);
       int previous = 0;
       // The next key is the smaller: a term, or a pair starting with an earlier term.
-      if (v == pairs.length || u < terms.length && terms[u] >>> 44 <= pairs[v] >>> 44) {
-        long key = terms[u] >>> 44;
-        for (; u < terms.length && terms[u] >>> 44 == key; u++) {
-          long r = terms[u];
-          int doc = (int) ((r >>> 26) & Records.DOC_MASK);
-          Codec.number(posting, doc - previous);
-          Codec.digit(
-              posting,
-              weight((int) ((r >>> 20) & 63), ((r >>> 19) & 1) == 1, lengths[doc], average));
-          Codec.number(posting, (int) (r & ((1 << 19) - 1)));
-          previous = doc;
+      if (term != Cursor.DONE && term <= pair >>> Records.TERM_BITS) {
+        for (Cursor c : cs) {
+          while (c.termKey == term) {
+            long r = c.part.terms[c.t];
+            int doc = c.first + (int) ((r >>> 26) & Records.DOC_MASK);
+            Codec.number(posting, doc - previous);
+            Codec.digit(
+                posting,
+                weight((int) ((r >>> 20) & 63), ((r >>> 19) & 1) == 1, lengths[doc], average));
+            Codec.number(posting, (int) (r & ((1 << 19) - 1)));
+            previous = doc;
+            c.nextTerm();
+          }
         }
-        shards.add(sorted[(int) key], "", posting.toString());
+        shards.add(sorted[(int) term], "", posting.toString());
       } else {
-        long key = pairs[v] >>> 24;
-        for (; v < pairs.length && pairs[v] >>> 24 == key; v++) {
-          long r = pairs[v];
-          int doc = (int) ((r >>> 6) & Records.DOC_MASK);
-          Codec.number(posting, doc - previous);
-          Codec.number(posting, (int) (r & 63));
-          previous = doc;
+        for (Cursor c : cs) {
+          while (c.pairKey == pair) {
+            long r = c.part.pairs[c.p];
+            int doc = c.first + (int) ((r >>> 6) & Records.DOC_MASK);
+            Codec.number(posting, doc - previous);
+            Codec.number(posting, (int) (r & 63));
+            previous = doc;
+            c.nextPair();
+          }
         }
         shards.add(
-            sorted[(int) (key >>> Records.TERM_BITS)],
-            sorted[(int) (key & Records.TERM_MASK)],
+            sorted[(int) (pair >>> Records.TERM_BITS)],
+            sorted[(int) (pair & Records.TERM_MASK)],
             posting.toString());
       }
     }
     return shards.finish();
+  }
+
+  /**
+   * Where the merge has got to in a part's records, with the key of the next term record and of the
+   * next pair record in the index's numbering ({@link #DONE} at the end).
+   */
+  private static final class Cursor {
+    static final long DONE = Long.MAX_VALUE;
+    final SearchPart part;
+    final int[] rank;
+    final int first;
+    int t = -1;
+    int p = -1;
+    long termKey;
+    long pairKey;
+
+    Cursor(SearchPart part, int[] rank, int first) {
+      this.part = part;
+      this.rank = rank;
+      this.first = first;
+      nextTerm();
+      nextPair();
+    }
+
+    void nextTerm() {
+      t++;
+      termKey = t < part.terms.length ? rank[(int) (part.terms[t] >>> 44)] : DONE;
+    }
+
+    void nextPair() {
+      p++;
+      if (p < part.pairs.length) {
+        long x = part.pairs[p];
+        pairKey =
+            ((long) rank[(int) (x >>> 44)] << Records.TERM_BITS)
+                | rank[(int) ((x >>> 24) & Records.TERM_MASK)];
+      } else {
+        pairKey = DONE;
+      }
+    }
   }
 }

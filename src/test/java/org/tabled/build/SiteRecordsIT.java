@@ -70,14 +70,38 @@ class SiteRecordsIT {
     }
     String paper = "committees/" + COMMUNITIES + "/2026-10-06/air-quality-action-plan/index.html";
     assertNotEquals(before.get(paper), after.get(paper), "the edited paper's page is new");
+    // the children's documents' passages in the search index, numbered from the same place:
+    // linked unread too (their words taken as kept, which the comparison above checks)
+    List<String> passages = new java.util.ArrayList<>();
+    for (String p : after.keySet()) {
+      if (p.startsWith("search/text/")
+          && Files.readString(site.resolve(p))
+              .contains("\"path\":\"committees/" + CHILDREN + "/")) {
+        passages.add(p);
+      }
+    }
+    assertTrue(passages.size() > 5, "the children's committee's passages: " + passages);
+    for (String p : passages) {
+      assertEquals(before.get(p), after.get(p), p + " is the same file, not written again");
+    }
 
-    // the same paper edited again: the children's record still stands
+    // the same paper edited again: the children's record still stands, and its passages are
+    // taken by their stamps, unread: one changed in place with its time put back (as only a hand
+    // could) is still the changed one (the next step renders them again)
+    Path passage = site.resolve(passages.get(0));
+    java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(passage);
+    String text = Files.readString(passage);
+    int at = text.indexOf("\"text\":\"") + 8;
+    String changed = text.substring(0, at) + "#" + text.substring(at + 1);
+    Files.writeString(passage, changed, StandardOpenOption.TRUNCATE_EXISTING);
+    Files.setLastModifiedTime(passage, time);
     addSentence(
         content.resolve(
             "committees/communities-scrutiny/meetings/2026-10-06/papers/air-quality-action-plan/paper.md"));
     assertEquals(
         Set.of(CHILDREN),
         build(content, noTemplates, site, Optional.of(cache), AS_OF).committeesReplayed());
+    assertEquals(changed, Files.readString(passage), "a passage taken by its stamp, unread");
 
     // a children's paper edited: now the communities committee is taken from its record
     addSentence(

@@ -1,0 +1,272 @@
+package org.tabled.search;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * The documents of one part of the site, read into the index's records: each document's terms, the
+ * pairs of terms side by side, its length in words and its number of passages. {@link SearchIndex}
+ * joins the parts into one index; a part can be kept as bytes ({@link #encode}) and read back
+ * ({@link #decode}) by a later build whose documents of that part are the same, so that an edit
+ * reads only the words of the part it changed.
+ *
+ * <p>Documents are numbered within the part in order of path, and terms in sorted order of the
+ * part's own words; the records are sorted, as {@link Records} packs them. Joined, the parts' terms
+ * are renumbered in sorted order of every part's words (an order the parts' own numbers keep), and
+ * each part's documents follow those of the parts before it: so a part's documents must all sort
+ * after every document of the parts before it, as one committee's pages do ({@code
+ * committees/C/…}).
+ *
+ * <p>Immutable once made.
+ */
+public final class SearchPart {
+
+  private static final int FORMAT = 0x54535001; // "TSP", version 1
+
+  private final List<SearchDocument> docs;
+  private final String[] words;
+  final long[] terms; // sorted, read by SearchIndex's merge
+  final long[] pairs; // sorted
+  private final int[] lengths;
+  private final int[] passages;
+
+  private SearchPart(
+      List<SearchDocument> docs,
+      String[] words,
+      long[] terms,
+      long[] pairs,
+      int[] lengths,
+      int[] passages) {
+    this.docs = docs;
+    this.words = words;
+    this.terms = terms;
+    this.pairs = pairs;
+    this.lengths = lengths;
+    this.passages = passages;
+  }
+
+  /** Reads {@code documents}, in any order, on the calling thread. */
+  public static SearchPart of(List<SearchDocument> documents) {
+    List<SearchDocument> docs = sorted(documents);
+    if (docs.size() > Records.DOC_MASK) {
+      throw new IllegalStateException(
+          "the search index holds at most " + Records.DOC_MASK + " documents");
+    }
+    Records rs = new Records();
+    int[] lengths = new int[docs.size()];
+    int[] passages = new int[docs.size()];
+    for (int d = 0; d < docs.size(); d++) {
+      List<Passages.Passage> ps = Passages.of(docs.get(d).body());
+      passages[d] = ps.size();
+      lengths[d] = rs.add(d, docs.get(d), ps.stream().mapToInt(Passages.Passage::start).toArray());
+    }
+    String[] words = rs.words.toArray(new String[0]);
+    Integer[] order = new Integer[words.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparing(i -> words[i]));
+    int[] rank = new int[words.length];
+    String[] sortedWords = new String[words.length];
+    for (int r = 0; r < order.length; r++) {
+      rank[order[r]] = r;
+      sortedWords[r] = words[order[r]];
+    }
+    long[] terms = new long[rs.terms.size()];
+    rs.terms.mapInto(x -> renumber(x, rank), terms, 0);
+    long[] pairs = new long[rs.pairs.size()];
+    rs.pairs.mapInto(x -> renumberPair(x, rank), pairs, 0);
+    RadixSort.unsigned(terms);
+    RadixSort.unsigned(pairs);
+    return new SearchPart(docs, sortedWords, terms, pairs, lengths, passages);
+  }
+
+  /** The documents, in order of path. */
+  public List<SearchDocument> documents() {
+    return docs;
+  }
+
+  /** How many documents the part has. */
+  public int size() {
+    return docs.size();
+  }
+
+  /**
+   * The passage files of the part's documents when its first is document {@code first} of the
+   * index, as {@link SearchIndex#writePassages} names them.
+   */
+  public List<String> passageFiles(int first) {
+    List<String> out = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      for (int p = 0; p < passages[d]; p++) {
+        out.add(SearchIndex.passageFile(first + d, p));
+      }
+    }
+    return out;
+  }
+
+  List<String> words() {
+    return Arrays.asList(words);
+  }
+
+  int[] lengths() {
+    return lengths;
+  }
+
+  private static long renumber(long x, int[] rank) {
+    return ((long) rank[(int) (x >>> 44)] << 44) | (x & ((1L << 44) - 1));
+  }
+
+  private static long renumberPair(long x, int[] rank) {
+    return ((long) rank[(int) (x >>> 44)] << 44)
+        | ((long) rank[(int) ((x >>> 24) & Records.TERM_MASK)] << 24)
+        | (x & ((1L << 24) - 1));
+  }
+
+  private static List<SearchDocument> sorted(List<SearchDocument> documents) {
+    return documents.stream().sorted(Comparator.comparing(SearchDocument::path)).toList();
+  }
+
+  /**
+   * The part as bytes, compressed: the documents' paths (to be checked when read back), lengths and
+   * passages, the words and the records.
+   */
+  public byte[] encode() {
+    ByteArrayOutputStream packed = new ByteArrayOutputStream();
+    Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    try (DataOutputStream out =
+        new DataOutputStream(
+            new java.io.BufferedOutputStream(
+                new DeflaterOutputStream(packed, deflater, 1 << 16), 1 << 16))) {
+      out.writeInt(FORMAT);
+      out.writeInt(docs.size());
+      for (int d = 0; d < docs.size(); d++) {
+        text(out, docs.get(d).path());
+        out.writeInt(lengths[d]);
+        out.writeInt(passages[d]);
+      }
+      out.writeInt(words.length);
+      for (String w : words) {
+        text(out, w);
+      }
+      longs(out, terms);
+      longs(out, pairs);
+    } catch (IOException x) {
+      throw new IllegalStateException(x); // in memory: never
+    } finally {
+      deflater.end();
+    }
+    return packed.toByteArray();
+  }
+
+  /**
+   * The part {@link #encode} wrote for {@code documents}; an exception if the bytes are not such a
+   * part, or are a part of other documents (by count or path).
+   */
+  public static SearchPart decode(byte[] bytes, List<SearchDocument> documents) throws IOException {
+    List<SearchDocument> docs = sorted(documents);
+    try (DataInputStream in =
+        new DataInputStream(
+            new java.io.BufferedInputStream(
+                new InflaterInputStream(new ByteArrayInputStream(bytes)), 1 << 16))) {
+      if (in.readInt() != FORMAT) {
+        throw new IOException("not a search part");
+      }
+      if (in.readInt() != docs.size()) {
+        throw new IOException("a search part of other documents");
+      }
+      int[] lengths = new int[docs.size()];
+      int[] passages = new int[docs.size()];
+      for (int d = 0; d < docs.size(); d++) {
+        if (!text(in).equals(docs.get(d).path())) {
+          throw new IOException("a search part of other documents");
+        }
+        lengths[d] = in.readInt();
+        passages[d] = in.readInt();
+      }
+      int n = in.readInt();
+      if (n < 0 || n > Records.TERM_MASK + 1) {
+        throw new IOException("not a search part");
+      }
+      String[] words = new String[n];
+      for (int i = 0; i < n; i++) {
+        words[i] = text(in);
+      }
+      long[] terms = longs(in);
+      long[] pairs = longs(in);
+      if (in.read() >= 0) {
+        throw new IOException("longer than a search part");
+      }
+      for (long x : terms) {
+        int doc = (int) ((x >>> 26) & Records.DOC_MASK);
+        if ((x >>> 44) >= n || doc >= docs.size() || (x & ((1 << 19) - 1)) >= passages[doc]) {
+          throw new IOException("a search part's record out of range");
+        }
+      }
+      for (long x : pairs) {
+        if ((x >>> 44) >= n
+            || ((x >>> 24) & Records.TERM_MASK) >= n
+            || ((x >>> 6) & Records.DOC_MASK) >= docs.size()) {
+          throw new IOException("a search part's record out of range");
+        }
+      }
+      return new SearchPart(docs, words, terms, pairs, lengths, passages);
+    }
+  }
+
+  private static void longs(DataOutputStream out, long[] values) throws IOException {
+    out.writeInt(values.length);
+    ByteBuffer b = ByteBuffer.allocate(1 << 16);
+    for (long v : values) {
+      if (b.remaining() < Long.BYTES) {
+        out.write(b.array(), 0, b.position());
+        b.clear();
+      }
+      b.putLong(v);
+    }
+    out.write(b.array(), 0, b.position());
+  }
+
+  private static long[] longs(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > (1 << 28)) {
+      throw new IOException("not a search part");
+    }
+    long[] values = new long[n];
+    byte[] chunk = new byte[1 << 16];
+    int i = 0;
+    while (i < n) {
+      int k = Math.min(n - i, chunk.length / Long.BYTES);
+      in.readFully(chunk, 0, k * Long.BYTES);
+      ByteBuffer.wrap(chunk, 0, k * Long.BYTES).asLongBuffer().get(values, i, k);
+      i += k;
+    }
+    return values;
+  }
+
+  private static void text(DataOutputStream out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String text(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > (1 << 24)) {
+      throw new IOException("not a search part");
+    }
+    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,139 @@
+package org.tabled.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An index joined from parts (a committee's documents each) is the index of all their documents,
+ * byte for byte, whether each part was read from its documents or from the bytes a build kept of
+ * it; kept bytes of other documents, or damaged, are refused.
+ */
+class SearchPartTest {
+
+  /** Documents of three committees, with words shared between them and words of their own. */
+  private static List<SearchDocument> archive() {
+    List<SearchDocument> docs = new ArrayList<>();
+    String[] committees = {"audit", "audit-and-risk", "planning"}; // "audit-…" sorts first
+    Random random = new Random(7);
+    for (int i = 0; i < 240; i++) {
+      String c = committees[i % 3];
+      StringBuilder text = new StringBuilder();
+      for (int w = 0; w < 50 + random.nextInt(900); w++) {
+        text.append(
+                switch (random.nextInt(6)) {
+                  case 0 -> "council";
+                  case 1 -> "tax";
+                  case 2 -> c;
+                  case 3 -> "word" + random.nextInt(3000);
+                  case 4 -> "Recommendations.";
+                  default -> "the";
+                })
+            .append(' ');
+      }
+      docs.add(
+          SearchIndexTest.doc(
+              "committees/" + c + "/2026-0" + (1 + i % 9) + "-01/report-" + i + "/",
+              "Report " + i + " on " + c,
+              text.toString()));
+    }
+    Collections.shuffle(docs, new Random(3));
+    return docs;
+  }
+
+  /** The parts of {@code docs} by committee, in order of their folders, each through {@code f}. */
+  private static List<SearchPart> byCommittee(List<SearchDocument> docs, Reader f)
+      throws IOException {
+    Map<String, List<SearchDocument>> by = new TreeMap<>();
+    for (SearchDocument d : docs) {
+      by.computeIfAbsent("committees/" + d.path().split("/")[1] + "/", k -> new ArrayList<>())
+          .add(d);
+    }
+    List<SearchPart> parts = new ArrayList<>();
+    for (List<SearchDocument> part : by.values()) {
+      parts.add(f.read(part));
+    }
+    return parts;
+  }
+
+  @FunctionalInterface
+  private interface Reader {
+    SearchPart read(List<SearchDocument> docs) throws IOException;
+  }
+
+  private static Map<String, String> joined(List<SearchPart> parts) {
+    Map<String, String> files = new ConcurrentSkipListMap<>();
+    int first = 0;
+    for (SearchPart p : parts) {
+      SearchIndex.writePassages(p, first, files::put);
+      List<String> named = p.passageFiles(first);
+      for (String f : named) {
+        assertTrue(files.containsKey(f), "passage file named and written: " + f);
+      }
+      first += p.size();
+    }
+    SearchIndex.writeIndex(parts, files::put);
+    return files;
+  }
+
+  @Test
+  void partsReadOrKeptJoinIntoTheIndexOfAllTheirDocuments() throws IOException {
+    List<SearchDocument> docs = archive();
+    Map<String, String> whole = SearchIndexTest.files(docs);
+    assertEquals(whole, joined(byCommittee(docs, SearchPart::of)), "joined from parts");
+    assertEquals(
+        whole,
+        joined(byCommittee(docs, d -> SearchPart.decode(SearchPart.of(d).encode(), d))),
+        "joined from parts kept as bytes and read back");
+    // the parts' passage files are all the passage files, each named once
+    List<String> named = new ArrayList<>();
+    int first = 0;
+    for (SearchPart p : byCommittee(docs, SearchPart::of)) {
+      named.addAll(p.passageFiles(first));
+      first += p.size();
+    }
+    assertEquals(
+        whole.keySet().stream().filter(f -> f.startsWith("text/")).sorted().toList(),
+        named.stream().sorted().toList());
+  }
+
+  @Test
+  void keptBytesOfOtherDocumentsOrDamagedAreRefused() {
+    List<SearchDocument> docs = archive().subList(0, 40);
+    byte[] bytes = SearchPart.of(docs).encode();
+    List<SearchDocument> fewer = docs.subList(0, 39);
+    assertThrows(IOException.class, () -> SearchPart.decode(bytes, fewer), "one fewer");
+    List<SearchDocument> moved = new ArrayList<>(docs);
+    SearchDocument d = moved.get(5);
+    moved.set(5, SearchIndexTest.doc(d.path() + "x/", d.title(), d.body().text()));
+    assertThrows(IOException.class, () -> SearchPart.decode(bytes, moved), "another path");
+    assertThrows(
+        IOException.class,
+        () -> SearchPart.decode(Arrays.copyOf(bytes, bytes.length / 2), docs),
+        "cut short");
+    byte[] damaged = bytes.clone();
+    damaged[damaged.length / 2] ^= 0x10;
+    assertThrows(IOException.class, () -> SearchPart.decode(damaged, docs), "damaged");
+  }
+
+  @Test
+  void partsOutOfOrderAreRefused() {
+    List<SearchDocument> a = List.of(SearchIndexTest.doc("committees/a/1/", "A", "words"));
+    List<SearchDocument> b = List.of(SearchIndexTest.doc("committees/b/1/", "B", "words"));
+    SearchIndex.writeIndex(List.of(SearchPart.of(a), SearchPart.of(b)), (n, t) -> {});
+    assertThrows(
+        IllegalStateException.class,
+        () -> SearchIndex.writeIndex(List.of(SearchPart.of(b), SearchPart.of(a)), (n, t) -> {}));
+  }
+}
