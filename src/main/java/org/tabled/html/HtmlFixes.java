@@ -6,6 +6,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Web-page touches to the HTML the Markdown stage renders (which is shared with the PDF packs, so
@@ -21,6 +23,12 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlFixes {
 
+  // CSS selectors parsed once: parsing one on each select() was a tenth of rendering a page
+  private static final Evaluator TABLES = Selector.evaluatorOf("table");
+  private static final Evaluator CAPTION = Selector.evaluatorOf("> caption");
+  private static final Evaluator EXTERNAL_LINKS = Selector.evaluatorOf("a[href~=^https?://]");
+  private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
+
   private HtmlFixes() {}
 
   /**
@@ -28,14 +36,14 @@ final class HtmlFixes {
    */
   static Element apply(Element body, String baseUrl) {
     int n = 0;
-    for (Element table : body.select("table")) {
+    for (Element table : body.select(TABLES)) {
       n++;
-      Element caption = table.selectFirst("> caption");
+      Element caption = table.selectFirst(CAPTION);
       String label = caption != null && !caption.text().isBlank() ? caption.text() : "Table " + n;
       table.wrap("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"></div>");
       table.parent().attr("aria-label", label);
     }
-    for (Element a : body.select("a[href~=^https?://]")) {
+    for (Element a : body.select(EXTERNAL_LINKS)) {
       if (!baseUrl.isEmpty() && a.attr("href").startsWith(baseUrl)) {
         continue;
       }
@@ -131,7 +139,7 @@ final class HtmlFixes {
   static SortedSet<String> parsedDuplicateIds(String html) {
     Set<String> seen = new HashSet<>();
     SortedSet<String> twice = new TreeSet<>();
-    for (Element e : Jsoup.parse(html).select("[id]")) {
+    for (Element e : Jsoup.parse(html).select(WITH_ID)) {
       if (!seen.add(e.id())) {
         twice.add(e.id());
       }

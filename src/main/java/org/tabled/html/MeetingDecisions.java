@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.tabled.markdown.Outline;
 import org.tabled.model.Meeting;
 import org.tabled.model.Minutes;
@@ -20,6 +22,12 @@ import org.tabled.view.Decisions;
  * information made under it with where they stand in the tracker ({@link Decisions}).
  */
 final class MeetingDecisions {
+
+  // CSS selectors parsed once: parsing one on each select() was a tenth of rendering a page
+  private static final Evaluator NUMBERS = Selector.evaluatorOf("span.num");
+  private static final Evaluator FOOTNOTE_REFS =
+      Selector.evaluatorOf("sup:has(a.footnote-ref), a.footnote-ref");
+  private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
 
   private MeetingDecisions() {}
 
@@ -105,9 +113,9 @@ final class MeetingDecisions {
   private static String resolution(Element para) {
     Element p = para.clone();
     p.removeAttr("id");
-    p.select("span.num").remove();
-    p.select("sup:has(a.footnote-ref), a.footnote-ref").remove();
-    p.select("[id]").removeAttr("id");
+    p.select(NUMBERS).remove();
+    p.select(FOOTNOTE_REFS).remove();
+    p.select(WITH_ID).removeAttr("id");
     p.classNames(Set.of("resolution"));
     return p.outerHtml().replaceFirst("<p class=\"resolution\">\\s+", "<p class=\"resolution\">");
   }

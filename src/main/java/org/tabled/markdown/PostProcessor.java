@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The jsoup pass after sanitising: turns the role marks left by {@link MarkdownEngine} into
@@ -16,6 +18,20 @@ import org.jsoup.nodes.TextNode;
  * combine with other documents on one page.
  */
 final class PostProcessor {
+
+  // CSS selectors parsed once: parsing one on each select() was a tenth of rendering a page
+  private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
+  private static final Evaluator WITH_ROLE = Selector.evaluatorOf("[data-t]");
+  private static final Evaluator IMAGES = Selector.evaluatorOf("img");
+  private static final Evaluator HEADINGS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+  private static final Evaluator REFERENCES = Selector.evaluatorOf("a[data-ref]");
+  private static final Evaluator HEADER_CELLS = Selector.evaluatorOf("thead th");
+  private static final Evaluator ALIGNED_CELLS = Selector.evaluatorOf("td[align], th[align]");
+  private static final Evaluator FOOTNOTE_IDS = Selector.evaluatorOf("[id~=^fn(ref)?-\\d+$]");
+  private static final Evaluator FOOTNOTE_LINKS = Selector.evaluatorOf("a[href~=^#fn(ref)?-\\d+$]");
+  private static final Evaluator FOOTNOTE_BACKREFS = Selector.evaluatorOf("a.footnote-backref");
+  private static final Evaluator FOOTNOTE_REFS = Selector.evaluatorOf("a.footnote-ref");
+  private static final Evaluator FOOTNOTES_RULE = Selector.evaluatorOf("div.footnotes > hr");
 
   private PostProcessor() {}
 
@@ -63,12 +79,12 @@ final class PostProcessor {
     String prefix = o.idPrefix();
     // Ids come only from Tabled: drop any an author wrote in raw HTML, keep flexmark's footnote
     // ids.
-    for (Element e : body.select("[id]")) {
+    for (Element e : body.select(WITH_ID)) {
       if (!e.id().matches("fn(ref)?-\\d+")) {
         e.removeAttr("id");
       }
     }
-    for (Element e : body.select("[data-t]")) {
+    for (Element e : body.select(WITH_ROLE)) {
       String[] role = e.attr("data-t").split(" ");
       e.removeAttr("data-t");
       switch (role[0]) {
@@ -106,7 +122,7 @@ final class PostProcessor {
         default -> throw new IllegalStateException("unknown role " + role[0]);
       }
     }
-    for (Element img : body.select("img")) {
+    for (Element img : body.select(IMAGES)) {
       Path file = parsed.images.get(img.attr("src"));
       if (file == null) {
         img.remove(); // not checked, so not published (the check reported it)
@@ -125,7 +141,7 @@ final class PostProcessor {
       wrapSections(body, o);
     }
     if (o.headingShift() > 0) {
-      for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+      for (Element h : body.select(HEADINGS)) {
         int level = Math.min(6, Integer.parseInt(h.tagName().substring(1)) + o.headingShift());
         h.tagName("h" + level);
       }
@@ -137,7 +153,7 @@ final class PostProcessor {
   private static void references(Element body, ParsedDoc parsed, RenderOptions o) {
     Map<String, RefSyntax> byRaw = new HashMap<>();
     parsed.refs().forEach(r -> byRaw.putIfAbsent(r.raw(), r));
-    for (Element a : body.select("a[data-ref]")) {
+    for (Element a : body.select(REFERENCES)) {
       RefSyntax ref = byRaw.get(a.attr("data-ref"));
       if (ref == null) {
         a.unwrap(); // malformed: reported when parsed
@@ -183,10 +199,10 @@ final class PostProcessor {
   }
 
   private static void tables(Element body) {
-    for (Element th : body.select("thead th")) {
+    for (Element th : body.select(HEADER_CELLS)) {
       th.attr("scope", "col");
     }
-    for (Element cell : body.select("td[align], th[align]")) {
+    for (Element cell : body.select(ALIGNED_CELLS)) {
       cell.addClass("align-" + cell.attr("align"));
       cell.removeAttr("align");
     }
@@ -194,19 +210,19 @@ final class PostProcessor {
 
   /** Namespaces footnote ids and gives the back-links a name a screen reader can announce. */
   private static void footnotes(Element body, String prefix) {
-    for (Element e : body.select("[id~=^fn(ref)?-\\d+$]")) {
+    for (Element e : body.select(FOOTNOTE_IDS)) {
       e.id(prefix + e.id());
     }
-    for (Element a : body.select("a[href~=^#fn(ref)?-\\d+$]")) {
+    for (Element a : body.select(FOOTNOTE_LINKS)) {
       a.attr("href", "#" + prefix + a.attr("href").substring(1));
     }
-    for (Element back : body.select("a.footnote-backref")) {
+    for (Element back : body.select(FOOTNOTE_BACKREFS)) {
       back.attr("aria-label", "Back to reference " + back.attr("href").replaceAll(".*-", ""));
     }
-    for (Element ref : body.select("a.footnote-ref")) {
+    for (Element ref : body.select(FOOTNOTE_REFS)) {
       ref.attr("aria-label", "Footnote " + ref.text());
     }
-    for (Element hr : body.select("div.footnotes > hr")) {
+    for (Element hr : body.select(FOOTNOTES_RULE)) {
       hr.remove();
     }
   }

@@ -12,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.tabled.markdown.RefLink;
 import org.tabled.view.PageWords;
 
@@ -39,6 +41,11 @@ import org.tabled.view.PageWords;
  */
 final class PageNumbers {
 
+  // CSS selectors parsed once: parsing one on each select() was a tenth of rendering a page
+  private static final Evaluator REF_LINKS = Selector.evaluatorOf("a.ref[href^=#]");
+  private static final Evaluator PAGES_OF = Selector.evaluatorOf("[data-pages-of]");
+  private static final Evaluator WHERE = Selector.evaluatorOf("span." + RefLink.WHERE_CLASS);
+
   private PageNumbers() {}
 
   /**
@@ -61,7 +68,7 @@ final class PageNumbers {
     Document doc = Jsoup.parse(html);
     doc.outputSettings().prettyPrint(false);
     boolean changed = false;
-    for (Element a : doc.select("a.ref[href^=#]")) {
+    for (Element a : doc.select(REF_LINKS)) {
       String id = a.attr("href").substring(1);
       used.add(id);
       Optional<String> page = page(pages, id, false);
@@ -75,7 +82,7 @@ final class PageNumbers {
       }
     }
     changed |= placesInBrackets(doc);
-    for (Element e : doc.select("[data-pages-of]")) {
+    for (Element e : doc.select(PAGES_OF)) {
       used.add(e.attr("data-pages-of"));
       if (e.hasAttr("data-pages-from")) {
         used.add(e.attr("data-pages-from"));
@@ -105,7 +112,7 @@ final class PageNumbers {
    */
   private static boolean placesInBrackets(Document doc) {
     boolean changed = false;
-    for (Element e : doc.select("span." + RefLink.WHERE_CLASS)) {
+    for (Element e : doc.select(WHERE)) {
       String text = e.text();
       if (text.startsWith("(") && text.endsWith(")") && PageWords.insideBrackets(textBefore(e))) {
         e.text(PageWords.elsewhere(text.substring(1, text.length() - 1), true));
@@ -163,7 +170,7 @@ final class PageNumbers {
       Document doc = Jsoup.parse(html);
       doc.outputSettings().prettyPrint(false);
       boolean anyway = false;
-      for (Element a : doc.select("a.ref[href^=#]")) {
+      for (Element a : doc.select(REF_LINKS)) {
         String id = a.attr("href").substring(1);
         used.add(id);
         // the text before it holds markers where fill holds page words: neither has brackets
@@ -173,7 +180,7 @@ final class PageNumbers {
         slots.add(new Slot(id, brackets, null, null));
       }
       anyway |= placesInBrackets(doc);
-      for (Element e : doc.select("[data-pages-of]")) {
+      for (Element e : doc.select(PAGES_OF)) {
         used.add(e.attr("data-pages-of"));
         String from = e.hasAttr("data-pages-from") ? e.attr("data-pages-from") : null;
         if (from != null) {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 import org.tabled.model.Paper;
 import org.tabled.model.Person;
 import org.tabled.model.PersonId;
@@ -17,6 +19,10 @@ import org.tabled.view.CoverFields;
  * rendered Markdown: a table too wide for a portrait page is moved onto a landscape page.
  */
 final class PaperPrint {
+
+  // CSS selectors parsed once: parsing one on each select() was a tenth of rendering a page
+  private static final Evaluator TABLES = Selector.evaluatorOf("table");
+  private static final Evaluator ROWS = Selector.evaluatorOf("tr");
 
   /**
    * Tables with at least this many columns get a landscape page of their own: on a portrait page
@@ -63,7 +69,7 @@ final class PaperPrint {
     Document doc = Jsoup.parseBodyFragment(html);
     doc.outputSettings().prettyPrint(false);
     boolean changed = false;
-    for (Element table : doc.select("table")) {
+    for (Element table : doc.select(TABLES)) {
       if (isWide(table) && (table.parent() == null || !table.parent().hasClass("wide-table"))) {
         table.wrap("<div class=\"wide-table\"></div>");
         changed = true;
@@ -81,12 +87,12 @@ final class PaperPrint {
     if (!html.contains("<table")) {
       return false;
     }
-    return Jsoup.parseBodyFragment(html).select("table").stream().anyMatch(PaperPrint::isWide);
+    return Jsoup.parseBodyFragment(html).select(TABLES).stream().anyMatch(PaperPrint::isWide);
   }
 
   private static boolean isWide(Element table) {
     int columns = 0;
-    for (Element tr : table.select("tr")) {
+    for (Element tr : table.select(ROWS)) {
       int n = 0;
       for (Element cell : tr.children()) {
         n += Math.max(1, parseInt(cell.attr("colspan")));

@@ -6,7 +6,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Selector;
 
 /**
  * The words of an HTML fragment (a paper's rendered body) as {@link SearchDocument.Text}: single
@@ -16,6 +18,9 @@ import org.jsoup.select.NodeVisitor;
  * it is said about a link, not written in the document.
  */
 public final class HtmlText {
+
+  // CSS selectors parsed once: parsing one on each select() was a tenth of rendering a page
+  private static final Evaluator NUMBER = Selector.evaluatorOf("> .num");
 
   private HtmlText() {}
 
@@ -94,7 +99,7 @@ public final class HtmlText {
       if (e.id().isEmpty() || !e.hasClass("numbered")) {
         return null;
       }
-      Element num = e.selectFirst("> .num");
+      Element num = e.selectFirst(NUMBER);
       if (num == null) {
         return null;
       }

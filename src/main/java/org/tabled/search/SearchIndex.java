@@ -3,10 +3,7 @@ package org.tabled.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
@@ -192,20 +189,27 @@ public final class SearchIndex {
    */
   private static List<String> writeShards(
       List<SearchPart> parts, int documents, BiConsumer<String, String> out) {
-    TreeSet<String> all = new TreeSet<>();
-    for (SearchPart part : parts) {
-      all.addAll(part.words());
-    }
-    String[] sorted = all.toArray(new String[0]);
-    Map<String, Integer> rankOf = new HashMap<>();
-    for (int i = 0; i < sorted.length; i++) {
-      rankOf.put(sorted[i], i);
-    }
+    // every part's words in sorted order: the parts' own lists are sorted, so the sort merges them
+    String[] sorted =
+        parts.stream()
+            .flatMap(part -> part.words().stream())
+            .sorted()
+            .distinct()
+            .toArray(String[]::new);
     int[] lengths = new int[documents];
     List<Cursor> cursors = new ArrayList<>();
     int first = 0;
     for (SearchPart part : parts) {
-      int[] rank = part.words().stream().mapToInt(rankOf::get).toArray();
+      // each word's number in the index, found by walking both sorted lists together
+      List<String> words = part.words();
+      int[] rank = new int[words.size()];
+      int at = 0;
+      for (int i = 0; i < rank.length; i++) {
+        while (!sorted[at].equals(words.get(i))) {
+          at++;
+        }
+        rank[i] = at;
+      }
       cursors.add(new Cursor(part, rank, first));
       System.arraycopy(part.lengths(), 0, lengths, first, part.size());
       first += part.size();
