@@ -5,12 +5,14 @@ import biweekly.component.VEvent;
 import biweekly.property.Method;
 import biweekly.property.Status;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.tabled.format.Dates;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
@@ -43,22 +45,53 @@ public final class ICalendar {
 
   /** Writes every calendar file for {@code pub}. */
   public static void render(PublishedCouncil pub, OutputTree out) {
-    Site site = pub.council().site();
+    for (Committee c : pub.council().committees()) {
+      committee(pub, c, (path, bytes) -> out.put(path, bytes));
+    }
+    all(pub, out);
+  }
+
+  /**
+   * Writes committee {@code c}'s calendar and each of its listed meetings' to {@code out} (path,
+   * bytes), which its part of the website writes: they read only what the committee's pages read.
+   */
+  public static void committee(PublishedCouncil pub, Committee c, BiConsumer<String, byte[]> out) {
+    List<VEvent> events = events(pub, c);
+    List<Meeting> listed = c.meetings().stream().filter(pub::isListed).toList();
+    for (int i = 0; i < listed.size(); i++) {
+      Meeting m = listed.get(i);
+      out.accept(
+          SitePaths.meetingIcs(m.id()),
+          utf8(write(c.title() + ", " + m.date(), List.of(events.get(i)))));
+    }
+    out.accept(SitePaths.committeeIcs(c.id()), utf8(write(c.title() + " meetings", events)));
+  }
+
+  /** Writes the calendar of every committee's listed meetings. */
+  public static void all(PublishedCouncil pub, OutputTree out) {
     List<VEvent> all = new ArrayList<>();
     for (Committee c : pub.council().committees()) {
-      List<VEvent> events = new ArrayList<>();
-      for (Meeting m : c.meetings()) {
-        if (pub.isListed(m)) {
-          VEvent e =
-              event(site, c, m, pub.isAgendaPublished(m.id()), pub.asOf(), pub.packs(m.id()));
-          events.add(e);
-          out.put(SitePaths.meetingIcs(m.id()), write(c.title() + ", " + m.date(), List.of(e)));
-        }
-      }
-      all.addAll(events);
-      out.put(SitePaths.committeeIcs(c.id()), write(c.title() + " meetings", events));
+      all.addAll(events(pub, c));
     }
-    out.put(SitePaths.allMeetingsIcs(), write(site.council() + " committee meetings", all));
+    out.put(
+        SitePaths.allMeetingsIcs(),
+        write(pub.council().site().council() + " committee meetings", all));
+  }
+
+  /** The event of each listed meeting of {@code c}, in date order. */
+  private static List<VEvent> events(PublishedCouncil pub, Committee c) {
+    Site site = pub.council().site();
+    List<VEvent> events = new ArrayList<>();
+    for (Meeting m : c.meetings()) {
+      if (pub.isListed(m)) {
+        events.add(event(site, c, m, pub.isAgendaPublished(m.id()), pub.asOf(), pub.packs(m.id())));
+      }
+    }
+    return events;
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   static VEvent event(

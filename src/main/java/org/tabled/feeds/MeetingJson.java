@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.tabled.model.AgendaItem;
 import org.tabled.model.Committee;
 import org.tabled.model.Meeting;
@@ -40,14 +41,26 @@ public final class MeetingJson {
 
   /** Writes the JSON of every listed meeting; {@code pdfs} are the PDFs this build wrote. */
   public static void render(PublishedCouncil pub, Map<String, PdfFile> pdfs, OutputTree out) {
-    String base = pub.council().site().baseUrl();
     for (Committee c : pub.council().committees()) {
-      for (Meeting m : c.meetings()) {
-        if (pub.isListed(m)) {
-          out.put(
-              SitePaths.meetingJson(m.id()),
-              json(pub, c, m, pub.isAgendaPublished(m.id()), base, pdfs));
-        }
+      render(pub, c, pdfs, out::put);
+    }
+  }
+
+  /**
+   * Writes the JSON of every listed meeting of committee {@code c} to {@code out} (path, bytes),
+   * which its part of the website writes: it reads only what the committee's pages read.
+   */
+  public static void render(
+      PublishedCouncil pub,
+      Committee c,
+      Map<String, PdfFile> pdfs,
+      BiConsumer<String, byte[]> out) {
+    String base = pub.council().site().baseUrl();
+    for (Meeting m : c.meetings()) {
+      if (pub.isListed(m)) {
+        out.accept(
+            SitePaths.meetingJson(m.id()),
+            json(pub, c, m, pub.isAgendaPublished(m.id()), base, pdfs));
       }
     }
   }

@@ -32,8 +32,9 @@ import org.tabled.search.SearchPart;
  * its files linked from the last build's output unread, its pages listed for the sitemap and its
  * documents for the search index as recorded, its images published again.
  *
- * <p>A committee's part is its page, its tracker, its work programmes and its listed meetings'
- * pages: meeting, papers, appendices, minutes ({@link SiteRenderer}). A record is kept under
+ * <p>A committee's part is its page, its tracker, its work programmes, its listed meetings' pages
+ * (meeting, papers, appendices, minutes) and its open data (the tracker's JSON, the committee's
+ * calendar, each meeting's calendar and JSON) ({@link SiteRenderer}). A record is kept under
  *
  * <ul>
  *   <li>the build's environment, given by the build: Tabled's code, the templates and fonts (as for

@@ -158,8 +158,7 @@ public final class SiteRenderer {
     Timings.done("website: pages");
     SearchPage.render(ctx, searchParts, records); // last: it indexes what the pages rendered
     Timings.done("website: search index");
-    MeetingJson.render(pub, pdfs, out);
-    ICalendar.render(pub, out);
+    ICalendar.all(pub, out); // each meeting's and committee's are its committee's part's
     AtomFeed.render(pub, out);
     Popolo.render(pub, out);
     OcdEvents.render(pub, pdfs, out);
@@ -170,8 +169,13 @@ public final class SiteRenderer {
         out);
   }
 
-  /** A committee's pages: its own, its tracker and work programmes, and its meetings' pages. */
+  /**
+   * A committee's pages: its own, its tracker and work programmes, and its meetings' pages; and its
+   * open data: its calendar and its meetings' calendars and JSON.
+   */
   private static void committee(SiteContext ctx, Committee c) {
+    MeetingJson.render(ctx.pub, c, ctx.pdfs, ctx::put);
+    ICalendar.committee(ctx.pub, c, ctx::put);
     CommitteePage.render(ctx, c);
     TrackerPage.render(ctx, c);
     c.workProgrammes().forEach(w -> WorkProgrammePage.render(ctx, c, w));
