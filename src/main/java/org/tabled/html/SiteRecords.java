@@ -100,7 +100,7 @@ final class SiteRecords {
         .map(
             i ->
                 BuildCache.key(
-                    utf8("tabled-site-record-2"),
+                    utf8("tabled-site-record-3"),
                     utf8(environment),
                     utf8("committee " + c.value() + "\nas of " + asOf + "\ninputs " + i.digest()),
                     utf8(pdfs(i.reach(), pdfs))));
