@@ -236,7 +236,8 @@ public final class Pipeline {
       List<String> would =
           o.audience() == Audience.PUBLIC
               ? issuedLines(
-                  IssuedPacks.compare(pub, Map.of(), new OutputTree(), o.contentDir(), o.asOf(), d),
+                  IssuedPacks.compare(
+                      pub, Map.of(), new OutputTree(), o.contentDir(), o.asOf(), false, d),
                   o.displayBase())
               : List.of();
       return new BuildResult(!d.hasErrors(), d, 0, 0, Optional.empty(), Set.of(), would, false);
@@ -459,7 +460,8 @@ public final class Pipeline {
     // an issued pack that would change is an error, before anything is written
     List<IssuedPacks.Record> issued =
         o.audience() == Audience.PUBLIC && o.pdf()
-            ? IssuedPacks.compare(pub, packs.printed(), out, o.contentDir(), o.asOf(), d)
+            ? IssuedPacks.compare(
+                pub, packs.printed(), out, o.contentDir(), o.asOf(), o.record(), d)
             : List.of();
     if (d.hasErrors()) {
       return BuildResult.failed(d);

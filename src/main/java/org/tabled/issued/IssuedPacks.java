@@ -75,6 +75,9 @@ public final class IssuedPacks {
    * @param out the output, for the bytes of each new issue's PDF, kept beside its record
    * @param contentDir the content folder, where each meeting's folder is
    * @param asOf the build's day
+   * @param keep whether the records will be written: if not, no new issue's PDF is read for its
+   *     bytes (a build with {@code --no-record} of an archive not recorded yet would read every
+   *     pack, a few hundred megabytes, to keep none)
    */
   public static List<Record> compare(
       PublishedCouncil pub,
@@ -82,6 +85,7 @@ public final class IssuedPacks {
       OutputTree out,
       Path contentDir,
       LocalDate asOf,
+      boolean keep,
       Diagnostics d) {
     boolean pages = !printed.isEmpty();
     List<Record> records = new ArrayList<>();
@@ -103,7 +107,7 @@ public final class IssuedPacks {
             Issue i = next.get();
             all.add(i);
             added.add("issue " + i.number() + " of " + name(p.id(), m));
-            if (print != null) {
+            if (print != null && keep) {
               kept.put(IssuedFile.keptName(i.pack(), i.number()), out.get(print.path()));
             }
           }
