@@ -56,13 +56,14 @@ public final class ICalendar {
    * bytes), which its part of the website writes: they read only what the committee's pages read.
    */
   public static void committee(PublishedCouncil pub, Committee c, BiConsumer<String, byte[]> out) {
-    List<VEvent> events = events(pub, c);
-    List<Meeting> listed = c.meetings().stream().filter(pub::isListed).toList();
-    for (int i = 0; i < listed.size(); i++) {
-      Meeting m = listed.get(i);
-      out.accept(
-          SitePaths.meetingIcs(m.id()),
-          utf8(write(c.title() + ", " + m.date(), List.of(events.get(i)))));
+    List<VEvent> events = new ArrayList<>();
+    for (Meeting m : c.meetings()) {
+      if (pub.isListed(m)) {
+        VEvent e = event(pub, c, m);
+        events.add(e);
+        out.accept(
+            SitePaths.meetingIcs(m.id()), utf8(write(c.title() + ", " + m.date(), List.of(e))));
+      }
     }
     out.accept(SitePaths.committeeIcs(c.id()), utf8(write(c.title() + " meetings", events)));
   }
@@ -71,23 +72,21 @@ public final class ICalendar {
   public static void all(PublishedCouncil pub, OutputTree out) {
     List<VEvent> all = new ArrayList<>();
     for (Committee c : pub.council().committees()) {
-      all.addAll(events(pub, c));
+      for (Meeting m : c.meetings()) {
+        if (pub.isListed(m)) {
+          all.add(event(pub, c, m));
+        }
+      }
     }
     out.put(
         SitePaths.allMeetingsIcs(),
         write(pub.council().site().council() + " committee meetings", all));
   }
 
-  /** The event of each listed meeting of {@code c}, in date order. */
-  private static List<VEvent> events(PublishedCouncil pub, Committee c) {
-    Site site = pub.council().site();
-    List<VEvent> events = new ArrayList<>();
-    for (Meeting m : c.meetings()) {
-      if (pub.isListed(m)) {
-        events.add(event(site, c, m, pub.isAgendaPublished(m.id()), pub.asOf(), pub.packs(m.id())));
-      }
-    }
-    return events;
+  /** The event of meeting {@code m} of committee {@code c}. */
+  private static VEvent event(PublishedCouncil pub, Committee c, Meeting m) {
+    return event(
+        pub.council().site(), c, m, pub.isAgendaPublished(m.id()), pub.asOf(), pub.packs(m.id()));
   }
 
   private static byte[] utf8(String s) {

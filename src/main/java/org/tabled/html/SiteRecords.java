@@ -134,11 +134,19 @@ final class SiteRecords {
   }
 
   /**
+   * Whether what {@code part} made may be kept: only if it reported nothing (a warning would not be
+   * reported again from a record). The same for its pages and for its documents' search part.
+   */
+  static boolean recordable(SiteContext part) {
+    return part.diagnostics().all().isEmpty();
+  }
+
+  /**
    * Committee {@code c}'s part was rendered in {@code part} for the record under {@code key}: what
    * it listed is kept now, unless it reported something; its files are stamped by {@link #keep}.
    */
   void rendered(CommitteeId c, String key, SiteContext part) {
-    if (!cache.enabled() || !part.diagnostics().all().isEmpty()) {
+    if (!cache.enabled() || !recordable(part)) {
       return;
     }
     byte[] listed =

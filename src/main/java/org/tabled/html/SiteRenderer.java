@@ -146,7 +146,7 @@ public final class SiteRenderer {
       searchParts.add(
           new SearchPage.Part(
               committees.get(i).id(),
-              parts.get(i).diagnostics().all().isEmpty() ? keys.get(i) : Optional.empty(),
+              SiteRecords.recordable(parts.get(i)) ? keys.get(i) : Optional.empty(),
               parts.get(i).searchEntries()));
     }
     for (PersonId id : ctx.peopleWithPages()) {

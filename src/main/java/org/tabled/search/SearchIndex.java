@@ -96,9 +96,14 @@ public final class SearchIndex {
         .forEach(d -> writePassages(first + d, docs.get(d), Passages.of(docs.get(d).body()), out));
   }
 
-  /** The name of passage {@code p} of document {@code d}, relative to the search folder. */
+  /** The file of passage {@code p} of document {@code d}, relative to the search folder. */
   static String passageFile(int d, int p) {
-    return "text/" + d + "-" + p + ".js";
+    return passageName(d, p) + ".js";
+  }
+
+  /** The name search.js asks for passage {@code p} of document {@code d} by. */
+  private static String passageName(int d, int p) {
+    return "text/" + d + "-" + p;
   }
 
   /**
@@ -153,9 +158,9 @@ public final class SearchIndex {
       int d, SearchDocument doc, List<Passages.Passage> passages, BiConsumer<String, String> out) {
     for (int i = 0; i < passages.size(); i++) {
       Passages.Passage p = passages.get(i);
-      String name = "text/" + d + "-" + i; // as passageFile names it
+      String name = passageName(d, i);
       out.accept(
-          name + ".js",
+          passageFile(d, i),
           DataFile.data(
               name,
               g -> {

@@ -109,6 +109,33 @@ class SearchPartTest {
   }
 
   @Test
+  void aCommitteeWithNoDocumentsOrDocumentsWithoutWordsJoinsLikeAnyOther() throws IOException {
+    List<SearchDocument> docs =
+        List.of(
+            SearchIndexTest.doc("committees/a/1/", "Budget", "Council tax and the budget."),
+            SearchIndexTest.doc("committees/b/1/", "", ""), // no title, no text
+            SearchIndexTest.doc("committees/b/2/", "-- … --", "   "), // no words at all
+            SearchIndexTest.doc("committees/c/1/", "Budget", "The budget again."));
+    Map<String, String> whole = SearchIndexTest.files(docs);
+    List<SearchPart> parts = new ArrayList<>();
+    parts.add(SearchPart.of(docs.subList(0, 1)));
+    parts.add(SearchPart.of(List.of())); // a committee with nothing indexed
+    parts.add(SearchPart.of(docs.subList(1, 3)));
+    parts.add(SearchPart.decode(SearchPart.of(List.of()).encode(), List.of()));
+    parts.add(SearchPart.decode(SearchPart.of(docs.subList(3, 4)).encode(), docs.subList(3, 4)));
+    assertEquals(whole, joined(parts));
+    IndexFiles index = new IndexFiles(whole);
+    assertEquals(4, index.documents());
+    assertEquals(
+        List.of(0, 3),
+        index.keys().get("budget").stream().map(IndexFiles.Posting::doc).toList(),
+        "the documents after the empty ones keep their numbers");
+    // nothing at all: an index with no documents, still a valid one
+    Map<String, String> none = joined(List.of(SearchPart.of(List.of())));
+    assertEquals(SearchIndexTest.files(List.of()), none);
+  }
+
+  @Test
   void keptBytesOfOtherDocumentsOrDamagedAreRefused() {
     List<SearchDocument> docs = archive().subList(0, 40);
     byte[] bytes = SearchPart.of(docs).encode();
