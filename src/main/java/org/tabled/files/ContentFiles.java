@@ -3,8 +3,8 @@ package org.tabled.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Locale;
@@ -55,6 +55,21 @@ public final class ContentFiles {
    */
   public static Optional<Path> resolve(
       String rel, SourcePos pos, Path base, Path contentRoot, long maxBytes, Diagnostics d) {
+    return resolve(rel, pos, base, contentRoot, maxBytes, KnownFiles.NONE, d);
+  }
+
+  /**
+   * As {@link #resolve(String, SourcePos, Path, Path, long, Diagnostics)}, asking what the file is
+   * of {@code known}: what this build's reading of the content found of it, if it looked.
+   */
+  public static Optional<Path> resolve(
+      String rel,
+      SourcePos pos,
+      Path base,
+      Path contentRoot,
+      long maxBytes,
+      KnownFiles known,
+      Diagnostics d) {
     String r = rel.strip();
     if (r.isEmpty()) {
       d.error(pos, "file name is empty");
@@ -83,12 +98,12 @@ public final class ContentFiles {
       return Optional.empty();
     }
     Path file = base.resolve(r).normalize();
-    if (!file.startsWith(base) || !Files.exists(file)) {
+    if (!file.startsWith(base) || !known.exists(file)) {
       d.error(pos, "file '" + r + "' does not exist in " + displayFolder(base, contentRoot));
       return Optional.empty();
     }
     try {
-      Path real = file.toRealPath();
+      Path real = known.realPath(file);
       // No link on the way to the file (its path is its real path): no folder above it is a
       // link either, so the content folder and the document's folder are their own real paths.
       boolean direct = real.equals(file) && file.startsWith(contentRoot);
@@ -127,22 +142,23 @@ public final class ContentFiles {
             "copy the file into the folder of the document that uses it, or into assets/");
         return Optional.empty();
       }
-      Optional<String> special = FileTrust.special(real);
+      Optional<String> special = known.special(file, real);
       if (special.isPresent()) {
         d.error(pos, "'" + r + "' is " + special.get() + ", not a file; Tabled will not read it");
         return Optional.empty();
       }
-      if (Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
+      BasicFileAttributes what = known.ofReal(file, real);
+      if (what.isDirectory()) {
         d.error(pos, "'" + r + "' is a folder, not a file");
         return Optional.empty();
       }
-      if (Files.size(real) > maxBytes) {
+      if (what.size() > maxBytes) {
         d.error(
             pos,
             "'"
                 + r
                 + "' is too large ("
-                + Files.size(real) / (1024 * 1024)
+                + what.size() / (1024 * 1024)
                 + " MB; the limit is "
                 + maxBytes / (1024 * 1024)
                 + " MB)");

@@ -57,8 +57,15 @@ public final class FileTrust {
    * pipe (FIFO), a device or a socket". Reads the file's attributes only, never its contents.
    */
   public static Optional<String> special(Path real) throws IOException {
-    BasicFileAttributes a =
-        Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    return special(
+        Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+  }
+
+  /**
+   * As {@link #special(Path)}, from a file's own attributes (links not followed) already read: a
+   * link's are those of the link, and it is "a link".
+   */
+  public static Optional<String> special(BasicFileAttributes a) {
     if (a.isRegularFile() || a.isDirectory()) {
       return Optional.empty();
     }

@@ -49,16 +49,21 @@ public final class FolderDigests {
     /** {@code file}'s stat, following links as reading does; null if it cannot be had. */
     static Stat of(Path file) {
       try {
-        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        return a.isRegularFile()
-            ? new Stat(
-                a.size(),
-                a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                String.valueOf(a.fileKey()))
-            : null;
+        return of(Files.readAttributes(file, BasicFileAttributes.class));
       } catch (IOException | RuntimeException e) {
         return null;
       }
+    }
+
+    /**
+     * The stat in {@code a}, a file's attributes with links followed (or its own, if it is no
+     * link); null if it is not a regular file.
+     */
+    static Stat of(BasicFileAttributes a) {
+      return a.isRegularFile()
+          ? new Stat(
+              a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(a.fileKey()))
+          : null;
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.tabled.files.KnownFiles;
 import org.tabled.source.SourcePos;
 
 /**
@@ -22,6 +23,8 @@ import org.tabled.source.SourcePos;
  * @param committees one entry per {@code committees/ID/} folder
  * @param texts the text of every YAML and Markdown file read, by the path shown to authors: checks
  *     that concern every character written (can it be printed?) read it with exact positions
+ * @param files what the system said of the content folder's entries as they were read, for the
+ *     checks of the files documents name; for this build only
  */
 public record LoadedContent(
     Path root,
@@ -29,7 +32,8 @@ public record LoadedContent(
     List<RawYaml> people,
     List<String> personFiles,
     List<Committee> committees,
-    SortedMap<String, String> texts) {
+    SortedMap<String, String> texts,
+    KnownFiles files) {
 
   public LoadedContent {
     people = List.copyOf(people);

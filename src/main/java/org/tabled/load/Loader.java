@@ -1,9 +1,10 @@
 package org.tabled.load;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,13 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
 import org.tabled.files.FileTrust;
+import org.tabled.files.KnownFiles;
 import org.tabled.source.SourcePos;
 
 /**
@@ -65,12 +66,16 @@ public final class Loader {
   /** The paper folders' digests remembered from the last build. */
   private final FolderDigests digests;
 
+  /** What the system said of each entry, asked once. */
+  private final KnownFiles files;
+
   private Loader(Path root, Path realRoot, Path displayBase, FolderDigests digests, Diagnostics d) {
     this.root = root;
     this.realRoot = realRoot;
     this.displayBase = displayBase;
     this.digests = digests;
     this.d = d;
+    this.files = KnownFiles.of(root, realRoot);
   }
 
   /**
@@ -94,7 +99,7 @@ public final class Loader {
           "content folder not found",
           "run Tabled from the folder that holds 'content/', or pass --content");
       return new LoadedContent(
-          abs, Optional.empty(), List.of(), List.of(), List.of(), new TreeMap<>());
+          abs, Optional.empty(), List.of(), List.of(), List.of(), new TreeMap<>(), KnownFiles.NONE);
     }
     Path real;
     try {
@@ -119,7 +124,7 @@ public final class Loader {
     List<String> personFiles = new ArrayList<>();
     Path peopleDir = root.resolve("people");
     for (Path p : list(peopleDir)) {
-      if (p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)) {
+      if (p.getFileName().toString().endsWith(".yaml") && regularFile(p)) {
         personFiles.add(p.getFileName().toString());
         yaml(p, true).ifPresent(people::add);
       } else if (!hidden(p)) {
@@ -131,10 +136,10 @@ public final class Loader {
     List<LoadedContent.Committee> committees =
         each(
             root.resolve("committees"),
-            Files::isDirectory,
+            this::folder,
             c -> Optional.of(committee(c)),
             "unexpected file in committees/: each committee is a folder");
-    return new LoadedContent(root, site, people, personFiles, committees, texts);
+    return new LoadedContent(root, site, people, personFiles, committees, texts, files);
   }
 
   private LoadedContent.Committee committee(Path dir) {
@@ -148,7 +153,7 @@ public final class Loader {
     List<LoadedContent.Meeting> meetings =
         eachInParallel(
             dir.resolve("meetings"),
-            Files::isDirectory,
+            this::folder,
             m -> Optional.of(meeting(m)),
             "unexpected file in meetings/: each meeting is a folder named by its date, YYYY-MM-DD");
     List<RawMarkdown> tracker =
@@ -184,7 +189,7 @@ public final class Loader {
     List<LoadedContent.Paper> papers =
         each(
             dir.resolve("papers"),
-            Files::isDirectory,
+            this::folder,
             p -> Optional.of(paper(p)),
             "unexpected file in papers/: each paper is a folder holding paper.md");
     Optional<RawYaml> issued = yaml(dir.resolve("issued.yaml"), false);
@@ -199,7 +204,7 @@ public final class Loader {
         SourcePos.file(display(dir)),
         meeting,
         minutes,
-        Files.exists(dir.resolve("minutes.md"), LinkOption.NOFOLLOW_LINKS),
+        present(dir.resolve("minutes.md")),
         papers,
         dir,
         issued,
@@ -209,15 +214,17 @@ public final class Loader {
   private LoadedContent.Paper paper(Path dir) {
     Map<Path, byte[]> read = new HashMap<>(); // the bytes each text was read from, for the digest
     Map<Path, FolderDigests.Stat> before = new HashMap<>(); // each file as it stat'ed, before read
-    before.put(dir.resolve("paper.md"), FolderDigests.Stat.of(dir.resolve("paper.md")));
+    before.put(dir.resolve("paper.md"), statBefore(dir.resolve("paper.md")));
     Optional<RawMarkdown> paper = markdown(dir.resolve("paper.md"), true, read);
     List<String> files = new ArrayList<>();
     Map<String, RawMarkdown> md = new TreeMap<>();
     SortedMap<String, Path> all =
         new TreeMap<>(); // by relative name, the same order on every system
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path f : walk.sorted().toList()) {
-        if (f.equals(dir) || Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS) || hidden(f)) {
+    try {
+      for (Path f : walk(dir)) {
+        if (f.equals(dir)
+            || lstat(f).map(BasicFileAttributes::isDirectory).orElse(false)
+            || hidden(f)) {
           continue;
         }
         if (FileTrust.hasForbiddenCharacter(dir.relativize(f).toString())) {
@@ -232,7 +239,7 @@ public final class Loader {
         if (rel.equals("paper.md")) {
           continue;
         }
-        before.put(f, FolderDigests.Stat.of(f));
+        before.put(f, statBefore(f));
         files.add(rel);
         if (rel.endsWith(".md")) {
           markdown(f, true, read).ifPresent(m -> md.put(rel, m));
@@ -290,7 +297,7 @@ public final class Loader {
   }
 
   private Optional<RawYaml> yaml(Path file, boolean required) {
-    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+    if (!present(file)) {
       if (required) {
         d.error(SourcePos.file(display(file)), "required file is missing");
       }
@@ -300,7 +307,7 @@ public final class Loader {
       return Optional.empty();
     }
     String display = display(file);
-    return TextFiles.read(file, display, d)
+    return TextFiles.read(file, followed(file), display, d, null)
         .map(text -> keep(display, text))
         .flatMap(text -> YamlReader.parse(display, text, 1, d))
         .map(node -> new RawYaml(display, node));
@@ -315,7 +322,7 @@ public final class Loader {
    * so that the folder's digest is of the very bytes its texts were made from.
    */
   private Optional<RawMarkdown> markdown(Path file, boolean required, Map<Path, byte[]> read) {
-    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+    if (!present(file)) {
       if (required) {
         d.error(SourcePos.file(display(file)), "required file is missing");
       }
@@ -325,7 +332,8 @@ public final class Loader {
       return Optional.empty();
     }
     String display = display(file);
-    return TextFiles.read(file, display, d, read == null ? null : b -> read.put(file, b))
+    return TextFiles.read(
+            file, followed(file), display, d, read == null ? null : b -> read.put(file, b))
         .map(text -> keep(display, text))
         .flatMap(text -> FrontMatter.split(display, text, file.getParent(), d));
   }
@@ -338,39 +346,67 @@ public final class Loader {
   }
 
   /**
-   * The real path of each file and folder asked about, found once per load: a file is judged as it
-   * is listed and again as it is read, and every file of a folder asks for the folder's.
-   */
-  private final Map<Path, Path> realPaths = new ConcurrentHashMap<>();
-
-  /**
-   * The real path of {@code p} (links followed, as {@link Path#toRealPath()}), from its folder's:
-   * an entry that is not itself a symbolic link is its real folder's entry of the same name, known
-   * from one {@code lstat}, where {@code realpath} would look at every folder above it again. A
-   * link, and anything outside the content folder, is asked of the system whole.
+   * The real path of {@code p}, links followed ({@link KnownFiles#realPath}): found once per load,
+   * from its folder's.
    */
   private Path real(Path p) throws IOException {
-    Path known = realPaths.get(p);
-    if (known == null) {
-      known = p.equals(root) ? realRoot : realFromFolder(p);
-      realPaths.put(p, known);
-    }
-    return known;
+    return files.realPath(p);
   }
 
-  private Path realFromFolder(Path p) throws IOException {
-    Path parent = p.getParent();
-    Path name = p.getFileName();
-    if (parent == null
-        || name == null
-        || !parent.startsWith(root)
-        || name.toString().equals(".")
-        || name.toString().equals("..")
-        || Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
-            .isSymbolicLink()) {
-      return p.toRealPath();
-    }
-    return real(parent).resolve(name.toString());
+  /** Whether {@code p} exists, links not followed. */
+  private boolean present(Path p) {
+    return files.present(p);
+  }
+
+  /** Whether {@code p} is a folder, links followed. */
+  private boolean folder(Path p) {
+    return files.folder(p);
+  }
+
+  /** Whether {@code p} is a regular file, links followed. */
+  private boolean regularFile(Path p) {
+    return files.regularFile(p);
+  }
+
+  /** {@code p}'s attributes, links followed, if known without asking again; else null. */
+  private BasicFileAttributes followed(Path p) {
+    return files.followed(p);
+  }
+
+  /** {@code p}'s own attributes, links not followed. */
+  private Optional<BasicFileAttributes> lstat(Path p) {
+    return files.own(p);
+  }
+
+  /** {@code file}'s stat before its text is read, for {@link FolderDigests}. */
+  private FolderDigests.Stat statBefore(Path file) {
+    BasicFileAttributes a = followed(file);
+    return a != null ? FolderDigests.Stat.of(a) : FolderDigests.Stat.of(file);
+  }
+
+  /**
+   * Every entry under {@code dir} (itself included), links not followed, in path order; each
+   * entry's attributes, as the walk found them, are kept in {@link #files}.
+   */
+  private List<Path> walk(Path dir) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path f, BasicFileAttributes a) {
+            return visitFile(f, a);
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+            files.saw(f, a);
+            entries.add(f);
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    entries.sort(null);
+    return entries;
   }
 
   /** False, with an error, for a symbolic link whose target is outside the content folder. */
@@ -447,7 +483,8 @@ public final class Loader {
             new Refusal(
                 "this is a link to a file outside its folder, which Tabled will not read", copy));
       }
-      return FileTrust.special(real)
+      return files
+          .special(file, real)
           .map(
               kind ->
                   new Refusal(
@@ -478,7 +515,7 @@ public final class Loader {
     d.error(
         SourcePos.file(display(p)),
         "unexpected "
-            + (Files.isDirectory(p) ? "folder" : "file")
+            + (folder(p) ? "folder" : "file")
             + " '"
             + name
             + "' here"
@@ -492,7 +529,7 @@ public final class Loader {
 
   /** The children of {@code dir} in name order, or none when it does not exist. */
   private List<Path> list(Path dir) {
-    if (!Files.isDirectory(dir)) {
+    if (!folder(dir)) {
       return List.of();
     }
     if (!insideContent(dir)) {

@@ -37,11 +37,25 @@ final class TextFiles {
    */
   static Optional<String> read(
       Path file, String display, Diagnostics d, Consumer<byte[]> bytesRead) {
+    return read(file, null, display, d, bytesRead);
+  }
+
+  /**
+   * {@link #read(Path, String, Diagnostics, Consumer)}, with the file's attributes, links followed,
+   * if they are already known ({@code known}, else null).
+   */
+  static Optional<String> read(
+      Path file,
+      BasicFileAttributes known,
+      String display,
+      Diagnostics d,
+      Consumer<byte[]> bytesRead) {
     byte[] bytes;
     try {
       // The attributes of what the file is, links followed (those of its real path), read without
       // opening it: opening a named pipe would wait for a writer forever.
-      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      BasicFileAttributes a =
+          known != null ? known : Files.readAttributes(file, BasicFileAttributes.class);
       if (!a.isRegularFile()) {
         d.error(
             SourcePos.file(display),

@@ -325,17 +325,40 @@ public final class OutputTree {
     }
   }
 
-  /** Whether {@code folder}, inside the previous output, is reached through no link. */
+  /**
+   * Whether {@code folder}, inside the previous output, is reached through no link: its parent is,
+   * and it is a folder itself, not a link to one (one {@code lstat}, where its real path would look
+   * at every folder above it again, for each of the site's ten thousand folders). The previous
+   * output is its own real path ({@link #spillingTo}).
+   */
   private boolean plainFolder(Path folder) {
-    return plainFolders.computeIfAbsent(
-        folder,
-        f -> {
-          try {
-            return f.toRealPath().equals(f);
-          } catch (IOException e) {
-            return false;
-          }
-        });
+    Boolean known = plainFolders.get(folder);
+    if (known == null) {
+      known = plain(folder);
+      plainFolders.put(folder, known);
+    }
+    return known;
+  }
+
+  private boolean plain(Path f) {
+    if (f.equals(previous)) {
+      return true;
+    }
+    Path parent = f.getParent();
+    if (parent == null || !f.startsWith(previous) || !parent.startsWith(previous)) {
+      try {
+        return f.toRealPath().equals(f);
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    try {
+      return plainFolder(parent)
+          && Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+              .isDirectory();
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** How many files were found unchanged in the previous output, to be linked, not written. */

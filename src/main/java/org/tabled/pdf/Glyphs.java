@@ -103,10 +103,9 @@ public final class Glyphs {
    * of the content is looked through on every build and check.
    */
   static boolean ascii(String text) {
-    char[] chars = text.toCharArray();
     int any = 0;
-    for (char c : chars) {
-      any |= c;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      any |= text.charAt(i); // not toCharArray: a copy of every text, twice its size
     }
     return any < 0x80;
   }

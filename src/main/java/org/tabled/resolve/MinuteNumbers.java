@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
 import org.tabled.markdown.SectionNumbers;
@@ -138,10 +139,10 @@ final class MinuteNumbers implements SectionNumbers {
 
   /** A title reduced to its letters and digits, lower case, for comparison. */
   static String key(String title) {
-    return Normalizer.normalize(title, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .replace("&", "and")
-        .replaceAll("[^\\p{L}\\p{N}]+", "");
+    String plain = MARKS.matcher(Normalizer.normalize(title, Normalizer.Form.NFKD)).replaceAll("");
+    return NOT_LETTERS.matcher(plain.toLowerCase(Locale.ROOT).replace("&", "and")).replaceAll("");
   }
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
 }

@@ -155,9 +155,9 @@ final class References {
       }
     }
     Committee c = council.committee(committee.get()).orElseThrow();
-    List<String> dates = c.meetings().stream().map(m -> m.date().toString()).toList();
     Optional<LocalDate> day = parseDate(date);
     if (day.isEmpty() || c.meetingOn(day.get()).isEmpty()) {
+      List<String> dates = c.meetings().stream().map(m -> m.date().toString()).toList();
       d.error(
           r.pos(),
           "no meeting of "

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tabled.diag.Diagnostics;
 import org.tabled.files.ContentFiles;
+import org.tabled.files.KnownFiles;
 import org.tabled.files.SuppliedPdf;
 import org.tabled.load.LoadedContent;
 import org.tabled.load.RawMarkdown;
@@ -38,6 +39,7 @@ final class PaperReader {
       MeetingId meeting,
       LoadedContent.Paper folder,
       Path contentRoot,
+      KnownFiles files,
       Registry known,
       Diagnostics d) {
     if (!Fields.isId(folder.id())) {
@@ -119,7 +121,7 @@ final class PaperReader {
             f::date,
             Fields.NEVER,
             "give the date the paper may be published, e.g. published: 2025-03-04, or remove the key");
-    List<Appendix> appendices = appendices(f, folder, contentRoot, d);
+    List<Appendix> appendices = appendices(f, folder, contentRoot, files, d);
     if (layout.generated().isPresent()) {
       // the paper is the generated document itself: nothing written to print with it
       if (!file.body().isBlank()) {
@@ -161,7 +163,7 @@ final class PaperReader {
   }
 
   private static List<Appendix> appendices(
-      Fields f, LoadedContent.Paper folder, Path contentRoot, Diagnostics d) {
+      Fields f, LoadedContent.Paper folder, Path contentRoot, KnownFiles files, Diagnostics d) {
     List<Appendix> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (YamlNode n : f.list("appendices")) {
@@ -185,7 +187,7 @@ final class PaperReader {
                             Appendix.Generated.valueOf(
                                 g.toUpperCase(Locale.ROOT).replace('-', '_'))));
       } else {
-        source = a.optText("file").flatMap(name -> file(name, a, folder, contentRoot, d));
+        source = a.optText("file").flatMap(name -> file(name, a, folder, contentRoot, files, d));
         a.optText("file").ifPresent(used::add);
         a.optText("alternative").ifPresent(used::add);
       }
@@ -249,8 +251,21 @@ final class PaperReader {
   }
 
   private static Optional<Appendix.Source> file(
-      String name, Fields a, LoadedContent.Paper folder, Path contentRoot, Diagnostics d) {
-    Optional<Path> file = ContentFiles.resolve(name, a.pos("file"), folder.dir(), contentRoot, d);
+      String name,
+      Fields a,
+      LoadedContent.Paper folder,
+      Path contentRoot,
+      KnownFiles files,
+      Diagnostics d) {
+    Optional<Path> file =
+        ContentFiles.resolve(
+            name,
+            a.pos("file"),
+            folder.dir(),
+            contentRoot,
+            ContentFiles.MAX_BINARY_BYTES,
+            files,
+            d);
     if (file.isEmpty()) {
       return Optional.empty();
     }

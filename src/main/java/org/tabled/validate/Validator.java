@@ -269,7 +269,7 @@ public final class Validator {
             id, m.meeting().get(), committee, site.chiefExecutive(), paperFolders, known, d);
     Map<PaperId, Paper> papers = new LinkedHashMap<>();
     for (LoadedContent.Paper p : m.papers()) {
-      PaperReader.read(id, p, raw.root(), known, d)
+      PaperReader.read(id, p, raw.root(), raw.files(), known, d)
           .ifPresent(paper -> papers.put(paper.id(), paper));
     }
     List<Paper> ordered = new ArrayList<>();
