@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.tabled.calendar.Deadlines;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Timings;
+import org.tabled.files.KnownFiles;
 import org.tabled.html.CommitteeInputs;
 import org.tabled.html.SiteRenderer;
 import org.tabled.issued.IssuedFile;
@@ -209,14 +210,15 @@ public final class Pipeline {
       UpToDate.forget(o);
     }
     FutureTask<Templates> templatesChecked = checkTemplatesMeanwhile(o, d);
-    Council council = load(o, d);
+    Loaded loaded = load(o, d);
+    Council council = loaded.council();
     Timings.done("loaded and validated");
     SuppliedPdfs.check(council, d); // an untagged PDF needs a summary or an alternative
     Registers.check(council, o.asOf(), d); // a register of interests records only what has happened
     Deadlines.check(
         council, o.asOf(), d); // warnings only: agendas and late papers that give too little notice
     Timings.done("registers and deadlines checked");
-    MarkdownEngine markdown = new MarkdownEngine(o.contentDir(), parses(o));
+    MarkdownEngine markdown = new MarkdownEngine(o.contentDir(), parses(o), loaded.files());
     ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
     Timings.done("checked and resolved");
     Templates templates = joined(templatesChecked);
@@ -337,11 +339,17 @@ public final class Pipeline {
   }
 
   /**
+   * The content validated, and what the system said of its files as they were read ({@link
+   * KnownFiles}, for the images that texts name).
+   */
+  private record Loaded(Council council, KnownFiles files) {}
+
+  /**
    * The content, loaded and validated, each file's text checked against the fonts; the loaded files
    * (every file's text, a tenth of a gigabyte for a ten-year archive) are not held past this stage,
    * so that the rest of the build has that memory.
    */
-  private static Council load(BuildOptions o, Diagnostics d) {
+  private static Loaded load(BuildOptions o, Diagnostics d) {
     prepareFonts();
     FolderDigests digests = folderDigests(o);
     LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), digests, d);
@@ -357,7 +365,7 @@ public final class Pipeline {
     Timings.done("load: validated");
     Glyphs.check(
         raw.texts(), council.site().fonts(), d); // a character no font has would print as "#"
-    return council;
+    return new Loaded(council, raw.files());
   }
 
   /**

@@ -177,7 +177,16 @@ public final class ContentFiles {
    */
   public static Optional<Path> image(
       String name, SourcePos pos, Path base, Path contentRoot, Diagnostics d) {
-    Optional<Path> file = resolve(name, pos, base, contentRoot, d);
+    return image(name, pos, base, contentRoot, KnownFiles.NONE, d);
+  }
+
+  /**
+   * As {@link #image(String, SourcePos, Path, Path, Diagnostics)}, asking what the file is of
+   * {@code known} ({@link #resolve(String, SourcePos, Path, Path, long, KnownFiles, Diagnostics)}).
+   */
+  public static Optional<Path> image(
+      String name, SourcePos pos, Path base, Path contentRoot, KnownFiles known, Diagnostics d) {
+    Optional<Path> file = resolve(name, pos, base, contentRoot, MAX_BINARY_BYTES, known, d);
     if (file.isEmpty()) {
       return Optional.empty();
     }
@@ -189,7 +198,7 @@ public final class ContentFiles {
       d.error(pos, "'" + name + "' is not a readable image: its contents do not match its name");
       return Optional.empty();
     }
-    Optional<int[]> size = pixels(file.get());
+    Optional<int[]> size = pixels(file.get(), extension(name));
     if (size.isEmpty()) {
       d.error(pos, "'" + name + "' is not a readable image: its header cannot be read");
       return Optional.empty();
@@ -220,10 +229,12 @@ public final class ContentFiles {
    * The width and height of an image, read from its header alone: a huge image is refused before
    * anything decodes it (decoding a 40000 x 40000 picture needs 6 GB).
    */
-  static Optional<int[]> pixels(Path file) {
+  static Optional<int[]> pixels(Path file, String suffix) {
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      // the reader for its type (its signature was checked against its name), not every reader
+      // asked in turn whether it can read the file
       Iterator<ImageReader> readers =
-          in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
+          in == null ? Collections.emptyIterator() : ImageIO.getImageReadersBySuffix(suffix);
       if (!readers.hasNext()) {
         return Optional.empty();
       }

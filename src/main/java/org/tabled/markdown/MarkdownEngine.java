@@ -61,6 +61,7 @@ import org.tabled.diag.Diagnostic;
 import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Hints;
 import org.tabled.files.ContentFiles;
+import org.tabled.files.KnownFiles;
 import org.tabled.model.Markdown;
 import org.tabled.source.SourcePos;
 
@@ -99,17 +100,29 @@ public final class MarkdownEngine {
   private final HtmlRenderer renderer;
   private final Path contentRoot;
   private final ParseStore store;
+  private final KnownFiles files;
 
   public MarkdownEngine(Path contentRoot) {
     this(contentRoot, ParseStore.NONE);
   }
 
   /**
-   * An engine that keeps what it parses in {@code store} ({@link #parse(Markdown, Numbering,
-   * boolean, Diagnostics)}).
+   * An engine that keeps what it parses in {@code store}.
+   *
+   * @see #MarkdownEngine(Path, ParseStore, KnownFiles)
    */
   public MarkdownEngine(Path contentRoot, ParseStore store) {
+    this(contentRoot, store, KnownFiles.NONE);
+  }
+
+  /**
+   * An engine that keeps what it parses in {@code store} ({@link #parse(Markdown, Numbering,
+   * boolean, Diagnostics)}), and judges the images texts name with what this build's reading of the
+   * content found of their files ({@code files}).
+   */
+  public MarkdownEngine(Path contentRoot, ParseStore store, KnownFiles files) {
     this.store = store;
+    this.files = files;
     this.contentRoot = contentRoot.toAbsolutePath().normalize();
     MutableDataSet options = new MutableDataSet();
     options.set(
@@ -793,8 +806,9 @@ public final class MarkdownEngine {
                 at,
                 contentRoot.resolve("assets"),
                 contentRoot,
+                files,
                 d)
-            : ContentFiles.image(url, at, md.dir(), contentRoot, d);
+            : ContentFiles.image(url, at, md.dir(), contentRoot, files, d);
     file.ifPresent(f -> images.put(url, f));
   }
 
