@@ -43,14 +43,6 @@ public final class ICalendar {
 
   private ICalendar() {}
 
-  /** Writes every calendar file for {@code pub}. */
-  public static void render(PublishedCouncil pub, OutputTree out) {
-    for (Committee c : pub.council().committees()) {
-      committee(pub, c, (path, bytes) -> out.put(path, bytes));
-    }
-    all(pub, out);
-  }
-
   /**
    * Writes committee {@code c}'s calendar and each of its listed meetings' to {@code out} (path,
    * bytes), which its part of the website writes: they read only what the committee's pages read.

@@ -17,7 +17,6 @@ import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
 import org.tabled.model.Webcast;
-import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
 import org.tabled.output.SitePaths;
 import org.tabled.publish.Packs;
@@ -38,13 +37,6 @@ public final class MeetingJson {
   private static final JsonFactory JSON = new JsonFactory();
 
   private MeetingJson() {}
-
-  /** Writes the JSON of every listed meeting; {@code pdfs} are the PDFs this build wrote. */
-  public static void render(PublishedCouncil pub, Map<String, PdfFile> pdfs, OutputTree out) {
-    for (Committee c : pub.council().committees()) {
-      render(pub, c, pdfs, out::put);
-    }
-  }
 
   /**
    * Writes the JSON of every listed meeting of committee {@code c} to {@code out} (path, bytes),

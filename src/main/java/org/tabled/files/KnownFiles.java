@@ -16,10 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * those asked the system anew: about nine calls a file, and a {@code realpath} (a call for every
  * folder above the file) for every appendix, most of the time of loading and checking an archive.
  *
- * <p>It answers as the system did when first asked, so it lives for one build's reading of the
- * content, no longer. What a file holds is not kept: its text is read from what it is when it is
- * read, and the paper folders' digests stat each file again after reading ({@code FolderDigests}).
- * {@link #NONE} asks the system every time.
+ * <p>It answers as the system did when first asked, so it lives for one build, no longer (the
+ * loader makes it; validation and the Markdown stage, which judges the images texts name, are given
+ * it). What a file holds is not kept: its text is read from what it is when it is read, and the
+ * paper folders' digests stat each file again after reading ({@code FolderDigests}). {@link #NONE}
+ * asks the system every time.
  */
 public final class KnownFiles {
 

@@ -124,7 +124,7 @@ public final class Loader {
     List<String> personFiles = new ArrayList<>();
     Path peopleDir = root.resolve("people");
     for (Path p : list(peopleDir)) {
-      if (p.getFileName().toString().endsWith(".yaml") && regularFile(p)) {
+      if (p.getFileName().toString().endsWith(".yaml") && files.regularFile(p)) {
         personFiles.add(p.getFileName().toString());
         yaml(p, true).ifPresent(people::add);
       } else if (!hidden(p)) {
@@ -136,7 +136,7 @@ public final class Loader {
     List<LoadedContent.Committee> committees =
         each(
             root.resolve("committees"),
-            this::folder,
+            files::folder,
             c -> Optional.of(committee(c)),
             "unexpected file in committees/: each committee is a folder");
     return new LoadedContent(root, site, people, personFiles, committees, texts, files);
@@ -153,7 +153,7 @@ public final class Loader {
     List<LoadedContent.Meeting> meetings =
         eachInParallel(
             dir.resolve("meetings"),
-            this::folder,
+            files::folder,
             m -> Optional.of(meeting(m)),
             "unexpected file in meetings/: each meeting is a folder named by its date, YYYY-MM-DD");
     List<RawMarkdown> tracker =
@@ -189,7 +189,7 @@ public final class Loader {
     List<LoadedContent.Paper> papers =
         each(
             dir.resolve("papers"),
-            this::folder,
+            files::folder,
             p -> Optional.of(paper(p)),
             "unexpected file in papers/: each paper is a folder holding paper.md");
     Optional<RawYaml> issued = yaml(dir.resolve("issued.yaml"), false);
@@ -204,7 +204,7 @@ public final class Loader {
         SourcePos.file(display(dir)),
         meeting,
         minutes,
-        present(dir.resolve("minutes.md")),
+        files.present(dir.resolve("minutes.md")),
         papers,
         dir,
         issued,
@@ -216,14 +216,14 @@ public final class Loader {
     Map<Path, FolderDigests.Stat> before = new HashMap<>(); // each file as it stat'ed, before read
     before.put(dir.resolve("paper.md"), statBefore(dir.resolve("paper.md")));
     Optional<RawMarkdown> paper = markdown(dir.resolve("paper.md"), true, read);
-    List<String> files = new ArrayList<>();
+    List<String> names = new ArrayList<>(); // of the files beside paper.md
     Map<String, RawMarkdown> md = new TreeMap<>();
     SortedMap<String, Path> all =
         new TreeMap<>(); // by relative name, the same order on every system
     try {
       for (Path f : walk(dir)) {
         if (f.equals(dir)
-            || lstat(f).map(BasicFileAttributes::isDirectory).orElse(false)
+            || files.own(f).map(BasicFileAttributes::isDirectory).orElse(false)
             || hidden(f)) {
           continue;
         }
@@ -240,7 +240,7 @@ public final class Loader {
           continue;
         }
         before.put(f, statBefore(f));
-        files.add(rel);
+        names.add(rel);
         if (rel.endsWith(".md")) {
           markdown(f, true, read).ifPresent(m -> md.put(rel, m));
         }
@@ -259,7 +259,7 @@ public final class Loader {
               return made.hex();
             });
     return new LoadedContent.Paper(
-        dir.getFileName().toString(), SourcePos.file(display(dir)), dir, paper, files, md, digest);
+        dir.getFileName().toString(), SourcePos.file(display(dir)), dir, paper, names, md, digest);
   }
 
   /**
@@ -297,7 +297,7 @@ public final class Loader {
   }
 
   private Optional<RawYaml> yaml(Path file, boolean required) {
-    if (!present(file)) {
+    if (!files.present(file)) {
       if (required) {
         d.error(SourcePos.file(display(file)), "required file is missing");
       }
@@ -307,7 +307,7 @@ public final class Loader {
       return Optional.empty();
     }
     String display = display(file);
-    return TextFiles.read(file, followed(file), display, d, null)
+    return TextFiles.read(file, files.followed(file), display, d, null)
         .map(text -> keep(display, text))
         .flatMap(text -> YamlReader.parse(display, text, 1, d))
         .map(node -> new RawYaml(display, node));
@@ -322,7 +322,7 @@ public final class Loader {
    * so that the folder's digest is of the very bytes its texts were made from.
    */
   private Optional<RawMarkdown> markdown(Path file, boolean required, Map<Path, byte[]> read) {
-    if (!present(file)) {
+    if (!files.present(file)) {
       if (required) {
         d.error(SourcePos.file(display(file)), "required file is missing");
       }
@@ -333,7 +333,7 @@ public final class Loader {
     }
     String display = display(file);
     return TextFiles.read(
-            file, followed(file), display, d, read == null ? null : b -> read.put(file, b))
+            file, files.followed(file), display, d, read == null ? null : b -> read.put(file, b))
         .map(text -> keep(display, text))
         .flatMap(text -> FrontMatter.split(display, text, file.getParent(), d));
   }
@@ -345,42 +345,9 @@ public final class Loader {
     return text;
   }
 
-  /**
-   * The real path of {@code p}, links followed ({@link KnownFiles#realPath}): found once per load,
-   * from its folder's.
-   */
-  private Path real(Path p) throws IOException {
-    return files.realPath(p);
-  }
-
-  /** Whether {@code p} exists, links not followed. */
-  private boolean present(Path p) {
-    return files.present(p);
-  }
-
-  /** Whether {@code p} is a folder, links followed. */
-  private boolean folder(Path p) {
-    return files.folder(p);
-  }
-
-  /** Whether {@code p} is a regular file, links followed. */
-  private boolean regularFile(Path p) {
-    return files.regularFile(p);
-  }
-
-  /** {@code p}'s attributes, links followed, if known without asking again; else null. */
-  private BasicFileAttributes followed(Path p) {
-    return files.followed(p);
-  }
-
-  /** {@code p}'s own attributes, links not followed. */
-  private Optional<BasicFileAttributes> lstat(Path p) {
-    return files.own(p);
-  }
-
   /** {@code file}'s stat before its text is read, for {@link FolderDigests}. */
   private FolderDigests.Stat statBefore(Path file) {
-    BasicFileAttributes a = followed(file);
+    BasicFileAttributes a = files.followed(file);
     return a != null ? FolderDigests.Stat.of(a) : FolderDigests.Stat.of(file);
   }
 
@@ -412,7 +379,7 @@ public final class Loader {
   /** False, with an error, for a symbolic link whose target is outside the content folder. */
   private boolean insideContent(Path file) {
     try {
-      Path real = real(file);
+      Path real = files.realPath(file);
       if (!real.startsWith(realRoot)) {
         d.error(
             SourcePos.file(display(file)),
@@ -449,7 +416,7 @@ public final class Loader {
    */
   private boolean trustedQuietly(Path file, Path folder) {
     try {
-      return real(file).startsWith(realRoot) && problem(file, folder).isEmpty();
+      return files.realPath(file).startsWith(realRoot) && problem(file, folder).isEmpty();
     } catch (IOException e) {
       return false;
     }
@@ -463,7 +430,7 @@ public final class Loader {
   private Optional<Refusal> problem(Path file, Path folder) {
     String copy = "copy the file here instead of linking to it";
     try {
-      Path real = real(file);
+      Path real = files.realPath(file);
       Optional<Path> owner =
           FileTrust.paperFolder(root.relativize(file.toAbsolutePath().normalize()));
       Optional<Path> realOwner = FileTrust.realPaperFolder(real, realRoot);
@@ -478,7 +445,7 @@ public final class Loader {
                     : "this leads out of the paper's folder; Tabled will not read it as part of the paper",
                 copy));
       }
-      if (!real.startsWith(real(folder))) {
+      if (!real.startsWith(files.realPath(folder))) {
         return Optional.of(
             new Refusal(
                 "this is a link to a file outside its folder, which Tabled will not read", copy));
@@ -515,7 +482,7 @@ public final class Loader {
     d.error(
         SourcePos.file(display(p)),
         "unexpected "
-            + (folder(p) ? "folder" : "file")
+            + (files.folder(p) ? "folder" : "file")
             + " '"
             + name
             + "' here"
@@ -529,7 +496,7 @@ public final class Loader {
 
   /** The children of {@code dir} in name order, or none when it does not exist. */
   private List<Path> list(Path dir) {
-    if (!folder(dir)) {
+    if (!files.folder(dir)) {
       return List.of();
     }
     if (!insideContent(dir)) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tabled.model.Committee;
 import org.tabled.model.CommitteeId;
 import org.tabled.model.MeetingId;
 import org.tabled.output.OutputTree;
@@ -32,8 +33,12 @@ class SupplementFeedsTest {
   private static OutputTree feeds(LocalDate asOf) {
     PublishedCouncil pub = Councils.publish(Councils.example(), asOf);
     OutputTree out = new OutputTree();
-    MeetingJson.render(pub, Map.of(PDF, new PdfFile(PDF, 4, 64000)), out);
-    ICalendar.render(pub, out);
+    // as the website writes them: each committee's part, then the calendar of all meetings
+    for (Committee c : pub.council().committees()) {
+      MeetingJson.render(pub, c, Map.of(PDF, new PdfFile(PDF, 4, 64000)), out::put);
+      ICalendar.committee(pub, c, out::put);
+    }
+    ICalendar.all(pub, out);
     return out;
   }
 
