@@ -3,6 +3,7 @@ package org.tabled.build;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,7 @@ import org.tabled.model.PrintedPack;
 import org.tabled.output.AtomicFile;
 import org.tabled.output.AtomicReplace;
 import org.tabled.output.BuildCache;
+import org.tabled.output.CacheSweep;
 import org.tabled.output.OutputFolders;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
@@ -266,6 +268,7 @@ public final class Pipeline {
             inputs.ifPresent(i -> UpToDate.record(o, i.digest(), done));
             Timings.done("recorded for the no-change check");
           });
+      sweepCacheMeanwhile(o);
     }
     if (later) { // serve: its pages reload meanwhile
       Underway.start("tabled-afterwards", () -> then.forEach(Runnable::run));
@@ -273,6 +276,24 @@ public final class Pipeline {
       then.forEach(Runnable::run);
     }
     return done;
+  }
+
+  /**
+   * Once a day, the build cache's entries that no build has used for a week removed ({@link
+   * CacheSweep}), on a thread of its own while the output folder this build replaced is removed:
+   * this build has marked what it used.
+   */
+  private static void sweepCacheMeanwhile(BuildOptions o) {
+    if (o.cache().isPresent() && o.audience() == Audience.PUBLIC) {
+      Path cache = o.cache().get();
+      Underway.start(
+          "tabled-cache-sweep",
+          () -> {
+            CacheSweep.Swept swept = CacheSweep.ifDue(cache, Instant.now());
+            Timings.done(
+                "cache swept: " + swept.entries() + " entries, " + swept.bytes() + " bytes");
+          });
+    }
   }
 
   /**
@@ -332,7 +353,9 @@ public final class Pipeline {
     try {
       Path cache = o.cache().get();
       return new KeptParses(
-          BuildCache.in(cache), CacheEnvironment.code(UpToDate.statFile(cache)), !o.checkOnly());
+          o.checkOnly() ? BuildCache.reading(cache) : BuildCache.in(cache),
+          CacheEnvironment.code(UpToDate.statFile(cache)),
+          !o.checkOnly());
     } catch (IOException e) {
       return ParseStore.NONE; // a cache is only ever a faster build
     }

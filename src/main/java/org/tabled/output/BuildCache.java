@@ -7,8 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,6 +36,12 @@ import java.util.zip.CRC32C;
  * compiler, which the launcher turns off: a warm rebuild reads every PDF of the archive back. A
  * cache that cannot be read or written is only a slower build: every failure here is a miss.
  * Thread-safe.
+ *
+ * <p>An entry's modification time says when a build last used it: written then, or found then and
+ * its time moved on if it was more than {@link #TOUCHED_AFTER} old (so that a build that finds
+ * every entry moves none of them more than once a day). {@link CacheSweep} removes the entries no
+ * build has used for a week. A cache opened only for {@link #reading} (by {@code check}, which
+ * writes nothing) moves no times.
  */
 public final class BuildCache {
 
@@ -45,18 +56,44 @@ public final class BuildCache {
   /** The format mark, the value's length and its CRC-32C. */
   private static final int HEADER = 4 + 8 + 8;
 
+  /** How old an entry found may be before its modification time is moved on to now. */
+  static final Duration TOUCHED_AFTER = Duration.ofDays(1);
+
   private final Path dir;
+  private final boolean touch;
+  private final Clock clock;
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
   private final AtomicInteger rejected = new AtomicInteger();
 
   private BuildCache(Path dir) {
+    this(dir, false, Clock.systemUTC());
+  }
+
+  private BuildCache(Path dir, boolean touch, Clock clock) {
     this.dir = dir;
+    this.touch = touch;
+    this.clock = clock;
   }
 
   /** The cache in {@code dir}, made when the first entry is written. */
   public static BuildCache in(Path dir) {
-    return new BuildCache(dir.toAbsolutePath().normalize());
+    return in(dir, Clock.systemUTC());
+  }
+
+  /**
+   * The cache in {@code dir}, whose entries found are marked used at the time {@code clock} says.
+   */
+  static BuildCache in(Path dir, Clock clock) {
+    return new BuildCache(dir.toAbsolutePath().normalize(), true, clock);
+  }
+
+  /**
+   * The cache in {@code dir} for a run that only reads it: nothing found is marked used (a {@code
+   * check} writes nothing), though what is {@link #put} is still written.
+   */
+  public static BuildCache reading(Path dir) {
+    return new BuildCache(dir.toAbsolutePath().normalize(), false, Clock.systemUTC());
   }
 
   /** Whether this cache keeps anything. */
@@ -71,9 +108,13 @@ public final class BuildCache {
     }
     Path file = file(key);
     try {
-      Optional<byte[]> value = read(file);
+      BasicFileAttributes found = Files.readAttributes(file, BasicFileAttributes.class);
+      Optional<byte[]> value = read(file, found.size());
       if (value.isPresent()) {
         hits.incrementAndGet();
+        if (touch) {
+          markUsed(file, found.lastModifiedTime());
+        }
         return value;
       }
       rejected.incrementAndGet();
@@ -88,13 +129,29 @@ public final class BuildCache {
   }
 
   /**
-   * The value of the entry in {@code file}, read into an array of its own size (not the whole entry
-   * and then a copy: a warm rebuild of an archive reads half a gigabyte of PDFs); empty if its
-   * header does not match it.
+   * Moves the modification time of the entry in {@code file}, last marked at {@code last}, on to
+   * now if it is more than {@link #TOUCHED_AFTER} old; a failure only lets the entry be swept
+   * sooner.
    */
-  private static Optional<byte[]> read(Path file) throws IOException {
+  private void markUsed(Path file, FileTime last) {
+    Instant now = clock.instant();
+    if (last.toInstant().isBefore(now.minus(TOUCHED_AFTER))) {
+      try {
+        Files.setLastModifiedTime(file, FileTime.from(now));
+      } catch (IOException | RuntimeException e) {
+        // swept sooner, made again if a build asks for it after that
+      }
+    }
+  }
+
+  /**
+   * The value of the entry in {@code file}, {@code size} bytes long as it was listed, read into an
+   * array of its own size (not the whole entry and then a copy: a warm rebuild of an archive reads
+   * half a gigabyte of PDFs); empty if its header does not match it, or if it is shorter or longer
+   * than listed.
+   */
+  private static Optional<byte[]> read(Path file, long size) throws IOException {
     try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-      long size = in.size();
       if (size < HEADER || size - HEADER > Integer.MAX_VALUE - 16) {
         return Optional.empty();
       }

@@ -1,6 +1,7 @@
 package org.tabled.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tabled.output.BuildCache;
 import org.tabled.publish.Audience;
 import org.tabled.testing.Fixtures;
 import org.tabled.testing.TestFiles;
@@ -237,6 +242,61 @@ class BuildCacheIT {
     assertTrue(
         !first.get(pack).equals(fileKeys(out, Set.of(pack)).get(pack)),
         "the changed pack was written again, not linked");
+  }
+
+  @Test
+  void entriesUnusedForAWeekAreSweptAndWhatABuildUsedStays() throws IOException {
+    Path cache = dir.resolve("swept-cache");
+    build(content, dir.resolve("swept-1"), noTemplates, 2, Optional.of(cache));
+    // an entry no build asks for, every entry last used eight days ago, and a sweep due
+    String stray = BuildCache.key("asked for by nothing".getBytes(StandardCharsets.UTF_8));
+    BuildCache.in(cache).put(stray, "a value".getBytes(StandardCharsets.UTF_8));
+    Path strayFile = cache.resolve(stray.substring(0, 2)).resolve(stray.substring(2));
+    assertTrue(Files.exists(strayFile));
+    FileTime eightDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(8)));
+    List<Path> entries = entries(cache);
+    for (Path f : entries) {
+      Files.setLastModifiedTime(f, eightDaysAgo);
+    }
+    Files.delete(cache.resolve("swept"));
+
+    // another output folder, so every PDF comes from the cache, each entry found marked used
+    BuildResult used = build(content, dir.resolve("swept-2"), noTemplates, 2, Optional.of(cache));
+    assertEquals(renderedPdfs, used.reused());
+    assertSame(digests(dir.resolve("swept-2")));
+    assertFalse(Files.exists(strayFile), "unused for eight days: swept");
+    List<Path> left = entries(cache);
+    assertTrue(left.size() < entries.size(), left.size() + " of " + entries.size());
+
+    // what that build used is all still there: another build takes every PDF from it again
+    BuildResult again = build(content, dir.resolve("swept-3"), noTemplates, 2, Optional.of(cache));
+    assertEquals(renderedPdfs, again.reused(), "nothing a build uses is swept");
+    assertSame(digests(dir.resolve("swept-3")));
+  }
+
+  @Test
+  void anyEntryMayGoMissing() throws IOException {
+    Path cache = dir.resolve("halved-cache");
+    build(content, dir.resolve("halved-1"), noTemplates, 2, Optional.of(cache));
+    // every other entry removed, as a sweep might leave a record without the entries it names
+    List<Path> entries = entries(cache);
+    for (int i = 0; i < entries.size(); i += 2) {
+      Files.delete(entries.get(i));
+    }
+    assertTrue(entries.size() > 10, "entries: " + entries.size());
+    BuildResult r = build(content, dir.resolve("halved-2"), noTemplates, 2, Optional.of(cache));
+    assertTrue(r.reused().size() < renderedPdfs.size(), "some PDFs made again: " + r.reused());
+    assertSame(digests(dir.resolve("halved-2")));
+  }
+
+  /** The entries of {@code cache}, in order. */
+  private static List<Path> entries(Path cache) throws IOException {
+    try (Stream<Path> s = Files.walk(cache)) {
+      return s.filter(f -> f.getFileName().toString().matches("[0-9a-f]{62}"))
+          .filter(f -> f.getParent().getFileName().toString().matches("[0-9a-f]{2}"))
+          .sorted()
+          .toList();
+    }
   }
 
   /** The file key (device and inode) of each of {@code paths} in {@code root}. */

@@ -10,6 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +37,30 @@ class BuildCacheTest {
     assertTrue(cache.get(BuildCache.key(b("a"), b("c"))).isEmpty());
     assertEquals(1, cache.hits());
     assertEquals(2, cache.misses());
+  }
+
+  @Test
+  void anEntryFoundIsMarkedUsedAtMostOnceADayAndNotByAReader() throws Exception {
+    Instant now = Instant.parse("2026-12-03T09:00:00Z");
+    BuildCache cache = BuildCache.in(dir, Clock.fixed(now, ZoneOffset.UTC));
+    String key = BuildCache.key(b("k"));
+    cache.put(key, b("v"));
+    Path file = cache.file(key);
+    FileTime twoDaysAgo = FileTime.from(now.minus(Duration.ofDays(2)));
+    Files.setLastModifiedTime(file, twoDaysAgo);
+    BuildCache.reading(dir).get(key).orElseThrow();
+    assertEquals(twoDaysAgo, Files.getLastModifiedTime(file), "a check moves nothing");
+    cache.get(key).orElseThrow();
+    assertEquals(FileTime.from(now), Files.getLastModifiedTime(file), "found: used now");
+    FileTime anHourAgo = FileTime.from(now.minus(Duration.ofHours(1)));
+    Files.setLastModifiedTime(file, anHourAgo);
+    cache.get(key).orElseThrow();
+    assertEquals(anHourAgo, Files.getLastModifiedTime(file), "used within the day: left alone");
+    BuildCache.in(dir, Clock.fixed(now.plus(Duration.ofDays(2)), ZoneOffset.UTC)).get(key);
+    assertEquals(
+        FileTime.from(now.plus(Duration.ofDays(2))),
+        Files.getLastModifiedTime(file),
+        "a day on, moved again");
   }
 
   @Test

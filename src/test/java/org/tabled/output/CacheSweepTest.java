@@ -1,0 +1,109 @@
+package org.tabled.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CacheSweepTest {
+
+  private static final Instant NOW = Instant.parse("2026-12-03T09:00:00Z");
+
+  @TempDir Path dir;
+
+  private Path cache() {
+    return dir.resolve("cache");
+  }
+
+  /** An entry stored under a key made of {@code name}, last used {@code ago} before NOW. */
+  private Path entry(String name, Duration ago) throws Exception {
+    BuildCache c = BuildCache.in(cache());
+    String key = BuildCache.key(name.getBytes(StandardCharsets.UTF_8));
+    c.put(key, ("value of " + name).getBytes(StandardCharsets.UTF_8));
+    Path f = c.file(key);
+    Files.setLastModifiedTime(f, FileTime.from(NOW.minus(ago)));
+    return f;
+  }
+
+  private static Path file(Path f, Duration ago) throws Exception {
+    Files.createDirectories(f.getParent());
+    Files.writeString(f, "not an entry");
+    Files.setLastModifiedTime(f, FileTime.from(NOW.minus(ago)));
+    return f;
+  }
+
+  @Test
+  void entriesUnusedForAWeekGoAndTheRestStay() throws Exception {
+    Path old = entry("old", Duration.ofDays(8));
+    Path recent = entry("recent", Duration.ofDays(6));
+    Path justUnder = entry("just under", CacheSweep.UNUSED_FOR.minusMinutes(1));
+    long size = Files.size(old);
+    CacheSweep.Swept swept = CacheSweep.ifDue(cache(), NOW);
+    assertFalse(Files.exists(old), "unused for eight days");
+    assertTrue(Files.exists(recent), "used six days ago");
+    assertTrue(Files.exists(justUnder), "used a minute less than a week ago");
+    assertEquals(1, swept.entries());
+    assertEquals(size, swept.bytes());
+  }
+
+  @Test
+  void onlyWhatItRecognisesIsRemoved() throws Exception {
+    Path old = entry("old", Duration.ofDays(30));
+    String hex = old.getFileName().toString();
+    Path stamp = file(cache().resolve("inputs.stat"), Duration.ofDays(30));
+    Path topLevelHex = file(cache().resolve("ab" + hex), Duration.ofDays(30));
+    Path otherFolder = file(cache().resolve("notes").resolve(hex), Duration.ofDays(30));
+    Path badName = file(old.resolveSibling(hex + "x"), Duration.ofDays(30));
+    Path upper = file(old.resolveSibling(hex.toUpperCase()), Duration.ofDays(30));
+    Path outside = file(dir.resolve("outside").resolve(hex), Duration.ofDays(30));
+    Path link = old.resolveSibling(hex.replace(hex.charAt(0), hex.charAt(0) == 'a' ? 'b' : 'a'));
+    Files.createSymbolicLink(link, outside);
+    Files.setLastModifiedTime(outside, FileTime.from(NOW.minus(Duration.ofDays(30))));
+    Path linkedFolder =
+        cache().resolve(old.getParent().getFileName().toString().equals("fe") ? "ff" : "fe");
+    Files.createSymbolicLink(linkedFolder, outside.getParent());
+    Path cutShort = file(old.resolveSibling("." + hex + ".123.tmp"), Duration.ofDays(2));
+    Path writing = file(old.resolveSibling("." + hex + ".456.tmp"), Duration.ofMinutes(5));
+
+    CacheSweep.ifDue(cache(), NOW);
+
+    assertFalse(Files.exists(old));
+    assertFalse(Files.exists(cutShort), "a write cut short two days ago");
+    assertTrue(Files.exists(writing), "a write under way");
+    for (Path kept : new Path[] {stamp, topLevelHex, otherFolder, badName, upper, outside}) {
+      assertTrue(Files.exists(kept), kept + " kept");
+    }
+    assertTrue(Files.exists(link, LinkOption.NOFOLLOW_LINKS), "a link is not an entry");
+    assertTrue(Files.exists(linkedFolder, LinkOption.NOFOLLOW_LINKS));
+  }
+
+  @Test
+  void aSweepRunsAtMostOnceADay() throws Exception {
+    Path first = entry("first", Duration.ofDays(8));
+    CacheSweep.ifDue(cache(), NOW);
+    assertFalse(Files.exists(first));
+    Path second = entry("second", Duration.ofDays(8));
+    assertEquals(0, CacheSweep.ifDue(cache(), NOW.plus(Duration.ofHours(23))).entries());
+    assertTrue(Files.exists(second), "swept less than a day ago: not due");
+    assertEquals(1, CacheSweep.ifDue(cache(), NOW.plus(Duration.ofHours(25))).entries());
+    assertFalse(Files.exists(second), "due again a day later");
+  }
+
+  @Test
+  void noCacheFolderIsNothingToSweep() throws Exception {
+    assertEquals(0, CacheSweep.ifDue(cache(), NOW).entries());
+    assertFalse(Files.exists(cache()), "no folder made for the mark");
+    Files.writeString(cache(), "a file where the cache would be");
+    assertEquals(0, CacheSweep.ifDue(cache(), NOW).entries());
+    assertEquals("a file where the cache would be", Files.readString(cache()));
+  }
+}
