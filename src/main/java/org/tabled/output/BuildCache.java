@@ -129,6 +129,23 @@ public final class BuildCache {
   }
 
   /**
+   * Marks the entry under {@code key} used, if there is one, without reading it: for an entry this
+   * build needs kept though it took what the entry holds elsewhere (a PDF linked from the last
+   * build's output).
+   */
+  public void markUsed(String key) {
+    if (dir == null || !touch) {
+      return;
+    }
+    Path file = file(key);
+    try {
+      markUsed(file, Files.getLastModifiedTime(file));
+    } catch (IOException | RuntimeException e) {
+      // not kept, or not readable: nothing to mark
+    }
+  }
+
+  /**
    * Moves the modification time of the entry in {@code file}, last marked at {@code last}, on to
    * now if it is more than {@link #TOUCHED_AFTER} old; a failure only lets the entry be swept
    * sooner.

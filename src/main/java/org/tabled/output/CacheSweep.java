@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -42,9 +43,22 @@ public final class CacheSweep {
   private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{62}");
   private static final Pattern TEMPORARY = Pattern.compile("\\..*\\.tmp");
 
-  /** What a sweep removed. */
-  public record Swept(int entries, long bytes) {
-    static final Swept NOTHING = new Swept(0, 0);
+  /**
+   * How long one sweep may go on: what it has not reached by then, the next build's sweep does (a
+   * cache whose every entry has gone unused, after an upgrade of Tabled for example, holds tens of
+   * thousands of entries, and a file system removes a few thousand a second).
+   */
+  static final Duration BUDGET = Duration.ofSeconds(1);
+
+  /**
+   * What a sweep removed.
+   *
+   * @param entries the entries removed
+   * @param bytes their size and that of the temporary files removed
+   * @param finished whether it went through the whole cache within its {@link #BUDGET}
+   */
+  public record Swept(int entries, long bytes, boolean finished) {
+    static final Swept NOTHING = new Swept(0, 0, true);
   }
 
   private CacheSweep() {}
@@ -54,6 +68,14 @@ public final class CacheSweep {
    * {@code now}; what it removed (nothing if it was not due).
    */
   public static Swept ifDue(Path dir, Instant now) {
+    return ifDue(dir, now, BUDGET, System::nanoTime);
+  }
+
+  /**
+   * As {@link #ifDue(Path, Instant)}, stopping once {@code budget} has passed by {@code nanoTime};
+   * the mark is written only by a sweep that finished.
+   */
+  static Swept ifDue(Path dir, Instant now, Duration budget, LongSupplier nanoTime) {
     Path mark = dir.resolve(MARK);
     try {
       BasicFileAttributes last =
@@ -69,7 +91,10 @@ public final class CacheSweep {
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       return Swept.NOTHING; // no cache yet, or not a folder of its own
     }
-    Swept swept = sweep(dir, now);
+    Swept swept = sweep(dir, now, nanoTime.getAsLong() + budget.toNanos(), nanoTime);
+    if (!swept.finished()) {
+      return swept; // due again at the next build
+    }
     try {
       AtomicFile.write(mark, new byte[0]);
       Files.setLastModifiedTime(mark, FileTime.from(now));
@@ -79,8 +104,11 @@ public final class CacheSweep {
     return swept;
   }
 
-  /** Removes the entries of {@code dir} unused since {@link #UNUSED_FOR} before {@code now}. */
-  static Swept sweep(Path dir, Instant now) {
+  /**
+   * Removes the entries of {@code dir} unused since {@link #UNUSED_FOR} before {@code now}, until
+   * {@code nanoTime} passes {@code until}.
+   */
+  private static Swept sweep(Path dir, Instant now, long until, LongSupplier nanoTime) {
     Instant unusedSince = now.minus(UNUSED_FOR);
     Instant abandonedSince = now.minus(ABANDONED_AFTER);
     int entries = 0;
@@ -93,6 +121,9 @@ public final class CacheSweep {
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
           for (Path f : files) {
+            if (nanoTime.getAsLong() - until > 0) {
+              return new Swept(entries, bytes, false);
+            }
             String name = f.getFileName().toString();
             boolean entry = ENTRY.matcher(name).matches();
             if (!entry && !TEMPORARY.matcher(name).matches()) {
@@ -119,6 +150,6 @@ public final class CacheSweep {
     } catch (IOException | RuntimeException e) {
       // what was removed stays removed
     }
-    return new Swept(entries, bytes);
+    return new Swept(entries, bytes, true);
   }
 }

@@ -420,6 +420,7 @@ public final class PackRenderer {
       if (shas.size() == rec.outputs().stream().filter(o -> o.pack() >= 0).count()
           && out.putSeen(stamps.get())) {
         rec.outputs().forEach(o -> replayed(id, o, shas.get(o.path()), written));
+        rec.outputs().forEach(o -> paginator.cache.markUsed(o.source())); // for a later build
         fromRecords.add(id);
         return true;
       }

@@ -290,6 +290,16 @@ final class PdfCache {
                     .map(pdf -> new Stored(pdf, new String(sha, StandardCharsets.US_ASCII))));
   }
 
+  /**
+   * Marks the PDF kept under {@code key} used though this build did not read it (it linked the file
+   * the last build wrote): kept from {@link org.tabled.output.CacheSweep} for a build whose output
+   * folder no longer holds it.
+   */
+  void markUsed(String key) {
+    store.markUsed(key("pdf", key));
+    store.markUsed(key("sha256 of pdf", key));
+  }
+
   void putPdf(String key, byte[] pdf, String sha256) {
     byte[] digest = sha256.getBytes(StandardCharsets.US_ASCII);
     if (!store.enabled() || digest.length != HEX) {

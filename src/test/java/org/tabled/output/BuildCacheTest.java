@@ -61,6 +61,13 @@ class BuildCacheTest {
         FileTime.from(now.plus(Duration.ofDays(2))),
         Files.getLastModifiedTime(file),
         "a day on, moved again");
+    Files.setLastModifiedTime(file, twoDaysAgo);
+    BuildCache.reading(dir).markUsed(key);
+    assertEquals(twoDaysAgo, Files.getLastModifiedTime(file), "marked by a check: unmoved");
+    cache.markUsed(key);
+    assertEquals(FileTime.from(now), Files.getLastModifiedTime(file), "marked used unread");
+    cache.markUsed(BuildCache.key(b("never stored"))); // nothing to mark, and no error
+    assertFalse(Files.exists(cache.file(BuildCache.key(b("never stored")))));
   }
 
   @Test

@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +100,28 @@ class CacheSweepTest {
     assertTrue(Files.exists(second), "swept less than a day ago: not due");
     assertEquals(1, CacheSweep.ifDue(cache(), NOW.plus(Duration.ofHours(25))).entries());
     assertFalse(Files.exists(second), "due again a day later");
+  }
+
+  @Test
+  void aSweepStopsWhenItsTimeIsUpAndTheNextGoesOn() throws Exception {
+    List<Path> old = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      old.add(entry("old " + i, Duration.ofDays(8)));
+    }
+    AtomicLong clock = new AtomicLong(); // a nanosecond each time it is read
+    LongSupplier ticks = clock::incrementAndGet;
+    CacheSweep.Swept first = CacheSweep.ifDue(cache(), NOW, Duration.ofNanos(6), ticks);
+    assertFalse(first.finished());
+    assertTrue(first.entries() > 0 && first.entries() < 20, "removed " + first.entries());
+    assertFalse(Files.exists(cache().resolve(CacheSweep.MARK)), "not marked swept");
+    int removed = first.entries();
+    for (int i = 0; i < 40 && removed < 20; i++) {
+      removed += CacheSweep.ifDue(cache(), NOW, Duration.ofNanos(6), ticks).entries();
+    }
+    assertEquals(20, removed, "every build goes on where the last stopped");
+    assertTrue(old.stream().noneMatch(Files::exists));
+    assertTrue(CacheSweep.ifDue(cache(), NOW, Duration.ofNanos(6), ticks).finished());
+    assertTrue(Files.exists(cache().resolve(CacheSweep.MARK)), "marked once finished");
   }
 
   @Test
