@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *
  * <p>It removes only what it recognises: a regular file named as an entry (62 hexadecimal digits)
  * in a folder named as an entry's first two digits, and the temporary files of writes cut short
- * (named {@code .*.tmp}) a day old, in those folders. It follows no link, and leaves everything
+ * (named {@code .*.tmp}) a day old, in those folders. It follows no link inside the cache folder
+ * (the folder itself may be reached through one, as the build reaches it), and leaves everything
  * else in the cache folder (the no-change stamp, the digests of files) as it is. A removed entry is
  * only made again if a build asks for it; every failure here only leaves an entry in place.
  */
@@ -75,7 +76,13 @@ public final class CacheSweep {
    * As {@link #ifDue(Path, Instant)}, stopping once {@code budget} has passed by {@code nanoTime};
    * the mark is written only by a sweep that finished.
    */
-  static Swept ifDue(Path dir, Instant now, Duration budget, LongSupplier nanoTime) {
+  static Swept ifDue(Path given, Instant now, Duration budget, LongSupplier nanoTime) {
+    Path dir;
+    try {
+      dir = given.toRealPath(); // the folder the operator chose, if through a link (another disk)
+    } catch (IOException | RuntimeException e) {
+      return Swept.NOTHING; // no cache yet
+    }
     Path mark = dir.resolve(MARK);
     try {
       BasicFileAttributes last =
@@ -89,7 +96,7 @@ public final class CacheSweep {
       return Swept.NOTHING;
     }
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return Swept.NOTHING; // no cache yet, or not a folder of its own
+      return Swept.NOTHING; // not a folder
     }
     Swept swept = sweep(dir, now, nanoTime.getAsLong() + budget.toNanos(), nanoTime);
     if (!swept.finished()) {

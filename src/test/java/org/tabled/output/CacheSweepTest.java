@@ -125,6 +125,16 @@ class CacheSweepTest {
   }
 
   @Test
+  void aCacheFolderReachedThroughALinkIsSwept() throws Exception {
+    Path old = entry("old", Duration.ofDays(8));
+    Path link = dir.resolve("linked-cache");
+    Files.createSymbolicLink(link, cache());
+    assertEquals(1, CacheSweep.ifDue(link, NOW).entries());
+    assertFalse(Files.exists(old));
+    assertTrue(Files.exists(cache().resolve(CacheSweep.MARK)));
+  }
+
+  @Test
   void noCacheFolderIsNothingToSweep() throws Exception {
     assertEquals(0, CacheSweep.ifDue(cache(), NOW).entries());
     assertFalse(Files.exists(cache()), "no folder made for the mark");
