@@ -235,6 +235,7 @@ public final class Pipeline {
     Timings.done("published");
     if (o.checkOnly()) {
       checkCouncilTemplates(o, templates, markdown, pub, d);
+      Timings.done("council's templates tried");
       // issued packs: the papers and agendas compared, no pages (nothing is laid out); never
       // written
       List<String> would =
@@ -244,6 +245,7 @@ public final class Pipeline {
                       pub, Map.of(), new OutputTree(), o.contentDir(), o.asOf(), false, d),
                   o.displayBase())
               : List.of();
+      Timings.done("issued packs compared");
       return new BuildResult(!d.hasErrors(), d, 0, 0, Optional.empty(), Set.of(), would, false);
     }
     OutputTree out;
