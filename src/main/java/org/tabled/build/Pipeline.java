@@ -200,6 +200,12 @@ public final class Pipeline {
         return BuildResult.failed(d);
       }
     }
+    // whether the cache folder is Tabled's to sweep, asked before anything is written there
+    boolean cacheOurs =
+        o.cache().isPresent()
+            && o.audience() == Audience.PUBLIC
+            && !o.checkOnly()
+            && CacheSweep.ours(o.cache().get());
     // Nothing changed since the last build, whose output is as it left it: nothing to do.
     Optional<UpToDate.Inputs> inputs = UpToDate.inputs(o);
     Timings.done("inputs digested");
@@ -270,7 +276,9 @@ public final class Pipeline {
             inputs.ifPresent(i -> UpToDate.record(o, i.digest(), done));
             Timings.done("recorded for the no-change check");
           });
-      sweepCacheMeanwhile(o);
+      if (cacheOurs) {
+        sweepCacheMeanwhile(o.cache().get());
+      }
     }
     if (later) { // serve: its pages reload meanwhile
       Underway.start("tabled-afterwards", () -> then.forEach(Runnable::run));
@@ -281,21 +289,18 @@ public final class Pipeline {
   }
 
   /**
-   * Once a day, the build cache's entries that no build has used for a week removed ({@link
-   * CacheSweep}), on a thread of its own while the output folder this build replaced is removed:
-   * this build has marked what it used.
+   * The build cache in {@code cache}, Tabled's, tagged as a cache, and once a day its entries that
+   * no build has used for a week removed ({@link CacheSweep}), on a thread of its own while the
+   * output folder this build replaced is removed: this build has marked what it used.
    */
-  private static void sweepCacheMeanwhile(BuildOptions o) {
-    if (o.cache().isPresent() && o.audience() == Audience.PUBLIC) {
-      Path cache = o.cache().get();
-      Underway.start(
-          "tabled-cache-sweep",
-          () -> {
-            CacheSweep.Swept swept = CacheSweep.ifDue(cache, Instant.now());
-            Timings.done(
-                "cache swept: " + swept.entries() + " entries, " + swept.bytes() + " bytes");
-          });
-    }
+  private static void sweepCacheMeanwhile(Path cache) {
+    Underway.start(
+        "tabled-cache-sweep",
+        () -> {
+          CacheSweep.tag(cache);
+          CacheSweep.Swept swept = CacheSweep.ifDue(cache, Instant.now());
+          Timings.done("cache swept: " + swept.entries() + " entries, " + swept.bytes() + " bytes");
+        });
   }
 
   /**

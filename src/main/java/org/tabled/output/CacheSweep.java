@@ -1,6 +1,8 @@
 package org.tabled.output;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,12 +22,18 @@ import java.util.regex.Pattern;
  * BuildCache}); the sweep runs at most once every {@link #EVERY}, at the end of a build that wrote
  * its output, and remembers when in the file {@value #MARK} of the cache folder.
  *
- * <p>It removes only what it recognises: a regular file named as an entry (62 hexadecimal digits)
- * in a folder named as an entry's first two digits, and the temporary files of writes cut short
- * (named {@code .*.tmp}) a day old, in those folders. It follows no link inside the cache folder
- * (the folder itself may be reached through one, as the build reaches it), and leaves everything
- * else in the cache folder (the no-change stamp, the digests of files) as it is. A removed entry is
- * only made again if a build asks for it; every failure here only leaves an entry in place.
+ * <p>It sweeps only a folder that is Tabled's cache by its tag: a {@value #TAG} file (the <a
+ * href="https://bford.info/cachedir/">cache directory tag</a>, which also tells backup tools to
+ * leave the folder out), written by {@link #tag} in a folder Tabled made or found empty, or named
+ * {@code .tabled-cache} as Tabled names its caches; never in a folder given with {@code --cache}
+ * that held something else (a mistyped {@code --cache} must not cost anyone their files). In that
+ * folder it removes only what it recognises: a regular file named as an entry (62 hexadecimal
+ * digits) in a folder named as an entry's first two digits, and the temporary files of writes cut
+ * short (named {@code .*.tmp}) a day old, in those folders. It follows no link inside the cache
+ * folder (the folder itself may be reached through one, as the build reaches it), and leaves
+ * everything else in the cache folder (the no-change stamp, the digests of files) as it is. A
+ * removed entry is only made again if a build asks for it; every failure here only leaves an entry
+ * in place.
  */
 public final class CacheSweep {
 
@@ -39,6 +47,14 @@ public final class CacheSweep {
   private static final Duration ABANDONED_AFTER = Duration.ofDays(1);
 
   static final String MARK = "swept";
+
+  /** The cache directory tag's file name. */
+  static final String TAG = "CACHEDIR.TAG";
+
+  private static final String SIGNATURE = "Signature: 8a477f597d28d172789f06886806bc55";
+
+  /** The folder name Tabled gives its caches ({@code BuildCommand#cacheDir}). */
+  private static final String NAME = ".tabled-cache";
 
   private static final Pattern FOLDER = Pattern.compile("[0-9a-f]{2}");
   private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{62}");
@@ -63,6 +79,70 @@ public final class CacheSweep {
   }
 
   private CacheSweep() {}
+
+  /**
+   * Whether the folder {@code dir} is Tabled's to sweep, asked before a build writes anything
+   * there: it does not exist yet, is an empty folder, is named {@value #NAME}, or is already
+   * tagged.
+   */
+  public static boolean ours(Path dir) {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return true;
+    }
+    try {
+      Path real = dir.toRealPath();
+      if (!Files.isDirectory(real)) {
+        return false;
+      }
+      if (tagged(real)
+          || NAME.equals(real.getFileName() == null ? "" : real.getFileName().toString())
+          || NAME.equals(String.valueOf(dir.toAbsolutePath().normalize().getFileName()))) {
+        return true;
+      }
+      try (DirectoryStream<Path> in = Files.newDirectoryStream(real)) {
+        return !in.iterator().hasNext();
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Writes the cache directory tag in the folder {@code dir} if it has none: only for a folder that
+   * {@link #ours} said was Tabled's before the build.
+   */
+  public static void tag(Path dir) {
+    try {
+      Path real = dir.toRealPath();
+      if (!tagged(real) && Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
+        AtomicFile.write(
+            real.resolve(TAG),
+            (SIGNATURE
+                    + "\n# This file is a cache directory tag created by Tabled, whose build"
+                    + " cache this folder is.\n# For information about cache directory tags, see"
+                    + " https://bford.info/cachedir/\n")
+                .getBytes(StandardCharsets.US_ASCII));
+      }
+    } catch (IOException | RuntimeException e) {
+      // not tagged: not swept
+    }
+  }
+
+  /** Whether the folder {@code real} holds a cache directory tag: a regular file, signed. */
+  private static boolean tagged(Path real) {
+    Path tag = real.resolve(TAG);
+    try {
+      if (!Files.isRegularFile(tag, LinkOption.NOFOLLOW_LINKS)) {
+        return false;
+      }
+      try (InputStream in = Files.newInputStream(tag, LinkOption.NOFOLLOW_LINKS)) {
+        return SIGNATURE.equals(
+            new String(in.readNBytes(SIGNATURE.length()), StandardCharsets.US_ASCII));
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
 
   /**
    * Sweeps the cache in {@code dir} if no sweep has run there in the last {@link #EVERY} before
@@ -95,8 +175,8 @@ public final class CacheSweep {
     } catch (IOException | RuntimeException e) {
       return Swept.NOTHING;
     }
-    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return Swept.NOTHING; // not a folder
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) || !tagged(dir)) {
+      return Swept.NOTHING; // not a folder, or not one Tabled may sweep
     }
     Swept swept = sweep(dir, now, nanoTime.getAsLong() + budget.toNanos(), nanoTime);
     if (!swept.finished()) {

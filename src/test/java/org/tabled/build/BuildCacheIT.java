@@ -277,6 +277,24 @@ class BuildCacheIT {
   }
 
   @Test
+  void aCacheFolderThatHeldSomethingElseIsNeverSweptNorTagged() throws IOException {
+    Path foreign = Files.createDirectories(dir.resolve("someones-folder"));
+    Files.writeString(foreign.resolve("notes.txt"), "not Tabled's");
+    Path lookalike = foreign.resolve("ab").resolve("c".repeat(62));
+    Files.createDirectories(lookalike.getParent());
+    Files.writeString(lookalike, "named as an entry is, eight days old");
+    Files.setLastModifiedTime(lookalike, FileTime.from(Instant.now().minus(Duration.ofDays(8))));
+    build(content, dir.resolve("foreign-out"), noTemplates, 2, Optional.of(foreign));
+    assertTrue(Files.exists(lookalike), "a --cache that held files is not swept");
+    assertFalse(Files.exists(foreign.resolve("CACHEDIR.TAG")), "nor claimed");
+    Path made = dir.resolve("made-cache");
+    build(content, dir.resolve("made-out"), noTemplates, 2, Optional.of(made));
+    assertTrue(
+        Files.readString(made.resolve("CACHEDIR.TAG")).startsWith("Signature: "),
+        "a cache the build made is tagged as one");
+  }
+
+  @Test
   void anyEntryMayGoMissing() throws IOException {
     Path cache = dir.resolve("halved-cache");
     build(content, dir.resolve("halved-1"), noTemplates, 2, Optional.of(cache));

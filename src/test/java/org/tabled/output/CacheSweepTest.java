@@ -35,6 +35,7 @@ class CacheSweepTest {
     c.put(key, ("value of " + name).getBytes(StandardCharsets.UTF_8));
     Path f = c.file(key);
     Files.setLastModifiedTime(f, FileTime.from(NOW.minus(ago)));
+    CacheSweep.tag(cache()); // as a build does in a folder it made
     return f;
   }
 
@@ -66,6 +67,7 @@ class CacheSweepTest {
     Path stamp = file(cache().resolve("inputs.stat"), Duration.ofDays(30));
     Path topLevelHex = file(cache().resolve("ab" + hex), Duration.ofDays(30));
     Path otherFolder = file(cache().resolve("notes").resolve(hex), Duration.ofDays(30));
+    Path tag = cache().resolve(CacheSweep.TAG);
     Path badName = file(old.resolveSibling(hex + "x"), Duration.ofDays(30));
     Path upper = file(old.resolveSibling(hex.toUpperCase()), Duration.ofDays(30));
     Path outside = file(dir.resolve("outside").resolve(hex), Duration.ofDays(30));
@@ -83,7 +85,7 @@ class CacheSweepTest {
     assertFalse(Files.exists(old));
     assertFalse(Files.exists(cutShort), "a write cut short two days ago");
     assertTrue(Files.exists(writing), "a write under way");
-    for (Path kept : new Path[] {stamp, topLevelHex, otherFolder, badName, upper, outside}) {
+    for (Path kept : new Path[] {stamp, topLevelHex, otherFolder, badName, upper, outside, tag}) {
       assertTrue(Files.exists(kept), kept + " kept");
     }
     assertTrue(Files.exists(link, LinkOption.NOFOLLOW_LINKS), "a link is not an entry");
@@ -132,6 +134,47 @@ class CacheSweepTest {
     assertEquals(1, CacheSweep.ifDue(link, NOW).entries());
     assertFalse(Files.exists(old));
     assertTrue(Files.exists(cache().resolve(CacheSweep.MARK)));
+  }
+
+  @Test
+  void aFolderNotTaggedAsTabledsCacheIsNeverSwept() throws Exception {
+    Path old = entry("old", Duration.ofDays(8));
+    Path tag = cache().resolve(CacheSweep.TAG);
+    Files.delete(tag);
+    assertEquals(0, CacheSweep.ifDue(cache(), NOW).entries());
+    assertTrue(Files.exists(old), "no tag: someone else's folder, a --cache mistyped");
+    assertFalse(CacheSweep.ours(cache()), "holding files, untagged, not named as Tabled's");
+
+    Files.writeString(tag, "Signature: not the one\n");
+    assertEquals(0, CacheSweep.ifDue(cache(), NOW).entries());
+    assertTrue(Files.exists(old), "a tag without the signature");
+    Files.delete(tag);
+    Path elsewhere = dir.resolve("a-real-tag");
+    CacheSweep.tag(Files.createDirectories(dir.resolve("tagged")));
+    Files.move(dir.resolve("tagged").resolve(CacheSweep.TAG), elsewhere);
+    Files.createSymbolicLink(tag, elsewhere);
+    assertEquals(0, CacheSweep.ifDue(cache(), NOW).entries());
+    assertTrue(Files.exists(old), "a tag that is a link to one");
+
+    Files.delete(tag);
+    Files.copy(elsewhere, tag);
+    assertEquals(1, CacheSweep.ifDue(cache(), NOW).entries(), "tagged: swept");
+  }
+
+  @Test
+  void tabledClaimsOnlyAFolderItMakesFindsEmptyOrNamedAsItsCache() throws Exception {
+    assertTrue(CacheSweep.ours(dir.resolve("not yet")), "made by the build");
+    assertTrue(CacheSweep.ours(Files.createDirectories(dir.resolve("empty"))));
+    Path named = Files.createDirectories(dir.resolve("site-parent").resolve(".tabled-cache"));
+    Files.writeString(named.resolve("inputs.stat"), "a cache made before caches were tagged");
+    assertTrue(CacheSweep.ours(named), "the name Tabled gives its caches");
+    Path someone = Files.createDirectories(dir.resolve("documents"));
+    Files.writeString(someone.resolve("letter.txt"), "someone's file");
+    assertFalse(CacheSweep.ours(someone), "a folder holding something else");
+    Files.writeString(dir.resolve("a-file"), "x");
+    assertFalse(CacheSweep.ours(dir.resolve("a-file")), "not a folder");
+    CacheSweep.tag(someone.resolve("x").getParent());
+    assertTrue(CacheSweep.ours(someone), "once tagged (by whoever may), Tabled's");
   }
 
   @Test
