@@ -46,7 +46,7 @@ import java.util.zip.CRC32C;
 public final class BuildCache {
 
   /** A build that keeps nothing. */
-  public static final BuildCache NONE = new BuildCache(null);
+  public static final BuildCache NONE = new BuildCache(null, false, Clock.systemUTC());
 
   private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
 
@@ -65,10 +65,6 @@ public final class BuildCache {
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
   private final AtomicInteger rejected = new AtomicInteger();
-
-  private BuildCache(Path dir) {
-    this(dir, false, Clock.systemUTC());
-  }
 
   private BuildCache(Path dir, boolean touch, Clock clock) {
     this.dir = dir;
@@ -89,8 +85,8 @@ public final class BuildCache {
   }
 
   /**
-   * The cache in {@code dir} for a run that only reads it: nothing found is marked used (a {@code
-   * check} writes nothing), though what is {@link #put} is still written.
+   * The cache in {@code dir} for a run that only reads it ({@code check}, which writes nothing):
+   * nothing found is marked used.
    */
   public static BuildCache reading(Path dir) {
     return new BuildCache(dir.toAbsolutePath().normalize(), false, Clock.systemUTC());
@@ -222,6 +218,14 @@ public final class BuildCache {
   /** Entries found damaged and ignored. */
   public int rejected() {
     return rejected.get();
+  }
+
+  /**
+   * Whether a file named {@code name} in a folder named {@code folder} of the cache is where {@link
+   * #file} keeps an entry ({@link CacheSweep} removes nothing else).
+   */
+  static boolean entry(String folder, String name) {
+    return folder.length() == 2 && KEY.matcher(folder + name).matches();
   }
 
   /** Where the entry for {@code key} is kept: in a folder named after its first two characters. */

@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  * leave the folder out), written by {@link #tag} in a folder Tabled made or found empty, or named
  * {@code .tabled-cache} as Tabled names its caches; never in a folder given with {@code --cache}
  * that held something else (a mistyped {@code --cache} must not cost anyone their files). In that
- * folder it removes only what it recognises: a regular file named as an entry (62 hexadecimal
- * digits) in a folder named as an entry's first two digits, and the temporary files of writes cut
- * short (named {@code .*.tmp}) a day old, in those folders. It follows no link inside the cache
+ * folder it removes only what it recognises: a regular file named and placed as {@link
+ * BuildCache#file} keeps an entry (62 hexadecimal digits in a folder named by the first two), and
+ * the temporary file of an entry's write cut short, a day old. It follows no link inside the cache
  * folder (the folder itself may be reached through one, as the build reaches it), and leaves
  * everything else in the cache folder (the no-change stamp, the digests of files) as it is. A
  * removed entry is only made again if a build asks for it; every failure here only leaves an entry
@@ -57,8 +57,9 @@ public final class CacheSweep {
   private static final String NAME = ".tabled-cache";
 
   private static final Pattern FOLDER = Pattern.compile("[0-9a-f]{2}");
-  private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{62}");
-  private static final Pattern TEMPORARY = Pattern.compile("\\..*\\.tmp");
+
+  /** The temporary file {@link AtomicFile#write} makes for an entry: ".NAME.RANDOM.tmp". */
+  private static final Pattern TEMPORARY = Pattern.compile("\\.[0-9a-f]{62}\\.[0-9]+\\.tmp");
 
   /**
    * How long one sweep may go on: what it has not reached by then, the next build's sweep does (a
@@ -212,7 +213,7 @@ public final class CacheSweep {
               return new Swept(entries, bytes, false);
             }
             String name = f.getFileName().toString();
-            boolean entry = ENTRY.matcher(name).matches();
+            boolean entry = BuildCache.entry(folder.getFileName().toString(), name);
             if (!entry && !TEMPORARY.matcher(name).matches()) {
               continue;
             }

@@ -79,13 +79,17 @@ class CacheSweepTest {
     Files.createSymbolicLink(linkedFolder, outside.getParent());
     Path cutShort = file(old.resolveSibling("." + hex + ".123.tmp"), Duration.ofDays(2));
     Path writing = file(old.resolveSibling("." + hex + ".456.tmp"), Duration.ofMinutes(5));
+    Path otherTemporary = file(old.resolveSibling(".notes.789.tmp"), Duration.ofDays(30));
 
     CacheSweep.ifDue(cache(), NOW);
 
     assertFalse(Files.exists(old));
     assertFalse(Files.exists(cutShort), "a write cut short two days ago");
     assertTrue(Files.exists(writing), "a write under way");
-    for (Path kept : new Path[] {stamp, topLevelHex, otherFolder, badName, upper, outside, tag}) {
+    for (Path kept :
+        new Path[] {
+          stamp, topLevelHex, otherFolder, badName, upper, outside, tag, otherTemporary
+        }) {
       assertTrue(Files.exists(kept), kept + " kept");
     }
     assertTrue(Files.exists(link, LinkOption.NOFOLLOW_LINKS), "a link is not an entry");
@@ -173,7 +177,7 @@ class CacheSweepTest {
     assertFalse(CacheSweep.ours(someone), "a folder holding something else");
     Files.writeString(dir.resolve("a-file"), "x");
     assertFalse(CacheSweep.ours(dir.resolve("a-file")), "not a folder");
-    CacheSweep.tag(someone.resolve("x").getParent());
+    CacheSweep.tag(someone);
     assertTrue(CacheSweep.ours(someone), "once tagged (by whoever may), Tabled's");
   }
 
