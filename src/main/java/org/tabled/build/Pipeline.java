@@ -39,6 +39,7 @@ import org.tabled.output.AtomicReplace;
 import org.tabled.output.BuildCache;
 import org.tabled.output.CacheSweep;
 import org.tabled.output.OutputFolders;
+import org.tabled.output.OutputLock;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
 import org.tabled.output.Underway;
@@ -200,6 +201,39 @@ public final class Pipeline {
         return BuildResult.failed(d);
       }
     }
+    if (o.checkOnly()) {
+      return checked(o, later, d); // writes nothing: takes no lock
+    }
+    // one build at a time writes an output folder: held until what this one leaves under way ends
+    OutputLock lock;
+    try {
+      lock = OutputLock.take(o.outDir(), Pipeline::waiting);
+    } catch (IOException e) {
+      d.error(
+          SourcePos.file(o.outDir().toString()),
+          "cannot lock the output folder against other builds: "
+              + e.getMessage()
+              + "; nothing was written",
+          "a build locks a file beside the output folder (."
+              + o.outDir().toAbsolutePath().normalize().getFileName()
+              + ".lock): it must be a plain file Tabled can write, not a link");
+      return BuildResult.failed(d);
+    }
+    try {
+      return checked(o, later, d);
+    } finally {
+      Underway.afterAll("tabled-unlock", lock::close);
+    }
+  }
+
+  /** Says on the standard error that this build waits for another: it may take minutes. */
+  private static void waiting(String why) {
+    System.err.println("tabled: " + why);
+    System.err.flush();
+  }
+
+  /** The build once its folders are found safe to read and write (and locked if it writes). */
+  private static BuildResult checked(BuildOptions o, boolean later, Diagnostics d) {
     // whether the cache folder is Tabled's to sweep, asked before anything is written there
     boolean cacheOurs =
         o.cache().isPresent()

@@ -26,6 +26,24 @@ public final class Underway {
   }
 
   /**
+   * Runs {@code work} on a thread named {@code name} once everything {@link #start}ed before it is
+   * done (a build's lock on its output folder, released after the old output is removed and the
+   * records kept); {@link #settle} waits for it too.
+   */
+  public static void afterAll(String name, Runnable work) {
+    List<Thread> before;
+    synchronized (Underway.class) {
+      before = List.copyOf(threads);
+    }
+    start(
+        name,
+        () -> {
+          joinAll(before);
+          work.run();
+        });
+  }
+
+  /**
    * Waits until everything {@link #start}ed is done; interrupted, it waits all the same (what is
    * under way must end before anyone reads the output or the cache again), and keeps the interrupt.
    */
@@ -35,6 +53,13 @@ public final class Underway {
       all = List.copyOf(threads);
       threads.clear();
     }
+    joinAll(all);
+  }
+
+  /**
+   * Joins every thread of {@code all}; interrupted, it waits all the same and keeps the interrupt.
+   */
+  private static void joinAll(List<Thread> all) {
     boolean interrupted = false;
     for (Thread t : all) {
       while (true) {

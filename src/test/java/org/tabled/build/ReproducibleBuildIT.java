@@ -107,7 +107,42 @@ class ReproducibleBuildIT {
     }
   }
 
+  @Test
+  void twoBuildsAtOnceIntoOneFolderTakeTurnsAndLeaveTheSiteABuildAloneMakes() throws Exception {
+    Path alone = copyExample(dir.resolve("alone"));
+    Run single = tabled(alone, List.of(), "build", "--as-of", AS_OF);
+    assertEquals(0, single.exit(), single.output());
+    // a build by hand while the scheduled one runs: without a lock they wrote into each other's
+    // spill folder and both failed, leaving no site
+    Path both = copyExample(dir.resolve("both"));
+    Started first = start(both, List.of(), "build", "--as-of", AS_OF);
+    Started second = start(both, List.of(), "build", "--as-of", AS_OF);
+    Run one = first.finish();
+    Run two = second.finish();
+    assertEquals(0, one.exit(), one.output());
+    assertEquals(0, two.exit(), two.output());
+    assertTrue(
+        (one.output() + two.output())
+            .contains("tabled: waiting for another Tabled build (process "),
+        "one waited for the other, and said so:\n" + one.output() + "\n" + two.output());
+    assertEquals(digests(alone.resolve("site")), digests(both.resolve("site")));
+    assertTrue(Files.isRegularFile(both.resolve(".site.lock")));
+    for (String left : List.of(".site.staging", ".site.old", ".site.spill")) {
+      assertTrue(Files.notExists(both.resolve(left)), left + " is left behind");
+    }
+  }
+
   private record Run(int exit, String output) {}
+
+  /** A run of tabled under way: its process and the file its output goes to. */
+  private record Started(Process process, Path log) {
+    Run finish() throws Exception {
+      assertTrue(process.waitFor(10, TimeUnit.MINUTES), "tabled finished");
+      String output = Files.readString(log, StandardCharsets.UTF_8);
+      Files.delete(log);
+      return new Run(process.exitValue(), output);
+    }
+  }
 
   private static Path copyExample(Path to) throws IOException {
     copyTree(Path.of("content"), to.resolve("content"));
@@ -129,6 +164,10 @@ class ReproducibleBuildIT {
   }
 
   private static Run tabled(Path workDir, List<String> jvm, String... args) throws Exception {
+    return start(workDir, jvm, args).finish();
+  }
+
+  private static Started start(Path workDir, List<String> jvm, String... args) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvm);
@@ -142,10 +181,7 @@ class ReproducibleBuildIT {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
-    assertTrue(p.waitFor(10, TimeUnit.MINUTES), "tabled finished");
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    Files.delete(log);
-    return new Run(p.exitValue(), output);
+    return new Started(p, log);
   }
 
   private static Map<String, String> digests(Path root)

@@ -90,8 +90,9 @@ class InitCommandTest {
         ignored.contains("/site/")
             && ignored.contains("/.site.staging/")
             && ignored.contains("/.site.old/")
-            && ignored.contains("/.site.spill/"),
-        "the output and the build's staging folders: " + ignored);
+            && ignored.contains("/.site.spill/")
+            && ignored.contains("/.site.lock"),
+        "the output, the build's staging folders and its lock: " + ignored);
     assertTrue(Files.readString(council.resolve("README.md")).contains("tabled check"));
   }
 
