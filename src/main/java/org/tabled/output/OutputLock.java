@@ -50,6 +50,9 @@ public final class OutputLock implements AutoCloseable {
   public static Path fileFor(Path outDir) throws IOException {
     Path out = outDir.toAbsolutePath().normalize();
     Path parent = out.getParent();
+    if (parent == null) {
+      throw new IOException(out + " is the root of the file system: there is no folder beside it");
+    }
     Files.createDirectories(parent);
     return parent.toRealPath().resolve("." + out.getFileName() + ".lock");
   }

@@ -34,6 +34,12 @@ class OutputLockTest {
   }
 
   @Test
+  void theRootHasNoFolderBesideIt() {
+    IOException e = assertThrows(IOException.class, () -> OutputLock.fileFor(dir.getRoot()));
+    assertTrue(e.getMessage().contains("root"), e.getMessage());
+  }
+
+  @Test
   void aSecondBuildOfThisProcessWaitsUntilTheFirstReleasesTheFolder() throws Exception {
     List<String> told = new CopyOnWriteArrayList<>();
     OutputLock first = OutputLock.take(site(), why -> {});
