@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,15 +44,7 @@ class OutputLockTest {
   void aSecondBuildOfThisProcessWaitsUntilTheFirstReleasesTheFolder() throws Exception {
     List<String> told = new CopyOnWriteArrayList<>();
     OutputLock first = OutputLock.take(site(), why -> {});
-    CompletableFuture<OutputLock> second =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                return OutputLock.take(site(), told::add);
-              } catch (IOException e) {
-                throw new IllegalStateException(e);
-              }
-            });
+    CompletableFuture<OutputLock> second = takeLater(site(), told::add);
     assertThrows(TimeoutException.class, () -> second.get(500, TimeUnit.MILLISECONDS));
     assertEquals(1, told.size(), "told once why it waits: " + told);
     assertTrue(told.get(0).contains("another build"), told.get(0));
@@ -87,15 +80,7 @@ class OutputLockTest {
               new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
       assertEquals("locked", out.readLine());
       List<String> told = new CopyOnWriteArrayList<>();
-      CompletableFuture<OutputLock> mine =
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  return OutputLock.take(site(), told::add);
-                } catch (IOException e) {
-                  throw new IllegalStateException(e);
-                }
-              });
+      CompletableFuture<OutputLock> mine = takeLater(site(), told::add);
       assertThrows(TimeoutException.class, () -> mine.get(700, TimeUnit.MILLISECONDS));
       assertEquals(
           List.of(
@@ -132,15 +117,7 @@ class OutputLockTest {
 
   /** True if the lock of {@code out} could be taken at once (it is released again). */
   private static boolean tryTake(Path out) throws Exception {
-    CompletableFuture<OutputLock> f =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                return OutputLock.take(out, why -> {});
-              } catch (IOException e) {
-                throw new IllegalStateException(e);
-              }
-            });
+    CompletableFuture<OutputLock> f = takeLater(out, why -> {});
     try {
       f.get(2, TimeUnit.SECONDS).close();
       return true;
@@ -148,5 +125,17 @@ class OutputLockTest {
       f.thenAccept(OutputLock::close); // taken later: let go at once
       return false;
     }
+  }
+
+  /** The lock of {@code out}, taken on another thread (telling {@code waiting} why it waits). */
+  private static CompletableFuture<OutputLock> takeLater(Path out, Consumer<String> waiting) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return OutputLock.take(out, waiting);
+          } catch (IOException e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 }
