@@ -214,9 +214,9 @@ public final class Pipeline {
           "cannot lock the output folder against other builds: "
               + e.getMessage()
               + "; nothing was written",
-          "a build locks a file beside the output folder (."
-              + o.outDir().toAbsolutePath().normalize().getFileName()
-              + ".lock): it must be a plain file Tabled can write, not a link");
+          "a build locks a file beside the output folder ("
+              + OutputLock.name(o.outDir())
+              + "): it must be a plain file Tabled can write, not a link");
       return BuildResult.failed(d);
     }
     try {

@@ -46,7 +46,12 @@ public final class OutputLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  /** The lock file of {@code outDir}: beside it, named after it. */
+  /** The name of the lock file of {@code outDir}: {@code .site.lock} for {@code site}. */
+  public static String name(Path outDir) {
+    return "." + outDir.toAbsolutePath().normalize().getFileName() + ".lock";
+  }
+
+  /** The lock file of {@code outDir}: beside it, named after it ({@link #name}). */
   public static Path fileFor(Path outDir) throws IOException {
     Path out = outDir.toAbsolutePath().normalize();
     Path parent = out.getParent();
@@ -54,7 +59,7 @@ public final class OutputLock implements AutoCloseable {
       throw new IOException(out + " is the root of the file system: there is no folder beside it");
     }
     Files.createDirectories(parent);
-    return parent.toRealPath().resolve("." + out.getFileName() + ".lock");
+    return parent.toRealPath().resolve(name(out));
   }
 
   /**

@@ -37,6 +37,23 @@ class CommandLineTest {
     assertFalse(Files.exists(out), "check must not write the output folder");
     assertFalse(
         Files.exists(dir.resolve(".tabled-cache")), "check reads the build cache, never writes it");
+    assertFalse(Files.exists(dir.resolve(".site.lock")), "check writes nothing, so locks nothing");
+  }
+
+  @Test
+  void buildWritesNothingThroughALinkPutInPlaceOfItsLockFile() throws Exception {
+    Path precious = dir.resolve("precious.txt");
+    Files.writeString(precious, "keep me");
+    Files.createSymbolicLink(dir.resolve(".site.lock"), precious);
+    Path out = dir.resolve("site");
+    Cli.Result r = buildMinimal(out);
+    assertEquals(1, r.exit(), r.out());
+    assertTrue(
+        r.err().contains("error: cannot lock the output folder against other builds"), r.err());
+    assertTrue(r.err().contains("(.site.lock): it must be a plain file"), r.err());
+    assertFalse(r.err().contains("Exception"), "no stack trace: " + r.err());
+    assertEquals("keep me", Files.readString(precious));
+    assertFalse(Files.exists(out), "nothing was written");
   }
 
   @Test
