@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +32,11 @@ import java.util.function.Consumer;
  * build fail rather than write through it.
  */
 public final class OutputLock implements AutoCloseable {
+
+  /** How often, and how far apart, the lock is tried again before a build says it waits. */
+  private static final int GRACE_TRIES = 10;
+
+  private static final long GRACE_STEP_NANOS = 20_000_000L;
 
   /** Builds of this process, one per lock file at a time. */
   private static final Map<Path, Semaphore> IN_THIS_PROCESS = new ConcurrentHashMap<>();
@@ -89,6 +95,12 @@ public final class OutputLock implements AutoCloseable {
               StandardOpenOption.WRITE,
               LinkOption.NOFOLLOW_LINKS);
       FileLock lock = channel.tryLock();
+      // a moment's grace before saying anything: a build about to finish need not be reported,
+      // and one that has just taken the lock has time to write who it is
+      for (int i = 0; lock == null && i < GRACE_TRIES; i++) {
+        LockSupport.parkNanos(GRACE_STEP_NANOS);
+        lock = channel.tryLock();
+      }
       if (lock == null) {
         if (!told) {
           waiting.accept(
@@ -113,7 +125,10 @@ public final class OutputLock implements AutoCloseable {
     }
   }
 
-  /** " (process N)" from what the holder wrote into the lock file, or "" if it says nothing. */
+  /**
+   * " (process N)" from what the holder wrote into the lock file, or "" if it says nothing (it
+   * writes it just after taking the lock).
+   */
   private static String holder(FileChannel channel) {
     try {
       ByteBuffer b = ByteBuffer.allocate(24);
