@@ -144,9 +144,10 @@ public final class Pipeline {
   }
 
   /**
-   * Runs the build described by {@code o}; if not {@code settle}, returns while the previous output
-   * folder, replaced, may still be being removed (for {@code serve}, whose pages can reload
-   * meanwhile): the next build, or {@link #settle}, waits for it.
+   * Runs the build described by {@code o}; if not {@code settle} (for {@code serve}), writes only
+   * what changed into the output folder, in place ({@link AtomicReplace#update}), and returns while
+   * the records are still being kept, so that the preview's pages can reload meanwhile: the next
+   * build, or {@link #settle}, waits for them.
    */
   public static BuildResult run(BuildOptions o, boolean settle) {
     settle(); // what the last build left under way ends before this one reads anything
@@ -300,7 +301,7 @@ public final class Pipeline {
     BuildResult done;
     List<Runnable> then = new ArrayList<>(); // once the output is written
     try {
-      done = render(o, council, pub, templates, markdown, out, inputs, then, d);
+      done = render(o, council, pub, templates, markdown, out, inputs, later, then, d);
     } finally {
       out.discard();
     }
@@ -488,6 +489,7 @@ public final class Pipeline {
       MarkdownEngine markdown,
       OutputTree out,
       Optional<UpToDate.Inputs> inputs,
+      boolean inPlace,
       List<Runnable> then,
       Diagnostics d) {
     PackRenderer packs = new PackRenderer(templates, markdown).withThreads(o.renderThreads());
@@ -540,9 +542,14 @@ public final class Pipeline {
     }
     Timings.done("issued packs compared");
     try {
-      // the previous output removed meanwhile: the records and the no-change stamp need only the
-      // new one
-      AtomicReplace.write(out, o.outDir(), o.audience().name().toLowerCase(Locale.ROOT), true);
+      String audience = o.audience().name().toLowerCase(Locale.ROOT);
+      if (inPlace) { // serve: only what changed is written into the preview
+        AtomicReplace.update(out, o.outDir(), audience);
+      } else {
+        // the previous output removed meanwhile: the records and the no-change stamp need only
+        // the new one
+        AtomicReplace.write(out, o.outDir(), audience, true);
+      }
     } catch (AtomicReplace.UnsafeOutputException e) {
       d.error(SourcePos.file(o.outDir().toString()), e.getMessage());
       return BuildResult.failed(d);

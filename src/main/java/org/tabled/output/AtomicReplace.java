@@ -75,12 +75,7 @@ public final class AtomicReplace {
     try {
       Files.createDirectories(staging);
       tree.writeTo(staging);
-      Files.write(
-          staging.resolve(MARKER),
-          ("audience="
-                  + audience
-                  + "\n# Written by Tabled. This folder is replaced on every build.\n")
-              .getBytes(StandardCharsets.UTF_8));
+      Files.write(staging.resolve(MARKER), marker(audience));
     } catch (IOException e) {
       deleteTree(staging);
       throw e;
@@ -113,6 +108,43 @@ public final class AtomicReplace {
             // what is left is removed by the next write, before anything else
           }
         });
+  }
+
+  /**
+   * Brings {@code outDir} to hold the files of {@code tree} in place, for the preview server, whose
+   * folder only its author's browser reads, and reads once the build is done: only the files that
+   * changed are written (each to a new file renamed over the old one, so a page is never served
+   * half written) and what the build no longer makes is removed, so that a save to one paper of a
+   * ten-year archive does not make and remove 40,000 links. The checks are those of {@link #write}:
+   * the folder must be new, empty or Tabled's for {@code audience}. Unlike {@link #write}, a
+   * failure part way leaves the folder holding some files of each build; the next build brings it
+   * up to date. {@code tabled build} never writes in place.
+   *
+   * @throws UnsafeOutputException as {@link #write}
+   * @throws IOException if writing fails
+   */
+  public static void update(OutputTree tree, Path outDir, String audience)
+      throws IOException, UnsafeOutputException {
+    Underway.settle();
+    Path out = outDir.toAbsolutePath().normalize();
+    Path parent = out.getParent();
+    Path old = parent.resolve("." + out.getFileName() + ".old");
+    recover(out, old);
+    checkReplaceable(out, audience);
+    deleteTree(parent.resolve("." + out.getFileName() + ".staging")); // a swap's leftovers
+    deleteTree(old);
+    Files.createDirectories(out);
+    // the marker first: a folder left part written is still known as Tabled's, and whose
+    AtomicFile.write(out.resolve(MARKER), marker(audience));
+    tree.updateIn(out.toRealPath());
+    Timings.done("output: updated in place");
+  }
+
+  private static byte[] marker(String audience) {
+    return ("audience="
+            + audience
+            + "\n# Written by Tabled. This folder is replaced on every build.\n")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /**

@@ -9,16 +9,20 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -418,6 +422,147 @@ public final class OutputTree {
               });
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /**
+   * Brings {@code out}, the real path of an output folder this tree's previous output may be, to
+   * hold exactly this tree's files and the marker ({@link AtomicReplace#update}): first everything
+   * else in it is removed, links and anything that is not a plain file or folder included, so that
+   * nothing is then written through a link; then each file the folder does not already hold is
+   * written beside its place and renamed over it. A file found unchanged there is left as it is, if
+   * it still is (else nothing more is written and this throws). Spilled files are moved, so the
+   * tree must not be written again.
+   */
+  synchronized void updateIn(Path out) throws IOException {
+    removeAllBut(out, files.keySet());
+    List<Map.Entry<String, Object>> all = new ArrayList<>(files.entrySet());
+    int runs = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+    try {
+      IntStream.range(0, runs)
+          .parallel()
+          .forEach(
+              r -> {
+                try {
+                  update(out, all.subList(all.size() * r / runs, all.size() * (r + 1) / runs));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Removes from {@code out} every entry that is not a plain file at one of {@code keep}'s paths
+   * (or the marker), or a plain folder on the way to one; links are removed, never followed.
+   */
+  private static void removeAllBut(Path out, Set<String> keep) throws IOException {
+    Deque<int[]> kept = new ArrayDeque<>(); // for each open folder, how many entries it keeps
+    Files.walkFileTree(
+        out,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a)
+              throws IOException {
+            if (!dir.equals(out) && keep.contains(relative(out, dir))) {
+              AtomicReplace.deleteTree(dir); // a folder where a file is to be
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            kept.push(new int[1]);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
+            String rel = relative(out, f);
+            boolean wanted =
+                a.isRegularFile()
+                    && (keep.contains(rel) || rel.equals(AtomicReplace.MARKER))
+                    && !a.isSymbolicLink();
+            if (wanted) {
+              kept.peek()[0]++;
+            } else {
+              Files.delete(f); // a link, a file no longer made, or anything else
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null) {
+              throw e;
+            }
+            int left = kept.pop()[0];
+            if (dir.equals(out)) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (left == 0) {
+              Files.delete(dir);
+            } else {
+              kept.peek()[0]++;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  private static String relative(Path out, Path p) {
+    return out.relativize(p).toString().replace('\\', '/');
+  }
+
+  /**
+   * Brings {@code run}, some of the files, up to date in {@code out}, from which everything else
+   * has been removed ({@link #removeAllBut}).
+   */
+  private static void update(Path out, List<Map.Entry<String, Object>> run) throws IOException {
+    Set<Path> made = new HashSet<>();
+    for (Map.Entry<String, Object> f : run) {
+      Path target = out.resolve(f.getKey());
+      if (f.getValue() instanceof Unchanged u && u.file().equals(target)) {
+        BasicFileAttributes a =
+            Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!a.isRegularFile()
+            || a.size() != u.length()
+            || !Objects.equals(a.fileKey(), u.key())
+            || !a.lastModifiedTime().equals(u.modified())) {
+          throw new IOException(
+              u.file() + " changed while the build ran; the preview is part written, build again");
+        }
+        continue; // there already
+      }
+      if (made.add(target.getParent())) {
+        Files.createDirectories(target.getParent()); // another run may make it too: no matter
+      }
+      if (f.getValue() instanceof Spilled s) {
+        try {
+          Files.move(
+              s.file(),
+              target,
+              StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
+          continue;
+        } catch (IOException e) {
+          // another file system: copied beside its place and renamed, below
+        }
+      }
+      // written beside its place (no other build writes here: OutputLock), then renamed over it
+      Path next = target.resolveSibling("." + target.getFileName() + ".tabled-new");
+      Files.deleteIfExists(next);
+      try {
+        if (f.getValue() instanceof byte[] b) {
+          Files.write(next, b, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } else {
+          Path from =
+              f.getValue() instanceof Spilled s ? s.file() : ((Unchanged) f.getValue()).file();
+          Files.copy(from, next, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.move(
+            next, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(next);
+      }
     }
   }
 

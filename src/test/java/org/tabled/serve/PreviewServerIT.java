@@ -15,12 +15,15 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,7 @@ import org.tabled.build.Pipeline;
 import org.tabled.publish.Audience;
 import org.tabled.testing.Fixtures;
 import org.tabled.testing.Sites;
+import org.tabled.testing.TestFiles;
 
 /** {@code tabled serve}: serving, live reload, errors in the page, rebuilding on change. */
 class PreviewServerIT {
@@ -271,6 +275,61 @@ class PreviewServerIT {
       Thread.sleep(i == 0 ? 0 : 100);
     }
     assertTrue(page.contains("<h1>Audit, Risk and Governance Committee</h1>"), page);
+  }
+
+  @Test
+  void aRebuildWritesOnlyWhatChangedIntoThePreviewAndLeavesWhatAFreshBuildWould() throws Exception {
+    Path preview = tmp.resolve("preview");
+    Object folderKey = Files.readAttributes(preview, BasicFileAttributes.class).fileKey();
+    Path css = preview.resolve("assets/site.css");
+    Object cssKey = Files.readAttributes(css, BasicFileAttributes.class).fileKey();
+    Path page = preview.resolve("committees/audit/index.html");
+    Object pageKey = Files.readAttributes(page, BasicFileAttributes.class).fileKey();
+    Path committee = content.resolve("committees/audit/committee.yaml");
+    Files.writeString(
+        committee,
+        Files.readString(committee)
+            .replace(
+                "title: Audit and Governance Committee",
+                "title: Audit, Risk and Governance Committee"));
+    Files.writeString(preview.resolve("left-by-hand.html"), "not made by any build");
+    assertTrue(server.rebuild().ok());
+    assertTrue(Files.readString(page).contains("<h1>Audit, Risk and Governance Committee</h1>"));
+    assertEquals(
+        folderKey,
+        Files.readAttributes(preview, BasicFileAttributes.class).fileKey(),
+        "the preview is brought up to date in place, not swapped for a new folder");
+    assertEquals(
+        cssKey,
+        Files.readAttributes(css, BasicFileAttributes.class).fileKey(),
+        "a file no save changed is left in place, not written again");
+    assertFalse(
+        pageKey.equals(Files.readAttributes(page, BasicFileAttributes.class).fileKey()),
+        "a changed page is a new file renamed into place");
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(
+          List.of(),
+          s.map(p -> p.getFileName().toString())
+              .filter(n -> n.startsWith(".preview.") && !n.equals(".preview.lock"))
+              .filter(n -> !n.equals(".preview.spill"))
+              .toList(),
+          "no staging or old folder is made");
+    }
+    // the same files, byte for byte, as a build from nothing into a new folder
+    Path fresh = tmp.resolve("fresh");
+    assertTrue(
+        Pipeline.run(
+                new BuildOptions(
+                    content,
+                    tmp.resolve("templates"),
+                    fresh,
+                    tmp,
+                    false,
+                    Audience.PUBLIC,
+                    Sites.GOLDEN_AS_OF,
+                    false))
+            .ok());
+    assertEquals(TestFiles.digests(fresh), TestFiles.digests(preview));
   }
 
   /** Opens the live-reload stream; its events arrive on the returned queue. */
