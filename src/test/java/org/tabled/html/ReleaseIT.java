@@ -1,6 +1,7 @@
 package org.tabled.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -51,6 +52,27 @@ class ReleaseIT {
         Release.unixModes(zip).get("tabled-" + version + "/bin/tabled"),
         "the launcher is executable");
     String tabled = home.resolve("bin/tabled").toString();
+
+    // the Java options the launcher picks, shown by a stand-in for java that prints what it is
+    // given
+    Path echo = Path.of("/bin/echo");
+    if (Files.isExecutable(echo) && System.getenv("TABLED_JAVA_OPTS") == null) {
+      Release.Run serve =
+          Release.run(tmp, Map.of("JAVA", echo.toString()), List.of(tabled, "serve", "--out", "x"));
+      assertFalse(serve.output().contains("TieredStopAtLevel"), serve.output());
+      assertTrue(serve.output().startsWith("-XX:+UseSerialGC"), serve.output());
+      Release.Run check =
+          Release.run(tmp, Map.of("JAVA", echo.toString()), List.of(tabled, "check"));
+      assertTrue(
+          check.output().startsWith("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"), check.output());
+      assertTrue(check.output().strip().endsWith("tabled.jar check"), check.output());
+      Release.Run mine =
+          Release.run(
+              tmp,
+              Map.of("JAVA", echo.toString(), "TABLED_JAVA_OPTS", "-Xmx1g"),
+              List.of(tabled, "serve"));
+      assertTrue(mine.output().startsWith("-Xmx1g -jar "), mine.output());
+    }
 
     Release.Run v = Release.run(tmp, Map.of(), List.of(tabled, "--version"));
     assertEquals(0, v.exit(), v.output());
