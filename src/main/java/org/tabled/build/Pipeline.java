@@ -25,6 +25,7 @@ import org.tabled.html.SiteRenderer;
 import org.tabled.issued.IssuedFile;
 import org.tabled.issued.IssuedPacks;
 import org.tabled.load.FolderDigests;
+import org.tabled.load.LoadMemory;
 import org.tabled.load.LoadedContent;
 import org.tabled.load.Loader;
 import org.tabled.markdown.MarkdownEngine;
@@ -150,9 +151,18 @@ public final class Pipeline {
    * build, or {@link #settle}, waits for them.
    */
   public static BuildResult run(BuildOptions o, boolean settle) {
+    return run(o, settle, LoadMemory.NONE);
+  }
+
+  /**
+   * {@link #run(BuildOptions, boolean)}, taking each content file that stats as it did when an
+   * earlier build of this process read it from {@code memory} (the preview's, {@link LoadMemory}),
+   * unread.
+   */
+  public static BuildResult run(BuildOptions o, boolean settle, LoadMemory memory) {
     settle(); // what the last build left under way ends before this one reads anything
     try {
-      return build(o, !settle);
+      return build(o, !settle, memory);
     } finally {
       if (settle) {
         settle();
@@ -168,7 +178,7 @@ public final class Pipeline {
     Underway.settle();
   }
 
-  private static BuildResult build(BuildOptions o, boolean later) {
+  private static BuildResult build(BuildOptions o, boolean later, LoadMemory memory) {
     Timings.done("started");
     Diagnostics d = new Diagnostics();
     Optional<String> templatesUnsafe =
@@ -203,7 +213,7 @@ public final class Pipeline {
       }
     }
     if (o.checkOnly()) {
-      return checked(o, later, d); // writes nothing: takes no lock
+      return checked(o, later, memory, d); // writes nothing: takes no lock
     }
     // one build at a time writes an output folder: held until what this one leaves under way ends
     OutputLock lock;
@@ -221,7 +231,7 @@ public final class Pipeline {
       return BuildResult.failed(d);
     }
     try {
-      return checked(o, later, d);
+      return checked(o, later, memory, d);
     } finally {
       Underway.afterAll("tabled-unlock", lock::close);
     }
@@ -234,7 +244,8 @@ public final class Pipeline {
   }
 
   /** The build once its folders are found safe to read and write (and locked if it writes). */
-  private static BuildResult checked(BuildOptions o, boolean later, Diagnostics d) {
+  private static BuildResult checked(
+      BuildOptions o, boolean later, LoadMemory memory, Diagnostics d) {
     // whether the cache folder is Tabled's to sweep, asked before anything is written there
     boolean cacheOurs =
         o.cache().isPresent()
@@ -253,7 +264,7 @@ public final class Pipeline {
       UpToDate.forget(o);
     }
     FutureTask<Templates> templatesChecked = checkTemplatesMeanwhile(o, d);
-    Loaded loaded = load(o, d);
+    Loaded loaded = load(o, memory, d);
     Council council = loaded.council();
     Timings.done("loaded and validated");
     SuppliedPdfs.check(council, d); // an untagged PDF needs a summary or an alternative
@@ -414,10 +425,10 @@ public final class Pipeline {
    * (every file's text, a tenth of a gigabyte for a ten-year archive) are not held past this stage,
    * so that the rest of the build has that memory.
    */
-  private static Loaded load(BuildOptions o, Diagnostics d) {
+  private static Loaded load(BuildOptions o, LoadMemory memory, Diagnostics d) {
     prepareFonts();
     FolderDigests digests = folderDigests(o);
-    LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), digests, d);
+    LoadedContent raw = Loader.load(o.contentDir(), o.displayBase(), digests, memory, d);
     Timings.done("load: files read");
     if (digests != FolderDigests.NONE && !o.checkOnly()) { // a check writes nothing
       try {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -69,11 +71,24 @@ public final class Loader {
   /** What the system said of each entry, asked once. */
   private final KnownFiles files;
 
-  private Loader(Path root, Path realRoot, Path displayBase, FolderDigests digests, Diagnostics d) {
+  /** The texts and parses remembered from earlier loads of this process ({@code serve}). */
+  private final LoadMemory memory;
+
+  /** When this load began, in nanoseconds of the wall clock, for {@link #memory}. */
+  private final long began = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis());
+
+  private Loader(
+      Path root,
+      Path realRoot,
+      Path displayBase,
+      FolderDigests digests,
+      LoadMemory memory,
+      Diagnostics d) {
     this.root = root;
     this.realRoot = realRoot;
     this.displayBase = displayBase;
     this.digests = digests;
+    this.memory = memory;
     this.d = d;
     this.files = KnownFiles.of(root, realRoot);
   }
@@ -92,6 +107,16 @@ public final class Loader {
    */
   public static LoadedContent load(
       Path root, Path displayBase, FolderDigests digests, Diagnostics d) {
+    return load(root, displayBase, digests, LoadMemory.NONE, d);
+  }
+
+  /**
+   * {@link #load(Path, Path, FolderDigests, Diagnostics)}, taking the text and parse of each file
+   * that stats as it did when an earlier load of this process read it from {@code memory}, and
+   * remembering there what this load reads.
+   */
+  public static LoadedContent load(
+      Path root, Path displayBase, FolderDigests digests, LoadMemory memory, Diagnostics d) {
     Path abs = root.toAbsolutePath().normalize();
     if (!Files.isDirectory(abs)) {
       d.error(
@@ -107,7 +132,10 @@ public final class Loader {
     } catch (IOException e) {
       real = abs;
     }
-    return new Loader(abs, real, displayBase.toAbsolutePath().normalize(), digests, d).run();
+    LoadedContent loaded =
+        new Loader(abs, real, displayBase.toAbsolutePath().normalize(), digests, memory, d).run();
+    memory.retain(loaded.texts().keySet());
+    return loaded;
   }
 
   private LoadedContent run() {
@@ -307,10 +335,60 @@ public final class Loader {
       return Optional.empty();
     }
     String display = display(file);
-    return TextFiles.read(file, files.followed(file), display, d, null)
-        .map(text -> keep(display, text))
-        .flatMap(text -> YamlReader.parse(display, text, 1, d))
-        .map(node -> new RawYaml(display, node));
+    return remembered(file, display, RawYaml.class)
+        .or(
+            () ->
+                readOnce(
+                    file,
+                    display,
+                    null,
+                    (text, problems) ->
+                        YamlReader.parse(display, text, 1, problems)
+                            .map(node -> new RawYaml(display, node))));
+  }
+
+  /**
+   * What {@link #memory} holds of {@code file}, shown as {@code display}, if it is a {@code type}
+   * and the file stats as it did when read; its text is kept as if read.
+   */
+  private <T> Optional<T> remembered(Path file, String display, Class<T> type) {
+    return memory
+        .find(display, files.followed(file))
+        .filter(k -> type.isInstance(k.parsed()))
+        .map(
+            k -> {
+              keep(display, k.text());
+              return type.cast(k.parsed());
+            });
+  }
+
+  /**
+   * Reads {@code file} and makes {@code parse} of its text, reporting to {@code d}; remembers both
+   * in {@link #memory} if neither said a word, with the file's stat taken before it was read.
+   */
+  private <T> Optional<T> readOnce(
+      Path file,
+      String display,
+      Map<Path, byte[]> read,
+      BiFunction<String, Diagnostics, Optional<T>> parse) {
+    FolderDigests.Stat before = memory == LoadMemory.NONE ? null : statBefore(file);
+    Diagnostics problems = memory == LoadMemory.NONE ? d : new Diagnostics();
+    Optional<String> text =
+        TextFiles.read(
+                file,
+                files.followed(file),
+                display,
+                problems,
+                read == null ? null : b -> read.put(file, b))
+            .map(t -> keep(display, t));
+    Optional<T> parsed = text.flatMap(t -> parse.apply(t, problems));
+    if (problems != d) {
+      d.addAll(problems);
+      if (parsed.isPresent() && problems.all().isEmpty()) {
+        memory.remember(display, before, began, text.get(), parsed.get());
+      }
+    }
+    return parsed;
   }
 
   private Optional<RawMarkdown> markdown(Path file, boolean required) {
@@ -332,10 +410,15 @@ public final class Loader {
       return Optional.empty();
     }
     String display = display(file);
-    return TextFiles.read(
-            file, files.followed(file), display, d, read == null ? null : b -> read.put(file, b))
-        .map(text -> keep(display, text))
-        .flatMap(text -> FrontMatter.split(display, text, file.getParent(), d));
+    return remembered(file, display, RawMarkdown.class)
+        .or(
+            () ->
+                readOnce(
+                    file,
+                    display,
+                    read,
+                    (text, problems) ->
+                        FrontMatter.split(display, text, file.getParent(), problems)));
   }
 
   private String keep(String display, String text) {
