@@ -88,7 +88,15 @@ class PublishingRecipeIT {
       if (step.containsKey("run")) {
         String script = (String) step.get("run");
         assertFalse(script.contains("${{"), "a run: step is plain shell: " + script);
-        runs.add(script);
+        // the step's own environment, as the runner sets it
+        StringBuilder env = new StringBuilder();
+        ((Map<String, Object>) step.getOrDefault("env", Map.of()))
+            .forEach(
+                (k, v) -> {
+                  assertFalse(String.valueOf(v).contains("'"), "a plain value: " + v);
+                  env.append("export ").append(k).append("='").append(v).append("'\n");
+                });
+        runs.add(env + script);
       } else {
         assertTrue(
             step.get("uses").toString().startsWith("actions/"),
@@ -205,7 +213,11 @@ class PublishingRecipeIT {
     assertEquals(List.of("public"), ((Map<String, Object>) pages.get("artifacts")).get("paths"));
 
     for (Map<String, Object> job : List.of(check, pages)) {
-      List<String> lines = new ArrayList<>(before);
+      List<String> lines = new ArrayList<>();
+      // the job's variables, as the runner sets them
+      ((Map<String, Object>) job.getOrDefault("variables", Map.of()))
+          .forEach((k, v) -> lines.add("export " + k + "='" + v + "'"));
+      lines.addAll(before);
       lines.addAll((List<String>) job.get("script"));
       // GitLab runs before_script and script in one shell, each line stopping the job if it fails
       Release.Run r =
