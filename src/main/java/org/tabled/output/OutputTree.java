@@ -406,7 +406,19 @@ public final class OutputTree {
    * copied, so the tree is empty of spilled files afterwards and must not be written again.
    */
   synchronized void writeTo(Path staging) throws IOException {
-    // on every core: the files in path order, cut into as many runs, each making its own folders
+    inRuns(run -> write(staging, run));
+  }
+
+  /** What is done with a run of the files. */
+  private interface RunWork {
+    void accept(List<Map.Entry<String, Object>> run) throws IOException;
+  }
+
+  /**
+   * Does {@code work} on every core: the files in path order, cut into as many runs, each making
+   * its own folders; throws what a run threw.
+   */
+  private void inRuns(RunWork work) throws IOException {
     List<Map.Entry<String, Object>> all = new ArrayList<>(files.entrySet());
     int runs = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
     try {
@@ -415,13 +427,25 @@ public final class OutputTree {
           .forEach(
               r -> {
                 try {
-                  write(staging, all.subList(all.size() * r / runs, all.size() * (r + 1) / runs));
+                  work.accept(all.subList(all.size() * r / runs, all.size() * (r + 1) / runs));
                 } catch (IOException e) {
                   throw new UncheckedIOException(e);
                 }
               });
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    }
+  }
+
+  /** Throws unless the file of {@code u} is still as it was when found unchanged. */
+  private static void stillUnchanged(Unchanged u, String then) throws IOException {
+    BasicFileAttributes a =
+        Files.readAttributes(u.file(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    if (!a.isRegularFile()
+        || a.size() != u.length()
+        || !Objects.equals(a.fileKey(), u.key())
+        || !a.lastModifiedTime().equals(u.modified())) {
+      throw new IOException(u.file() + " changed while the build ran; " + then);
     }
   }
 
@@ -436,22 +460,7 @@ public final class OutputTree {
    */
   synchronized void updateIn(Path out) throws IOException {
     removeAllBut(out, files.keySet());
-    List<Map.Entry<String, Object>> all = new ArrayList<>(files.entrySet());
-    int runs = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
-    try {
-      IntStream.range(0, runs)
-          .parallel()
-          .forEach(
-              r -> {
-                try {
-                  update(out, all.subList(all.size() * r / runs, all.size() * (r + 1) / runs));
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    inRuns(run -> update(out, run));
   }
 
   /**
@@ -521,15 +530,7 @@ public final class OutputTree {
     for (Map.Entry<String, Object> f : run) {
       Path target = out.resolve(f.getKey());
       if (f.getValue() instanceof Unchanged u && u.file().equals(target)) {
-        BasicFileAttributes a =
-            Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        if (!a.isRegularFile()
-            || a.size() != u.length()
-            || !Objects.equals(a.fileKey(), u.key())
-            || !a.lastModifiedTime().equals(u.modified())) {
-          throw new IOException(
-              u.file() + " changed while the build ran; the preview is part written, build again");
-        }
+        stillUnchanged(u, "the preview is part written, build again");
         continue; // there already
       }
       if (made.add(target.getParent())) {
@@ -581,15 +582,7 @@ public final class OutputTree {
           Files.copy(s.file(), target); // another file system: copied
         }
       } else if (f.getValue() instanceof Unchanged u) {
-        BasicFileAttributes a =
-            Files.readAttributes(u.file(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        if (!a.isRegularFile()
-            || a.size() != u.length()
-            || !Objects.equals(a.fileKey(), u.key())
-            || !a.lastModifiedTime().equals(u.modified())) {
-          throw new IOException(
-              u.file() + " changed while the build ran; nothing was written, build again");
-        }
+        stillUnchanged(u, "nothing was written, build again");
         try {
           Files.createLink(target, u.file());
         } catch (IOException | UnsupportedOperationException e) {

@@ -258,13 +258,7 @@ class PreviewServerIT {
     while (!server.watching() && System.currentTimeMillis() < deadline) {
       Thread.sleep(20);
     }
-    Path committee = content.resolve("committees/audit/committee.yaml");
-    Files.writeString(
-        committee,
-        Files.readString(committee)
-            .replace(
-                "title: Audit and Governance Committee",
-                "title: Audit, Risk and Governance Committee"));
+    renameTheCommittee();
     assertEquals("data: reload", events.poll(20, TimeUnit.SECONDS), "a reload follows the save");
     // An editor's save can make a second burst of events, so allow for one more rebuild.
     String page = "";
@@ -285,13 +279,7 @@ class PreviewServerIT {
     Object cssKey = Files.readAttributes(css, BasicFileAttributes.class).fileKey();
     Path page = preview.resolve("committees/audit/index.html");
     Object pageKey = Files.readAttributes(page, BasicFileAttributes.class).fileKey();
-    Path committee = content.resolve("committees/audit/committee.yaml");
-    Files.writeString(
-        committee,
-        Files.readString(committee)
-            .replace(
-                "title: Audit and Governance Committee",
-                "title: Audit, Risk and Governance Committee"));
+    renameTheCommittee();
     Files.writeString(preview.resolve("left-by-hand.html"), "not made by any build");
     assertTrue(server.rebuild().ok());
     assertTrue(Files.readString(page).contains("<h1>Audit, Risk and Governance Committee</h1>"));
@@ -330,6 +318,17 @@ class PreviewServerIT {
                     false))
             .ok());
     assertEquals(TestFiles.digests(fresh), TestFiles.digests(preview));
+  }
+
+  /** Saves the audit committee under a new title, "Audit, Risk and Governance Committee". */
+  private void renameTheCommittee() throws Exception {
+    Path committee = content.resolve("committees/audit/committee.yaml");
+    Files.writeString(
+        committee,
+        Files.readString(committee)
+            .replace(
+                "title: Audit and Governance Committee",
+                "title: Audit, Risk and Governance Committee"));
   }
 
   /** Opens the live-reload stream; its events arrive on the returned queue. */
