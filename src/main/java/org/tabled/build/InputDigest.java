@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.tabled.load.FolderDigests;
 import org.tabled.output.AtomicFile;
 
 /**
@@ -44,9 +45,6 @@ final class InputDigest {
 
   /** A remembered file: its stat and digest. */
   private record Known(long size, long modified, String key, String sha) {}
-
-  /** Entries whose time is this close to when they were remembered are read again. */
-  private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   private final Path statFile;
   private final boolean save;
@@ -223,7 +221,7 @@ final class InputDigest {
         && k.size == a.size()
         && k.modified == modified
         && k.key.equals(key)
-        && modified < rememberedAt - RACY_NANOS) {
+        && FolderDigests.settledBefore(modified, rememberedAt)) {
       seen.put(path, k);
       return k.sha;
     }

@@ -35,8 +35,18 @@ import java.util.function.Supplier;
  */
 public final class FolderDigests {
 
-  /** Files whose time is this close to when the digest was remembered are digested again. */
+  /** Files whose time is this close to when they were remembered are read again. */
   private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+  /**
+   * True if what was remembered of a file at {@code remembered} may stand for it, its time being
+   * {@code modified} (both nanoseconds of the wall clock): it changed well before, not in the
+   * instant it was remembered nor later ("racily clean" in git's words). The one rule of every
+   * memory of file stats: the inputs' digests, the paper folders' and the preview's texts.
+   */
+  public static boolean settledBefore(long modified, long remembered) {
+    return modified < remembered - RACY_NANOS;
+  }
 
   private static final int MAGIC = 0x54464401; // "TFD", version 1
 
@@ -126,7 +136,7 @@ public final class FolderDigests {
   /** True if no file of {@code e} changed in the instant it was remembered, or later. */
   private static boolean clean(Entry e) {
     for (Stat s : e.files.values()) {
-      if (s.modified >= e.rememberedAt - RACY_NANOS) {
+      if (!settledBefore(s.modified, e.rememberedAt)) {
         return false;
       }
     }

@@ -4,7 +4,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What the loads of one {@code tabled serve} session remember of each text file between its builds:
@@ -22,9 +21,6 @@ import java.util.concurrent.TimeUnit;
  * purpose. Nothing is written anywhere: the memory ends with the process.
  */
 public final class LoadMemory {
-
-  /** Files whose time is this close to the load that read them are read again. */
-  private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   /** Remembers nothing: every file is read. */
   public static final LoadMemory NONE = new LoadMemory(false);
@@ -62,7 +58,7 @@ public final class LoadMemory {
     if (k == null
         || is == null
         || !k.stat().equals(is)
-        || is.modified() >= k.loaded() - RACY_NANOS) {
+        || !FolderDigests.settledBefore(is.modified(), k.loaded())) {
       return Optional.empty();
     }
     return Optional.of(k);

@@ -143,7 +143,7 @@ public final class AtomicReplace {
   private static byte[] marker(String audience) {
     return ("audience="
             + audience
-            + "\n# Written by Tabled. This folder is replaced on every build.\n")
+            + "\n# Written by Tabled. Every build replaces this folder, or brings it up to date.\n")
         .getBytes(StandardCharsets.UTF_8);
   }
 

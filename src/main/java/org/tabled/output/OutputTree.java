@@ -486,10 +486,9 @@ public final class OutputTree {
           @Override
           public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
             String rel = relative(out, f);
+            // a link is no regular file here: its own attributes, not its target's
             boolean wanted =
-                a.isRegularFile()
-                    && (keep.contains(rel) || rel.equals(AtomicReplace.MARKER))
-                    && !a.isSymbolicLink();
+                a.isRegularFile() && (keep.contains(rel) || rel.equals(AtomicReplace.MARKER));
             if (wanted) {
               kept.peek()[0]++;
             } else {

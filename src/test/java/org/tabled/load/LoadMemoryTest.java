@@ -121,6 +121,20 @@ class LoadMemoryTest {
   }
 
   @Test
+  void aFileSwappedForAnotherOfTheSameSizeAndTimeIsReadAgain() throws Exception {
+    load(new Diagnostics());
+    // as an editor saves: a new file written beside it and renamed over it, its time set back
+    Path paper = content.resolve(PAPER);
+    Path beside = paper.resolveSibling(".paper.md.swp");
+    Files.writeString(beside, Files.readString(paper).replace("## Opinion", "## OPINION"));
+    Files.setLastModifiedTime(beside, Files.getLastModifiedTime(paper));
+    Files.move(beside, paper, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertTrue(
+        text(load(new Diagnostics()), PAPER).contains("## OPINION"),
+        "another file (another inode), though its size and time are the old one's");
+  }
+
+  @Test
   void aFileWithAProblemIsReadAndReportedEveryTime() throws Exception {
     Path person = content.resolve("people/ada-quill.yaml");
     Files.writeString(person, "name: [unclosed\n");

@@ -164,6 +164,20 @@ class AtomicUpdateTest {
   }
 
   @Test
+  void aPreviewFolderThatIsALinkIsRefusedAndWhatItLeadsToLeftAlone() throws Exception {
+    Path elsewhere = dir.resolve("elsewhere");
+    AtomicReplace.update(
+        tree(elsewhere, Map.of("index.html", page("theirs"))), elsewhere, "public");
+    Path out = Files.createSymbolicLink(dir.resolve("preview"), elsewhere);
+    OutputTree tree = new OutputTree();
+    tree.put("index.html", "mine");
+    assertThrows(
+        AtomicReplace.UnsafeOutputException.class, () -> AtomicReplace.update(tree, out, "public"));
+    assertTrue(Files.readString(elsewhere.resolve("index.html")).startsWith("theirs"));
+    assertTrue(Files.isSymbolicLink(out));
+  }
+
+  @Test
   void aFileChangedWhileTheBuildRanIsNotTakenForUnchanged() throws Exception {
     Path out = dir.resolve("preview");
     AtomicReplace.update(tree(out, Map.of("index.html", page("home"))), out, "public");
