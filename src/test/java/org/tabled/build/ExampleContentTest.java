@@ -48,7 +48,7 @@ class ExampleContentTest {
 
   @Test
   void tenMistakesGiveTenErrorsAndNothingElse() throws Exception {
-    Fixtures.copy(Fixtures.projectDir().resolve("content"), root.resolve("content"));
+    Fixtures.copyExample(root.resolve("content"));
     Scenario s =
         Scenario.read(
             Fixtures.projectDir().resolve("src/test/resources/cases/example/ten-mistakes.txt"));

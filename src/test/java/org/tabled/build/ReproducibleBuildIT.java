@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tabled.testing.Fixtures;
 
 /**
  * The same content gives the same bytes wherever and however it is built: two separate JVMs (the
@@ -144,7 +145,7 @@ class ReproducibleBuildIT {
   }
 
   private static Path copyExample(Path to) throws IOException {
-    copyTree(Path.of("content"), to.resolve("content"));
+    Fixtures.copyExample(to.resolve("content"));
     copyTree(Path.of("templates"), to.resolve("templates"));
     return to;
   }

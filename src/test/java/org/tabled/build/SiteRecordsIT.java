@@ -44,7 +44,7 @@ class SiteRecordsIT {
   @Test
   void anEditRendersItsCommitteesPagesAgainAndTakesTheRestUnreadAndUnchanged() throws IOException {
     Path content = dir.resolve("content");
-    Fixtures.copy(Fixtures.projectDir().resolve("content"), content);
+    Fixtures.copyExample(content);
     Path noTemplates = dir.resolve("no-templates");
     Path site = dir.resolve("site");
     Path cache = dir.resolve("cache");
@@ -159,7 +159,7 @@ class SiteRecordsIT {
   void aPaperWithdrawnFromTheSiteLeavesNoRecordedPageThatShowsItNorOneThatNamesIt()
       throws IOException {
     Path content = dir.resolve("content");
-    Fixtures.copy(Fixtures.projectDir().resolve("content"), content);
+    Fixtures.copyExample(content);
     Path noTemplates = dir.resolve("no-templates");
     Path site = dir.resolve("site");
     Path cache = dir.resolve("cache");

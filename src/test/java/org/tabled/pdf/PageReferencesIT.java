@@ -60,7 +60,7 @@ class PageReferencesIT {
   @Test
   void pageReferencesMoveWithTheContent() throws Exception {
     Path content = tmp.resolve("content");
-    Fixtures.copy(Fixtures.projectDir().resolve("content"), content);
+    Fixtures.copyExample(content);
     LocalDate asOf = LocalDate.of(2026, 11, 23);
     Built before = Built.build("moving-before", content, asOf);
     PageRefs was = PageRefs.of(before);

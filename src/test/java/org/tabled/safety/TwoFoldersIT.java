@@ -25,7 +25,7 @@ class TwoFoldersIT {
   @TempDir Path dir;
 
   private Path build(Path project) throws Exception {
-    Fixtures.copy(Fixtures.projectDir().resolve("content"), project.resolve("content"));
+    Fixtures.copyExample(project.resolve("content"));
     Fixtures.copy(Fixtures.projectDir().resolve("templates"), project.resolve("templates"));
     BuildOptions o =
         new BuildOptions(

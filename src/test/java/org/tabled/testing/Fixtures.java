@@ -1,6 +1,7 @@
 package org.tabled.testing;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +9,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -37,6 +40,44 @@ public final class Fixtures {
 
   /** Copies the folder {@code from} to {@code to} (which must not exist). */
   public static void copy(Path from, Path to) throws IOException {
+    copy(from, to, Set.of());
+  }
+
+  /**
+   * Copies the example council ({@code content/}) to {@code to} as the project holds it in git:
+   * without what a build of this checkout added to it (a {@code tabled build}, the README's quick
+   * start, records the packs it issues in their meeting folders), which a test that changes the
+   * example's papers would otherwise meet as packs already issued. Everything is copied where git
+   * cannot say.
+   */
+  public static void copyExample(Path to) throws IOException {
+    Path project = projectDir();
+    Set<Path> added = new HashSet<>();
+    try {
+      Process git =
+          new ProcessBuilder("git", "ls-files", "--others", "-z", "--", "content")
+              .directory(project.toFile())
+              .redirectErrorStream(false)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (git.waitFor() == 0) {
+        for (String f : out.split("\0")) {
+          if (!f.isEmpty()) {
+            added.add(project.resolve(f).normalize());
+          }
+        }
+      }
+    } catch (IOException e) {
+      // no git here: everything is copied
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    copy(project.resolve("content"), to, added);
+  }
+
+  /** Copies the folder {@code from} to {@code to} (which must not exist), but not {@code skip}. */
+  private static void copy(Path from, Path to, Set<Path> skip) throws IOException {
     Files.walkFileTree(
         from,
         new SimpleFileVisitor<>() {
@@ -50,6 +91,9 @@ public final class Fixtures {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
               throws IOException {
+            if (skip.contains(file.toAbsolutePath().normalize())) {
+              return FileVisitResult.CONTINUE;
+            }
             Files.copy(file, to.resolve(from.relativize(file).toString()));
             return FileVisitResult.CONTINUE;
           }
