@@ -1,7 +1,7 @@
 /*
  * Search in the browser over the sharded index that org.tabled.search.SearchIndex writes into
  * search/: search-index.js (loaded with the page) lists the shards; a search loads the shards that
- * hold its words (index/N.js) and then the passages it shows (text/D-P.js), each with a script tag
+ * hold its words (index/NAME.js) and then the passages it shows (text/D-P.js), each with a script tag
  * rather than fetch, so that search also works on a site opened from disk.
  *
  * Whole words are matched by their Snowball English stem (assets/snowball-english.js):
@@ -102,7 +102,7 @@
 
   var form = document.querySelector('[data-search]');
   var index = window.tabledSearchIndex;
-  if (!form || !index || index.format !== 1 || !stem || !window.Promise) {
+  if (!form || !index || index.format !== 2 || !stem || !window.Promise) {
     return;
   }
   document.documentElement.className += ' js';
@@ -188,6 +188,20 @@
     return o && Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
   }
 
+  // A shard's name: listed if not its first key's hash (FNV-1a, 32 bits, over UTF-16 code units, in
+  // eight hex digits), as org.tabled.search.ShardCuts names it.
+  function shardName(firstKey) {
+    var listed = own(index.names, firstKey);
+    if (typeof listed === 'string') {
+      return listed;
+    }
+    var h = 0x811c9dc5;
+    for (var i = 0; i < firstKey.length; i++) {
+      h = Math.imul(h ^ firstKey.charCodeAt(i), 0x01000193);
+    }
+    return ('0000000' + (h >>> 0).toString(16)).slice(-8);
+  }
+
   // The documents holding key [first, second] (second is '' for one term), or an empty Map.
   function postings(key) {
     var name = key[1] ? key[0] + ' ' + key[1] : key[0];
@@ -205,7 +219,7 @@
         hi = mid - 1;
       }
     }
-    return load('index/' + lo).then(function (shard) {
+    return load('index/' + shardName(shards[lo])).then(function (shard) {
       var posting = own(own(shard, key[0]), key[1]);
       return typeof posting === 'string' ? decode(posting, !key[1]) : new Map();
     });

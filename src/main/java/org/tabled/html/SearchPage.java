@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import org.tabled.diag.Timings;
 import org.tabled.format.Dates;
 import org.tabled.model.Committee;
 import org.tabled.model.CommitteeId;
 import org.tabled.model.Meeting;
 import org.tabled.model.Paper;
 import org.tabled.output.SitePaths;
+import org.tabled.search.IndexRecord;
 import org.tabled.search.SearchDocument;
 import org.tabled.search.SearchIndex;
 import org.tabled.search.SearchPart;
@@ -189,6 +191,7 @@ public final class SearchPage {
                           });
                 })
             .toList(); // in order
+    Timings.done("website: search index: committees read");
     int first = 0;
     for (int i = 0; i < parts.size(); i++) {
       Optional<String> key = parts.get(i).key();
@@ -205,7 +208,21 @@ public final class SearchPage {
       }
       first += part.size();
     }
-    SearchIndex.writeIndex(read, out);
+    Timings.done("website: search index: passages");
+    if (parts.stream().allMatch(p -> p.key().isPresent())) {
+      // the shards the changed committees' documents did not reach taken as the last build wrote
+      // them, when it recorded how it cut them; else the index written whole, and recorded
+      List<String> keys = parts.stream().map(p -> p.key().get()).toList();
+      List<List<SearchDocument>> docs =
+          parts.stream().map(p -> p.entries().stream().map(Entry::document).toList()).toList();
+      IndexRecord index =
+          records
+              .updateSearchIndex(keys, read, docs, out, ctx.out)
+              .orElseGet(() -> SearchIndex.writeIndex(read, out));
+      records.searchIndexWritten(keys, index);
+    } else {
+      SearchIndex.writeIndex(read, out);
+    }
   }
 
   /**

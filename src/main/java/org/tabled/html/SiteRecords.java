@@ -9,21 +9,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
+import org.tabled.diag.Timings;
 import org.tabled.model.CommitteeId;
 import org.tabled.output.BuildCache;
 import org.tabled.output.OutputTree;
 import org.tabled.output.PdfFile;
+import org.tabled.output.SitePaths;
+import org.tabled.search.IndexRecord;
 import org.tabled.search.SearchDocument;
+import org.tabled.search.SearchIndex;
 import org.tabled.search.SearchPart;
 
 /**
@@ -78,6 +84,10 @@ final class SiteRecords {
   private final Map<String, byte[]> searchParts = new ConcurrentHashMap<>(); // by cache key
   private final Map<String, List<String>> passages = new ConcurrentHashMap<>(); // by cache key
   private final Set<CommitteeId> replayed = ConcurrentHashMap.newKeySet();
+  private volatile SearchIndexWritten searchIndex; // to be kept, or null
+
+  /** How this build wrote the search index, to be stamped once the output is written. */
+  private record SearchIndexWritten(List<String> keys, IndexRecord index) {}
 
   SiteRecords(
       BuildCache cache,
@@ -165,11 +175,16 @@ final class SiteRecords {
    * changed while the build ran); returns how many records were kept.
    */
   int keep(Path outDir, boolean unchanged) {
+    SearchIndexWritten index = searchIndex;
+    searchIndex = null;
     if (!cache.enabled() || !unchanged) {
       rendered.clear();
       searchParts.clear();
       passages.clear();
       return 0;
+    }
+    if (index != null) {
+      keepSearchIndex(outDir, index);
     }
     searchParts.forEach(
         (key, bytes) -> cache.put(BuildCache.key(utf8("site record search"), utf8(key)), bytes));
@@ -259,8 +274,126 @@ final class SiteRecords {
     }
   }
 
+  /**
+   * Keeps how the search index was written, with the stamp of each shard as {@code outDir} holds
+   * it.
+   */
+  private void keepSearchIndex(Path outDir, SearchIndexWritten index) {
+    Optional<List<OutputTree.Stamp>> stamps =
+        stamps(
+            outDir, index.index().shardFiles().stream().map(f -> SitePaths.search() + f).toList());
+    if (stamps.isEmpty()) {
+      return;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(FORMAT);
+      out.writeInt(index.keys().size());
+      for (String k : index.keys()) {
+        text(out, k);
+      }
+      byte[] record = index.index().encode();
+      out.writeInt(record.length);
+      out.write(record);
+      out.write(OutputTree.Stamp.encode(stamps.get()));
+    } catch (IOException x) {
+      throw new IllegalStateException(x); // in memory: never
+    }
+    cache.put(searchIndexKey(), bytes.toByteArray());
+  }
+
   private static String passagesKey(String key, int first) {
     return BuildCache.key(utf8("site record passages"), utf8(key), utf8("first " + first));
+  }
+
+  /**
+   * Writes the search index of {@code parts}, the committees' parts under site record {@code keys}
+   * of documents {@code docs}, by {@link SearchIndex#update} from the index the last build recorded
+   * ({@link #searchIndexWritten}), its shards that no change reached added to {@code tree} unread
+   * if the previous output holds each one as stamped; empty, having written nothing, if there is no
+   * such record, a changed committee's part as the last build read it is not kept, or the update
+   * cannot be made.
+   */
+  Optional<IndexRecord> updateSearchIndex(
+      List<String> keys,
+      List<SearchPart> parts,
+      List<List<SearchDocument>> docs,
+      BiConsumer<String, String> out,
+      OutputTree tree) {
+    Optional<byte[]> kept = cache.get(searchIndexKey());
+    if (kept.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> before;
+    IndexRecord index;
+    Map<String, OutputTree.Stamp> stamps = new HashMap<>();
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(kept.get()))) {
+      if (in.readInt() != FORMAT) {
+        return Optional.empty();
+      }
+      int n = in.readInt();
+      if (n != keys.size()) {
+        return Optional.empty();
+      }
+      before = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        before.add(text(in));
+      }
+      index = IndexRecord.decode(in.readNBytes(in.readInt()));
+      for (OutputTree.Stamp s : OutputTree.Stamp.decode(in.readAllBytes())) {
+        stamps.put(s.path(), s);
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // another format: written whole
+    }
+    List<SearchPart> changed = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      if (before.get(i).equals(keys.get(i))) {
+        changed.add(null);
+      } else {
+        Optional<SearchPart> was = searchPart(before.get(i), docs.get(i));
+        if (was.isEmpty()) {
+          return Optional.empty();
+        }
+        changed.add(was.get());
+      }
+    }
+    return SearchIndex.update(
+            index,
+            parts,
+            changed,
+            out,
+            files -> {
+              List<OutputTree.Stamp> seen = new ArrayList<>();
+              for (String f : files) {
+                OutputTree.Stamp s = stamps.get(SitePaths.search() + f);
+                if (s == null) {
+                  return false;
+                }
+                seen.add(s);
+              }
+              return tree.putSeen(seen);
+            })
+        .map(
+            r -> {
+              Timings.done("website: search index: shards updated");
+              return r;
+            });
+  }
+
+  /**
+   * The search index {@code index} was written from the committees' parts under site record {@code
+   * keys}: its shards are stamped and kept by {@link #keep}, for the next build's {@link
+   * #updateSearchIndex}.
+   */
+  void searchIndexWritten(List<String> keys, IndexRecord index) {
+    if (cache.enabled()) {
+      searchIndex = new SearchIndexWritten(List.copyOf(keys), index);
+    }
+  }
+
+  private String searchIndexKey() {
+    return BuildCache.key(utf8("site search index"), utf8(environment));
   }
 
   /** The committees whose parts were taken from their records. */

@@ -1,10 +1,10 @@
 package org.tabled.search;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -14,10 +14,11 @@ import java.util.stream.IntStream;
  *
  * <ul>
  *   <li>{@code search-index.js}: the metadata, loaded with the search page: the number of documents
- *       and the first key of each shard.
- *   <li>{@code index/N.js}: a shard ({@link Shards}): keys in sorted order, each with its posting.
- *       A key is a term ("council"), or two terms that follow each other in some document ("council
- *       tax"), which is how a phrase is found without storing every word's position.
+ *       the first key of each shard, and the name of any shard not named by its first key's hash
+ *       ({@link ShardCuts}).
+ *   <li>{@code index/NAME.js}: a shard ({@link Shards}): keys in sorted order, each with its
+ *       posting. A key is a term ("council"), or two terms that follow each other in some document
+ *       ("council tax"), which is how a phrase is found without storing every word's position.
  *   <li>{@code text/D-P.js}: passage P of document D ({@link Passages}) with the document's path,
  *       title, kind, committee and date: a result downloads the passage it was found in.
  * </ul>
@@ -25,19 +26,22 @@ import java.util.stream.IntStream;
  * <p>Documents are numbered in order of path. A posting ({@link Codec}) lists documents in order:
  * for a term, each document's gap from the one before, its weight (a digit) and the passage the
  * term is first in; for a pair of terms, the gap and the passage. The weight is BM25's
- * term-frequency part for the text, plus {@value #TITLE} if the term is in the title, times ten;
- * the browser multiplies it by the term's inverse document frequency, so words in titles rank first
- * and more matches rank above fewer.
+ * term-frequency part for the text (the document's length and the average taken in {@link
+ * #bucket}s), plus {@value #TITLE} if the term is in the title, times ten; the browser multiplies
+ * it by the term's inverse document frequency, so words in titles rank first and more matches rank
+ * above fewer.
  *
  * <p>The documents are read in parts ({@link SearchPart}), on every core, and the parts' sorted
- * records merged; the output is the same bytes for the same documents, in any order, in any parts
- * and on any number of cores. A build reads a part per committee and keeps it, so that an edit
- * reads again only the documents of the committee it changed.
+ * records merged ({@link IndexMerge}); the output is the same bytes for the same documents, in any
+ * order, in any parts and on any number of cores. A build reads a part per committee and keeps it,
+ * so that an edit reads again only the documents of the committee it changed; and it records how it
+ * cut the shards ({@link IndexRecord}), so that an edit makes again only the shards whose keys it
+ * changed ({@link #update}).
  */
 public final class SearchIndex {
 
   /** Bumped when the files change shape, so that a stale search.js can tell. */
-  public static final int FORMAT = 1;
+  public static final int FORMAT = 2;
 
   /** The file of metadata, which the search page loads. */
   public static final String META = "search-index.js";
@@ -45,6 +49,9 @@ public final class SearchIndex {
   static final double K1 = 1.2;
   static final double B = 0.75;
   static final double TITLE = 3.0;
+
+  /** Steps of a length's {@link #bucket} per doubling. */
+  static final int BUCKETS = 2;
 
   /** Fewer documents than this per core are read on one. */
   private static final int RUN = 500;
@@ -111,7 +118,7 @@ public final class SearchIndex {
    * the shards and the metadata. Each part's documents must sort after those of the parts before it
    * ({@link SearchPart}).
    */
-  public static void writeIndex(List<SearchPart> parts, BiConsumer<String, String> out) {
+  public static IndexRecord writeIndex(List<SearchPart> parts, BiConsumer<String, String> out) {
     int documents = 0;
     String last = null;
     for (SearchPart part : parts) {
@@ -129,8 +136,43 @@ public final class SearchIndex {
       throw new IllegalStateException(
           "the search index holds at most " + Records.DOC_MASK + " documents");
     }
-    List<String> shardKeys = writeShards(parts, documents, out);
-    int count = documents;
+    IndexMerge merge = new IndexMerge(parts);
+    Shards shards = new Shards(out);
+    merge.emit(
+        null,
+        "",
+        (first, second, posting) -> {
+          shards.add(first, second, posting);
+          return true;
+        });
+    IndexRecord record =
+        new IndexRecord(
+            parts.stream().map(SearchPart::size).toList(), merge.average(), shards.finish());
+    writeMeta(record, documents, out);
+    return record;
+  }
+
+  /**
+   * Writes the index of {@code parts} as {@link #writeIndex} does, making again only the shards
+   * whose keys changed since the index {@code before} recorded, or that follow such a key up to
+   * where the cuts agree again, and taking every other shard as it is, if {@code reuse} takes their
+   * files ("index/NAME.js") as the last build wrote them. {@code changed} holds, for each part, the
+   * part {@code before} was made from if it differs from this one (of the same documents), else
+   * null. Returns empty, having written nothing, if that cannot be done: other documents or parts,
+   * a change to the average length's bucket, a shard renamed, or {@code reuse} refused; the caller
+   * then writes the index whole. Either way the files are those {@link #writeIndex} writes.
+   */
+  public static Optional<IndexRecord> update(
+      IndexRecord before,
+      List<SearchPart> parts,
+      List<SearchPart> changed,
+      BiConsumer<String, String> out,
+      Predicate<List<String>> reuse) {
+    return IndexUpdate.update(before, parts, changed, out, reuse);
+  }
+
+  /** Writes the metadata: the documents, every shard's first key, and the names not its hash. */
+  static void writeMeta(IndexRecord record, int documents, BiConsumer<String, String> out) {
     out.accept(
         META,
         DataFile.global(
@@ -138,20 +180,42 @@ public final class SearchIndex {
             g -> {
               g.writeStartObject();
               g.writeNumberField("format", FORMAT);
-              g.writeNumberField("documents", count);
+              g.writeNumberField("documents", documents);
               g.writeArrayFieldStart("shards");
-              for (String k : shardKeys) {
-                g.writeString(k);
+              for (Shards.Shard s : record.shards()) {
+                g.writeString(s.firstKey());
               }
               g.writeEndArray();
+              g.writeObjectFieldStart("names");
+              for (Shards.Shard s : record.shards()) {
+                if (!s.name().equals(ShardCuts.name(s.firstKey()))) {
+                  g.writeStringField(s.firstKey(), s.name());
+                }
+              }
+              g.writeEndObject();
               g.writeEndObject();
             }));
   }
 
-  /** A document's weight for a term ({@link SearchIndex}), 1 to 63. */
-  static int weight(int tf, boolean inTitle, int length, double averageLength) {
-    double bm25 = tf == 0 ? 0 : tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / averageLength));
+  /**
+   * A document's weight for a term ({@link SearchIndex}), 1 to 63, where the document's length is
+   * {@code lengthOverAverage} {@link #bucket}s from the average's.
+   */
+  static int weight(int tf, boolean inTitle, int lengthOverAverage) {
+    double ratio = StrictMath.pow(2, lengthOverAverage / (double) BUCKETS);
+    double bm25 = tf == 0 ? 0 : tf * (K1 + 1) / (tf + K1 * (1 - B + B * ratio));
     return (int) Math.max(1, Math.min(63, Math.round(10 * (bm25 + (inTitle ? TITLE : 0)))));
+  }
+
+  /**
+   * A length in words, rounded to the nearest of {@value #BUCKETS} steps per doubling (about 41%
+   * each): lengths are weighed by these, so that an edit of a paragraph changes the weights of the
+   * words it changed only, not, unless it crosses a step, of every word of its document, nor,
+   * through the average, of every document. (The weight is a digit: the steps move a word's rank
+   * among documents of much the same length little. {@code StrictMath}: the same on every machine.)
+   */
+  static int bucket(double length) {
+    return (int) Math.round(BUCKETS * StrictMath.log(Math.max(1, length)) / StrictMath.log(2));
   }
 
   private static void writePassages(
@@ -182,132 +246,6 @@ public final class SearchIndex {
                 g.writeEndArray();
                 g.writeEndObject();
               }));
-    }
-  }
-
-  /**
-   * Renumbers the terms of every part in sorted order and writes the shards, merging the parts'
-   * records, which are each sorted; returns each shard's first key. With terms so numbered, records
-   * sort as their keys do: "council", then "council tax", then "councillor" (a space sorts before
-   * any character of a term). A key's records are those of each part in turn, whose documents
-   * follow those of the part before, so its documents come in order.
-   */
-  private static List<String> writeShards(
-      List<SearchPart> parts, int documents, BiConsumer<String, String> out) {
-    // every part's words in sorted order: the parts' own lists are sorted, so the sort merges them
-    String[] sorted =
-        parts.stream()
-            .flatMap(part -> part.words().stream())
-            .sorted()
-            .distinct()
-            .toArray(String[]::new);
-    int[] lengths = new int[documents];
-    List<Cursor> cursors = new ArrayList<>();
-    int first = 0;
-    for (SearchPart part : parts) {
-      // each word's number in the index, found by walking both sorted lists together
-      List<String> words = part.words();
-      int[] rank = new int[words.size()];
-      int at = 0;
-      for (int i = 0; i < rank.length; i++) {
-        while (!sorted[at].equals(words.get(i))) {
-          at++;
-        }
-        rank[i] = at;
-      }
-      cursors.add(new Cursor(part, rank, first));
-      System.arraycopy(part.lengths(), 0, lengths, first, part.size());
-      first += part.size();
-    }
-    Cursor[] cs = cursors.toArray(new Cursor[0]);
-    double average = Math.max(1, Arrays.stream(lengths).average().orElse(1));
-    Shards shards = new Shards(out);
-    StringBuilder posting = new StringBuilder();
-    while (true) {
-      long term = Cursor.DONE;
-      long pair = Cursor.DONE;
-      for (Cursor c : cs) {
-        term = Math.min(term, c.termKey);
-        pair = Math.min(pair, c.pairKey);
-      }
-      if (term == Cursor.DONE && pair == Cursor.DONE) {
-        break;
-      }
-      posting.setLength(0);
-      int previous = 0;
-      // The next key is the smaller: a term, or a pair starting with an earlier term.
-      if (term != Cursor.DONE && term <= pair >>> Records.TERM_BITS) {
-        for (Cursor c : cs) {
-          while (c.termKey == term) {
-            long r = c.part.terms[c.t];
-            int doc = c.first + (int) ((r >>> 26) & Records.DOC_MASK);
-            Codec.number(posting, doc - previous);
-            Codec.digit(
-                posting,
-                weight((int) ((r >>> 20) & 63), ((r >>> 19) & 1) == 1, lengths[doc], average));
-            Codec.number(posting, (int) (r & ((1 << 19) - 1)));
-            previous = doc;
-            c.nextTerm();
-          }
-        }
-        shards.add(sorted[(int) term], "", posting.toString());
-      } else {
-        for (Cursor c : cs) {
-          while (c.pairKey == pair) {
-            long r = c.part.pairs[c.p];
-            int doc = c.first + (int) ((r >>> 6) & Records.DOC_MASK);
-            Codec.number(posting, doc - previous);
-            Codec.number(posting, (int) (r & 63));
-            previous = doc;
-            c.nextPair();
-          }
-        }
-        shards.add(
-            sorted[(int) (pair >>> Records.TERM_BITS)],
-            sorted[(int) (pair & Records.TERM_MASK)],
-            posting.toString());
-      }
-    }
-    return shards.finish();
-  }
-
-  /**
-   * Where the merge has got to in a part's records, with the key of the next term record and of the
-   * next pair record in the index's numbering ({@link #DONE} at the end).
-   */
-  private static final class Cursor {
-    static final long DONE = Long.MAX_VALUE;
-    final SearchPart part;
-    final int[] rank;
-    final int first;
-    int t = -1;
-    int p = -1;
-    long termKey;
-    long pairKey;
-
-    Cursor(SearchPart part, int[] rank, int first) {
-      this.part = part;
-      this.rank = rank;
-      this.first = first;
-      nextTerm();
-      nextPair();
-    }
-
-    void nextTerm() {
-      t++;
-      termKey = t < part.terms.length ? rank[(int) (part.terms[t] >>> 44)] : DONE;
-    }
-
-    void nextPair() {
-      p++;
-      if (p < part.pairs.length) {
-        long x = part.pairs[p];
-        pairKey =
-            ((long) rank[(int) (x >>> 44)] << Records.TERM_BITS)
-                | rank[(int) ((x >>> 24) & Records.TERM_MASK)];
-      } else {
-        pairKey = DONE;
-      }
     }
   }
 }

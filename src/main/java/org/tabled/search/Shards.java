@@ -12,9 +12,10 @@ import java.util.concurrent.Semaphore;
 import java.util.function.BiConsumer;
 
 /**
- * Writes the keys of the index, in sorted order, into shards of about {@value #TARGET} characters
- * ({@code index/N.js}), and remembers each shard's first key for the metadata. A key's posting is
- * never split, so a shard is larger only when it holds one key that is.
+ * Writes the keys of the index, in sorted order, into shards ({@code index/NAME.js}) cut where
+ * {@link ShardCuts} says, and remembers each shard's first key, cut and name for the metadata and
+ * for a later build ({@link SearchIndex#update}). A key's posting is never split, so a shard is
+ * larger than {@link ShardCuts#MAX} only when it holds one key that is.
  *
  * <p>A full shard is written out as JSON on a thread of its own while the caller merges the next
  * keys (a third of the index's time on the archive): one thread, so {@code out} is never called by
@@ -23,13 +24,15 @@ import java.util.function.BiConsumer;
  */
 final class Shards {
 
-  static final int TARGET = 20_000;
+  /** A shard as the index lists it: its first key, whether it starts by content, its name. */
+  record Shard(String firstKey, boolean byContent, String name) {}
 
   /** Shards made and waiting to be written, at most. */
   private static final int QUEUED = 64;
 
   private final BiConsumer<String, String> out;
-  private final List<String> firstKeys = new ArrayList<>();
+  private final List<Shard> shards = new ArrayList<>();
+  private final Names names = new Names();
   private List<String[]> entries = new ArrayList<>();
   private int size;
 
@@ -49,22 +52,28 @@ final class Shards {
 
   /** Adds a key: {@code second} is "" for a term, else the second term of a pair. */
   void add(String first, String second, String posting) {
-    int entrySize = first.length() + second.length() + posting.length() + 8;
-    if (!entries.isEmpty() && size + entrySize > TARGET) {
+    int entrySize = ShardCuts.size(first, second, posting);
+    ShardCuts.Cut cut = ShardCuts.before(first, second, entrySize, size);
+    if (cut != ShardCuts.Cut.NONE) {
       flush();
     }
     if (entries.isEmpty()) {
-      firstKeys.add(second.isEmpty() ? first : first + " " + second);
+      String key = key(first, second);
+      shards.add(new Shard(key, cut != ShardCuts.Cut.SIZE, names.next(key)));
     }
     entries.add(new String[] {first, second, posting});
     size += entrySize;
   }
 
+  /** The key ("council" or "council tax") as the metadata lists it. */
+  static String key(String first, String second) {
+    return second.isEmpty() ? first : first + " " + second;
+  }
+
   /**
-   * Writes the last shard and waits until every shard is written; returns every shard's first key,
-   * in order.
+   * Writes the last shard and waits until every shard is written; returns every shard, in order.
    */
-  List<String> finish() {
+  List<Shard> finish() {
     try {
       flush();
       boolean interrupted = false;
@@ -86,7 +95,7 @@ final class Shards {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
-      return List.copyOf(firstKeys);
+      return List.copyOf(shards);
     } finally {
       writer.shutdownNow();
     }
@@ -96,7 +105,7 @@ final class Shards {
     if (entries.isEmpty()) {
       return;
     }
-    String name = "index/" + (firstKeys.size() - 1);
+    String name = file(shards.get(shards.size() - 1).name());
     List<String[]> shard = entries;
     entries = new ArrayList<>();
     size = 0;
@@ -105,11 +114,38 @@ final class Shards {
         writer.submit(
             () -> {
               try {
-                out.accept(name + ".js", DataFile.data(name, g -> writeEntries(g, shard)));
+                out.accept(name + ".js", text(name, shard));
               } finally {
                 queued.release();
               }
             }));
+  }
+
+  /** The shard named {@code name} ("index/NAME") as a file's text. */
+  static String text(String name, List<String[]> entries) {
+    return DataFile.data(name, g -> writeEntries(g, entries));
+  }
+
+  /** The name search.js asks for a shard by: "index/" and the shard's name. */
+  static String file(String shardName) {
+    return "index/" + shardName;
+  }
+
+  /**
+   * Names shards in order of their first keys: each by {@link ShardCuts#name}, or, if an earlier
+   * shard has that name, by it and the first of "-1", "-2"… that is free.
+   */
+  static final class Names {
+    private final java.util.Set<String> used = new java.util.HashSet<>();
+
+    String next(String firstKey) {
+      String base = ShardCuts.name(firstKey);
+      String name = base;
+      for (int i = 1; !used.add(name); i++) {
+        name = base + "-" + i;
+      }
+      return name;
+    }
   }
 
   /** The shard's JSON: keys grouped by first term, {"council":{"":TERM,"tax":PAIR}}. */

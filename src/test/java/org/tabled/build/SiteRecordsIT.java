@@ -1,6 +1,7 @@
 package org.tabled.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -153,6 +154,59 @@ class SiteRecordsIT {
         build(content, templates, site, Optional.of(cache), AS_OF).committeesReplayed(),
         "nothing changed since both were recorded");
     assertSameAsUncached(content, templates, site, AS_OF, "both from records");
+  }
+
+  @Test
+  void anEditMakesAgainTheSearchShardsOfItsWordsAndTakesTheOthersUnread() throws IOException {
+    Path content = dir.resolve("content");
+    Fixtures.copyExample(content);
+    Path noTemplates = dir.resolve("no-templates");
+    Path site = dir.resolve("site");
+    Path cache = dir.resolve("cache");
+    build(content, noTemplates, site, Optional.of(cache), AS_OF);
+    // every shard changed by hand, its size and time kept: one taken by its stamp stays so
+    Map<Path, String> altered = new TreeMap<>();
+    try (Stream<Path> s = Files.list(site.resolve("search/index"))) {
+      for (Path shard : s.toList()) {
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(shard);
+        String text = Files.readString(shard);
+        int at = text.indexOf("\":\"") + 3;
+        String changed =
+            text.substring(0, at) + (text.charAt(at) == 'A' ? 'B' : 'A') + text.substring(at + 1);
+        Files.writeString(shard, changed, StandardOpenOption.TRUNCATE_EXISTING);
+        Files.setLastModifiedTime(shard, time);
+        altered.put(site.relativize(shard), changed);
+      }
+    }
+    assertTrue(altered.size() > 5, "the example's shards: " + altered.keySet());
+    addSentence(
+        content.resolve(
+            "committees/communities-scrutiny/meetings/2026-10-06/papers/air-quality-action-plan/paper.md"));
+    build(content, noTemplates, site, Optional.of(cache), AS_OF);
+    List<Path> taken = new java.util.ArrayList<>();
+    List<Path> made = new java.util.ArrayList<>();
+    for (Map.Entry<Path, String> e : altered.entrySet()) {
+      Path shard = site.resolve(e.getKey());
+      if (Files.exists(shard) && Files.readString(shard).equals(e.getValue())) {
+        taken.add(e.getKey());
+      } else {
+        made.add(e.getKey());
+      }
+    }
+    assertFalse(made.isEmpty(), "the shards of the words added are made again");
+    assertTrue(
+        taken.size() > made.size(), "most shards taken unread: taken " + taken + ", made " + made);
+    // the shards made again are those a build from nothing makes
+    Path reference = dir.resolve("reference");
+    build(content, noTemplates, reference, Optional.empty(), AS_OF);
+    for (Path p : made) {
+      if (Files.exists(site.resolve(p))) {
+        assertEquals(Files.readString(reference.resolve(p)), Files.readString(site.resolve(p)));
+      }
+    }
+    assertEquals(
+        Files.readString(reference.resolve("search/search-index.js")),
+        Files.readString(site.resolve("search/search-index.js")));
   }
 
   @Test

@@ -89,7 +89,27 @@ public final class IndexFiles {
     return (List<String>) meta.get("shards");
   }
 
-  /** The data of {@code index/N.js} or {@code text/D-P.js}, checking the name it gives itself. */
+  /**
+   * The name ("index/NAME") of shard {@code i}: listed in the metadata's names, or else its first
+   * key's FNV-1a hash, computed here as search.js computes it (not by the code under test).
+   */
+  @SuppressWarnings("unchecked")
+  public String shard(int i) {
+    String key = shardKeys().get(i);
+    Object listed = ((Map<String, Object>) meta.getOrDefault("names", Map.of())).get(key);
+    if (listed != null) {
+      return "index/" + listed;
+    }
+    long h = 0x811c9dc5L;
+    for (char c : key.toCharArray()) {
+      h = ((h ^ c) * 0x01000193L) & 0xffffffffL;
+    }
+    return "index/" + String.format("%08x", h);
+  }
+
+  /**
+   * The data of {@code index/NAME.js} or {@code text/D-P.js}, checking the name it gives itself.
+   */
   public Object data(String name) {
     return parsed.computeIfAbsent(name, this::read);
   }
@@ -114,7 +134,7 @@ public final class IndexFiles {
   public SortedMap<String, List<Posting>> keys() {
     SortedMap<String, List<Posting>> out = new TreeMap<>();
     for (int i = 0; i < shardKeys().size(); i++) {
-      Map<String, Object> shard = (Map<String, Object>) data("index/" + i);
+      Map<String, Object> shard = (Map<String, Object>) data(shard(i));
       shard.forEach(
           (first, group) ->
               ((Map<String, Object>) group)

@@ -139,8 +139,14 @@ class SearchIndexTest {
     assertTrue(w.get(0) > w.get(1) && w.get(1) > w.get(2), w.toString());
     // A word in the title outweighs any number of matches in the text, however long the document.
     assertTrue(
-        SearchIndex.weight(0, true, 100_000, 100) > SearchIndex.weight(10_000, false, 1, 1000));
-    assertTrue(SearchIndex.weight(1, false, 100_000, 100) >= 1);
+        SearchIndex.weight(0, true, SearchIndex.bucket(100_000) - SearchIndex.bucket(100))
+            > SearchIndex.weight(10_000, false, SearchIndex.bucket(1) - SearchIndex.bucket(1000)));
+    assertTrue(
+        SearchIndex.weight(1, false, SearchIndex.bucket(100_000) - SearchIndex.bucket(100)) >= 1);
+    // a longer document weighs a word less, in steps of a half doubling
+    assertTrue(SearchIndex.weight(3, false, -2) > SearchIndex.weight(3, false, 2));
+    assertEquals(SearchIndex.bucket(1000), SearchIndex.bucket(1100));
+    assertEquals(SearchIndex.bucket(1000) + 2, SearchIndex.bucket(2000));
   }
 
   @Test
@@ -202,20 +208,20 @@ class SearchIndexTest {
       String[] parts = key.split(" ");
       @SuppressWarnings("unchecked")
       Map<String, Map<String, String>> data =
-          (Map<String, Map<String, String>>) index.data("index/" + shard);
+          (Map<String, Map<String, String>>) index.data(index.shard(shard));
       assertTrue(
           data.containsKey(parts[0])
               && data.get(parts[0]).containsKey(parts.length > 1 ? parts[1] : ""),
           key + " is not in shard " + shard);
     }
     for (int i = 0; i < firstKeys.size(); i++) {
-      String shard = files.get("index/" + i + ".js");
+      String shard = files.get(index.shard(i) + ".js");
       @SuppressWarnings("unchecked")
       int keysIn =
-          ((Map<String, Map<String, String>>) index.data("index/" + i))
+          ((Map<String, Map<String, String>>) index.data(index.shard(i)))
               .values().stream().mapToInt(Map::size).sum();
       assertTrue(
-          shard.length() < Shards.TARGET + 200 || keysIn == 1,
+          shard.length() < ShardCuts.MAX + 200 || keysIn == 1,
           "shard " + i + ": " + shard.length());
     }
     assertEquals(

@@ -43,12 +43,13 @@ class ShardsTest {
               atOnce.decrementAndGet();
             });
     addKeys(shards, 5_000);
-    List<String> first = shards.finish();
+    List<Shards.Shard> first = shards.finish();
     assertTrue(first.size() > 20, "many shards: " + first.size());
     assertEquals(first.size(), files.size(), "every shard written by the time finish returns");
     for (int i = 0; i < first.size(); i++) {
-      String text = files.get("index/" + i + ".js");
-      assertTrue(text.contains("\"" + first.get(i) + "\""), "shard " + i + " starts its keys");
+      String text = files.get("index/" + first.get(i).name() + ".js");
+      assertTrue(
+          text.contains("\"" + first.get(i).firstKey() + "\""), "shard " + i + " starts its keys");
     }
     assertEquals(1, most.get(), "never two shards written at once");
   }
