@@ -151,15 +151,15 @@ public final class Pipeline {
    * build, or {@link #settle}, waits for them.
    */
   public static BuildResult run(BuildOptions o, boolean settle) {
-    return run(o, settle, LoadMemory.NONE);
+    return run(o, settle, Memory.NONE);
   }
 
   /**
    * {@link #run(BuildOptions, boolean)}, taking each content file that stats as it did when an
-   * earlier build of this process read it from {@code memory} (the preview's, {@link LoadMemory}),
-   * unread.
+   * earlier build of this process read it from {@code memory} (the preview's, {@link Memory}),
+   * unread, and the website's records as that build read them.
    */
-  public static BuildResult run(BuildOptions o, boolean settle, LoadMemory memory) {
+  public static BuildResult run(BuildOptions o, boolean settle, Memory memory) {
     settle(); // what the last build left under way ends before this one reads anything
     try {
       return build(o, !settle, memory);
@@ -178,7 +178,7 @@ public final class Pipeline {
     Underway.settle();
   }
 
-  private static BuildResult build(BuildOptions o, boolean later, LoadMemory memory) {
+  private static BuildResult build(BuildOptions o, boolean later, Memory memory) {
     Timings.done("started");
     Diagnostics d = new Diagnostics();
     Optional<String> templatesUnsafe =
@@ -244,8 +244,7 @@ public final class Pipeline {
   }
 
   /** The build once its folders are found safe to read and write (and locked if it writes). */
-  private static BuildResult checked(
-      BuildOptions o, boolean later, LoadMemory memory, Diagnostics d) {
+  private static BuildResult checked(BuildOptions o, boolean later, Memory memory, Diagnostics d) {
     // whether the cache folder is Tabled's to sweep, asked before anything is written there
     boolean cacheOurs =
         o.cache().isPresent()
@@ -264,7 +263,7 @@ public final class Pipeline {
       UpToDate.forget(o);
     }
     FutureTask<Templates> templatesChecked = checkTemplatesMeanwhile(o, d);
-    Loaded loaded = load(o, memory, d);
+    Loaded loaded = load(o, memory.load(), d);
     Council council = loaded.council();
     Timings.done("loaded and validated");
     SuppliedPdfs.check(council, d); // an untagged PDF needs a summary or an alternative
@@ -312,7 +311,7 @@ public final class Pipeline {
     BuildResult done;
     List<Runnable> then = new ArrayList<>(); // once the output is written
     try {
-      done = render(o, council, pub, templates, markdown, out, inputs, later, then, d);
+      done = render(o, council, pub, templates, markdown, out, inputs, later, memory, then, d);
     } finally {
       out.discard();
     }
@@ -501,6 +500,7 @@ public final class Pipeline {
       OutputTree out,
       Optional<UpToDate.Inputs> inputs,
       boolean inPlace,
+      Memory memory,
       List<Runnable> then,
       Diagnostics d) {
     PackRenderer packs = new PackRenderer(templates, markdown).withThreads(o.renderThreads());
@@ -528,7 +528,8 @@ public final class Pipeline {
                   "environment " + environment,
                   "content " + o.contentDir().toAbsolutePath().normalize(),
                   "pdf " + o.pdf()),
-              c -> Optional.ofNullable(committees.get(c)));
+              c -> Optional.ofNullable(committees.get(c)),
+              memory.records());
         }
       } catch (IOException e) {
         d.warning(

@@ -106,7 +106,7 @@ public final class PersonPage {
         }
       }
     }
-    List<AttendanceRecord.Line> lines = AttendanceRecord.lines(ctx.pub, p.id());
+    List<AttendanceRecord.Line> lines = ctx.attendance(p.id());
     List<Attended> attended =
         lines.stream()
             .map(

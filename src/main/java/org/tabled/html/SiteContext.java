@@ -34,6 +34,7 @@ import org.tabled.search.SearchDocument;
 import org.tabled.source.SourcePos;
 import org.tabled.template.Templates;
 import org.tabled.view.Addresses;
+import org.tabled.view.AttendanceRecord;
 
 /**
  * What the page builders share during one render: the published council, the services that turn it
@@ -56,6 +57,24 @@ final class SiteContext {
   private final List<SearchPage.Entry> searchEntries = new ArrayList<>();
   private final List<String> written = new ArrayList<>(); // put by this context, in order
   private final Set<Path> published = new LinkedHashSet<>(); // files it had Media publish
+
+  private SiteRecords records = SiteRecords.NONE;
+  private volatile Map<PersonId, List<AttendanceRecord.Line>> attendance; // worked out once
+
+  /** {@link AttendanceRecord#lines} of {@code person}, every person's worked out in one pass. */
+  List<AttendanceRecord.Line> attendance(PersonId person) {
+    Map<PersonId, List<AttendanceRecord.Line>> all = attendance;
+    if (all == null) {
+      synchronized (this) {
+        all = attendance;
+        if (all == null) {
+          all = AttendanceRecord.byPerson(pub);
+          attendance = all;
+        }
+      }
+    }
+    return all.getOrDefault(person, List.of());
+  }
 
   SiteContext(
       PublishedCouncil pub,
@@ -91,6 +110,16 @@ final class SiteContext {
     this.media = parent.media;
     this.addresses = parent.addresses;
     this.refs = parent.refs;
+    this.records = parent.records;
+  }
+
+  /**
+   * Pages rendered from models an earlier build of the same preview rendered are taken from its
+   * memory ({@link SiteRecords#page}); called before any page is rendered or any context forked.
+   */
+  SiteContext withRecords(SiteRecords records) {
+    this.records = records;
+    return this;
   }
 
   /**
@@ -378,8 +407,9 @@ final class SiteContext {
       Object view,
       List<String> scripts) {
     Chrome chrome = Layouts.chrome(this, l, title, crumbs, scripts);
-    templates
-        .render(template, new PageModel(chrome, view), d)
+    PageModel model = new PageModel(chrome, view);
+    records
+        .page(template, model, into -> templates.render(template, model, into), d)
         .ifPresent(
             html -> {
               HtmlFixes.duplicateIds(html)

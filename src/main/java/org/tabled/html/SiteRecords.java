@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
+import org.tabled.diag.Diagnostics;
 import org.tabled.diag.Timings;
 import org.tabled.model.CommitteeId;
 import org.tabled.output.BuildCache;
@@ -31,6 +32,7 @@ import org.tabled.search.IndexRecord;
 import org.tabled.search.SearchDocument;
 import org.tabled.search.SearchIndex;
 import org.tabled.search.SearchPart;
+import org.tabled.template.ModelDigest;
 
 /**
  * What each committee's part of the website was made from and what it wrote, kept in the build
@@ -67,7 +69,8 @@ import org.tabled.search.SearchPart;
 final class SiteRecords {
 
   /** Keeps and finds nothing. */
-  static final SiteRecords NONE = new SiteRecords(BuildCache.NONE, "", c -> Optional.empty());
+  static final SiteRecords NONE =
+      new SiteRecords(BuildCache.NONE, "", c -> Optional.empty(), RecordMemory.NONE);
 
   private static final int FORMAT = 0x54535202; // "TSR", version 2
 
@@ -80,6 +83,7 @@ final class SiteRecords {
   private final BuildCache cache;
   private final String environment;
   private final Function<CommitteeId, Optional<CommitteeInputs>> inputs;
+  private final RecordMemory memory;
   private final Map<CommitteeId, Rendered> rendered = new ConcurrentHashMap<>();
   private final Map<String, byte[]> searchParts = new ConcurrentHashMap<>(); // by cache key
   private final Map<String, List<String>> passages = new ConcurrentHashMap<>(); // by cache key
@@ -92,11 +96,56 @@ final class SiteRecords {
   SiteRecords(
       BuildCache cache,
       String environment,
-      Function<CommitteeId, Optional<CommitteeInputs>> inputs) {
+      Function<CommitteeId, Optional<CommitteeInputs>> inputs,
+      RecordMemory memory) {
     this.cache = cache;
     this.environment = environment;
     this.inputs = inputs;
+    this.memory = memory;
+    memory.buildStarts();
   }
+
+  /**
+   * The HTML of the page that {@code template} renders from {@code model}: as this preview's last
+   * build rendered it from a model with the same digest ({@link ModelDigest}, which stands for
+   * everything a template can read) under the same environment (Tabled's code, the templates), or
+   * rendered by {@code render} now, into diagnostics of its own added to {@code d}, and kept if it
+   * reported nothing. A build without a memory renders every page.
+   */
+  Optional<String> page(
+      String template,
+      PageModel model,
+      Function<Diagnostics, Optional<String>> render,
+      Diagnostics d) {
+    if (!memory.enabled() || !cache.enabled()) {
+      return render.apply(d);
+    }
+    String key;
+    try {
+      key =
+          BuildCache.key(
+              utf8("site page"),
+              utf8(environment),
+              utf8(template),
+              utf8(ModelDigest.of(model, s -> null, s -> s)));
+    } catch (IllegalArgumentException e) {
+      return render.apply(d); // a model it cannot digest: rendered, as every page once was
+    }
+    Optional<String> held = memory.page(key);
+    if (held.isPresent()) {
+      return held;
+    }
+    Diagnostics own = new Diagnostics(Integer.MAX_VALUE);
+    Optional<String> html = render.apply(own);
+    d.addAll(own);
+    if (html.isPresent() && own.all().isEmpty()) {
+      memory.page(key, html.get());
+    }
+    return html;
+  }
+
+  /** A committee's lists as read from the cache, with the length and CRC of the bytes read. */
+  private record ListedRead(Listed listed, long length, long crc) {}
 
   /**
    * The key of committee {@code c}'s record in a build for {@code asOf}, if its inputs are known.
@@ -123,17 +172,35 @@ final class SiteRecords {
    */
   boolean replay(SiteContext part, CommitteeId c, String key) {
     Optional<byte[]> stamps = cache.get(BuildCache.key(utf8("site record files"), utf8(key)));
-    Optional<byte[]> listed = cache.get(BuildCache.key(utf8("site record lists"), utf8(key)));
-    if (stamps.isEmpty() || listed.isEmpty()) {
+    if (stamps.isEmpty()) {
       return false;
     }
-    Listed l;
-    List<OutputTree.Stamp> files;
-    try {
-      files = readStamps(stamps.get(), listed.get().length, BuildCache.crc(listed.get()));
-      l = readListed(listed.get());
-    } catch (IOException | RuntimeException e) {
-      return false; // an entry of another format, or not of this pair: rendered
+    String listedKey = BuildCache.key(utf8("site record lists"), utf8(key));
+    Listed l = null;
+    List<OutputTree.Stamp> files = null;
+    Optional<ListedRead> remembered = memory.get(listedKey, ListedRead.class);
+    if (remembered.isPresent()) {
+      // the lists as an earlier build of this preview read them, if the stamps pair with them
+      try {
+        files = readStamps(stamps.get(), remembered.get().length(), remembered.get().crc());
+        l = remembered.get().listed();
+      } catch (IOException | RuntimeException e) {
+        files = null; // read from the cache below
+      }
+    }
+    if (files == null) {
+      Optional<byte[]> listed = cache.get(listedKey);
+      if (listed.isEmpty()) {
+        return false;
+      }
+      try {
+        long crc = BuildCache.crc(listed.get());
+        files = readStamps(stamps.get(), listed.get().length, crc);
+        l = readListed(listed.get());
+        memory.put(listedKey, new ListedRead(l, listed.get().length, crc));
+      } catch (IOException | RuntimeException e) {
+        return false; // an entry of another format, or not of this pair: rendered
+      }
     }
     if (!part.out.putSeen(files)) {
       return false;
@@ -224,12 +291,20 @@ final class SiteRecords {
    * documents, if there is one and it is of these documents.
    */
   Optional<SearchPart> searchPart(String key, List<SearchDocument> docs) {
+    String partKey = BuildCache.key(utf8("site record search"), utf8(key));
+    Optional<SearchPart> remembered =
+        memory.get(partKey, SearchPart.class).flatMap(p -> p.withDocuments(docs));
+    if (remembered.isPresent()) {
+      return remembered;
+    }
     return cache
-        .get(BuildCache.key(utf8("site record search"), utf8(key)))
+        .get(partKey)
         .flatMap(
             bytes -> {
               try {
-                return Optional.of(SearchPart.decode(bytes, docs));
+                SearchPart part = SearchPart.decode(bytes, docs);
+                memory.put(partKey, part);
+                return Optional.of(part);
               } catch (IOException | RuntimeException e) {
                 return Optional.empty(); // another format, or other documents: read again
               }
@@ -243,6 +318,7 @@ final class SiteRecords {
   void searchPartRead(String key, SearchPart part) {
     if (cache.enabled()) {
       searchParts.put(key, part.encode());
+      memory.put(BuildCache.key(utf8("site record search"), utf8(key)), part);
     }
   }
 

@@ -84,12 +84,15 @@ public final class SiteRenderer {
    * @param environment what the build's output depends on besides the content: Tabled's code, the
    *     templates and fonts, where the content is and whether PDFs are made
    * @param inputs each committee's inputs, when known
+   * @param memory the records as earlier builds of the same preview read them ({@link
+   *     RecordMemory#NONE} for a build)
    */
   public SiteRenderer withRecords(
       BuildCache cache,
       String environment,
-      Function<CommitteeId, Optional<CommitteeInputs>> inputs) {
-    this.records = new SiteRecords(cache, environment, inputs);
+      Function<CommitteeId, Optional<CommitteeInputs>> inputs,
+      RecordMemory memory) {
+    this.records = new SiteRecords(cache, environment, inputs, memory);
     return this;
   }
 
@@ -115,7 +118,7 @@ public final class SiteRenderer {
    */
   public void render(
       PublishedCouncil pub, Map<String, PdfFile> pdfs, OutputTree out, Diagnostics d) {
-    SiteContext ctx = new SiteContext(pub, templates, markdown, pdfs, out, d);
+    SiteContext ctx = new SiteContext(pub, templates, markdown, pdfs, out, d).withRecords(records);
     for (String name : ASSETS) {
       String path = SitePaths.asset(name);
       templates

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -91,6 +92,23 @@ public final class SearchPart {
     RadixSort.unsigned(terms);
     RadixSort.unsigned(pairs);
     return new SearchPart(docs, sortedWords, terms, pairs, lengths, passages);
+  }
+
+  /**
+   * This part for {@code documents}, in any order, if they have the same paths as its own: the same
+   * records, given the documents of a later build whose part is kept under the same key.
+   */
+  public Optional<SearchPart> withDocuments(List<SearchDocument> documents) {
+    List<SearchDocument> given = sorted(documents);
+    if (given.size() != docs.size()) {
+      return Optional.empty();
+    }
+    for (int d = 0; d < given.size(); d++) {
+      if (!given.get(d).path().equals(docs.get(d).path())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new SearchPart(given, words, terms, pairs, lengths, passages));
   }
 
   /** The documents, in order of path. */

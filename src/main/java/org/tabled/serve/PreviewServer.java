@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.tabled.build.BuildOptions;
 import org.tabled.build.BuildResult;
+import org.tabled.build.Memory;
 import org.tabled.build.Pipeline;
-import org.tabled.load.LoadMemory;
 
 /**
  * The preview server: builds the site into its output folder, serves that folder on 127.0.0.1,
@@ -58,8 +58,9 @@ public final class PreviewServer implements AutoCloseable {
       throws IOException {
     // pages reload while the records are kept and the replaced preview removed; the next build
     // waits for that
-    // and each content file read and parsed once while it stays as it was (LoadMemory)
-    LoadMemory memory = LoadMemory.create();
+    // and each content file read and parsed once while it stays as it was, the website's records
+    // decoded once (Memory)
+    Memory memory = Memory.create();
     return start(options, o -> Pipeline.run(o, false, memory), port, log);
   }
 

@@ -2,11 +2,15 @@ package org.tabled.view;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.tabled.format.Dates;
 import org.tabled.model.Committee;
 import org.tabled.model.HouseStyle;
@@ -122,21 +126,42 @@ public final class AttendanceRecord {
    * first.
    */
   public static List<Line> lines(PublishedCouncil pub, PersonId person) {
-    List<Line> out = new ArrayList<>();
+    return byPerson(pub).getOrDefault(person, List.of());
+  }
+
+  /**
+   * {@link #lines} of every person who has any, in one pass over the meetings: at each, its sitting
+   * members and everyone its minutes name as present or in attendance, the only people a line can
+   * be about.
+   */
+  public static Map<PersonId, List<Line>> byPerson(PublishedCouncil pub) {
+    Map<PersonId, List<Line>> out = new HashMap<>();
     for (Committee c : pub.council().committees()) {
       for (Meeting m : c.meetings()) {
         if (m.minutes().isEmpty()) {
           continue;
         }
-        boolean member =
-            c.membersOn(m.date()).stream().anyMatch(s -> s.sits() && s.person().equals(person));
-        line(c, m, m.minutes().get(), person, member).ifPresent(out::add);
+        Minutes min = m.minutes().get();
+        Set<PersonId> members = new HashSet<>();
+        c.membersOn(m.date()).stream().filter(s -> s.sits()).forEach(s -> members.add(s.person()));
+        Set<PersonId> named = new LinkedHashSet<>(members);
+        named.addAll(min.present());
+        min.alsoPresent().forEach(a -> named.add(a.person()));
+        min.alsoApologies().forEach(a -> named.add(a.person()));
+        for (PersonId id : named) {
+          line(c, m, min, id, members.contains(id))
+              .ifPresent(l -> out.computeIfAbsent(id, x -> new ArrayList<>()).add(l));
+        }
       }
     }
-    out.sort(
-        Comparator.comparing((Line l) -> l.meeting().date())
-            .reversed()
-            .thenComparing(l -> l.committee().title()));
+    // newest first; a stable sort, so lines of one day and committee title keep their order
+    out.values()
+        .forEach(
+            lines ->
+                lines.sort(
+                    Comparator.comparing((Line l) -> l.meeting().date())
+                        .reversed()
+                        .thenComparing(l -> l.committee().title())));
     return out;
   }
 

@@ -157,6 +157,77 @@ class SiteRecordsIT {
   }
 
   @Test
+  void aPreviewsBuildsSharingTheirMemoryMakeWhatBuildsWithoutItMake() throws IOException {
+    Path content = dir.resolve("content");
+    Fixtures.copyExample(content);
+    Path noTemplates = dir.resolve("no-templates");
+    Path site = dir.resolve("site");
+    Path cache = dir.resolve("cache");
+    Memory memory = Memory.create();
+    buildWith(memory, content, noTemplates, site, cache);
+    String communities =
+        "committees/communities-scrutiny/meetings/2026-10-06/papers/air-quality-action-plan/paper.md";
+    String children =
+        "committees/children-scrutiny/meetings/2026-11-17/papers/high-needs-block/paper.md";
+    for (String edited : List.of(communities, communities, children, communities)) {
+      addSentence(content.resolve(edited));
+      BuildResult r = buildWith(memory, content, noTemplates, site, cache);
+      assertEquals(
+          Set.of(edited.equals(communities) ? CHILDREN : COMMUNITIES),
+          r.committeesReplayed(),
+          "the other committee's part taken as the memory holds it");
+      assertSameAsUncached(content, noTemplates, site, AS_OF, "after an edit of " + edited);
+    }
+    // a template changed while the preview runs: no page is taken as the memory holds it
+    Path templates = dir.resolve("templates");
+    Files.createDirectories(templates.resolve("site"));
+    Files.writeString(
+        templates.resolve("site/paper.ftlh"),
+        Files.readString(Fixtures.projectDir().resolve("templates/site/paper.ftlh"))
+            .replace("</@frame.page>", "<p>Changed by the council.</p>\n</@frame.page>"));
+    assertEquals(Set.of(), buildWith(memory, content, templates, site, cache).committeesReplayed());
+    assertSameAsUncached(content, templates, site, AS_OF, "after a template changed");
+    assertTrue(
+        Files.readString(
+                site.resolve(
+                    "committees/" + COMMUNITIES + "/2026-10-06/air-quality-action-plan/index.html"))
+            .contains("Changed by the council."));
+    buildWith(memory, content, noTemplates, site, cache);
+    // the cache emptied under the preview: what the memory holds is not taken on its own word
+    try (Stream<Path> s = Files.walk(cache)) {
+      for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        if (!f.equals(cache)) {
+          Files.delete(f);
+        }
+      }
+    }
+    addSentence(content.resolve(children));
+    assertEquals(
+        Set.of(), buildWith(memory, content, noTemplates, site, cache).committeesReplayed());
+    assertSameAsUncached(content, noTemplates, site, AS_OF, "after the cache was emptied");
+  }
+
+  private BuildResult buildWith(Memory memory, Path content, Path templates, Path out, Path cache) {
+    BuildResult r =
+        Pipeline.run(
+            new BuildOptions(
+                content,
+                templates,
+                out,
+                dir,
+                false,
+                Audience.PUBLIC,
+                AS_OF,
+                false,
+                2,
+                Optional.of(cache)),
+            true,
+            memory);
+    assertTrue(r.ok(), r.diagnostics().toString());
+    return r;
+  }
+
+  @Test
   void anEditMakesAgainTheSearchShardsOfItsWordsAndTakesTheOthersUnread() throws IOException {
     Path content = dir.resolve("content");
     Fixtures.copyExample(content);
