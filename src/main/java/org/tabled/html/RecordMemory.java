@@ -4,6 +4,7 @@ import java.lang.ref.SoftReference;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.tabled.search.SearchPart;
 
 /**
  * The website's records as a preview's earlier builds read them from the build cache, kept in
@@ -26,6 +27,7 @@ public final class RecordMemory {
   private volatile Map<String, String> lastPages = new ConcurrentHashMap<>();
   private volatile Map<String, String> pages = new ConcurrentHashMap<>();
   private int puts;
+  private final SearchPart.Memory documents = new SearchPart.Memory();
 
   private RecordMemory(boolean enabled) {
     this.enabled = enabled;
@@ -67,6 +69,12 @@ public final class RecordMemory {
   synchronized void buildStarts() {
     lastPages = pages;
     pages = new ConcurrentHashMap<>();
+    documents.buildStarts();
+  }
+
+  /** The search records of each document a build read, for the next ({@link SearchPart}). */
+  SearchPart.Memory documents() {
+    return documents;
   }
 
   /** The HTML of the page under {@code key}, if this build or the last rendered or used it. */

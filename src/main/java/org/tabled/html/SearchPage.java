@@ -185,7 +185,7 @@ public final class SearchPage {
                       .flatMap(k -> records.searchPart(k, docs))
                       .orElseGet(
                           () -> {
-                            SearchPart s = SearchPart.of(docs);
+                            SearchPart s = records.readPart(docs);
                             p.key().ifPresent(k -> records.searchPartRead(k, s));
                             return s;
                           });

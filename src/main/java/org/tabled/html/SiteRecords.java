@@ -312,6 +312,14 @@ final class SiteRecords {
   }
 
   /**
+   * {@code docs} read into a search part: in a preview, each document equal to one an earlier build
+   * read taken as it read it ({@link SearchPart#of(List, SearchPart.Memory)}).
+   */
+  SearchPart readPart(List<SearchDocument> docs) {
+    return memory.enabled() ? SearchPart.of(docs, memory.documents()) : SearchPart.of(docs);
+  }
+
+  /**
    * {@code part} was read from the documents of the committee whose site record is under {@code
    * key}: kept by {@link #keep}.
    */

@@ -1,7 +1,6 @@
 package org.tabled.search;
 
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * The parts' records merged into the index's keys, in order, each with its posting ({@link
@@ -65,36 +64,39 @@ final class IndexMerge {
    * {@link #ranks}.
    */
   private String[] mergeWords() {
-    record Head(int part, int at, String word) {}
-    PriorityQueue<Head> heads =
-        new PriorityQueue<>(
-            (a, b) -> {
-              int c = a.word().compareTo(b.word());
-              return c != 0 ? c : Integer.compare(a.part(), b.part());
-            });
+    // the parts are few (a committee's each): the smallest of their next words found by looking
+    // at each, with no object made per word
+    int k = parts.size();
+    List<List<String>> words = new java.util.ArrayList<>();
+    int[] at = new int[k];
     int total = 0;
-    for (int i = 0; i < parts.size(); i++) {
-      List<String> words = parts.get(i).words();
-      ranks[i] = new int[words.size()];
-      total += words.size();
-      if (!words.isEmpty()) {
-        heads.add(new Head(i, 0, words.get(0)));
-      }
+    for (int i = 0; i < k; i++) {
+      words.add(parts.get(i).words());
+      ranks[i] = new int[words.get(i).size()];
+      total += ranks[i].length;
     }
     String[] out = new String[total];
     int n = 0;
-    while (!heads.isEmpty()) {
-      Head h = heads.poll();
-      if (n == 0 || !out[n - 1].equals(h.word())) {
-        out[n++] = h.word();
+    while (true) {
+      String least = null;
+      for (int i = 0; i < k; i++) {
+        if (at[i] < ranks[i].length) {
+          String w = words.get(i).get(at[i]);
+          if (least == null || w.compareTo(least) < 0) {
+            least = w;
+          }
+        }
       }
-      ranks[h.part()][h.at()] = n - 1;
-      List<String> words = parts.get(h.part()).words();
-      if (h.at() + 1 < words.size()) {
-        heads.add(new Head(h.part(), h.at() + 1, words.get(h.at() + 1)));
+      if (least == null) {
+        return java.util.Arrays.copyOf(out, n);
+      }
+      out[n++] = least;
+      for (int i = 0; i < k; i++) {
+        if (at[i] < ranks[i].length && words.get(i).get(at[i]).equals(least)) {
+          ranks[i][at[i]++] = n - 1;
+        }
       }
     }
-    return java.util.Arrays.copyOf(out, n);
   }
 
   /**

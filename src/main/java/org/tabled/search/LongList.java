@@ -20,6 +20,21 @@ final class LongList {
     return size;
   }
 
+  long get(int i) {
+    if (i >= size) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return values[i];
+  }
+
+  /** The values from {@code from} to {@code to}. */
+  long[] copy(int from, int to) {
+    if (to > size) {
+      throw new IndexOutOfBoundsException(to);
+    }
+    return Arrays.copyOfRange(values, from, to);
+  }
+
   void clear() {
     size = 0;
   }

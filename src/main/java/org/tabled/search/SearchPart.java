@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -60,11 +63,7 @@ public final class SearchPart {
 
   /** Reads {@code documents}, in any order, on the calling thread. */
   public static SearchPart of(List<SearchDocument> documents) {
-    List<SearchDocument> docs = sorted(documents);
-    if (docs.size() > Records.DOC_MASK) {
-      throw new IllegalStateException(
-          "the search index holds at most " + Records.DOC_MASK + " documents");
-    }
+    List<SearchDocument> docs = checked(documents);
     Records rs = new Records();
     int[] lengths = new int[docs.size()];
     int[] passages = new int[docs.size()];
@@ -73,25 +72,181 @@ public final class SearchPart {
       passages[d] = ps.size();
       lengths[d] = rs.add(d, docs.get(d), ps.stream().mapToInt(Passages.Passage::start).toArray());
     }
-    String[] words = rs.words.toArray(new String[0]);
-    Integer[] order = new Integer[words.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    return assemble(docs, rs.words, rs.terms, rs.pairs, lengths, passages);
+  }
+
+  /**
+   * As {@link #of(List)}, taking each document's records from {@code memory} if an earlier build of
+   * the same preview read a document equal to it (every field, the whole text), reading only the
+   * others, and keeping each in {@code memory} for the next build. The same part, whichever
+   * documents were read.
+   */
+  public static SearchPart of(List<SearchDocument> documents, Memory memory) {
+    List<SearchDocument> docs = checked(documents);
+    Memory.Doc[] each = new Memory.Doc[docs.size()];
+    List<Integer> unread = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      each[d] = memory.get(docs.get(d));
+      if (each[d] == null) {
+        unread.add(d);
+      }
     }
-    Arrays.sort(order, Comparator.comparing(i -> words[i]));
-    int[] rank = new int[words.length];
-    String[] sortedWords = new String[words.length];
-    for (int r = 0; r < order.length; r++) {
-      rank[order[r]] = r;
-      sortedWords[r] = words[order[r]];
+    if (!unread.isEmpty()) {
+      // the others read as one run, then cut into each document's records and words
+      Records rs = new Records();
+      int[] termsFrom = new int[unread.size() + 1];
+      int[] pairsFrom = new int[unread.size() + 1];
+      int[] lengths = new int[unread.size()];
+      int[] passages = new int[unread.size()];
+      for (int i = 0; i < unread.size(); i++) {
+        SearchDocument doc = docs.get(unread.get(i));
+        List<Passages.Passage> ps = Passages.of(doc.body());
+        termsFrom[i] = rs.terms.size();
+        pairsFrom[i] = rs.pairs.size();
+        passages[i] = ps.size();
+        lengths[i] = rs.add(i, doc, ps.stream().mapToInt(Passages.Passage::start).toArray());
+      }
+      termsFrom[unread.size()] = rs.terms.size();
+      pairsFrom[unread.size()] = rs.pairs.size();
+      int[] local = new int[rs.words.size()];
+      int[] stamp = new int[rs.words.size()];
+      for (int i = 0; i < unread.size(); i++) {
+        List<String> words = new ArrayList<>();
+        long[] terms = rs.terms.copy(termsFrom[i], termsFrom[i + 1]);
+        long[] pairs = rs.pairs.copy(pairsFrom[i], pairsFrom[i + 1]);
+        for (int k = 0; k < terms.length; k++) {
+          int w = localWord((int) (terms[k] >>> 44), i + 1, local, stamp, words, rs.words);
+          terms[k] = ((long) w << 44) | (terms[k] & ((1L << 26) - 1)); // document 0
+        }
+        for (int k = 0; k < pairs.length; k++) {
+          long x = pairs[k];
+          int a = localWord((int) (x >>> 44), i + 1, local, stamp, words, rs.words);
+          int b =
+              localWord(
+                  (int) ((x >>> 24) & Records.TERM_MASK), i + 1, local, stamp, words, rs.words);
+          pairs[k] = ((long) a << 44) | ((long) b << 24) | (x & 63); // document 0
+        }
+        Memory.Doc doc =
+            new Memory.Doc(words.toArray(new String[0]), terms, pairs, lengths[i], passages[i]);
+        each[unread.get(i)] = doc;
+        memory.put(docs.get(unread.get(i)), doc);
+      }
     }
-    long[] terms = new long[rs.terms.size()];
-    rs.terms.mapInto(x -> renumber(x, rank), terms, 0);
-    long[] pairs = new long[rs.pairs.size()];
-    rs.pairs.mapInto(x -> renumberPair(x, rank), pairs, 0);
+    // every document's records, numbered by the part's words as first met
+    Map<String, Integer> ids = new HashMap<>();
+    List<String> words = new ArrayList<>();
+    LongList terms = new LongList();
+    LongList pairs = new LongList();
+    int[] lengths = new int[docs.size()];
+    int[] passages = new int[docs.size()];
+    for (int d = 0; d < docs.size(); d++) {
+      Memory.Doc doc = each[d];
+      memory.used(docs.get(d), doc);
+      int[] id = new int[doc.words().length];
+      for (int w = 0; w < id.length; w++) {
+        id[w] =
+            ids.computeIfAbsent(
+                doc.words()[w],
+                k -> {
+                  words.add(k);
+                  return words.size() - 1;
+                });
+      }
+      for (long x : doc.terms()) {
+        terms.add(((long) id[(int) (x >>> 44)] << 44) | ((long) d << 26) | (x & ((1L << 26) - 1)));
+      }
+      for (long x : doc.pairs()) {
+        pairs.add(
+            ((long) id[(int) (x >>> 44)] << 44)
+                | ((long) id[(int) ((x >>> 24) & Records.TERM_MASK)] << 24)
+                | ((long) d << 6)
+                | (x & 63));
+      }
+      lengths[d] = doc.length();
+      passages[d] = doc.passages();
+    }
+    return assemble(docs, words, terms, pairs, lengths, passages);
+  }
+
+  /** Word {@code w} of a run's words as numbered in document {@code doc}'s own list. */
+  private static int localWord(
+      int w, int doc, int[] local, int[] stamp, List<String> words, List<String> all) {
+    if (stamp[w] != doc) {
+      stamp[w] = doc;
+      local[w] = words.size();
+      words.add(all.get(w));
+    }
+    return local[w];
+  }
+
+  private static List<SearchDocument> checked(List<SearchDocument> documents) {
+    List<SearchDocument> docs = sorted(documents);
+    if (docs.size() > Records.DOC_MASK) {
+      throw new IllegalStateException(
+          "the search index holds at most " + Records.DOC_MASK + " documents");
+    }
+    return docs;
+  }
+
+  /** The part of {@code docs} from their records, numbered by {@code words}: renumbered, sorted. */
+  private static SearchPart assemble(
+      List<SearchDocument> docs,
+      List<String> wordList,
+      LongList termList,
+      LongList pairList,
+      int[] lengths,
+      int[] passages) {
+    // the words sorted as strings (no two alike), each one's number then its place among them
+    String[] sortedWords = wordList.toArray(new String[0]);
+    Arrays.sort(sortedWords);
+    Map<String, Integer> place = new HashMap<>(sortedWords.length * 2);
+    for (int r = 0; r < sortedWords.length; r++) {
+      place.put(sortedWords[r], r);
+    }
+    int[] rank = new int[sortedWords.length];
+    for (int i = 0; i < rank.length; i++) {
+      rank[i] = place.get(wordList.get(i));
+    }
+    long[] terms = new long[termList.size()];
+    termList.mapInto(x -> renumber(x, rank), terms, 0);
+    long[] pairs = new long[pairList.size()];
+    pairList.mapInto(x -> renumberPair(x, rank), pairs, 0);
     RadixSort.unsigned(terms);
     RadixSort.unsigned(pairs);
     return new SearchPart(docs, sortedWords, terms, pairs, lengths, passages);
+  }
+
+  /**
+   * Each document's records as a preview's builds read them ({@link #of(List, Memory)}), by the
+   * document: those of the last build and of this one, so that what no build uses is dropped by the
+   * next. Thread-safe.
+   */
+  public static final class Memory {
+
+    /** One document's records: its own words, and records numbered by them, for document 0. */
+    record Doc(String[] words, long[] terms, long[] pairs, int length, int passages) {}
+
+    private volatile Map<SearchDocument, Doc> last = new ConcurrentHashMap<>();
+    private volatile Map<SearchDocument, Doc> now = new ConcurrentHashMap<>();
+
+    /** A build starts: what the last build did not use is forgotten. */
+    public synchronized void buildStarts() {
+      last = now;
+      now = new ConcurrentHashMap<>();
+    }
+
+    Doc get(SearchDocument d) {
+      Doc doc = now.get(d);
+      return doc != null ? doc : last.get(d);
+    }
+
+    void put(SearchDocument d, Doc doc) {
+      now.put(d, doc);
+    }
+
+    void used(SearchDocument d, Doc doc) {
+      now.putIfAbsent(d, doc);
+    }
   }
 
   /**

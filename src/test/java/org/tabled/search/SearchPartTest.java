@@ -1,5 +1,6 @@
 package org.tabled.search;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,6 +107,34 @@ class SearchPartTest {
     assertEquals(
         whole.keySet().stream().filter(f -> f.startsWith("text/")).sorted().toList(),
         named.stream().sorted().toList());
+  }
+
+  @Test
+  void aPartFromRememberedDocumentsIsThePartReadFromNothing() {
+    List<SearchDocument> docs = archive();
+    SearchPart.Memory memory = new SearchPart.Memory();
+    memory.buildStarts();
+    assertArrayEquals(SearchPart.of(docs).encode(), SearchPart.of(docs, memory).encode());
+    Random r = new Random(11);
+    for (int round = 0; round < 8; round++) {
+      // a few documents edited, one replaced by another of a new path, as saves do
+      List<SearchDocument> next = new ArrayList<>(docs);
+      for (int k = 0; k < 3; k++) {
+        int i = r.nextInt(next.size());
+        SearchDocument d = next.get(i);
+        next.set(
+            i,
+            SearchIndexTest.doc(
+                round == 5 && k == 0 ? d.path() + "moved/" : d.path(),
+                d.title(),
+                d.body().text() + " added" + r.nextInt(100) + " council tax"));
+      }
+      docs = next;
+      memory.buildStarts();
+      SearchPart remembered = SearchPart.of(docs, memory);
+      assertArrayEquals(SearchPart.of(docs).encode(), remembered.encode(), "round " + round);
+      assertEquals(docs.size(), remembered.size());
+    }
   }
 
   @Test
