@@ -271,7 +271,8 @@ public final class Pipeline {
     Deadlines.check(
         council, o.asOf(), d); // warnings only: agendas and late papers that give too little notice
     Timings.done("registers and deadlines checked");
-    MarkdownEngine markdown = new MarkdownEngine(o.contentDir(), parses(o), loaded.files());
+    MarkdownEngine markdown =
+        new MarkdownEngine(o.contentDir(), memory.parses(parses(o)), loaded.files());
     ResolvedCouncil resolved = Resolver.resolve(council, markdown, d);
     Timings.done("checked and resolved");
     Templates templates = joined(templatesChecked);

@@ -291,7 +291,7 @@ public final class MarkdownEngine {
             utf8(md.dir().toString()),
             utf8(contentRoot.toString()),
             utf8(numbering.name()));
-    Optional<ParseRecord> kept = store.get(key).flatMap(ParseRecord::of);
+    Optional<ParseRecord> kept = keptParse(key);
     if (kept.isPresent()) {
       return fromRecord(md, numbering, kept.get(), key, d);
     }
@@ -320,7 +320,7 @@ public final class MarkdownEngine {
             utf8(contentRoot.toString()),
             utf8(Numbering.SECTIONS.name()),
             utf8(Boolean.toString(numbers.subParagraphs())));
-    Optional<ParseRecord> kept = store.get(key).flatMap(ParseRecord::of);
+    Optional<ParseRecord> kept = keptParse(key);
     if (kept.isEmpty()) {
       return parseToKeep(md, Numbering.SECTIONS, numbers, key, true, d);
     }
@@ -552,9 +552,7 @@ public final class MarkdownEngine {
    */
   public Optional<String> kept(
       ParsedDoc doc, String what, List<String> parts, Function<Path, String> imageUrl) {
-    return doc.key == null
-        ? Optional.empty()
-        : store.get(renderingKey(doc, what, parts, imageUrl)).flatMap(MarkdownEngine::record);
+    return doc.key == null ? Optional.empty() : kept(renderingKey(doc, what, parts, imageUrl));
   }
 
   /**
@@ -570,9 +568,32 @@ public final class MarkdownEngine {
       Function<Path, String> imageUrl,
       String value) {
     if (doc.key != null && published.test(doc.source())) {
-      store.put(
-          renderingKey(doc, what, parts, imageUrl), utf8(RECORD + value.length() + "\n" + value));
+      String key = renderingKey(doc, what, parts, imageUrl);
+      store.put(key, utf8(RECORD + value.length() + "\n" + value));
+      store.remember(key, value);
     }
+  }
+
+  /** The parse kept under {@code key}: as remembered, or read from the store and remembered. */
+  private Optional<ParseRecord> keptParse(String key) {
+    Optional<ParseRecord> held = store.remembered(key, ParseRecord.class);
+    if (held.isPresent()) {
+      return held;
+    }
+    Optional<ParseRecord> read = store.get(key).flatMap(ParseRecord::of);
+    read.ifPresent(r -> store.remember(key, r));
+    return read;
+  }
+
+  /** The rendering kept under {@code key}: as remembered, or read and remembered. */
+  private Optional<String> kept(String key) {
+    Optional<String> held = store.remembered(key, String.class);
+    if (held.isPresent()) {
+      return held;
+    }
+    Optional<String> read = store.get(key).flatMap(MarkdownEngine::record);
+    read.ifPresent(r -> store.remember(key, r));
+    return read;
   }
 
   private String renderingKey(

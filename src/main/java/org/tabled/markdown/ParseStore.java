@@ -46,4 +46,16 @@ public interface ParseStore {
 
   /** Whether anything is kept. */
   boolean enabled();
+
+  /**
+   * What {@link #remember} was given under {@code key} by this build or the last of the same
+   * process (a preview's, {@link ParseMemory}), if it is a {@code type}: read from the store, the
+   * value would be the same, as a key holds everything it is made from.
+   */
+  default <T> Optional<T> remembered(String key, Class<T> type) {
+    return Optional.empty();
+  }
+
+  /** Holds {@code value}, as read from or kept in the store under {@code key}, for later builds. */
+  default void remember(String key, Object value) {}
 }

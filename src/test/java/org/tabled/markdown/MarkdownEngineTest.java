@@ -575,6 +575,41 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void aPreviewsLaterBuildsTakeKeptParsesAndRenderingsFromItsMemoryNotTheStore() {
+    MapStore store = new MapStore();
+    ParseMemory memory = new ParseMemory();
+    String text = "## Summary\n\nFirst point.\n\n#### Skipped level\n";
+    // a first build parses, keeps and renders
+    MarkdownEngine engine = new MarkdownEngine(dir, memory.forBuild(store));
+    Diagnostics first = new Diagnostics();
+    ParsedDoc parsed = engine.parse(md(text), Numbering.SECTIONS, true, first);
+    engine.keep(x -> true);
+    engine.keep(parsed, "body", java.util.List.of("x"), p -> "", "<p>made</p>");
+    // the second reads the parse from the store (the rendering it kept is held as it kept it),
+    // the third and later neither
+    for (int build = 2; build <= 4; build++) {
+      int before = store.hits;
+      MarkdownEngine next = new MarkdownEngine(dir, memory.forBuild(store));
+      Diagnostics again = new Diagnostics();
+      ParsedDoc kept = next.parse(md(text), Numbering.SECTIONS, true, again);
+      assertEquals(first.all(), again.all(), "the same problems, build " + build);
+      assertEquals(parsed.outline(), kept.outline());
+      assertEquals(
+          java.util.Optional.of("<p>made</p>"),
+          next.kept(kept, "body", java.util.List.of("x"), p -> ""));
+      assertEquals(
+          java.util.Optional.empty(), next.kept(kept, "body", java.util.List.of("y"), p -> ""));
+      assertEquals(build == 2 ? 1 : 0, store.hits - before, "read from the store, build " + build);
+    }
+    // a build that did not use them forgets them: the one after reads the store again
+    memory.forBuild(store);
+    int before = store.hits;
+    new MarkdownEngine(dir, memory.forBuild(store))
+        .parse(md(text), Numbering.SECTIONS, true, new Diagnostics());
+    assertEquals(1, store.hits - before);
+  }
+
+  @Test
   void aKeptParseReportsTheSameProblemsAndRendersTheSameWithoutParsingUntilRendered()
       throws Exception {
     MapStore store = new MapStore();
