@@ -576,24 +576,26 @@ public final class MarkdownEngine {
 
   /** The parse kept under {@code key}: as remembered, or read from the store and remembered. */
   private Optional<ParseRecord> keptParse(String key) {
-    Optional<ParseRecord> held = store.remembered(key, ParseRecord.class);
-    if (held.isPresent()) {
-      return held;
-    }
-    Optional<ParseRecord> read = store.get(key).flatMap(ParseRecord::of);
-    read.ifPresent(r -> store.remember(key, r));
-    return read;
+    return held(key, ParseRecord.class, ParseRecord::of);
   }
 
   /** The rendering kept under {@code key}: as remembered, or read and remembered. */
   private Optional<String> kept(String key) {
-    Optional<String> held = store.remembered(key, String.class);
-    if (held.isPresent()) {
-      return held;
+    return held(key, String.class, MarkdownEngine::record);
+  }
+
+  /**
+   * What is kept under {@code key}, as the store remembers it ({@link ParseStore#remembered}), or
+   * read by {@code read} from its bytes and remembered.
+   */
+  private <T> Optional<T> held(String key, Class<T> type, Function<byte[], Optional<T>> read) {
+    Optional<T> remembered = store.remembered(key, type);
+    if (remembered.isPresent()) {
+      return remembered;
     }
-    Optional<String> read = store.get(key).flatMap(MarkdownEngine::record);
-    read.ifPresent(r -> store.remember(key, r));
-    return read;
+    Optional<T> value = store.get(key).flatMap(read);
+    value.ifPresent(v -> store.remember(key, v));
+    return value;
   }
 
   private String renderingKey(

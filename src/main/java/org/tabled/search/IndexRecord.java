@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
@@ -115,13 +114,10 @@ public final class IndexRecord {
   }
 
   private static void text(DataOutputStream out, String s) throws IOException {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(b.length);
-    out.write(b);
+    SearchPart.text(out, s);
   }
 
   private static String text(DataInputStream in) throws IOException {
-    int n = count(in);
-    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    return SearchPart.text(in);
   }
 }

@@ -429,13 +429,15 @@ public final class SearchPart {
     return values;
   }
 
-  private static void text(DataOutputStream out, String s) throws IOException {
+  /** Writes {@code s} as its length in UTF-8 bytes and those bytes (also {@link IndexRecord}'s). */
+  static void text(DataOutputStream out, String s) throws IOException {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
     out.writeInt(b.length);
     out.write(b);
   }
 
-  private static String text(DataInputStream in) throws IOException {
+  /** A text {@link #text(DataOutputStream, String)} wrote, of at most 16 MiB. */
+  static String text(DataInputStream in) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > (1 << 24)) {
       throw new IOException("not a search part");

@@ -41,14 +41,20 @@ class SiteRecordsIT {
 
   @TempDir Path dir;
   private int references;
+  private Path noTemplates;
+  private Path site;
+  private Path cache;
+
+  @org.junit.jupiter.api.BeforeEach
+  void folders() {
+    noTemplates = dir.resolve("no-templates");
+    site = dir.resolve("site");
+    cache = dir.resolve("cache");
+  }
 
   @Test
   void anEditRendersItsCommitteesPagesAgainAndTakesTheRestUnreadAndUnchanged() throws IOException {
-    Path content = dir.resolve("content");
-    Fixtures.copyExample(content);
-    Path noTemplates = dir.resolve("no-templates");
-    Path site = dir.resolve("site");
-    Path cache = dir.resolve("cache");
+    Path content = example();
 
     BuildResult first = build(content, noTemplates, site, Optional.of(cache), AS_OF);
     assertEquals(Set.of(), first.committeesReplayed(), "a cold cache has no records");
@@ -158,11 +164,7 @@ class SiteRecordsIT {
 
   @Test
   void aPreviewsBuildsSharingTheirMemoryMakeWhatBuildsWithoutItMake() throws IOException {
-    Path content = dir.resolve("content");
-    Fixtures.copyExample(content);
-    Path noTemplates = dir.resolve("no-templates");
-    Path site = dir.resolve("site");
-    Path cache = dir.resolve("cache");
+    Path content = example();
     Memory memory = Memory.create();
     buildWith(memory, content, noTemplates, site, cache);
     String communities =
@@ -229,11 +231,7 @@ class SiteRecordsIT {
 
   @Test
   void anEditMakesAgainTheSearchShardsOfItsWordsAndTakesTheOthersUnread() throws IOException {
-    Path content = dir.resolve("content");
-    Fixtures.copyExample(content);
-    Path noTemplates = dir.resolve("no-templates");
-    Path site = dir.resolve("site");
-    Path cache = dir.resolve("cache");
+    Path content = example();
     build(content, noTemplates, site, Optional.of(cache), AS_OF);
     // every shard changed by hand, its size and time kept: one taken by its stamp stays so
     Map<Path, String> altered = new TreeMap<>();
@@ -283,11 +281,7 @@ class SiteRecordsIT {
   @Test
   void aPaperWithdrawnFromTheSiteLeavesNoRecordedPageThatShowsItNorOneThatNamesIt()
       throws IOException {
-    Path content = dir.resolve("content");
-    Fixtures.copyExample(content);
-    Path noTemplates = dir.resolve("no-templates");
-    Path site = dir.resolve("site");
-    Path cache = dir.resolve("cache");
+    Path content = example();
     Path budget =
         content.resolve(
             "committees/children-scrutiny/meetings/2026-11-17/papers/budget-proposals-children-2027/paper.md");
@@ -329,6 +323,13 @@ class SiteRecordsIT {
       }
       return out;
     }
+  }
+
+  /** The example content, copied into the test's folder. */
+  private Path example() throws IOException {
+    Path content = dir.resolve("content");
+    Fixtures.copyExample(content);
+    return content;
   }
 
   private static void addSentence(Path file) throws IOException {

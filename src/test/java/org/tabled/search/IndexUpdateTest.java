@@ -53,6 +53,20 @@ class IndexUpdateTest {
     return parts;
   }
 
+  /** An archive's documents, their parts, and the index written whole with its record. */
+  private record Built(
+      List<List<SearchDocument>> docs,
+      List<SearchPart> parts,
+      Map<String, String> files,
+      IndexRecord record) {}
+
+  private static Built built(Random r) {
+    List<List<SearchDocument>> docs = archive(r);
+    List<SearchPart> parts = docs.stream().map(SearchPart::of).toList();
+    Map<String, String> files = sink();
+    return new Built(docs, parts, files, full(parts, files));
+  }
+
   private static Map<String, String> sink() {
     return new ConcurrentSkipListMap<>();
   }
@@ -92,10 +106,11 @@ class IndexUpdateTest {
     int shardsAll = 0;
     for (int seed = 0; seed < 60; seed++) {
       Random r = new Random(seed);
-      List<List<SearchDocument>> docs = archive(r);
-      List<SearchPart> before = docs.stream().map(SearchPart::of).toList();
-      Map<String, String> old = sink();
-      IndexRecord record = full(before, old);
+      Built b = built(r);
+      List<List<SearchDocument>> docs = b.docs();
+      List<SearchPart> before = b.parts();
+      Map<String, String> old = b.files();
+      IndexRecord record = b.record();
       // one document of one part edited
       int p = r.nextInt(PARTS.length);
       int d = r.nextInt(docs.get(p).size());
@@ -158,10 +173,9 @@ class IndexUpdateTest {
     int tried = 0;
     for (int seed = 100; seed < 112; seed++) {
       Random r = new Random(seed);
-      List<List<SearchDocument>> docs = archive(r);
-      List<SearchPart> before = docs.stream().map(SearchPart::of).toList();
-      Map<String, String> old = sink();
-      IndexRecord record = full(before, old);
+      Built b = built(r);
+      List<SearchPart> before = b.parts();
+      IndexRecord record = b.record();
       // the first key of a shard that starts by its content: a cut an edit must not keep
       List<String> starts =
           record.shards().stream()
@@ -175,9 +189,9 @@ class IndexUpdateTest {
       String gone = starts.get(r.nextInt(starts.size()));
       List<SearchPart> after = new ArrayList<>();
       List<SearchPart> was = new ArrayList<>();
-      for (int i = 0; i < docs.size(); i++) {
+      for (int i = 0; i < b.docs().size(); i++) {
         List<SearchDocument> part = new ArrayList<>();
-        for (SearchDocument d : docs.get(i)) {
+        for (SearchDocument d : b.docs().get(i)) {
           part.add(
               new SearchDocument(
                   d.path(),
@@ -199,7 +213,7 @@ class IndexUpdateTest {
       if (next.isPresent()) {
         tried++;
         Map<String, String> result = new TreeMap<>(made);
-        taken.forEach(f -> result.put(f, old.get(f)));
+        taken.forEach(f -> result.put(f, b.files().get(f)));
         assertEquals(new TreeMap<>(fresh), result, "seed " + seed + ", " + gone + " removed");
       }
     }
