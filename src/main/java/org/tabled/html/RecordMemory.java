@@ -7,13 +7,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.tabled.search.SearchPart;
 
 /**
- * The website's records as a preview's earlier builds read them from the build cache, kept in
- * memory for its later builds ({@code tabled serve}): a committee's lists of pages and search
- * entries, and its search part, decoded. A record's key names its content (the committee's inputs
- * and the build's environment), so what is kept under a key stands for what the cache holds under
- * it; each is still paired with the cache's other entries as the build reads them ({@link
- * SiteRecords}). Held softly: the collector may drop any of it, which only means reading it again.
- * Thread-safe.
+ * The website's records as a preview's earlier builds read them from the build cache, and the pages
+ * they rendered, kept in memory for its later builds ({@code tabled serve}): a committee's lists of
+ * pages and search entries and its search part, decoded; each page's HTML ({@link
+ * SiteRecords#page}); each document's search records ({@link SearchPart.Memory}). A key names its
+ * content (the committee's inputs, a page's model, and the build's environment), so what is kept
+ * under a key stands for what the cache holds or the template would write; a record is still paired
+ * with the cache's other entries as the build reads it ({@link SiteRecords}).
+ *
+ * <p>What a build neither kept nor used is dropped when the next one starts, so the memory holds
+ * what the last build touched: every committee's records, and the pages of the one it rendered. The
+ * records are held softly, since they are large and the cache has them: the collector may drop
+ * them, which only means reading them again. Thread-safe.
  */
 public final class RecordMemory {
 
@@ -21,13 +26,19 @@ public final class RecordMemory {
   public static final RecordMemory NONE = new RecordMemory(false);
 
   private final boolean enabled;
-  private final Map<String, SoftReference<Object>> held = new ConcurrentHashMap<>();
-  // pages' HTML by their key, from the last build and this one: what a build does not use is
-  // dropped by the next, so only the pages rendered lately are held (an edited committee's)
-  private volatile Map<String, String> lastPages = new ConcurrentHashMap<>();
-  private volatile Map<String, String> pages = new ConcurrentHashMap<>();
-  private int puts;
+  // by key, from the last build and this one
+  private volatile Map<String, SoftReference<Object>> last = new ConcurrentHashMap<>();
+  private volatile Map<String, SoftReference<Object>> now = new ConcurrentHashMap<>();
   private final SearchPart.Memory documents = new SearchPart.Memory();
+  private final java.util.concurrent.atomic.AtomicLong pageChars =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * The characters of pages' HTML a build keeps at most: a build that renders every committee (a
+   * preview's first) would otherwise hold the whole site's pages, when a save needs those of the
+   * committee it renders again.
+   */
+  static final long PAGE_BUDGET = 32_000_000;
 
   private RecordMemory(boolean enabled) {
     this.enabled = enabled;
@@ -38,37 +49,16 @@ public final class RecordMemory {
     return new RecordMemory(true);
   }
 
-  /** What was kept under {@code key}, if it is still held and is a {@code type}. */
-  <T> Optional<T> get(String key, Class<T> type) {
-    if (!enabled) {
-      return Optional.empty();
-    }
-    SoftReference<Object> r = held.get(key);
-    Object v = r == null ? null : r.get();
-    return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
-  }
-
-  /** Keeps {@code value} under {@code key}. */
-  void put(String key, Object value) {
-    if (enabled) {
-      held.put(key, new SoftReference<>(value));
-      synchronized (this) {
-        if (++puts % 256 == 0) {
-          held.values().removeIf(r -> r.get() == null);
-        }
-      }
-    }
-  }
-
   /** Whether it keeps anything. */
   boolean enabled() {
     return enabled;
   }
 
-  /** A build starts: the pages the last build did not use are forgotten. */
+  /** A build starts: what the last build neither kept nor used is forgotten. */
   synchronized void buildStarts() {
-    lastPages = pages;
-    pages = new ConcurrentHashMap<>();
+    last = now;
+    now = new ConcurrentHashMap<>();
+    pageChars.set(0);
     documents.buildStarts();
   }
 
@@ -77,25 +67,39 @@ public final class RecordMemory {
     return documents;
   }
 
-  /** The HTML of the page under {@code key}, if this build or the last rendered or used it. */
-  Optional<String> page(String key) {
+  /**
+   * What was kept under {@code key} (a record, or a page's HTML), if it is still held and is a
+   * {@code type}; this build now uses it.
+   */
+  <T> Optional<T> get(String key, Class<T> type) {
     if (!enabled) {
       return Optional.empty();
     }
-    String html = pages.get(key);
-    if (html == null) {
-      html = lastPages.get(key);
-      if (html != null) {
-        pages.put(key, html);
+    SoftReference<Object> r = now.get(key);
+    if (r == null) {
+      r = last.get(key);
+      if (r != null) {
+        now.put(key, r);
       }
     }
-    return Optional.ofNullable(html);
+    Object v = r == null ? null : r.get();
+    return type.isInstance(v) ? Optional.of(type.cast(v)) : Optional.empty();
   }
 
-  /** Keeps the HTML {@code html} of the page under {@code key} for this build and the next. */
-  void page(String key, String html) {
+  /** Keeps {@code value} (a record, or a page's HTML) under {@code key}, softly. */
+  void put(String key, Object value) {
     if (enabled) {
-      pages.put(key, html);
+      now.put(key, new SoftReference<>(value));
+    }
+  }
+
+  /**
+   * Keeps the HTML {@code html} of a page under {@code key}, if this build's pages are still within
+   * {@link #PAGE_BUDGET}.
+   */
+  void putPage(String key, String html) {
+    if (enabled && pageChars.addAndGet(html.length()) <= PAGE_BUDGET) {
+      put(key, html);
     }
   }
 }

@@ -131,7 +131,7 @@ final class SiteRecords {
     } catch (IllegalArgumentException e) {
       return render.apply(d); // a model it cannot digest: rendered, as every page once was
     }
-    Optional<String> held = memory.page(key);
+    Optional<String> held = memory.get(key, String.class);
     if (held.isPresent()) {
       return held;
     }
@@ -139,7 +139,7 @@ final class SiteRecords {
     Optional<String> html = render.apply(own);
     d.addAll(own);
     if (html.isPresent() && own.all().isEmpty()) {
-      memory.page(key, html.get());
+      memory.putPage(key, html.get());
     }
     return html;
   }

@@ -11,8 +11,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ParseMemory {
 
+  /**
+   * The characters of renderings one build keeps at most: a build that renders every page (a
+   * preview's first) would otherwise hold every text's rendering, when a save needs those of the
+   * committee it renders again. Parses are all kept: each save reads every text's.
+   */
+  static final long RENDERING_BUDGET = 32_000_000;
+
   private volatile Map<String, Object> last = new ConcurrentHashMap<>();
   private volatile Map<String, Object> now = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong renderings =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /**
    * {@code store} with this memory before it, for one build: what the last build did not use is
@@ -22,6 +31,7 @@ public final class ParseMemory {
     synchronized (this) {
       last = now;
       now = new ConcurrentHashMap<>();
+      renderings.set(0);
     }
     if (!store.enabled()) {
       return store;
@@ -61,7 +71,10 @@ public final class ParseMemory {
 
       @Override
       public void remember(String key, Object value) {
-        now.put(key, value);
+        if (!(value instanceof String text)
+            || renderings.addAndGet(text.length()) <= RENDERING_BUDGET) {
+          now.put(key, value);
+        }
       }
     };
   }

@@ -219,20 +219,42 @@ public final class SearchPart {
   /**
    * Each document's records as a preview's builds read them ({@link #of(List, Memory)}), by the
    * document: those of the last build and of this one, so that what no build uses is dropped by the
-   * next. Thread-safe.
+   * next; and of one build at most {@value #BUDGET} records, so that a build that reads every
+   * committee (a preview's first) does not hold the whole archive's words, only what a save needs,
+   * the documents of a committee or two. Thread-safe.
    */
   public static final class Memory {
 
+    /** Records (terms and pairs) a build keeps at most. */
+    static final long BUDGET = 4_000_000;
+
     /** One document's records: its own words, and records numbered by them, for document 0. */
-    record Doc(String[] words, long[] terms, long[] pairs, int length, int passages) {}
+    record Doc(String[] words, long[] terms, long[] pairs, int length, int passages) {
+      long size() {
+        return terms.length + pairs.length;
+      }
+    }
 
     private volatile Map<SearchDocument, Doc> last = new ConcurrentHashMap<>();
     private volatile Map<SearchDocument, Doc> now = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong kept =
+        new java.util.concurrent.atomic.AtomicLong();
+    private final long budget;
+
+    /** A memory of at most {@link #BUDGET} records a build. */
+    public Memory() {
+      this(BUDGET);
+    }
+
+    Memory(long budget) {
+      this.budget = budget;
+    }
 
     /** A build starts: what the last build did not use is forgotten. */
     public synchronized void buildStarts() {
       last = now;
       now = new ConcurrentHashMap<>();
+      kept.set(0);
     }
 
     Doc get(SearchDocument d) {
@@ -240,12 +262,32 @@ public final class SearchPart {
       return doc != null ? doc : last.get(d);
     }
 
+    /** Keeps {@code doc}, the records of {@code d}, for the next build, within the budget. */
     void put(SearchDocument d, Doc doc) {
-      now.put(d, doc);
+      if (kept.addAndGet(doc.size()) <= budget) {
+        if (now.put(d, doc) != null) {
+          kept.addAndGet(-doc.size());
+        }
+      } else {
+        kept.addAndGet(-doc.size());
+      }
     }
 
+    /** {@code doc}, the records of {@code d}, was used by this build: kept, as {@link #put}. */
     void used(SearchDocument d, Doc doc) {
-      now.putIfAbsent(d, doc);
+      if (!now.containsKey(d)) {
+        put(d, doc);
+      }
+    }
+
+    /** How many documents this build keeps (for tests). */
+    int size() {
+      return now.size();
+    }
+
+    /** How many records this build keeps (for tests). */
+    long records() {
+      return now.values().stream().mapToLong(Doc::size).sum();
     }
   }
 

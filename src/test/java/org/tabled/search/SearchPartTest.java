@@ -138,6 +138,23 @@ class SearchPartTest {
   }
 
   @Test
+  void aMemoryKeepsNoMoreThanItsBudgetAndTheRestIsReadAgain() {
+    List<SearchDocument> docs = archive();
+    byte[] expected = SearchPart.of(docs).encode();
+    SearchPart.Memory memory = new SearchPart.Memory(5_000); // of 18,000 records
+    memory.buildStarts();
+    assertArrayEquals(expected, SearchPart.of(docs, memory).encode());
+    assertTrue(memory.size() > 0 && memory.size() < docs.size() / 2, "kept: " + memory.size());
+    assertTrue(memory.records() <= 5_000, "records kept: " + memory.records());
+    for (int build = 0; build < 3; build++) {
+      memory.buildStarts();
+      assertArrayEquals(expected, SearchPart.of(docs, memory).encode(), "build " + build);
+      assertTrue(memory.records() <= 5_000, "records kept: " + memory.records());
+      assertTrue(memory.size() < docs.size() / 2, "kept: " + memory.size());
+    }
+  }
+
+  @Test
   void aCommitteeWithNoDocumentsOrDocumentsWithoutWordsJoinsLikeAnyOther() throws IOException {
     List<SearchDocument> docs =
         List.of(
