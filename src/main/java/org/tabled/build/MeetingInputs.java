@@ -4,20 +4,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tabled.html.CommitteeInputs;
+import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
 import org.tabled.model.CommitteeId;
+import org.tabled.model.Markdown;
+import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
+import org.tabled.model.Paper;
+import org.tabled.model.PaperId;
 import org.tabled.publish.PublishedCouncil;
 
 /**
@@ -30,7 +36,7 @@ import org.tabled.publish.PublishedCouncil;
  * only by that paper ({@link org.tabled.files.FileTrust}), and a meeting's papers, minutes, tracker
  * and work programme read the other meetings of their own committee (the minutes they approve, the
  * rows they carry forward) but another committee's meetings only through a {@code [[…]]} reference.
- * So the digest of a meeting of committee C holds:
+ * So the digest of committee C, which its part of the website is kept under, holds:
  *
  * <ul>
  *   <li>every file that is not inside a committee's {@code meetings/} folder: {@code site.yaml},
@@ -43,7 +49,11 @@ import org.tabled.publish.PublishedCouncil;
  *       text outside the committees names.
  * </ul>
  *
- * Each file counts by its path and the digest of its bytes as read through any link ({@link
+ * A meeting's PDFs read less than its committee's pages, and a meeting's own digest, which they are
+ * kept under, holds less: the files of another meeting's papers count by what their front matter
+ * gives, unless a text those PDFs print names a paragraph of one ({@link #meetings}).
+ *
+ * <p>Each file counts by its path and the digest of its bytes as read through any link ({@link
  * InputDigest}). Widening this set only makes more meetings render again; narrowing it could
  * publish a stale PDF, so anything not known to be one committee's belongs to all.
  *
@@ -54,17 +64,249 @@ final class MeetingInputs {
 
   private MeetingInputs() {}
 
-  /** The digest of the inputs of each meeting, from its committee's ({@link #committees}). */
-  static Function<MeetingId, Optional<String>> of(Map<CommitteeId, CommitteeInputs> committees) {
-    return m -> Optional.ofNullable(committees.get(m.committee())).map(CommitteeInputs::digest);
+  /**
+   * The digests of what each committee ({@link #committees}) and each meeting ({@link #meetings})
+   * reads.
+   */
+  record Digests(Map<CommitteeId, CommitteeInputs> committees, Map<MeetingId, String> meetings) {}
+
+  /** Both digests, from one reading of {@code files} (as {@link InputDigest} gives them). */
+  static Digests of(Path contentDir, Map<String, String> files, PublishedCouncil pub) {
+    Split split = split(contentDir, files, pub);
+    return new Digests(committees(split, pub), meetings(split, contentDir, pub));
   }
 
   /**
    * For each committee of {@code pub}, the digest of the inputs of its meetings, which its part of
    * the website reads too, and the committees it reaches.
    */
-  static Map<CommitteeId, CommitteeInputs> committees(
-      Path contentDir, Map<String, String> files, PublishedCouncil pub) {
+  private static Map<CommitteeId, CommitteeInputs> committees(Split split, PublishedCouncil pub) {
+    Map<CommitteeId, CommitteeInputs> perCommittee = new HashMap<>();
+    for (Committee c : pub.council().committees()) {
+      String id = c.id().value();
+      Map<String, Map<String, String>> read = new TreeMap<>();
+      Set<String> reached = reach(id, split.names());
+      for (String named : reached) {
+        read.put(named, split.byCommittee().getOrDefault(named, Map.of()));
+      }
+      MessageDigest sha = InputDigest.sha256();
+      InputDigest.update(sha, "tabled-meeting-inputs-1");
+      sha.update(split.shared());
+      InputDigest.update(sha, digest(read));
+      perCommittee.put(
+          c.id(),
+          new CommitteeInputs(
+              HexFormat.of().formatHex(sha.digest()),
+              reached.stream().map(CommitteeId::new).collect(Collectors.toSet())));
+    }
+    return Map.copyOf(perCommittee);
+  }
+
+  /**
+   * For each meeting of {@code pub}, the digest of the files its PDFs can be made from: narrower
+   * than its committee's ({@link #committees}), since a meeting's PDFs print the texts of its own
+   * papers, and of another paper only what its front matter gives, unless a text they print names
+   * one of its paragraphs.
+   *
+   * <p>It holds what the committee's holds, except that a paper of any meeting counts by its model
+   * without its texts ({@link #withoutText}): its title, its appendices' titles, its cover sheet
+   * and the rest of its front matter, which the other meetings' agendas, minutes, trackers and
+   * references print (a {@code paper} or {@code appendix} reference prints these and the pages of
+   * its pack, which the PDF stage records). To that are added every file of:
+   *
+   * <ul>
+   *   <li>the meeting's own papers;
+   *   <li>each paper whose paragraph is named ({@link PublishedCouncil#paragraphsReferenced}, which
+   *       reads the paper's text) by a text of one of the meeting's own papers, or by a text of its
+   *       committee that is not a paper's (its minutes, printed with the next agenda too; its
+   *       tracker's responses), or by a text outside the committees.
+   * </ul>
+   *
+   * So an edit to the text of one paper changes the digest of its own meeting and of the meetings
+   * that print a reference to one of its paragraphs. A paper whose folder is not {@code
+   * committees/C/meetings/M/papers/P}, counts by every file for every meeting that reaches its
+   * committee, as does every other file of a meeting's folder (its {@code meeting.yaml}, its
+   * minutes).
+   */
+  private static Map<MeetingId, String> meetings(
+      Split split, Path contentDir, PublishedCouncil pub) {
+    Path root = contentDir.toAbsolutePath().normalize();
+    Map<String, Paper> outlined = new HashMap<>(); // each paper by its folder, as files name it
+    Map<MeetingId, Map<PaperId, String>> folderOf = new HashMap<>();
+    // the whole council's papers, published or not: a paper of a meeting whose agenda is not out
+    // yet is read by what it gives the work programme, and by nothing else until it is
+    List<Committee> whole = pub.resolved().council().committees();
+    for (Committee c : whole) {
+      for (Meeting m : c.meetings()) {
+        for (Paper p : m.papers()) {
+          Optional<String> folder =
+              relative(root, p.dir()).filter(f -> isPaperFolder(f, c.id().value()));
+          if (folder.isPresent()) { // else its files count in full, as every other file does
+            outlined.put(folder.get(), p);
+            folderOf.computeIfAbsent(m.id(), k -> new HashMap<>()).put(p.id(), folder.get());
+          }
+        }
+      }
+    }
+    // each committee's meetings' files, each paper by its model rather than by its files
+    Map<String, String> outlines = new HashMap<>();
+    Map<String, Map<String, String>> papersFiles = new HashMap<>();
+    split
+        .byCommittee()
+        .forEach(
+            (committee, inFolder) -> {
+              Map<String, String> kept = new TreeMap<>();
+              for (Map.Entry<String, String> f : inFolder.entrySet()) {
+                Optional<String> folder = paperFolder(f.getKey(), outlined.keySet());
+                if (folder.isPresent()) {
+                  papersFiles
+                      .computeIfAbsent(folder.get(), k -> new TreeMap<>())
+                      .put(f.getKey(), f.getValue());
+                  kept.put(folder.get() + "/", "paper " + withoutText(outlined.get(folder.get())));
+                } else {
+                  kept.put(f.getKey(), f.getValue());
+                }
+              }
+              outlines.put(committee, digest(Map.of("", kept)));
+            });
+    // the papers named by a paragraph: by the texts of a meeting's papers, which only its own PDFs
+    // print ("meeting M"); by a committee's other texts, which any of its meetings' may print (a
+    // meeting's minutes are printed with the next agenda); under "", by the texts outside them
+    Map<String, Set<String>> named = new HashMap<>();
+    for (Map.Entry<Path, Map<MeetingId, Set<PaperId>>> e : pub.paragraphsReferenced().entrySet()) {
+      Optional<Paper> in = relative(root, e.getKey()).map(outlined::get);
+      String by =
+          in.isPresent()
+              ? "meeting " + in.get().meeting()
+              : committeeFolder(root, e.getKey()).orElse("");
+      Set<String> to = named.computeIfAbsent(by, k -> new TreeSet<>());
+      e.getValue()
+          .forEach(
+              (m, papers) ->
+                  papers.forEach(
+                      p ->
+                          Optional.ofNullable(folderOf.getOrDefault(m, Map.of()).get(p))
+                              .ifPresent(to::add)));
+    }
+    Map<MeetingId, String> out = new HashMap<>();
+    for (Committee c : whole) {
+      MessageDigest sha = InputDigest.sha256();
+      InputDigest.update(sha, "tabled-meeting-inputs-2");
+      sha.update(split.shared());
+      for (String reached : reach(c.id().value(), split.names())) {
+        InputDigest.update(sha, "committee " + reached);
+        InputDigest.update(sha, outlines.getOrDefault(reached, ""));
+      }
+      Set<String> read = new TreeSet<>(named.getOrDefault(c.id().value(), Set.of()));
+      read.addAll(named.getOrDefault("", Set.of()));
+      for (String folder : read) {
+        InputDigest.update(sha, "named " + folder);
+        InputDigest.update(sha, digest(Map.of("", papersFiles.getOrDefault(folder, Map.of()))));
+      }
+      byte[] committee = sha.digest();
+      for (Meeting m : c.meetings()) {
+        MessageDigest meeting = InputDigest.sha256();
+        meeting.update(committee);
+        Set<String> printed = new TreeSet<>(folderOf.getOrDefault(m.id(), Map.of()).values());
+        printed.addAll(named.getOrDefault("meeting " + m.id(), Set.of()));
+        for (String folder : printed) {
+          InputDigest.update(meeting, "own " + folder);
+          InputDigest.update(
+              meeting, digest(Map.of("", papersFiles.getOrDefault(folder, Map.of()))));
+        }
+        out.put(m.id(), HexFormat.of().formatHex(meeting.digest()));
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * A paper's model without its texts (its body, its appendices written in Markdown) or the digest
+   * of its files: all that a meeting other than its own reads of it unless it names a paragraph. A
+   * record's text gives every component in order (no component of a paper is a set or a map, whose
+   * order could change from one run to the next; one that did would only miss a record).
+   */
+  static String withoutText(Paper p) {
+    return new Paper(
+            p.id(),
+            p.meeting(),
+            p.title(),
+            p.layout(),
+            p.cover(),
+            withoutText(p.body()),
+            p.appendices().stream()
+                .map(
+                    a ->
+                        a.source() instanceof Appendix.MarkdownSource s
+                            ? new Appendix(
+                                a.label(),
+                                a.title(),
+                                new Appendix.MarkdownSource(withoutText(s.body())),
+                                a.landscape(),
+                                a.pos())
+                            : a)
+                .toList(),
+            p.confidential(),
+            p.published(),
+            p.dir(),
+            p.pos(),
+            "")
+        .toString();
+  }
+
+  private static Markdown withoutText(Markdown m) {
+    return new Markdown("", m.start(), m.dir());
+  }
+
+  /** The folder of {@code folders} holding the file at {@code path}, if any. */
+  private static Optional<String> paperFolder(String path, Set<String> folders) {
+    for (int slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+      if (folders.contains(path.substring(0, slash))) {
+        return Optional.of(path.substring(0, slash));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True if {@code folder} is where a paper of {@code committee} is kept, {@code
+   * committees/COMMITTEE/meetings/MEETING/papers/PAPER}: never a meeting's own folder, whose other
+   * files every meeting reads.
+   */
+  static boolean isPaperFolder(String folder, String committee) {
+    String[] s = folder.split("/", -1);
+    return s.length == 6
+        && s[0].equals("committees")
+        && s[1].equals(committee)
+        && s[2].equals("meetings")
+        && s[4].equals("papers")
+        && Arrays.stream(s).noneMatch(n -> n.isEmpty() || n.equals(".") || n.equals(".."));
+  }
+
+  /** {@code dir} relative to the content folder {@code root}, with '/' between names. */
+  private static Optional<String> relative(Path root, Path dir) {
+    Path d = dir.toAbsolutePath().normalize();
+    if (!d.startsWith(root) || d.equals(root)) {
+      return Optional.empty();
+    }
+    StringBuilder s = new StringBuilder();
+    for (Path name : root.relativize(d)) {
+      s.append(s.length() == 0 ? "" : "/").append(name);
+    }
+    return Optional.of(s.toString());
+  }
+
+  /**
+   * The content's files split as both digests need them: the digest of the files every meeting
+   * reads, each committee's {@code meetings/} files, and the committees each committee's texts
+   * name.
+   */
+  private record Split(
+      byte[] shared,
+      Map<String, Map<String, String>> byCommittee,
+      Map<String, Set<String>> names) {}
+
+  private static Split split(Path contentDir, Map<String, String> files, PublishedCouncil pub) {
     Map<String, Set<String>> names = references(contentDir, pub);
     Map<String, Map<String, String>> byCommittee = new HashMap<>();
     Map<String, String> shared = new TreeMap<>();
@@ -88,25 +330,7 @@ final class MeetingInputs {
         .forEach(day -> gathered.put("year starts " + day, ""));
     byte[] sharedDigest =
         digest(Map.of("", shared, "gathered", gathered)).getBytes(StandardCharsets.UTF_8);
-    Map<CommitteeId, CommitteeInputs> perCommittee = new HashMap<>();
-    for (Committee c : pub.council().committees()) {
-      String id = c.id().value();
-      Map<String, Map<String, String>> read = new TreeMap<>();
-      Set<String> reached = reach(id, names);
-      for (String named : reached) {
-        read.put(named, byCommittee.getOrDefault(named, Map.of()));
-      }
-      MessageDigest sha = InputDigest.sha256();
-      InputDigest.update(sha, "tabled-meeting-inputs-1");
-      sha.update(sharedDigest);
-      InputDigest.update(sha, digest(read));
-      perCommittee.put(
-          c.id(),
-          new CommitteeInputs(
-              HexFormat.of().formatHex(sha.digest()),
-              reached.stream().map(CommitteeId::new).collect(Collectors.toSet())));
-    }
-    return Map.copyOf(perCommittee);
+    return new Split(sharedDigest, byCommittee, names);
   }
 
   /**

@@ -518,10 +518,10 @@ public final class Pipeline {
           // unchanged
           Map<String, String> files = inputs.get().content();
           Path stat = UpToDate.statFile(o.cache().get());
-          Map<CommitteeId, CommitteeInputs> committees =
-              MeetingInputs.committees(o.contentDir(), files, pub);
+          MeetingInputs.Digests digests = MeetingInputs.of(o.contentDir(), files, pub);
+          Map<CommitteeId, CommitteeInputs> committees = digests.committees();
           unchanged = () -> MeetingInputs.unchanged(o.contentDir(), stat, files);
-          packs.withMeetingInputs(MeetingInputs.of(committees));
+          packs.withMeetingInputs(m -> Optional.ofNullable(digests.meetings().get(m)));
           site.withRecords(
               cache,
               String.join(

@@ -265,6 +265,17 @@ public final class PackRenderer {
     Map<MeetingId, MeetingRecords.Entry> replayed = new HashMap<>();
     for (int round = 1; ; round++) {
       Set<MeetingId> moved = new LinkedHashSet<>();
+      if (records.enabled()) {
+        // packs that print each other's pages, taken from their records together
+        for (Map.Entry<MeetingId, MeetingRecords.Entry> r :
+            agreeing(books.keySet(), done, recorded, byName, maps).entrySet()) {
+          if (maps.put(r.getKey(), r.getValue().positions())) {
+            moved.add(r.getKey());
+          }
+          done.add(r.getKey());
+          replayed.put(r.getKey(), r.getValue());
+        }
+      }
       for (MeetingBook book : books.values()) {
         MeetingId id = book.meeting();
         if (done.contains(id)) {
@@ -390,6 +401,42 @@ public final class PackRenderer {
       }
     }
     return maps;
+  }
+
+  /**
+   * The meetings of {@code ids} not {@code done} whose packs can be taken from their records
+   * together although they print each other's pages (a tracker prints the page of a later pack's
+   * response, which prints the page of the tracker): every pack whose pages one of them read is
+   * either final ({@code done}) with the pages it read, or one of them whose record gives those
+   * pages. Such a set of records is what one earlier build laid out to a fixed point from the same
+   * content files (each record is kept under its meeting's inputs), and every page any of them
+   * prints is the one the others give, so laying them out again would print what they hold. A
+   * meeting without a record, or whose reads disagree with what the others now give, is left out,
+   * and with it every meeting that read it; what is left is returned, each with its record.
+   */
+  private Map<MeetingId, MeetingRecords.Entry> agreeing(
+      Set<MeetingId> ids,
+      Set<MeetingId> done,
+      Map<MeetingId, Optional<MeetingRecords.Entry>> recorded,
+      Map<String, MeetingId> byName,
+      PackMaps maps) {
+    Map<MeetingId, MeetingRecords.Entry> group = new LinkedHashMap<>();
+    for (MeetingId id : ids) {
+      if (!done.contains(id)) {
+        recorded.computeIfAbsent(id, records::find).ifPresent(r -> group.put(id, r));
+      }
+    }
+    // the digest of a pack's pages as the group gives them: its record's, or a final pack's
+    Function<MeetingId, Optional<String>> pages =
+        m ->
+            group.containsKey(m)
+                ? Optional.of(PackMaps.digestOf(group.get(m).positions()))
+                : done.contains(m) ? maps.digest(m) : Optional.empty();
+    boolean removed = true;
+    while (removed) {
+      removed = group.values().removeIf(r -> !MeetingRecords.same(r.packReads(), byName, pages));
+    }
+    return group;
   }
 
   /**

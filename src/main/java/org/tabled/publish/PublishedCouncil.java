@@ -378,6 +378,28 @@ public record PublishedCouncil(
     return out;
   }
 
+  /**
+   * For the folder of each text of the whole council (published or not), the papers its {@code
+   * paragraph} references point into, by meeting. Such a reference reads the paper's text (the
+   * paragraph must be there, and its anchor is the text's), where a {@code paper} or {@code
+   * appendix} reference reads only what the paper's front matter gives (its title, its appendices'
+   * titles) and the pages of its pack; so the build cache counts every file of these papers as read
+   * by the meetings of the text's committee. Names only, as {@link #committeesReferenced}.
+   */
+  public Map<Path, Map<MeetingId, Set<PaperId>>> paragraphsReferenced() {
+    Map<Path, Map<MeetingId, Set<PaperId>>> out = new HashMap<>();
+    for (Map.Entry<Markdown, Map<String, RefTarget>> e : resolved.refs().entrySet()) {
+      for (RefTarget t : e.getValue().values()) {
+        if (t instanceof RefTarget.Paragraph x) {
+          out.computeIfAbsent(e.getKey().dir(), k -> new HashMap<>())
+              .computeIfAbsent(x.meeting(), k -> new TreeSet<>())
+              .add(x.paper());
+        }
+      }
+    }
+    return out;
+  }
+
   /** The committee whose meetings or tracker a reference points into, if it is one of those. */
   private static Optional<CommitteeId> committeeOf(RefTarget t) {
     if (t instanceof RefTarget.Meeting x) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tabled.bench.ArchiveGenerator;
 import org.tabled.publish.Audience;
+import org.tabled.testing.Fixtures;
 import org.tabled.testing.TestFiles;
 
 /**
@@ -29,9 +30,11 @@ import org.tabled.testing.TestFiles;
  * <p>An archive of eleven meetings of ten committees (two of the first committee) is built with a
  * cache, then changed step by step; after each step the cached build is compared, file by file,
  * with a build of the same content without a cache, and the meetings it took from their records are
- * checked: every meeting of another committee after a paragraph of one paper changes; not the
- * committee whose paper now names another committee's paper; both once that paper's title changes;
- * none after a file every meeting reads ({@code people/}) changes.
+ * checked: every meeting but the paper's own after a paragraph of one paper changes (the other
+ * meeting of its committee too); not the committee whose paper now names another committee's paper;
+ * only the paper's meeting when the named paper's text changes, and the naming meeting too once it
+ * names a paragraph of it; neither committee once that paper's title changes; none after a
+ * municipal year starts.
  */
 class MeetingRecordsIT {
 
@@ -52,11 +55,15 @@ class MeetingRecordsIT {
     BuildResult first = cached(content, "first", cache);
     assertEquals(Set.of(), first.replayed(), "a cold cache holds no record");
 
-    // one paragraph of one paper: only its committee's meetings are rendered again
+    // one paragraph of one paper: only its own meeting is rendered again, not the other meeting of
+    // its committee, whose pack prints the paper's title but not its text
     Path paper = firstPaper(content, EDITED);
     appendToFirstParagraph(paper, " This sentence was added to the report.");
     BuildResult edit = cached(content, "edit", cache);
-    assertEquals(without(all, EDITED), edit.replayed());
+    Set<String> edited = new TreeSet<>(all);
+    edited.remove(meetingOf(paper));
+    assertEquals(2, all.size() - without(all, EDITED).size(), "the committee has two meetings");
+    assertEquals(edited, edit.replayed());
     assertSameAsUncached(content, "edit");
 
     // a paper of another committee names that paper: the naming committee is rendered again
@@ -66,6 +73,29 @@ class MeetingRecordsIT {
     BuildResult named = cached(content, "named", cache);
     assertEquals(without(all, NAMING), named.replayed());
     assertSameAsUncached(content, "named");
+
+    // the named paper's text changes: only its own meeting is rendered again, since a reference to
+    // a
+    // paper prints its title and its pages, and the PDF stage records the pages it read
+    appendToFirstParagraph(paper, " A second sentence was added later.");
+    BuildResult namedText = cached(content, "named-text", cache);
+    assertEquals(edited, namedText.replayed());
+    assertSameAsUncached(content, "named-text");
+
+    // a reference to one of its paragraphs reads its text: a change to it renders the naming
+    // committee's meeting again too, and not the other meeting of the paper's committee
+    appendToFirstParagraph(naming, " Its reasoning is in [[para:" + id + "#1.1]].");
+    assertEquals(without(all, NAMING), cached(content, "para", cache).replayed());
+    // (a word for a word of the same length: the paper keeps its pages, which the other meeting of
+    // its committee prints, so that meeting's record stands)
+    String before = Files.readString(paper);
+    Files.writeString(paper, before.replace("was added later.", "was amended too."));
+    assertTrue(!before.equals(Files.readString(paper)), "the sentence is in the paper");
+    BuildResult paraText = cached(content, "para-text", cache);
+    Set<String> reading = without(edited, NAMING);
+    assertEquals(all.size() - 2, reading.size(), reading.toString());
+    assertEquals(reading, paraText.replayed());
+    assertSameAsUncached(content, "para-text");
 
     // the named paper's title changes: both committees are rendered again, the others are not
     String text = Files.readString(paper);
@@ -107,6 +137,71 @@ class MeetingRecordsIT {
     assertTrue(removed >= 11, "PDFs removed from the cache: " + removed);
     assertEquals(Set.of(), cached(content, "lost", cache).replayed(), "no PDF to take");
     assertEquals(digests(dir.resolve("annual-uncached")), digests(dir.resolve("lost")));
+  }
+
+  /**
+   * The example council, whose texts name papers, appendices and paragraphs of other meetings and
+   * whose tracker's responses name a paragraph: three texts change one at a time (a word for a word
+   * of the same length, so that no pack's pages move), each in a cached build. The meetings that
+   * print a changed text, or a reference to one of its paragraphs, are rendered again and no other;
+   * a stale PDF taken from a record would survive to the last build, which is compared with a build
+   * without a cache.
+   */
+  @Test
+  void inTheExampleOnlyTheMeetingsThatPrintAChangedTextAreRenderedAgain() throws IOException {
+    Path content = dir.resolve("example");
+    Fixtures.copyExample(content);
+    Path cache = dir.resolve("example-cache");
+    cached(content, "example-first", cache);
+    // the meetings with PDFs: all of them taken from their records by a build into a new folder
+    Set<String> all = cached(content, "example-again", cache).replayed();
+    String children = "children-scrutiny";
+    assertTrue(all.stream().filter(m -> m.startsWith(children + "/")).count() >= 3, all.toString());
+
+    // a paper of a meeting whose agenda is not published, named by a paper of another meeting:
+    // nothing is rendered again (its title is what the other meeting prints)
+    sameLength(
+        content.resolve(
+            "committees/children-scrutiny/meetings/2027-02-02/papers/elective-home-education/"
+                + "paper.md"));
+    assertEquals(all, cached(content, "example-unpublished", cache).replayed());
+
+    // an appendix named by the minutes of its own meeting: its own meeting only (the appendix's
+    // title, which the minutes print with the next agenda, is in the front matter of its paper)
+    sameLength(
+        content.resolve(
+            "committees/children-scrutiny/meetings/2026-11-17/papers/high-needs-block/"
+                + "dsg-management-plan.md"));
+    assertEquals(
+        allBut(all, "children-scrutiny/2026-11-17"),
+        cached(content, "example-appendix", cache).replayed());
+
+    // a paragraph named by a response in the committee's tracker, which any of its packs may
+    // print: every meeting of the committee, and no other
+    sameLength(
+        content.resolve(
+            "committees/children-scrutiny/meetings/2026-09-22/papers/school-place-planning/"
+                + "paper.md"));
+    assertEquals(without(all, children), cached(content, "example-paragraph", cache).replayed());
+
+    build(content, dir.resolve("example-uncached"), 2, Optional.empty());
+    assertEquals(
+        digests(dir.resolve("example-uncached")), digests(dir.resolve("example-paragraph")));
+  }
+
+  /** Changes one word of the text after the front matter of {@code file} for one as long. */
+  private static void sameLength(Path file) throws IOException {
+    String text = Files.readString(file);
+    int body = text.indexOf("\n---", 3);
+    int at = text.indexOf(" the ", body < 0 ? 0 : body + 4);
+    assertTrue(at > 0, "a word to change in " + file);
+    Files.writeString(file, text.substring(0, at) + " tha " + text.substring(at + 5));
+  }
+
+  private static Set<String> allBut(Set<String> meetings, String meeting) {
+    Set<String> out = new TreeSet<>(meetings);
+    assertTrue(out.remove(meeting), meeting + " in " + meetings);
+    return out;
   }
 
   /** True if the cache entry {@code f} holds a PDF (after the entry's 20-byte header). */
@@ -161,6 +256,12 @@ class MeetingRecordsIT {
       }
       return out;
     }
+  }
+
+  /** The meeting, as "committee/date", of the paper at {@code paper}. */
+  private static String meetingOf(Path paper) {
+    Path date = paper.getParent().getParent().getParent();
+    return date.getParent().getParent().getFileName() + "/" + date.getFileName();
   }
 
   private static Set<String> without(Set<String> meetings, String committee) {
