@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.tabled.html.CommitteeInputs;
 import org.tabled.model.Appendix;
@@ -81,18 +83,20 @@ final class MeetingInputs {
    * the website reads too, and the committees it reaches.
    */
   private static Map<CommitteeId, CommitteeInputs> committees(Split split, PublishedCouncil pub) {
+    // each committee's meetings' files digested once, however many committees reach it
+    Map<String, String> byCommittee = new ConcurrentHashMap<>();
+    split.byCommittee().entrySet().parallelStream()
+        .forEach(e -> byCommittee.put(e.getKey(), digest(Map.of("", e.getValue()))));
     Map<CommitteeId, CommitteeInputs> perCommittee = new HashMap<>();
     for (Committee c : pub.council().committees()) {
-      String id = c.id().value();
-      Map<String, Map<String, String>> read = new TreeMap<>();
-      Set<String> reached = reach(id, split.names());
-      for (String named : reached) {
-        read.put(named, split.byCommittee().getOrDefault(named, Map.of()));
-      }
+      Set<String> reached = reach(c.id().value(), split.names());
       MessageDigest sha = InputDigest.sha256();
-      InputDigest.update(sha, "tabled-meeting-inputs-1");
+      InputDigest.update(sha, "tabled-committee-inputs-2");
       sha.update(split.shared());
-      InputDigest.update(sha, digest(read));
+      for (String named : reached) {
+        InputDigest.update(sha, "committee " + named);
+        InputDigest.update(sha, byCommittee.getOrDefault(named, ""));
+      }
       perCommittee.put(
           c.id(),
           new CommitteeInputs(
@@ -149,12 +153,13 @@ final class MeetingInputs {
       }
     }
     // each committee's meetings' files, each paper by its model rather than by its files
-    Map<String, String> outlines = new HashMap<>();
-    Map<String, Map<String, String>> papersFiles = new HashMap<>();
-    split
-        .byCommittee()
+    Map<String, String> outlines = new ConcurrentHashMap<>();
+    Map<String, Map<String, String>> papersFiles = new ConcurrentHashMap<>();
+    split.byCommittee().entrySet().parallelStream()
         .forEach(
-            (committee, inFolder) -> {
+            e -> {
+              String committee = e.getKey();
+              Map<String, String> inFolder = e.getValue();
               Map<String, String> kept = new TreeMap<>();
               for (Map.Entry<String, String> f : inFolder.entrySet()) {
                 Optional<String> folder = paperFolder(f.getKey(), outlined.keySet());
@@ -162,7 +167,8 @@ final class MeetingInputs {
                   papersFiles
                       .computeIfAbsent(folder.get(), k -> new TreeMap<>())
                       .put(f.getKey(), f.getValue());
-                  kept.put(folder.get() + "/", "paper " + withoutText(outlined.get(folder.get())));
+                  kept.computeIfAbsent(
+                      folder.get() + "/", k -> "paper " + withoutText(outlined.get(folder.get())));
                 } else {
                   kept.put(f.getKey(), f.getValue());
                 }
@@ -399,12 +405,17 @@ final class MeetingInputs {
         : Optional.empty();
   }
 
+  /** {@code m} in the order of its keys: itself if it is kept in that order already. */
+  private static <V> SortedMap<String, V> sorted(Map<String, V> m) {
+    return m instanceof SortedMap<String, V> s && s.comparator() == null ? s : new TreeMap<>(m);
+  }
+
   /** A digest of named lists of files, each file by its path and digest. */
   private static String digest(Map<String, Map<String, String>> lists) {
     MessageDigest sha = InputDigest.sha256();
-    for (Map.Entry<String, Map<String, String>> l : new TreeMap<>(lists).entrySet()) {
+    for (Map.Entry<String, Map<String, String>> l : sorted(lists).entrySet()) {
       InputDigest.update(sha, "list " + l.getKey());
-      for (Map.Entry<String, String> f : new TreeMap<>(l.getValue()).entrySet()) {
+      for (Map.Entry<String, String> f : sorted(l.getValue()).entrySet()) {
         InputDigest.update(sha, f.getKey());
         InputDigest.update(sha, f.getValue());
       }

@@ -49,7 +49,7 @@ import org.tabled.template.ModelDigest;
  *       the PDFs), where the content folder is and whether PDFs are made;
  *   <li>the day the build publishes for;
  *   <li>the committee and the digest of every content file its pages can be made from ({@link
- *       CommitteeInputs}: the same files as its meetings' PDFs);
+ *       CommitteeInputs}: every file its meetings' PDFs can read, and the texts of all its papers);
  *   <li>the PDFs of the committees those files reach, which its pages link to with their pages and
  *       sizes: each one's path, pages, size and the pages its items start on.
  * </ul>
