@@ -22,6 +22,9 @@ import org.tabled.diag.Diagnostics;
  * @param committeesReplayed the committees whose part of the website (their pages, trackers, work
  *     programmes and meetings' pages) was taken from what an earlier build recorded of it, its
  *     files linked from the last output unread
+ * @param pagesRendered in a build with a cache, the pages of the committees' parts rendered (not
+ *     taken from a record) whose templates ran; every other page of those parts was made from a
+ *     model the last build had made it from, and taken from the last output unread
  * @param issued one line for each pack issue the build recorded in the content folder, or, for a
  *     check or a build that records nothing, would record ("issue 1 of the agenda pack for …")
  * @param recorded true if those issues were written to the content folder
@@ -37,6 +40,7 @@ public record BuildResult(
     Set<String> reused,
     Set<String> replayed,
     Set<String> committeesReplayed,
+    Set<String> pagesRendered,
     List<String> issued,
     boolean recorded,
     boolean upToDate) {
@@ -45,6 +49,7 @@ public record BuildResult(
     reused = Set.copyOf(reused);
     replayed = Set.copyOf(replayed);
     committeesReplayed = Set.copyOf(committeesReplayed);
+    pagesRendered = Set.copyOf(pagesRendered);
     issued = List.copyOf(issued);
   }
 
@@ -64,6 +69,7 @@ public record BuildResult(
         bytes,
         nextChange,
         reused,
+        Set.of(),
         Set.of(),
         Set.of(),
         issued,

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,14 +17,12 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.tabled.html.CommitteeInputs;
-import org.tabled.model.Appendix;
 import org.tabled.model.Committee;
 import org.tabled.model.CommitteeId;
-import org.tabled.model.Markdown;
 import org.tabled.model.Meeting;
 import org.tabled.model.MeetingId;
-import org.tabled.model.Paper;
 import org.tabled.model.PaperId;
+import org.tabled.publish.PaperOutline;
 import org.tabled.publish.PublishedCouncil;
 
 /**
@@ -113,10 +110,11 @@ final class MeetingInputs {
    * one of its paragraphs.
    *
    * <p>It holds what the committee's holds, except that a paper of any meeting counts by its model
-   * without its texts ({@link #withoutText}): its title, its appendices' titles, its cover sheet
-   * and the rest of its front matter, which the other meetings' agendas, minutes, trackers and
-   * references print (a {@code paper} or {@code appendix} reference prints these and the pages of
-   * its pack, which the PDF stage records). To that are added every file of:
+   * without its texts ({@link PaperOutline}, of the whole council, published or not): its title,
+   * its appendices' titles, its cover sheet and the rest of its front matter, which the other
+   * meetings' agendas, minutes, trackers and references print (a {@code paper} or {@code appendix}
+   * reference prints these and the pages of its pack, which the PDF stage records). To that are
+   * added every file of:
    *
    * <ul>
    *   <li>the meeting's own papers;
@@ -135,21 +133,14 @@ final class MeetingInputs {
   private static Map<MeetingId, String> meetings(
       Split split, Path contentDir, PublishedCouncil pub) {
     Path root = contentDir.toAbsolutePath().normalize();
-    Map<String, Paper> outlined = new HashMap<>(); // each paper by its folder, as files name it
+    Map<String, PaperOutline> outlined = new HashMap<>(); // each paper by its folder
     Map<MeetingId, Map<PaperId, String>> folderOf = new HashMap<>();
-    // the whole council's papers, published or not: a paper of a meeting whose agenda is not out
-    // yet is read by what it gives the work programme, and by nothing else until it is
-    List<Committee> whole = pub.resolved().council().committees();
-    for (Committee c : whole) {
-      for (Meeting m : c.meetings()) {
-        for (Paper p : m.papers()) {
-          Optional<String> folder =
-              relative(root, p.dir()).filter(f -> isPaperFolder(f, c.id().value()));
-          if (folder.isPresent()) { // else its files count in full, as every other file does
-            outlined.put(folder.get(), p);
-            folderOf.computeIfAbsent(m.id(), k -> new HashMap<>()).put(p.id(), folder.get());
-          }
-        }
+    for (PaperOutline p : pub.paperOutlines()) {
+      Optional<String> folder =
+          relative(root, p.dir()).filter(f -> isPaperFolder(f, p.meeting().committee().value()));
+      if (folder.isPresent()) { // else its files count in full, as every other file does
+        outlined.put(folder.get(), p);
+        folderOf.computeIfAbsent(p.meeting(), k -> new HashMap<>()).put(p.paper(), folder.get());
       }
     }
     // each committee's meetings' files, each paper by its model rather than by its files
@@ -167,8 +158,7 @@ final class MeetingInputs {
                   papersFiles
                       .computeIfAbsent(folder.get(), k -> new TreeMap<>())
                       .put(f.getKey(), f.getValue());
-                  kept.computeIfAbsent(
-                      folder.get() + "/", k -> "paper " + withoutText(outlined.get(folder.get())));
+                  kept.put(folder.get() + "/", "paper " + outlined.get(folder.get()).digest());
                 } else {
                   kept.put(f.getKey(), f.getValue());
                 }
@@ -180,7 +170,7 @@ final class MeetingInputs {
     // meeting's minutes are printed with the next agenda); under "", by the texts outside them
     Map<String, Set<String>> named = new HashMap<>();
     for (Map.Entry<Path, Map<MeetingId, Set<PaperId>>> e : pub.paragraphsReferenced().entrySet()) {
-      Optional<Paper> in = relative(root, e.getKey()).map(outlined::get);
+      Optional<PaperOutline> in = relative(root, e.getKey()).map(outlined::get);
       String by =
           in.isPresent()
               ? "meeting " + in.get().meeting()
@@ -195,7 +185,7 @@ final class MeetingInputs {
                               .ifPresent(to::add)));
     }
     Map<MeetingId, String> out = new HashMap<>();
-    for (Committee c : whole) {
+    for (Committee c : pub.council().committees()) {
       MessageDigest sha = InputDigest.sha256();
       InputDigest.update(sha, "tabled-meeting-inputs-2");
       sha.update(split.shared());
@@ -224,44 +214,6 @@ final class MeetingInputs {
       }
     }
     return Map.copyOf(out);
-  }
-
-  /**
-   * A paper's model without its texts (its body, its appendices written in Markdown) or the digest
-   * of its files: all that a meeting other than its own reads of it unless it names a paragraph. A
-   * record's text gives every component in order (no component of a paper is a set or a map, whose
-   * order could change from one run to the next; one that did would only miss a record).
-   */
-  static String withoutText(Paper p) {
-    return new Paper(
-            p.id(),
-            p.meeting(),
-            p.title(),
-            p.layout(),
-            p.cover(),
-            withoutText(p.body()),
-            p.appendices().stream()
-                .map(
-                    a ->
-                        a.source() instanceof Appendix.MarkdownSource s
-                            ? new Appendix(
-                                a.label(),
-                                a.title(),
-                                new Appendix.MarkdownSource(withoutText(s.body())),
-                                a.landscape(),
-                                a.pos())
-                            : a)
-                .toList(),
-            p.confidential(),
-            p.published(),
-            p.dir(),
-            p.pos(),
-            "")
-        .toString();
-  }
-
-  private static Markdown withoutText(Markdown m) {
-    return new Markdown("", m.start(), m.dir());
   }
 
   /** The folder of {@code folders} holding the file at {@code path}, if any. */

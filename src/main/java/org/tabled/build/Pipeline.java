@@ -618,6 +618,7 @@ public final class Pipeline {
         packs.reused(),
         packs.fromRecords().stream().map(MeetingId::toString).collect(Collectors.toSet()),
         site.fromRecords().stream().map(CommitteeId::toString).collect(Collectors.toSet()),
+        site.pagesRendered(),
         issuedLines(issued, o.displayBase()),
         recorded && !d.hasErrors(),
         false);

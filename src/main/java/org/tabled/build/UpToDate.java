@@ -158,6 +158,7 @@ final class UpToDate {
               Set.of(),
               Set.of(),
               Set.of(),
+              Set.of(),
               List.of(),
               false,
               true));

@@ -59,6 +59,7 @@ final class SiteContext {
   private final Set<Path> published = new LinkedHashSet<>(); // files it had Media publish
 
   private SiteRecords records = SiteRecords.NONE;
+  private SiteRecords.Pages seen; // the pages of a committee's part as the last build wrote them
   private volatile Map<PersonId, List<AttendanceRecord.Line>> attendance; // worked out once
 
   /** {@link AttendanceRecord#lines} of {@code person}, every person's worked out in one pass. */
@@ -128,6 +129,20 @@ final class SiteContext {
    */
   SiteContext fork() {
     return new SiteContext(this, new Diagnostics(Integer.MAX_VALUE));
+  }
+
+  /**
+   * A context for rendering a committee's part whose pages are taken unread from the previous
+   * output when their models are those the last build wrote them from ({@code seen}).
+   */
+  SiteContext withPages(SiteRecords.Pages seen) {
+    this.seen = seen;
+    return this;
+  }
+
+  /** The pages of this part as {@link #withPages} gave them, with those rendered now; or null. */
+  SiteRecords.Pages seenPages() {
+    return seen;
   }
 
   /**
@@ -408,6 +423,13 @@ final class SiteContext {
       List<String> scripts) {
     Chrome chrome = Layouts.chrome(this, l, title, crumbs, scripts);
     PageModel model = new PageModel(chrome, view);
+    String path = SitePaths.file(l.page());
+    Optional<String> key = seen == null ? Optional.empty() : records.pageKey(template, model);
+    if (key.isPresent() && seen.take(path, key.get(), out)) {
+      written.add(path); // as the last build wrote it from the same model: linked unread
+      pages.add(l.page());
+      return;
+    }
     records
         .page(template, model, into -> templates.render(template, model, into), d)
         .ifPresent(
@@ -423,8 +445,9 @@ final class SiteContext {
                                   + id
                                   + "': a heading in the content"
                                   + " may have the same name as a part of the template; links to it may go to the wrong place"));
-              put(SitePaths.file(l.page()), html);
+              put(path, html);
               pages.add(l.page());
+              key.ifPresent(k -> seen.rendered(path, k));
             });
   }
 }

@@ -120,17 +120,11 @@ final class SiteRecords {
     if (!memory.enabled() || !cache.enabled()) {
       return render.apply(d);
     }
-    String key;
-    try {
-      key =
-          BuildCache.key(
-              utf8("site page"),
-              utf8(environment),
-              utf8(template),
-              utf8(ModelDigest.of(model, s -> null, s -> s)));
-    } catch (IllegalArgumentException e) {
+    Optional<String> pageKey = pageKey(template, model);
+    if (pageKey.isEmpty()) {
       return render.apply(d); // a model it cannot digest: rendered, as every page once was
     }
+    String key = pageKey.get();
     Optional<String> held = memory.get(key, String.class);
     if (held.isPresent()) {
       return held;
@@ -142,6 +136,153 @@ final class SiteRecords {
       memory.putPage(key, html.get());
     }
     return html;
+  }
+
+  /**
+   * The key of the page that {@code template} renders from {@code model}: the digest of the model
+   * ({@link ModelDigest}, which stands for everything a template can read) under this build's
+   * environment (Tabled's code, the templates); empty without a cache, or for a model it cannot
+   * digest.
+   */
+  Optional<String> pageKey(String template, PageModel model) {
+    if (!cache.enabled()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          BuildCache.key(
+              utf8("site page"),
+              utf8(environment),
+              utf8(template),
+              utf8(ModelDigest.of(model, s -> null, s -> s))));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // a model it cannot digest: rendered, as every page once was
+    }
+  }
+
+  /**
+   * The pages of one committee's part, for a build that renders the part (its record not found):
+   * each page the last build that rendered it wrote, with the key of the model it was made from
+   * ({@link #pageKey}) and its stamp in the output folder then; and what this build wrote.
+   *
+   * <p>A page whose model has the same key is taken from the previous output unread, if the file is
+   * there as stamped ({@link OutputTree#putSeen}): under the same environment the same model gives
+   * the same HTML, and a stamp stands for the file's bytes. So an edit to one paper renders its
+   * committee's pages that show it, not the hundreds of others. Kept only for a part that reported
+   * nothing (a taken page replays no warning), by a build that wrote its output and in which no
+   * content file changed while it ran.
+   */
+  static final class Pages {
+    private final Map<String, Seen> before;
+    private final Map<String, String> now = new ConcurrentHashMap<>(); // path to model key
+    private final Set<String> rendered = ConcurrentHashMap.newKeySet();
+
+    /** A page as the last build wrote it. */
+    private record Seen(String key, OutputTree.Stamp stamp) {}
+
+    private Pages(Map<String, Seen> before) {
+      this.before = before;
+    }
+
+    /**
+     * Adds the page at {@code path} unread if the last build wrote it from a model of {@code key}.
+     */
+    boolean take(String path, String key, OutputTree out) {
+      Seen s = before.get(path);
+      if (s == null || !s.key().equals(key) || !out.putSeen(List.of(s.stamp()))) {
+        return false;
+      }
+      now.put(path, key);
+      return true;
+    }
+
+    /** The page at {@code path} was rendered from a model of {@code key}. */
+    void rendered(String path, String key) {
+      now.put(path, key);
+      rendered.add(path);
+    }
+  }
+
+  private final Map<CommitteeId, Pages> pagesWritten = new ConcurrentHashMap<>();
+  private final Set<String> pagesRendered = ConcurrentHashMap.newKeySet(); // this build's
+
+  /** The pages of the parts rendered in this build whose templates ran ({@link Pages}). */
+  Set<String> pagesRendered() {
+    return Set.copyOf(pagesRendered);
+  }
+
+  /** The pages of committee {@code c}'s part as the last build kept them; null without a cache. */
+  Pages pages(CommitteeId c) {
+    if (!cache.enabled()) {
+      return null;
+    }
+    Map<String, Pages.Seen> before = new HashMap<>();
+    cache
+        .get(pagesKey(c))
+        .ifPresent(
+            bytes -> {
+              try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+                if (in.readInt() != FORMAT) {
+                  return;
+                }
+                List<String> keys = new ArrayList<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                  keys.add(text(in));
+                }
+                List<OutputTree.Stamp> stamps = OutputTree.Stamp.decode(in.readAllBytes());
+                if (stamps.size() != keys.size()) {
+                  return;
+                }
+                for (int i = 0; i < keys.size(); i++) {
+                  before.put(stamps.get(i).path(), new Pages.Seen(keys.get(i), stamps.get(i)));
+                }
+              } catch (IOException | RuntimeException e) {
+                before.clear(); // of another format: every page rendered
+              }
+            });
+    return new Pages(before);
+  }
+
+  /**
+   * Committee {@code c}'s part was rendered in {@code part}: its pages are stamped and kept by
+   * {@link #keep}, unless it reported something.
+   */
+  void pagesRendered(CommitteeId c, SiteContext part) {
+    if (part.seenPages() != null) {
+      pagesRendered.addAll(part.seenPages().rendered);
+    }
+    if (cache.enabled() && recordable(part) && part.seenPages() != null) {
+      pagesWritten.put(c, part.seenPages());
+    }
+  }
+
+  private String pagesKey(CommitteeId c) {
+    return BuildCache.key(utf8("site pages"), utf8(environment), utf8(c.value()));
+  }
+
+  /** Keeps the stamp of each page of {@code pages} as {@code outDir} holds it, with its key. */
+  private void keepPages(Path outDir, CommitteeId c, Pages pages) {
+    List<String> keys = new ArrayList<>();
+    List<OutputTree.Stamp> stamps = new ArrayList<>();
+    for (Map.Entry<String, String> p : new TreeMap<>(pages.now).entrySet()) {
+      Optional<OutputTree.Stamp> s = OutputTree.stamp(outDir, p.getKey());
+      if (s.isPresent()) {
+        keys.add(p.getValue());
+        stamps.add(s.get());
+      }
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeInt(FORMAT);
+      out.writeInt(keys.size());
+      for (String k : keys) {
+        text(out, k);
+      }
+      out.write(OutputTree.Stamp.encode(stamps));
+    } catch (IOException x) {
+      throw new IllegalStateException(x); // in memory: never
+    }
+    cache.put(pagesKey(c), bytes.toByteArray());
   }
 
   /** A committee's lists as read from the cache, with the length and CRC of the bytes read. */
@@ -248,8 +389,11 @@ final class SiteRecords {
       rendered.clear();
       searchParts.clear();
       passages.clear();
+      pagesWritten.clear();
       return 0;
     }
+    pagesWritten.forEach((c, pages) -> keepPages(outDir, c, pages));
+    pagesWritten.clear();
     if (index != null) {
       keepSearchIndex(outDir, index);
     }

@@ -106,6 +106,14 @@ public final class SiteRenderer {
     return records.keep(outDir, unchanged);
   }
 
+  /**
+   * The pages of the committees' parts whose templates ran in the last {@link #render}, in a build
+   * with a cache ({@link SiteRecords.Pages}).
+   */
+  public Set<String> pagesRendered() {
+    return records.pagesRendered();
+  }
+
   /** The committees whose part of the website was taken from a record. */
   public Set<CommitteeId> fromRecords() {
     return records.replayed();
@@ -139,8 +147,9 @@ public final class SiteRenderer {
           Optional<String> key = records.key(id, pub.asOf(), pdfs);
           keys.set(i, key);
           if (key.isEmpty() || !records.replay(part, id, key.get())) {
-            committee(part, committees.get(i));
+            committee(part.withPages(records.pages(id)), committees.get(i));
             key.ifPresent(k -> records.rendered(id, k, part));
+            records.pagesRendered(id, part);
           }
         });
     parts.forEach(ctx::merge);

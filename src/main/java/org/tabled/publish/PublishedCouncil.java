@@ -2,6 +2,7 @@ package org.tabled.publish;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -395,6 +396,22 @@ public record PublishedCouncil(
               .computeIfAbsent(x.meeting(), k -> new TreeSet<>())
               .add(x.paper());
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every paper of the whole council, published or not, as the build cache counts it for meetings
+   * other than its own ({@link PaperOutline}): a paper of a meeting whose agenda is not out yet is
+   * printed by other meetings (a work programme lists it) by what its front matter gives. Digests
+   * only; counting more only renders more.
+   */
+  public List<PaperOutline> paperOutlines() {
+    List<PaperOutline> out = new ArrayList<>();
+    for (Committee c : resolved.council().committees()) {
+      for (Meeting m : c.meetings()) {
+        m.papers().forEach(p -> out.add(PaperOutline.of(p)));
       }
     }
     return out;

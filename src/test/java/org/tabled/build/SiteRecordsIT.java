@@ -67,6 +67,12 @@ class SiteRecordsIT {
             "committees/communities-scrutiny/meetings/2026-10-06/papers/air-quality-action-plan/paper.md"));
     BuildResult edited = build(content, noTemplates, site, Optional.of(cache), AS_OF);
     assertEquals(Set.of(CHILDREN), edited.committeesReplayed());
+    // of the edited committee's pages, only the one whose model changed ran its template: the
+    // others were taken from the last output unread (and are what a build without a cache makes)
+    String paper = "committees/" + COMMUNITIES + "/2026-10-06/air-quality-action-plan/index.html";
+    assertTrue(first.pagesRendered().contains(paper), first.pagesRendered().toString());
+    assertTrue(first.pagesRendered().size() > 50, "every page: " + first.pagesRendered());
+    assertEquals(Set.of(paper), edited.pagesRendered());
     assertSameAsUncached(content, noTemplates, site, AS_OF, "after an edit");
     Map<String, Object> after = keys(site);
     List<String> children =
@@ -75,7 +81,6 @@ class SiteRecordsIT {
     for (String p : children) {
       assertEquals(before.get(p), after.get(p), p + " is the same file, not written again");
     }
-    String paper = "committees/" + COMMUNITIES + "/2026-10-06/air-quality-action-plan/index.html";
     assertNotEquals(before.get(paper), after.get(paper), "the edited paper's page is new");
     // the children's documents' passages in the search index, numbered from the same place:
     // linked unread too (their words taken as kept, which the comparison above checks)
@@ -125,10 +130,15 @@ class SiteRecordsIT {
     b[b.length - 2] = (byte) (b[b.length - 2] == 'x' ? 'y' : 'x');
     Files.write(page, b);
     // (the output's listing changed, so this is no no-change build, though no content did)
+    BuildResult mended = build(content, noTemplates, site, Optional.of(cache), AS_OF);
     assertEquals(
         Set.of(CHILDREN),
-        build(content, noTemplates, site, Optional.of(cache), AS_OF).committeesReplayed(),
+        mended.committeesReplayed(),
         "the communities committee's page was changed: its part is rendered");
+    assertEquals(
+        Set.of("committees/" + COMMUNITIES + "/index.html"),
+        mended.pagesRendered(),
+        "of its pages, the one changed by hand (its stamp is not the recorded one)");
     assertSameAsUncached(content, noTemplates, site, AS_OF, "after a page was changed by hand");
 
     // a template of the council's: every page may change, no record is used
@@ -138,10 +148,9 @@ class SiteRecordsIT {
         templates.resolve("site/paper.ftlh"),
         Files.readString(Fixtures.projectDir().resolve("templates/site/paper.ftlh"))
             + "\n<#-- the council's change -->\n");
-    assertEquals(
-        Set.of(),
-        build(content, templates, site, Optional.of(cache), AS_OF).committeesReplayed(),
-        "a changed template");
+    BuildResult templated = build(content, templates, site, Optional.of(cache), AS_OF);
+    assertEquals(Set.of(), templated.committeesReplayed(), "a changed template");
+    assertEquals(first.pagesRendered(), templated.pagesRendered(), "every page");
     assertSameAsUncached(content, templates, site, AS_OF, "after a template changed");
 
     // another day: pages print it, and what is published depends on it
