@@ -427,14 +427,24 @@ public final class PackRenderer {
       }
     }
     // the digest of a pack's pages as the group gives them: its record's, or a final pack's
+    Map<MeetingId, String> given = new HashMap<>();
+    group.forEach((m, r) -> given.put(m, PackMaps.digestOf(r.positions())));
     Function<MeetingId, Optional<String>> pages =
         m ->
-            group.containsKey(m)
-                ? Optional.of(PackMaps.digestOf(group.get(m).positions()))
+            given.containsKey(m)
+                ? Optional.of(given.get(m))
                 : done.contains(m) ? maps.digest(m) : Optional.empty();
     boolean removed = true;
     while (removed) {
-      removed = group.values().removeIf(r -> !MeetingRecords.same(r.packReads(), byName, pages));
+      removed = false;
+      for (var i = group.entrySet().iterator(); i.hasNext(); ) {
+        Map.Entry<MeetingId, MeetingRecords.Entry> e = i.next();
+        if (!MeetingRecords.same(e.getValue().packReads(), byName, pages)) {
+          i.remove();
+          given.remove(e.getKey());
+          removed = true;
+        }
+      }
     }
     return group;
   }
