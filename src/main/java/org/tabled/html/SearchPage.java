@@ -177,15 +177,18 @@ public final class SearchPage {
       return;
     }
     List<SearchPart> read =
-        parts.parallelStream()
-            .map(
-                p -> {
+        java.util.stream.IntStream.range(0, parts.size())
+            .parallel()
+            .mapToObj(
+                i -> {
+                  Part p = parts.get(i);
                   List<SearchDocument> docs = p.entries().stream().map(Entry::document).toList();
                   return p.key()
                       .flatMap(k -> records.searchPart(k, docs))
                       .orElseGet(
                           () -> {
-                            SearchPart s = records.readPart(docs);
+                            // the documents an edit left alone taken from the last build's part
+                            SearchPart s = records.readPart(docs, i, parts.size());
                             p.key().ifPresent(k -> records.searchPartRead(k, s));
                             return s;
                           });

@@ -464,6 +464,49 @@ final class SiteRecords {
   }
 
   /**
+   * The search part of {@code docs}, the documents of the committee at {@code index} of the {@code
+   * count} parts of the index, whose part is not kept under this build's key: the records of each
+   * document unchanged since the last build taken from the part that build read for the committee
+   * (found by the keys its search index was recorded with, at the same place, and decoded with the
+   * documents its site record listed), the others read. As {@link #readPart} when there is no such
+   * part.
+   */
+  SearchPart readPart(List<SearchDocument> docs, int index, int count) {
+    if (memory.enabled()) {
+      return readPart(docs); // a preview remembers each document's records itself
+    }
+    return previousPart(index, count)
+        .map(previous -> SearchPart.of(docs, previous))
+        .orElseGet(() -> SearchPart.of(docs));
+  }
+
+  private Optional<SearchPart> previousPart(int index, int count) {
+    Optional<byte[]> kept = cache.get(searchIndexKey());
+    if (kept.isEmpty()) {
+      return Optional.empty();
+    }
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(kept.get()))) {
+      if (in.readInt() != FORMAT || in.readInt() != count) {
+        return Optional.empty();
+      }
+      String key = null;
+      for (int i = 0; i <= index; i++) {
+        key = text(in);
+      }
+      Optional<byte[]> listed = cache.get(BuildCache.key(utf8("site record lists"), utf8(key)));
+      Optional<byte[]> part = cache.get(BuildCache.key(utf8("site record search"), utf8(key)));
+      if (listed.isEmpty() || part.isEmpty()) {
+        return Optional.empty();
+      }
+      List<SearchDocument> before =
+          readListed(listed.get()).search().stream().map(SearchPage.Entry::document).toList();
+      return Optional.of(SearchPart.decode(part.get(), before));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // another format, or of other documents: every document read
+    }
+  }
+
+  /**
    * {@code part} was read from the documents of the committee whose site record is under {@code
    * key}: kept by {@link #keep}.
    */

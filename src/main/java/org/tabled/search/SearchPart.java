@@ -168,6 +168,67 @@ public final class SearchPart {
     return assemble(docs, words, terms, pairs, lengths, passages);
   }
 
+  /**
+   * As {@link #of(List)}, taking the records of each document equal to one of {@code previous}'s
+   * (every field, the whole text) from {@code previous}, and reading only the others: a committee's
+   * part after an edit to one of its papers, from the part the last build kept. The same part,
+   * whichever documents were read.
+   */
+  public static SearchPart of(List<SearchDocument> documents, SearchPart previous) {
+    Memory memory = new Memory(Long.MAX_VALUE);
+    previous.eachDocument(memory::put);
+    return of(documents, memory);
+  }
+
+  /** Gives each document's records, numbered by its own words as for document 0, to {@code to}. */
+  private void eachDocument(java.util.function.BiConsumer<SearchDocument, Memory.Doc> to) {
+    int n = docs.size();
+    int[] termCount = new int[n];
+    int[] pairCount = new int[n];
+    for (long x : terms) {
+      termCount[(int) ((x >>> 26) & Records.DOC_MASK)]++;
+    }
+    for (long x : pairs) {
+      pairCount[(int) ((x >>> 6) & Records.DOC_MASK)]++;
+    }
+    long[][] docTerms = new long[n][];
+    long[][] docPairs = new long[n][];
+    for (int d = 0; d < n; d++) {
+      docTerms[d] = new long[termCount[d]];
+      docPairs[d] = new long[pairCount[d]];
+    }
+    int[] at = new int[n];
+    for (long x : terms) {
+      int d = (int) ((x >>> 26) & Records.DOC_MASK);
+      docTerms[d][at[d]++] = x;
+    }
+    java.util.Arrays.fill(at, 0);
+    for (long x : pairs) {
+      int d = (int) ((x >>> 6) & Records.DOC_MASK);
+      docPairs[d][at[d]++] = x;
+    }
+    int[] local = new int[words.length];
+    int[] stamp = new int[words.length];
+    List<String> all = java.util.Arrays.asList(words);
+    for (int d = 0; d < n; d++) {
+      List<String> own = new ArrayList<>();
+      long[] t = docTerms[d];
+      for (int k = 0; k < t.length; k++) {
+        int w = localWord((int) (t[k] >>> 44), d + 1, local, stamp, own, all);
+        t[k] = ((long) w << 44) | (t[k] & ((1L << 26) - 1)); // document 0
+      }
+      long[] p = docPairs[d];
+      for (int k = 0; k < p.length; k++) {
+        long x = p[k];
+        int a = localWord((int) (x >>> 44), d + 1, local, stamp, own, all);
+        int b = localWord((int) ((x >>> 24) & Records.TERM_MASK), d + 1, local, stamp, own, all);
+        p[k] = ((long) a << 44) | ((long) b << 24) | (x & 63); // document 0
+      }
+      to.accept(
+          docs.get(d), new Memory.Doc(own.toArray(new String[0]), t, p, lengths[d], passages[d]));
+    }
+  }
+
   /** Word {@code w} of a run's words as numbered in document {@code doc}'s own list. */
   private static int localWord(
       int w, int doc, int[] local, int[] stamp, List<String> words, List<String> all) {

@@ -138,6 +138,38 @@ class SearchPartTest {
   }
 
   @Test
+  void aPartFromTheLastBuildsPartIsThePartReadFromNothing() throws IOException {
+    List<SearchDocument> docs = archive();
+    // the last build's part as a later build reads it back: decoded from its bytes
+    SearchPart previous = SearchPart.decode(SearchPart.of(docs).encode(), docs);
+    assertArrayEquals(SearchPart.of(docs).encode(), SearchPart.of(docs, previous).encode());
+    Random r = new Random(17);
+    for (int round = 0; round < 8; round++) {
+      // a few documents edited (one with a word no other has), one moved, one removed, one added
+      List<SearchDocument> next = new ArrayList<>(docs);
+      for (int k = 0; k < 3; k++) {
+        int i = r.nextInt(next.size());
+        SearchDocument d = next.get(i);
+        next.set(
+            i,
+            SearchIndexTest.doc(
+                round == 5 && k == 0 ? d.path() + "moved/" : d.path(),
+                d.title(),
+                d.body().text() + " added" + r.nextInt(100) + " council tax zq" + round));
+      }
+      if (round == 3) {
+        next.remove(r.nextInt(next.size()));
+        next.add(SearchIndexTest.doc("committees/zz/new/", "A new page", "Fresh words here."));
+      }
+      SearchPart taken = SearchPart.of(next, previous);
+      assertArrayEquals(SearchPart.of(next).encode(), taken.encode(), "round " + round);
+      assertEquals(next.size(), taken.size());
+      docs = next;
+      previous = SearchPart.decode(taken.encode(), docs);
+    }
+  }
+
+  @Test
   void aMemoryKeepsNoMoreThanItsBudgetAndTheRestIsReadAgain() {
     List<SearchDocument> docs = archive();
     byte[] expected = SearchPart.of(docs).encode();
