@@ -118,18 +118,7 @@ class SearchPartTest {
     Random r = new Random(11);
     for (int round = 0; round < 8; round++) {
       // a few documents edited, one replaced by another of a new path, as saves do
-      List<SearchDocument> next = new ArrayList<>(docs);
-      for (int k = 0; k < 3; k++) {
-        int i = r.nextInt(next.size());
-        SearchDocument d = next.get(i);
-        next.set(
-            i,
-            SearchIndexTest.doc(
-                round == 5 && k == 0 ? d.path() + "moved/" : d.path(),
-                d.title(),
-                d.body().text() + " added" + r.nextInt(100) + " council tax"));
-      }
-      docs = next;
+      docs = edited(docs, r, round, "");
       memory.buildStarts();
       SearchPart remembered = SearchPart.of(docs, memory);
       assertArrayEquals(SearchPart.of(docs).encode(), remembered.encode(), "round " + round);
@@ -145,18 +134,8 @@ class SearchPartTest {
     assertArrayEquals(SearchPart.of(docs).encode(), SearchPart.of(docs, previous).encode());
     Random r = new Random(17);
     for (int round = 0; round < 8; round++) {
-      // a few documents edited (one with a word no other has), one moved, one removed, one added
-      List<SearchDocument> next = new ArrayList<>(docs);
-      for (int k = 0; k < 3; k++) {
-        int i = r.nextInt(next.size());
-        SearchDocument d = next.get(i);
-        next.set(
-            i,
-            SearchIndexTest.doc(
-                round == 5 && k == 0 ? d.path() + "moved/" : d.path(),
-                d.title(),
-                d.body().text() + " added" + r.nextInt(100) + " council tax zq" + round));
-      }
+      // a few documents edited (with a word no other has), one moved, one removed, one added
+      List<SearchDocument> next = edited(docs, r, round, " zq" + round);
       if (round == 3) {
         next.remove(r.nextInt(next.size()));
         next.add(SearchIndexTest.doc("committees/zz/new/", "A new page", "Fresh words here."));
@@ -167,6 +146,26 @@ class SearchPartTest {
       docs = next;
       previous = SearchPart.decode(taken.encode(), docs);
     }
+  }
+
+  /**
+   * {@code docs} with three documents edited at random (each given some words and {@code extra}),
+   * one of them moved to a new path in round 5.
+   */
+  private static List<SearchDocument> edited(
+      List<SearchDocument> docs, Random r, int round, String extra) {
+    List<SearchDocument> next = new ArrayList<>(docs);
+    for (int k = 0; k < 3; k++) {
+      int i = r.nextInt(next.size());
+      SearchDocument d = next.get(i);
+      next.set(
+          i,
+          SearchIndexTest.doc(
+              round == 5 && k == 0 ? d.path() + "moved/" : d.path(),
+              d.title(),
+              d.body().text() + " added" + r.nextInt(100) + " council tax" + extra));
+    }
+    return next;
   }
 
   @Test
