@@ -424,14 +424,18 @@ final class SiteContext {
     Chrome chrome = Layouts.chrome(this, l, title, crumbs, scripts);
     PageModel model = new PageModel(chrome, view);
     String path = SitePaths.file(l.page());
-    Optional<String> key = seen == null ? Optional.empty() : records.pageKey(template, model);
-    if (key.isPresent() && seen.take(path, key.get(), out)) {
+    // digested once, for the pages the last build wrote or a preview's memory of them
+    Optional<String> key =
+        seen != null || records.remembersPages()
+            ? records.pageKey(template, model)
+            : Optional.empty();
+    if (seen != null && key.isPresent() && seen.take(path, key.get(), out)) {
       written.add(path); // as the last build wrote it from the same model: linked unread
       pages.add(l.page());
       return;
     }
     records
-        .page(template, model, into -> templates.render(template, model, into), d)
+        .page(key, into -> templates.render(template, model, into), d)
         .ifPresent(
             html -> {
               HtmlFixes.duplicateIds(html)
@@ -447,7 +451,9 @@ final class SiteContext {
                                   + " may have the same name as a part of the template; links to it may go to the wrong place"));
               put(path, html);
               pages.add(l.page());
-              key.ifPresent(k -> seen.rendered(path, k));
+              if (seen != null) {
+                key.ifPresent(k -> seen.rendered(path, k));
+              }
             });
   }
 }

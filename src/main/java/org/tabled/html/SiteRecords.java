@@ -87,6 +87,7 @@ final class SiteRecords {
   private final Map<CommitteeId, Rendered> rendered = new ConcurrentHashMap<>();
   private final Map<String, byte[]> searchParts = new ConcurrentHashMap<>(); // by cache key
   private final Map<String, List<String>> passages = new ConcurrentHashMap<>(); // by cache key
+  private final Map<String, SearchPart> previousParts = new ConcurrentHashMap<>(); // this build's
   private final Set<CommitteeId> replayed = ConcurrentHashMap.newKeySet();
   private volatile SearchIndexWritten searchIndex; // to be kept, or null
 
@@ -113,16 +114,9 @@ final class SiteRecords {
    * reported nothing. A build without a memory renders every page.
    */
   Optional<String> page(
-      String template,
-      PageModel model,
-      Function<Diagnostics, Optional<String>> render,
-      Diagnostics d) {
-    if (!memory.enabled() || !cache.enabled()) {
-      return render.apply(d);
-    }
-    Optional<String> pageKey = pageKey(template, model);
-    if (pageKey.isEmpty()) {
-      return render.apply(d); // a model it cannot digest: rendered, as every page once was
+      Optional<String> pageKey, Function<Diagnostics, Optional<String>> render, Diagnostics d) {
+    if (!remembersPages() || pageKey.isEmpty()) {
+      return render.apply(d); // no memory, or a model it cannot digest: rendered
     }
     String key = pageKey.get();
     Optional<String> held = memory.get(key, String.class);
@@ -136,6 +130,11 @@ final class SiteRecords {
       memory.putPage(key, html.get());
     }
     return html;
+  }
+
+  /** Whether {@link #page} takes pages from a preview's memory (else it renders every one). */
+  boolean remembersPages() {
+    return memory.enabled() && cache.enabled();
   }
 
   /**
@@ -437,7 +436,9 @@ final class SiteRecords {
   Optional<SearchPart> searchPart(String key, List<SearchDocument> docs) {
     String partKey = BuildCache.key(utf8("site record search"), utf8(key));
     Optional<SearchPart> remembered =
-        memory.get(partKey, SearchPart.class).flatMap(p -> p.withDocuments(docs));
+        Optional.ofNullable(previousParts.get(partKey))
+            .or(() -> memory.get(partKey, SearchPart.class))
+            .flatMap(p -> p.withDocuments(docs));
     if (remembered.isPresent()) {
       return remembered;
     }
@@ -481,28 +482,61 @@ final class SiteRecords {
   }
 
   private Optional<SearchPart> previousPart(int index, int count) {
-    Optional<byte[]> kept = cache.get(searchIndexKey());
-    if (kept.isEmpty()) {
+    Optional<RecordedIndex> recorded = recordedIndex();
+    if (recorded.isEmpty() || recorded.get().keys().size() != count) {
       return Optional.empty();
     }
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(kept.get()))) {
-      if (in.readInt() != FORMAT || in.readInt() != count) {
-        return Optional.empty();
-      }
-      String key = null;
-      for (int i = 0; i <= index; i++) {
-        key = text(in);
-      }
-      Optional<byte[]> listed = cache.get(BuildCache.key(utf8("site record lists"), utf8(key)));
-      Optional<byte[]> part = cache.get(BuildCache.key(utf8("site record search"), utf8(key)));
-      if (listed.isEmpty() || part.isEmpty()) {
-        return Optional.empty();
-      }
+    String key = recorded.get().keys().get(index);
+    String partKey = BuildCache.key(utf8("site record search"), utf8(key));
+    Optional<byte[]> listed = cache.get(BuildCache.key(utf8("site record lists"), utf8(key)));
+    Optional<byte[]> part = cache.get(partKey);
+    if (listed.isEmpty() || part.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
       List<SearchDocument> before =
           readListed(listed.get()).search().stream().map(SearchPage.Entry::document).toList();
-      return Optional.of(SearchPart.decode(part.get(), before));
+      SearchPart previous = SearchPart.decode(part.get(), before);
+      previousParts.put(partKey, previous); // the index's update reads it again
+      return Optional.of(previous);
     } catch (IOException | RuntimeException e) {
       return Optional.empty(); // another format, or of other documents: every document read
+    }
+  }
+
+  /**
+   * How the last build recorded its search index: its parts' keys, its cuts, its shards' stamps.
+   */
+  private record RecordedIndex(
+      List<String> keys, IndexRecord index, Map<String, OutputTree.Stamp> stamps) {}
+
+  private Optional<RecordedIndex> recordedIndex; // read once a build, when first asked for
+
+  /** The search index the last build recorded ({@link #keepSearchIndex}), read once a build. */
+  private synchronized Optional<RecordedIndex> recordedIndex() {
+    if (recordedIndex == null) {
+      recordedIndex = cache.get(searchIndexKey()).flatMap(SiteRecords::readRecordedIndex);
+    }
+    return recordedIndex;
+  }
+
+  private static Optional<RecordedIndex> readRecordedIndex(byte[] kept) {
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(kept))) {
+      if (in.readInt() != FORMAT) {
+        return Optional.empty();
+      }
+      List<String> keys = new ArrayList<>();
+      for (int i = in.readInt(); i > 0; i--) {
+        keys.add(text(in));
+      }
+      IndexRecord index = IndexRecord.decode(in.readNBytes(in.readInt()));
+      Map<String, OutputTree.Stamp> stamps = new HashMap<>();
+      for (OutputTree.Stamp s : OutputTree.Stamp.decode(in.readAllBytes())) {
+        stamps.put(s.path(), s);
+      }
+      return Optional.of(new RecordedIndex(List.copyOf(keys), index, stamps));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // another format: the index written whole
     }
   }
 
@@ -591,32 +625,13 @@ final class SiteRecords {
       List<List<SearchDocument>> docs,
       BiConsumer<String, String> out,
       OutputTree tree) {
-    Optional<byte[]> kept = cache.get(searchIndexKey());
-    if (kept.isEmpty()) {
+    Optional<RecordedIndex> recorded = recordedIndex();
+    if (recorded.isEmpty() || recorded.get().keys().size() != keys.size()) {
       return Optional.empty();
     }
-    List<String> before;
-    IndexRecord index;
-    Map<String, OutputTree.Stamp> stamps = new HashMap<>();
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(kept.get()))) {
-      if (in.readInt() != FORMAT) {
-        return Optional.empty();
-      }
-      int n = in.readInt();
-      if (n != keys.size()) {
-        return Optional.empty();
-      }
-      before = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        before.add(text(in));
-      }
-      index = IndexRecord.decode(in.readNBytes(in.readInt()));
-      for (OutputTree.Stamp s : OutputTree.Stamp.decode(in.readAllBytes())) {
-        stamps.put(s.path(), s);
-      }
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // another format: written whole
-    }
+    List<String> before = recorded.get().keys();
+    IndexRecord index = recorded.get().index();
+    Map<String, OutputTree.Stamp> stamps = recorded.get().stamps();
     List<SearchPart> changed = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
       if (before.get(i).equals(keys.get(i))) {
