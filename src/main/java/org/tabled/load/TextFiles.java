@@ -90,9 +90,12 @@ final class TextFiles {
           "save the file as UTF-8 without BOM");
       return Optional.empty();
     }
+    // one pass over the bytes: UTF-8 never writes a NUL or a carriage return inside a character,
+    // so the text is searched for them, and its line ends made plain, only if the bytes hold one
+    int kinds = kinds(bytes);
     String text;
     try {
-      text = ascii(bytes) ? new String(bytes, StandardCharsets.US_ASCII) : utf8(bytes);
+      text = (kinds & NOT_ASCII) == 0 ? new String(bytes, StandardCharsets.US_ASCII) : utf8(bytes);
     } catch (CharacterCodingException e) {
       SourcePos where = firstBadByte(bytes, display);
       d.error(
@@ -101,7 +104,7 @@ final class TextFiles {
           "save it as UTF-8; text pasted from Word is often saved as Windows-1252");
       return Optional.empty();
     }
-    int nul = text.indexOf('\0');
+    int nul = (kinds & NUL) == 0 ? -1 : text.indexOf('\0');
     if (nul >= 0) {
       d.error(position(text, nul, display), "file contains a NUL character; is it a binary file?");
       return Optional.empty();
@@ -109,17 +112,36 @@ final class TextFiles {
     if (bytesRead != null) {
       bytesRead.accept(bytes);
     }
-    return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+    return Optional.of((kinds & CR) == 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
+  }
+
+  /** A byte of 0x80 or over: the text is not ASCII. */
+  static final int NOT_ASCII = 1;
+
+  /** A NUL byte. */
+  static final int NUL = 2;
+
+  /** A carriage return. */
+  static final int CR = 4;
+
+  /** Which of {@link #NOT_ASCII}, {@link #NUL} and {@link #CR} {@code bytes} hold, or'ed. */
+  static int kinds(byte[] bytes) {
+    int kinds = 0;
+    for (byte b : bytes) {
+      if (b < 0) {
+        kinds |= NOT_ASCII;
+      } else if (b == 0) {
+        kinds |= NUL;
+      } else if (b == '\r') {
+        kinds |= CR;
+      }
+    }
+    return kinds;
   }
 
   /** Whether every byte is below 0x80: ASCII, which is UTF-8 decoded byte for byte. */
   static boolean ascii(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b < 0) {
-        return false;
-      }
-    }
-    return true;
+    return (kinds(bytes) & NOT_ASCII) == 0;
   }
 
   /** {@code bytes} decoded as UTF-8, strictly: a malformed sequence throws. */

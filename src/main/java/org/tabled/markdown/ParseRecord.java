@@ -1,10 +1,9 @@
 package org.tabled.markdown;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +48,7 @@ record ParseRecord(
   record ImageUse(String url, String alt, SourcePos pos) {}
 
   /** The format's mark: a record of another format is not read. */
-  private static final int FORMAT = 0x50415203;
+  private static final int FORMAT = 0x50415204;
 
   /** The record as bytes; empty if it cannot be written (a string too long for the format). */
   Optional<byte[]> bytes() {
@@ -60,45 +59,45 @@ record ParseRecord(
       for (Diagnostic p : problems) {
         pos(out, p.pos());
         out.writeBoolean(p.severity() == Diagnostic.Severity.ERROR);
-        out.writeUTF(p.message());
-        out.writeUTF(p.hint());
+        str(out, p.message());
+        str(out, p.hint());
       }
       out.writeInt(outline.sections().size());
       for (Outline.Section s : outline.sections()) {
         out.writeInt(s.number());
-        out.writeUTF(s.title());
-        out.writeUTF(s.anchor());
+        str(out, s.title());
+        str(out, s.anchor());
         out.writeInt(s.paragraphs().size());
         for (Outline.Paragraph p : s.paragraphs()) {
-          out.writeUTF(p.number());
-          out.writeUTF(p.anchor());
-          out.writeUTF(p.text());
+          str(out, p.number());
+          str(out, p.anchor());
+          str(out, p.text());
           out.writeBoolean(p.resolution());
         }
       }
       out.writeInt(outline.headings().size());
       for (Outline.Heading h : outline.headings()) {
         out.writeInt(h.level());
-        out.writeUTF(h.text());
-        out.writeUTF(h.anchor());
+        str(out, h.text());
+        str(out, h.anchor());
       }
       out.writeInt(refs.size());
       for (RefSyntax r : refs) {
-        out.writeUTF(r.raw());
-        out.writeUTF(r.kind());
-        out.writeUTF(r.target());
-        out.writeUTF(r.anchor());
-        out.writeUTF(r.text());
+        str(out, r.raw());
+        str(out, r.kind());
+        str(out, r.target());
+        str(out, r.anchor());
+        str(out, r.text());
         pos(out, r.pos());
       }
       out.writeInt(places.length);
       for (int i = 0; i < places.length; i++) {
         out.writeInt(places[i]);
-        out.writeUTF(roles[i]);
+        str(out, roles[i]);
       }
       out.writeInt(tops.size());
       for (SectionNumbers.Heading h : tops) {
-        out.writeUTF(h.text());
+        str(out, h.text());
         pos(out, h.pos());
       }
       out.writeInt(given.size());
@@ -107,11 +106,11 @@ record ParseRecord(
       }
       out.writeInt(images.size());
       for (ImageUse i : images) {
-        out.writeUTF(i.url());
-        out.writeUTF(i.alt());
+        str(out, i.url());
+        str(out, i.alt());
         pos(out, i.pos());
       }
-    } catch (IOException e) { // a string over 65,535 bytes: not kept, parsed again next time
+    } catch (IOException e) { // a string UTF-8 cannot hold: not kept, parsed again next time
       return Optional.empty();
     }
     return Optional.of(b.toByteArray());
@@ -119,59 +118,57 @@ record ParseRecord(
 
   /** The record in {@code bytes}; empty if they are not one (another format, cut short). */
   static Optional<ParseRecord> of(byte[] bytes) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-      if (in.readInt() != FORMAT) {
+    try {
+      In in = new In(bytes);
+      if (in.i() != FORMAT) {
         return Optional.empty();
       }
       List<Diagnostic> problems = new ArrayList<>();
-      for (int i = in.readInt(); i > 0; i--) {
+      for (int i = in.i(); i > 0; i--) {
         SourcePos pos = pos(in);
         Diagnostic.Severity severity =
-            in.readBoolean() ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
-        problems.add(new Diagnostic(pos, severity, in.readUTF(), in.readUTF()));
+            in.bool() ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
+        problems.add(new Diagnostic(pos, severity, in.str(), in.str()));
       }
       List<Outline.Section> sections = new ArrayList<>();
-      for (int i = in.readInt(); i > 0; i--) {
-        int number = in.readInt();
-        String title = in.readUTF();
-        String anchor = in.readUTF();
+      for (int i = in.i(); i > 0; i--) {
+        int number = in.i();
+        String title = in.str();
+        String anchor = in.str();
         List<Outline.Paragraph> paras = new ArrayList<>();
-        for (int j = in.readInt(); j > 0; j--) {
-          paras.add(
-              new Outline.Paragraph(in.readUTF(), in.readUTF(), in.readUTF(), in.readBoolean()));
+        for (int j = in.i(); j > 0; j--) {
+          paras.add(new Outline.Paragraph(in.str(), in.str(), in.str(), in.bool()));
         }
         sections.add(new Outline.Section(number, title, anchor, paras));
       }
       List<Outline.Heading> headings = new ArrayList<>();
-      for (int i = in.readInt(); i > 0; i--) {
-        headings.add(new Outline.Heading(in.readInt(), in.readUTF(), in.readUTF()));
+      for (int i = in.i(); i > 0; i--) {
+        headings.add(new Outline.Heading(in.i(), in.str(), in.str()));
       }
       List<RefSyntax> refs = new ArrayList<>();
-      for (int i = in.readInt(); i > 0; i--) {
-        refs.add(
-            new RefSyntax(
-                in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), pos(in)));
+      for (int i = in.i(); i > 0; i--) {
+        refs.add(new RefSyntax(in.str(), in.str(), in.str(), in.str(), in.str(), pos(in)));
       }
-      int n = in.readInt();
+      int n = in.i();
       int[] places = new int[n];
       String[] roles = new String[n];
       for (int i = 0; i < n; i++) {
-        places[i] = in.readInt();
-        roles[i] = in.readUTF();
+        places[i] = in.i();
+        roles[i] = in.str();
       }
       List<SectionNumbers.Heading> tops = new ArrayList<>();
-      for (int i = in.readInt(); i > 0; i--) {
-        tops.add(new SectionNumbers.Heading(in.readUTF(), pos(in)));
+      for (int i = in.i(); i > 0; i--) {
+        tops.add(new SectionNumbers.Heading(in.str(), pos(in)));
       }
       List<Integer> given = new ArrayList<>();
-      for (int i = in.readInt(); i > 0; i--) {
-        given.add(in.readInt());
+      for (int i = in.i(); i > 0; i--) {
+        given.add(in.i());
       }
       List<ImageUse> images = new ArrayList<>();
-      for (int i = in.readInt(); i > 0; i--) {
-        images.add(new ImageUse(in.readUTF(), in.readUTF(), pos(in)));
+      for (int i = in.i(); i > 0; i--) {
+        images.add(new ImageUse(in.str(), in.str(), pos(in)));
       }
-      if (in.read() != -1) {
+      if (!in.atEnd()) {
         return Optional.empty(); // more than a record
       }
       return Optional.of(
@@ -184,18 +181,86 @@ record ParseRecord(
               List.copyOf(tops),
               List.copyOf(given),
               List.copyOf(images)));
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) { // cut short, or not a record
       return Optional.empty();
     }
   }
 
+  /**
+   * Writes {@code s} as its length in bytes and its UTF-8; a string with half a surrogate pair,
+   * which UTF-8 cannot hold, is refused rather than changed.
+   */
+  private static void str(DataOutputStream out, String s) throws IOException {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IOException("half a surrogate pair");
+      }
+    }
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  /**
+   * Reads what {@link #bytes} wrote, from an array: Java's own {@code DataInputStream.readUTF}
+   * decodes a character at a time, and reading these records back is much of what a build of an
+   * archive whose texts did not change does with them.
+   */
+  private static final class In {
+    private final byte[] b;
+    private int at;
+
+    In(byte[] b) {
+      this.b = b;
+    }
+
+    int i() {
+      if (at + 4 > b.length) {
+        throw new IllegalArgumentException("cut short");
+      }
+      int v =
+          (b[at] & 0xFF) << 24
+              | (b[at + 1] & 0xFF) << 16
+              | (b[at + 2] & 0xFF) << 8
+              | b[at + 3] & 0xFF;
+      at += 4;
+      return v;
+    }
+
+    boolean bool() {
+      if (at >= b.length) {
+        throw new IllegalArgumentException("cut short");
+      }
+      return b[at++] != 0;
+    }
+
+    String str() {
+      int n = i();
+      if (n < 0 || n > b.length - at) {
+        throw new IllegalArgumentException("cut short");
+      }
+      String s = new String(b, at, n, StandardCharsets.UTF_8);
+      at += n;
+      return s;
+    }
+
+    boolean atEnd() {
+      return at == b.length;
+    }
+  }
+
   private static void pos(DataOutputStream out, SourcePos p) throws IOException {
-    out.writeUTF(p.path());
+    str(out, p.path());
     out.writeInt(p.line());
     out.writeInt(p.column());
   }
 
-  private static SourcePos pos(DataInputStream in) throws IOException {
-    return new SourcePos(in.readUTF(), in.readInt(), in.readInt());
+  private static SourcePos pos(In in) {
+    return new SourcePos(in.str(), in.i(), in.i());
   }
 }

@@ -238,17 +238,31 @@ public final class BuildCache {
 
   /** The hex SHA-256 of {@code parts}, each preceded by its length so that no two lists collide. */
   public static String key(byte[]... parts) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (byte[] p : parts) {
-        sha.update(ByteBuffer.allocate(8).putLong(p.length).array());
-        sha.update(p);
+    MessageDigest sha = SHA256.get();
+    sha.reset(); // as new, even if a key before it failed part way
+    byte[] length = new byte[8];
+    for (byte[] p : parts) {
+      long n = p.length;
+      for (int i = 7; i >= 0; i--) { // big-endian, as ByteBuffer.putLong writes it
+        length[i] = (byte) n;
+        n >>>= 8;
       }
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      sha.update(length);
+      sha.update(p);
     }
+    return HexFormat.of().formatHex(sha.digest());
   }
+
+  /** A SHA-256 per thread, reset after each key: the provider is looked up once a thread. */
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException(e);
+            }
+          });
 
   /**
    * The CRC-32C of {@code bytes}: to tell that two entries were written together, as an entry's

@@ -59,4 +59,24 @@ class TextFilesTest {
     assertTrue(TextFiles.ascii("plain".getBytes(StandardCharsets.US_ASCII)));
     assertFalse(TextFiles.ascii(new byte[] {'a', (byte) 0x80}));
   }
+
+  @Test
+  void aNulOrACarriageReturnIsFoundInTextThatIsNotAscii() throws Exception {
+    // the bytes are searched once for both; the text only when they hold one
+    Diagnostics d = new Diagnostics();
+    assertTrue(
+        read("Caf\u00e9\nline \u2013 two\0three".getBytes(StandardCharsets.UTF_8), d).isEmpty());
+    assertTrue(d.hasErrors());
+    assertEquals(2, d.all().get(0).pos().line(), d.toString());
+    assertTrue(d.all().get(0).message().contains("NUL"), d.toString());
+    Diagnostics ok = new Diagnostics();
+    assertEquals(
+        "Caf\u00e9\nline \u2013 two\nthree\n",
+        read("Caf\u00e9\r\nline \u2013 two\rthree\r\n".getBytes(StandardCharsets.UTF_8), ok)
+            .orElseThrow());
+    assertEquals(
+        TextFiles.NOT_ASCII | TextFiles.NUL | TextFiles.CR,
+        TextFiles.kinds(new byte[] {'a', 0, '\r', (byte) 0xC3, (byte) 0xA9}));
+    assertEquals(0, TextFiles.kinds("plain\ntext".getBytes(StandardCharsets.US_ASCII)));
+  }
 }

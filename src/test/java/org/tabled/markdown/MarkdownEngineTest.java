@@ -610,6 +610,32 @@ class MarkdownEngineTest {
   }
 
   @Test
+  void aKeptParseOfTextInAnyScriptOrOfAVeryLongParagraphReadsBackAsParsed() {
+    // each string of the record is kept as its UTF-8; none is too long to keep
+    String text =
+        "## Caf\u00e9s and \u2018quotes\u2019\n\nFirst \u2013 \u0928\u092e\u0938\u094d\u0924\u0947"
+            + " \ud83d\ude00 [[paper:early-help]].\n\n"
+            + "Long: "
+            + "words ".repeat(14_000)
+            + "\n\n&#xD800; and &#0; as entities.\n";
+    MapStore store = new MapStore();
+    MarkdownEngine engine = new MarkdownEngine(dir, store);
+    Diagnostics first = new Diagnostics();
+    ParsedDoc parsed = engine.parse(md(text), Numbering.SECTIONS, true, first);
+    engine.keep(md(text)::equals);
+    assertEquals(1, store.entries.size(), "kept, though a paragraph is over 65,535 bytes");
+    Diagnostics again = new Diagnostics();
+    ParsedDoc kept =
+        new MarkdownEngine(dir, store).parse(md(text), Numbering.SECTIONS, true, again);
+    assertEquals(1, store.hits, "read back");
+    assertEquals(first.all(), again.all());
+    assertEquals(parsed.outline(), kept.outline());
+    assertEquals(parsed.refs(), kept.refs());
+    RenderOptions o = new RenderOptions("p-", 0, p -> "img/" + p.getFileName());
+    assertEquals(engine.render(parsed, o), new MarkdownEngine(dir, store).render(kept, o));
+  }
+
+  @Test
   void aKeptParseReportsTheSameProblemsAndRendersTheSameWithoutParsingUntilRendered()
       throws Exception {
     MapStore store = new MapStore();
