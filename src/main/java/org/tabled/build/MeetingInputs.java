@@ -71,8 +71,17 @@ final class MeetingInputs {
 
   /** Both digests, from one reading of {@code files} (as {@link InputDigest} gives them). */
   static Digests of(Path contentDir, Map<String, String> files, PublishedCouncil pub) {
+    return of(contentDir, files, pub, true);
+  }
+
+  /**
+   * {@link #of(Path, Map, PublishedCouncil)}, the meetings' digests left out (empty) unless {@code
+   * pdfs}: only the PDF stage reads them, and a preview makes no PDFs unless asked.
+   */
+  static Digests of(
+      Path contentDir, Map<String, String> files, PublishedCouncil pub, boolean pdfs) {
     Split split = split(contentDir, files, pub);
-    return new Digests(committees(split, pub), meetings(split, contentDir, pub));
+    return new Digests(committees(split, pub), pdfs ? meetings(split, contentDir, pub) : Map.of());
   }
 
   /**

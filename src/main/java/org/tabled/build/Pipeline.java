@@ -518,7 +518,7 @@ public final class Pipeline {
           // unchanged
           Map<String, String> files = inputs.get().content();
           Path stat = UpToDate.statFile(o.cache().get());
-          MeetingInputs.Digests digests = MeetingInputs.of(o.contentDir(), files, pub);
+          MeetingInputs.Digests digests = MeetingInputs.of(o.contentDir(), files, pub, o.pdf());
           Map<CommitteeId, CommitteeInputs> committees = digests.committees();
           unchanged = () -> MeetingInputs.unchanged(o.contentDir(), stat, files);
           packs.withMeetingInputs(m -> Optional.ofNullable(digests.meetings().get(m)));

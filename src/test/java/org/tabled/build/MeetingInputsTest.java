@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tabled.publish.PublishedCouncil;
+import org.tabled.testing.Councils;
+import org.tabled.testing.Sites;
 
 /**
  * Only a file inside a committee's {@code meetings/} folder belongs to that committee's meetings
@@ -54,5 +61,24 @@ class MeetingInputsTest {
         }) {
       assertFalse(MeetingInputs.isPaperFolder(not, "audit"), not);
     }
+  }
+
+  @Test
+  void withoutPdfsTheMeetingsAreNotDigestedAndTheCommitteesAreAsWithThem(@TempDir Path tmp)
+      throws Exception {
+    Path content = Councils.example();
+    PublishedCouncil pub = Councils.publish(content, Sites.EXAMPLE_AS_OF);
+    Map<String, String> files =
+        InputDigest.digests(Map.of("content", content), tmp.resolve("stat"), false)
+            .orElseThrow()
+            .files()
+            .get("content");
+    MeetingInputs.Digests with = MeetingInputs.of(content, files, pub, true);
+    MeetingInputs.Digests without = MeetingInputs.of(content, files, pub, false);
+    assertFalse(with.meetings().isEmpty());
+    assertTrue(without.meetings().isEmpty(), "only the PDF stage reads them");
+    assertEquals(with.committees(), without.committees());
+    assertEquals(with.meetings(), MeetingInputs.of(content, files, pub).meetings());
+    assertFalse(Files.exists(tmp.resolve("stat")), "nothing saved");
   }
 }
