@@ -139,17 +139,9 @@ public final class SiteRenderer {
     List<Committee> committees = pub.council().committees();
     List<SiteContext> parts = committees.stream().map(c -> ctx.fork()).toList();
     AtomicReferenceArray<Optional<String>> keys = new AtomicReferenceArray<>(committees.size());
-    // the feeds of every meeting read only the published council: made beside the committees'
-    // parts (the first task, the longest after a committee rendered whole), rather than on one core
-    // after them, while a build that changed one committee renders it on the other
     inParallel(
-        committees.size() + 1,
-        task -> {
-          if (task == 0) {
-            feeds(pub, pdfs, out);
-            return;
-          }
-          int i = task - 1;
+        committees.size(),
+        i -> {
           SiteContext part = parts.get(i);
           CommitteeId id = committees.get(i).id();
           Optional<String> key = records.key(id, pub.asOf(), pdfs);
@@ -178,23 +170,15 @@ public final class SiteRenderer {
     Timings.done("website: pages");
     SearchPage.render(ctx, searchParts, records); // last: it indexes what the pages rendered
     Timings.done("website: search index");
-    Sitemap.render(
-        pub.council().site().baseUrl(),
-        ctx.pages().stream().filter(p -> !p.equals(SitePaths.notFound())).toList(),
-        out);
-  }
-
-  /**
-   * The open data of the whole council, made from {@code pub} alone: the calendar of all meetings
-   * (each meeting's and committee's are its committee's part's), the papers feed, Popolo, the OCD
-   * events and the date of the next change.
-   */
-  private static void feeds(PublishedCouncil pub, Map<String, PdfFile> pdfs, OutputTree out) {
-    ICalendar.all(pub, out);
+    ICalendar.all(pub, out); // each meeting's and committee's are its committee's part's
     AtomFeed.render(pub, out);
     Popolo.render(pub, out);
     OcdEvents.render(pub, pdfs, out);
     NextChangeJson.render(pub, out);
+    Sitemap.render(
+        pub.council().site().baseUrl(),
+        ctx.pages().stream().filter(p -> !p.equals(SitePaths.notFound())).toList(),
+        out);
   }
 
   /**
