@@ -149,7 +149,7 @@ record ParseRecord(
       for (int i = in.i(); i > 0; i--) {
         refs.add(new RefSyntax(in.str(), in.str(), in.str(), in.str(), in.str(), pos(in)));
       }
-      int n = in.i();
+      int n = in.count(); // a place and a role each: no more than the bytes left
       int[] places = new int[n];
       String[] roles = new String[n];
       for (int i = 0; i < n; i++) {
@@ -230,6 +230,15 @@ record ParseRecord(
               | b[at + 3] & 0xFF;
       at += 4;
       return v;
+    }
+
+    /** A count of values, each at least a byte long: never more than the bytes left. */
+    int count() {
+      int n = i();
+      if (n < 0 || n > b.length - at) {
+        throw new IllegalArgumentException("cut short");
+      }
+      return n;
     }
 
     boolean bool() {
