@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 import org.tabled.diag.Timings;
 import org.tabled.format.Dates;
 import org.tabled.model.Committee;
@@ -177,7 +178,7 @@ public final class SearchPage {
       return;
     }
     List<SearchPart> read =
-        java.util.stream.IntStream.range(0, parts.size())
+        IntStream.range(0, parts.size())
             .parallel()
             .mapToObj(
                 i -> {

@@ -139,11 +139,6 @@ final class TextFiles {
     return kinds;
   }
 
-  /** Whether every byte is below 0x80: ASCII, which is UTF-8 decoded byte for byte. */
-  static boolean ascii(byte[] bytes) {
-    return (kinds(bytes) & NOT_ASCII) == 0;
-  }
-
   /** {@code bytes} decoded as UTF-8, strictly: a malformed sequence throws. */
   static String utf8(byte[] bytes) throws CharacterCodingException {
     return strict().decode(ByteBuffer.wrap(bytes)).toString();

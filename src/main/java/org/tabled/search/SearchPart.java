@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -181,7 +182,7 @@ public final class SearchPart {
   }
 
   /** Gives each document's records, numbered by its own words as for document 0, to {@code to}. */
-  private void eachDocument(java.util.function.BiConsumer<SearchDocument, Memory.Doc> to) {
+  private void eachDocument(BiConsumer<SearchDocument, Memory.Doc> to) {
     int n = docs.size();
     int[] termCount = new int[n];
     int[] pairCount = new int[n];
@@ -202,14 +203,14 @@ public final class SearchPart {
       int d = (int) ((x >>> 26) & Records.DOC_MASK);
       docTerms[d][at[d]++] = x;
     }
-    java.util.Arrays.fill(at, 0);
+    Arrays.fill(at, 0);
     for (long x : pairs) {
       int d = (int) ((x >>> 6) & Records.DOC_MASK);
       docPairs[d][at[d]++] = x;
     }
     int[] local = new int[words.length];
     int[] stamp = new int[words.length];
-    List<String> all = java.util.Arrays.asList(words);
+    List<String> all = Arrays.asList(words);
     for (int d = 0; d < n; d++) {
       List<String> own = new ArrayList<>();
       long[] t = docTerms[d];

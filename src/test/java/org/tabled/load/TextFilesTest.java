@@ -38,7 +38,7 @@ class TextFilesTest {
       }
       byte[] bytes = b.toString().getBytes(StandardCharsets.UTF_8);
       if (plain) {
-        assertTrue(TextFiles.ascii(bytes));
+        assertEquals(0, TextFiles.kinds(bytes) & TextFiles.NOT_ASCII);
       }
       Diagnostics d = new Diagnostics();
       Optional<String> text = read(bytes, d);
@@ -56,8 +56,8 @@ class TextFilesTest {
     assertTrue(d.hasErrors());
     assertEquals(2, d.all().get(0).pos().line(), d.toString());
     assertTrue(d.all().get(0).message().contains("not valid UTF-8"), d.toString());
-    assertTrue(TextFiles.ascii("plain".getBytes(StandardCharsets.US_ASCII)));
-    assertFalse(TextFiles.ascii(new byte[] {'a', (byte) 0x80}));
+    assertEquals(0, TextFiles.kinds("plain".getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(TextFiles.NOT_ASCII, TextFiles.kinds(new byte[] {'a', (byte) 0x80}));
   }
 
   @Test
