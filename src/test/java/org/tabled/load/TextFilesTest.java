@@ -69,6 +69,9 @@ class TextFilesTest {
     assertTrue(d.hasErrors());
     assertEquals(2, d.all().get(0).pos().line(), d.toString());
     assertTrue(d.all().get(0).message().contains("NUL"), d.toString());
+    Diagnostics ascii = new Diagnostics();
+    assertTrue(read("plain\nand \0 there".getBytes(StandardCharsets.US_ASCII), ascii).isEmpty());
+    assertEquals(2, ascii.all().get(0).pos().line(), "and in plain ASCII: " + ascii);
     Diagnostics ok = new Diagnostics();
     assertEquals(
         "Caf\u00e9\nline \u2013 two\nthree\n",
